@@ -1,0 +1,5 @@
+import sys
+
+from cronaca.cli import main
+
+sys.exit(main())

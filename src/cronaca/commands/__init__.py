@@ -1,0 +1,1 @@
+"""Sub-commands of the `cronaca` CLI, one module each (see cronaca.cli)."""

@@ -1,0 +1,6 @@
+"""Events stage (placeholder until the event coder lands)."""
+from cronaca.model import Document
+
+
+def find_events(doc: Document) -> None:
+    doc.events = []
