@@ -12,6 +12,7 @@ written out in docs/gold-format.md and must stay in step with the code here.
 from __future__ import annotations
 
 import argparse
+import bisect
 import datetime as dt
 import sys
 from collections import Counter
@@ -20,6 +21,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+from cronaca.model import Actor, Document, DocumentMeta
 
 KINDS = ("PER", "ORG", "GPE", "LOC")
 QUOTE_KINDS = ("direct", "partial", "indirect")
@@ -428,7 +431,15 @@ def gold_counts(docs: list[GoldDoc]) -> dict[str, dict[str, Any]]:
     for d in docs:
         c = out.setdefault(
             d.lang,
-            {"articles": 0, "words": 0, "actors": 0, "mentions": 0, "dates": 0, "quotes": Counter(), "events": Counter()},
+            {
+                "articles": 0,
+                "words": 0,
+                "actors": 0,
+                "mentions": 0,
+                "dates": 0,
+                "quotes": Counter(),
+                "events": Counter(),
+            },
         )
         c["articles"] += 1
         c["words"] += len(d.text.split())
@@ -441,6 +452,471 @@ def gold_counts(docs: list[GoldDoc]) -> dict[str, dict[str, Any]]:
         c["quotes"] = dict(sorted(c["quotes"].items()))
         c["events"] = dict(sorted(c["events"].items()))
     return out
+
+
+# ------------------------------------------------------------------------------------------- scoring
+
+
+@dataclass(slots=True)
+class Counts:
+    """tp / predicted / gold. P = tp/pred, R = tp/gold; an empty denominator gives 0.0 (not
+    undefined) so that a stage that returns nothing scores 0 rather than disappearing."""
+
+    tp: int = 0
+    pred: int = 0
+    gold: int = 0
+
+    def add(self, other: Counts) -> None:
+        self.tp += other.tp
+        self.pred += other.pred
+        self.gold += other.gold
+
+    @property
+    def p(self) -> float:
+        return self.tp / self.pred if self.pred else 0.0
+
+    @property
+    def r(self) -> float:
+        return self.tp / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.p, self.r
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"p": round(self.p, 4), "r": round(self.r, 4), "f1": round(self.f1, 4),
+                "tp": self.tp, "pred": self.pred, "gold": self.gold}  # fmt: skip
+
+
+@dataclass(slots=True)
+class Accuracy:
+    correct: int = 0
+    total: int = 0
+
+    def add(self, other: Accuracy) -> None:
+        self.correct += other.correct
+        self.total += other.total
+
+    @property
+    def acc(self) -> float:
+        return self.correct / self.total if self.total else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"acc": round(self.acc, 4), "correct": self.correct, "total": self.total}
+
+
+# metric name -> layer it belongs to (for --layer); order is the print order
+METRICS: dict[str, str] = {
+    "actors": "actors",
+    "mentions": "mentions",
+    "dates.span": "dates",
+    "dates.value": "dates",
+    "quotes.span": "quotes",
+    "quotes.exact": "quotes",
+    "quotes.attribution": "quotes",
+    "events": "events",
+    "events.type": "events",
+}
+ACCURACIES: dict[str, str] = {
+    "actors.kind": "actors",
+    "actors.country": "actors",
+    "actors.sector": "actors",
+    "quotes.kind": "quotes",
+    "events.modality": "events",
+}
+
+
+@dataclass
+class DocScore:
+    id: str
+    lang: str
+    counts: dict[str, Counts] = field(default_factory=lambda: {k: Counts() for k in METRICS})
+    acc: dict[str, Accuracy] = field(default_factory=lambda: {k: Accuracy() for k in ACCURACIES})
+    # (layer, "FP" | "FN" | "WRONG", description) for --verbose
+    errors: list[tuple[str, str, str]] = field(default_factory=list)
+
+
+def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
+    return max(0, min(a1, b1) - max(a0, b0))
+
+
+def _greedy(pairs: list[tuple[int, int, int]]) -> dict[int, int]:
+    """One-to-one matching from (score, gold index, pred index), best score first, ties by position."""
+    out: dict[int, int] = {}
+    used: set[int] = set()
+    for _score, gi, pi in sorted(pairs, key=lambda x: (-x[0], x[1], x[2])):
+        if gi not in out and pi not in used:
+            out[gi] = pi
+            used.add(pi)
+    return out
+
+
+def _sentence_index(starts: list[int], char: int) -> int:
+    """Index of the sentence holding `char`, among the predicted document's own sentences, so gold
+    and predicted events are placed by the same segmentation."""
+
+    return max(0, bisect.bisect_right(starts, char) - 1)
+
+
+def _sentence_starts(doc: Document) -> list[int]:
+    if doc.sents:
+        return [s.start for s in doc.sents]
+    # No analysis layer (a stage disabled): a sentence starts after . ! ? + space, or after a newline.
+    import re
+
+    return [0] + [m.end() for m in re.finditer(r"(?<=[.!?])\s+(?=\S)|\n+(?=\S)", doc.text)]
+
+
+def actor_code(actor: Actor | None) -> str | None:
+    """An actor reduced to its event code: igo, else country, else name (docs/conventions.md)."""
+    if actor is None:
+        return None
+    return actor.igo or actor.country or actor.name
+
+
+def event_tuples(etype: str, source: list[str | None], target: list[str | None], sent: int) -> list[tuple]:
+    """(type, source code, target code, sentence) pairs; source == target dropped. A side left empty
+    counts as None, so a one-sided event ("protesters rallied") still scores."""
+    srcs = list(dict.fromkeys(source)) or [None]
+    tgts = list(dict.fromkeys(target)) or [None]
+    return [(etype, s, t, sent) for s in srcs for t in tgts if s is None or s != t]
+
+
+def score_document(gold: GoldDoc, doc: Document) -> DocScore:
+    """Score one predicted Document against its gold; rules in docs/gold-format.md."""
+    sc = DocScore(gold.id, gold.lang)
+    c, acc, errs = sc.counts, sc.acc, sc.errors
+    text = gold.text
+
+    def show(s: int, e: int) -> str:
+        return f"{text[s:e]!r}@{s}"
+
+    # ---- actors: by name (exact, case-insensitive) first, then by a gold mention string
+    pairs: list[tuple[int, int, int]] = []
+    for gi, ga in enumerate(gold.actors):
+        names = ga.names()
+        for pi, pa in enumerate(doc.actors):
+            pn = pa.name.lower()
+            if pn == ga.name.lower():
+                pairs.append((2, gi, pi))
+            elif pn in names:
+                pairs.append((1, gi, pi))
+    amatch = _greedy(pairs)
+    c["actors"] = Counts(len(amatch), len(doc.actors), len(gold.actors))
+    matched_pred_actor = {doc.actors[pi].id: gold.actors[gi].name for gi, pi in amatch.items()}
+    for gi, pi in amatch.items():
+        ga, pa = gold.actors[gi], doc.actors[pi]
+        for attr in ("kind", "country", "sector"):
+            g, pv = getattr(ga, attr), getattr(pa, attr)
+            ok = g == pv
+            acc[f"actors.{attr}"].add(Accuracy(int(ok), 1))
+            if not ok:
+                errs.append(("actors", "WRONG", f"{ga.name}: {attr} {pv!r}, gold {g!r}"))
+    for gi, ga in enumerate(gold.actors):
+        if gi not in amatch:
+            errs.append(("actors", "FN", f"{ga.name} ({ga.kind}, {ga.country}, {ga.sector})"))
+    used = set(amatch.values())
+    for pi, pa in enumerate(doc.actors):
+        if pi not in used:
+            errs.append(("actors", "FP", f"{pa.name} ({pa.kind}, {pa.country}, {pa.sector})"))
+
+    # ---- mentions: exact spans, actor ignored
+    gm = {(m.start, m.end) for a in gold.actors for m in a.mentions}
+    pm = {(m.start, m.end) for a in doc.actors for m in a.mentions}
+    c["mentions"] = Counts(len(gm & pm), len(pm), len(gm))
+    for s, e in sorted(gm - pm):
+        errs.append(("mentions", "FN", show(s, e)))
+    for s, e in sorted(pm - gm):
+        errs.append(("mentions", "FP", show(s, e)))
+
+    # ---- dates: overlapping spans, then equal values
+    pairs = [
+        (_overlap(g.span.start, g.span.end, t.start, t.end), gi, pi)
+        for gi, g in enumerate(gold.dates)
+        for pi, t in enumerate(doc.timexes)
+        if _overlap(g.span.start, g.span.end, t.start, t.end) > 0
+    ]
+    dmatch = _greedy(pairs)
+    right = sum(1 for gi, pi in dmatch.items() if doc.timexes[pi].value == gold.dates[gi].value)
+    c["dates.span"] = Counts(len(dmatch), len(doc.timexes), len(gold.dates))
+    c["dates.value"] = Counts(right, len(doc.timexes), len(gold.dates))
+    for gi, g in enumerate(gold.dates):
+        if gi not in dmatch:
+            errs.append(("dates", "FN", f"{show(g.span.start, g.span.end)} = {g.value}"))
+        elif doc.timexes[dmatch[gi]].value != g.value:
+            errs.append(
+                (
+                    "dates",
+                    "WRONG",
+                    f"{show(g.span.start, g.span.end)} = {doc.timexes[dmatch[gi]].value}, gold {g.value}",
+                )
+            )
+    used = set(dmatch.values())
+    for pi, t in enumerate(doc.timexes):
+        if pi not in used:
+            errs.append(("dates", "FP", f"{show(t.start, t.end)} = {t.value}"))
+
+    # ---- quotes: content spans overlapping by >= half of the shorter one
+    pairs = []
+    for gi, g in enumerate(gold.quotes):
+        for pi, q in enumerate(doc.quotes):
+            ov = _overlap(g.span.start, g.span.end, q.start, q.end)
+            shorter = min(g.span.end - g.span.start, q.end - q.start)
+            if ov > 0 and 2 * ov >= shorter:
+                pairs.append((ov, gi, pi))
+    qmatch = _greedy(pairs)
+    correct = exact = 0
+    for gi, pi in qmatch.items():
+        g, q = gold.quotes[gi], doc.quotes[pi]
+        exact += (g.span.start, g.span.end) == (q.start, q.end)
+        acc["quotes.kind"].add(Accuracy(int(g.kind == q.kind), 1))
+        if _same_actor(gold, g.speaker, doc, q.speaker, matched_pred_actor):
+            correct += 1
+        else:
+            pa = doc.actor(q.speaker)
+            errs.append(
+                (
+                    "quotes",
+                    "WRONG",
+                    f"{_clip(g.span.text)} speaker {pa.name if pa else None!r}, gold {g.speaker!r}",
+                )
+            )
+    c["quotes.span"] = Counts(len(qmatch), len(doc.quotes), len(gold.quotes))
+    c["quotes.exact"] = Counts(exact, len(doc.quotes), len(gold.quotes))
+    c["quotes.attribution"] = Counts(correct, len(doc.quotes), len(gold.quotes))
+    for gi, g in enumerate(gold.quotes):
+        if gi not in qmatch:
+            errs.append(("quotes", "FN", f"{g.kind} {_clip(g.span.text)}@{g.span.start} ({g.speaker})"))
+    used = set(qmatch.values())
+    for pi, q in enumerate(doc.quotes):
+        if pi not in used:
+            pa = doc.actor(q.speaker)
+            errs.append(("quotes", "FP", f"{q.kind} {_clip(q.text)}@{q.start} ({pa.name if pa else None})"))
+
+    # ---- events: (type, source code, target code, sentence) tuples, as multisets
+    starts = _sentence_starts(doc)
+    gold_t: Counter = Counter()
+    gold_mod: dict[tuple, set[str]] = {}
+    for g in gold.events:
+        sent = _sentence_index(starts, g.trigger.start)
+        for t in event_tuples(g.type, list(g.source), list(g.target), sent):
+            gold_t[t] += 1
+            gold_mod.setdefault(t, set()).add(g.modality)
+    pred_t: Counter = Counter()
+    pred_mod: dict[tuple, set[str]] = {}
+    by_id = {a.id: a for a in doc.actors}
+    for e in doc.events:
+        sent = _sentence_index(starts, e.trigger.start)
+        src = [actor_code(by_id.get(x)) for x in e.source]
+        tgt = [actor_code(by_id.get(x)) for x in e.target]
+        for t in event_tuples(e.type, src, tgt, sent):
+            pred_t[t] += 1
+            pred_mod.setdefault(t, set()).add(e.modality)
+    both = gold_t & pred_t
+    c["events"] = Counts(sum(both.values()), sum(pred_t.values()), sum(gold_t.values()))
+    for t, n in both.items():
+        acc["events.modality"].add(Accuracy(n if gold_mod[t] & pred_mod[t] else 0, n))
+    gtype = Counter((g.type, _sentence_index(starts, g.trigger.start)) for g in gold.events)
+    ptype = Counter((e.type, _sentence_index(starts, e.trigger.start)) for e in doc.events)
+    c["events.type"] = Counts(sum((gtype & ptype).values()), sum(ptype.values()), sum(gtype.values()))
+    sent_text = _sentence_texts(doc, starts)
+    for t, n in (gold_t - pred_t).items():
+        errs.append(
+            (
+                "events",
+                "FN",
+                f"{t[0]} {t[1]} -> {t[2]}" + (f" x{n}" if n > 1 else "") + f" in {sent_text(t[3])}",
+            )
+        )
+    for t, n in (pred_t - gold_t).items():
+        errs.append(
+            (
+                "events",
+                "FP",
+                f"{t[0]} {t[1]} -> {t[2]}" + (f" x{n}" if n > 1 else "") + f" in {sent_text(t[3])}",
+            )
+        )
+    return sc
+
+
+def _same_actor(
+    gold: GoldDoc, gold_name: str | None, doc: Document, pred_id: str | None, matched: dict[str, str]
+) -> bool:
+    """Predicted speaker (an actor id) vs gold speaker (an actor name): both absent, or the predicted
+    actor was matched to this gold actor, or its name equals the gold name or one of its mentions."""
+    pa = doc.actor(pred_id)
+    if gold_name is None or pa is None:
+        return gold_name is None and pa is None
+    if matched.get(pa.id) == gold_name:
+        return True
+    ga = gold.actor(gold_name)
+    return ga is not None and pa.name.lower() in ga.names()
+
+
+def _clip(s: str, n: int = 60) -> str:
+    s = " ".join(s.split())
+    return repr(s if len(s) <= n else s[: n - 3] + "...")
+
+
+def _sentence_texts(doc: Document, starts: list[int]):
+    def get(i: int) -> str:
+        end = starts[i + 1] if i + 1 < len(starts) else len(doc.text)
+        return f"sentence {i + 1} {_clip(doc.text[starts[i] : end], 70)}"
+
+    return get
+
+
+@dataclass
+class Report:
+    docs: list[DocScore]
+    failures: list[str] = field(default_factory=list)  # documents on which the pipeline raised
+
+    def totals(self, lang: str | None = None) -> tuple[dict[str, Counts], dict[str, Accuracy], int]:
+        counts = {k: Counts() for k in METRICS}
+        accs = {k: Accuracy() for k in ACCURACIES}
+        n = 0
+        for d in self.docs:
+            if lang is None or d.lang == lang:
+                n += 1
+                for k, v in d.counts.items():
+                    counts[k].add(v)
+                for k, v in d.acc.items():
+                    accs[k].add(v)
+        return counts, accs, n
+
+    def to_dict(self, layers: set[str] | None = None) -> dict[str, Any]:
+        def block(lang: str | None) -> dict[str, Any]:
+            counts, accs, n = self.totals(lang)
+            out: dict[str, Any] = {"documents": n}
+            out.update({k: v.to_dict() for k, v in counts.items() if not layers or METRICS[k] in layers})
+            out.update({k: v.to_dict() for k, v in accs.items() if not layers or ACCURACIES[k] in layers})
+            return out
+
+        langs = sorted({d.lang for d in self.docs})
+        return {
+            "overall": block(None),
+            "by_lang": {lang: block(lang) for lang in langs},
+            "failures": self.failures,
+        }
+
+
+def evaluate(docs: list[GoldDoc], pipeline: Any = None) -> Report:
+    """Run `pipeline` (default: cronaca's) on every gold article and score it. A stage that raises
+    leaves whatever layers were filled before it; the failure is recorded in `Report.failures`."""
+    if pipeline is None:
+        from cronaca.pipeline import Pipeline
+
+        pipeline = Pipeline()
+    scores: list[DocScore] = []
+    failures: list[str] = []
+    for g in docs:
+        doc = Document(text=g.text, meta=DocumentMeta(id=g.id, lang=g.lang, date=g.date, title=g.title))
+        try:
+            pipeline(doc)
+        except Exception as exc:  # noqa: BLE001 - one broken stage must not hide the other layers' figures
+            failures.append(f"{g.path}: pipeline raised {type(exc).__name__}: {exc}")
+        scores.append(score_document(g, doc))
+    return Report(scores, failures)
+
+
+def gold_as_document(gold: GoldDoc) -> Document:
+    """The gold annotations as a predicted Document (ids a1.., q1.., e1..): a perfect prediction,
+    used to check the scorer (it must give 1.0 everywhere) and as a base for hand-built predictions."""
+    from cronaca.model import Actor as A
+    from cronaca.model import Event, Quote, Span, Timex
+
+    doc = Document(
+        text=gold.text, meta=DocumentMeta(id=gold.id, lang=gold.lang, date=gold.date, title=gold.title)
+    )
+    ids: dict[str, str] = {}
+    by_code: dict[str, str] = {}
+    for i, a in enumerate(gold.actors, 1):
+        aid = f"a{i}"
+        ids[a.name] = aid
+        by_code.setdefault(a.code, aid)
+        doc.actors.append(
+            A(
+                aid,
+                a.name,
+                a.kind,
+                a.country,
+                a.sector,
+                igo=a.igo,
+                mentions=[Span(m.start, m.end, m.text) for m in a.mentions],
+            )
+        )
+    for d in gold.dates:
+        doc.timexes.append(Timex(d.span.start, d.span.end, d.span.text, d.value, d.precision))
+    for i, q in enumerate(gold.quotes, 1):
+        cue = Span(q.cue.start, q.cue.end, q.cue.text) if q.cue else None
+        doc.quotes.append(
+            Quote(
+                f"q{i}",
+                q.kind,
+                q.span.text,
+                q.span.start,
+                q.span.end,
+                ids.get(q.speaker or ""),
+                cue,
+                ids.get(q.addressee or ""),
+                ids.get(q.reported_by or ""),
+            )  # fmt: skip
+        )
+    for i, e in enumerate(gold.events, 1):
+        t = e.trigger
+        doc.events.append(
+            Event(
+                f"e{i}",
+                e.type,
+                None,
+                None,
+                [by_code[c] for c in e.source],
+                [by_code[c] for c in e.target],
+                Span(t.start, t.end, t.text),
+                Span(t.start, t.end, t.text),
+                e.date,
+                modality=e.modality,
+            )  # fmt: skip
+        )
+    return doc
+
+
+def print_report(
+    report: Report, layers: set[str] | None = None, verbose: bool = False, file: Any = None
+) -> None:
+    """Plain-text table: one row per metric, columns overall and per language (F1, with P/R)."""
+    out = file or sys.stdout
+    if verbose:
+        for d in report.docs:
+            errs = [e for e in d.errors if not layers or e[0] in layers]
+            print(f"== {d.id} ({d.lang}): {len(errs)} difference(s)", file=out)
+            for layer, kind, what in errs:
+                print(f"  {layer:<8} {kind:<5} {what}", file=out)
+        print(file=out)
+    langs = sorted({d.lang for d in report.docs})
+    cols: list[tuple[str, str | None]] = [("all", None)] + [(lang, lang) for lang in langs]
+    totals = {name: report.totals(lang) for name, lang in cols}
+    head = f"{'metric':<20}" + "".join(
+        f"{name + ' (' + str(totals[name][2]) + ' docs)':>28}" for name, _ in cols
+    )
+    print(head, file=out)
+    for k, layer in METRICS.items():
+        if layers and layer not in layers:
+            continue
+        row = f"{k:<20}"
+        for name, _ in cols:
+            cnt = totals[name][0][k]
+            row += f"{f'P {cnt.p:.2f} R {cnt.r:.2f} F1 {cnt.f1:.2f}':>28}"
+        print(row, file=out)
+    for k, layer in ACCURACIES.items():
+        if layers and layer not in layers:
+            continue
+        row = f"{k:<20}"
+        for name, _ in cols:
+            a = totals[name][1][k]
+            row += f"{f'acc {a.acc:.2f} ({a.correct}/{a.total})':>28}"
+        print(row, file=out)
 
 
 # ---------------------------------------------------------------------------------------------- main
