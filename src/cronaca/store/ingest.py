@@ -1,0 +1,582 @@
+"""Ingest: articles in, extraction on all cores, one writer (this process) into the DuckDB store.
+
+Flow: the parent reads the inputs (`cronaca.load.iter_articles`), hashes each text (sha256) and skips
+what the store already holds; new texts go in chunks to worker processes, each holding one `Pipeline`
+built once; results come back IN ORDER and the parent writes them. A batch of finished documents is
+written in one transaction (every document with all its rows inside exactly one transaction), so a
+`kill -9` leaves whole documents or nothing, and re-running the same command skips the stored ones.
+
+Counts: `ingested` new documents; `already_present` the same text from the same url/file again;
+`duplicates` the same text under another url (a new row in document_sources, no new document);
+`failed` records that could not be loaded or extracted, with their place and reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import re
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cronaca.load import DEFAULT_MAX_BYTES, Article, LoadError
+from cronaca.model import Document, DocumentMeta
+from cronaca.store.dedup import ReprintIndex, signature
+
+CHUNK_SIZE = 32  # documents per task sent to a worker, and per write transaction
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def doc_key(hash_: str) -> str:
+    """The stored document id: the first 16 hex digits of the content hash."""
+    return hash_[:16]
+
+
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})")
+
+
+def to_date(value: object) -> dt.date | None:
+    """An ISO day, week (2021-W50: its Monday), month (2022-01) or year (2015: Jan 1); None otherwise."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    s = str(value).strip()
+    try:
+        if len(s) >= 10 and s[4] == "-" and s[7] == "-":
+            return dt.date.fromisoformat(s[:10])
+        m = _WEEK.match(s)
+        if m:
+            return dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+        if len(s) == 7 and s[4] == "-":
+            return dt.date(int(s[:4]), int(s[5:7]), 1)
+        if len(s) == 4 and s.isdigit():
+            return dt.date(int(s), 1, 1)
+    except ValueError:
+        return None
+    return None
+
+
+def line_of(origin: str) -> int | None:
+    """The line number in an origin like `dump.jsonl:17`."""
+    head, _, tail = origin.rpartition(":")
+    return int(tail) if head and tail.isdigit() else None
+
+
+def actor_code(a: Any) -> str | None:
+    """igo, else country, else name (docs/conventions.md)."""
+    if a is None:
+        return None
+    return a.igo or a.country or a.name
+
+
+# ---------------------------------------------------------------- rows of one document
+
+
+@dataclass
+class Prepared:
+    """A document ready to store: extraction done (tokens dropped), hash and MinHash computed."""
+
+    doc: Document
+    hash: str
+    origin: str
+    sig: bytes | None = None
+
+    @property
+    def id(self) -> str:
+        return doc_key(self.hash)
+
+
+def prepare(doc: Document, origin: str = "", with_signature: bool = True) -> Prepared:
+    """Wrap an extracted Document for `StoreWriter.write` (also for documents built by hand)."""
+    doc.tokens = []
+    doc.sents = []
+    h = content_hash(doc.text)
+    return Prepared(doc, h, origin or doc.meta.url or doc.meta.id, signature(doc.text) if with_signature else None)
+
+
+def quad_from_cameo(cameo: str | None) -> int | None:
+    """GDELT's QuadClass from the CAMEO root: 01-05 verbal coop, 06-08 material coop, 09-13 verbal
+    conflict, 14-20 material conflict."""
+    if not cameo or not cameo[:2].isdigit():
+        return None
+    root = int(cameo[:2])
+    if 1 <= root <= 5:
+        return 1
+    if 6 <= root <= 8:
+        return 2
+    if 9 <= root <= 13:
+        return 3
+    if 14 <= root <= 20:
+        return 4
+    return None
+
+
+def document_rows(p: Prepared, cluster_id: str, run_id: int | None) -> dict[str, list[dict[str, Any]]]:
+    """Every row of one document, per table."""
+    doc, meta = p.doc, p.doc.meta
+    did = p.id
+    pub = to_date(meta.date)
+    rows: dict[str, list[dict[str, Any]]] = {t: [] for t in ("documents", "document_sources", "doc_minhash",
+                                                            "actors", "mentions", "quotes", "events")}
+    rows["documents"].append({
+        "id": did, "hash": p.hash, "ext_id": meta.id or None, "url": meta.url, "title": meta.title,
+        "source": meta.source, "date": pub, "lang": meta.lang, "text": doc.text, "n_chars": len(doc.text),
+        "cluster_id": cluster_id, "origin": p.origin, "run_id": run_id,
+    })
+    rows["document_sources"].append(source_row(did, meta, p.origin, run_id))
+    if p.sig is not None:
+        rows["doc_minhash"].append({"doc_id": did, "sig": p.sig})
+    actors = {a.id: a for a in doc.actors}
+    for a in doc.actors:
+        rows["actors"].append({
+            "doc_id": did, "id": a.id, "name": a.name, "kind": a.kind, "country": a.country,
+            "sector": a.sector, "role": a.role, "igo": a.igo, "code": actor_code(a),
+            "n_mentions": len(a.mentions),
+        })
+        seen: set[tuple[int, int]] = set()
+        for m in a.mentions:
+            if (m.start, m.end) in seen:
+                continue
+            seen.add((m.start, m.end))
+            rows["mentions"].append({"doc_id": did, "actor_id": a.id, "start": m.start, "end": m.end,
+                                     "text": m.text})
+
+    def name(aid: str | None) -> str | None:
+        a = actors.get(aid) if aid else None
+        return a.name if a else None
+
+    for q in doc.quotes:
+        spk = actors.get(q.speaker) if q.speaker else None
+        rows["quotes"].append({
+            "doc_id": did, "id": q.id, "kind": q.kind, "text": q.text, "start": q.start, "end": q.end,
+            "speaker": q.speaker, "speaker_name": spk.name if spk else None, "speaker_code": actor_code(spk),
+            "cue_text": q.cue.text if q.cue else None, "cue_start": q.cue.start if q.cue else None,
+            "cue_end": q.cue.end if q.cue else None, "addressee": q.addressee,
+            "addressee_name": name(q.addressee), "reported_by": q.reported_by,
+            "reported_by_name": name(q.reported_by),
+            "channel_text": q.channel.text if q.channel else None,
+            "channel_start": q.channel.start if q.channel else None,
+            "channel_end": q.channel.end if q.channel else None, "date": pub,
+        })
+    for e in doc.events:
+        rows["events"].extend(event_rows(did, e, actors, pub))
+    return rows
+
+
+def source_row(did: str, meta: DocumentMeta, origin: str, run_id: int | None) -> dict[str, Any]:
+    return {
+        "doc_id": did, "locator": meta.url or origin, "url": meta.url, "source": meta.source,
+        "title": meta.title, "date": to_date(meta.date), "ext_id": meta.id or None, "origin": origin,
+        "run_id": run_id,
+    }
+
+
+def event_pairs(source: list[str], target: list[str]) -> list[tuple[str | None, str | None]]:
+    """One (source, target) pair per combination; a missing side is None; self-pairs dropped."""
+    pairs = [(s, t) for s in (source or [None]) for t in (target or [None]) if s is None or t is None or s != t]
+    if not pairs:  # every pair was a self-pair: keep the actor as source, target unknown
+        pairs = [(source[0], None)]
+    return pairs
+
+
+def event_rows(did: str, e: Any, actors: dict[str, Any], pub: dt.date | None) -> list[dict[str, Any]]:
+    out = []
+    date = to_date(e.date) or pub
+    quad = e.quad_class if e.quad_class is not None else quad_from_cameo(e.cameo)
+    for i, (s, t) in enumerate(event_pairs(list(e.source or []), list(e.target or []))):
+        sa, ta = actors.get(s) if s else None, actors.get(t) if t else None
+        row = {
+            "doc_id": did, "event_id": e.id, "pair": i, "type": e.type, "cameo": e.cameo,
+            "goldstein": e.goldstein, "quad_class": quad, "date": date, "date_raw": e.date,
+            "date_source": e.date_source, "modality": e.modality,
+            "n_sources": len(e.source or []), "n_targets": len(e.target or []), "quote_id": e.quote,
+            "location": e.location, "denies": e.denies,
+            "trigger_text": e.trigger.text, "trigger_start": e.trigger.start, "trigger_end": e.trigger.end,
+            "sentence_start": e.sentence.start if e.sentence else None,
+            "sentence_end": e.sentence.end if e.sentence else None,
+        }
+        for side, aid, a in (("source", s, sa), ("target", t, ta)):
+            row[f"{side}_id"] = aid
+            row[f"{side}_name"] = a.name if a else None
+            row[f"{side}_code"] = actor_code(a)
+            row[f"{side}_country"] = a.country if a else None
+            row[f"{side}_sector"] = a.sector if a else None
+            row[f"{side}_igo"] = a.igo if a else None
+            row[f"{side}_kind"] = a.kind if a else None
+        out.append(row)
+    return out
+
+
+# ---------------------------------------------------------------- the writer
+
+
+@dataclass
+class Counts:
+    ingested: int = 0
+    already_present: int = 0
+    duplicates: int = 0
+    failed: int = 0
+    failures: list[LoadError] = field(default_factory=list)
+    read: int = 0  # records read from the inputs (articles and load errors)
+    seconds: float = 0.0
+
+    def fail(self, err: LoadError) -> None:
+        self.failed += 1
+        self.failures.append(err)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"ingested": self.ingested, "already_present": self.already_present,
+                "duplicates": self.duplicates, "failed": self.failed, "seconds": round(self.seconds, 3)}
+
+
+class StoreWriter:
+    """The single writer of a store: knows which hashes and sources are stored, assigns reprint
+    clusters, and writes batches of documents, each batch in one transaction."""
+
+    def __init__(self, con: Any, run_id: int | None = None) -> None:
+        self.con = con
+        self.run_id = run_id
+        self.hashes: dict[str, str] = dict(con.execute("SELECT hash, id FROM documents").fetchall())
+        self.locators: set[tuple[str, str]] = set(
+            con.execute("SELECT doc_id, locator FROM document_sources").fetchall()
+        )
+        self.reprints = ReprintIndex()
+        self.reprints.load(con.execute(
+            "SELECT m.doc_id, m.sig, d.cluster_id FROM doc_minhash m JOIN documents d ON d.id = m.doc_id "
+            "ORDER BY d.ingested_at, d.id"
+        ).fetchall())
+        self._columns: dict[str, list[str]] = {}
+
+    # -- documents
+
+    def write(self, batch: list[Prepared], counts: Counts | None = None,
+              extra_sources: dict[str, list[tuple[DocumentMeta, str]]] | None = None) -> list[str]:
+        """Store new documents (and extra sources of their texts) in one transaction; returns the ids
+        written. A document whose hash is already stored is not written again (its source is added).
+        If the batch fails as a whole, each document is retried in a transaction of its own and the
+        ones that still fail are reported in `counts.failures`."""
+        counts = counts if counts is not None else Counts()
+        try:
+            return self._write(batch, counts, extra_sources or {})
+        except Exception:  # noqa: BLE001 - fall back to one document per transaction
+            self._rollback()
+        written: list[str] = []
+        for p in batch:
+            extras = {p.hash: (extra_sources or {}).get(p.hash, [])}
+            try:
+                written += self._write([p], counts, extras)
+            except Exception as exc:  # noqa: BLE001 - a bad record must not stop the ingest
+                self._rollback()
+                counts.fail(LoadError(p.origin, f"cannot store: {type(exc).__name__}: {exc}",
+                                      line_of(p.origin)))
+        return written
+
+    def _rollback(self) -> None:
+        try:
+            self.con.execute("ROLLBACK")
+        except Exception:  # noqa: BLE001 - no transaction open
+            pass
+
+    def _write(self, batch: list[Prepared], counts: Counts,
+               extra_sources: dict[str, list[tuple[DocumentMeta, str]]]) -> list[str]:
+        tables: dict[str, list[dict[str, Any]]] = {}
+        new_docs: list[tuple[Prepared, str]] = []
+        new_locators: set[tuple[str, str]] = set()
+        pending_clusters: dict[str, tuple[bytes | None, str]] = {}
+        tally = Counts()
+        for p in batch:
+            if p.hash in self.hashes or any(q.hash == p.hash for q, _ in new_docs):
+                continue
+            cluster = self._assign(p, pending_clusters)
+            pending_clusters[p.id] = (p.sig, cluster)
+            for t, rows in document_rows(p, cluster, self.run_id).items():
+                tables.setdefault(t, []).extend(rows)
+            new_docs.append((p, cluster))
+            new_locators.add((p.id, p.doc.meta.url or p.origin))
+            tally.ingested += 1
+            for meta, origin in extra_sources.get(p.hash, []):
+                loc = (p.id, meta.url or origin)
+                if loc in new_locators:
+                    tally.already_present += 1
+                    continue
+                new_locators.add(loc)
+                tables["document_sources"].append(source_row(p.id, meta, origin, self.run_id))
+                tally.duplicates += 1
+        if not new_docs:
+            return []
+        self.con.execute("BEGIN TRANSACTION")
+        for t, rows in tables.items():
+            self._insert(t, rows)
+        self.con.execute("COMMIT")
+        for p, cluster in new_docs:
+            self.hashes[p.hash] = p.id
+            self.reprints.add(p.id, p.sig, cluster)
+        self.locators |= new_locators
+        counts.ingested += tally.ingested
+        counts.duplicates += tally.duplicates
+        counts.already_present += tally.already_present
+        return [p.id for p, _ in new_docs]
+
+    def _assign(self, p: Prepared, pending: dict[str, tuple[bytes | None, str]]) -> str:
+        cluster = self.reprints.assign(p.id, p.sig)
+        if cluster != p.id or not pending or p.sig is None:
+            return cluster
+        # documents of the same (uncommitted) batch: compare directly, they are few
+        from cronaca.store.dedup import similarity
+
+        best = None
+        for _did, (sig, cl) in pending.items():
+            if sig is not None:
+                sim = similarity(p.sig, sig)
+                if sim >= self.reprints.threshold and (best is None or sim > best[0]):
+                    best = (sim, cl)
+        return best[1] if best else cluster
+
+    def add_source(self, hash_: str, meta: DocumentMeta, origin: str, counts: Counts) -> None:
+        """The same text seen again: a new source of its document, or nothing if already known."""
+        did = self.hashes[hash_]
+        loc = (did, meta.url or origin)
+        if loc in self.locators:
+            counts.already_present += 1
+            return
+        self.con.execute("BEGIN TRANSACTION")
+        self._insert("document_sources", [source_row(did, meta, origin, self.run_id)])
+        self.con.execute("COMMIT")
+        self.locators.add(loc)
+        counts.duplicates += 1
+
+    def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        cols = self._columns.get(table)
+        if cols is None:
+            cols = [r[0] for r in self.con.execute(f"DESCRIBE {table}").fetchall()]
+            self._columns[table] = cols
+        import pyarrow as pa
+
+        names = [c for c in cols if c in rows[0]]
+        arrays = {c: [r.get(c) for r in rows] for c in names}
+        tbl = pa.table(arrays)  # noqa: F841 - read by DuckDB through the Python frame
+        quoted = ", ".join(f'"{c}"' for c in names)
+        self.con.execute(f"INSERT INTO {table} ({quoted}) SELECT {quoted} FROM tbl")
+
+    # -- runs
+
+    @staticmethod
+    def start_run(con: Any, inputs: Iterable[str]) -> int:
+        con.execute("BEGIN TRANSACTION")
+        run_id = con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM ingest_runs").fetchone()[0]
+        con.execute(
+            "INSERT INTO ingest_runs (run_id, started_at, status, inputs) VALUES (?, now(), 'running', ?)",
+            [run_id, " ".join(map(str, inputs))],
+        )
+        con.execute("COMMIT")
+        return int(run_id)
+
+    def finish_run(self, counts: Counts, status: str = "done") -> None:
+        self.con.execute("BEGIN TRANSACTION")
+        self.con.execute(
+            "UPDATE ingest_runs SET finished_at = now(), status = ?, ingested = ?, already_present = ?, "
+            "duplicates = ?, failed = ? WHERE run_id = ?",
+            [status, counts.ingested, counts.already_present, counts.duplicates, counts.failed, self.run_id],
+        )
+        if counts.failures:
+            self._insert("ingest_failures", [
+                {"run_id": self.run_id, "origin": f.origin, "line": f.line, "message": f.message}
+                for f in counts.failures
+            ])
+        self.con.execute("COMMIT")
+
+
+def write_documents(con: Any, docs: Iterable[Document | Prepared], run_id: int | None = None) -> list[str]:
+    """Store extracted Documents (built by the pipeline or by hand) in one transaction; returns their
+    ids. Texts already stored are skipped. The store's public write function."""
+    batch = [d if isinstance(d, Prepared) else prepare(d) for d in docs]
+    return StoreWriter(con, run_id).write(batch)
+
+
+# ---------------------------------------------------------------- workers
+
+
+_PIPELINE: Any = None
+
+
+def _init_worker(disable: tuple[str, ...] = ()) -> None:
+    """Build this process's Pipeline once (a worker's initializer)."""
+    global _PIPELINE
+    from cronaca.pipeline import Pipeline
+
+    _PIPELINE = Pipeline(disable=disable)
+
+
+Task = tuple[str, str, dict[str, Any], str]  # hash, text, meta, origin
+
+
+def extract_chunk(tasks: list[Task]) -> list[Prepared | LoadError]:
+    """Run the pipeline on a chunk of texts (in a worker, or inline with one worker)."""
+    from cronaca.detect import UnsupportedLanguage, check_language
+
+    if _PIPELINE is None:
+        _init_worker()
+    out: list[Prepared | LoadError] = []
+    for h, text, meta, origin in tasks:
+        try:
+            m = DocumentMeta(**meta)
+            if m.lang:
+                m.lang = check_language(m.lang)
+            doc = Document(text=text, meta=m)
+            _PIPELINE(doc)
+            doc.tokens, doc.sents, doc.mentions, doc.timexes = [], [], [], []
+            out.append(Prepared(doc, h, origin, signature(text)))
+        except UnsupportedLanguage as exc:
+            out.append(LoadError(origin, str(exc), line_of(origin)))
+        except Exception as exc:  # noqa: BLE001 - one bad article must not stop a corpus
+            out.append(LoadError(origin, f"extraction failed: {type(exc).__name__}: {exc}", line_of(origin)))
+    return out
+
+
+# ---------------------------------------------------------------- the ingest loop
+
+
+def iter_inputs(paths: Iterable[str | Path], defaults: DocumentMeta | None = None,
+                max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | LoadError]:
+    from cronaca.load import iter_articles
+
+    for p in paths:
+        yield from iter_articles(p, defaults, max_bytes)
+
+
+def estimate_total(paths: Iterable[str | Path]) -> int | None:
+    """A cheap count of the records to read, for the progress bar (None when unknown)."""
+    total = 0
+    for p in map(Path, paths):
+        files = [p] if p.is_file() else sorted(x for x in p.rglob("*") if x.is_file()) if p.is_dir() else []
+        if not files:
+            return None
+        for f in files:
+            name = f.name.lower()
+            if name.endswith((".jsonl", ".ndjson")):
+                with open(f, "rb") as fh:
+                    total += sum(chunk.count(b"\n") for chunk in iter(lambda fh=fh: fh.read(1 << 20), b""))
+            elif name.endswith((".gz", ".warc", ".rss", ".atom", ".xml")):
+                return None
+            else:
+                total += 1
+    return total
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    con: Any,
+    workers: int | None = None,
+    defaults: DocumentMeta | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    chunk_size: int = CHUNK_SIZE,
+    on_progress: Callable[[Counts], None] | None = None,
+    disable: Iterable[str] = (),
+) -> Counts:
+    """Ingest every article under `paths` into the open store `con`. Returns the counts."""
+    paths = [str(p) for p in paths]
+    disable = tuple(disable)
+    workers = max(1, workers or os.cpu_count() or 1)
+    t0 = time.perf_counter()
+    counts = Counts()
+    run_id = StoreWriter.start_run(con, paths)
+    writer = StoreWriter(con, run_id)
+    pending: dict[str, list[tuple[DocumentMeta, str]]] = {}  # hash sent to extraction -> extra sources
+    inflight: deque[Any] = deque()
+    pool = None
+    if workers > 1:
+        import multiprocessing as mp
+
+        # spawn: the parent holds a DuckDB connection and threads; forking those is unsafe
+        pool = mp.get_context("spawn").Pool(workers, initializer=_init_worker, initargs=(disable,))
+    else:
+        _init_worker(disable)
+
+    failed_hashes: set[str] = set()
+
+    def collect(chunk: list[Task], result: list[Prepared | LoadError]) -> None:
+        ok: list[Prepared] = []
+        for task, r in zip(chunk, result, strict=True):
+            if isinstance(r, LoadError):
+                counts.fail(r)
+                failed_hashes.add(task[0])
+            else:
+                ok.append(r)
+        if ok:
+            writer.write(ok, counts, {p.hash: pending.get(p.hash, []) for p in ok})
+        for task in chunk:
+            extras = pending.pop(task[0], [])
+            if task[0] in failed_hashes:  # the same text under other urls fails the same way
+                for _meta, origin in extras:
+                    counts.fail(LoadError(origin, f"same text as {task[3]}, which failed", line_of(origin)))
+        if on_progress:
+            on_progress(counts)
+
+    def submit(chunk: list[Task]) -> None:
+        if pool is None:
+            collect(chunk, extract_chunk(chunk))
+            return
+        inflight.append((chunk, pool.apply_async(extract_chunk, (chunk,))))
+        while len(inflight) > 2 * workers:
+            drain_one()
+
+    def drain_one() -> None:
+        chunk, fut = inflight.popleft()
+        collect(chunk, fut.get())
+
+    try:
+        chunk: list[Task] = []
+        for item in iter_inputs(paths, defaults, max_bytes):
+            counts.read += 1
+            if isinstance(item, LoadError):
+                if item.line is None:
+                    item.line = line_of(item.origin)
+                counts.fail(item)
+                continue
+            h = content_hash(item.text)
+            if h in writer.hashes:
+                writer.add_source(h, item.meta, item.origin, counts)
+            elif h in pending:
+                pending[h].append((item.meta, item.origin))
+            else:
+                pending[h] = []
+                chunk.append((h, item.text, item.meta.to_dict(), item.origin))
+                if len(chunk) >= chunk_size:
+                    submit(chunk)
+                    chunk = []
+            if on_progress and counts.read % 16 == 0:
+                on_progress(counts)
+        if chunk:
+            submit(chunk)
+        while inflight:
+            drain_one()
+    except BaseException:
+        writer.finish_run(_with_time(counts, t0), status="interrupted")
+        raise
+    finally:
+        if pool is not None:
+            pool.terminate()
+            pool.join()
+    writer.finish_run(_with_time(counts, t0))
+    return counts
+
+
+def _with_time(counts: Counts, t0: float) -> Counts:
+    counts.seconds = time.perf_counter() - t0
+    return counts
