@@ -1,0 +1,336 @@
+"""Actors stage: mentions of people, organizations, countries and places, resolved to actors.
+
+Passes over `doc.tokens` (each a dict lookup per token, see lexicon.py):
+1. gazetteer (people, organizations, countries, capitals, places), role phrases and institution words,
+   longest match first; demonyms are marked on the side (they are never actors themselves);
+2. role phrases give role/sector/country to the name after them ("il viceministro degli Esteri russo
+   Sergei Ryabkov") or before them in apposition ("Karen Donfried, assistente del segretario di Stato
+   americano"); the country comes from a demonym or from an institution ("del Cremlino");
+3. institution words with a country become actors ("il governo russo" -> Government of Russia);
+4. capitalized sequences not in the dictionary are classified PER/ORG/LOC by cues (first names, a
+   preceding role, org keywords, a place preposition);
+5. a bare surname ("Donfried") resolves to the full name seen in the article; all mentions of one
+   actor are merged.
+
+Decisions (see docs/conventions.md): a capital or Bruxelles after a place preposition ("i colloqui a
+Mosca") is a LOC mention, otherwise it stands for its government (GPE, sector GOV; Bruxelles -> EU); the
+actor is GPE if any of its mentions is. "l'Occidente" / "the West" is not an actor (a bloc, not a
+polity). "i separatisti sostenuti dalla Russia": the separatists get no country (the backer is not their
+country; later stages can read the "sostenuti da" relation).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from cronaca.actors.lexicon import Entry, Lexicon, Pattern, key, lexicon, person_role
+from cronaca.model import Actor, Document, Mention, Span, Token
+
+__all__ = ["find_actors"]
+
+_OPENERS = {"«", "“", '"', "‘", "'", ":", "—", "–", "-", "(", "[", "„"}
+
+
+@dataclass(slots=True)
+class Cand:
+    a: int
+    b: int  # token range [a, b)
+    kind: str
+    source: str  # dict, role, caps, inst, coref
+    key: str = ""
+    name: str = ""
+    entry: Entry | None = None
+    attrs: dict[str, Any] = field(default_factory=dict)
+    ref: Cand | None = None  # coreference: the full-name candidate
+
+
+def _match(index: dict[str, list[Pattern]], keys: list[str], toks: list[Token], i: int) -> Pattern | None:
+    bucket = index.get(keys[i])
+    if not bucket:
+        return None
+    n = len(keys)
+    for p in bucket:
+        size = len(p.toks)
+        if i + size > n:
+            continue
+        ok = True
+        for m in range(size):
+            if keys[i + m] != p.toks[m]:
+                ok = False
+                break
+            c = p.case[m]
+            if c == 1 and not toks[i + m].text[:1].isupper():
+                ok = False
+                break
+            if c == 2 and toks[i + m].text != p.surface[m]:
+                ok = False
+                break
+        if ok:
+            return p
+    return None
+
+
+def _is_cap(t: Token) -> bool:
+    c = t.text[:1]
+    return c.isupper() and c.isalpha()
+
+
+def _is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def find_actors(doc: Document) -> None:
+    doc.mentions = []
+    doc.actors = []
+    toks = doc.tokens
+    n = len(toks)
+    if not n:
+        return
+    lex = lexicon(doc.meta.lang or "it")
+    keys = [key(t.text) for t in toks]
+    sent_first = {s.tok_start for s in doc.sents}
+
+    def initial(i: int) -> bool:
+        return i in sent_first or i == 0 or keys[i - 1] in _OPENERS
+
+    # ---- pass 1: gazetteer, roles, institutions; demonyms on the side
+    cands: list[Cand] = []
+    roles: list[tuple[int, int, str, str | None]] = []
+    insts: list[tuple[int, int, tuple[str, str, str]]] = []
+    taken = [False] * n
+    demonym: list[str | None] = [None] * n
+    cand_at: dict[int, Cand] = {}
+    cand_end: dict[int, Cand] = {}
+    i = 0
+    while i < n:
+        g = _match(lex.gazetteer, keys, toks, i)
+        r = _match(lex.roles, keys, toks, i)
+        s = _match(lex.institutions, keys, toks, i)
+        lg = len(g.toks) if g else 0
+        lr = len(r.toks) if r else 0
+        ls = len(s.toks) if s else 0
+        if g and lg >= lr and lg >= ls:
+            e: Entry = g.value
+            c = Cand(i, i + lg, e.kind, "dict", key=e.key, name=e.name, entry=e)
+            cands.append(c)
+            cand_at[i] = c
+            cand_end[i + lg] = c
+            j = i + lg
+        elif r and lr >= ls:
+            roles.append((i, i + lr, r.value[0], r.value[1]))
+            j = i + lr
+        elif s:
+            insts.append((i, i + ls, s.value))
+            j = i + ls
+        else:
+            dem = lex.demonyms.get(keys[i])
+            if dem and (lex.lang != "en" or _is_cap(toks[i])):
+                demonym[i] = dem
+            i += 1
+            continue
+        for m in range(i, j):
+            taken[m] = True
+        i = j
+
+    # ---- pass 2: role phrases -> (role, sector, country) for the name after them
+    role_after: dict[int, tuple[str, str | None, str | None]] = {}  # name start -> role info
+    role_start: dict[int, tuple[str, str | None, str | None]] = {}  # role start -> role info (appositions)
+    for a, b, role, sector in roles:
+        country: str | None = None
+        k = b
+        for _ in range(4):
+            if k < n and demonym[k]:
+                country = country or demonym[k]
+                k += 1
+            elif k + 1 < n and keys[k] in lex.of and (k + 1) in cand_at and cand_at[k + 1].kind in ("ORG", "GPE"):
+                c = cand_at[k + 1]
+                country = country or (c.entry.country if c.entry else None)
+                k = c.b
+            else:
+                break
+        if a > 0 and country is None:
+            if demonym[a - 1]:
+                country = demonym[a - 1]
+            elif a in cand_end and cand_end[a].entry and cand_end[a].kind in ("ORG", "GPE"):
+                country = cand_end[a].entry.country  # "Kremlin spokesman Dmitry Peskov"
+        info = (role, sector, country)
+        role_after[k] = info
+        role_start[a] = info
+
+    # ---- pass 3: institutions
+    for a, b, (label, sector, head) in insts:
+        country = None
+        start, end = a, b
+        if b < n and demonym[b] and lex.lang != "en":
+            country, end = demonym[b], b + 1
+        elif a > 0 and demonym[a - 1]:
+            country, start = demonym[a - 1], a - 1
+        elif a in cand_end and cand_end[a].kind == "GPE" and cand_end[a].entry and lex.lang == "en":
+            gpe = cand_end[a]
+            country, start = gpe.entry.country, gpe.a
+            cands.remove(gpe)
+            cand_at.pop(gpe.a, None)
+        elif b + 1 < n and keys[b] in lex.of and (b + 1) in cand_at and cand_at[b + 1].kind == "GPE":
+            country = cand_at[b + 1].entry.country if cand_at[b + 1].entry else None
+        # a descriptor of the name that follows ("l'emittente statale cinese CCTV") is not an actor itself
+        if end < n and (end in cand_at or (_is_cap(toks[end]) and not taken[end] and not initial(end))):
+            if end not in cand_at:
+                role_after.setdefault(end, (label.lower(), sector, country))
+            continue
+        if country:
+            cname = lex.country_names.get(country, country)
+            cands.append(Cand(start, end, "ORG", "inst", key=f"inst:{label}:{country}", name=f"{label} of {cname}",
+                              attrs={"country": country, "sector": sector}))
+        elif key(head) in lex.standalone:
+            cands.append(Cand(start, end, "ORG", "inst", key=f"inst:{label}", name=label, attrs={"sector": sector}))
+        for m in range(start, end):
+            taken[m] = True
+
+    # ---- pass 4: capitalized sequences not in the dictionary
+    runs: list[tuple[int, int]] = []
+    loose: list[int] = []  # single capitalized tokens left out (sentence-initial common words): coref only
+    i = 0
+    while i < n:
+        if taken[i] or not _is_cap(toks[i]):
+            i += 1
+            continue
+        j = i
+        while j < n and not taken[j]:
+            if _is_cap(toks[j]) and keys[j] not in lex.caps_stop:
+                j += 1
+            elif (j > i and keys[j] in lex.name_inner and j + 1 < n and not taken[j + 1]
+                  and _is_cap(toks[j + 1]) and keys[j + 1] not in lex.caps_stop):
+                j += 1
+            else:
+                break
+        if j == i:
+            loose.append(i)
+            i += 1
+            continue
+        a = i
+        if initial(a) and keys[a] in lex.common_words and keys[a] not in lex.first_names and a not in role_after:
+            loose.append(a)
+            a += 1
+        if a < j:
+            runs.append((a, j))
+        i = j
+
+    for a, b in runs:
+        c = _classify(a, b, toks, keys, lex, role_after, initial(a))
+        if c is not None:
+            cands.append(c)
+
+    # ---- pass 5: appositions and dictionary people next to a role
+    by_start = {c.a: c for c in cands}
+    for c in cands:
+        if c.kind != "PER":
+            continue
+        info = role_after.get(c.a)
+        if info is None and c.b + 1 < n and keys[c.b] == ",":
+            k = c.b + 1
+            if k < n and keys[k] in lex.articles:
+                k += 1
+            info = role_start.get(k)
+        if info:
+            role, sector, country = info
+            c.attrs.setdefault("role", role)
+            if sector:
+                c.attrs.setdefault("sector", sector)
+            if country:
+                c.attrs.setdefault("country", country)
+
+    # ---- pass 6: coreference of bare surnames to full names in the article
+    surnames: dict[str, Cand] = {}
+    for c in sorted(cands, key=lambda c: c.a):
+        if c.kind == "PER" and c.b - c.a >= 2 and c.ref is None:
+            surnames.setdefault(keys[c.b - 1], c)
+            if keys[c.a] not in lex.first_names and c.b - c.a == 2:
+                surnames.setdefault(keys[c.a], c)  # family name first ("Xi Jinping" -> "Xi")
+    if surnames:
+        for c in cands:
+            if c.source == "caps" and c.b - c.a == 1 and keys[c.a] in surnames and surnames[keys[c.a]] is not c:
+                c.ref = surnames[keys[c.a]]
+                c.kind, c.source = "PER", "coref"
+        for i in loose:
+            if keys[i] in surnames and i not in by_start:
+                cands.append(Cand(i, i + 1, "PER", "coref", ref=surnames[keys[i]]))
+
+    _build(doc, cands, lex, keys, toks)
+
+
+def _classify(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon,
+              role_after: dict, is_initial: bool) -> Cand | None:
+    words = keys[a:b]
+    name = " ".join(t.text for t in toks[a:b])
+    size = b - a
+    after_place = a > 0 and keys[a - 1] in lex.place_preps
+    if a in role_after:
+        kind = "PER"
+    elif words[0] in lex.first_names and size >= 2:
+        kind = "PER"
+    elif any(w in lex.org_keywords for w in words):
+        kind = "ORG"
+    elif any(_is_acronym(toks[m].text) for m in range(a, b)):
+        kind = "ORG"
+    elif after_place:
+        kind = "LOC"
+    elif is_initial and size == 1:
+        return None  # a lone capitalized word opening a sentence: no evidence
+    elif size == 1 and words[0] in lex.common_words:
+        return None  # a capitalized common word ("Stato", "Paese")
+    elif size <= 4:
+        kind = "PER"
+    else:
+        return None
+    low = kind == "PER" and a not in role_after and words[0] not in lex.first_names
+    c = Cand(a, b, kind, "caps", key=f"{kind.lower()}:{' '.join(words)}", name=name)
+    if low:
+        c.attrs["confidence"] = "low"
+    return c
+
+
+def _build(doc: Document, cands: list[Cand], lex: Lexicon, keys: list[str], toks: list[Token]) -> None:
+    cands.sort(key=lambda c: c.a)
+    actors: dict[str, Actor] = {}
+    gpe_use: dict[str, bool] = {}
+    date = doc.meta.date
+    for c in cands:
+        target = c.ref or c
+        akey = target.key or f"{target.kind.lower()}:{' '.join(keys[target.a:target.b])}"
+        kind = c.kind
+        e = target.entry
+        if e is not None and e.metonym:
+            kind = "LOC" if c.a > 0 and keys[c.a - 1] in lex.place_preps else "GPE"
+            gpe_use[akey] = gpe_use.get(akey, False) or kind == "GPE"
+        actor = actors.get(akey)
+        if actor is None:
+            actor = Actor(id=f"a{len(actors) + 1}", name=target.name or doc.text[toks[target.a].start:toks[target.b - 1].end],
+                          kind=target.kind, key=akey)
+            if e is not None:
+                actor.country, actor.sector, actor.igo = e.country, e.sector, e.igo
+                if e.person is not None:
+                    actor.role, sector, igo = person_role(e.person, date)
+                    actor.sector = sector or actor.sector
+                    actor.igo = igo or actor.igo
+            actors[akey] = actor
+        for attrs in (target.attrs, c.attrs):  # a role pattern fills what the dictionary leaves open
+            if actor.country is None and attrs.get("country"):
+                actor.country = attrs["country"]
+            if actor.sector is None and attrs.get("sector"):
+                actor.sector = attrs["sector"]
+            if actor.role is None and attrs.get("role"):
+                actor.role = attrs["role"]
+        start, end = toks[c.a].start, toks[c.b - 1].end
+        text = doc.text[start:end]
+        actor.mentions.append(Span(start, end, text))
+        doc.mentions.append(Mention(start, end, text, kind, c.a, c.b, actor.id, c.source, dict(c.attrs)))
+    for akey, used_as_gpe in gpe_use.items():
+        actor = actors[akey]
+        e_sector = "GOV"
+        if used_as_gpe:
+            actor.kind, actor.sector = "GPE", actor.sector or e_sector
+        else:
+            actor.kind, actor.sector, actor.igo = "LOC", None, None
+    doc.actors = list(actors.values())

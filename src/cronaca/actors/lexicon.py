@@ -1,0 +1,184 @@
+"""Actor lexicons, built once per language from the data files and indexed by first token.
+
+Every multi-word name is tokenized with the same spaCy tokenizer as the article, so a pattern is a
+tuple of token keys; the index maps the key of the first token to the patterns starting with it,
+longest first. Matching is then one dict lookup per token plus a short list walk: no regex scans.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from cronaca import lang as langpacks
+
+
+def key(text: str) -> str:
+    """Token key used by every index: lower case, typographic apostrophe folded to ASCII."""
+    return text.lower().replace("’", "'").replace("`", "'")
+
+
+@dataclass(slots=True)
+class Entry:
+    """A gazetteer entry: one actor a pattern can name."""
+
+    key: str
+    name: str
+    kind: str  # PER, ORG, GPE, LOC
+    country: str | None = None
+    sector: str | None = None
+    igo: str | None = None
+    metonym: str | None = None  # sector it stands for when used as a subject (capitals, Bruxelles)
+    person: dict[str, Any] | None = None  # the people.yaml record, for date-ranged roles
+
+
+@dataclass(slots=True)
+class Pattern:
+    toks: tuple[str, ...]  # token keys
+    case: tuple[int, ...]  # per token: 0 any case, 1 must be capitalized, 2 must match exactly
+    surface: tuple[str, ...]
+    value: Any
+
+
+@dataclass
+class Lexicon:
+    lang: str
+    gazetteer: dict[str, list[Pattern]] = field(default_factory=dict)
+    roles: dict[str, list[Pattern]] = field(default_factory=dict)  # value: (role, sector)
+    institutions: dict[str, list[Pattern]] = field(default_factory=dict)  # value: (label, sector, head)
+    standalone: set[str] = field(default_factory=set)
+    demonyms: dict[str, str] = field(default_factory=dict)
+    country_names: dict[str, str] = field(default_factory=dict)  # ISO3 -> English name
+    first_names: set[str] = field(default_factory=set)
+    caps_stop: set[str] = field(default_factory=set)
+    of: set[str] = field(default_factory=set)
+    place_preps: set[str] = field(default_factory=set)
+    articles: set[str] = field(default_factory=set)
+    name_inner: set[str] = field(default_factory=set)
+    org_keywords: set[str] = field(default_factory=set)
+    common_words: dict[str, str] = field(default_factory=dict)  # lemma lookup table: known common words
+
+
+def _case_class(tok: str) -> int:
+    letters = [c for c in tok if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return 2  # acronym: "UN" must not match the article "un", nor "US" the pronoun "us"
+    if tok[:1].isupper():
+        return 1
+    return 0
+
+
+class _Tokenize:
+    def __init__(self, lang: str) -> None:
+        self.tok = langpacks.nlp(lang).tokenizer
+
+    def __call__(self, text: str) -> tuple[str, ...]:
+        return tuple(t.text for t in self.tok(text) if not t.is_space)
+
+
+def _add(index: dict[str, list[Pattern]], surface: tuple[str, ...], value: Any, cased: bool = True) -> None:
+    if not surface:
+        return
+    toks = tuple(key(s) for s in surface)
+    case = tuple(_case_class(s) for s in surface) if cased else tuple(0 for _ in surface)
+    bucket = index.setdefault(toks[0], [])
+    for p in bucket:
+        if p.toks == toks and p.case == case:
+            return  # first entry wins (e.g. a person's alias over a later homonym)
+    bucket.append(Pattern(toks, case, surface, value))
+
+
+def _sort(index: dict[str, list[Pattern]]) -> None:
+    for bucket in index.values():
+        bucket.sort(key=lambda p: -len(p.toks))
+
+
+def _load(lang: str, name: str) -> Any:
+    return langpacks.load_yaml(lang, name) if langpacks.has_data(lang, name) else None
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    lang = lang if lang in langpacks.SUPPORTED else "it"
+    tokenize = _Tokenize(lang)
+    lex = Lexicon(lang=lang)
+    gaz = lex.gazetteer
+
+    for person in _load("common", "people") or []:
+        name = person.get("name")
+        if not name:
+            continue
+        entry = Entry(key=f"per:{name}", name=name, kind="PER", country=person.get("country"), person=person)
+        for alias in [name, *(person.get("aliases") or []), *(person.get("short") or [])]:
+            _add(gaz, tokenize(str(alias)), entry)
+
+    for org in _load("common", "organizations") or []:
+        entry = Entry(
+            key=f"org:{org['name']}", name=org["name"], kind=org.get("kind", "ORG"),
+            country=org.get("country"), sector=org.get("sector"), igo=org.get("igo"),
+        )
+        for alias in org.get("aliases") or []:
+            _add(gaz, tokenize(str(alias)), entry)
+
+    for c in _load("common", "countries") or []:
+        lex.country_names[c["code"]] = c["name"]
+        entry = Entry(key=f"gpe:{c['code']}", name=c["name"], kind="GPE", country=c["code"])
+        for alias in (c.get(lang) or []) + ([] if lang == "en" else [c["name"]]):
+            _add(gaz, tokenize(str(alias)), entry)
+        cap = c.get("capital")
+        if cap:
+            centry = Entry(
+                key=f"cap:{cap['name']}", name=cap["name"], kind="GPE", country=c["code"], metonym="GOV"
+            )
+            for alias in cap.get(lang) or []:
+                _add(gaz, tokenize(str(alias)), centry)
+
+    for p in _load("common", "places") or []:
+        entry = Entry(
+            key=f"loc:{p['name']}", name=p["name"], kind="GPE" if p.get("metonym") else "LOC",
+            country=p.get("country"), igo=p.get("igo"), metonym=p.get("metonym"),
+        )
+        for alias in p.get("aliases") or []:
+            _add(gaz, tokenize(str(alias)), entry)
+    _sort(gaz)
+
+    for phrase, (role, sector) in (_load(lang, "roles") or {}).items():
+        _add(lex.roles, tokenize(str(phrase)), (role, sector), cased=False)
+    _sort(lex.roles)
+
+    inst = _load(lang, "institutions") or {}
+    for phrase, (label, sector) in (inst.get("heads") or {}).items():
+        _add(lex.institutions, tokenize(str(phrase)), (label, sector, str(phrase)))
+    _sort(lex.institutions)
+    lex.standalone = {key(s) for s in inst.get("standalone") or []}
+
+    lex.demonyms = {key(k): v for k, v in (_load(lang, "demonyms") or {}).items()}
+    for group in _load("common", "first_names") or []:
+        lex.first_names.update(key(n) for n in group)
+    words = _load(lang, "words") or {}
+    for field_name in ("caps_stop", "of", "place_preps", "articles", "name_inner", "org_keywords"):
+        getattr(lex, field_name).update(key(str(w)) for w in words.get(field_name) or [])
+    lex.common_words = langpacks.lemma_table(lang)
+    return lex
+
+
+def person_role(person: dict[str, Any], date: str | None) -> tuple[str | None, str | None, str | None]:
+    """(role, sector, igo) of a dictionary person at `date` (PETRARCH-style date-ranged roles).
+
+    The role whose [from, to] range covers the date wins; with a date outside every range the person is
+    out of office (`out_of_office` sector, no role); with no date, the most recent role.
+    """
+    roles = [r for r in person.get("roles") or [] if isinstance(r, dict)]
+    if not roles:
+        return None, person.get("out_of_office"), None
+    if date:
+        d = str(date)[:10]
+        for r in roles:
+            start = str(r.get("from") or "0000-00-00")
+            end = str(r.get("to") or "9999-99-99")
+            if start <= d <= end:
+                return r.get("role"), r.get("sector"), r.get("igo")
+        return None, person.get("out_of_office") or "ELI", None
+    latest = max(roles, key=lambda r: str(r.get("from") or ""))
+    return latest.get("role"), latest.get("sector"), latest.get("igo")
