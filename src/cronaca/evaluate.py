@@ -111,6 +111,7 @@ class GoldDoc:
     dates: list[GoldDate]
     quotes: list[GoldQuote]
     events: list[GoldEvent]
+    warnings: list[str] = field(default_factory=list)  # consistency problems that are not errors
 
     def actor(self, name: str | None) -> GoldActor | None:
         if name is None:
@@ -317,6 +318,7 @@ def load_gold(path: str | Path) -> GoldDoc:
 
     # ---- events
     events: list[GoldEvent] = []
+    warnings: list[str] = []
     raw_events = raw.get("events") or []
     for i, e in enumerate(raw_events, 1):
         where = f"{p}: event {i}"
@@ -344,6 +346,12 @@ def load_gold(path: str | Path) -> GoldDoc:
                 if str(c) not in codes:
                     raise GoldError(f"{where}: {side} {c!r} is the code of no declared actor")
             sides[side] = [str(c) for c in v]
+        # `quote: true` should mean the trigger lies inside a quote span; a mismatch usually means a
+        # missing quote or a wrong flag, so --check reports it (a warning: the scorer does not use it).
+        inside = any(q.span.start <= trigger.start and trigger.end <= q.span.end for q in quotes)
+        if bool(e.get("quote", False)) != inside:
+            state = "inside a quote span" if inside else "outside every quote span"
+            warnings.append(f"{where}: quote is {bool(e.get('quote', False))} but trigger {ts!r} lies {state}")
         denies = e.get("denies")
         if denies is not None and (not isinstance(denies, int) or not 1 <= denies <= len(raw_events)):
             raise GoldError(f"{where}: denies must be the 1-based number of another event")
@@ -372,6 +380,7 @@ def load_gold(path: str | Path) -> GoldDoc:
         dates=dates,
         quotes=quotes,
         events=events,
+        warnings=warnings,
     )
 
 
@@ -932,6 +941,9 @@ def main(argv: list[str] | None = None) -> int:
     except GoldError as exc:
         print(f"gold errors:\n{exc}", file=sys.stderr)
         return 1
+    for d in docs:
+        for w in d.warnings:
+            print(f"warning: {w}", file=sys.stderr)
     for lang, c in sorted(gold_counts(docs).items()):
         nq = sum(c["quotes"].values())
         ne = sum(c["events"].values())
