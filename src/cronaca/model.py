@@ -98,6 +98,14 @@ class Timex:
     value: str | None  # ISO: 2021-12-15, 2021-W50, 2022-01, 2015
     precision: str  # day, week, month, year
     relative: bool = False
+    # What a relative expression is counted from: "document" (the publication date: "ieri") or
+    # "event" (another event in the text: "il giorno dopo", "two days earlier"; value stays None
+    # and the events stage anchors it). None for absolute dates.
+    anchor: str | None = None
+    delta: int | None = None  # signed offset in delta_unit ("tre giorni fa": -3 day)
+    delta_unit: str | None = None  # day, week, month, year
+    delta_days: int | None = None  # the offset in days when the unit is day or week
+    mod: str | None = None  # start, mid, end ("a fine mese", "mid-January")
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -107,6 +115,11 @@ class Timex:
             "value": self.value,
             "precision": self.precision,
             "relative": self.relative,
+            "anchor": self.anchor,
+            "delta": self.delta,
+            "delta_unit": self.delta_unit,
+            "delta_days": self.delta_days,
+            "mod": self.mod,
         }
 
 
