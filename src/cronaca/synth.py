@@ -110,6 +110,20 @@ IT_TITLES = ["Tensione tra {X} e {Y}", "Nuovo scontro diplomatico: {X} contro {Y
 EN_TITLES = ["Tension between {X} and {Y}", "New diplomatic clash: {X} against {Y}", "{X} and {Y} hold remote summit"]
 
 
+# Italian articulated prepositions: "a la Russia" -> "alla Russia", "di il Cremlino" -> "del Cremlino".
+_IT_PREP = [
+    (" a il ", " al "), (" a la ", " alla "), (" a l'", " all'"), (" a gli ", " agli "), (" a le ", " alle "),
+    (" di il ", " del "), (" di la ", " della "), (" di l'", " dell'"), (" di gli ", " degli "),
+    (" di le ", " delle "),
+]
+
+
+def _it_fix(s: str) -> str:
+    for a, b in _IT_PREP:
+        s = s.replace(a, b)
+    return s
+
+
 def _cap(s: str) -> str:
     return s[:1].upper() + s[1:]
 
@@ -139,7 +153,8 @@ def article(rng: random.Random, n: int, start: dt.date, lang: str | None = None)
             a, b = _actor(rng, lang), _actor(rng, lang)
             while b == a:
                 b = _actor(rng, lang)
-            sents.append(_cap(rng.choice(events).format(A=a, B=b, W=rng.choice(when))))
+            sent = _cap(rng.choice(events).format(A=a, B=b, W=rng.choice(when)))
+            sents.append(_it_fix(sent) if lang == "it" else sent)
         elif r < 0.65:
             sents.append(_cap(rng.choice(quotes).format(P=_person(rng, lang))))
         else:
