@@ -174,6 +174,11 @@ DEMONYMS: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
     "NZL": ([("neozelandes", "e")], ["New Zealander", "New Zealanders"]),
 }
 
+# English canonical names where CLDR's differs from the name news and conventions.md use.
+CANONICAL: dict[str, str] = {"TUR": "Turkey", "PSE": "Palestine", "CZE": "Czech Republic", "MMR": "Myanmar",
+                             "CIV": "Ivory Coast", "COD": "DR Congo", "COG": "Republic of the Congo",
+                             "HKG": "Hong Kong", "MAC": "Macau", "FSM": "Micronesia"}
+
 ENDINGS = {"o": ("o", "a", "i", "e"), "e": ("e", "i"), "a": ("a", "i", "e"), "x": ("",)}
 
 
@@ -193,9 +198,10 @@ def main() -> None:
         if not (iso2.isalpha() and len(iso2) == 2) or iso2 not in iso3 or iso2 in {"ZZ", "EU", "EZ", "UN", "QO"}:
             continue
         code = iso3[iso2]
+        en = CANONICAL.get(code, en)
         it_var, en_var = VARIANTS.get(code, ([], []))
         it_list = _uniq([it_names.get(iso2, en)] + it_var)
-        en_list = _uniq([en] + en_var)
+        en_list = _uniq([en, en_names[iso2]] + en_var)
         entry: dict = {"code": code, "iso2": iso2, "name": en, "it": it_list, "en": en_list}
         if code in CAPITALS:
             cname, cit, cen = CAPITALS[code]

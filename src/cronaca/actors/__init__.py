@@ -150,14 +150,16 @@ def find_actors(doc: Document) -> None:
                 k = c.b
             else:
                 break
+        first = a
         if a > 0 and country is None:
             if demonym[a - 1]:
-                country = demonym[a - 1]
+                country, first = demonym[a - 1], a - 1  # "Russian Deputy Foreign Minister"
             elif a in cand_end and cand_end[a].entry and cand_end[a].kind in ("ORG", "GPE"):
                 country = cand_end[a].entry.country  # "Kremlin spokesman Dmitry Peskov"
         info = (role, sector, country)
         role_after[k] = info
         role_start[a] = info
+        role_start[first] = info
 
     # ---- pass 3: institutions
     for a, b, (label, sector, head) in insts:
@@ -219,8 +221,11 @@ def find_actors(doc: Document) -> None:
 
     for a, b in runs:
         c = _classify(a, b, toks, keys, lex, role_after, initial(a))
-        if c is not None:
-            cands.append(c)
+        if c is None:
+            if b - a == 1:
+                loose.append(a)  # unknown lone word: only a surname of someone named in full counts
+            continue
+        cands.append(c)
 
     # ---- pass 5: appositions and dictionary people next to a role
     by_start = {c.a: c for c in cands}
@@ -268,20 +273,24 @@ def _classify(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon,
     after_place = a > 0 and keys[a - 1] in lex.place_preps
     if a in role_after:
         kind = "PER"
-    elif words[0] in lex.first_names and size >= 2:
+    elif words[0] in lex.first_names and (size >= 2 or not is_initial):
         kind = "PER"
+    elif words[0] in lex.place_words and size >= 2:
+        kind = "LOC"  # "San Pietro", "Piazza Navona", "Monte Bianco"
     elif any(w in lex.org_keywords for w in words):
+        if size == 1:
+            return None  # "Banca", "Università" alone: a common noun with a capital
         kind = "ORG"
     elif any(_is_acronym(toks[m].text) for m in range(a, b)):
         kind = "ORG"
-    elif after_place:
+    elif after_place and (size == 1 or keys[a - 1] not in lex.weak_place_preps):
+        if size >= 3:
+            return None
         kind = "LOC"
-    elif is_initial and size == 1:
-        return None  # a lone capitalized word opening a sentence: no evidence
-    elif size == 1 and words[0] in lex.common_words:
-        return None  # a capitalized common word ("Stato", "Paese")
-    elif size <= 4:
-        kind = "PER"
+    elif size == 1:
+        return None  # a lone unknown capitalized word: kept only for surname coreference
+    elif size == 2:
+        kind = "PER"  # two capitalized words, no other cue: most often a person (low confidence)
     else:
         return None
     low = kind == "PER" and a not in role_after and words[0] not in lex.first_names
@@ -295,6 +304,7 @@ def _build(doc: Document, cands: list[Cand], lex: Lexicon, keys: list[str], toks
     cands.sort(key=lambda c: c.a)
     actors: dict[str, Actor] = {}
     gpe_use: dict[str, bool] = {}
+    metonyms: dict[str, str] = {}
     date = doc.meta.date
     for c in cands:
         target = c.ref or c
@@ -304,6 +314,7 @@ def _build(doc: Document, cands: list[Cand], lex: Lexicon, keys: list[str], toks
         if e is not None and e.metonym:
             kind = "LOC" if c.a > 0 and keys[c.a - 1] in lex.place_preps else "GPE"
             gpe_use[akey] = gpe_use.get(akey, False) or kind == "GPE"
+            metonyms[akey] = e.metonym
         actor = actors.get(akey)
         if actor is None:
             actor = Actor(id=f"a{len(actors) + 1}", name=target.name or doc.text[toks[target.a].start:toks[target.b - 1].end],
@@ -328,9 +339,9 @@ def _build(doc: Document, cands: list[Cand], lex: Lexicon, keys: list[str], toks
         doc.mentions.append(Mention(start, end, text, kind, c.a, c.b, actor.id, c.source, dict(c.attrs)))
     for akey, used_as_gpe in gpe_use.items():
         actor = actors[akey]
-        e_sector = "GOV"
         if used_as_gpe:
-            actor.kind, actor.sector = "GPE", actor.sector or e_sector
+            metonym = metonyms[akey]
+            actor.kind, actor.sector = "GPE", actor.sector or metonym
         else:
             actor.kind, actor.sector, actor.igo = "LOC", None, None
     doc.actors = list(actors.values())

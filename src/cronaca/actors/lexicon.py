@@ -57,6 +57,8 @@ class Lexicon:
     articles: set[str] = field(default_factory=set)
     name_inner: set[str] = field(default_factory=set)
     org_keywords: set[str] = field(default_factory=set)
+    place_words: set[str] = field(default_factory=set)
+    weak_place_preps: set[str] = field(default_factory=set)
     common_words: dict[str, str] = field(default_factory=dict)  # lemma lookup table: known common words
 
 
@@ -157,7 +159,8 @@ def lexicon(lang: str) -> Lexicon:
     for group in _load("common", "first_names") or []:
         lex.first_names.update(key(n) for n in group)
     words = _load(lang, "words") or {}
-    for field_name in ("caps_stop", "of", "place_preps", "articles", "name_inner", "org_keywords"):
+    for field_name in ("caps_stop", "of", "place_preps", "articles", "name_inner", "org_keywords", "place_words",
+                       "weak_place_preps"):
         getattr(lex, field_name).update(key(str(w)) for w in words.get(field_name) or [])
     lex.common_words = langpacks.lemma_table(lang)
     return lex

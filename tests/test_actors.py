@@ -1,0 +1,191 @@
+"""Actors stage on news-style paragraphs we wrote ourselves, Italian and English, and on the seed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cronaca.actors import find_actors
+from cronaca.actors.lexicon import lexicon, person_role
+from cronaca.analyze import analyze
+from cronaca.model import Actor, Document, DocumentMeta
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEED = SHARED / "seed" / "000_a4a39e94d316f04d.txt"
+
+
+def run(text: str, lang: str = "it", date: str | None = None) -> Document:
+    doc = Document(text=text, meta=DocumentMeta(id="t", lang=lang, date=date))
+    analyze(doc)
+    find_actors(doc)
+    return doc
+
+
+def by_name(doc: Document, name: str) -> Actor:
+    found = [a for a in doc.actors if a.name == name]
+    assert found, f"{name!r} not among {[a.name for a in doc.actors]}"
+    return found[0]
+
+
+def mention_texts(actor: Actor) -> list[str]:
+    return [m.text for m in actor.mentions]
+
+
+def check_offsets(doc: Document) -> None:
+    for a in doc.actors:
+        for m in a.mentions:
+            assert doc.text[m.start:m.end] == m.text
+    ids = [a.id for a in doc.actors]
+    assert ids == [f"a{i + 1}" for i in range(len(ids))]
+    firsts = [min(m.start for m in a.mentions) for a in doc.actors]
+    assert firsts == sorted(firsts), "ids must follow the order of first mention"
+
+
+IT_DIPLOMACY = (
+    "Il ministro degli Esteri turco Hakan Fidan ha incontrato ieri ad Ankara la portavoce del ministero "
+    "degli Esteri cinese Mao Ning. Secondo l’agenzia Anadolu, i due hanno discusso della guerra a Gaza.\n"
+    "Fidan ha detto che la Turchia è pronta a mediare. Il governo turco e la Commissione europea "
+    "hanno chiesto una tregua, mentre il generale israeliano Herzi Halevi ha respinto ogni pausa.\n"
+    "Marta Colombo, ambasciatrice italiana in Egitto, ha riferito alla Farnesina che il Cairo "
+    "vuole un vertice. Colombo ha aggiunto che Bruxelles sosterrà il piano.\n"
+    "Natale si avvicina e il Governo discuterà la manovra giovedì a Palazzo Chigi."
+)
+
+
+def test_italian_roles_appositions_and_surnames() -> None:
+    doc = run(IT_DIPLOMACY, date="2024-01-10")
+    check_offsets(doc)
+    fidan = by_name(doc, "Hakan Fidan")
+    assert (fidan.kind, fidan.country, fidan.sector, fidan.role) == ("PER", "TUR", "GOV", "foreign minister")
+    assert mention_texts(fidan) == ["Hakan Fidan", "Fidan"]
+    mao = by_name(doc, "Mao Ning")
+    assert (mao.country, mao.role) == ("CHN", "foreign ministry spokesperson")
+    halevi = by_name(doc, "Herzi Halevi")
+    assert (halevi.country, halevi.sector) == ("ISR", "MIL")
+    colombo = by_name(doc, "Marta Colombo")  # apposition after the name
+    assert (colombo.country, colombo.role) == ("ITA", "ambassador")
+    assert mention_texts(colombo) == ["Marta Colombo", "Colombo"]
+    gov = by_name(doc, "Government of Turkey")
+    assert (gov.kind, gov.country, gov.sector) == ("ORG", "TUR", "GOV")
+    assert by_name(doc, "European Commission").igo == "EU"
+    assert by_name(doc, "Anadolu").sector == "MED"
+    assert by_name(doc, "Farnesina").country == "ITA"
+    assert by_name(doc, "Turkey").kind == "GPE"
+    # "ad Ankara" is a place; "Bruxelles sosterrà" stands for the EU
+    assert by_name(doc, "Ankara").kind == "LOC"
+    brussels = by_name(doc, "Brussels")
+    assert (brussels.kind, brussels.igo) == ("GPE", "EU")
+    names = {a.name for a in doc.actors}
+    for ordinary in ("Secondo", "Natale", "Il", "Il Governo", "Colombo ha"):
+        assert ordinary not in names
+
+
+IT_DOMESTIC = (
+    "La procura di Milano ha aperto un’indagine. Il sindaco Giuseppe Sala ha convocato la giunta, "
+    "mentre i carabinieri hanno arrestato due persone a Rozzano.\n"
+    "Durante la conferenza stampa il questore ha ringraziato la polizia. Sala ha parlato con il "
+    "presidente della Regione Lombardia."
+)
+
+
+def test_italian_domestic_news() -> None:
+    doc = run(IT_DOMESTIC)
+    check_offsets(doc)
+    sala = by_name(doc, "Giuseppe Sala")
+    assert sala.role == "mayor"
+    assert "Sala" in mention_texts(sala)
+    assert by_name(doc, "Carabinieri").sector == "POL"
+    rozzano = by_name(doc, "Rozzano")  # unknown town after a place preposition
+    assert rozzano.kind == "LOC"
+    assert by_name(doc, "Milan").kind == "LOC"
+    names = {a.name for a in doc.actors}
+    assert "Durante" not in names
+
+
+EN_TEXT = (
+    "Russian Deputy Foreign Minister Sergei Lavrentyev said on Monday that Moscow would not accept new "
+    "sanctions. Kremlin spokesman Andrei Volkov told reporters that the Russian government had not "
+    "received the proposal.\n"
+    "Jane Whitmore, the British ambassador to Poland, met Polish officials in Warsaw. Whitmore said "
+    "London and the European Union were ready to help. The White House and NATO declined to comment, "
+    "according to Reuters."
+)
+
+
+def test_english_roles_and_institutions() -> None:
+    doc = run(EN_TEXT, lang="en")
+    check_offsets(doc)
+    lav = by_name(doc, "Sergei Lavrentyev")
+    assert (lav.country, lav.sector, lav.role) == ("RUS", "GOV", "deputy foreign minister")
+    volkov = by_name(doc, "Andrei Volkov")
+    assert (volkov.country, volkov.role) == ("RUS", "spokesperson")
+    jane = by_name(doc, "Jane Whitmore")
+    assert (jane.country, jane.role) == ("GBR", "ambassador")
+    assert mention_texts(jane) == ["Jane Whitmore", "Whitmore"]
+    gov = by_name(doc, "Government of Russia")
+    assert gov.mentions[0].text == "Russian government"
+    moscow = by_name(doc, "Moscow")
+    assert (moscow.kind, moscow.country, moscow.sector) == ("GPE", "RUS", "GOV")
+    assert by_name(doc, "Warsaw").kind == "LOC"
+    assert by_name(doc, "White House").country == "USA"
+    assert by_name(doc, "NATO").igo == "NATO"
+    assert by_name(doc, "Reuters").sector == "MED"
+    assert "Russian" not in {a.name for a in doc.actors}  # demonyms are not actors
+
+
+def test_demonym_forms_and_countries_data() -> None:
+    lex = lexicon("it")
+    for form, code in [("russo", "RUS"), ("russa", "RUS"), ("russi", "RUS"), ("russe", "RUS"), ("cinesi", "CHN"),
+                       ("statunitense", "USA"), ("americane", "USA"), ("britannici", "GBR"), ("ucraina", "UKR")]:
+        assert lex.demonyms[form] == code
+    assert len(lex.country_names) > 240
+    assert lexicon("en").demonyms["chinese"] == "CHN"
+
+
+def test_person_role_follows_the_article_date() -> None:
+    person = {"name": "X", "out_of_office": "ELI", "roles": [
+        {"role": "foreign minister", "sector": "GOV", "from": "2010-01-01", "to": "2015-12-31"},
+        {"role": "president", "sector": "GOV", "from": "2016-01-01", "to": None}]}
+    assert person_role(person, "2012-05-01")[0] == "foreign minister"
+    assert person_role(person, "2020-05-01")[0] == "president"
+    assert person_role(person, "2005-05-01") == (None, "ELI", None)
+    assert person_role(person, None)[0] == "president"
+
+
+def test_empty_and_lowercase_text() -> None:
+    assert run("").actors == []
+    doc = run("il dialogo ad alto livello è arrivato una settimana dopo.")
+    assert doc.actors == []
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="../shared/seed not available")
+def test_seed_article() -> None:
+    doc = run(SEED.read_text(encoding="utf-8"), date="2021-12-15")
+    check_offsets(doc)
+    expect = {
+        "Xi Jinping": ("PER", "CHN", "GOV"), "Vladimir Putin": ("PER", "RUS", "GOV"),
+        "Yuri Ushakov": ("PER", "RUS", "GOV"), "Joe Biden": ("PER", "USA", "GOV"),
+        "Emmanuel Macron": ("PER", "FRA", None), "Boris Johnson": ("PER", "GBR", None),
+        "Karen Donfried": ("PER", "USA", None), "Sergei Ryabkov": ("PER", "RUS", None),
+        "Dmitry Kozak": ("PER", "RUS", None), "Dmitry Peskov": ("PER", "RUS", None),
+        "Kremlin": ("ORG", "RUS", "GOV"), "CCTV": ("ORG", "CHN", "MED"),
+        "Ukraine": ("GPE", "UKR", None), "China": ("GPE", "CHN", None), "Russia": ("GPE", "RUS", None),
+        "United States": ("GPE", "USA", None), "Australia": ("GPE", "AUS", None),
+        "United Kingdom": ("GPE", "GBR", None),
+    }
+    for name, (kind, country, sector) in expect.items():
+        a = by_name(doc, name)
+        assert (a.kind, a.country) == (kind, country), name
+        if sector:
+            assert a.sector == sector, name
+    nato = by_name(doc, "NATO")
+    assert nato.igo == "NATO"
+    assert "Organizzazione del Trattato del Nord Atlantico" in mention_texts(nato)
+    assert by_name(doc, "AUKUS").igo == "AUKUS"
+    for full, short in [("Xi Jinping", "Xi"), ("Vladimir Putin", "Putin"), ("Karen Donfried", "Donfried")]:
+        assert short in mention_texts(by_name(doc, full))
+    names = {a.name for a in doc.actors}
+    for bad in ("Xi", "Putin", "Donfried", "Il dialogo", "Durante", "Chiamando Putin", "Chiamando", "Occidente"):
+        assert bad not in names
+    assert len(by_name(doc, "Vladimir Putin").mentions) >= 8
