@@ -154,7 +154,8 @@ def write_rows(rows: list[dict[str, Any]], fmt: str, columns: list[str] | None =
     from rich.console import Console
     from rich.table import Table
 
-    console = Console()
+    # a pipe or a file gets wide lines rather than folded cells
+    console = Console() if sys.stdout.isatty() else Console(width=200)
     if not rows:
         console.print(f"no {title} found")
         return

@@ -145,7 +145,10 @@ def arrow_schema(table: str) -> Any:
 
 def to_arrow(con: Any, table: str) -> Any:
     """An export table as a pyarrow Table."""
-    return con.execute(select_sql(table)).fetch_arrow_table().cast(arrow_schema(table))
+    rel = con.sql(select_sql(table))
+    # duckdb 2 names it to_arrow_table, 1.x arrow(); pyproject allows both majors
+    fetch = getattr(rel, "to_arrow_table", None) or rel.arrow
+    return fetch().cast(arrow_schema(table))
 
 
 def export(con: Any, table: str, fmt: str, out: str | Path) -> int:
