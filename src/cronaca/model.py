@@ -136,6 +136,9 @@ class Quote:
     reported_by: str | None = None
     channel: Span | None = None
     sentence: int = -1
+    # the text the speaker/source was read from (kept when no actor resolves it; not in the contract)
+    speaker_span: Span | None = None
+    reported_by_span: Span | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {

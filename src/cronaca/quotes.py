@@ -1,6 +1,965 @@
-"""Quotes stage (placeholder until the quotation extractor lands)."""
-from cronaca.model import Document
+"""Quotes stage: direct, partial and indirect speech with speaker, cue, addressee, channel and source.
+
+Everything here is syntax-free and linear in the length of the article:
+
+1. quotation marks are paired in one pass over the text (« », “ ”, ‘ ’, and straight " by
+   alternation), paragraph by paragraph; an unclosed mark is capped at its paragraph's end unless
+   the next paragraph reopens it (a quotation running over several paragraphs);
+2. reporting cues are found with one dict lookup per token (every inflected form of a cue lemma is
+   generated at load time from spaCy's lookup lemma table plus `lang/<l>/cues.yaml`), together with
+   "secondo X"/"according to X" phrases indexed by their first word;
+3. each quoted span is attached to a cue (after it: "«...», ha detto X"; before it: "X ha detto:
+   «...»"; inside it: Xi “ha affermato che ...”; anywhere in the sentence for partial quotes), or to
+   the previous speaker (a quote with no cue continuing the previous one), or dropped as a title,
+   a nickname or a scare quote;
+4. indirect speech is the content after a cue's complement (che/di/that, "X di", "X a", ":") or
+   the clause before a post-posed attribution (", ha detto Ushakov", ", secondo il Cremlino");
+5. a cue's speaker is found as a token region (the subject before it, the inverted subject after it,
+   else the dropped subject: the last speaker) and mapped to the actor of the mention inside it
+   (people first, the head of an apposition being the last name); the outer attribution of a
+   sentence becomes the source (`reported_by`) of the quotes inside it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import cache
+
+from cronaca import lang as langpacks
+from cronaca.model import Document, Quote, Span, Token
+
+# --------------------------------------------------------------------------------------------------
+# lexicon
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    lang: str
+    cue_forms: dict[str, str]  # inflected form -> cue lemma
+    frames: dict[str, frozenset[str]]  # cue lemma -> frames (che, di, obj_di, obj_a, obj_che, colon, content, naming)
+    addressee_object: frozenset[str]
+    gerund_suffixes: tuple[str, ...]
+    aux: frozenset[str]
+    skip: frozenset[str]
+    according: dict[str, tuple[tuple[frozenset[str], ...], ...]]  # first word -> phrases (word alternatives)
+    weak_according: frozenset[str]
+    comp: frozenset[str]
+    inf_marker: frozenset[str]
+    obj_a_marker: frozenset[str]
+    addr_preps: frozenset[str]
+    gen_preps: frozenset[str]
+    other_preps: frozenset[str]
+    subject_stop: frozenset[str]
+    clause_boundary: frozenset[str]
+    content_stop: frozenset[str]
+    pronouns: frozenset[str]
+    determiners: frozenset[str]
+    title_words: frozenset[str]
+    channel_nouns: frozenset[str]
+    channel_preps: frozenset[str]
+    channel_stop: frozenset[str]
+    common_words: frozenset[str] = field(default_factory=frozenset)  # lowercase words of the lemma table
+
+    def is_gerund(self, form: str) -> bool:
+        return form.endswith(self.gerund_suffixes)
+
+
+def _fs(data: dict, key: str) -> frozenset[str]:
+    return frozenset(str(x).lower() for x in (data.get(key) or []))
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    """Load `<lang>/cues.yaml` once and expand the cue lemmas into every form of the lemma table."""
+    if not langpacks.has_data(lang, "cues"):
+        lang = "it" if lang not in ("en",) else lang
+    data = langpacks.load_yaml(lang, "cues") or {}
+    verbs: dict[str, list[str]] = data.get("verbs") or {}
+    frames = {str(k).lower(): frozenset(v or []) for k, v in verbs.items()}
+    table = langpacks.lemma_table(lang)
+    infinitive_ok = bool(data.get("infinitive_is_cue", False))
+    gerund_suffixes = tuple(data.get("gerund_suffixes") or ())
+    forms: dict[str, str] = {}
+    for form, lemma in table.items():
+        if lemma in frames and " " not in form:
+            forms[form] = lemma
+    for lemma in frames:
+        forms.setdefault(lemma, lemma)
+    for form, lemma in (data.get("extra_forms") or {}).items():
+        forms[str(form).lower()] = str(lemma).lower()
+    if not infinitive_ok:
+        forms = {f: lem for f, lem in forms.items() if f != lem}
+    # enclitic gerunds ("definendolo", "chiamandola"): built from the plain gerunds
+    if gerund_suffixes:
+        base = gerund_suffixes[0]
+        for form, lemma in list(forms.items()):
+            if form.endswith(base):
+                for suf in gerund_suffixes[1:]:
+                    forms.setdefault(form[: -len(base)] + suf, lemma)
+    for form in data.get("exclude_forms") or []:
+        forms.pop(str(form).lower(), None)
+    according: dict[str, list[tuple[frozenset[str], ...]]] = {}
+    for phrase in data.get("according_to") or []:
+        words = tuple(frozenset(str(x).lower() for x in (w if isinstance(w, list) else [w])) for w in phrase)
+        for first in words[0]:
+            according.setdefault(first, []).append(words)
+    return Lexicon(
+        lang=lang,
+        cue_forms=forms,
+        frames=frames,
+        addressee_object=_fs(data, "addressee_object"),
+        gerund_suffixes=gerund_suffixes,
+        aux=_fs(data, "auxiliaries"),
+        skip=_fs(data, "skip"),
+        according={k: tuple(sorted(v, key=len, reverse=True)) for k, v in according.items()},
+        weak_according=_fs(data, "weak_according_to"),
+        comp=_fs(data, "complementizer"),
+        inf_marker=_fs(data, "infinitive_marker"),
+        obj_a_marker=_fs(data, "object_marker_a"),
+        addr_preps=_fs(data, "addressee_preps"),
+        gen_preps=_fs(data, "genitive_preps"),
+        other_preps=_fs(data, "other_preps"),
+        subject_stop=_fs(data, "subject_stop"),
+        clause_boundary=_fs(data, "clause_boundary"),
+        content_stop=_fs(data, "content_stop_after_comma"),
+        pronouns=_fs(data, "pronouns"),
+        determiners=_fs(data, "determiners"),
+        title_words=_fs(data, "title_words"),
+        channel_nouns=_fs(data, "channel_nouns"),
+        channel_preps=_fs(data, "channel_preps"),
+        channel_stop=_fs(data, "channel_stop"),
+        common_words=frozenset(table),
+    )
+
+
+# --------------------------------------------------------------------------------------------------
+# quotation marks
+
+_MARKS = re.compile(r"[«»“”\"‘’\n]")
+_PAIRS = {"«": "»", "“": "”", "‘": "’", '"': '"'}
+_OPENERS = frozenset("«“‘\"")
+_QUOTE_CHARS = frozenset("«»“”\"‘’„")
+_PUNCT = frozenset(",;:.!?…()[]—–-")
+_FINAL = frozenset(".!?…")
+
+
+@dataclass(slots=True)
+class _QSpan:
+    open: int  # char offset of the opening mark
+    close: int  # char offset of the closing mark, or the paragraph end when capped
+    closed: bool
+
+
+def quoted_spans(text: str) -> list[_QSpan]:
+    """Top-level quoted spans, in text order, in one pass; nested quotes stay inside their parent."""
+    spans: list[_QSpan] = []
+    stack: list[tuple[str, int]] = []
+    skip_at = -1  # a mark reopening a quotation at the start of its next paragraph
+    n = len(text)
+
+    def para_end(pos: int) -> int:
+        while pos > 0 and text[pos - 1].isspace():
+            pos -= 1
+        return pos
+
+    for m in _MARKS.finditer(text):
+        ch, pos = m.group(), m.start()
+        if pos == skip_at:
+            continue
+        if ch == "\n":
+            if not stack:
+                continue
+            # a paragraph ends inside a quotation: it goes on if the next paragraph reopens it
+            k = pos
+            while k < n and text[k].isspace():
+                k += 1
+            if k < n and text[k] == stack[0][0]:
+                skip_at = k
+                del stack[1:]
+                continue
+            spans.append(_QSpan(stack[0][1], para_end(pos), False))
+            stack.clear()
+            continue
+        prev = text[pos - 1] if pos else " "
+        nxt = text[pos + 1] if pos + 1 < n else " "
+        if ch == '"':
+            if any(s[0] == '"' for s in stack):
+                _close(stack, '"', pos, spans)
+            else:
+                stack.append((ch, pos))
+        elif ch == "‘":
+            if not prev.isalnum():
+                stack.append((ch, pos))
+        elif ch == "’":
+            # an apostrophe unless a ‘ is open and no letter follows
+            if not nxt.isalnum() and any(s[0] == "‘" for s in stack):
+                _close(stack, "‘", pos, spans)
+        elif ch in ("«", "“"):
+            stack.append((ch, pos))
+        else:  # » ”
+            opener = "«" if ch == "»" else "“"
+            if any(s[0] == opener for s in stack):
+                _close(stack, opener, pos, spans)
+    if stack:
+        spans.append(_QSpan(stack[0][1], para_end(n), False))
+    return spans
+
+
+def _close(stack: list[tuple[str, int]], opener: str, pos: int, spans: list[_QSpan]) -> None:
+    while stack:
+        ch, start = stack.pop()
+        if ch == opener:
+            if not stack:
+                spans.append(_QSpan(start, pos, True))
+            return
+
+
+# --------------------------------------------------------------------------------------------------
+# per-document context
+
+
+@dataclass(slots=True)
+class _Cand:
+    """A speaker/addressee candidate: a mention (or, without one, a run of capitalized words)."""
+
+    a: int
+    b: int  # token range [a, b)
+    kind: str
+    actor: str | None
+
+
+_RANK = {"PER": 0, "ORG": 1, "GPE": 1, "LOC": 3, "UNK": 2}
+
+
+@dataclass(slots=True)
+class _Who:
+    actor: str | None
+    span: Span | None
+
+    def key(self) -> str | None:
+        if self.actor:
+            return self.actor
+        return self.span.text if self.span else None
+
+
+@dataclass(slots=True)
+class _Cue:
+    i: int  # the verb token (for a phrase: its first word)
+    a: int  # first token of the cue span (auxiliary included)
+    b: int  # one past the cue span
+    lemma: str
+    sent: int
+    according: bool = False
+    gerund: bool = False
+    quoted: bool = False  # inside a quotation's content
+    post: bool = False  # its content comes before it (", ha detto X")
+    subj_end: int = -1  # the subject is searched backwards from here (default: a)
+    content: tuple[int, int] | None = None  # token range of an indirect content
+    active: bool = False
+    speaker: _Who | None = None
+    addressee: str | None = None
+    channel: Span | None = None
+
+
+@dataclass(slots=True)
+class _Pending:
+    """A quotation found in the text, before its speaker is known."""
+
+    kind: str
+    start: int  # char offsets of the content
+    end: int
+    tok_a: int
+    tok_b: int
+    cue: _Cue | None
+    sent: int
+    continuation: bool = False
+    reported_by: _Who | None = None
+    speaker: _Who | None = None
+
+
+class _Ctx:
+    def __init__(self, doc: Document, lex: Lexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.toks: list[Token] = doc.tokens
+        self.starts = [t.start for t in doc.tokens]
+        self.cands: list[_Cand] = []
+        self.cand_at: list[int] = [-1] * len(doc.tokens)  # token -> index of the candidate covering it
+        self._build_candidates()
+
+    def tok_at(self, char: int) -> int:
+        """Index of the first token starting at or after `char`."""
+        return bisect_left(self.starts, char)
+
+    def _build_candidates(self) -> None:
+        toks = self.toks
+        ms = sorted(self.doc.mentions, key=lambda m: (m.start, -(m.end - m.start)))
+        for m in ms:
+            a = m.tok_start if m.tok_start >= 0 else self.tok_at(m.start)
+            b = m.tok_end if m.tok_end >= 0 else self.tok_at(m.end)
+            if b <= a or a >= len(toks):
+                continue
+            c = _Cand(a, b, m.kind, m.actor)
+            for k in range(a, b):
+                prev = self.cand_at[k]
+                # nested mentions: the person wins, else the longest (first seen)
+                if prev < 0 or (m.kind == "PER" and self.cands[prev].kind != "PER"):
+                    self.cand_at[k] = len(self.cands)
+            self.cands.append(c)
+        # runs of capitalized words no mention covers: names the actors stage did not resolve
+        lex = self.lex
+        sent_first = {s.tok_start for s in self.doc.sents}
+        k, n = 0, len(toks)
+        while k < n:
+            t = toks[k]
+            if self.cand_at[k] < 0 and _is_name_word(t, lex, k in sent_first):
+                j = k + 1
+                while j < n and self.cand_at[j] < 0 and toks[j].sent == t.sent and _is_name_word(toks[j], lex, False):
+                    j += 1
+                idx = len(self.cands)
+                self.cands.append(_Cand(k, j, "UNK", None))
+                for x in range(k, j):
+                    self.cand_at[x] = idx
+                k = j
+            else:
+                k += 1
+
+    def span(self, a: int, b: int) -> Span:
+        return self.doc.span(self.toks[a].start, self.toks[b - 1].end)
+
+    def sent_bounds(self, s: int) -> tuple[int, int]:
+        sent = self.doc.sents[s]
+        return sent.tok_start, sent.tok_end
+
+
+def _is_name_word(t: Token, lex: Lexicon, sentence_initial: bool) -> bool:
+    w = t.text
+    if not w[:1].isupper() or not any(c.isalpha() for c in w):
+        return False
+    if t.lower in lex.determiners or t.lower in lex.pronouns or t.lower in lex.cue_forms:
+        return False
+    if sentence_initial and t.lower in lex.common_words:
+        return False
+    return True
+
+
+# --------------------------------------------------------------------------------------------------
+# cues
+
+
+def _find_cues(ctx: _Ctx) -> list[_Cue]:
+    lex, toks = ctx.lex, ctx.toks
+    cues: list[_Cue] = []
+    n = len(toks)
+    for k, t in enumerate(toks):
+        lw = t.lower
+        phrases = lex.according.get(lw)
+        if phrases:
+            for ph in phrases:
+                if k + len(ph) <= n and all(toks[k + x].lower in ph[x] for x in range(len(ph))):
+                    if all(toks[k + x].sent == t.sent for x in range(len(ph))):
+                        cues.append(_Cue(k, k, k + len(ph), "according", t.sent, according=True))
+                    break
+        lemma = lex.cue_forms.get(lw)
+        if lemma is None:
+            continue
+        # a determiner before it makes it a noun ("la chiamata", "una nota")
+        if k and toks[k - 1].lower in lex.determiners and toks[k - 1].sent == t.sent:
+            continue
+        if k and toks[k - 1].lower in lex.inf_marker and lex.lang == "en":
+            continue  # "to say"
+        a = k
+        j = k - 1
+        while j >= 0 and toks[j].sent == t.sent and (toks[j].lower in lex.skip and toks[j].lower not in lex.determiners):
+            j -= 1
+        if j >= 0 and toks[j].sent == t.sent and toks[j].lower in lex.aux:
+            a = j
+            while a - 1 >= 0 and toks[a - 1].sent == t.sent and toks[a - 1].lower in lex.aux:
+                a -= 1
+        cues.append(_Cue(k, a, k + 1, lemma, t.sent, gerund=lex.is_gerund(lw)))
+    return cues
+
+
+def _is_punct(t: Token) -> bool:
+    return all(c in _PUNCT or c in _QUOTE_CHARS for c in t.text)
+
+
+def _content_after(ctx: _Ctx, cue: _Cue) -> tuple[int, int] | None:
+    """Token range of an indirect content following the cue's complement, per its frames."""
+    lex, toks = ctx.lex, ctx.toks
+    frames = lex.frames.get(cue.lemma, frozenset())
+    s0, s1 = ctx.sent_bounds(cue.sent)
+    j = cue.b
+    while j < s1 and toks[j].lower in lex.skip and toks[j].lower not in lex.determiners:
+        j += 1
+    if j >= s1:
+        return None
+    start = -1
+    t = toks[j]
+    if t.text == ":" and "colon" in frames:
+        if j + 1 < s1 and toks[j + 1].text[:1] not in _QUOTE_CHARS:
+            start = j + 1
+    elif t.lower in lex.inf_marker and "di" in frames:
+        start = j + 1
+    elif t.lower in lex.comp and "che" in frames:
+        start = j + 1
+    else:
+        obj_frames = frames & {"obj_di", "obj_a", "obj_che", "che"}
+        if obj_frames and t.text[:1] not in _QUOTE_CHARS:
+            object_ok = bool(frames & {"obj_di", "obj_a", "obj_che"})
+            if t.lower in lex.determiners and not object_ok:
+                obj_frames = frozenset()  # "ha sottolineato le richieste ...": an object, not a clause
+            for g in range(j, min(j + 7, s1)):
+                w = toks[g]
+                if _is_punct(w) or (g > j and w.lower in lex.cue_forms):
+                    break
+                if g == j:
+                    continue
+                if w.lower in lex.comp and ("che" in obj_frames or "obj_che" in obj_frames):
+                    start = g + 1
+                    break
+                if w.lower in lex.inf_marker and "obj_di" in obj_frames:
+                    start = g + 1
+                    break
+                if w.lower in lex.obj_a_marker and "obj_a" in obj_frames:
+                    start = g + 1
+                    break
+        if start < 0 and "content" in frames and not cue.post:
+            # English zero complementizer: "Peskov said Russia would ..."
+            if (t.lower in lex.pronouns or t.lower in lex.determiners or _is_name_word(t, lex, False)) and (
+                j + 1 < s1 and not _is_punct(toks[j + 1])
+            ):
+                start = j
+    if start < 0 or start >= s1:
+        return None
+    end = _content_end(ctx, start, s1)
+    return (start, end) if end - start >= 2 else None
+
+
+def _content_end(ctx: _Ctx, start: int, s1: int) -> int:
+    """A content clause runs to the sentence end, or to a comma that opens an attribution or a
+    circumstance ("..., ha detto X", "..., secondo X", "..., nella videochiamata")."""
+    lex, toks = ctx.lex, ctx.toks
+    depth = 0
+    for g in range(start, s1):
+        w = toks[g]
+        if w.text in ("«", "“"):
+            depth += 1
+        elif w.text in ("»", "”"):
+            depth = max(0, depth - 1)
+        if depth:
+            continue
+        if w.text == ";":
+            return g
+        if w.text == "," and g + 1 < s1:
+            nx = toks[g + 1]
+            if nx.lower in lex.content_stop or nx.lower in lex.according or _cue_starts(ctx, g + 1, s1):
+                return g
+    end = s1
+    while end > start and _is_punct(toks[end - 1]) and toks[end - 1].text not in ("»", "”", '"', "’"):
+        end -= 1
+    return end
+
+
+def _cue_starts(ctx: _Ctx, k: int, s1: int) -> bool:
+    """A cue verb opens at k ("ha detto", "aggiungendo", "said")."""
+    lex, toks = ctx.lex, ctx.toks
+    for g in range(k, min(k + 3, s1)):
+        w = toks[g].lower
+        if w in lex.cue_forms:
+            return True
+        if w not in lex.aux and w not in lex.skip:
+            return False
+    return False
+
+
+# --------------------------------------------------------------------------------------------------
+# speakers
+
+
+def _governed(ctx: _Ctx, c: _Cand, lo: int) -> str:
+    """'addr' when a-type preposition governs the candidate, 'gen' for di-type, 'prep' for others."""
+    lex, toks = ctx.lex, ctx.toks
+    k = c.a - 1
+    while k >= lo and toks[k].lower in lex.determiners:
+        k -= 1
+    if k < lo:
+        return ""
+    w = toks[k].lower
+    if w in lex.addr_preps:
+        return "addr"
+    if w in lex.gen_preps:
+        return "gen"
+    if w in lex.other_preps:
+        return "prep"
+    # "al suo omologo cinese Xi": a few lowercase words between the a-preposition and the name
+    for x in range(k, max(lo, k - 4) - 1, -1):
+        t = toks[x]
+        if t.lower in lex.addr_preps:
+            return "addr"
+        if t.text[:1].isupper() or _is_punct(t) or t.lower in lex.gen_preps or t.lower in lex.other_preps:
+            break
+    return ""
+
+
+def _cands_in(ctx: _Ctx, a: int, b: int) -> list[_Cand]:
+    out: list[_Cand] = []
+    seen: set[int] = set()
+    for k in range(a, b):
+        idx = ctx.cand_at[k]
+        if idx >= 0 and idx not in seen:
+            c = ctx.cands[idx]
+            if c.a >= a and c.b <= b:
+                seen.add(idx)
+                out.append(c)
+    return out
+
+
+def _pick(ctx: _Ctx, a: int, b: int, *, lo: int | None = None) -> tuple[_Cand | None, list[_Cand]]:
+    """The subject among candidates in [a, b): the last ungoverned one, people first. Returns it and
+    the candidates governed by an a-type preposition (addressees)."""
+    lo = a if lo is None else lo
+    cands = _cands_in(ctx, a, b)
+    free: list[_Cand] = []
+    gen: list[_Cand] = []
+    addr: list[_Cand] = []
+    for c in cands:
+        g = _governed(ctx, c, lo)
+        if g == "addr":
+            addr.append(c)
+        elif g == "gen":
+            gen.append(c)
+        elif g == "":
+            free.append(c)
+    for pool in (free, gen):
+        if pool:
+            best = min(_RANK.get(c.kind, 2) for c in pool)
+            if best <= 2:
+                return [c for c in pool if _RANK.get(c.kind, 2) == best][-1], addr
+    return None, addr
+
+
+def _who(ctx: _Ctx, c: _Cand | None) -> _Who | None:
+    if c is None:
+        return None
+    return _Who(c.actor, ctx.span(c.a, c.b))
+
+
+def _region_before(ctx: _Ctx, end: int, s0: int) -> tuple[int, str]:
+    """Start of the subject region ending at `end`, and what bounded it."""
+    lex, toks = ctx.lex, ctx.toks
+    k = end - 1
+    while k >= s0 and toks[k].lower in lex.skip and toks[k].lower not in lex.determiners:
+        k -= 1
+    j = k
+    while j >= s0:
+        t = toks[j]
+        if t.text in (",", ";", ":", "(", ")") or t.text in _QUOTE_CHARS or t.text in _FINAL or t.text in ("—", "–"):
+            return j + 1, t.text
+        if t.lower in lex.clause_boundary or (t.lower in lex.cue_forms and j < k):
+            return j + 1, t.lower
+        j -= 1
+    return s0, ""
+
+
+def _region_after(ctx: _Ctx, start: int, s1: int) -> int:
+    lex, toks = ctx.lex, ctx.toks
+    k = start
+    limit = min(s1, start + 14)
+    while k < limit:
+        t = toks[k]
+        if _is_punct(t) or t.lower in lex.subject_stop or t.lower in lex.cue_forms or t.lower in lex.comp:
+            break
+        k += 1
+    return k
+
+
+def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None) -> None:
+    lex, toks = ctx.lex, ctx.toks
+    s0, s1 = ctx.sent_bounds(cue.sent)
+    if cue.according:
+        end = cue.b
+        while end < s1 and end < cue.b + 14:
+            t = toks[end]
+            if t.text in (",", ";", ":", ".", "!", "?") or t.text in _QUOTE_CHARS or t.lower in lex.clause_boundary:
+                break
+            end += 1
+        c, _ = _pick(ctx, cue.b, end)
+        if c is None:
+            cands = _cands_in(ctx, cue.b, end)
+            c = cands[-1] if cands else None
+        cue.speaker = _who(ctx, c)
+        return
+    frames = lex.frames.get(cue.lemma, frozenset())
+    subj_end = cue.subj_end if cue.subj_end >= 0 else cue.a
+    r0, bound = _region_before(ctx, subj_end, s0)
+    subject: _Cand | None = None
+    pronoun = False
+    if r0 < subj_end:
+        subject, _ = _pick(ctx, r0, subj_end, lo=r0)
+        pronoun = subject is None and any(toks[k].lower in lex.pronouns for k in range(r0, subj_end))
+        if subject is None and bound == "," and not pronoun:
+            # apposition: "Anna Ferri, portavoce della Farnesina, ha riferito"
+            p0, pb = _region_before(ctx, r0 - 1, s0)
+            if pb not in _QUOTE_CHARS:
+                subject, _ = _pick(ctx, p0, r0 - 1, lo=p0)
+    after_end = _region_after(ctx, cue.b, s1)
+    addr: list[_Cand] = []
+    inverted_ok = cue.post or bound in _QUOTE_CHARS or bool(bound == "" and r0 == subj_end)
+    if frames & {"obj_di", "obj_a", "naming"} and not cue.post:
+        inverted_ok = False
+    if subject is None and not pronoun and inverted_ok and cue.subj_end < 0:
+        subject, addr = _pick(ctx, cue.b, after_end)
+    else:
+        _, addr = _pick(ctx, cue.b, after_end)
+    if subject is not None and r0 < subj_end and cue.lemma in lex.addressee_object:
+        # "ha invitato l'Italia a ...", "told Putin that ...": the object is the addressee
+        k = cue.b
+        while k < s1 and toks[k].lower in lex.determiners:
+            k += 1
+        if k < s1 and ctx.cand_at[k] >= 0:
+            addr = [ctx.cands[ctx.cand_at[k]], *addr]
+    cue.speaker = _who(ctx, subject) if subject is not None else voice
+    for c in addr:
+        if c.actor:
+            cue.addressee = c.actor
+            break
+    cue.channel = _channel(ctx, cue, s0, s1)
+
+
+def _channel(ctx: _Ctx, cue: _Cue, s0: int, s1: int) -> Span | None:
+    """The medium of a statement near its cue: "in un video pubblicato su Twitter", "alla
+    televisione di stato russa", "in un comunicato"."""
+    lex, toks = ctx.lex, ctx.toks
+    order = list(range(cue.b, min(s1, cue.b + 16))) + list(range(cue.a - 1, max(s0, cue.a - 12) - 1, -1))
+    for k in order:
+        t = toks[k]
+        if t.text in _QUOTE_CHARS:
+            if k >= cue.b:
+                continue
+            break
+        if t.lower not in lex.channel_nouns and t.lemma not in lex.channel_nouns:
+            continue
+        a = k
+        while a - 1 >= s0 and a > k - 3 and toks[a - 1].lower in lex.channel_preps | lex.determiners:
+            a -= 1
+        if a == k and not t.text[:1].isupper():
+            continue  # a bare noun ("video") without a preposition is not a channel phrase
+        b = k + 1
+        while b < s1 and b < k + 7:
+            w = toks[b]
+            if _is_punct(w) or w.lower in lex.channel_stop or w.lower in lex.cue_forms:
+                break
+            if w.lower in lex.addr_preps and b + 1 < s1 and toks[b + 1].lower in lex.channel_stop:
+                break
+            b += 1
+        return ctx.span(a, b)
+    return None
+
+
+# --------------------------------------------------------------------------------------------------
+# direct and partial quotes
+
+
+def _word_count(toks: list[Token], a: int, b: int) -> int:
+    return sum(1 for k in range(a, b) if any(c.isalnum() for c in toks[k].text))
+
+
+def _attach(ctx: _Ctx, qs: _QSpan, cues_by_sent: dict[int, list[_Cue]], prev_close: int) -> _Pending | None:
+    lex, toks, text = ctx.lex, ctx.toks, ctx.doc.text
+    n = len(toks)
+    o = ctx.tok_at(qs.open)
+    if o >= n:
+        return None
+    cstart = qs.open + 1
+    cend = qs.close
+    while cstart < cend and text[cstart].isspace():
+        cstart += 1
+    while cend > cstart and text[cend - 1].isspace():
+        cend -= 1
+    if cend <= cstart:
+        return None
+    ca = ctx.tok_at(cstart)
+    cb = ctx.tok_at(cend)
+    if toks[o].start != qs.open:  # the mark is glued to a token: content starts there
+        o = max(0, ca - 1)
+    if cb <= ca:
+        return None
+    c = ctx.tok_at(qs.close) if qs.closed else cb - 1
+    s_open = toks[o].sent
+    s_close = toks[min(c, n - 1)].sent
+    s0, _ = ctx.sent_bounds(s_open)
+    pre_a = max(s0, prev_close)
+    _, s1c = ctx.sent_bounds(s_close)
+    post_b = s1c
+    for k in range(c + 1, s1c):
+        if toks[k].text in _OPENERS:
+            post_b = k
+            break
+    words = _word_count(toks, ca, cb)
+    pre = [k for k in range(pre_a, o) if toks[k].text not in ("—", "–", "-")]
+    mid_sentence = bool(pre)
+
+    # titles, nicknames and scare quotes
+    if mid_sentence and words <= 8:
+        k, seen = o - 1, 0
+        while k >= pre_a and seen < 3:
+            w = toks[k]
+            if w.lower in lex.title_words or w.lemma in lex.title_words:
+                return None
+            if w.lower not in lex.determiners and w.lower not in lex.gen_preps and w.lower not in lex.other_preps:
+                seen += 1
+            k -= 1
+        content_words = [toks[k] for k in range(ca, cb) if len(toks[k].text) > 3 and toks[k].text.isalpha()]
+        if words <= 6 and content_words and all(w.text[:1].isupper() for w in content_words):
+            return None
+
+    # 1. a cue opening the content: Xi “ha affermato che ...”
+    k = ca
+    while k < cb and k < ca + 4 and (toks[k].lower in lex.aux or toks[k].lower in lex.skip):
+        k += 1
+    inner = None
+    if mid_sentence and k < cb and toks[k].lower in lex.cue_forms and not lex.is_gerund(toks[k].lower):
+        for cue in cues_by_sent.get(toks[k].sent, ()):
+            if cue.i == k:
+                inner = cue
+                break
+    if inner is not None and ctx.cand_at[o - 1] >= 0:
+        inner.subj_end = o
+        inner.a = ca
+        inner.quoted = False
+        start_tok = inner.b
+        if start_tok < cb and toks[start_tok].lower in lex.comp:
+            start_tok += 1
+        if start_tok < cb:
+            cstart = toks[start_tok].start
+        return _Pending("direct", cstart, cend, ca, cb, inner, s_open)
+
+    # 2. a cue right after the closing mark: «...», ha detto X / "...," Peskov said
+    post_cue = None
+    for cue in cues_by_sent.get(s_close, ()):
+        if cue.i <= c or cue.i >= post_b or cue.according:
+            continue
+        between = [toks[x] for x in range(c + 1, cue.a)]
+        if len(between) <= 5 and not any(w.text in (".", ";", ":") for w in between):
+            if all(w.text == "," or ctx.cand_at[w.i] >= 0 or w.lower in lex.determiners or w.lower in lex.pronouns for w in between):
+                post_cue = cue
+        break
+    # 3. a cue before the opening mark: X ha detto: «...» / X ha detto che il leader ha “...”
+    pre_cue = None
+    for cue in reversed(cues_by_sent.get(s_open, ())):
+        if cue.i < o and cue.i >= pre_a and not cue.quoted:
+            pre_cue = cue
+            break
+    kind = "partial" if mid_sentence else "direct"
+    if pre and toks[pre[-1]].text == ":":
+        kind = "direct"
+    elif pre_cue is not None and pre:
+        gap = [toks[x] for x in range(pre_cue.b, o)]
+        if not gap or (toks[o - 1].text == "," and all(ctx.cand_at[w.i] >= 0 or w.text == "," or w.lower in lex.skip for w in gap)):
+            kind = "direct"
+    if post_cue is not None and (not mid_sentence or kind == "direct" or pre_cue is None):
+        post_cue.post = True
+        return _Pending(kind, cstart, cend, ca, cb, post_cue, s_open)
+    if pre_cue is not None:
+        frames = lex.frames.get(pre_cue.lemma, frozenset())
+        if frames == {"naming"} and o - pre_cue.b > 6:
+            pre_cue = None
+    if pre_cue is not None:
+        return _Pending(kind, cstart, cend, ca, cb, pre_cue, s_open)
+    if post_cue is not None:
+        return _Pending(kind, cstart, cend, ca, cb, post_cue, s_open)
+    # 4. any other cue in the sentence (partial quotes), or "secondo X"
+    for cue in cues_by_sent.get(s_close, ()):
+        if cue.i > c and not cue.quoted and (cue.according or lex.frames.get(cue.lemma) != frozenset({"naming"})):
+            return _Pending(kind, cstart, cend, ca, cb, cue, s_open)
+    for cue in cues_by_sent.get(s_open, ()):
+        if cue.according and cue.i < o:
+            return _Pending(kind, cstart, cend, ca, cb, cue, s_open)
+    # 5. no cue: a quotation opening its sentence continues the previous speaker
+    if not mid_sentence and words >= 3:
+        return _Pending("direct", cstart, cend, ca, cb, None, s_open, continuation=True)
+    return None
+
+
+# --------------------------------------------------------------------------------------------------
+# the stage
 
 
 def find_quotes(doc: Document) -> None:
     doc.quotes = []
+    if not doc.tokens or not doc.sents:
+        return
+    lex = lexicon(doc.meta.lang or "it")
+    ctx = _Ctx(doc, lex)
+    toks = ctx.toks
+    cues = _find_cues(ctx)
+    cues_by_sent: dict[int, list[_Cue]] = {}
+    for cue in cues:
+        cues_by_sent.setdefault(cue.sent, []).append(cue)
+
+    # quoted spans and the cues inside them
+    spans = quoted_spans(doc.text)
+    inside = [False] * len(toks)
+    for qs in spans:
+        a, b = ctx.tok_at(qs.open + 1), ctx.tok_at(qs.close)
+        for k in range(a, b):
+            inside[k] = True
+    for cue in cues:
+        cue.quoted = inside[cue.i]
+
+    pending: list[_Pending] = []
+    prev_close = 0
+    for qs in spans:
+        p = _attach(ctx, qs, cues_by_sent, prev_close)
+        prev_close = ctx.tok_at(qs.close) + 1 if qs.closed else prev_close
+        if p is not None:
+            pending.append(p)
+            if p.cue is not None:
+                p.cue.active = True
+
+    # indirect contents
+    for cue in cues:
+        if cue.quoted or cue.according:
+            continue
+        cue.content = _content_after(ctx, cue)
+        if cue.content is not None:
+            cue.active = True
+    _post_attributions(ctx, cues_by_sent, pending)
+
+    # speakers, in text order: the last speaker is the subject of dropped-subject cues and
+    # continuation quotes
+    events: list[tuple[int, int, object]] = []
+    for cue in cues:
+        if cue.active and not cue.gerund:
+            events.append((cue.subj_end if cue.subj_end >= 0 else cue.i, 0, cue))
+    for p in pending:
+        if p.continuation:
+            events.append((p.tok_a, 1, p))
+    events.sort(key=lambda e: (e[0], e[1]))
+    voice: _Who | None = None
+    voice_sent = -10
+    for _, _, item in events:
+        if isinstance(item, _Cue):
+            recent = voice if item.sent - voice_sent <= 3 else None
+            _resolve_cue(ctx, item, recent)
+            if item.speaker is not None and not item.according:
+                voice, voice_sent = item.speaker, item.sent
+        elif isinstance(item, _Pending):
+            if item.sent - voice_sent <= 2:
+                item.speaker = voice
+    for cue in cues:
+        if cue.active and cue.gerund:
+            same = [c for c in cues_by_sent[cue.sent] if c.active and not c.gerund and not c.according and c.speaker]
+            before = [c for c in same if c.i < cue.i]
+            main = before[-1] if before else (same[0] if same else None)
+            _resolve_cue(ctx, cue, main.speaker if main else None)
+            if main is not None:
+                cue.speaker = main.speaker
+
+    quotes: list[_Pending] = []
+    for p in pending:
+        if p.cue is not None:
+            p.speaker = p.cue.speaker
+        quotes.append(p)
+    direct_ranges = [(p.start, p.end) for p in pending]
+    for cue in cues:
+        if cue.content is None or not cue.active:
+            continue
+        a, b = cue.content
+        start, end = toks[a].start, toks[b - 1].end
+        if any(min(end, e) - max(start, s) >= (end - start) / 2 for s, e in direct_ranges):
+            continue  # a quotation covers it
+        quotes.append(_Pending("indirect", start, end, a, b, cue, toks[a].sent, speaker=cue.speaker))
+    _reported_by(ctx, cues_by_sent, quotes)
+
+    quotes.sort(key=lambda p: (p.start, p.end))
+    for i, p in enumerate(quotes, 1):
+        cue = p.cue
+        q = Quote(
+            id=f"q{i}",
+            kind=p.kind,
+            text=doc.text[p.start : p.end],
+            start=p.start,
+            end=p.end,
+            speaker=p.speaker.actor if p.speaker else None,
+            cue=ctx.span(cue.a, cue.b) if cue is not None else None,
+            addressee=cue.addressee if cue is not None else None,
+            reported_by=p.reported_by.actor if p.reported_by else None,
+            channel=cue.channel if cue is not None else None,
+            sentence=p.sent,
+        )
+        q.speaker_span = p.speaker.span if p.speaker else None
+        q.reported_by_span = p.reported_by.span if p.reported_by else None
+        doc.quotes.append(q)
+
+
+def _post_attributions(ctx: _Ctx, cues_by_sent: dict[int, list[_Cue]], pending: list[_Pending]) -> None:
+    """", ha detto Ushakov." / ", secondo Ushakov." after plain text: the clause before is an indirect
+    quotation of that speaker, unless the sentence already holds a quotation (then the attribution
+    is its source, see `_reported_by`). "Secondo X, ..." at the start works the same way forward."""
+    lex, toks = ctx.lex, ctx.toks
+    quoted_sents = {p.sent for p in pending}
+    for s, cues in cues_by_sent.items():
+        s0, s1 = ctx.sent_bounds(s)
+        has_content = any(c.content is not None or (c.active and not c.according) for c in cues)
+        if s in quoted_sents or has_content:
+            for c in cues:
+                if (c.according or _is_post(ctx, c, s0)) and not c.quoted:
+                    c.active = True
+                    c.post = c.post or not c.according or c.i > s0
+            continue
+        for c in cues:
+            if c.quoted:
+                continue
+            if c.according and c.i == s0:
+                # "Secondo X, content." / "Per X, content."
+                k = c.b
+                while k < s1 and toks[k].text != ",":
+                    k += 1
+                if k + 2 < s1 and k - c.b <= 12:
+                    end = _content_end(ctx, k + 1, s1)
+                    c.content, c.active = (k + 1, end), True
+                break
+            if c.according or _is_post(ctx, c, s0):
+                comma = c.a - 1
+                if comma - s0 >= 3:
+                    c.content, c.active, c.post = (s0, comma), True, True
+                break
+    # "per X," only with a speaker-like X: the weak phrases must hold a person or organization
+    for cues in cues_by_sent.values():
+        for c in cues:
+            if c.according and toks[c.i].lower in lex.weak_according and c.active:
+                cands = [x for x in _cands_in(ctx, c.b, min(c.b + 8, len(toks))) if x.kind in ("PER", "ORG")]
+                if not cands:
+                    c.active, c.content = False, None
+
+
+def _is_post(ctx: _Ctx, c: _Cue, s0: int) -> bool:
+    return c.a - 1 > s0 and ctx.toks[c.a - 1].text == "," and not c.gerund
+
+
+def _reported_by(ctx: _Ctx, cues_by_sent: dict[int, list[_Cue]], quotes: list[_Pending]) -> None:
+    """The outer attribution of a sentence is the source of the other quotations in it:
+    Xi “ha affermato che ...”, ha detto Ushakov; ..., ha riferito l'emittente CCTV; secondo il
+    Cremlino; Secondo una nota del ministero, Wang ha ribadito ..."""
+    toks = ctx.toks
+    for p in quotes:
+        if p.cue is None:
+            continue
+        s = toks[p.tok_b - 1].sent if p.tok_b - 1 < len(toks) else p.sent
+        for c in cues_by_sent.get(s, ()):
+            if c is p.cue or not c.active or c.speaker is None or c.quoted:
+                continue
+            after = c.i >= p.tok_b and (c.post or c.according)
+            before = c.according and c.b <= p.cue.a and c.content is None
+            if not (after or before):
+                continue
+            if p.speaker is not None and c.speaker.key() == p.speaker.key():
+                continue
+            if p.cue.according and after:
+                continue
+            p.reported_by = c.speaker
+            break
