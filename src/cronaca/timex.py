@@ -68,6 +68,7 @@ class Modifier:
 @dataclass(frozen=True, slots=True)
 class Phrase:
     tokens: tuple[str, ...]
+    skip: int = 0  # leading context tokens left out of the span
     days: int | None = None  # deictic: offset from the publication date
     delta: int | None = None  # event-relative: offset from another event
     unit: str | None = None
@@ -103,6 +104,7 @@ class Lexicon:
     articles: frozenset[str]
     connectors: frozenset[str]
     mods: dict[str, str]
+    mods_need_connector: frozenset[str]
     mod_prefixes: tuple[str, ...]  # "mid-" for single tokens such as "mid-2022"
     year_preps: frozenset[str]
     year_article_preps: frozenset[str]
@@ -142,10 +144,14 @@ def lexicon(lang: str) -> Lexicon:
     phrases: dict[str, list[Phrase]] = {}
     for item in data.get("deictic_phrases") or ():
         toks = tuple(_norm(str(t)).lower() for t in item["tokens"])
-        phrases.setdefault(toks[0], []).append(Phrase(toks, days=int(item["days"])))
+        phrases.setdefault(toks[0], []).append(
+            Phrase(toks, skip=int(item.get("skip", 0)), days=int(item["days"]))
+        )
     for item in data.get("event_phrases") or ():
         toks = tuple(_norm(str(t)).lower() for t in item["tokens"])
-        phrases.setdefault(toks[0], []).append(Phrase(toks, delta=int(item["delta"]), unit=str(item["unit"])))
+        phrases.setdefault(toks[0], []).append(
+            Phrase(toks, skip=int(item.get("skip", 0)), delta=int(item["delta"]), unit=str(item["unit"]))
+        )
     weekend_phrases: dict[str, list[tuple[str, ...]]] = {}
     for seq in _seqs(data, "weekend_phrases"):
         weekend_phrases.setdefault(seq[-1], []).append(seq[:-1])
@@ -189,6 +195,7 @@ def lexicon(lang: str) -> Lexicon:
         articles=_words(data, "articles"),
         connectors=_words(data, "connectors"),
         mods=mods,
+        mods_need_connector=_words(data, "mods_need_connector"),
         mod_prefixes=tuple(f"{m}-" for m in mods),
         year_preps=_words(data, "year_preps"),
         year_article_preps=_words(data, "year_article_preps"),
@@ -451,12 +458,15 @@ class _Ctx:
         j = s - 1
         if self.low(j) in lex.articles and self.low(j - 1) in lex.connectors:
             j -= 1  # "the end of the month"
-        if self.low(j) in lex.connectors:
+        linked = self.low(j) in lex.connectors
+        if linked:
             j -= 1
         elif self.low(j) == "-" and j >= 1 and self.contiguous(j - 1, j) and self.contiguous(j, s):
             j -= 1  # "mid-January" split by the tokenizer
         w = self.low(j)
         if w not in lex.mods or not self.same_sent(j, s):
+            return None
+        if not linked and w in lex.mods_need_connector:
             return None
         start = j
         if self.low(j - 1) in lex.articles and self.same_sent(j - 1, s):
@@ -489,12 +499,13 @@ def _phrase(ctx: _Ctx, i: int) -> list[_Match]:
             continue
         if any(ctx.lows[i + j] != w for j, w in enumerate(ph.tokens)):
             continue
+        s = i + ph.skip
         if ph.days is not None:
             e = ctx.parts_of_day(i + k)
             value = _fmt("day", ctx.anchor + timedelta(days=ph.days)) if ctx.anchor else None
-            return [_Match(i, e, value, "day", True, "document", ph.days, "day")]
+            return [_Match(s, e, value, "day", True, "document", ph.days, "day")]
         unit = ph.unit or "day"
-        return [_Match(i, i + k, None, _PRECISION_OF_UNIT[unit], True, "event", ph.delta, unit)]
+        return [_Match(s, i + k, None, _PRECISION_OF_UNIT[unit], True, "event", ph.delta, unit)]
     return []
 
 
@@ -766,6 +777,8 @@ def _weekend(ctx: _Ctx, s: int, e: int) -> list[_Match]:
             mod, e = post
         if ctx.low(s - 1) in lex.articles and ctx.same_sent(s - 1, s):
             s -= 1
+        elif mod is None and ctx.low(s - 1) in lex.numbers:
+            return []  # "un weekend lungo": a kind of weekend, not a date
     if mod is not None and mod.anchor == "event":
         return [_Match(s, e, None, "week", True, "event", mod.dir, "week")]
     a = ctx.anchor
