@@ -29,6 +29,7 @@ from cronaca.model import Actor, Document, Mention, Span, Token
 
 __all__ = ["find_actors"]
 
+_ROMAN = set("IVXLCDM")
 _OPENERS = {"«", "“", '"', "‘", "'", ":", "—", "–", "-", "(", "[", "„"}
 
 
@@ -190,7 +191,28 @@ def find_actors(doc: Document) -> None:
         for m in range(start, end):
             taken[m] = True
 
-    # ---- pass 4: capitalized sequences not in the dictionary
+    # ---- pass 4a: lower-case place words before a name ("piazza Tienanmen", "provincia di Trapani")
+    for i in range(n - 1):
+        if taken[i] or keys[i] not in lex.place_triggers or toks[i].text[:1].isupper():
+            continue
+        k = i + 1
+        if k < n and keys[k] in lex.of:
+            k += 1
+        if k >= n or not _is_cap(toks[k]) or keys[k] in lex.caps_stop:
+            continue
+        inner = cand_at.get(k)
+        if inner is not None and inner.kind in ("LOC", "GPE") and inner.entry is not None:
+            j = inner.b
+            cands.remove(inner)
+        elif not taken[k]:
+            j = _extend(k, toks, keys, taken, lex, initial)
+        else:
+            continue
+        cands.append(Cand(i, j, "LOC", "caps", key="loc:" + " ".join(keys[i:j])))
+        for m in range(i, j):
+            taken[m] = True
+
+    # ---- pass 4b: capitalized sequences not in the dictionary
     runs: list[tuple[int, int]] = []
     loose: list[int] = []  # single capitalized tokens left out (sentence-initial common words): coref only
     i = 0
@@ -198,15 +220,7 @@ def find_actors(doc: Document) -> None:
         if taken[i] or not _is_cap(toks[i]):
             i += 1
             continue
-        j = i
-        while j < n and not taken[j]:
-            if _is_cap(toks[j]) and keys[j] not in lex.caps_stop:
-                j += 1
-            elif (j > i and keys[j] in lex.name_inner and j + 1 < n and not taken[j + 1]
-                  and _is_cap(toks[j + 1]) and keys[j + 1] not in lex.caps_stop):
-                j += 1
-            else:
-                break
+        j = _extend(i, toks, keys, taken, lex, initial)
         if j == i:
             loose.append(i)
             i += 1
@@ -265,10 +279,24 @@ def find_actors(doc: Document) -> None:
     _build(doc, cands, lex, keys, toks)
 
 
+def _extend(i: int, toks: list[Token], keys: list[str], taken: list[bool], lex: Lexicon, initial) -> int:
+    """End of the capitalized name block starting at i (name particles inside: "Banca di Roma")."""
+    n = len(toks)
+    j = i
+    while j < n and not taken[j]:
+        if _is_cap(toks[j]) and keys[j] not in lex.caps_stop:
+            j += 1
+        elif (keys[j] in lex.name_inner and j + 1 < n and not taken[j + 1] and _is_cap(toks[j + 1])
+              and keys[j + 1] not in lex.caps_stop and (j > i or (_is_cap(toks[j]) and not initial(j)))):
+            j += 1  # "Banca di Roma", and a surname particle mid-sentence: "Di Pietro", "La Russa"
+        else:
+            break
+    return j
+
+
 def _classify(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon,
               role_after: dict, is_initial: bool) -> Cand | None:
     words = keys[a:b]
-    name = " ".join(t.text for t in toks[a:b])
     size = b - a
     after_place = a > 0 and keys[a - 1] in lex.place_preps
     if a in role_after:
@@ -282,19 +310,30 @@ def _classify(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon,
             return None  # "Banca", "Università" alone: a common noun with a capital
         kind = "ORG"
     elif any(_is_acronym(toks[m].text) for m in range(a, b)):
+        if size == 1 and set(toks[a].text) <= _ROMAN:
+            return None  # "XV", "II": a Roman numeral, not an acronym
         kind = "ORG"
     elif after_place and (size == 1 or keys[a - 1] not in lex.weak_place_preps):
         if size >= 3:
             return None
         kind = "LOC"
+    elif size == 1 and is_initial:
+        return None  # a lone capitalized word opening a sentence: no evidence
+    elif size == 1 and a > 0 and keys[a - 1] in lex.loc_cues_before:
+        kind = "LOC"  # "la provincia di Frosinone" -> "di Frosinone"
+    elif size == 1 and ((a > 0 and keys[a - 1] in lex.per_cues_before)
+                        or (b < len(keys) and keys[b] in lex.per_cues_after)):
+        kind = "PER"  # "con Bersani", "Bersani ha detto"
     elif size == 1:
         return None  # a lone unknown capitalized word: kept only for surname coreference
+    elif size == 2 and words[-1] in lex.common_words and words[0] in lex.common_words:
+        kind = "ORG"  # "Protezione Civile", "Borsa Italiana": common words with capitals
     elif size == 2:
         kind = "PER"  # two capitalized words, no other cue: most often a person (low confidence)
     else:
         return None
     low = kind == "PER" and a not in role_after and words[0] not in lex.first_names
-    c = Cand(a, b, kind, "caps", key=f"{kind.lower()}:{' '.join(words)}", name=name)
+    c = Cand(a, b, kind, "caps", key=f"{kind.lower()}:{' '.join(words)}")
     if low:
         c.attrs["confidence"] = "low"
     return c

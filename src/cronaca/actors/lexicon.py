@@ -59,6 +59,10 @@ class Lexicon:
     org_keywords: set[str] = field(default_factory=set)
     place_words: set[str] = field(default_factory=set)
     weak_place_preps: set[str] = field(default_factory=set)
+    place_triggers: set[str] = field(default_factory=set)
+    loc_cues_before: set[str] = field(default_factory=set)
+    per_cues_before: set[str] = field(default_factory=set)
+    per_cues_after: set[str] = field(default_factory=set)
     common_words: dict[str, str] = field(default_factory=dict)  # lemma lookup table: known common words
 
 
@@ -160,7 +164,7 @@ def lexicon(lang: str) -> Lexicon:
         lex.first_names.update(key(n) for n in group)
     words = _load(lang, "words") or {}
     for field_name in ("caps_stop", "of", "place_preps", "articles", "name_inner", "org_keywords", "place_words",
-                       "weak_place_preps"):
+                       "weak_place_preps", "place_triggers", "loc_cues_before", "per_cues_before", "per_cues_after"):
         getattr(lex, field_name).update(key(str(w)) for w in words.get(field_name) or [])
     lex.common_words = langpacks.lemma_table(lang)
     return lex
