@@ -1,6 +1,972 @@
-"""Events stage (placeholder until the event coder lands)."""
-from cronaca.model import Document
+"""Events stage: PLOVER-coded "who did what to whom", read from the clause around a trigger word.
+
+Mechanisms only; the knowledge is data:
+  lang/<l>/triggers.yaml   trigger words (verbs and nouns, multi-word) -> PLOVER type + CAMEO code,
+                           and the words that shape roles (prepositions, articles, clause breaks)
+  lang/<l>/modality.yaml   cues for modality and for event-relative dates
+  lang/common/plover.yaml  PLOVER types (quad class) and CAMEO codes (name, Goldstein weight)
+
+There is no parser. Roles come from word order and the preposition that governs each actor mention:
+the subject is the nearest ungoverned mention to the left of the verb group (a quote's speaker when
+the trigger opens a quotation without one), the target the first ungoverned or "a/contro/verso X"
+mention to the right; the passive swaps them ("da X" is the agent); symmetric events (meetings,
+calls, talks) put every participant on both sides. Noun triggers first look inside their own noun
+phrase ("l'invasione dell'Ucraina", "la videochiamata tra Xi e Putin", "truppe russe"). See
+docs/events.md.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cache
+
+from cronaca import lang as langpacks
+from cronaca.model import Document, Event, Quote, Span, Token
+
+# ----------------------------------------------------------------------------------------- lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    type: str
+    cameo: str
+    words: tuple[str, ...]  # the words after the first one (multi-word triggers), matched like the first
+    gap: int = 0  # words allowed between the words of a multi-word trigger
+    noun: bool = False
+    sym: bool = False
+    of: str | None = None  # role of "di X" / "of X" after a noun: source | target
+    about: frozenset[str] = frozenset()  # the target comes after one of these words
+    dobj: bool = False  # a symmetric verb whose direct object is the other participant
+    near: bool = False  # no target: the nearest other country mentioned in the sentence
+    partner: bool = False  # no target: the interlocutor of the clause (the "a X" of a speech verb)
+    deny: bool = False
+    needs: frozenset[str] = frozenset()  # fires only when one of these words follows closely
+    goldstein: float | None = None
+    quad: int | None = None
+
+
+@dataclass(slots=True)
+class Lexicon:
+    by_key: dict[str, list[Trigger]]  # first word (lemma or lowercase form) -> triggers
+    by_form: dict[str, list[Trigger]]  # exact lowercase form -> triggers
+    prep: dict[str, str]  # preposition -> role category (agent, between, partner, target, of, place, other)
+    agent_long: frozenset[str]
+    det: frozenset[str]
+    conj: frozenset[str]
+    clause: frozenset[str]
+    aux: frozenset[str]
+    passive: frozenset[str]
+    participle: tuple[str, ...]
+    possessive: frozenset[str]
+    light: frozenset[str]
+    negation: frozenset[str]
+    hypothetical: frozenset[str]
+    intent: frozenset[str]
+    reported: frozenset[str]
+    speech: frozenset[str]
+    rel_after: frozenset[str]
+    rel_before: frozenset[str]
+    rel_link: frozenset[str]
+    units: dict[str, int]
+    numbers: dict[str, int]
+    comp_that: frozenset[str]
+    comp_inf: frozenset[str]
+    infinitive: tuple[str, ...]
+    demonyms: dict[str, str]
+    max_words: int = 1
+
+
+_PUNCT = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "—", "–", "-", "…"})
+_QUOTE_MARKS = frozenset({"«", "»", "“", "”", '"', "„", "‘", "’", "'"})
+
+
+@cache
+def plover() -> tuple[dict[str, dict], dict[str, list]]:
+    data = langpacks.load_yaml("common", "plover")
+    return data["types"], data["cameo"]
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    types, cameo = plover()
+    tdata = langpacks.load_yaml(lang, "triggers")
+    mdata = langpacks.load_yaml(lang, "modality")
+    by_key: dict[str, list[Trigger]] = {}
+    by_form: dict[str, list[Trigger]] = {}
+    max_words = 1
+    for i, e in enumerate(tdata["triggers"]):
+        ptype = e.get("type")
+        if ptype not in types:
+            raise langpacks.DataError(f"{lang}/triggers.yaml entry {i + 1}: unknown PLOVER type {ptype!r}")
+        code = str(e.get("cameo") or types[ptype]["cameo"])
+        info = cameo.get(code)
+        if info is None:
+            raise langpacks.DataError(f"{lang}/triggers.yaml entry {i + 1}: unknown CAMEO code {code!r}")
+        words = [str(w).lower() for w in (e.get("words") or [])]
+        keys = [str(e["lemma"]).lower()] if "lemma" in e else [str(f).lower() for f in e.get("forms") or []]
+        if words:
+            keys = [words[0]]
+        if not keys:
+            raise langpacks.DataError(f"{lang}/triggers.yaml entry {i + 1}: needs lemma, forms or words")
+        trig = Trigger(
+            type=ptype,
+            cameo=code,
+            words=tuple(words[1:]),
+            gap=int(e.get("gap", 0)),
+            noun=e.get("pos") == "noun",
+            sym=bool(e.get("sym")),
+            of=e.get("of"),
+            about=frozenset(str(w).lower() for w in e.get("about") or []),
+            dobj=bool(e.get("dobj")),
+            near=bool(e.get("near")),
+            partner=bool(e.get("partner")),
+            deny=bool(e.get("deny")),
+            needs=frozenset(str(w).lower() for w in e.get("needs") or []),
+            goldstein=float(info[1]),
+            quad=int(types[ptype]["quad_class"]),
+        )
+        max_words = max(max_words, 1 + len(trig.words))
+        target = by_form if ("forms" in e and not words) else by_key
+        for k in keys:
+            target.setdefault(k, []).append(trig)
+    roles = tdata.get("roles") or {}
+    prep: dict[str, str] = {}
+    for cat in ("other", "place", "of", "target", "partner", "between", "agent"):  # later wins
+        for w in roles.get(cat) or []:
+            prep[str(w).lower()] = cat
+    rel = mdata.get("relative") or {}
+    comp = mdata.get("complement") or {}
+    demonyms = langpacks.load_yaml(lang, "demonyms") if langpacks.has_data(lang, "demonyms") else {}
+
+    def fs(d: dict, k: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in d.get(k) or [])
+
+    return Lexicon(
+        by_key=by_key,
+        by_form=by_form,
+        prep=prep,
+        agent_long=fs(roles, "agent_long"),
+        det=fs(roles, "det"),
+        conj=fs(roles, "conj"),
+        clause=fs(roles, "clause"),
+        aux=fs(roles, "aux"),
+        passive=fs(roles, "passive"),
+        participle=tuple(str(w) for w in roles.get("participle") or []),
+        possessive=fs(roles, "possessive"),
+        light=fs(roles, "light"),
+        negation=fs(mdata, "negation"),
+        hypothetical=fs(mdata, "hypothetical"),
+        intent=fs(mdata, "intent"),
+        reported=fs(mdata, "reported"),
+        speech=fs(mdata, "speech"),
+        rel_after=fs(rel, "after"),
+        rel_before=fs(rel, "before"),
+        rel_link=fs(rel, "link"),
+        units={str(k).lower(): int(v) for k, v in (rel.get("units") or {}).items()},
+        comp_that=fs(comp, "that"),
+        comp_inf=fs(comp, "infinitive_link"),
+        infinitive=tuple(str(w) for w in comp.get("infinitive") or []),
+        numbers={str(k).lower(): int(v) for k, v in (rel.get("numbers") or {}).items()},
+        demonyms={str(k).lower(): str(v) for k, v in (demonyms or {}).items()},
+        max_words=max_words,
+    )
+
+
+# ------------------------------------------------------------------------------------ per document
+
+
+@dataclass(slots=True)
+class Unit:
+    """An actor reference over tokens [ts, te): a mention, or a demonym standing for its country."""
+
+    ts: int
+    te: int
+    actor: str
+    text: str
+    kind: str = ""
+
+
+@dataclass(slots=True)
+class Match:
+    trig: Trigger
+    ta: int  # first token
+    tb: int  # one past the last matched token
+    toks: list[int]  # the matched tokens
+
+
+@dataclass(slots=True)
+class Draft:
+    """An event being built; turned into an Event at the end."""
+
+    m: Match
+    sent: int
+    source: list[str] = field(default_factory=list)
+    target: list[str] = field(default_factory=list)
+    modality: str = "asserted"
+    quote: Quote | None = None
+    attributed: list[str] = field(default_factory=list)  # who reports it (quote speaker, speech verb)
+    date: str | None = None
+    date_source: str = "publication"
+    location: str | None = None
+    denies: Draft | None = None
+    interlocutor: list[str] = field(default_factory=list)
+    definite: bool = False
+    clause: tuple[int, int] = (0, 0)  # tokens of the trigger's clause
+    frame: int = -1  # first token of the speech clause that governs it ("ha detto martedì che ...")
+
+
+class _Ctx:
+    """Indexes of one document: units by token, quotes, timexes."""
+
+    def __init__(self, doc: Document, lex: Lexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.toks: list[Token] = doc.tokens
+        n = len(self.toks)
+        # lowercase forms with typographic apostrophes folded, for the word lists ("all’" = "all'")
+        self.lows: list[str] = [t.lower.replace("’", "'") for t in self.toks]
+        self.unit_at: list[Unit | None] = [None] * n
+        starts = [t.start for t in self.toks]
+        ends = [t.end for t in self.toks]
+        actors = {a.id: a for a in doc.actors}
+        mentions = []
+        for m in doc.mentions:
+            if not m.actor or m.actor not in actors:
+                continue
+            ts, te = m.tok_start, m.tok_end
+            if ts < 0 or te <= ts:
+                ts = bisect.bisect_left(ends, m.start + 1)
+                te = bisect.bisect_left(starts, m.end)
+            if ts >= te or ts >= n:
+                continue
+            mentions.append(Unit(ts, te, m.actor, m.text, actors[m.actor].kind))
+        # longer mentions first, so a country inside a longer name does not split it
+        for u in sorted(mentions, key=lambda u: u.ts - u.te):
+            if all(self.unit_at[k] is None for k in range(u.ts, u.te)):
+                for k in range(u.ts, u.te):
+                    self.unit_at[k] = u
+        # a demonym after a noun ("truppe russe", "il leader russo") stands for its country's actor
+        by_country: dict[str, str] = {}
+        for a in doc.actors:
+            if a.country and not a.igo and (a.country not in by_country or (a.kind == "GPE" and not a.sector)):
+                if a.country not in by_country or a.kind == "GPE":
+                    by_country[a.country] = a.id
+        for i, t in enumerate(self.toks):
+            if self.unit_at[i] is not None:
+                continue
+            code = lex.demonyms.get(t.lower)
+            if not code or code not in by_country or t.is_title:
+                continue
+            nxt = self.toks[i + 1] if i + 1 < n else None
+            if nxt is not None and nxt.sent == t.sent and (self.unit_at[i + 1] is not None or nxt.is_title):
+                continue  # "il presidente cinese Xi Jinping": the demonym belongs to the name
+            self.unit_at[i] = Unit(i, i + 1, by_country[code], t.text, "DEM")
+        self.quotes = sorted(doc.quotes, key=lambda q: (q.start, -q.end))
+        self.timexes = sorted(doc.timexes, key=lambda x: x.start)
+        self.trigger_tok: set[int] = set()
+
+    # -- helpers over tokens
+    def low(self, i: int) -> str:
+        return self.lows[i]
+
+    def quote_at(self, char: int) -> Quote | None:
+        best = None
+        for q in self.quotes:
+            if q.start <= char < q.end and (best is None or q.end - q.start < best.end - best.start):
+                best = q
+        return best
+
+    def tok_at(self, char: int) -> int:
+        return max(0, bisect.bisect_right([t.start for t in self.toks], char) - 1)
+
+    def gov(self, u: Unit, lo: int) -> str | None:
+        """The role category of the preposition governing unit `u` (None: no preposition, a subject or
+        direct object). Walks left over the noun phrase the mention heads ("all'assistente del
+        segretario di Stato americano Karen Donfried" -> target), stopping at `lo`."""
+        lex = self.lex
+        k = u.ts - 1
+        steps = 0
+        while k >= lo and steps < 7:
+            w = self.low(k)
+            cat = lex.prep.get(w)
+            if cat is not None:
+                if cat == "of" and steps > 0:  # inside the noun phrase: "segretario di Stato"
+                    k -= 1
+                    steps += 1
+                    continue
+                if cat == "of" and k - 1 >= lo and self.low(k - 1) in lex.agent_long:
+                    return "agent"  # da parte di X
+                return cat
+            if w in lex.det:
+                if k - 1 >= lo:
+                    return lex.prep.get(self.low(k - 1)) if self.low(k - 1) not in lex.agent_long else None
+                return None
+            if (
+                w in _PUNCT
+                or w in _QUOTE_MARKS
+                or w in lex.clause
+                or (w in lex.aux and not self.toks[k].is_title)
+                or w in lex.conj
+                or k in self.trigger_tok
+                or self.unit_at[k] is not None
+            ):
+                return None
+            k -= 1
+            steps += 1
+        return None
 
 
 def find_events(doc: Document) -> None:
     doc.events = []
+    if not doc.tokens:
+        return
+    lang = doc.meta.lang or "it"
+    try:
+        lex = lexicon(lang)
+    except langpacks.DataError:
+        if langpacks.has_data(lang, "triggers"):
+            raise
+        return  # no trigger data for this language
+    ctx = _Ctx(doc, lex)
+    matches = _match(ctx)
+    ctx.trigger_tok = {k for m in matches for k in m.toks}
+    drafts: list[Draft] = []
+    for m in matches:
+        d = _roles(ctx, m)
+        if d is not None:
+            drafts.append(d)
+    _complements(ctx, drafts)
+    for d in drafts:
+        _modality(ctx, d)
+    _dates(ctx, drafts)
+    _anaphora(ctx, drafts)
+    _denials(ctx, drafts)
+    drafts = [d for d in drafts if _keep(d)]
+    _emit(doc, ctx, drafts)
+
+
+# ------------------------------------------------------------------------------------ triggers
+
+
+def _match(ctx: _Ctx) -> list[Match]:
+    lex, toks = ctx.lex, ctx.toks
+    n = len(toks)
+    out: list[Match] = []
+    used: set[int] = set()
+    for i, t in enumerate(toks):
+        if i in used or ctx.unit_at[i] is not None:
+            continue
+        cands = lex.by_form.get(t.lower, []) + lex.by_key.get(t.lower, [])
+        if t.lemma != t.lower:
+            cands = cands + lex.by_key.get(t.lemma, [])
+        best: Match | None = None
+        for trig in cands:
+            toks_m = [i]
+            ok = True
+            k = i
+            for w in trig.words:
+                found = -1
+                for j in range(k + 1, min(n, k + 2 + trig.gap)):
+                    tj = toks[j]
+                    if tj.sent != t.sent or tj.lower in _PUNCT:
+                        break
+                    if tj.lower == w or tj.lemma == w:
+                        found = j
+                        break
+                if found < 0:
+                    ok = False
+                    break
+                toks_m.append(found)
+                k = found
+            if not ok:
+                continue
+            if trig.needs and not any(
+                toks[j].lower in trig.needs or toks[j].lemma in trig.needs
+                for j in range(k + 1, min(n, k + 5))
+                if toks[j].sent == t.sent
+            ):
+                continue
+            if best is None or len(toks_m) > len(best.toks):
+                best = Match(trig, i, toks_m[-1] + 1, toks_m)
+        if best is None:
+            continue
+        # two triggers of one type close together in one clause are one event
+        # ("le richieste russe di garanzie di sicurezza")
+        if out:
+            prev = out[-1]
+            if (
+                prev.trig.type == best.trig.type
+                and toks[prev.ta].sent == t.sent
+                and i - prev.tb <= 3
+                and not any(toks[j].lower in lex.clause or toks[j].lower in _PUNCT for j in range(prev.tb, i))
+            ):
+                used.update(best.toks)
+                continue
+        out.append(best)
+        used.update(best.toks)
+    return out
+
+
+# ------------------------------------------------------------------------------------ roles
+
+
+def _verb_group_start(ctx: _Ctx, m: Match, lo: int) -> int:
+    k = m.ta
+    while k - 1 >= lo and ctx.low(k - 1) in ctx.lex.aux:
+        k -= 1
+    return k
+
+
+def _compound_left(ctx: _Ctx, u: Unit, lo: int) -> list[Unit]:
+    """`u` and the units joined to it on the left by "e" or a comma ("Putin e il presidente degli
+    Stati Uniti Joe Biden hanno ..."), skipping the noun phrase words around each name."""
+    lex = ctx.lex
+    out = [u]
+    k = u.ts - 1
+    steps = 0
+    while k >= lo and steps < 8:
+        w = ctx.low(k)
+        v = ctx.unit_at[k]
+        if v is not None:
+            if ctx.gov(v, lo) == "of":  # a modifier inside the noun phrase: "degli Stati Uniti"
+                k = v.ts - 1
+                steps += 1
+                continue
+            break
+        if w in lex.conj:
+            if w == "," and len(out) < 2:
+                break  # "X, Y e Z hanno ...": a comma joins only a list that "e" closes
+            j = k - 1
+            while j >= lo and (ctx.low(j) in lex.det or ctx.low(j) in _QUOTE_MARKS):
+                j -= 1
+            v = ctx.unit_at[j] if j >= lo else None
+            if v is None:
+                break
+            if ctx.gov(v, lo) is not None:
+                break
+            out.append(v)
+            k = v.ts - 1
+            steps = 0
+            continue
+        if w in _PUNCT or w in lex.clause or w in lex.aux or k in ctx.trigger_tok or w in lex.prep and lex.prep[w] != "of":
+            break
+        k -= 1
+        steps += 1
+    return out
+
+
+def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
+    """The nearest ungoverned mention left of token `start` (exclusive), down to `lo`. Mentions
+    governed by "a/con X" met on the way are remembered as the clause's interlocutor."""
+    k = start - 1
+    steps = 0
+    while k >= lo and steps < 40:
+        w = ctx.low(k)
+        if w in (";", ":"):
+            break
+        u = ctx.unit_at[k]
+        if u is not None:
+            g = ctx.gov(u, lo)
+            if g is None:
+                return _compound_left(ctx, u, lo)
+            if g in ("target", "partner") and not d.interlocutor:
+                d.interlocutor = [u.actor]
+            k = u.ts - 1
+            steps += 1
+            continue
+        k -= 1
+        steps += 1
+    return []
+
+
+def _right_units(ctx: _Ctx, start: int, hi: int, stop_at_trigger: bool = True) -> list[tuple[Unit, str | None]]:
+    """Units right of `start` up to the clause end, with their governing preposition category."""
+    lex = ctx.lex
+    out: list[tuple[Unit, str | None]] = []
+    k = start
+    steps = 0
+    list_mode = False
+    while k < hi and steps < 18:
+        w = ctx.low(k)
+        u = ctx.unit_at[k]
+        if u is not None:
+            g = ctx.gov(u, start)
+            if g is None and out and list_mode:
+                g = out[-1][1]
+            out.append((u, g))
+            k = u.te
+            list_mode = False
+            continue
+        if w in lex.conj:
+            # a list goes on only when the next word is a name ("tra Russia, Stati Uniti e ...")
+            list_mode = bool(out)
+            if w == "," and not (k + 1 < hi and (ctx.unit_at[k + 1] is not None or ctx.low(k + 1) in lex.det)):
+                break
+            k += 1
+            continue
+        if w in _PUNCT or w in lex.clause:
+            break
+        if stop_at_trigger and k in ctx.trigger_tok and k > start:
+            break
+        k += 1
+        steps += 1
+    return out
+
+
+def _uniq(ids: list[str]) -> list[str]:
+    return list(dict.fromkeys(ids))
+
+
+def _roles(ctx: _Ctx, m: Match) -> Draft | None:
+    lex, toks = ctx.lex, ctx.toks
+    trig = m.trig
+    s = ctx.doc.sents[toks[m.ta].sent]
+    lo, hi = s.tok_start, s.tok_end
+    d = Draft(m=m, sent=s.i)
+    d.quote = ctx.quote_at(toks[m.ta].start)
+    # a quotation that opens its clause bounds the search for a subject: "“Abbiamo incontrato ...”"
+    qlo = lo
+    if d.quote is not None:
+        qtok = ctx.tok_at(d.quote.start)
+        before = qtok - 1
+        while before >= lo and ctx.low(before) in _QUOTE_MARKS:
+            before -= 1
+        if d.quote.kind != "indirect" and (before < lo or ctx.low(before) in _PUNCT or ctx.low(before) in lex.clause):
+            qlo = max(lo, qtok)
+    vg = _verb_group_start(ctx, m, qlo)
+    group = {ctx.low(k) for k in range(vg, m.ta)}
+    first = toks[m.ta]
+    passive = (
+        not trig.noun
+        and bool(group & lex.passive)
+        and "si" not in group
+        and first.lower.endswith(lex.participle)
+    )
+    src: list[Unit] = []
+    tgt: list[Unit] = []
+    participants: list[Unit] = []
+    right = _right_units(ctx, m.tb, hi)
+    agent = [u for u, g in right if g == "agent"]
+    # participle used as an adjective: "i separatisti sostenuti dalla Russia": the noun it follows
+    # is the target, the agent the source
+    adjectival = not trig.noun and not group and bool(agent) and first.lower.endswith(lex.participle)
+    if trig.noun:
+        before = m.ta - 1
+        while before >= lo and ctx.low(before) in lex.det:
+            before -= 1
+        d.definite = m.ta - 1 >= lo and ctx.low(m.ta - 1) in lex.det
+        # in the noun phrase: demonyms and possessors ("truppe russe", "Russian troops", "Russia's")
+        nxt = ctx.unit_at[m.tb] if m.tb < hi else None
+        if nxt is not None and (nxt.kind == "DEM" or nxt.ts < m.tb):
+            src.append(nxt)
+        prv = ctx.unit_at[m.ta - 1] if m.ta - 1 >= lo else None
+        if prv is not None and (prv.kind == "DEM" or (m.ta - 2 >= lo and ctx.low(m.ta - 1) in lex.possessive)):
+            src.append(prv)
+        elif m.ta - 2 >= lo and ctx.low(m.ta - 1) in lex.possessive and ctx.unit_at[m.ta - 2] is not None:
+            src.append(ctx.unit_at[m.ta - 2])  # type: ignore[arg-type]
+        for u, g in right:
+            if u.kind == "DEM":
+                continue
+            if g == "of" and u.ts - m.tb <= 3:
+                if trig.of == "source":
+                    src.append(u)
+                elif trig.of == "target" or not trig.sym:
+                    tgt.append(u)
+            elif g == "between":
+                participants.append(u)
+            elif g == "partner":
+                (participants if trig.sym else tgt).append(u)
+            elif g == "target" and not trig.sym and ctx.unit_at[u.ts].kind not in ("LOC",):
+                tgt.append(u)
+            elif g == "agent" and not src:
+                src.append(u)
+            elif g == "place" and d.location is None and u.kind in ("GPE", "LOC"):
+                d.location = u.text
+        if not src:
+            # the noun as object of a light verb ("hanno tenuto un video summit") or inside an
+            # adverbial phrase of the main clause ("nella videochiamata con Putin", "durante i colloqui")
+            gov_word = ctx.low(before) if before >= lo else ""
+            if before < lo or gov_word in lex.prep or gov_word in lex.aux or gov_word in lex.light or (
+                before >= lo and toks[before].lemma in lex.light
+            ):
+                src = _subject(ctx, before + 1, qlo, d)
+                if not src and (before < lo or ctx.low(before) in lex.prep):
+                    src = _subject_after_comma(ctx, m.tb, hi)
+    else:
+        if adjectival:
+            prev_unit = ctx.unit_at[m.ta - 1] if m.ta - 1 >= lo else None
+            subj = [prev_unit] if prev_unit is not None else []
+            passive = True
+        else:
+            subj = _subject(ctx, vg, qlo, d)
+        if passive:
+            tgt.extend(subj)
+            src.extend(agent)
+        else:
+            src.extend(subj)
+        if trig.about:
+            k = m.tb
+            while k < hi and ctx.low(k) not in trig.about and ctx.low(k) not in (";", "."):
+                k += 1
+            cand = _right_units(ctx, k + 1, hi, stop_at_trigger=False) if k < hi else []
+            tgt.extend(u for u, _ in cand[:1])
+        else:
+            for u, g in right:
+                if passive and g == "agent":
+                    continue
+                if trig.sym:
+                    if g in ("between", "partner") or (g is None and trig.dobj):
+                        participants.append(u)
+                    elif g == "target" and trig.dobj:
+                        participants.append(u)
+                    continue
+                if g in (None, "target", "between", "partner") and not passive:
+                    tgt.append(u)
+                    if g != "between":
+                        # compound object: "ha incontrato Putin e Biden"
+                        rest = [v for v, h in right if v.ts > u.ts and h == g]
+                        k = u.te
+                        for v in rest:
+                            if k < len(toks) and ctx.low(k) in lex.conj and v.ts <= k + 2:
+                                tgt.append(v)
+                                k = v.te
+                        break
+                elif g == "agent" and not src:
+                    src.append(u)
+                elif g == "place" and d.location is None and u.kind in ("GPE", "LOC"):
+                    d.location = u.text
+    if not src and len(participants) < 2 and d.quote is not None and d.quote.speaker and qlo > lo:
+        d.source = [d.quote.speaker]
+    d.source = _uniq(d.source + [u.actor for u in src])
+    d.target = _uniq([u.actor for u in tgt if u.actor not in d.source])
+    if trig.sym:
+        everyone = _uniq(d.source + d.target + [u.actor for u in participants])
+        if len(everyone) < 2 and d.interlocutor:
+            everyone = _uniq(everyone + d.interlocutor)
+        if len(everyone) < 2 and d.quote is not None and d.quote.addressee:
+            everyone = _uniq(everyone + [d.quote.addressee])
+        d.source = everyone
+        d.target = list(everyone)
+        return d
+    if not d.target and trig.partner:
+        d.target = [a for a in d.interlocutor if a not in d.source]
+        if not d.target and d.quote is not None and d.quote.addressee:
+            d.target = [d.quote.addressee]
+    if not d.target and trig.near:
+        d.target = _nearest_country(ctx, m, lo, hi, d.source)
+    return d
+
+
+def _subject_after_comma(ctx: _Ctx, start: int, hi: int) -> list[Unit]:
+    """A fronted phrase ("Durante i colloqui con Kozak, Donfried ha ...") takes the main subject."""
+    k = start
+    while k < hi and ctx.low(k) != ",":
+        if ctx.low(k) in ctx.lex.clause:
+            return []
+        k += 1
+    k += 1
+    for j in range(k, min(hi, k + 4)):
+        u = ctx.unit_at[j]
+        if u is not None:
+            return [u] if ctx.gov(u, k) is None else []
+    return []
+
+
+def _nearest_country(ctx: _Ctx, m: Match, lo: int, hi: int, exclude: list[str]) -> list[str]:
+    actors = {a.id: a for a in ctx.doc.actors}
+    excl = {actors[a].country for a in exclude if a in actors}
+    best: tuple[int, str] | None = None
+    for k in range(lo, hi):
+        u = ctx.unit_at[k]
+        if u is None or u.ts != k:
+            continue
+        a = actors.get(u.actor)
+        if a is None or a.kind != "GPE" or a.country in excl or u.actor in exclude:
+            continue
+        dist = abs(k - m.ta)
+        if best is None or dist < best[0]:
+            best = (dist, u.actor)
+    return [best[1]] if best else []
+
+
+def _complements(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """What a speech act is about is not an event of its own, or takes its roles from it:
+    - a noun right after a requesting/rejecting/agreeing/accusing verb is its topic ("ha proposto
+      colloqui", "ha respinto le accuse");
+    - what a request asks for is the request's content ("ha invitato l'UE ad approvare sanzioni",
+      "la necessità che il governo russo si allenti");
+    - what an accusation charges is done by the accused ("ha accusato l'Ucraina di sabotare ...")."""
+    lex = ctx.lex
+    keep: list[Draft] = []
+    head: Draft | None = None
+    for d in drafts:
+        if head is not None and (
+            head.sent != d.sent or _has_break(ctx, head.m.tb, d.m.ta) or not _has_link(ctx, head.m.tb, d.m.ta)
+        ):
+            head = None
+        if head is not None:
+            htype = head.m.trig.type
+            if d.m.trig.noun and d.m.ta - head.m.tb <= 5 and htype in ("REQUEST", "REJECT", "AGREE", "ACCUSE"):
+                continue
+            if htype == "REQUEST":
+                continue
+            if htype == "ACCUSE" and head.target and (not d.source or set(d.source) & set(head.source)):
+                d.source = list(head.target)
+                d.target = [a for a in d.target if a not in d.source]
+                if d.m.trig.sym:
+                    d.target = list(d.source)
+        keep.append(d)
+        if not d.m.trig.noun and d.m.trig.type in ("REQUEST", "REJECT", "AGREE", "ACCUSE") and head is None:
+            head = d
+    drafts[:] = keep
+    del lex
+
+
+def _has_link(ctx: _Ctx, a: int, b: int) -> bool:
+    """A complement clause opens between a and b: "di/a + infinitive", "che", "to + verb"."""
+    lex = ctx.lex
+    for k in range(a, b):
+        w = ctx.low(k)
+        if w in lex.comp_that:
+            return True
+        if w in lex.comp_inf and k + 1 <= b:
+            nxt = ctx.low(k + 1)
+            if nxt not in lex.det and (not lex.infinitive or nxt.endswith(lex.infinitive)) and nxt.isalpha():
+                return True
+    return False
+
+
+def _has_break(ctx: _Ctx, a: int, b: int) -> bool:
+    return any(ctx.low(k) in _PUNCT or ctx.low(k) in ctx.lex.clause and ctx.low(k) != "che" for k in range(a, b))
+
+
+# ------------------------------------------------------------------------------------ modality
+
+
+def _clause_start(ctx: _Ctx, i: int, lo: int) -> int:
+    lex = ctx.lex
+    k = i - 1
+    while k >= lo:
+        w = ctx.low(k)
+        if w in lex.clause or w in _PUNCT:
+            return k
+        k -= 1
+    return lo
+
+
+def _modality(ctx: _Ctx, d: Draft) -> None:
+    lex = ctx.lex
+    m = d.m
+    s = ctx.doc.sents[d.sent]
+    lo = s.tok_start
+    cs = _clause_start(ctx, m.ta, lo)
+    window = [ctx.low(k) for k in range(cs, m.ta)]
+    wset = set(window)
+    vg = _verb_group_start(ctx, m, lo)
+    group = {ctx.low(k) for k in range(vg, m.ta)}
+    speech_subj: list[str] = []
+    # indirect speech: "X ha detto (agli alleati) che ..." / "X ha affermato di ..."
+    ce = m.tb
+    while ce < s.tok_end and ctx.low(ce) not in lex.clause and ctx.low(ce) not in _PUNCT:
+        ce += 1
+    d.clause = (cs, ce)
+    k = cs
+    if k >= lo and (ctx.low(k) in lex.comp_that or ctx.low(k) in lex.comp_inf):
+        for j in range(k - 1, max(lo - 1, k - 7), -1):
+            t = ctx.toks[j]
+            if t.lemma in lex.speech or t.lower in lex.speech:
+                dd = Draft(m=d.m, sent=d.sent)
+                vstart = _verb_group_start_tok(ctx, j, lo)
+                speech_subj = [u.actor for u in _subject(ctx, vstart, lo, dd)]
+                d.frame = _clause_start(ctx, vstart, lo)
+                break
+    sentence_words = {ctx.low(j) for j in range(lo, m.ta)}
+    neg = (group if not m.trig.noun else wset) & lex.negation
+    if neg:
+        d.modality = "negated"
+    elif wset & lex.hypothetical:
+        d.modality = "hypothetical"
+    elif wset & lex.intent:
+        d.modality = "intent"
+    elif d.quote is not None or speech_subj or (sentence_words & lex.reported) or (group & lex.reported):
+        d.modality = "reported"
+    if d.quote is not None and d.quote.speaker:
+        d.attributed = [d.quote.speaker]
+    elif speech_subj:
+        d.attributed = speech_subj
+
+
+def _verb_group_start_tok(ctx: _Ctx, j: int, lo: int) -> int:
+    k = j
+    while k - 1 >= lo and ctx.low(k - 1) in ctx.lex.aux:
+        k -= 1
+    return k
+
+
+# ------------------------------------------------------------------------------------ dates
+
+
+def _dates(ctx: _Ctx, drafts: list[Draft]) -> None:
+    lex, toks, doc = ctx.lex, ctx.toks, ctx.doc
+    pub = doc.meta.date
+    by_sent: dict[int, list[Draft]] = {}
+    for d in drafts:
+        by_sent.setdefault(d.sent, []).append(d)
+    for si, ds in by_sent.items():
+        s = doc.sents[si]
+        lo, hi = s.tok_start, s.tok_end
+        # event-relative: "<n> <unit> dopo che ..." / "<n> <unit> after ..."
+        rel: tuple[int, int, int] | None = None  # (first token of the cue, link token, signed days)
+        for k in range(lo, hi):
+            w = ctx.low(k)
+            if w in lex.rel_after or w in lex.rel_before:
+                unit = ctx.low(k - 1) if k - 1 >= lo else ""
+                num = ctx.low(k - 2) if k - 2 >= lo else ""
+                if unit in lex.units:
+                    n = lex.numbers.get(num, int(num) if num.isdigit() else 1)
+                    days = n * lex.units[unit] * (-1 if w in lex.rel_after else 1)
+                    link = k + 1 if k + 1 < hi and ctx.low(k + 1) in lex.rel_link else k
+                    rel = (k - 2 if num in lex.numbers or num.isdigit() else k - 1, link, days)
+                    break
+        cue_span = (toks[rel[0]].start, toks[rel[1]].end) if rel else None
+        sent_timexes = [
+            x
+            for x in ctx.timexes
+            if s.start <= x.start < s.end
+            and x.value
+            and not (cue_span and x.start < cue_span[1] and x.end > cue_span[0])
+        ]
+        for d in ds:
+            tchar = toks[d.m.ta].start
+            if rel is not None and d.m.ta > rel[1]:
+                anchor = next((e.date for e in ds if e.m.ta < rel[0] and e.date_source == "text"), None)
+                base = _parse_day(anchor) or _parse_day(pub)
+                if base is not None:
+                    d.date = (base + dt.timedelta(days=rel[2])).isoformat()
+                    d.date_source = "relative"
+                    continue
+            best = None
+            for x in sent_timexes:
+                k = ctx.tok_at(x.start)
+                if rel is not None and (k > rel[1]) != (d.m.ta > rel[1]):
+                    continue  # the other side of "una settimana dopo che"
+                # the event's own clause, the speech clause that reports it, or the sentence's opening
+                cs, ce = d.clause
+                if not (cs <= k < ce or (d.frame >= 0 and d.frame <= k < cs) or k <= lo + 1):
+                    continue
+                # "un accordo del 2015": a date in the genitive belongs to its noun, not to a distant event
+                if k - 1 >= lo and ctx.low(k - 1) in lex.prep and lex.prep[ctx.low(k - 1)] == "of":
+                    if not (0 <= k - d.m.tb <= 2):
+                        continue
+                dist = abs(x.start - tchar)
+                if best is None or dist < best[0]:
+                    best = (dist, x)
+            if best is not None:
+                d.date = best[1].value
+                d.date_source = "text"
+            else:
+                d.date = pub
+                d.date_source = "publication"
+
+
+def _parse_day(value: str | None) -> dt.date | None:
+    if not value or len(value) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+# ------------------------------------------------------------------------------------ anaphora
+
+
+def _anaphora(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A definite symmetric noun with fewer than two participants ("dopo la chiamata", "all'inizio
+    della chiamata") refers back to the last event of its type: it takes its participants, and its
+    date when it has none of its own."""
+    for i, d in enumerate(drafts):
+        if not (d.m.trig.sym and d.m.trig.noun and d.definite) or len(d.source) >= 2:
+            continue
+        for e in reversed(drafts[:i]):
+            if e.m.trig.type == d.m.trig.type and len(e.source) >= 2:
+                d.source = list(e.source)
+                d.target = list(e.target)
+                if d.date_source == "publication":
+                    d.date, d.date_source = e.date, e.date_source
+                break
+
+
+# ------------------------------------------------------------------------------------ denials
+
+
+def _denials(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A denial rejects the claim before it: the last accusation in its sentence or the one before,
+    else the last event there. The target is whoever made the claim (the accuser, or the speaker the
+    claim is attributed to); an explicit object keeps its place."""
+    for i, d in enumerate(drafts):
+        if not d.m.trig.deny:
+            continue
+        earlier = [e for e in drafts[:i] if e.sent in (d.sent, d.sent - 1) and not e.m.trig.deny]
+        same = [e for e in earlier if e.sent == d.sent]
+        prev = [e for e in earlier if e.sent != d.sent]
+        denied = None
+        for pool in (same, prev):
+            acc = [e for e in pool if e.m.trig.type == "ACCUSE"]
+            if acc:
+                denied = acc[-1]
+            elif pool:
+                denied = pool[-1]
+            if denied is not None:
+                break
+        if denied is None:
+            continue
+        d.denies = denied
+        if d.target:
+            continue
+        if denied.m.trig.type == "ACCUSE":
+            claimant = denied.source
+        else:
+            claimant = denied.attributed or denied.source
+        d.target = [a for a in claimant if a not in d.source]
+
+
+# ------------------------------------------------------------------------------------ output
+
+
+def _keep(d: Draft) -> bool:
+    if d.m.trig.sym:
+        return len(d.source) >= 2
+    return bool(d.source or d.target)
+
+
+def _emit(doc: Document, ctx: _Ctx, drafts: list[Draft]) -> None:
+    _, cameo = plover()
+    toks = ctx.toks
+    drafts.sort(key=lambda d: toks[d.m.ta].start)
+    ids = {id(d): f"e{i}" for i, d in enumerate(drafts, 1)}
+    for d in drafts:
+        s = doc.sents[d.sent]
+        a, b = toks[d.m.ta].start, toks[d.m.tb - 1].end
+        trig = d.m.trig
+        doc.events.append(
+            Event(
+                id=ids[id(d)],
+                type=trig.type,
+                cameo=trig.cameo,
+                goldstein=float(cameo[trig.cameo][1]),
+                source=d.source,
+                target=d.target,
+                trigger=Span(a, b, doc.text[a:b]),
+                sentence=Span(s.start, s.end, doc.text[s.start : s.end]),
+                date=d.date,
+                date_source=d.date_source,
+                modality=d.modality,
+                quote=d.quote.id if d.quote is not None else None,
+                location=d.location,
+                denies=ids.get(id(d.denies)) if d.denies is not None else None,
+                quad_class=trig.quad,
+            )
+        )
