@@ -1,0 +1,366 @@
+"""The gold loader and the scorer: every gold file loads; hand-built predictions give known figures."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+
+import pytest
+
+from cronaca.cli import main as cli_main
+from cronaca.evaluate import (
+    GoldError,
+    find_all,
+    gold_as_document,
+    gold_counts,
+    load_gold,
+    load_gold_dir,
+    score_document,
+)
+from cronaca.evaluate import main as check_main
+from cronaca.model import Actor, Event, Quote, Span, Timex
+
+GOLD = Path(__file__).resolve().parent / "gold"
+GOLD_FILES = sorted(GOLD.rglob("*.yaml"))
+EN_001 = GOLD / "en" / "001_nato_defence_spending.yaml"
+
+SMALL = """\
+id: t-small
+lang: en
+date: 2024-03-13
+title: Test
+text: |
+  Xi Jinping met Joe Biden in Beijing on Tuesday. "We will talk," Xi said. Biden said that Xi was right.
+  "The door is open," Biden added.
+actors:
+  - {name: Xi Jinping, kind: PER, country: CHN, sector: GOV, mentions: ["Xi Jinping", "Xi"]}
+  - {name: Joe Biden, kind: PER, country: USA, sector: GOV, mentions: ["Joe Biden", "Biden"]}
+  - {name: Beijing, kind: LOC, country: CHN, sector: null, mentions: ["Beijing"]}
+dates:
+  - {text: Tuesday, value: 2024-03-12, precision: day}
+quotes:
+  - {kind: direct, text: "We will talk,", speaker: Xi Jinping, cue: said}
+  - {kind: indirect, text: "Xi was right", speaker: Joe Biden, cue: said}
+  - {kind: direct, text: "The door is open,", speaker: Joe Biden, cue: added}
+events:
+  - {type: CONSULT, source: [CHN, USA], target: [CHN, USA], trigger: met, date: 2024-03-12}
+"""
+
+
+def write(tmp_path: Path, text: str, name: str = "t.yaml") -> Path:
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+# ------------------------------------------------------------------------------------------ loader
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_every_gold_file_loads_and_offsets_point_at_their_strings(path: Path) -> None:
+    d = load_gold(path)
+    t = d.text
+    for a in d.actors:
+        assert a.mentions, a.name
+        for m in a.mentions:
+            assert t[m.start : m.end] == m.text
+    for x in d.dates:
+        assert t[x.span.start : x.span.end] == x.span.text
+    for q in d.quotes:
+        assert t[q.span.start : q.span.end] == q.span.text
+        if q.cue:
+            assert t[q.cue.start : q.cue.end] == q.cue.text
+    for e in d.events:
+        assert t[e.trigger.start : e.trigger.end] == e.trigger.text
+
+
+def test_english_gold_meets_the_brief() -> None:
+    docs = load_gold_dir(GOLD / "en")
+    assert len(docs) >= 8
+    for d in docs:
+        words = len(d.text.split())
+        assert 200 <= words <= 350, (d.id, words)
+        assert not d.warnings, d.warnings
+    c = gold_counts(docs)["en"]
+    assert sum(c["quotes"].values()) >= 32
+    assert set(c["quotes"]) == {"direct", "partial", "indirect"}
+    modalities = {e.modality for d in docs for e in d.events}
+    assert {"asserted", "reported", "hypothetical", "intent", "negated"} <= modalities
+    assert any(e.denies for d in docs for e in d.events)
+
+
+def test_word_boundaries() -> None:
+    text = "Xi met Xiang; Iran and Iranian, Iran's"
+    assert find_all(text, "Xi") == [0]
+    assert find_all(text, "Iran") == [14, 32]
+
+
+def test_mentions_inside_longer_mentions_are_dropped(tmp_path: Path) -> None:
+    d = load_gold(write(tmp_path, SMALL))
+    xi = d.actor("Xi Jinping")
+    assert [m.text for m in xi.mentions] == ["Xi Jinping", "Xi", "Xi"]  # not the "Xi" inside "Xi Jinping"
+    assert d.actor("Joe Biden").mentions[0].start == d.text.index("Joe Biden")
+
+
+def test_cue_is_the_nearest_occurrence(tmp_path: Path) -> None:
+    d = load_gold(write(tmp_path, SMALL))
+    q1, q2, _ = d.quotes
+    assert q1.cue.start == d.text.index('," Xi said') + len('," Xi ')
+    assert q2.cue.start == d.text.index("Biden said") + len("Biden ")
+
+
+def test_nth_picks_an_occurrence(tmp_path: Path) -> None:
+    src = SMALL.replace("{text: Tuesday,", "{text: said, nth: 2,")
+    d = load_gold(write(tmp_path, src))
+    assert d.dates[0].span.start == d.text.index("said that")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ('text: "Xi was right"', 'text: "Xi was wrong"', "quote 2: text not found: 'Xi was wrong'"),
+        (
+            "speaker: Joe Biden, cue: added",
+            "speaker: Joe Bidden, cue: added",
+            "quote 3: speaker: 'Joe Bidden'",
+        ),
+        (
+            "target: [CHN, USA]",
+            "target: [CHN, RUS]",
+            "event 1: target 'RUS' is the code of no declared actor",
+        ),
+        ("{text: Tuesday,", "{text: Tuesday, nth: 2,", "date 1: nth=2 but 'Tuesday' occurs 1 time"),
+        ('"Beijing"]', '"Pechino"]', "actor 3 (Beijing): mention 1: text not found"),
+        ("type: CONSULT", "type: MEET", "event 1: type must be a PLOVER type"),
+    ],
+)
+def test_loader_errors_name_file_item_and_string(tmp_path: Path, old: str, new: str, message: str) -> None:
+    assert old in SMALL
+    p = write(tmp_path, SMALL.replace(old, new))
+    with pytest.raises(GoldError) as exc:
+        load_gold(p)
+    assert str(exc.value).startswith(str(p))
+    assert message in str(exc.value)
+
+
+def test_two_actors_claiming_one_span_is_an_error(tmp_path: Path) -> None:
+    src = SMALL.replace('mentions: ["Beijing"]', 'mentions: ["Beijing", "Xi"]')
+    with pytest.raises(GoldError, match="claimed by both"):
+        load_gold(write(tmp_path, src))
+
+
+def test_check_cli_prints_counts_or_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "en").mkdir()
+    write(tmp_path / "en", SMALL)
+    assert check_main(["--check", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "en: 1 articles" in out and "3 actors" in out and "3 quotes" in out
+    assert "direct 2, indirect 1" in out and "CONSULT 1" in out
+    write(
+        tmp_path / "en",
+        SMALL.replace("id: t-small", "id: t-bad").replace("met Joe", "met Joseph"),
+        "bad.yaml",
+    )
+    assert check_main(["--check", str(tmp_path)]) == 1
+    assert "bad.yaml: actor 2 (Joe Biden): mention 1: text not found: 'Joe Biden'" in capsys.readouterr().err
+
+
+# ------------------------------------------------------------------------------------------ scorer
+
+
+def figures(gold_path: Path, edit=None):
+    gold = load_gold(gold_path)
+    doc = gold_as_document(gold)
+    if edit:
+        edit(doc)
+    return gold, doc, score_document(gold, doc)
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_perfect_prediction_scores_one(path: Path) -> None:
+    gold, _doc, sc = figures(path)
+    for name, c in sc.counts.items():
+        if c.gold:
+            assert (c.p, c.r, c.f1) == (1.0, 1.0, 1.0), name
+    for name, a in sc.acc.items():
+        if a.total:
+            assert a.acc == 1.0, name
+    assert sc.errors == []
+
+
+def test_missing_quote_lowers_recall_only() -> None:
+    gold, doc, sc = figures(EN_001, lambda d: d.quotes.pop(2))
+    n = len(gold.quotes)
+    for k in ("quotes.span", "quotes.attribution", "quotes.exact"):
+        assert sc.counts[k].p == 1.0
+        assert sc.counts[k].r == pytest.approx((n - 1) / n)
+    assert sc.counts["quotes.span"].f1 == pytest.approx(2 * (n - 1) / (2 * n - 1))
+    (fn,) = [e for e in sc.errors if e[1] == "FN"]
+    assert fn[0] == "quotes" and fn[2].startswith("indirect 'Washington would keep rotating")
+    assert fn[2].endswith(f"@{gold.quotes[2].span.start} (Lloyd Austin)")
+
+
+def test_wrong_speaker_counts_against_attribution_not_span() -> None:
+    def edit(d):
+        peskov = next(a.id for a in d.actors if a.name == "Dmitry Peskov")
+        d.quotes[0].speaker = peskov  # Stoltenberg's words given to Peskov
+
+    gold, _doc, sc = figures(EN_001, edit)
+    n = len(gold.quotes)
+    assert sc.counts["quotes.span"].f1 == 1.0
+    assert sc.counts["quotes.attribution"].p == pytest.approx((n - 1) / n)
+    assert sc.counts["quotes.attribution"].r == pytest.approx((n - 1) / n)
+    assert any(e[:2] == ("quotes", "WRONG") and "'Dmitry Peskov'" in e[2] for e in sc.errors)
+
+
+def test_speaker_matched_by_mention_string_is_right() -> None:
+    def edit(d):
+        d.actors[1].name = "Stoltenberg"  # a system that keeps the short name
+
+    _g, _d, sc = figures(EN_001, edit)
+    assert sc.counts["quotes.attribution"].f1 == 1.0
+    assert sc.counts["actors"].f1 == 1.0
+
+
+def test_quote_overlap_rule() -> None:
+    gold = load_gold(EN_001)
+    q = gold.quotes[0]  # "Two percent ... minimum," (67 chars)
+    length = q.span.end - q.span.start
+
+    def shifted(by: int):
+        def edit(d):
+            d.quotes[0].start += by
+            d.quotes[0].end += by
+
+        return edit
+
+    _g, _d, ok = figures(EN_001, shifted(length // 2 - 1))
+    _g, _d, ko = figures(EN_001, shifted(length // 2 + 1))
+    n = len(gold.quotes)
+    assert ok.counts["quotes.span"].tp == n and ok.counts["quotes.exact"].tp == n - 1
+    assert ko.counts["quotes.span"].tp == n - 1
+
+
+def test_event_with_wrong_target_is_wrong() -> None:
+    def edit(d):
+        # event 3 is REQUEST POL -> DEU; point it at Ukraine instead
+        ukraine = next(a.id for a in d.actors if a.name == "Ukraine")
+        d.events[2].target = [ukraine]
+
+    gold, _doc, sc = figures(EN_001, edit)
+    c = sc.counts["events"]
+    assert (c.tp, c.pred, c.gold) == (c.gold - 1, c.gold, c.gold)
+    assert sc.counts["events.type"].f1 == 1.0  # the type and sentence are still right
+    assert ("events", "FN") in {e[:2] for e in sc.errors} and ("events", "FP") in {e[:2] for e in sc.errors}
+
+
+def test_event_pairs_expand_and_drop_self_pairs() -> None:
+    gold, doc, sc = figures(EN_001)
+    # AID USA -> [POL, Baltic states] gives 2 tuples, CONSULT NATO -> [TUR, SWE] 2, the 9 others 1 each
+    assert sc.counts["events"].gold == 13
+
+
+def test_symmetric_event_in_small_doc(tmp_path: Path) -> None:
+    gold = load_gold(write(tmp_path, SMALL))
+    doc = gold_as_document(gold)
+    sc = score_document(gold, doc)
+    assert sc.counts["events"].gold == 2  # CHN->USA, USA->CHN; self pairs dropped
+    doc.events[0].target = doc.events[0].target[:1]  # only China as target: USA->CHN remains
+    sc = score_document(gold, doc)
+    assert (sc.counts["events"].tp, sc.counts["events"].pred) == (1, 1)
+
+
+def test_wrong_date_value_matches_span_not_value(tmp_path: Path) -> None:
+    gold = load_gold(write(tmp_path, SMALL))
+    doc = gold_as_document(gold)
+    doc.timexes[0].value = "2024-03-19"
+    sc = score_document(gold, doc)
+    assert sc.counts["dates.span"].f1 == 1.0
+    assert sc.counts["dates.value"].f1 == 0.0
+
+
+def test_actor_attributes_and_extra_actor(tmp_path: Path) -> None:
+    gold = load_gold(write(tmp_path, SMALL))
+    doc = gold_as_document(gold)
+    doc.actors[2].kind = "GPE"  # Beijing as a polity
+    doc.actors.append(Actor("a9", "Tuesday", "PER"))
+    sc = score_document(gold, doc)
+    assert sc.counts["actors"].p == pytest.approx(3 / 4) and sc.counts["actors"].r == 1.0
+    assert sc.acc["actors.kind"].correct == 2 and sc.acc["actors.kind"].total == 3
+    assert sc.acc["actors.country"].acc == 1.0
+
+
+def test_empty_prediction_scores_zero_not_undefined() -> None:
+    gold = load_gold(EN_001)
+    doc = gold_as_document(gold)
+    for layer in (doc.actors, doc.timexes, doc.quotes, doc.events):
+        layer.clear()
+    sc = score_document(gold, doc)
+    for name, c in sc.counts.items():
+        assert (c.p, c.r, c.f1) == (0.0, 0.0, 0.0), name
+        assert c.gold > 0
+
+
+def test_extra_predictions_lower_precision(tmp_path: Path) -> None:
+    gold = load_gold(write(tmp_path, SMALL))
+    doc = gold_as_document(gold)
+    doc.quotes.append(Quote("q9", "indirect", "met Joe Biden", 11, 24))
+    doc.timexes.append(Timex(0, 2, "Xi", "2024", "year"))
+    t = doc.text.index("met")
+    doc.events.append(
+        Event("e9", "ASSAULT", None, None, ["a1"], ["a2"], Span(t, t + 3, "met"), Span(0, 10, ""))
+    )
+    sc = score_document(gold, doc)
+    assert sc.counts["quotes.span"].p == pytest.approx(3 / 4)
+    assert sc.counts["dates.value"].p == pytest.approx(1 / 2)
+    assert sc.counts["events"].p == pytest.approx(2 / 3)
+
+
+# --------------------------------------------------------------------------------------------- CLI
+
+
+def test_cli_evaluate_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "en").mkdir()
+    write(tmp_path / "en", SMALL)
+    rc = cli_main(["evaluate", str(tmp_path), "--json", "--verbose"])
+    out = json.loads(capsys.readouterr().out)
+    assert rc == (1 if out["failures"] else 0)
+    en = out["by_lang"]["en"]
+    assert en["documents"] == 1
+    assert en["quotes.span"]["gold"] == 3 and en["events"]["gold"] == 2 and en["actors"]["gold"] == 3
+    assert out["overall"]["mentions"]["gold"] == 7  # Xi Jinping, Xi x2, Joe Biden, Biden x2, Beijing
+    assert out["documents"][0]["id"] == "t-small"
+
+
+def test_cli_evaluate_text_layer_and_lang(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "en").mkdir()
+    write(tmp_path / "en", SMALL)
+    cli_main(["evaluate", str(tmp_path), "--layer", "quotes"])
+    out = capsys.readouterr().out
+    assert "quotes.attribution" in out and "en (1 docs)" in out
+    assert "events" not in out and "mentions" not in out
+    assert cli_main(["evaluate", str(tmp_path), "--lang", "it"]) == 1  # no Italian article there
+    assert "no gold articles" in capsys.readouterr().err
+
+
+def test_cli_evaluate_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli_main(["evaluate", str(tmp_path / "nowhere")]) == 2
+    write(tmp_path, SMALL.replace('"Xi was right"', '"Xi was wrong"'))
+    assert cli_main(["evaluate", str(tmp_path)]) == 1
+    assert "quote 2: text not found: 'Xi was wrong'" in capsys.readouterr().err
+
+
+def test_cli_help_has_examples(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        cli_main(["evaluate", "--help"])
+    out = capsys.readouterr().out
+    assert "cronaca evaluate tests/gold --lang it" in out and "--verbose" in out
+
+
+def test_gold_as_document_is_not_shared_state() -> None:
+    gold = load_gold(EN_001)
+    before = copy.deepcopy(gold)
+    doc = gold_as_document(gold)
+    doc.quotes.clear()
+    assert gold == before
