@@ -43,6 +43,7 @@ class Trigger:
     partner: bool = False  # no target: the interlocutor of the clause (the "a X" of a speech verb)
     deny: bool = False
     needs: frozenset[str] = frozenset()  # fires only when one of these words follows closely
+    one_sided: bool = False  # an event that often has no target (protests, strikes)
     goldstein: float | None = None
     quad: int | None = None
 
@@ -124,6 +125,7 @@ def lexicon(lang: str) -> Lexicon:
             partner=bool(e.get("partner")),
             deny=bool(e.get("deny")),
             needs=frozenset(str(w).lower() for w in e.get("needs") or []),
+            one_sided=bool(e.get("one_sided")),
             goldstein=float(info[1]),
             quad=int(types[ptype]["quad_class"]),
         )
@@ -937,9 +939,13 @@ def _denials(ctx: _Ctx, drafts: list[Draft]) -> None:
 
 
 def _keep(d: Draft) -> bool:
+    """Symmetric events need two participants; others a source and a target, except the one-sided
+    kinds (a protest, a strike). An event with a side missing is more often a misread than a fact."""
     if d.m.trig.sym:
         return len(d.source) >= 2
-    return bool(d.source or d.target)
+    if d.m.trig.one_sided:
+        return bool(d.source or d.target)
+    return bool(d.source and d.target)
 
 
 def _emit(doc: Document, ctx: _Ctx, drafts: list[Draft]) -> None:
