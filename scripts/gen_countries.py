@@ -38,7 +38,10 @@ VARIANTS: dict[str, tuple[list[str], list[str]]] = {
     "PSE": (["Palestina", "Striscia di Gaza", "Gaza", "Cisgiordania"], ["Palestine", "Gaza Strip", "Gaza", "West Bank"]),
     "CZE": (["Repubblica Ceca"], ["Czech Republic"]),
     "NLD": (["Olanda"], ["Holland"]),
-    "MMR": (["Birmania"], ["Burma"]),
+    "MMR": (["Birmania", "Myanmar"], ["Burma"]),
+    "MYS": (["Malesia"], []),
+    "KHM": (["Cambogia"], []),
+    "SVK": (["Slovacchia"], []),
     "CIV": (["Costa d'Avorio"], ["Ivory Coast"]),
     "VAT": (["Vaticano", "Santa Sede"], ["Vatican", "Holy See"]),
     "IRN": (["Persia"], []),
@@ -182,9 +185,15 @@ CANONICAL: dict[str, str] = {"TUR": "Turkey", "PSE": "Palestine", "CZE": "Czech 
 ENDINGS = {"o": ("o", "a", "i", "e"), "e": ("e", "i"), "a": ("a", "i", "e"), "x": ("",)}
 
 
+# Deprecated alpha-3 codes that CLDR also lists as aliases of a current alpha-2 code.
+DEPRECATED_ALPHA3 = {"BUR", "ZAR", "DDR", "FXX", "TMP", "YMD"}
+
+
 def iso3_table() -> dict[str, str]:
     out: dict[str, str] = {}
     for alias, targets in get_global("territory_aliases").items():
+        if alias in DEPRECATED_ALPHA3:
+            continue
         if len(alias) == 3 and alias.isalpha() and len(targets) == 1 and len(targets[0]) == 2:
             out.setdefault(targets[0], alias)
     return out
@@ -200,7 +209,8 @@ def main() -> None:
         code = iso3[iso2]
         en = CANONICAL.get(code, en)
         it_var, en_var = VARIANTS.get(code, ([], []))
-        it_list = _uniq([it_names.get(iso2, en)] + it_var)
+        it_name = it_names.get(iso2, en)
+        it_list = _uniq([it_name] + _paren_parts(it_name) + it_var)
         en_list = _uniq([en, en_names[iso2]] + en_var)
         entry: dict = {"code": code, "iso2": iso2, "name": en, "it": it_list, "en": en_list}
         if code in CAPITALS:
@@ -222,6 +232,14 @@ def main() -> None:
     for path, table in ((LANG / "it" / "demonyms.yaml", it_dem), (LANG / "en" / "demonyms.yaml", en_dem)):
         path.write_text(header + yaml.safe_dump(table, allow_unicode=True, sort_keys=True), encoding="utf-8")
     print(f"{len(countries)} countries, {len(it_dem)} Italian and {len(en_dem)} English demonym forms")
+
+
+def _paren_parts(name: str) -> list[str]:
+    """"Myanmar (Birmania)" -> ["Myanmar", "Birmania"]: CLDR puts a second name in parentheses."""
+    if " (" not in name or not name.endswith(")"):
+        return []
+    head, _, rest = name.partition(" (")
+    return [head, rest[:-1]]
 
 
 def _uniq(xs: list[str]) -> list[str]:

@@ -112,6 +112,9 @@ def find_actors(doc: Document) -> None:
         lg = len(g.toks) if g else 0
         lr = len(r.toks) if r else 0
         ls = len(s.toks) if s else 0
+        if g and lg == 1 and g.value.kind != "PER" and i > 0 and keys[i - 1] in lex.first_names and _is_cap(toks[i - 1]):
+            g = None  # "Giuseppe Verdi", "Mario Monti": a surname that is also a name in the gazetteer
+            lg = 0
         if g and lg >= lr and lg >= ls:
             e: Entry = g.value
             c = Cand(i, i + lg, e.kind, "dict", key=e.key, name=e.name, entry=e)
@@ -190,6 +193,48 @@ def find_actors(doc: Document) -> None:
             cands.append(Cand(start, end, "ORG", "inst", key=f"inst:{label}", name=label, attrs={"sector": sector}))
         for m in range(start, end):
             taken[m] = True
+
+    # ---- pass 3b: an organization word + "di" + a name is one organization ("Banca di Roma",
+    # "Corte d'Appello di Milano", "Regione Lazio"); also the capitalized institution inside a role
+    # phrase ("il presidente del Senato": Senate)
+    starts = {c.a: c for c in cands}
+    for i in range(n - 1):
+        if not (_is_cap(toks[i]) and keys[i] in lex.org_keywords) or initial(i) and i + 1 < n and not _is_cap(toks[i + 1]):
+            continue
+        if taken[i] and (i not in starts or starts[i].b != i + 1 or starts[i].source not in ("inst", "dict")):
+            continue
+        k = i + 1
+        if keys[k] in lex.of and k + 1 < n:
+            k += 1
+        elif not (k in starts and starts[k].kind in ("GPE", "LOC")):
+            continue  # without "di", only a place may follow directly ("Regione Lazio")
+        if not _is_cap(toks[k]) or keys[k] in lex.caps_stop:
+            continue
+        inner = starts.get(k)
+        if inner is not None:
+            if inner.source not in ("dict", "inst"):
+                continue
+            j = inner.b
+        elif not taken[k]:
+            j = _extend(k, toks, keys, taken, lex, initial)
+        else:
+            continue
+        for c in [c for c in cands if i <= c.a < j]:
+            cands.remove(c)
+        merged = Cand(i, j, "ORG", "caps", key="org:" + " ".join(keys[i:j]))
+        cands.append(merged)
+        starts[i] = merged
+        for m in range(i, j):
+            taken[m] = True
+    for a, b, _role, _sector in roles:
+        for m in range(a + 1, b):
+            if _is_cap(toks[m]):
+                p = _match(lex.institutions, keys, toks, m)
+                if p is not None and p.case[0] == 1:
+                    label, sector, _head = p.value
+                    cands.append(Cand(m, m + len(p.toks), "ORG", "inst", key=f"inst:{label}", name=label,
+                                      attrs={"sector": sector}))
+                    break
 
     # ---- pass 4a: lower-case place words before a name ("piazza Tienanmen", "provincia di Trapani")
     for i in range(n - 1):
@@ -305,6 +350,8 @@ def _classify(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon,
         kind = "PER"
     elif words[0] in lex.place_words and size >= 2:
         kind = "LOC"  # "San Pietro", "Piazza Navona", "Monte Bianco"
+    elif size >= 2 and any(w in lex.demonyms for w in words[1:]):
+        kind = "ORG"  # "Borsa Italiana", "Chiesa Ortodossa Russa"
     elif any(w in lex.org_keywords for w in words):
         if size == 1:
             return None  # "Banca", "Università" alone: a common noun with a capital
