@@ -69,6 +69,7 @@ class Modifier:
 class Phrase:
     tokens: tuple[str, ...]
     skip: int = 0  # leading context tokens left out of the span
+    not_before: frozenset[str] = frozenset()  # the phrase does not count before these tokens
     days: int | None = None  # deictic: offset from the publication date
     delta: int | None = None  # event-relative: offset from another event
     unit: str | None = None
@@ -101,6 +102,7 @@ class Lexicon:
     ahead_before: frozenset[str]
     later: tuple[tuple[str, ...], ...]
     earlier: tuple[tuple[str, ...], ...]
+    current_preps: frozenset[str]
     articles: frozenset[str]
     connectors: frozenset[str]
     mods: dict[str, str]
@@ -115,6 +117,8 @@ class Lexicon:
     past_words: frozenset[str]
     past_suffixes: tuple[str, ...]
     cue_exceptions: frozenset[str]
+    future_preps: frozenset[str]
+    clause_breaks: frozenset[str]
     triggers: dict[str, tuple[str, ...]]  # token -> matcher kinds
 
 
@@ -145,7 +149,12 @@ def lexicon(lang: str) -> Lexicon:
     for item in data.get("deictic_phrases") or ():
         toks = tuple(_norm(str(t)).lower() for t in item["tokens"])
         phrases.setdefault(toks[0], []).append(
-            Phrase(toks, skip=int(item.get("skip", 0)), days=int(item["days"]))
+            Phrase(
+                toks,
+                skip=int(item.get("skip", 0)),
+                not_before=frozenset(_norm(str(w)).lower() for w in item.get("not_before") or ()),
+                days=int(item["days"]),
+            )
         )
     for item in data.get("event_phrases") or ():
         toks = tuple(_norm(str(t)).lower() for t in item["tokens"])
@@ -192,6 +201,7 @@ def lexicon(lang: str) -> Lexicon:
         ahead_before=_words(data, "ahead_before"),
         later=_seqs(data, "later"),
         earlier=_seqs(data, "earlier"),
+        current_preps=_words(data, "current_preps"),
         articles=_words(data, "articles"),
         connectors=_words(data, "connectors"),
         mods=mods,
@@ -206,6 +216,8 @@ def lexicon(lang: str) -> Lexicon:
         past_words=_words(data, "past_words"),
         past_suffixes=tuple(_words(data, "past_suffixes")),
         cue_exceptions=_words(data, "cue_exceptions"),
+        future_preps=_words(data, "future_preps"),
+        clause_breaks=_words(data, "clause_breaks"),
     )
     triggers: dict[str, list[str]] = {}
 
@@ -347,31 +359,46 @@ class _Ctx:
         return 0
 
     def aux_future(self, j: int, c: int) -> int:
-        """A past-looking participle under a future auxiliary is future ("will be held")."""
+        """A past-looking participle under a future word is future ("will be held", "is expected
+        to be formally adopted")."""
         if c < 0:
-            for k in (j - 1, j - 2):
+            for k in range(j - 1, j - 5, -1):
                 if self.low(k) in self.lex.future_words and self.same_sent(k, j):
                     return 1
         return c
 
     def tense(self, s: int, e: int, window: int = 10) -> int:
-        """+1 future, -1 past, 0 unknown: the tense cue nearest to tokens [s, e) in the sentence."""
+        """+1 future, -1 past, 0 unknown: the tense cue nearest to tokens [s, e) in the sentence.
+
+        A forward-pointing preposition right before ("per lunedì", "for Tuesday") decides alone;
+        otherwise each clause break crossed adds 4 to a cue's distance."""
+        lex = self.lex
+        if self.low(s - 1) in lex.future_preps:
+            return 1
         sent = self.toks[s].sent
         left = right = 0
-        dl = dr = window + 1
+        dl = dr = 99
+        pen = 0
         for j in range(s - 1, max(s - window - 1, -1), -1):
             if self.toks[j].sent != sent:
                 break
+            if self.lows[j] in lex.clause_breaks:
+                pen += 4
+                continue
             c = self.cue(j)
             if c:
-                left, dl = self.aux_future(j, c), s - j
+                left, dl = self.aux_future(j, c), s - j + pen
                 break
+        pen = 0
         for j in range(e, min(e + window, self.n)):
             if self.toks[j].sent != sent:
                 break
+            if self.lows[j] in lex.clause_breaks:
+                pen += 4
+                continue
             c = self.cue(j)
             if c:
-                right, dr = self.aux_future(j, c), j - e + 1
+                right, dr = self.aux_future(j, c), j - e + 1 + pen
                 break
         if dl < dr:
             return left
@@ -499,6 +526,8 @@ def _phrase(ctx: _Ctx, i: int) -> list[_Match]:
             continue
         if any(ctx.lows[i + j] != w for j, w in enumerate(ph.tokens)):
             continue
+        if ph.not_before and ctx.low(i + k) in ph.not_before:
+            continue
         s = i + ph.skip
         if ph.days is not None:
             e = ctx.parts_of_day(i + k)
@@ -521,12 +550,19 @@ def _weekday(ctx: _Ctx, i: int) -> list[_Match]:
         mod, s = pre
     else:
         post = ctx.post_modifier(e)
-        if post:
+        if post and post[0].anchor == "document":  # not "for Tuesday after ..."
             mod, e = post
     # "sabato 18": a weekday with a day number but no month (with a month, _month takes it)
     day = ctx.day_at(e) if mod is None else None
-    if day is not None and ctx.same_sent(i, e) and not _month_word(ctx, e + 1):
-        return [_weekday_day(ctx, s, e + 1, wd, day)]
+    if (
+        day is not None
+        and ctx.same_sent(i, e)
+        and not _month_word(ctx, e + 1)
+        and ctx.low(e + 1) not in lex.year_blockers  # "lunedì 3 persone sono state arrestate"
+    ):
+        m = _weekday_day(ctx, s, e + 1, wd, day)
+        if m.value is not None or ctx.anchor is None:
+            return [m]
     e = ctx.parts_of_day(e)
     a = ctx.anchor
     if mod is not None and mod.anchor == "event":
@@ -540,15 +576,17 @@ def _weekday(ctx: _Ctx, i: int) -> list[_Match]:
 
 
 def _weekday_day(ctx: _Ctx, s: int, e: int, wd: int, day: int) -> _Match:
-    """A weekday and a day number: the nearest month where that day falls on that weekday."""
+    """A weekday and a day number: the nearest date within a month where that day is that weekday."""
     a = ctx.anchor
     value = None
     if a:
         best: date | None = None
-        for k in range(-2, 3):
+        for k in range(-1, 2):
             first = _add_months(a, k)
             d = _safe_date(first.year, first.month, day)
-            if d and d.weekday() == wd and (best is None or abs((d - a).days) < abs((best - a).days)):
+            if d is None or d.weekday() != wd or abs((d - a).days) > 31:
+                continue
+            if best is None or abs((d - a).days) < abs((best - a).days):
                 best = d
         value = best.isoformat() if best else None
     return _Match(s, e, value, "day", True, "document")
@@ -570,8 +608,10 @@ def _month(ctx: _Ctx, i: int) -> list[_Match]:
     s, e = i, i + 1
     day: int | None = None
     wd: int | None = None
-    if abbrev and ctx.low(e) == "." and e < ctx.n and ctx.contiguous(i, e) and ctx.day_at(e + 1):
-        e += 1  # "Jan . 3" when the tokenizer splits the period
+    dotted = w.endswith(".")
+    if abbrev and ctx.low(e) == "." and ctx.contiguous(i, e):
+        e += 1  # "gen." / "Jan." split by the tokenizer: the period belongs to the abbreviation
+        dotted = True
     # day before the month: "3 gennaio", "1° gennaio", "the 3rd of January"
     d = ctx.day_at(i - 1)
     if d is not None and ctx.same_sent(i - 1, i):
@@ -601,7 +641,14 @@ def _month(ctx: _Ctx, i: int) -> list[_Match]:
     y = ctx.year_at(k)
     if y is not None and ctx.same_sent(i, k):
         year, e = y, k + 1
-    if day is None and year is None:
+    if abbrev and not dotted and year is None and not (lex.month_day_order and day is not None and s == i):
+        return []  # "ha vinto 2 set": a bare abbreviation needs its period, a year, or "Jan 3" order
+    rel_year = None
+    if year is None:
+        ry = _year_phrase(ctx, e)
+        if ry is not None:
+            rel_year, e = ry
+    if day is None and year is None and rel_year is None:
         if abbrev:
             return []
         if w in lex.ambiguous_months and not (
@@ -619,8 +666,16 @@ def _month(ctx: _Ctx, i: int) -> list[_Match]:
             if post and post[0].anchor == "document" and post[0].dir != 0:
                 mod, e = post
     a = ctx.anchor
+    if rel_year is not None:
+        if a is None:
+            return [_Match(s, e, None, "day" if day else "month", True, "document")]
+        year = a.year + rel_year
+        if day is not None:
+            d2 = _safe_date(year, month, day)
+            return [_Match(s, e, d2.isoformat(), "day", True, "document")] if d2 else []
+        return [_Match(s, e, f"{year:04d}-{month:02d}", "month", True, "document")]
     if day is not None:
-        if day is not None and ctx.day_at(s - 2) is not None and ctx.low(s - 1) in _RANGE_LINKS:
+        if ctx.day_at(s - 2) is not None and ctx.low(s - 1) in _RANGE_LINKS:
             extra.append(_Match(s - 2, s - 1, None, "day", year is None))  # "dal 3 al 5 gennaio"
         if year is not None:
             d0 = _safe_date(year, month, day)
@@ -644,6 +699,26 @@ def _month(ctx: _Ctx, i: int) -> list[_Match]:
     ym = _infer_month(ctx, s, e, month, mod)
     m = _Match(s, e, ym, "month", True, "document")
     return [_with_mod(ctx, m) or m]
+
+
+def _year_phrase(ctx: _Ctx, j: int) -> tuple[int, int] | None:
+    """A year counted from publication right at token j ("last year", "dell'anno scorso",
+    "dello scorso anno"): (offset in years, end token)."""
+    lex = ctx.lex
+    if not ctx.same_sent(j - 1, j):
+        return None
+    if ctx.low(j) in lex.connectors:
+        j += 1
+    mod = lex.modifiers.get(ctx.low(j))
+    if mod is not None and mod.pre and mod.anchor == "document" and lex.units.get(ctx.low(j + 1)) == "year":
+        return mod.dir, j + 2
+    if ctx.low(j) in lex.articles:
+        j += 1
+    if lex.units.get(ctx.low(j)) == "year":
+        mod = lex.modifiers.get(ctx.low(j + 1))
+        if mod is not None and mod.post and mod.anchor == "document":
+            return mod.dir, j + 2
+    return None
 
 
 _RANGE_LINKS = frozenset({"al", "e", "-", "–", "to", "and", "through"})
@@ -694,13 +769,13 @@ def _infer_month(ctx: _Ctx, s: int, e: int, month: int, mod: Modifier | None) ->
     elif mod is not None and mod.dir > 0:
         k = min(c for c in cands if c > here)
     else:
-        k = min(cands, key=lambda c: (abs(c - here), c > here))
-        if abs(k - here) > 1:
-            t = ctx.tense(s, e)
-            if t > 0:
-                k = min(c for c in cands if c >= here)
-            else:
-                k = max(c for c in cands if c <= here)
+        t = ctx.tense(s, e)
+        if t > 0:
+            k = min(c for c in cands if c >= here)
+        elif t < 0:
+            k = max(c for c in cands if c <= here)
+        else:  # no cue: the nearest, the past one on a tie
+            k = min(cands, key=lambda c: (abs(c - here), c > here))
     y, m = divmod(k, 12)
     return f"{y:04d}-{m + 1:02d}"
 
@@ -752,8 +827,12 @@ def _unit(ctx: _Ctx, i: int) -> list[_Match]:
             if ctx.low(s - 1) in lex.articles and ctx.same_sent(s - 1, s):
                 s -= 1
     if mod is None:
-        # a bare unit is a time only under a position word: "a fine mese", "the end of the month"
+        # a bare unit is a time only under a position word ("a fine mese", "the end of the month")
+        # or after "entro" + article ("entro l'anno")
         m = _Match(s, e, _fmt(unit, a) if a else None, unit, True, "document", 0, unit)
+        if ctx.low(s - 1) in lex.articles and ctx.low(s - 2) in lex.current_preps and ctx.same_sent(s - 2, s):
+            m.s = s - 1
+            return [m]
         return [x] if (x := _with_mod(ctx, m, required=True)) else []
     if unit == "day":
         e = ctx.parts_of_day(e)
