@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from cronaca.analyze import analyze
-from cronaca.model import Document, DocumentMeta, Timex
+from cronaca.model import Document, DocumentMeta, Timex, Token
 from cronaca.timex import find_timexes
 
 SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seed" / "000_a4a39e94d316f04d.txt"
@@ -287,6 +287,18 @@ def test_typographic_apostrophe() -> None:
     doc = run("L’anno scorso l’export era cresciuto; quest’anno è calato.")
     assert find(doc, "L’anno scorso").value == "2020"
     assert find(doc, "quest’anno").value == "2021"
+
+
+def test_language_without_vocabulary_keeps_numeric_dates() -> None:
+    # French has no time.yaml (nor a supported tokenizer): tokens are built by hand here
+    doc = Document(text="Le sommet du 12/03/2024 aura lieu mercredi.", meta=DocumentMeta(id="f", lang="fr", date=WED))
+    pos = 0
+    for i, w in enumerate(doc.text.rstrip(".").split()):
+        start = doc.text.index(w, pos)
+        doc.tokens.append(Token(i, w, start, start + len(w), w.lower(), w.lower(), 0))
+        pos = start + len(w)
+    find_timexes(doc)
+    assert [(t.text, t.value) for t in doc.timexes] == [("12/03/2024", "2024-03-12")]
 
 
 def test_to_dict_carries_new_fields() -> None:

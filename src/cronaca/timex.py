@@ -142,9 +142,9 @@ def _seqs(data: dict[str, Any], key: str) -> tuple[tuple[str, ...], ...]:
 @cache
 def lexicon(lang: str) -> Lexicon:
     """The compiled vocabulary of one language (loaded once)."""
-    if not langpacks.has_data(lang, "time"):
-        lang = "it"
-    data: dict[str, Any] = langpacks.load_yaml(lang, "time") or {}
+    # A language without a time.yaml gets an empty vocabulary: only numeric dates (12/03/2024,
+    # 2024-03-12) are language-independent enough to find.
+    data: dict[str, Any] = (langpacks.load_yaml(lang, "time") or {}) if langpacks.has_data(lang, "time") else {}
     phrases: dict[str, list[Phrase]] = {}
     for item in data.get("deictic_phrases") or ():
         toks = tuple(_norm(str(t)).lower() for t in item["tokens"])
