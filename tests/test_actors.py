@@ -189,3 +189,29 @@ def test_seed_article() -> None:
     for bad in ("Xi", "Putin", "Donfried", "Il dialogo", "Durante", "Chiamando Putin", "Chiamando", "Occidente"):
         assert bad not in names
     assert len(by_name(doc, "Vladimir Putin").mentions) >= 8
+
+
+def test_english_title_case_headline_is_no_name_evidence() -> None:
+    doc = run("Senator Warns Moscow Over Troop Build-Up Near Border\n"
+              "Senator Laura Kingsley told reporters on Tuesday that Moscow was testing NATO. "
+              "Kingsley said the Senate would vote next week.", lang="en")
+    check_offsets(doc)
+    names = {a.name for a in doc.actors}
+    assert not names & {"Warns", "Warns Moscow", "Troop Build-Up", "Over Troop", "Near Border"}
+    laura = by_name(doc, "Laura Kingsley")
+    assert (laura.sector, laura.role) == ("LEG", "senator")
+    assert mention_texts(laura) == ["Laura Kingsley", "Kingsley"]
+
+
+def test_italian_organizations_from_keywords_and_name_guard() -> None:
+    doc = run("Il consiglio di amministrazione della Banca di Roma ha approvato il bilancio. "
+              "Alla Scala di Milano si è ricordato Giuseppe Verdi, mentre il presidente del Senato "
+              "ha incontrato i vertici della Fondazione Cariplo e dell’Istituto Superiore di Sanità.")
+    check_offsets(doc)
+    names = {a.name: a for a in doc.actors}
+    assert names["Banca di Roma"].kind == "ORG"
+    assert names["Giuseppe Verdi"].kind == "PER"
+    assert names["Fondazione Cariplo"].kind == "ORG"
+    assert names["Istituto Superiore di Sanità"].kind == "ORG"
+    assert names["Senate"].sector == "LEG"
+    assert "Rome" not in names  # inside the bank's name, not a mention of the city

@@ -258,11 +258,21 @@ def find_actors(doc: Document) -> None:
             taken[m] = True
 
     # ---- pass 4b: capitalized sequences not in the dictionary
+    headline: set[int] = set()  # title-case lines: their words only count for surname coreference
+    # a title-case headline ("Biden Warns Moscow Over Troop Build-Up") says nothing about names
+    for s in doc.sents if lex.title_case_headlines else ():
+        words = [t for t in toks[s.tok_start:s.tok_end] if t.text[:1].isalpha()]
+        if len(words) >= 4 and sum(_is_cap(t) for t in words) > 0.7 * len(words):
+            headline.update(range(s.tok_start, s.tok_end))
     runs: list[tuple[int, int]] = []
     loose: list[int] = []  # single capitalized tokens left out (sentence-initial common words): coref only
     i = 0
     while i < n:
         if taken[i] or not _is_cap(toks[i]):
+            i += 1
+            continue
+        if i in headline:
+            loose.append(i)
             i += 1
             continue
         j = _extend(i, toks, keys, taken, lex, initial)

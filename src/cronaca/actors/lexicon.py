@@ -63,6 +63,7 @@ class Lexicon:
     loc_cues_before: set[str] = field(default_factory=set)
     per_cues_before: set[str] = field(default_factory=set)
     per_cues_after: set[str] = field(default_factory=set)
+    title_case_headlines: bool = False
     common_words: dict[str, str] = field(default_factory=dict)  # lemma lookup table: known common words
 
 
@@ -166,6 +167,7 @@ def lexicon(lang: str) -> Lexicon:
     for field_name in ("caps_stop", "of", "place_preps", "articles", "name_inner", "org_keywords", "place_words",
                        "weak_place_preps", "place_triggers", "loc_cues_before", "per_cues_before", "per_cues_after"):
         getattr(lex, field_name).update(key(str(w)) for w in words.get(field_name) or [])
+    lex.title_case_headlines = bool(words.get("title_case_headlines"))
     lex.common_words = langpacks.lemma_table(lang)
     return lex
 
