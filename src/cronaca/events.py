@@ -216,6 +216,7 @@ class Draft:
     interlocutor: list[str] = field(default_factory=list)
     definite: bool = False
     clause: tuple[int, int] = (0, 0)  # tokens of the trigger's clause
+    inherit: Draft | None = None  # an earlier verb whose subject this one shares
     frame: int = -1  # first token of the speech clause that governs it ("ha detto martedì che ...")
 
 
@@ -268,6 +269,7 @@ class _Ctx:
         self.quotes = sorted(doc.quotes, key=lambda q: (q.start, -q.end))
         self.timexes = sorted(doc.timexes, key=lambda x: x.start)
         self.trigger_tok: set[int] = set()
+        self.verb_draft: dict[int, Draft] = {}  # token -> the draft of the verb trigger on it
 
     # -- helpers over tokens
     def low(self, i: int) -> str:
@@ -301,6 +303,11 @@ class _Ctx:
                 if cat == "of" and k - 1 >= lo and self.low(k - 1) in lex.agent_long:
                     return "agent"  # da parte di X
                 return cat
+            v = self.unit_at[k]
+            if v is not None and v.ts - 1 >= lo and lex.prep.get(self.low(v.ts - 1)) == "of":
+                k = v.ts - 1  # a name inside the noun phrase: "segretario di Stato", "capo del Cremlino"
+                steps += 1
+                continue
             if w in lex.det:
                 if k - 1 >= lo:
                     return lex.prep.get(self.low(k - 1)) if self.low(k - 1) not in lex.agent_long else None
@@ -339,6 +346,9 @@ def find_events(doc: Document) -> None:
         d = _roles(ctx, m)
         if d is not None:
             drafts.append(d)
+            if not m.trig.noun:
+                for k in m.toks:
+                    ctx.verb_draft[k] = d
     _complements(ctx, drafts)
     for d in drafts:
         _modality(ctx, d)
@@ -468,6 +478,11 @@ def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
         w = ctx.low(k)
         if w in (";", ":"):
             break
+        prior = ctx.verb_draft.get(k)
+        if prior is not None and prior is not d:
+            # "X ha accusato Y di ... e ha chiesto a Z": coordinated verbs share their subject
+            d.inherit = prior
+            return []
         u = ctx.unit_at[k]
         if u is not None:
             g = ctx.gov(u, lo)
@@ -555,9 +570,37 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
     # is the target, the agent the source
     adjectival = not trig.noun and not group and bool(agent) and first.lower.endswith(lex.participle)
     if trig.noun:
+        # the word that governs the noun phrase, past articles and up to three modifiers
+        # ("ha avuto una lunga telefonata", "launched one of its largest drone attacks")
         before = m.ta - 1
-        while before >= lo and ctx.low(before) in lex.det:
-            before -= 1
+        skipped = 0
+        while before >= lo:
+            w = ctx.low(before)
+            if w in lex.det:
+                before -= 1
+                continue
+            if (
+                skipped < 3
+                and w.isalpha()
+                and not toks[before].is_title
+                and w not in lex.prep
+                and w not in lex.aux
+                and w not in lex.clause
+                and w not in lex.conj
+                and toks[before].lemma not in lex.light
+                and before not in ctx.trigger_tok
+                and ctx.unit_at[before] is None
+            ):
+                before -= 1
+                skipped += 1
+                continue
+            break
+        if before >= lo and not (
+            ctx.low(before) in lex.prep or ctx.low(before) in lex.aux or toks[before].lemma in lex.light
+        ):
+            before = m.ta - 1  # not a governed noun phrase: keep the word right before the noun
+            while before >= lo and ctx.low(before) in lex.det:
+                before -= 1
         d.definite = m.ta - 1 >= lo and ctx.low(m.ta - 1) in lex.det
         # in the noun phrase: demonyms and possessors ("truppe russe", "Russian troops", "Russia's")
         nxt = ctx.unit_at[m.tb] if m.tb < hi else None
@@ -596,6 +639,12 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
                 src = _subject(ctx, before + 1, qlo, d)
                 if not src and (before < lo or ctx.low(before) in lex.prep):
                     src = _subject_after_comma(ctx, m.tb, hi)
+        elif not tgt and trig.of == "source" and (before < lo or ctx.low(before) in lex.prep):
+            # "con la mediazione degli Emirati, Russia e Ucraina ...": the noun phrase names the
+            # source; the clause's subject is the target
+            tgt = [u for u in _subject(ctx, before + 1, qlo, Draft(m=m, sent=s.i)) if u.actor not in {v.actor for v in src}]
+            if not tgt and (before < lo or ctx.low(before) in lex.prep):
+                tgt = _subject_after_comma(ctx, m.tb, hi)
     else:
         if adjectival:
             prev_unit = ctx.unit_at[m.ta - 1] if m.ta - 1 >= lo else None
@@ -621,8 +670,8 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
                 if trig.sym:
                     if g in ("between", "partner") or (g is None and trig.dobj):
                         participants.append(u)
-                    elif g == "target" and trig.dobj:
-                        participants.append(u)
+                    elif g == "target" and trig.dobj and u.kind not in ("GPE", "LOC"):
+                        participants.append(u)  # "ha telefonato a Biden", not "si sono incontrati a Bali"
                     continue
                 if g in (None, "target", "between", "partner") and not passive:
                     tgt.append(u)
@@ -639,7 +688,9 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
                     src.append(u)
                 elif g == "place" and d.location is None and u.kind in ("GPE", "LOC"):
                     d.location = u.text
-    if not src and len(participants) < 2 and d.quote is not None and d.quote.speaker and qlo > lo:
+    if not src and d.inherit is not None and not passive:
+        d.source = [a for a in d.inherit.source if a not in {u.actor for u in tgt}]
+    if not src and not d.source and len(participants) < 2 and d.quote is not None and d.quote.speaker and qlo > lo:
         d.source = [d.quote.speaker]
     d.source = _uniq(d.source + [u.actor for u in src])
     d.target = _uniq([u.actor for u in tgt if u.actor not in d.source])
