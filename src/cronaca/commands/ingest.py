@@ -40,6 +40,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--chunk-size", type=int, default=32, help="documents per worker task and per write transaction (default 32)")
     p.add_argument("--disable", action="append", default=[], metavar="STAGE", help="skip a pipeline stage (actors, time, quotes, events); repeatable")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--log-every", type=int, default=1000, metavar="N",
+                   help="without a terminal, print a progress line every N records (default 1000)")
     p.add_argument("--json", action="store_true", help="print the summary as JSON on stdout")
     p.set_defaults(func=run)
 
@@ -90,7 +92,15 @@ def run(args: argparse.Namespace) -> int:
         progress.start()
         task = progress.add_task("ingest", total=estimate_total(args.inputs), status="")
 
+    last_logged = [0]
+
     def on_progress(c: Counts) -> None:
+        if progress is None and not args.quiet and args.log_every > 0:
+            done = c.ingested + c.already_present + c.duplicates + c.failed
+            if done // args.log_every > last_logged[0] // args.log_every:
+                last_logged[0] = done
+                print(f"ingest: {done} done: new {c.ingested}, present {c.already_present}, "
+                      f"dup {c.duplicates}, failed {c.failed}", file=sys.stderr, flush=True)
         if progress is not None:
             done = c.ingested + c.already_present + c.duplicates + c.failed
             rate = c.ingested / max(1e-9, _elapsed())
