@@ -60,6 +60,9 @@ class Lexicon:
     channel_nouns: frozenset[str]
     channel_preps: frozenset[str]
     channel_stop: frozenset[str]
+    requires_before: dict[str, frozenset[str]] = field(default_factory=dict)
+    role_nouns: frozenset[str] = field(default_factory=frozenset)
+    time_words: frozenset[str] = field(default_factory=frozenset)
     common_words: frozenset[str] = field(default_factory=frozenset)  # lowercase words of the lemma table
 
     def is_gerund(self, form: str) -> bool:
@@ -87,6 +90,12 @@ def lexicon(lang: str) -> Lexicon:
             forms[form] = lemma
     for lemma in frames:
         forms.setdefault(lemma, lemma)
+        # regular conjugations by infinitive ending, for the forms the table lacks or mislemmatizes
+        for ending, suffixes in (data.get("conjugation") or {}).items():
+            if lemma.endswith(ending):
+                stem = lemma[: -len(ending)]
+                for suf in suffixes:
+                    forms.setdefault(stem + str(suf), lemma)
     for form, lemma in (data.get("extra_forms") or {}).items():
         forms[str(form).lower()] = str(lemma).lower()
     if not infinitive_ok:
@@ -130,6 +139,9 @@ def lexicon(lang: str) -> Lexicon:
         channel_nouns=_fs(data, "channel_nouns"),
         channel_preps=_fs(data, "channel_preps"),
         channel_stop=_fs(data, "channel_stop"),
+        requires_before={str(k): _fs({"x": v}, "x") for k, v in (data.get("requires_before") or {}).items()},
+        role_nouns=_fs(data, "role_nouns"),
+        time_words=_fs(data, "time_words"),
         common_words=frozenset(table),
     )
 
@@ -277,6 +289,7 @@ class _Pending:
     continuation: bool = False
     reported_by: _Who | None = None
     speaker: _Who | None = None
+    channel: Span | None = None
 
 
 class _Ctx:
@@ -288,6 +301,9 @@ class _Ctx:
         self.cands: list[_Cand] = []
         self.cand_at: list[int] = [-1] * len(doc.tokens)  # token -> index of the candidate covering it
         self._build_candidates()
+        # people named by a resolved mention, in text order: antecedents of "il vicepremier"
+        self.people = sorted((c.a, c.actor) for c in self.cands if c.kind == "PER" and c.actor)
+        self.people_starts = [a for a, _ in self.people]
 
     def tok_at(self, char: int) -> int:
         """Index of the first token starting at or after `char`."""
@@ -340,7 +356,7 @@ def _is_name_word(t: Token, lex: Lexicon, sentence_initial: bool) -> bool:
         return False
     if t.lower in lex.determiners or t.lower in lex.pronouns or t.lower in lex.cue_forms:
         return False
-    if sentence_initial and t.lower in lex.common_words:
+    if t.lower in lex.common_words and (sentence_initial or t.lower in lex.time_words or len(w) < 3):
         return False
     return True
 
@@ -378,6 +394,16 @@ def _find_cues(ctx: _Ctx) -> list[_Cue]:
             a = j
             while a - 1 >= 0 and toks[a - 1].sent == t.sent and toks[a - 1].lower in lex.aux:
                 a -= 1
+        need = lex.requires_before.get(lemma)
+        if need is not None:
+            if not (k and toks[k - 1].lower in need):
+                continue
+            a = k - 1  # "fatto sapere": the cue starts at the light verb
+            j = a - 1
+            while j >= 0 and toks[j].sent == t.sent and toks[j].lower in lex.skip and toks[j].lower not in lex.determiners:
+                j -= 1
+            if j >= 0 and toks[j].sent == t.sent and toks[j].lower in lex.aux:
+                a = j
         cues.append(_Cue(k, a, k + 1, lemma, t.sent, gerund=lex.is_gerund(lw)))
     return cues
 
@@ -410,7 +436,12 @@ def _content_after(ctx: _Ctx, cue: _Cue) -> tuple[int, int] | None:
         if obj_frames and t.text[:1] not in _QUOTE_CHARS:
             object_ok = bool(frames & {"obj_di", "obj_a", "obj_che"})
             if t.lower in lex.determiners and not object_ok:
-                obj_frames = frozenset()  # "ha sottolineato le richieste ...": an object, not a clause
+                # "ha sottolineato le richieste ...": an object, not a clause; "la settimana scorsa che"
+                g = j
+                while g < s1 and toks[g].lower in lex.time_words | lex.determiners:
+                    g += 1
+                if not (g > j + 1 and g < s1 and toks[g].lower in lex.comp):
+                    obj_frames = frozenset()
             for g in range(j, min(j + 7, s1)):
                 w = toks[g]
                 if _is_punct(w) or (g > j and w.lower in lex.cue_forms):
@@ -451,8 +482,10 @@ def _content_end(ctx: _Ctx, start: int, s1: int) -> int:
             depth = max(0, depth - 1)
         if depth:
             continue
-        if w.text == ";":
+        if w.text in (";", ":"):
             return g
+        if w.lower in lex.clause_boundary and w.lower not in lex.comp and g > start and _cue_starts(ctx, g + 1, s1):
+            return g  # "... e ha annunciato che": a new statement
         if w.text == "," and g + 1 < s1:
             nx = toks[g + 1]
             if nx.lower in lex.content_stop or nx.lower in lex.according or _cue_starts(ctx, g + 1, s1):
@@ -517,11 +550,16 @@ def _cands_in(ctx: _Ctx, a: int, b: int) -> list[_Cand]:
     return out
 
 
-def _pick(ctx: _Ctx, a: int, b: int, *, lo: int | None = None) -> tuple[_Cand | None, list[_Cand]]:
-    """The subject among candidates in [a, b): the last ungoverned one, people first. Returns it and
-    the candidates governed by an a-type preposition (addressees)."""
+def _pick(
+    ctx: _Ctx, a: int, b: int, *, lo: int | None = None, first: bool = False, skip: tuple[int, int] | None = None
+) -> tuple[_Cand | None, list[_Cand]]:
+    """The subject among candidates in [a, b): the last ungoverned one (the head of an apposition
+    before a verb; `first`: the first one, for an inverted subject after it), people first. Returns
+    it and the candidates governed by an a-type preposition (addressees)."""
     lo = a if lo is None else lo
     cands = _cands_in(ctx, a, b)
+    if skip is not None:
+        cands = [c for c in cands if c.b <= skip[0] or c.a >= skip[1]]
     free: list[_Cand] = []
     gen: list[_Cand] = []
     addr: list[_Cand] = []
@@ -537,7 +575,8 @@ def _pick(ctx: _Ctx, a: int, b: int, *, lo: int | None = None) -> tuple[_Cand | 
         if pool:
             best = min(_RANK.get(c.kind, 2) for c in pool)
             if best <= 2:
-                return [c for c in pool if _RANK.get(c.kind, 2) == best][-1], addr
+                ranked = [c for c in pool if _RANK.get(c.kind, 2) == best]
+                return (ranked[0] if first else ranked[-1]), addr
     return None, addr
 
 
@@ -567,10 +606,10 @@ def _region_before(ctx: _Ctx, end: int, s0: int) -> tuple[int, str]:
 def _region_after(ctx: _Ctx, start: int, s1: int) -> int:
     lex, toks = ctx.lex, ctx.toks
     k = start
-    limit = min(s1, start + 14)
+    limit = min(s1, start + 20)
     while k < limit:
         t = toks[k]
-        if _is_punct(t) or t.lower in lex.subject_stop or t.lower in lex.cue_forms or t.lower in lex.comp:
+        if _is_punct(t) or t.lower in lex.subject_stop or t.lower in lex.cue_forms or t.lower in lex.comp or lex.is_gerund(t.lower):
             break
         k += 1
     return k
@@ -595,25 +634,30 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None) -> None:
     frames = lex.frames.get(cue.lemma, frozenset())
     subj_end = cue.subj_end if cue.subj_end >= 0 else cue.a
     r0, bound = _region_before(ctx, subj_end, s0)
+    cue.channel = _channel(ctx, cue, s0, s1)
+    chan = (cue.channel.start, cue.channel.end) if cue.channel else None
+    chan_toks = (ctx.tok_at(chan[0]), ctx.tok_at(chan[1])) if chan else None
     subject: _Cand | None = None
     pronoun = False
     if r0 < subj_end:
         subject, _ = _pick(ctx, r0, subj_end, lo=r0)
         pronoun = subject is None and any(toks[k].lower in lex.pronouns for k in range(r0, subj_end))
-        if subject is None and bound == "," and not pronoun:
-            # apposition: "Anna Ferri, portavoce della Farnesina, ha riferito"
-            p0, pb = _region_before(ctx, r0 - 1, s0)
-            if pb not in _QUOTE_CHARS:
-                subject, _ = _pick(ctx, p0, r0 - 1, lo=p0)
     after_end = _region_after(ctx, cue.b, s1)
-    addr: list[_Cand] = []
-    inverted_ok = cue.post or bound in _QUOTE_CHARS or bool(bound == "" and r0 == subj_end)
+    inverted_ok = cue.post or bound in _QUOTE_CHARS or bound == "," or bool(bound == "" and r0 == subj_end)
     if frames & {"obj_di", "obj_a", "naming"} and not cue.post:
         inverted_ok = False
-    if subject is None and not pronoun and inverted_ok and cue.subj_end < 0:
-        subject, addr = _pick(ctx, cue.b, after_end)
-    else:
-        _, addr = _pick(ctx, cue.b, after_end)
+    inverted, addr = _pick(ctx, cue.b, after_end, first=True, skip=chan_toks)
+    if subject is None and not pronoun and inverted_ok and r0 == subj_end and cue.subj_end < 0:
+        subject = inverted if inverted is not None and inverted.kind != "UNK" else None
+        if subject is None and bound == ",":
+            subject = _appositive(ctx, r0 - 1, s0)
+        if subject is None:
+            subject = inverted
+    elif (subject is None or subject.kind != "PER") and not pronoun and bound == ",":
+        # "Anna Ferri, portavoce della Farnesina, ha riferito"; "X, the ambassador, said"
+        before = _appositive(ctx, r0 - 1, s0)
+        if before is not None and (before.kind == "PER" or subject is None):
+            subject = before
     if subject is not None and r0 < subj_end and cue.lemma in lex.addressee_object:
         # "ha invitato l'Italia a ...", "told Putin that ...": the object is the addressee
         k = cue.b
@@ -621,12 +665,40 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None) -> None:
             k += 1
         if k < s1 and ctx.cand_at[k] >= 0:
             addr = [ctx.cands[ctx.cand_at[k]], *addr]
+    if subject is None and not pronoun:
+        region = range(r0, subj_end) if r0 < subj_end else range(cue.b, after_end)
+        if any(toks[k].lower in lex.role_nouns for k in region):
+            # "ha scritto il vicepremier": the last person named before, within a few sentences
+            x = bisect_left(ctx.people_starts, cue.a) - 1
+            if x >= 0 and toks[ctx.people[x][0]].sent >= cue.sent - 3:
+                c = ctx.cands[ctx.cand_at[ctx.people[x][0]]]
+                subject = c
     cue.speaker = _who(ctx, subject) if subject is not None else voice
     for c in addr:
-        if c.actor:
+        if c.actor and (cue.speaker is None or c.actor != cue.speaker.actor):
             cue.addressee = c.actor
             break
-    cue.channel = _channel(ctx, cue, s0, s1)
+
+
+def _appositive(ctx: _Ctx, comma: int, s0: int) -> _Cand | None:
+    """The subject before an apposition: "La segretaria del Pd Elly Schlein, presente al corteo, ha
+    accusato"; "Linda Thomas-Greenfield, the United States ambassador to the UN, told". Looks at up to
+    two comma-separated segments before `comma`, people first."""
+    found: list[_Cand] = []
+    end = comma
+    for _ in range(2):
+        if end <= s0:
+            break
+        a, bound = _region_before(ctx, end, s0)
+        c, _ = _pick(ctx, a, end, lo=a)
+        if c is not None:
+            if c.kind == "PER":
+                return c
+            found.append(c)
+        if bound != ",":
+            break
+        end = a - 1
+    return found[0] if found else None
 
 
 def _channel(ctx: _Ctx, cue: _Cue, s0: int, s1: int) -> Span | None:
@@ -653,6 +725,11 @@ def _channel(ctx: _Ctx, cue: _Cue, s0: int, s1: int) -> Span | None:
             if _is_punct(w) or w.lower in lex.channel_stop or w.lower in lex.cue_forms:
                 break
             if w.lower in lex.addr_preps and b + 1 < s1 and toks[b + 1].lower in lex.channel_stop:
+                break
+            pw = toks[b - 1].lower
+            if w.lower in lex.determiners and pw not in lex.addr_preps | lex.gen_preps | lex.other_preps:
+                break  # "su Telegram il presidente ...": a new noun phrase
+            if ctx.cand_at[b] >= 0 and ctx.cands[ctx.cand_at[b]].kind == "PER":
                 break
             b += 1
         return ctx.span(a, b)
@@ -705,7 +782,7 @@ def _attach(ctx: _Ctx, qs: _QSpan, cues_by_sent: dict[int, list[_Cue]], prev_clo
     # titles, nicknames and scare quotes
     if mid_sentence and words <= 8:
         k, seen = o - 1, 0
-        while k >= pre_a and seen < 3:
+        while k >= pre_a and seen < 2:
             w = toks[k]
             if w.lower in lex.title_words or w.lemma in lex.title_words:
                 return None
@@ -743,9 +820,19 @@ def _attach(ctx: _Ctx, qs: _QSpan, cues_by_sent: dict[int, list[_Cue]], prev_clo
         if cue.i <= c or cue.i >= post_b or cue.according:
             continue
         between = [toks[x] for x in range(c + 1, cue.a)]
-        if len(between) <= 5 and not any(w.text in (".", ";", ":") for w in between):
-            if all(w.text == "," or ctx.cand_at[w.i] >= 0 or w.lower in lex.determiners or w.lower in lex.pronouns for w in between):
-                post_cue = cue
+        words_between = [w for w in between if w.text != ","]
+        if (
+            len(between) <= 16
+            and not any(w.text in (".", ";", ":") or w.text in _QUOTE_CHARS for w in between)
+            and not any(w.lower in lex.clause_boundary for w in between)
+            and (
+                not words_between
+                or ctx.cand_at[words_between[0].i] >= 0
+                or words_between[0].lower in lex.determiners
+                or words_between[0].lower in lex.pronouns
+            )
+        ):
+            post_cue = cue
         break
     # 3. a cue before the opening mark: X ha detto: «...» / X ha detto che il leader ha “...”
     pre_cue = None
@@ -858,6 +945,15 @@ def find_quotes(doc: Document) -> None:
             _resolve_cue(ctx, cue, main.speaker if main else None)
             if main is not None:
                 cue.speaker = main.speaker
+            else:
+                # the subject of the sentence's main clause: its first noun phrase before a verb
+                s0, _ = ctx.sent_bounds(cue.sent)
+                end = s0
+                while end < cue.a and toks[end].lower not in lex.aux and toks[end].text != ",":
+                    end += 1
+                subject, _ = _pick(ctx, s0, end)
+                if subject is not None:
+                    cue.speaker = _who(ctx, subject)
 
     quotes: list[_Pending] = []
     for p in pending:
@@ -870,8 +966,9 @@ def find_quotes(doc: Document) -> None:
             continue
         a, b = cue.content
         start, end = toks[a].start, toks[b - 1].end
-        if any(min(end, e) - max(start, s) >= (end - start) / 2 for s, e in direct_ranges):
-            continue  # a quotation covers it
+        covered = sum(max(0, min(end, e) - max(start, s)) for s, e in direct_ranges)
+        if covered >= (end - start) / 2:
+            continue  # quotations cover it
         quotes.append(_Pending("indirect", start, end, a, b, cue, toks[a].sent, speaker=cue.speaker))
     _reported_by(ctx, cues_by_sent, quotes)
 
@@ -888,7 +985,7 @@ def find_quotes(doc: Document) -> None:
             cue=ctx.span(cue.a, cue.b) if cue is not None else None,
             addressee=cue.addressee if cue is not None else None,
             reported_by=p.reported_by.actor if p.reported_by else None,
-            channel=cue.channel if cue is not None else None,
+            channel=(cue.channel if cue is not None else None) or p.channel,
             sentence=p.sent,
         )
         q.speaker_span = p.speaker.span if p.speaker else None
@@ -905,6 +1002,14 @@ def _post_attributions(ctx: _Ctx, cues_by_sent: dict[int, list[_Cue]], pending: 
     for s, cues in cues_by_sent.items():
         s0, s1 = ctx.sent_bounds(s)
         has_content = any(c.content is not None or (c.active and not c.according) for c in cues)
+        first = cues[0]
+        if first.according and first.i == s0 and not first.quoted and toks[first.i].lower not in lex.weak_according:
+            k = first.b
+            while k < s1 and toks[k].text != ",":
+                k += 1
+            if k + 2 < s1 and k - first.b <= 12 and not any(c.content is not None for c in cues[1:]):
+                first.content, first.active = (k + 1, _content_end(ctx, k + 1, s1)), True
+                continue
         if s in quoted_sents or has_content:
             for c in cues:
                 if (c.according or _is_post(ctx, c, s0)) and not c.quoted:
@@ -938,7 +1043,15 @@ def _post_attributions(ctx: _Ctx, cues_by_sent: dict[int, list[_Cue]], pending: 
 
 
 def _is_post(ctx: _Ctx, c: _Cue, s0: int) -> bool:
-    return c.a - 1 > s0 and ctx.toks[c.a - 1].text == "," and not c.gerund
+    """", ha detto Ushakov": a comma, the cue, then its inverted subject (or nothing). A comma that
+    closes an apposition ("X, the ambassador, said that ...") is not one."""
+    if c.gerund or c.content is not None or not (c.a - 1 > s0 and ctx.toks[c.a - 1].text == ","):
+        return False
+    _, s1 = ctx.sent_bounds(c.sent)
+    if c.b >= s1 or _is_punct(ctx.toks[c.b]):
+        return True
+    subject, _ = _pick(ctx, c.b, _region_after(ctx, c.b, s1), first=True)
+    return subject is not None
 
 
 def _reported_by(ctx: _Ctx, cues_by_sent: dict[int, list[_Cue]], quotes: list[_Pending]) -> None:
@@ -962,4 +1075,5 @@ def _reported_by(ctx: _Ctx, cues_by_sent: dict[int, list[_Cue]], quotes: list[_P
             if p.cue.according and after:
                 continue
             p.reported_by = c.speaker
+            p.channel = c.channel
             break
