@@ -351,7 +351,9 @@ def load_gold(path: str | Path) -> GoldDoc:
         inside = any(q.span.start <= trigger.start and trigger.end <= q.span.end for q in quotes)
         if bool(e.get("quote", False)) != inside:
             state = "inside a quote span" if inside else "outside every quote span"
-            warnings.append(f"{where}: quote is {bool(e.get('quote', False))} but trigger {ts!r} lies {state}")
+            warnings.append(
+                f"{where}: quote is {bool(e.get('quote', False))} but trigger {ts!r} lies {state}"
+            )
         denies = e.get("denies")
         if denies is not None and (not isinstance(denies, int) or not 1 <= denies <= len(raw_events)):
             raise GoldError(f"{where}: denies must be the 1-based number of another event")
@@ -707,13 +709,16 @@ def score_document(gold: GoldDoc, doc: Document) -> DocScore:
     starts = _sentence_starts(doc)
     gold_t: Counter = Counter()
     gold_mod: dict[tuple, set[str]] = {}
+    gold_trig: dict[tuple, list[str]] = {}
     for g in gold.events:
         sent = _sentence_index(starts, g.trigger.start)
         for t in event_tuples(g.type, list(g.source), list(g.target), sent):
             gold_t[t] += 1
             gold_mod.setdefault(t, set()).add(g.modality)
+            gold_trig.setdefault(t, []).append(g.trigger.text)
     pred_t: Counter = Counter()
     pred_mod: dict[tuple, set[str]] = {}
+    pred_trig: dict[tuple, list[str]] = {}
     by_id = {a.id: a for a in doc.actors}
     for e in doc.events:
         sent = _sentence_index(starts, e.trigger.start)
@@ -722,6 +727,7 @@ def score_document(gold: GoldDoc, doc: Document) -> DocScore:
         for t in event_tuples(e.type, src, tgt, sent):
             pred_t[t] += 1
             pred_mod.setdefault(t, set()).add(e.modality)
+            pred_trig.setdefault(t, []).append(e.trigger.text)
     both = gold_t & pred_t
     c["events"] = Counts(sum(both.values()), sum(pred_t.values()), sum(gold_t.values()))
     for t, n in both.items():
@@ -730,22 +736,11 @@ def score_document(gold: GoldDoc, doc: Document) -> DocScore:
     ptype = Counter((e.type, _sentence_index(starts, e.trigger.start)) for e in doc.events)
     c["events.type"] = Counts(sum((gtype & ptype).values()), sum(ptype.values()), sum(gtype.values()))
     sent_text = _sentence_texts(doc, starts)
-    for t, n in (gold_t - pred_t).items():
-        errs.append(
-            (
-                "events",
-                "FN",
-                f"{t[0]} {t[1]} -> {t[2]}" + (f" x{n}" if n > 1 else "") + f" in {sent_text(t[3])}",
-            )
-        )
-    for t, n in (pred_t - gold_t).items():
-        errs.append(
-            (
-                "events",
-                "FP",
-                f"{t[0]} {t[1]} -> {t[2]}" + (f" x{n}" if n > 1 else "") + f" in {sent_text(t[3])}",
-            )
-        )
+    for kind, diff, trig in (("FN", gold_t - pred_t, gold_trig), ("FP", pred_t - gold_t, pred_trig)):
+        for t, n in diff.items():
+            what = f"{t[0]} {t[1]} -> {t[2]}" + (f" x{n}" if n > 1 else "")
+            triggers = "/".join(dict.fromkeys(trig[t]))
+            errs.append(("events", kind, f"{what} [{triggers}] in {sent_text(t[3])}"))
     return sc
 
 
