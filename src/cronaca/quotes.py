@@ -62,6 +62,8 @@ class Lexicon:
     channel_stop: frozenset[str]
     requires_before: dict[str, frozenset[str]] = field(default_factory=dict)
     role_nouns: frozenset[str] = field(default_factory=frozenset)
+    coordinators: frozenset[str] = field(default_factory=frozenset)
+    relatives: frozenset[str] = field(default_factory=frozenset)
     time_words: frozenset[str] = field(default_factory=frozenset)
     common_words: frozenset[str] = field(default_factory=frozenset)  # lowercase words of the lemma table
 
@@ -141,6 +143,8 @@ def lexicon(lang: str) -> Lexicon:
         channel_stop=_fs(data, "channel_stop"),
         requires_before={str(k): _fs({"x": v}, "x") for k, v in (data.get("requires_before") or {}).items()},
         role_nouns=_fs(data, "role_nouns"),
+        coordinators=_fs(data, "coordinators"),
+        relatives=_fs(data, "relatives"),
         time_words=_fs(data, "time_words"),
         common_words=frozenset(table),
     )
@@ -304,6 +308,13 @@ class _Ctx:
         # people named by a resolved mention, in text order: antecedents of "il vicepremier"
         self.people = sorted((c.a, c.actor) for c in self.cands if c.kind == "PER" and c.actor)
         self.people_starts = [a for a, _ in self.people]
+        # the first person named in each sentence: the likely topic a later "he"/"lui" refers to
+        self.first_person: dict[int, _Cand] = {}
+        for c in self.cands:
+            if c.kind == "PER" and c.actor:
+                s = self.toks[c.a].sent
+                if s not in self.first_person or c.a < self.first_person[s].a:
+                    self.first_person[s] = c
 
     def tok_at(self, char: int) -> int:
         """Index of the first token starting at or after `char`."""
@@ -615,7 +626,7 @@ def _region_after(ctx: _Ctx, start: int, s1: int) -> int:
     return k
 
 
-def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None) -> None:
+def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10) -> None:
     lex, toks = ctx.lex, ctx.toks
     s0, s1 = ctx.sent_bounds(cue.sent)
     if cue.according:
@@ -665,6 +676,37 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None) -> None:
             k += 1
         if k < s1 and ctx.cand_at[k] >= 0:
             addr = [ctx.cands[ctx.cand_at[k]], *addr]
+    if subject is None and r0 == subj_end and cue.subj_end < 0:
+        k = r0 - 1
+        if bound in lex.coordinators:
+            # "Landini ha accusato Salvini di ... e ha annunciato che": the first clause's subject
+            a0, _ = _region_before(ctx, k, s0)
+            subject, _ = _pick(ctx, a0, k, first=True)
+        elif bound in lex.relatives:
+            # "il primo ministro Viktor Orbán, che ha definito": the antecedent
+            k -= 1
+            if k >= s0 and toks[k].text == ",":
+                k -= 1
+            if k >= s0 and ctx.cand_at[k] >= 0:
+                subject = ctx.cands[ctx.cand_at[k]]
+    if subject is not None and bound != "," and r0 < subj_end and _governed(ctx, subject, r0) == "gen":
+        # "la presidente del Consiglio": a role of the person just named, rather than the Council
+        if any(toks[k].lower in lex.role_nouns for k in range(r0, subject.a)):
+            x = bisect_left(ctx.people_starts, cue.a) - 1
+            if x >= 0 and toks[ctx.people[x][0]].sent >= cue.sent - 1 and ctx.people[x][0] < r0:
+                subject = ctx.cands[ctx.cand_at[ctx.people[x][0]]]
+    elif subject is not None and bound in _QUOTE_CHARS | {","} and r0 == subj_end and _governed(ctx, subject, cue.b) == "gen":
+        if any(toks[k].lower in lex.role_nouns for k in range(cue.b, subject.a)):
+            x = bisect_left(ctx.people_starts, cue.a) - 1
+            if x >= 0 and toks[ctx.people[x][0]].sent >= cue.sent - 1:
+                subject = ctx.cands[ctx.cand_at[ctx.people[x][0]]]
+    if subject is None and (pronoun or r0 == subj_end) and voice is not None:
+        # "he said", "Ha descritto": the speaker before, unless a later sentence put a new person first
+        for s in range(cue.sent - 1, max(voice_sent, cue.sent - 3), -1):
+            c = ctx.first_person.get(s)
+            if c is not None:
+                subject = c
+                break
     if subject is None and not pronoun:
         region = range(r0, subj_end) if r0 < subj_end else range(cue.b, after_end)
         if any(toks[k].lower in lex.role_nouns for k in region):
@@ -847,6 +889,8 @@ def _attach(ctx: _Ctx, qs: _QSpan, cues_by_sent: dict[int, list[_Cue]], prev_clo
         gap = [toks[x] for x in range(pre_cue.b, o)]
         if not gap or (toks[o - 1].text == "," and all(ctx.cand_at[w.i] >= 0 or w.text == "," or w.lower in lex.skip for w in gap)):
             kind = "direct"
+        elif toks[o - 1].text == "," and pre_cue.a - 1 >= pre_a and toks[pre_cue.a - 1].text == ",":
+            kind = "direct"  # «...», ha detto X, «...»: the second half of a split quotation
     if post_cue is not None and (not mid_sentence or kind == "direct" or pre_cue is None):
         post_cue.post = True
         return _Pending(kind, cstart, cend, ca, cb, post_cue, s_open)
@@ -931,7 +975,7 @@ def find_quotes(doc: Document) -> None:
     for _, _, item in events:
         if isinstance(item, _Cue):
             recent = voice if item.sent - voice_sent <= 3 else None
-            _resolve_cue(ctx, item, recent)
+            _resolve_cue(ctx, item, recent, voice_sent)
             if item.speaker is not None and not item.according:
                 voice, voice_sent = item.speaker, item.sent
         elif isinstance(item, _Pending):
