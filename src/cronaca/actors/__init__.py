@@ -230,7 +230,7 @@ def find_actors(doc: Document) -> None:
         for m in range(a + 1, b):
             if _is_cap(toks[m]):
                 p = _match(lex.institutions, keys, toks, m)
-                if p is not None and p.case[0] == 1:
+                if p is not None and p.case[0] == 1 and key(p.value[2]) in lex.standalone:
                     label, sector, _head = p.value
                     cands.append(Cand(m, m + len(p.toks), "ORG", "inst", key=f"inst:{label}", name=label,
                                       attrs={"sector": sector}))
