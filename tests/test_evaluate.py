@@ -214,6 +214,22 @@ def test_wrong_speaker_counts_against_attribution_not_span() -> None:
     assert any(e[:2] == ("quotes", "WRONG") and "'Dmitry Peskov'" in e[2] for e in sc.errors)
 
 
+def test_wrong_addressee_and_missing_reported_by_are_counted(tmp_path: Path) -> None:
+    gold = load_gold(EN_001)
+    doc = gold_as_document(gold)
+    blaszczak = next(i for i, q in enumerate(gold.quotes) if q.addressee == "Germany")
+    doc.quotes[blaszczak].addressee = next(a.id for a in doc.actors if a.name == "Ukraine")
+    doc.quotes[0].cue = None  # gold cue "told"
+    sc = score_document(gold, doc)
+    n = len(gold.quotes)
+    assert (sc.acc["quotes.addressee"].correct, sc.acc["quotes.addressee"].total) == (n - 1, n)
+    assert (sc.acc["quotes.cue"].correct, sc.acc["quotes.cue"].total) == (n - 1, n)
+    assert sc.acc["quotes.reported_by"].acc == 1.0
+    assert sc.counts["quotes.attribution"].f1 == 1.0
+    wrong = [e[2] for e in sc.errors if e[1] == "WRONG"]
+    assert any("addressee 'Ukraine', gold 'Germany'" in w for w in wrong)
+
+
 def test_speaker_matched_by_mention_string_is_right() -> None:
     def edit(d):
         d.actors[1].name = "Stoltenberg"  # a system that keeps the short name

@@ -534,7 +534,11 @@ ACCURACIES: dict[str, str] = {
     "actors.country": "actors",
     "actors.sector": "actors",
     "quotes.kind": "quotes",
+    "quotes.cue": "quotes",
+    "quotes.addressee": "quotes",
+    "quotes.reported_by": "quotes",
     "events.modality": "events",
+    "events.date": "events",
 }
 
 
@@ -682,6 +686,29 @@ def score_document(gold: GoldDoc, doc: Document) -> DocScore:
         g, q = gold.quotes[gi], doc.quotes[pi]
         exact += (g.span.start, g.span.end) == (q.start, q.end)
         acc["quotes.kind"].add(Accuracy(int(g.kind == q.kind), 1))
+        cue_ok = (g.cue is None and q.cue is None) or (
+            g.cue is not None
+            and q.cue is not None
+            and _overlap(g.cue.start, g.cue.end, q.cue.start, q.cue.end) > 0
+        )
+        acc["quotes.cue"].add(Accuracy(int(cue_ok), 1))
+        if not cue_ok:
+            pc = f"{q.cue.text!r}@{q.cue.start}" if q.cue else None
+            gc = f"{g.cue.text!r}@{g.cue.start}" if g.cue else None
+            errs.append(("quotes", "WRONG", f"{_clip(g.span.text)} cue {pc}, gold {gc}"))
+        for role in ("addressee", "reported_by"):
+            gname, pid = getattr(g, role), getattr(q, role)
+            ok = _same_actor(gold, gname, doc, pid, matched_pred_actor)
+            acc[f"quotes.{role}"].add(Accuracy(int(ok), 1))
+            if not ok:
+                pa = doc.actor(pid)
+                errs.append(
+                    (
+                        "quotes",
+                        "WRONG",
+                        f"{_clip(g.span.text)} {role} {pa.name if pa else None!r}, gold {gname!r}",
+                    )
+                )
         if _same_actor(gold, g.speaker, doc, q.speaker, matched_pred_actor):
             correct += 1
         else:
@@ -710,15 +737,18 @@ def score_document(gold: GoldDoc, doc: Document) -> DocScore:
     gold_t: Counter = Counter()
     gold_mod: dict[tuple, set[str]] = {}
     gold_trig: dict[tuple, list[str]] = {}
+    gold_date: dict[tuple, set[str | None]] = {}
     for g in gold.events:
         sent = _sentence_index(starts, g.trigger.start)
         for t in event_tuples(g.type, list(g.source), list(g.target), sent):
             gold_t[t] += 1
             gold_mod.setdefault(t, set()).add(g.modality)
+            gold_date.setdefault(t, set()).add(g.date)
             gold_trig.setdefault(t, []).append(g.trigger.text)
     pred_t: Counter = Counter()
     pred_mod: dict[tuple, set[str]] = {}
     pred_trig: dict[tuple, list[str]] = {}
+    pred_date: dict[tuple, set[str | None]] = {}
     by_id = {a.id: a for a in doc.actors}
     for e in doc.events:
         sent = _sentence_index(starts, e.trigger.start)
@@ -727,11 +757,13 @@ def score_document(gold: GoldDoc, doc: Document) -> DocScore:
         for t in event_tuples(e.type, src, tgt, sent):
             pred_t[t] += 1
             pred_mod.setdefault(t, set()).add(e.modality)
+            pred_date.setdefault(t, set()).add(e.date)
             pred_trig.setdefault(t, []).append(e.trigger.text)
     both = gold_t & pred_t
     c["events"] = Counts(sum(both.values()), sum(pred_t.values()), sum(gold_t.values()))
     for t, n in both.items():
         acc["events.modality"].add(Accuracy(n if gold_mod[t] & pred_mod[t] else 0, n))
+        acc["events.date"].add(Accuracy(n if gold_date[t] & pred_date[t] else 0, n))
     gtype = Counter((g.type, _sentence_index(starts, g.trigger.start)) for g in gold.events)
     ptype = Counter((e.type, _sentence_index(starts, e.trigger.start)) for e in doc.events)
     c["events.type"] = Counts(sum((gtype & ptype).values()), sum(ptype.values()), sum(gtype.values()))
