@@ -30,6 +30,7 @@ AMBIGUOUS_SURNAMES = {
     "Brown", "Smith", "Khan", "Singh", "Sharif", "Aoun", "Hariri", "Castro", "Fernández", "Rice",
     "Clinton", "Bush", "Kennedy", "Miller", "Gandhi", "Abbas", "Sinwar", "Kaczyński", "Kirchner",
     "Le Pen", "Letta", "Conte", "May", "Martin", "Michel", "Mohammed", "Ali", "Hussein", "Park",
+    "Powell", "Hague", "Colonna", "Raimondo", "Bondi", "Anwar", "Panetta", "Klitschko", "Harris", "Sullivan",
 }
 
 
