@@ -367,12 +367,25 @@ def _match(ctx: _Ctx) -> list[Match]:
     n = len(toks)
     out: list[Match] = []
     used: set[int] = set()
+    lemmas = langpacks.lemma_table(ctx.doc.meta.lang or "it")
+    best_fits = False
     for i, t in enumerate(toks):
         if i in used or ctx.unit_at[i] is not None:
             continue
         cands = lex.by_form.get(t.lower, []) + lex.by_key.get(t.lower, [])
         if t.lemma != t.lower:
             cands = cands + lex.by_key.get(t.lemma, [])
+            # the lookup table sends some participles to an adjective ("attaccata" -> "attaccato"):
+            # one more step reaches the verb
+            lemma2 = lemmas.get(t.lemma)
+            if lemma2 and lemma2 != t.lemma:
+                cands = cands + lex.by_key.get(lemma2, [])
+        if not cands:
+            continue
+        prev = ctx.low(i - 1) if i > 0 and toks[i - 1].sent == t.sent else ""
+        # a word that is both a noun and a verb ("attack", "accusa"): the word before decides
+        verbal = prev in lex.aux or (i > 0 and ctx.unit_at[i - 1] is not None)
+        nominal = prev in lex.det or prev in lex.prep or prev in lex.possessive
         best: Match | None = None
         for trig in cands:
             toks_m = [i]
@@ -400,8 +413,14 @@ def _match(ctx: _Ctx) -> list[Match]:
                 if toks[j].sent == t.sent
             ):
                 continue
-            if best is None or len(toks_m) > len(best.toks):
+            fits = (verbal and not trig.noun) or (nominal and trig.noun)
+            if (
+                best is None
+                or len(toks_m) > len(best.toks)
+                or (len(toks_m) == len(best.toks) and fits and not best_fits)
+            ):
                 best = Match(trig, i, toks_m[-1] + 1, toks_m)
+                best_fits = fits
         if best is None:
             continue
         # two triggers of one type close together in one clause are one event
@@ -441,6 +460,9 @@ def _compound_left(ctx: _Ctx, u: Unit, lo: int) -> list[Unit]:
     while k >= lo and steps < 8:
         w = ctx.low(k)
         v = ctx.unit_at[k]
+        if v is None and w in lex.det:
+            k -= 1
+            continue
         if v is not None:
             if ctx.gov(v, lo) == "of":  # a modifier inside the noun phrase: "degli Stati Uniti"
                 k = v.ts - 1
@@ -666,6 +688,9 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
         else:
             for u, g in right:
                 if passive and g == "agent":
+                    continue
+                if passive and g == "target" and not tgt:
+                    tgt.append(u)  # "è stata offerta al Cremlino"
                     continue
                 if trig.sym:
                     if g in ("between", "partner") or (g is None and trig.dobj):
@@ -962,7 +987,9 @@ def _denials(ctx: _Ctx, drafts: list[Draft]) -> None:
     for i, d in enumerate(drafts):
         if not d.m.trig.deny:
             continue
-        earlier = [e for e in drafts[:i] if e.sent in (d.sent, d.sent - 1) and not e.m.trig.deny]
+        earlier = [
+            e for e in drafts[:i] if e.sent in (d.sent, d.sent - 1) and not e.m.trig.deny and e.source
+        ]
         same = [e for e in earlier if e.sent == d.sent]
         prev = [e for e in earlier if e.sent != d.sent]
         denied = None

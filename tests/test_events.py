@@ -1,0 +1,221 @@
+"""Event coder mechanisms on news-style sentences of our own, through the whole pipeline (no mocks).
+
+Each test names the mechanism it checks: roles from word order and prepositions, the passive,
+compound and symmetric actors, noun phrases, modality, denials, dates and the link to a quotation.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cronaca.events import lexicon, plover
+from cronaca.model import Document
+from cronaca.pipeline import extract
+
+PUB = "2024-03-13"  # a Wednesday
+
+
+def run(text: str, lang: str, date: str = PUB) -> Document:
+    return extract(text, lang=lang, date=date)
+
+
+def code(doc: Document, actor_id: str) -> str:
+    a = doc.actor(actor_id)
+    assert a is not None, actor_id
+    return a.igo or a.country or a.name
+
+
+def triples(doc: Document) -> set[tuple[str, str, str]]:
+    """(type, source code, target code) for every pair, source != target."""
+    out = set()
+    for e in doc.events:
+        for s in e.source:
+            for t in e.target:
+                if code(doc, s) != code(doc, t):
+                    out.add((e.type, code(doc, s), code(doc, t)))
+    return out
+
+
+def only(doc: Document, etype: str):
+    found = [e for e in doc.events if e.type == etype]
+    assert len(found) == 1, [(e.type, e.trigger.text) for e in doc.events]
+    return found[0]
+
+
+# ---------------------------------------------------------------------------------- data
+
+
+def test_plover_table_has_the_sixteen_types_with_weights():
+    types, cameo = plover()
+    assert set(types) == {
+        "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+        "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    }
+    for t in types.values():
+        assert t["cameo"] in cameo and t["quad_class"] in (1, 2, 3, 4)
+    assert cameo["041"][2] == "CONSULT" and cameo["190"][1] == -10
+
+
+@pytest.mark.parametrize("lang", ["it", "en"])
+def test_trigger_data_loads_and_every_type_has_triggers(lang):
+    lex = lexicon(lang)
+    types = {t.type for ts in list(lex.by_key.values()) + list(lex.by_form.values()) for t in ts}
+    assert types == set(plover()[0])
+
+
+# ---------------------------------------------------------------------------------- Italian
+
+
+def test_it_subject_verb_object():
+    doc = run("La Russia ha accusato l'Ucraina di sabotare il processo di pace.", "it")
+    assert ("ACCUSE", "RUS", "UKR") in triples(doc)
+    e = only(doc, "ACCUSE")
+    assert e.cameo == "112" and e.goldstein == -2 and e.quad_class == 3
+    assert doc.text[e.trigger.start : e.trigger.end] == e.trigger.text == "accusato"
+
+
+def test_it_passive_with_agent():
+    doc = run("L'Ucraina è stata attaccata dalla Russia nella notte.", "it")
+    assert triples(doc) == {("ASSAULT", "RUS", "UKR")}
+
+
+def test_it_passive_da_parte_di():
+    doc = run("Un nuovo piano di pace è stato offerto al Cremlino da parte della Francia.", "it")
+    assert ("AGREE", "FRA", "RUS") in triples(doc)
+
+
+def test_it_compound_subject_symmetric_event():
+    doc = run("La Cina e la Russia hanno tenuto un vertice a Pechino.", "it")
+    assert {("CONSULT", "CHN", "RUS"), ("CONSULT", "RUS", "CHN")} <= triples(doc)
+
+
+def test_it_noun_phrase_between():
+    doc = run("La videochiamata tra la Francia e la Germania è durata due ore.", "it")
+    e = only(doc, "CONSULT")
+    assert {code(doc, a) for a in e.source} == {"FRA", "DEU"} == {code(doc, a) for a in e.target}
+    assert e.cameo == "041"
+
+
+def test_it_noun_phrase_demonym_and_genitive():
+    doc = run("La Russia nega, ma Kiev teme un'invasione russa dell'Ucraina entro l'estate.", "it")
+    assert ("ASSAULT", "RUS", "UKR") in triples(doc)
+
+
+def test_it_multiword_trigger_with_gap():
+    doc = run("La Russia ha ammassato migliaia di truppe al confine con l'Ucraina.", "it")
+    assert ("MOBILIZE", "RUS", "UKR") in triples(doc)
+
+
+@pytest.mark.parametrize(
+    "text,modality",
+    [
+        ("La Russia potrebbe attaccare l'Ucraina nelle prossime settimane.", "hypothetical"),
+        ("La Francia non ha sanzionato la Russia.", "negated"),
+        ("La Cina intende sostenere la Russia nelle sedi internazionali.", "intent"),
+        ("Secondo il Cremlino, l'Ucraina ha attaccato la Russia.", "reported"),
+        ("La Germania ha accusato la Russia di disinformazione.", "asserted"),
+    ],
+)
+def test_it_modality(text, modality):
+    doc = run(text, "it")
+    assert doc.events, text
+    assert doc.events[0].modality == modality
+
+
+def test_it_denial_of_a_claim_in_the_same_sentence():
+    doc = run(
+        "Gli Stati Uniti hanno accusato la Russia di preparare un attacco, cosa che il Cremlino nega.", "it"
+    )
+    acc = only(doc, "ACCUSE")
+    rej = only(doc, "REJECT")
+    assert ("REJECT", "RUS", "USA") in triples(doc)
+    assert rej.denies == acc.id
+
+
+def test_it_denial_of_the_previous_sentence():
+    doc = run("Il Cremlino ha accusato l'Ucraina di provocazioni al confine. L'Ucraina lo nega.", "it")
+    rej = only(doc, "REJECT")
+    assert [code(doc, a) for a in rej.source] == ["UKR"] and [code(doc, a) for a in rej.target] == ["RUS"]
+    assert rej.denies == only(doc, "ACCUSE").id
+
+
+def test_it_dates_text_relative_publication():
+    doc = run(
+        "La Francia ha sanzionato la Russia martedì. Il vertice è arrivato una settimana dopo che "
+        "la Cina e la Russia hanno firmato un accordo.",
+        "it",
+    )
+    sanc = only(doc, "SANCTION")
+    assert (sanc.date, sanc.date_source) == ("2024-03-12", "text")
+    agree = only(doc, "AGREE")
+    assert (agree.date, agree.date_source) == ("2024-03-06", "relative")
+    doc = run("La Francia ha sanzionato la Russia.", "it")
+    assert (doc.events[0].date, doc.events[0].date_source) == (PUB, "publication")
+
+
+def test_it_event_in_a_quotation_points_to_it_and_takes_the_speaker():
+    doc = run("«Sosterremo l'Ucraina fino alla fine», ha detto il cancelliere tedesco Olaf Scholz.", "it")
+    e = only(doc, "SUPPORT")
+    assert e.quote is not None and e.quote in {q.id for q in doc.quotes}
+    assert e.modality == "reported"
+    assert ("SUPPORT", "DEU", "UKR") in triples(doc)
+
+
+def test_it_request_content_is_not_a_separate_event():
+    doc = run("La Polonia ha chiesto alla Germania di inviare armi all'Ucraina.", "it")
+    assert ("REQUEST", "POL", "DEU") in triples(doc)
+    assert not any(e.type == "AID" for e in doc.events)
+
+
+# ---------------------------------------------------------------------------------- English
+
+
+def test_en_subject_verb_object_and_complement_of_accusation():
+    doc = run("Russia accused Ukraine of shelling civilians in Donetsk.", "en")
+    assert ("ACCUSE", "RUS", "UKR") in triples(doc)
+
+
+def test_en_passive_with_agent_and_text_date():
+    doc = run("Ukraine was attacked by Russia on Monday.", "en")
+    e = only(doc, "ASSAULT")
+    assert triples(doc) == {("ASSAULT", "RUS", "UKR")}
+    assert (e.date, e.date_source) == ("2024-03-11", "text")
+
+
+def test_en_compound_subject_symmetric():
+    doc = run("China and Russia held talks in Beijing on trade.", "en")
+    assert {("CONSULT", "CHN", "RUS"), ("CONSULT", "RUS", "CHN")} <= triples(doc)
+
+
+def test_en_possessive_and_of():
+    doc = run("Russia's invasion of Ukraine began at dawn.", "en")
+    assert ("ASSAULT", "RUS", "UKR") in triples(doc)
+
+
+@pytest.mark.parametrize(
+    "text,modality",
+    [
+        ("Russia could attack Ukraine within weeks.", "hypothetical"),
+        ("China plans to support Russia at the United Nations.", "intent"),
+        ("France did not sanction Russia.", "negated"),
+        ("According to the Kremlin, Ukraine attacked Russia.", "reported"),
+    ],
+)
+def test_en_modality(text, modality):
+    doc = run(text, "en")
+    assert doc.events, text
+    assert doc.events[0].modality == modality
+
+
+def test_en_denial():
+    doc = run("The United States accused Russia of planning an attack, a charge the Kremlin denies.", "en")
+    assert ("REJECT", "RUS", "USA") in triples(doc)
+    assert only(doc, "REJECT").denies == only(doc, "ACCUSE").id
+
+
+def test_events_are_in_text_order_with_ids():
+    doc = run("La Russia ha attaccato l'Ucraina. La Francia ha condannato la Russia.", "it")
+    assert [e.id for e in doc.events] == [f"e{i}" for i in range(1, len(doc.events) + 1)]
+    assert [e.trigger.start for e in doc.events] == sorted(e.trigger.start for e in doc.events)
+    for e in doc.events:
+        assert doc.text[e.sentence.start : e.sentence.end] == e.sentence.text
