@@ -301,6 +301,24 @@ def test_language_without_vocabulary_keeps_numeric_dates() -> None:
     assert [(t.text, t.value) for t in doc.timexes] == [("12/03/2024", "2024-03-12")]
 
 
+def test_overlay_is_validated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from cronaca import lang as langpacks
+    from cronaca.timex import lexicon
+
+    (tmp_path / "it").mkdir()
+    (tmp_path / "it" / "time.yaml").write_text("weekdays:\n  lunedì: 9\n", encoding="utf-8")
+    monkeypatch.setenv("CRONACA_DATA_PATH", str(tmp_path))
+    langpacks.load_yaml.cache_clear()
+    lexicon.cache_clear()
+    try:
+        with pytest.raises(langpacks.DataError):
+            lexicon("it")
+    finally:
+        monkeypatch.delenv("CRONACA_DATA_PATH")
+        langpacks.load_yaml.cache_clear()
+        lexicon.cache_clear()
+
+
 def test_to_dict_carries_new_fields() -> None:
     d = run("Il giorno dopo la procura ha aperto un fascicolo.").timexes[0].to_dict()
     assert d["anchor"] == "event" and d["delta"] == 1 and d["value"] is None

@@ -219,6 +219,7 @@ def lexicon(lang: str) -> Lexicon:
         future_preps=_words(data, "future_preps"),
         clause_breaks=_words(data, "clause_breaks"),
     )
+    _validate(lang, lex_args)
     triggers: dict[str, list[str]] = {}
 
     def add(words: Iterable[str], kind: str) -> None:
@@ -237,6 +238,42 @@ def lexicon(lang: str) -> Lexicon:
     add(lex_args["deictic"], "deictic")
     add(phrases, "phrase")
     return Lexicon(**lex_args, triggers={k: tuple(v) for k, v in triggers.items()})
+
+
+_UNITS = frozenset({"day", "week", "month", "year"})
+
+
+def _validate(lang: str, lex: dict[str, Any]) -> None:
+    """Fail loudly on a malformed time.yaml (a user overlay included) instead of matching wrongly."""
+
+    def bad(msg: str) -> langpacks.DataError:
+        return langpacks.DataError(f"{lang}/time.yaml: {msg}")
+
+    for w, v in lex["weekdays"].items():
+        if not 0 <= v <= 6:
+            raise bad(f"weekday {w!r} must map to 0 (Monday) .. 6 (Sunday), not {v}")
+    for key in ("months", "month_abbrevs"):
+        for w, v in lex[key].items():
+            if not 1 <= v <= 12:
+                raise bad(f"{key}: {w!r} must map to 1..12, not {v}")
+    for key in ("units", "units_plural"):
+        for w, v in lex[key].items():
+            if v not in _UNITS:
+                raise bad(f"{key}: {w!r} must map to one of {sorted(_UNITS)}, not {v!r}")
+    for w, m in lex["modifiers"].items():
+        if m.dir not in (-1, 0, 1) or m.anchor not in ("document", "event"):
+            raise bad(f"modifier {w!r}: dir must be -1/0/1 and anchor document/event")
+        if m.with_article not in ("keep", "event", "reject"):
+            raise bad(f"modifier {w!r}: with_article must be keep, event or reject")
+    for w, v in lex["mods"].items():
+        if v not in ("start", "mid", "end"):
+            raise bad(f"mods: {w!r} must map to start, mid or end, not {v!r}")
+    for phrases in lex["phrases"].values():
+        for ph in phrases:
+            if ph.unit is not None and ph.unit not in _UNITS:
+                raise bad(f"phrase {' '.join(ph.tokens)!r}: unit {ph.unit!r}")
+    if lex["numeric_order"] not in ("dmy", "mdy"):
+        raise bad("numeric_order must be dmy or mdy")
 
 
 # --------------------------------------------------------------------------- calendar helpers
