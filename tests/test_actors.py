@@ -83,9 +83,9 @@ def test_italian_roles_appositions_and_surnames() -> None:
 
 
 IT_DOMESTIC = (
-    "La procura di Milano ha aperto un’indagine. Il sindaco Giuseppe Sala ha convocato la giunta, "
+    "La procura di Milano ha aperto un’indagine. Il sindaco Paola Ferraris ha convocato la giunta, "
     "mentre i carabinieri hanno arrestato due persone a Rozzano.\n"
-    "Durante la conferenza stampa il questore ha ringraziato la polizia. Sala ha parlato con il "
+    "Durante la conferenza stampa il questore ha ringraziato la polizia. Ferraris ha parlato con il "
     "presidente della Regione Lombardia."
 )
 
@@ -93,9 +93,9 @@ IT_DOMESTIC = (
 def test_italian_domestic_news() -> None:
     doc = run(IT_DOMESTIC)
     check_offsets(doc)
-    sala = by_name(doc, "Giuseppe Sala")
-    assert sala.role == "mayor"
-    assert "Sala" in mention_texts(sala)
+    ferraris = by_name(doc, "Paola Ferraris")
+    assert ferraris.role == "mayor"
+    assert "Ferraris" in mention_texts(ferraris)
     assert by_name(doc, "Carabinieri").sector == "POL"
     rozzano = by_name(doc, "Rozzano")  # unknown town after a place preposition
     assert rozzano.kind == "LOC"

@@ -371,11 +371,13 @@ def _classify(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon,
             return None  # "XV", "II": a Roman numeral, not an acronym
         kind = "ORG"
     elif after_place and (size == 1 or keys[a - 1] not in lex.weak_place_preps):
-        if size >= 3:
-            return None
+        if size >= 3 or (size == 1 and words[0] in lex.common_words):
+            return None  # "a Piazza", "nella Finanziaria": a common word with a capital
         kind = "LOC"
     elif size == 1 and is_initial:
         return None  # a lone capitalized word opening a sentence: no evidence
+    elif size == 1 and words[0] in lex.common_words:
+        return None
     elif size == 1 and a > 0 and keys[a - 1] in lex.loc_cues_before:
         kind = "LOC"  # "la provincia di Frosinone" -> "di Frosinone"
     elif size == 1 and ((a > 0 and keys[a - 1] in lex.per_cues_before)
@@ -384,7 +386,7 @@ def _classify(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon,
     elif size == 1:
         return None  # a lone unknown capitalized word: kept only for surname coreference
     elif size == 2 and words[-1] in lex.common_words and words[0] in lex.common_words:
-        kind = "ORG"  # "Protezione Civile", "Borsa Italiana": common words with capitals
+        return None  # "Gran Premio", "Giochi Olimpici": common words with capitals, no cue
     elif size == 2:
         kind = "PER"  # two capitalized words, no other cue: most often a person (low confidence)
     else:

@@ -64,7 +64,7 @@ class Lexicon:
     per_cues_before: set[str] = field(default_factory=set)
     per_cues_after: set[str] = field(default_factory=set)
     title_case_headlines: bool = False
-    common_words: dict[str, str] = field(default_factory=dict)  # lemma lookup table: known common words
+    common_words: set[str] = field(default_factory=set)  # forms and lemmas of the lookup table: common words
 
 
 def _case_class(tok: str) -> int:
@@ -168,7 +168,9 @@ def lexicon(lang: str) -> Lexicon:
                        "weak_place_preps", "place_triggers", "loc_cues_before", "per_cues_before", "per_cues_after"):
         getattr(lex, field_name).update(key(str(w)) for w in words.get(field_name) or [])
     lex.title_case_headlines = bool(words.get("title_case_headlines"))
-    lex.common_words = langpacks.lemma_table(lang)
+    table = langpacks.lemma_table(lang)
+    lex.common_words = set(table) | set(table.values())
+    lex.common_words.update(key(str(w)) for w in words.get("common_extra") or [])
     return lex
 
 
