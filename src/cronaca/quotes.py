@@ -64,6 +64,7 @@ class Lexicon:
     role_nouns: frozenset[str] = field(default_factory=frozenset)
     coordinators: frozenset[str] = field(default_factory=frozenset)
     relatives: frozenset[str] = field(default_factory=frozenset)
+    participles: frozenset[str] = field(default_factory=frozenset)
     time_words: frozenset[str] = field(default_factory=frozenset)
     common_words: frozenset[str] = field(default_factory=frozenset)  # lowercase words of the lemma table
 
@@ -111,6 +112,11 @@ def lexicon(lang: str) -> Lexicon:
                     forms.setdefault(form[: -len(base)] + suf, lemma)
     for form in data.get("exclude_forms") or []:
         forms.pop(str(form).lower(), None)
+    participles = {str(f).lower() for f in data.get("participles") or []}
+    for lemma in frames:
+        for ending, suffixes in (data.get("participle_endings") or {}).items():
+            if lemma.endswith(ending):
+                participles.update(lemma[: -len(ending)] + str(suf) for suf in suffixes)
     according: dict[str, list[tuple[frozenset[str], ...]]] = {}
     for phrase in data.get("according_to") or []:
         words = tuple(frozenset(str(x).lower() for x in (w if isinstance(w, list) else [w])) for w in phrase)
@@ -145,6 +151,7 @@ def lexicon(lang: str) -> Lexicon:
         role_nouns=_fs(data, "role_nouns"),
         coordinators=_fs(data, "coordinators"),
         relatives=_fs(data, "relatives"),
+        participles=frozenset(participles),
         time_words=_fs(data, "time_words"),
         common_words=frozenset(table),
     )
@@ -415,6 +422,8 @@ def _find_cues(ctx: _Ctx) -> list[_Cue]:
                 j -= 1
             if j >= 0 and toks[j].sent == t.sent and toks[j].lower in lex.aux:
                 a = j
+        if a == k and lw in lex.participles:
+            continue  # a participle without its auxiliary is an adjective here
         cues.append(_Cue(k, a, k + 1, lemma, t.sent, gerund=lex.is_gerund(lw)))
     return cues
 
@@ -470,8 +479,9 @@ def _content_after(ctx: _Ctx, cue: _Cue) -> tuple[int, int] | None:
                     break
         if start < 0 and "content" in frames and not cue.post:
             # English zero complementizer: "Peskov said Russia would ..."
-            if (t.lower in lex.pronouns or t.lower in lex.determiners or _is_name_word(t, lex, False)) and (
-                j + 1 < s1 and not _is_punct(toks[j + 1])
+            not_clause = lex.addr_preps | lex.gen_preps | lex.other_preps | lex.time_words | lex.skip | lex.comp
+            if t.lower not in not_clause and not _is_punct(t) and t.text[:1] not in _QUOTE_CHARS and (
+                j + 2 < s1 and not _is_punct(toks[j + 1])
             ):
                 start = j
     if start < 0 or start >= s1:
@@ -828,6 +838,9 @@ def _attach(ctx: _Ctx, qs: _QSpan, cues_by_sent: dict[int, list[_Cue]], prev_clo
             w = toks[k]
             if w.lower in lex.title_words or w.lemma in lex.title_words:
                 return None
+            word = text[text.rfind(" ", 0, w.start) + 1 : w.end].lower()
+            if word in lex.title_words:
+                return None
             if w.lower not in lex.determiners and w.lower not in lex.gen_preps and w.lower not in lex.other_preps:
                 seen += 1
             k -= 1
@@ -1004,13 +1017,19 @@ def find_quotes(doc: Document) -> None:
         if p.cue is not None:
             p.speaker = p.cue.speaker
         quotes.append(p)
-    direct_ranges = [(p.start, p.end) for p in pending]
+    direct_ranges = sorted((p.start, p.end) for p in pending)
+    range_starts = [r[0] for r in direct_ranges]
     for cue in cues:
         if cue.content is None or not cue.active:
             continue
         a, b = cue.content
         start, end = toks[a].start, toks[b - 1].end
-        covered = sum(max(0, min(end, e) - max(start, s)) for s, e in direct_ranges)
+        covered = 0
+        x = bisect_left(range_starts, end) - 1
+        while x >= 0 and direct_ranges[x][1] > start - 2000:  # quotations are short; stop far back
+            s_, e_ = direct_ranges[x]
+            covered += max(0, min(end, e_) - max(start, s_))
+            x -= 1
         if covered >= (end - start) / 2:
             continue  # quotations cover it
         quotes.append(_Pending("indirect", start, end, a, b, cue, toks[a].sent, speaker=cue.speaker))
