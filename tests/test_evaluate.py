@@ -239,6 +239,18 @@ def test_speaker_matched_by_mention_string_is_right() -> None:
     assert sc.counts["actors"].f1 == 1.0
 
 
+def test_names_match_loosely() -> None:
+    def edit(d):
+        for a in d.actors:
+            if a.name == "Mariusz Błaszczak":
+                a.name = "Mariusz Blaszczak"  # a dictionary without the diacritic
+            if a.name == "Jens Stoltenberg":
+                a.name = "jens-stoltenberg"
+
+    _g, _d, sc = figures(EN_001, edit)
+    assert sc.counts["actors"].f1 == 1.0 and sc.counts["quotes.attribution"].f1 == 1.0
+
+
 def test_quote_overlap_rule() -> None:
     gold = load_gold(EN_001)
     q = gold.quotes[0]  # "Two percent ... minimum," (67 chars)

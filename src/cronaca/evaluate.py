@@ -15,6 +15,7 @@ import argparse
 import bisect
 import datetime as dt
 import sys
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,7 +67,7 @@ class GoldActor:
 
     def names(self) -> set[str]:
         """Lower-cased strings a predicted name may equal to match this actor."""
-        return {self.name.lower(), *(m.lower() for m in self.mention_strings)}
+        return {norm_name(self.name), *(norm_name(m) for m in self.mention_strings)}
 
 
 @dataclass(slots=True)
@@ -123,6 +124,20 @@ class GoldDoc:
 
 
 # ------------------------------------------------------------------------------------ string finding
+
+
+# Latin letters that NFKD does not split into a base letter and a mark.
+_NO_DECOMPOSITION = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "Æ": "AE",
+     "œ": "oe", "Œ": "OE", "ı": "i", "þ": "th", "Þ": "Th"}  # fmt: skip
+)
+
+
+def norm_name(name: str) -> str:
+    """A name compared loosely: accents folded, case and everything but letters and digits dropped,
+    so that "Kim Jong-un" matches "Kim Jong Un" and "Peter Szijjarto" matches "Péter Szijjártó"."""
+    folded = unicodedata.normalize("NFKD", name.translate(_NO_DECOMPOSITION))
+    return "".join(ch for ch in folded if ch.isalnum() and not unicodedata.combining(ch)).casefold()
 
 
 def _is_word(ch: str) -> bool:
@@ -612,8 +627,8 @@ def score_document(gold: GoldDoc, doc: Document) -> DocScore:
     for gi, ga in enumerate(gold.actors):
         names = ga.names()
         for pi, pa in enumerate(doc.actors):
-            pn = pa.name.lower()
-            if pn == ga.name.lower():
+            pn = norm_name(pa.name)
+            if pn == norm_name(ga.name):
                 pairs.append((2, gi, pi))
             elif pn in names:
                 pairs.append((1, gi, pi))
@@ -787,7 +802,7 @@ def _same_actor(
     if matched.get(pa.id) == gold_name:
         return True
     ga = gold.actor(gold_name)
-    return ga is not None and pa.name.lower() in ga.names()
+    return ga is not None and norm_name(pa.name) in ga.names()
 
 
 def _clip(s: str, n: int = 60) -> str:
