@@ -104,6 +104,7 @@ def test_jsonl_broken_line_and_duplicate_url(tmp_path: Path):
     assert con.execute("SELECT count(*) FROM ingest_runs WHERE status = 'done'").fetchone()[0] == 2
 
 
+@pytest.mark.slow
 def test_workers_give_the_same_store(tmp_path: Path):
     recs = synth.generate(90, seed=5, duplicates=0.1, reprints=0.15)
     f = synth.write_jsonl(tmp_path / "s.jsonl.gz", recs, broken=2, seed=5)
@@ -141,7 +142,7 @@ def test_kill_and_resume(tmp_path: Path):
     f = synth.write_jsonl(tmp_path / "big.jsonl", recs, broken=1, seed=3)
     db = tmp_path / "k.duckdb"
     cmd = [sys.executable, "-m", "cronaca", "ingest", str(f), "--db", str(db), "--workers", "2",
-           "--chunk-size", "4", "--log-every", "20"]
+           "--chunk-size", "4", "--commit-every", "16", "--log-every", "20"]
     proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, start_new_session=True)
     killed_at = None
     for line in proc.stderr:

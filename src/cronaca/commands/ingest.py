@@ -37,7 +37,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--lang", help="language of inputs that do not say (it, en); detected when absent")
     p.add_argument("--date", help="publication date YYYY-MM-DD for inputs that do not say")
     p.add_argument("--max-bytes", type=int, default=None, help="largest accepted article, in bytes (default 20 MB)")
-    p.add_argument("--chunk-size", type=int, default=32, help="documents per worker task and per write transaction (default 32)")
+    p.add_argument("--chunk-size", type=int, default=32, help="documents per worker task (default 32)")
+    p.add_argument("--commit-every", type=int, default=128, metavar="N",
+                   help="documents per write transaction (default 128); a kill loses at most these, redone on resume")
     p.add_argument("--disable", action="append", default=[], metavar="STAGE", help="skip a pipeline stage (actors, time, quotes, events); repeatable")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--log-every", type=int, default=1000, metavar="N",
@@ -119,6 +121,7 @@ def run(args: argparse.Namespace) -> int:
         counts = ingest(
             args.inputs, con, workers=args.workers, defaults=defaults,
             max_bytes=args.max_bytes or DEFAULT_MAX_BYTES, chunk_size=max(1, args.chunk_size),
+            commit_every=max(1, args.commit_every),
             on_progress=on_progress, disable=args.disable,
         )
     finally:

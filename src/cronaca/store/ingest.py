@@ -28,7 +28,8 @@ from cronaca.load import DEFAULT_MAX_BYTES, Article, LoadError
 from cronaca.model import Document, DocumentMeta
 from cronaca.store.dedup import ReprintIndex, signature
 
-CHUNK_SIZE = 32  # documents per task sent to a worker, and per write transaction
+CHUNK_SIZE = 32  # documents per task sent to a worker
+COMMIT_EVERY = 128  # documents per write transaction (a commit costs ~10-20 ms whatever its size)
 
 
 # ---------------------------------------------------------------- helpers
@@ -94,6 +95,8 @@ class Prepared:
     hash: str
     origin: str
     sig: bytes | None = None
+    # rows built in the worker (document_rows), so that the single writer only patches cluster/run ids
+    rows: dict[str, list[dict[str, Any]]] | None = None
 
     @property
     def id(self) -> str:
@@ -298,12 +301,18 @@ class StoreWriter:
         new_locators: set[tuple[str, str]] = set()
         pending_clusters: dict[str, tuple[bytes | None, str]] = {}
         tally = Counts()
+        seen: set[str] = set()
         for p in batch:
-            if p.hash in self.hashes or any(q.hash == p.hash for q, _ in new_docs):
+            if p.hash in self.hashes or p.hash in seen:
                 continue
+            seen.add(p.hash)
             cluster = self._assign(p, pending_clusters)
             pending_clusters[p.id] = (p.sig, cluster)
-            for t, rows in document_rows(p, cluster, self.run_id).items():
+            doc_rows = p.rows if p.rows is not None else document_rows(p, cluster, self.run_id)
+            doc_rows["documents"][0]["cluster_id"] = cluster
+            for r in doc_rows["documents"] + doc_rows["document_sources"]:
+                r["run_id"] = self.run_id
+            for t, rows in doc_rows.items():
                 tables.setdefault(t, []).extend(rows)
             new_docs.append((p, cluster))
             new_locators.add((p.id, p.doc.meta.url or p.origin))
@@ -314,7 +323,7 @@ class StoreWriter:
                     tally.already_present += 1
                     continue
                 new_locators.add(loc)
-                tables["document_sources"].append(source_row(p.id, meta, origin, self.run_id))
+                tables.setdefault("document_sources", []).append(source_row(p.id, meta, origin, self.run_id))
                 tally.duplicates += 1
         if not new_docs:
             return []
@@ -441,7 +450,11 @@ def extract_chunk(tasks: list[Task]) -> list[Prepared | LoadError]:
             doc = Document(text=text, meta=m)
             _PIPELINE(doc)
             doc.tokens, doc.sents, doc.mentions, doc.timexes = [], [], [], []
-            out.append(Prepared(doc, h, origin, signature(text)))
+            prep = Prepared(doc, h, origin, signature(text))
+            prep.rows = document_rows(prep, cluster_id="", run_id=None)
+            # the rows carry everything now; send back only the metadata with them
+            prep.doc = Document(text="", meta=doc.meta)
+            out.append(prep)
         except UnsupportedLanguage as exc:
             out.append(LoadError(origin, str(exc), line_of(origin)))
         except Exception as exc:  # noqa: BLE001 - one bad article must not stop a corpus
@@ -486,6 +499,7 @@ def ingest(
     defaults: DocumentMeta | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     chunk_size: int = CHUNK_SIZE,
+    commit_every: int = COMMIT_EVERY,
     on_progress: Callable[[Counts], None] | None = None,
     disable: Iterable[str] = (),
 ) -> Counts:
@@ -508,23 +522,27 @@ def ingest(
     else:
         _init_worker(disable)
 
-    failed_hashes: set[str] = set()
+    buffer: list[Prepared] = []
 
     def collect(chunk: list[Task], result: list[Prepared | LoadError]) -> None:
-        ok: list[Prepared] = []
         for task, r in zip(chunk, result, strict=True):
             if isinstance(r, LoadError):
                 counts.fail(r)
-                failed_hashes.add(task[0])
-            else:
-                ok.append(r)
-        if ok:
-            writer.write(ok, counts, {p.hash: pending.get(p.hash, []) for p in ok})
-        for task in chunk:
-            extras = pending.pop(task[0], [])
-            if task[0] in failed_hashes:  # the same text under other urls fails the same way
-                for _meta, origin in extras:
+                # the same text under other urls fails the same way
+                for _meta, origin in pending.pop(task[0], []):
                     counts.fail(LoadError(origin, f"same text as {task[3]}, which failed", line_of(origin)))
+            else:
+                buffer.append(r)
+        if len(buffer) >= commit_every:
+            flush()
+
+    def flush() -> None:
+        if buffer:
+            ok = buffer[:]
+            buffer.clear()
+            writer.write(ok, counts, {p.hash: pending.get(p.hash, []) for p in ok})
+            for p in ok:
+                pending.pop(p.hash, None)
         if on_progress:
             on_progress(counts)
 
@@ -566,6 +584,7 @@ def ingest(
             submit(chunk)
         while inflight:
             drain_one()
+        flush()
     except BaseException:
         writer.finish_run(_with_time(counts, t0), status="interrupted")
         raise
