@@ -19,6 +19,8 @@ from typing import Any
 import yaml
 
 SUPPORTED = ("it", "en")
+# libyaml's loader is 3x faster on the 800-person dictionary; same safe subset of YAML.
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 PACKAGE_DATA = Path(str(resources.files("cronaca") / "lang"))
 
 
@@ -51,7 +53,7 @@ def load_yaml(lang: str, name: str) -> Any:
         found = True
         try:
             with path.open(encoding="utf-8") as fh:
-                data = yaml.safe_load(fh)
+                data = yaml.load(fh, Loader=_Loader)  # noqa: S506 - a safe loader, in C when available
         except yaml.YAMLError as exc:
             raise DataError(f"{path}: invalid YAML: {exc}") from exc
         if merged is None:
