@@ -117,11 +117,16 @@ def find_actors(doc: Document) -> None:
             lg = 0
         if g and lg >= lr and lg >= ls:
             e: Entry = g.value
-            c = Cand(i, i + lg, e.kind, "dict", key=e.key, name=e.name, entry=e)
+            a0 = i
+            if (e.kind == "PER" and i > 0 and not taken[i - 1] and keys[i - 1] in lex.first_names
+                    and _is_cap(toks[i - 1])):
+                a0 = i - 1  # "Oscar Pistorius" when only the surname is in the dictionary
+            c = Cand(a0, i + lg, e.kind, "dict", key=e.key, name=e.name, entry=e)
             cands.append(c)
-            cand_at[i] = c
+            cand_at[a0] = c
             cand_end[i + lg] = c
             j = i + lg
+            i = a0
         elif r and lr >= ls:
             roles.append((i, i + lr, r.value[0], r.value[1]))
             j = i + lr
@@ -340,6 +345,11 @@ def _extend(i: int, toks: list[Token], keys: list[str], taken: list[bool], lex: 
     j = i
     while j < n and not taken[j]:
         if _is_cap(toks[j]) and keys[j] not in lex.caps_stop:
+            j += 1
+        elif j > i and _is_cap(toks[j]) and (
+            (toks[j].text.isupper() and set(toks[j].text) <= _ROMAN)  # "Paolo VI", "Carlo III"
+            or (j == i + 1 and keys[i] in lex.first_names)  # "Lucio Dalla": a surname that is also a word
+        ):
             j += 1
         elif (keys[j] in lex.name_inner and j + 1 < n and not taken[j + 1] and _is_cap(toks[j + 1])
               and keys[j + 1] not in lex.caps_stop and (j > i or (_is_cap(toks[j]) and not initial(j)))):
