@@ -231,7 +231,7 @@ class _Ctx:
         # lowercase forms with typographic apostrophes folded, for the word lists ("all’" = "all'")
         self.lows: list[str] = [t.lower.replace("’", "'") for t in self.toks]
         self.unit_at: list[Unit | None] = [None] * n
-        starts = [t.start for t in self.toks]
+        starts = self.starts = [t.start for t in self.toks]
         ends = [t.end for t in self.toks]
         actors = {a.id: a for a in doc.actors}
         mentions = []
@@ -272,9 +272,6 @@ class _Ctx:
         self.verb_draft: dict[int, Draft] = {}  # token -> the draft of the verb trigger on it
 
     # -- helpers over tokens
-    def low(self, i: int) -> str:
-        return self.lows[i]
-
     def quote_at(self, char: int) -> Quote | None:
         best = None
         for q in self.quotes:
@@ -283,7 +280,7 @@ class _Ctx:
         return best
 
     def tok_at(self, char: int) -> int:
-        return max(0, bisect.bisect_right([t.start for t in self.toks], char) - 1)
+        return max(0, bisect.bisect_right(self.starts, char) - 1)
 
     def gov(self, u: Unit, lo: int) -> str | None:
         """The role category of the preposition governing unit `u` (None: no preposition, a subject or
@@ -293,24 +290,24 @@ class _Ctx:
         k = u.ts - 1
         steps = 0
         while k >= lo and steps < 7:
-            w = self.low(k)
+            w = self.lows[k]
             cat = lex.prep.get(w)
             if cat is not None:
                 if cat == "of" and steps > 0:  # inside the noun phrase: "segretario di Stato"
                     k -= 1
                     steps += 1
                     continue
-                if cat == "of" and k - 1 >= lo and self.low(k - 1) in lex.agent_long:
+                if cat == "of" and k - 1 >= lo and self.lows[k - 1] in lex.agent_long:
                     return "agent"  # da parte di X
                 return cat
             v = self.unit_at[k]
-            if v is not None and v.ts - 1 >= lo and lex.prep.get(self.low(v.ts - 1)) == "of":
+            if v is not None and v.ts - 1 >= lo and lex.prep.get(self.lows[v.ts - 1]) == "of":
                 k = v.ts - 1  # a name inside the noun phrase: "segretario di Stato", "capo del Cremlino"
                 steps += 1
                 continue
             if w in lex.det:
                 if k - 1 >= lo:
-                    return lex.prep.get(self.low(k - 1)) if self.low(k - 1) not in lex.agent_long else None
+                    return lex.prep.get(self.lows[k - 1]) if self.lows[k - 1] not in lex.agent_long else None
                 return None
             if (
                 w in _PUNCT
@@ -369,20 +366,25 @@ def _match(ctx: _Ctx) -> list[Match]:
     used: set[int] = set()
     lemmas = langpacks.lemma_table(ctx.doc.meta.lang or "it")
     best_fits = False
+    by_form, by_key = lex.by_form, lex.by_key
+    unit_at = ctx.unit_at
     for i, t in enumerate(toks):
-        if i in used or ctx.unit_at[i] is not None:
+        low, lemma = t.lower, t.lemma
+        # the lookup table sends some participles to an adjective ("attaccata" -> "attaccato"):
+        # one more step reaches the verb
+        lemma2 = lemmas.get(lemma) if lemma != low else None
+        if not (
+            low in by_form or low in by_key or lemma in by_key or (lemma2 is not None and lemma2 in by_key)
+        ):
             continue
-        cands = lex.by_form.get(t.lower, []) + lex.by_key.get(t.lower, [])
-        if t.lemma != t.lower:
-            cands = cands + lex.by_key.get(t.lemma, [])
-            # the lookup table sends some participles to an adjective ("attaccata" -> "attaccato"):
-            # one more step reaches the verb
-            lemma2 = lemmas.get(t.lemma)
-            if lemma2 and lemma2 != t.lemma:
-                cands = cands + lex.by_key.get(lemma2, [])
-        if not cands:
+        if i in used or unit_at[i] is not None:
             continue
-        prev = ctx.low(i - 1) if i > 0 and toks[i - 1].sent == t.sent else ""
+        cands = by_form.get(low, []) + by_key.get(low, [])
+        if lemma != low:
+            cands = cands + by_key.get(lemma, [])
+            if lemma2 and lemma2 != lemma:
+                cands = cands + by_key.get(lemma2, [])
+        prev = ctx.lows[i - 1] if i > 0 and toks[i - 1].sent == t.sent else ""
         # a word that is both a noun and a verb ("attack", "accusa"): the word before decides
         verbal = prev in lex.aux or (i > 0 and ctx.unit_at[i - 1] is not None)
         nominal = prev in lex.det or prev in lex.prep or prev in lex.possessive
@@ -445,7 +447,7 @@ def _match(ctx: _Ctx) -> list[Match]:
 
 def _verb_group_start(ctx: _Ctx, m: Match, lo: int) -> int:
     k = m.ta
-    while k - 1 >= lo and ctx.low(k - 1) in ctx.lex.aux:
+    while k - 1 >= lo and ctx.lows[k - 1] in ctx.lex.aux:
         k -= 1
     return k
 
@@ -458,7 +460,7 @@ def _compound_left(ctx: _Ctx, u: Unit, lo: int) -> list[Unit]:
     k = u.ts - 1
     steps = 0
     while k >= lo and steps < 8:
-        w = ctx.low(k)
+        w = ctx.lows[k]
         v = ctx.unit_at[k]
         if v is None and w in lex.det:
             k -= 1
@@ -473,7 +475,7 @@ def _compound_left(ctx: _Ctx, u: Unit, lo: int) -> list[Unit]:
             if w == "," and len(out) < 2:
                 break  # "X, Y e Z hanno ...": a comma joins only a list that "e" closes
             j = k - 1
-            while j >= lo and (ctx.low(j) in lex.det or ctx.low(j) in _QUOTE_MARKS):
+            while j >= lo and (ctx.lows[j] in lex.det or ctx.lows[j] in _QUOTE_MARKS):
                 j -= 1
             v = ctx.unit_at[j] if j >= lo else None
             if v is None:
@@ -497,7 +499,7 @@ def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
     k = start - 1
     steps = 0
     while k >= lo and steps < 40:
-        w = ctx.low(k)
+        w = ctx.lows[k]
         if w in (";", ":"):
             break
         prior = ctx.verb_draft.get(k)
@@ -528,7 +530,7 @@ def _right_units(ctx: _Ctx, start: int, hi: int, stop_at_trigger: bool = True) -
     steps = 0
     list_mode = False
     while k < hi and steps < 18:
-        w = ctx.low(k)
+        w = ctx.lows[k]
         u = ctx.unit_at[k]
         if u is not None:
             g = ctx.gov(u, start)
@@ -541,7 +543,7 @@ def _right_units(ctx: _Ctx, start: int, hi: int, stop_at_trigger: bool = True) -
         if w in lex.conj:
             # a list goes on only when the next word is a name ("tra Russia, Stati Uniti e ...")
             list_mode = bool(out)
-            if w == "," and not (k + 1 < hi and (ctx.unit_at[k + 1] is not None or ctx.low(k + 1) in lex.det)):
+            if w == "," and not (k + 1 < hi and (ctx.unit_at[k + 1] is not None or ctx.lows[k + 1] in lex.det)):
                 break
             k += 1
             continue
@@ -570,12 +572,12 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
     if d.quote is not None:
         qtok = ctx.tok_at(d.quote.start)
         before = qtok - 1
-        while before >= lo and ctx.low(before) in _QUOTE_MARKS:
+        while before >= lo and ctx.lows[before] in _QUOTE_MARKS:
             before -= 1
-        if d.quote.kind != "indirect" and (before < lo or ctx.low(before) in _PUNCT or ctx.low(before) in lex.clause):
+        if d.quote.kind != "indirect" and (before < lo or ctx.lows[before] in _PUNCT or ctx.lows[before] in lex.clause):
             qlo = max(lo, qtok)
     vg = _verb_group_start(ctx, m, qlo)
-    group = {ctx.low(k) for k in range(vg, m.ta)}
+    group = {ctx.lows[k] for k in range(vg, m.ta)}
     first = toks[m.ta]
     passive = (
         not trig.noun
@@ -597,7 +599,7 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
         before = m.ta - 1
         skipped = 0
         while before >= lo:
-            w = ctx.low(before)
+            w = ctx.lows[before]
             if w in lex.det:
                 before -= 1
                 continue
@@ -618,20 +620,20 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
                 continue
             break
         if before >= lo and not (
-            ctx.low(before) in lex.prep or ctx.low(before) in lex.aux or toks[before].lemma in lex.light
+            ctx.lows[before] in lex.prep or ctx.lows[before] in lex.aux or toks[before].lemma in lex.light
         ):
             before = m.ta - 1  # not a governed noun phrase: keep the word right before the noun
-            while before >= lo and ctx.low(before) in lex.det:
+            while before >= lo and ctx.lows[before] in lex.det:
                 before -= 1
-        d.definite = m.ta - 1 >= lo and ctx.low(m.ta - 1) in lex.det
+        d.definite = m.ta - 1 >= lo and ctx.lows[m.ta - 1] in lex.det
         # in the noun phrase: demonyms and possessors ("truppe russe", "Russian troops", "Russia's")
         nxt = ctx.unit_at[m.tb] if m.tb < hi else None
         if nxt is not None and (nxt.kind == "DEM" or nxt.ts < m.tb):
             src.append(nxt)
         prv = ctx.unit_at[m.ta - 1] if m.ta - 1 >= lo else None
-        if prv is not None and (prv.kind == "DEM" or (m.ta - 2 >= lo and ctx.low(m.ta - 1) in lex.possessive)):
+        if prv is not None and (prv.kind == "DEM" or (m.ta - 2 >= lo and ctx.lows[m.ta - 1] in lex.possessive)):
             src.append(prv)
-        elif m.ta - 2 >= lo and ctx.low(m.ta - 1) in lex.possessive and ctx.unit_at[m.ta - 2] is not None:
+        elif m.ta - 2 >= lo and ctx.lows[m.ta - 1] in lex.possessive and ctx.unit_at[m.ta - 2] is not None:
             src.append(ctx.unit_at[m.ta - 2])  # type: ignore[arg-type]
         for u, g in right:
             if u.kind == "DEM":
@@ -654,18 +656,18 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
         if not src:
             # the noun as object of a light verb ("hanno tenuto un video summit") or inside an
             # adverbial phrase of the main clause ("nella videochiamata con Putin", "durante i colloqui")
-            gov_word = ctx.low(before) if before >= lo else ""
+            gov_word = ctx.lows[before] if before >= lo else ""
             if before < lo or gov_word in lex.prep or gov_word in lex.aux or gov_word in lex.light or (
                 before >= lo and toks[before].lemma in lex.light
             ):
                 src = _subject(ctx, before + 1, qlo, d)
-                if not src and (before < lo or ctx.low(before) in lex.prep):
+                if not src and (before < lo or ctx.lows[before] in lex.prep):
                     src = _subject_after_comma(ctx, m.tb, hi)
-        elif not tgt and trig.of == "source" and (before < lo or ctx.low(before) in lex.prep):
+        elif not tgt and trig.of == "source" and (before < lo or ctx.lows[before] in lex.prep):
             # "con la mediazione degli Emirati, Russia e Ucraina ...": the noun phrase names the
             # source; the clause's subject is the target
             tgt = [u for u in _subject(ctx, before + 1, qlo, Draft(m=m, sent=s.i)) if u.actor not in {v.actor for v in src}]
-            if not tgt and (before < lo or ctx.low(before) in lex.prep):
+            if not tgt and (before < lo or ctx.lows[before] in lex.prep):
                 tgt = _subject_after_comma(ctx, m.tb, hi)
     else:
         if adjectival:
@@ -681,7 +683,7 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
             src.extend(subj)
         if trig.about:
             k = m.tb
-            while k < hi and ctx.low(k) not in trig.about and ctx.low(k) not in (";", "."):
+            while k < hi and ctx.lows[k] not in trig.about and ctx.lows[k] not in (";", "."):
                 k += 1
             cand = _right_units(ctx, k + 1, hi, stop_at_trigger=False) if k < hi else []
             tgt.extend(u for u, _ in cand[:1])
@@ -705,7 +707,7 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
                         rest = [v for v, h in right if v.ts > u.ts and h == g]
                         k = u.te
                         for v in rest:
-                            if k < len(toks) and ctx.low(k) in lex.conj and v.ts <= k + 2:
+                            if k < len(toks) and ctx.lows[k] in lex.conj and v.ts <= k + 2:
                                 tgt.append(v)
                                 k = v.te
                         break
@@ -740,8 +742,8 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
 def _subject_after_comma(ctx: _Ctx, start: int, hi: int) -> list[Unit]:
     """A fronted phrase ("Durante i colloqui con Kozak, Donfried ha ...") takes the main subject."""
     k = start
-    while k < hi and ctx.low(k) != ",":
-        if ctx.low(k) in ctx.lex.clause:
+    while k < hi and ctx.lows[k] != ",":
+        if ctx.lows[k] in ctx.lex.clause:
             return []
         k += 1
     k += 1
@@ -806,18 +808,18 @@ def _has_link(ctx: _Ctx, a: int, b: int) -> bool:
     """A complement clause opens between a and b: "di/a + infinitive", "che", "to + verb"."""
     lex = ctx.lex
     for k in range(a, b):
-        w = ctx.low(k)
+        w = ctx.lows[k]
         if w in lex.comp_that:
             return True
         if w in lex.comp_inf and k + 1 <= b:
-            nxt = ctx.low(k + 1)
+            nxt = ctx.lows[k + 1]
             if nxt not in lex.det and (not lex.infinitive or nxt.endswith(lex.infinitive)) and nxt.isalpha():
                 return True
     return False
 
 
 def _has_break(ctx: _Ctx, a: int, b: int) -> bool:
-    return any(ctx.low(k) in _PUNCT or ctx.low(k) in ctx.lex.clause and ctx.low(k) != "che" for k in range(a, b))
+    return any(ctx.lows[k] in _PUNCT or ctx.lows[k] in ctx.lex.clause and ctx.lows[k] != "che" for k in range(a, b))
 
 
 # ------------------------------------------------------------------------------------ modality
@@ -827,7 +829,7 @@ def _clause_start(ctx: _Ctx, i: int, lo: int) -> int:
     lex = ctx.lex
     k = i - 1
     while k >= lo:
-        w = ctx.low(k)
+        w = ctx.lows[k]
         if w in lex.clause or w in _PUNCT:
             return k
         k -= 1
@@ -840,18 +842,18 @@ def _modality(ctx: _Ctx, d: Draft) -> None:
     s = ctx.doc.sents[d.sent]
     lo = s.tok_start
     cs = _clause_start(ctx, m.ta, lo)
-    window = [ctx.low(k) for k in range(cs, m.ta)]
+    window = [ctx.lows[k] for k in range(cs, m.ta)]
     wset = set(window)
     vg = _verb_group_start(ctx, m, lo)
-    group = {ctx.low(k) for k in range(vg, m.ta)}
+    group = {ctx.lows[k] for k in range(vg, m.ta)}
     speech_subj: list[str] = []
     # indirect speech: "X ha detto (agli alleati) che ..." / "X ha affermato di ..."
     ce = m.tb
-    while ce < s.tok_end and ctx.low(ce) not in lex.clause and ctx.low(ce) not in _PUNCT:
+    while ce < s.tok_end and ctx.lows[ce] not in lex.clause and ctx.lows[ce] not in _PUNCT:
         ce += 1
     d.clause = (cs, ce)
     k = cs
-    if k >= lo and (ctx.low(k) in lex.comp_that or ctx.low(k) in lex.comp_inf):
+    if k >= lo and (ctx.lows[k] in lex.comp_that or ctx.lows[k] in lex.comp_inf):
         for j in range(k - 1, max(lo - 1, k - 7), -1):
             t = ctx.toks[j]
             if t.lemma in lex.speech or t.lower in lex.speech:
@@ -860,7 +862,7 @@ def _modality(ctx: _Ctx, d: Draft) -> None:
                 speech_subj = [u.actor for u in _subject(ctx, vstart, lo, dd)]
                 d.frame = _clause_start(ctx, vstart, lo)
                 break
-    sentence_words = {ctx.low(j) for j in range(lo, m.ta)}
+    sentence_words = {ctx.lows[j] for j in range(lo, m.ta)}
     neg = (group if not m.trig.noun else wset) & lex.negation
     if neg:
         d.modality = "negated"
@@ -878,7 +880,7 @@ def _modality(ctx: _Ctx, d: Draft) -> None:
 
 def _verb_group_start_tok(ctx: _Ctx, j: int, lo: int) -> int:
     k = j
-    while k - 1 >= lo and ctx.low(k - 1) in ctx.lex.aux:
+    while k - 1 >= lo and ctx.lows[k - 1] in ctx.lex.aux:
         k -= 1
     return k
 
@@ -898,14 +900,14 @@ def _dates(ctx: _Ctx, drafts: list[Draft]) -> None:
         # event-relative: "<n> <unit> dopo che ..." / "<n> <unit> after ..."
         rel: tuple[int, int, int] | None = None  # (first token of the cue, link token, signed days)
         for k in range(lo, hi):
-            w = ctx.low(k)
+            w = ctx.lows[k]
             if w in lex.rel_after or w in lex.rel_before:
-                unit = ctx.low(k - 1) if k - 1 >= lo else ""
-                num = ctx.low(k - 2) if k - 2 >= lo else ""
+                unit = ctx.lows[k - 1] if k - 1 >= lo else ""
+                num = ctx.lows[k - 2] if k - 2 >= lo else ""
                 if unit in lex.units:
                     n = lex.numbers.get(num, int(num) if num.isdigit() else 1)
                     days = n * lex.units[unit] * (-1 if w in lex.rel_after else 1)
-                    link = k + 1 if k + 1 < hi and ctx.low(k + 1) in lex.rel_link else k
+                    link = k + 1 if k + 1 < hi and ctx.lows[k + 1] in lex.rel_link else k
                     rel = (k - 2 if num in lex.numbers or num.isdigit() else k - 1, link, days)
                     break
         cue_span = (toks[rel[0]].start, toks[rel[1]].end) if rel else None
@@ -935,7 +937,7 @@ def _dates(ctx: _Ctx, drafts: list[Draft]) -> None:
                 if not (cs <= k < ce or (d.frame >= 0 and d.frame <= k < cs) or k <= lo + 1):
                     continue
                 # "un accordo del 2015": a date in the genitive belongs to its noun, not to a distant event
-                if k - 1 >= lo and ctx.low(k - 1) in lex.prep and lex.prep[ctx.low(k - 1)] == "of":
+                if k - 1 >= lo and ctx.lows[k - 1] in lex.prep and lex.prep[ctx.lows[k - 1]] == "of":
                     if not (0 <= k - d.m.tb <= 2):
                         continue
                 dist = abs(x.start - tchar)
