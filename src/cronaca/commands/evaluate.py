@@ -10,7 +10,7 @@ HELP = """examples:
   cronaca evaluate tests/gold
   cronaca evaluate tests/gold --lang it
   cronaca evaluate tests/gold --layer quotes --verbose     # false positives/negatives per article
-  cronaca evaluate tests/gold/en/003_gaza_ceasefire.yaml --verbose
+  cronaca evaluate tests/gold/en/003_gaza_ceasefire_talks.yaml --verbose     # one article
   cronaca evaluate tests/gold --json > figures.json
 
 Matching rules (docs/gold-format.md): actors by name, mentions by exact span, dates by overlapping
