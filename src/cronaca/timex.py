@@ -108,6 +108,7 @@ class Lexicon:
     mods: dict[str, str]
     mods_need_connector: frozenset[str]
     mod_prefixes: tuple[str, ...]  # "mid-" for single tokens such as "mid-2022"
+    range_links: frozenset[str]
     year_preps: frozenset[str]
     year_article_preps: frozenset[str]
     year_blockers: frozenset[str]
@@ -207,6 +208,7 @@ def lexicon(lang: str) -> Lexicon:
         mods=mods,
         mods_need_connector=_words(data, "mods_need_connector"),
         mod_prefixes=tuple(f"{m}-" for m in mods),
+        range_links=_words(data, "range_links"),
         year_preps=_words(data, "year_preps"),
         year_article_preps=_words(data, "year_article_preps"),
         year_blockers=_words(data, "year_blockers"),
@@ -659,7 +661,6 @@ def _month(ctx: _Ctx, i: int) -> list[_Match]:
         d = ctx.day_at(e)
         if d is not None and ctx.same_sent(i, e) and ctx.low(e + 1) not in lex.units_plural:
             day, e = d, e + 1
-    extra: list[_Match] = []
     if day is not None:
         # a weekday before: "lunedì 3 gennaio", "Monday, January 3"
         k = s - 1
@@ -712,8 +713,7 @@ def _month(ctx: _Ctx, i: int) -> list[_Match]:
             return [_Match(s, e, d2.isoformat(), "day", True, "document")] if d2 else []
         return [_Match(s, e, f"{year:04d}-{month:02d}", "month", True, "document")]
     if day is not None:
-        if ctx.day_at(s - 2) is not None and ctx.low(s - 1) in _RANGE_LINKS:
-            extra.append(_Match(s - 2, s - 1, None, "day", year is None))  # "dal 3 al 5 gennaio"
+        first = s  # a range's first day stands right before: "dal 3 al 5 gennaio", "9 e 10 dicembre"
         if year is not None:
             d0 = _safe_date(year, month, day)
             if d0 is None:
@@ -724,12 +724,12 @@ def _month(ctx: _Ctx, i: int) -> list[_Match]:
             if d1 is None and a is not None:
                 return []
             m = _Match(s, e, d1.isoformat() if d1 else None, "day", True, "document")
-        for x in extra:
-            x.value = None
-            if m.value:
-                x.value = _safe_iso(int(m.value[:4]), month, ctx.day_at(x.s) or 0)
-            x.anchor = m.anchor
-        return [_with_mod(ctx, m) or m, *extra]
+        out = [_with_mod(ctx, m) or m]
+        d_first = ctx.day_at(first - 2) if ctx.low(first - 1) in lex.range_links else None
+        if d_first is not None and d_first < day and ctx.same_sent(first - 2, first):
+            value = _safe_iso(int(m.value[:4]), month, d_first) if m.value else None
+            out.append(_Match(first - 2, first - 1, value, "day", m.relative, m.anchor))
+        return out
     if year is not None:
         m = _Match(s, e, f"{year:04d}-{month:02d}", "month", False)
         return [_with_mod(ctx, m) or m]
@@ -756,9 +756,6 @@ def _year_phrase(ctx: _Ctx, j: int) -> tuple[int, int] | None:
         if mod is not None and mod.post and mod.anchor == "document":
             return mod.dir, j + 2
     return None
-
-
-_RANGE_LINKS = frozenset({"al", "e", "-", "–", "to", "and", "through"})
 
 
 def _safe_iso(y: int, m: int, d: int) -> str | None:
