@@ -65,6 +65,7 @@ class Lexicon:
     coordinators: frozenset[str] = field(default_factory=frozenset)
     relatives: frozenset[str] = field(default_factory=frozenset)
     participles: frozenset[str] = field(default_factory=frozenset)
+    phrasal: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
     time_words: frozenset[str] = field(default_factory=frozenset)
     common_words: frozenset[str] = field(default_factory=frozenset)  # lowercase words of the lemma table
 
@@ -152,6 +153,10 @@ def lexicon(lang: str) -> Lexicon:
         coordinators=_fs(data, "coordinators"),
         relatives=_fs(data, "relatives"),
         participles=frozenset(participles),
+        phrasal={
+            str(lem): {str(part).lower(): frozenset(fr or []) for part, fr in (parts or {}).items()}
+            for lem, parts in (data.get("phrasal") or {}).items()
+        },
         time_words=_fs(data, "time_words"),
         common_words=frozenset(table),
     )
@@ -442,6 +447,12 @@ def _content_after(ctx: _Ctx, cue: _Cue) -> tuple[int, int] | None:
         j += 1
     if j >= s1:
         return None
+    particles = lex.phrasal.get(cue.lemma)
+    if particles and toks[j].lower in particles:
+        frames = particles[toks[j].lower]  # "called for", "called on"
+        j += 1
+        if j >= s1:
+            return None
     start = -1
     t = toks[j]
     if t.text == ":" and "colon" in frames:
@@ -484,6 +495,10 @@ def _content_after(ctx: _Ctx, cue: _Cue) -> tuple[int, int] | None:
                 j + 2 < s1 and not _is_punct(toks[j + 1])
             ):
                 start = j
+    if start < 0 and "object" in frames and not cue.post and not _is_punct(t) and t.text[:1] not in _QUOTE_CHARS:
+        # the object of a demand: "ha chiesto un cessate il fuoco", "called for an immediate truce"
+        if t.lower in lex.determiners and not (j + 1 < s1 and toks[j + 1].lower in lex.addr_preps):
+            start = j
     if start < 0 or start >= s1:
         return None
     end = _content_end(ctx, start, s1)
@@ -1017,7 +1032,9 @@ def find_quotes(doc: Document) -> None:
         if p.cue is not None:
             p.speaker = p.cue.speaker
         quotes.append(p)
-    direct_ranges = sorted((p.start, p.end) for p in pending)
+    # an indirect clause made of a direct quotation is that quotation; a partial quotation inside a
+    # clause is annotated twice (the clause and the fragment)
+    direct_ranges = sorted((p.start, p.end) for p in pending if p.kind == "direct")
     range_starts = [r[0] for r in direct_ranges]
     for cue in cues:
         if cue.content is None or not cue.active:
