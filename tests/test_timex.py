@@ -159,6 +159,7 @@ EN_CASES: list[tuple[str, str | None, str, str | None, str]] = [
     ("Schools will reopen on January 3.", WED, "January 3", "2022-01-03", "day"),
     ("The law takes effect on 3 January 2022.", WED, "3 January 2022", "2022-01-03", "day"),
     ("The deadline is Jan. 3, officials said.", WED, "Jan. 3", "2022-01-03", "day"),
+    ("The ceasefire will begin on the 3rd of January.", WED, "3rd of January", "2022-01-03", "day"),
     ("The deal was signed on March 12, 2024, in Riyadh.", WED, "March 12, 2024", "2024-03-12", "day"),
     ("The base has been in use since it opened in 2015.", WED, "2015", "2015", "year"),
     ("Talks are expected to resume in January.", WED, "January", "2022-01", "month"),

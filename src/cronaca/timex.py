@@ -48,7 +48,6 @@ from cronaca import lang as langpacks
 from cronaca.model import Document, Timex, Token
 
 _NUMERIC_DATE = re.compile(r"(\d{1,4})([/.\-])(\d{1,2})\2(\d{2,4})")
-_ORDINAL_DAY = re.compile(r"(\d{1,2})(?:°|º|st|nd|rd|th)")
 _PRECISION_OF_UNIT = {"day": "day", "week": "week", "month": "month", "year": "year"}
 
 
@@ -88,6 +87,7 @@ class Lexicon:
     quantity_nouns: dict[str, int]
     quantity_links: frozenset[str]
     day_words: dict[str, int]
+    ordinal_day: re.Pattern[str]  # "1°", "3rd": a day number with an ordinal suffix
     units: dict[str, str]
     units_plural: dict[str, str]
     weekend_words: frozenset[str]
@@ -188,6 +188,9 @@ def lexicon(lang: str) -> Lexicon:
         quantity_nouns={k: int(v) for k, v in _mapping(data, "quantity_nouns").items()},
         quantity_links=_words(data, "quantity_links"),
         day_words={k: int(v) for k, v in _mapping(data, "day_words").items()},
+        ordinal_day=re.compile(
+            r"(\d{1,2})(?:" + "|".join(re.escape(x) for x in data.get("ordinal_suffixes") or ["°"]) + ")"
+        ),
         units={k: str(v) for k, v in _mapping(data, "units").items()},
         units_plural={k: str(v) for k, v in _mapping(data, "units_plural").items()},
         weekend_words=_words(data, "weekend_words"),
@@ -472,7 +475,7 @@ class _Ctx:
             if len(w) <= 2 and 1 <= int(w) <= 31:
                 return int(w)
             return None
-        m = _ORDINAL_DAY.fullmatch(w)
+        m = self.lex.ordinal_day.fullmatch(w)
         if m:
             return int(m.group(1)) if 1 <= int(m.group(1)) <= 31 else None
         return self.lex.day_words.get(w)
