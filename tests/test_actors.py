@@ -90,6 +90,15 @@ IT_DOMESTIC = (
 )
 
 
+def test_dateline_capital_is_a_place() -> None:
+    doc = run("ROMA – Il governo ha approvato il decreto. Roma chiede a Parigi di collaborare.")
+    rome = by_name(doc, "Rome")
+    assert [m.text for m in rome.mentions] == ["ROMA", "Roma"]
+    assert [m.kind for m in doc.mentions if m.actor == rome.id] == ["LOC", "GPE"]
+    assert rome.kind == "GPE"  # it also stands for the government once
+    assert by_name(doc, "Paris").kind == "LOC"
+
+
 def test_italian_domestic_news() -> None:
     doc = run(IT_DOMESTIC)
     check_offsets(doc)

@@ -30,6 +30,7 @@ from cronaca.model import Actor, Document, Mention, Span, Token
 __all__ = ["find_actors"]
 
 _ROMAN = set("IVXLCDM")
+_DATELINE = {",", "–", "—", "-", "(", ":"}
 _OPENERS = {"«", "“", '"', "‘", "'", ":", "—", "–", "-", "(", "[", "„"}
 
 
@@ -410,6 +411,7 @@ def _classify(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon,
 
 def _build(doc: Document, cands: list[Cand], lex: Lexicon, keys: list[str], toks: list[Token]) -> None:
     cands.sort(key=lambda c: c.a)
+    sent_first = {s.tok_start for s in doc.sents}
     actors: dict[str, Actor] = {}
     gpe_use: dict[str, bool] = {}
     metonyms: dict[str, str] = {}
@@ -420,7 +422,9 @@ def _build(doc: Document, cands: list[Cand], lex: Lexicon, keys: list[str], toks
         kind = c.kind
         e = target.entry
         if e is not None and e.metonym:
-            kind = "LOC" if c.a > 0 and keys[c.a - 1] in lex.place_preps else "GPE"
+            place = c.a > 0 and keys[c.a - 1] in lex.place_preps
+            dateline = c.a in sent_first and c.b < len(keys) and keys[c.b] in _DATELINE
+            kind = "LOC" if place or dateline else "GPE"  # "ROMA –", "BEIJING, Dec 15": a dateline
             gpe_use[akey] = gpe_use.get(akey, False) or kind == "GPE"
             metonyms[akey] = e.metonym
         actor = actors.get(akey)
