@@ -270,6 +270,22 @@ def test_quote_overlap_rule() -> None:
     assert ko.counts["quotes.span"].tp == n - 1
 
 
+def test_nested_partial_pairs_with_its_own_prediction() -> None:
+    gold = load_gold(EN_001)
+    outer = next(i for i, q in enumerate(gold.quotes) if q.span.text.startswith("eleven allies"))
+    inner = next(i for i, q in enumerate(gold.quotes) if q.span.text == "a substantial number")
+
+    def edit(d):
+        del d.quotes[outer]  # the system found the quoted fragment but not the reported clause
+
+    _g, _d, sc = figures(EN_001, edit)
+    (fn,) = [e for e in sc.errors if e[1] == "FN"]
+    assert fn[2].startswith("indirect 'eleven allies")
+    assert not any(e[1] == "WRONG" for e in sc.errors)  # the partial matched the gold partial exactly
+    assert sc.counts["quotes.exact"].tp == len(gold.quotes) - 1
+    assert inner != outer
+
+
 def test_event_with_wrong_target_is_wrong() -> None:
     def edit(d):
         # event 3 is REQUEST POL -> DEU; point it at Ukraine instead

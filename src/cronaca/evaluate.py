@@ -585,8 +585,16 @@ def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
     return max(0, min(a1, b1) - max(a0, b0))
 
 
+def _span_score(a0: int, a1: int, b0: int, b1: int) -> int:
+    """Overlap first, then how close the two spans are: a partial quote nested in an indirect one
+    overlaps a predicted partial and a predicted indirect equally; the span nearest in size and
+    position wins, so nested gold quotes pair with their own predictions."""
+    ov = _overlap(a0, a1, b0, b1)
+    return ov * 1_000_000 - min(abs(a0 - b0) + abs(a1 - b1), 999_999)
+
+
 def _greedy(pairs: list[tuple[int, int, int]]) -> dict[int, int]:
-    """One-to-one matching from (score, gold index, pred index), best score first, ties by position."""
+    """One-to-one matching from (score, gold index, pred index): best score first, ties by position."""
     out: dict[int, int] = {}
     used: set[int] = set()
     for _score, gi, pi in sorted(pairs, key=lambda x: (-x[0], x[1], x[2])):
@@ -676,7 +684,7 @@ def score_document(gold: GoldDoc, doc: Document) -> DocScore:
 
     # ---- dates: overlapping spans, then equal values
     pairs = [
-        (_overlap(g.span.start, g.span.end, t.start, t.end), gi, pi)
+        (_span_score(g.span.start, g.span.end, t.start, t.end), gi, pi)
         for gi, g in enumerate(gold.dates)
         for pi, t in enumerate(doc.timexes)
         if _overlap(g.span.start, g.span.end, t.start, t.end) > 0
@@ -708,7 +716,7 @@ def score_document(gold: GoldDoc, doc: Document) -> DocScore:
             ov = _overlap(g.span.start, g.span.end, q.start, q.end)
             shorter = min(g.span.end - g.span.start, q.end - q.start)
             if ov > 0 and 2 * ov >= shorter:
-                pairs.append((ov, gi, pi))
+                pairs.append((_span_score(g.span.start, g.span.end, q.start, q.end), gi, pi))
     qmatch = _greedy(pairs)
     correct = exact = 0
     for gi, pi in qmatch.items():
