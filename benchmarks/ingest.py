@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -57,6 +58,7 @@ def run_once(corpus: Path, workers: int, workdir: Path) -> dict:
     cmd = [sys.executable, "-m", "cronaca", "ingest", str(corpus), "--db", str(db), "--workers", str(workers),
            "--quiet", "--json"]
     peak = [0]
+    ru0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
 
@@ -71,6 +73,8 @@ def run_once(corpus: Path, workers: int, workdir: Path) -> dict:
     out, err = proc.communicate()
     wall = time.perf_counter() - t0
     th.join()
+    ru1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (ru1.ru_utime - ru0.ru_utime) + (ru1.ru_stime - ru0.ru_stime)  # parent + workers, all of the run
     if proc.returncode not in (0, 1):
         raise SystemExit(f"ingest failed ({proc.returncode}): {err[-2000:]}")
     summary = json.loads(out)
@@ -82,6 +86,9 @@ def run_once(corpus: Path, workers: int, workdir: Path) -> dict:
         "seconds_ingest": summary["seconds"],
         "seconds_wall": round(wall, 2),  # with interpreter start-up and opening the store
         "articles_per_s": round(n / summary["seconds"], 1) if summary["seconds"] else None,
+        # CPU seconds of the whole run (start-up included): robust to other load on a shared machine
+        "cpu_seconds": round(cpu, 1),
+        "articles_per_cpu_s": round(n / cpu, 1) if cpu else None,
         "tree_rss_peak_mb": round(peak[0] / 2**20, 1) if peak[0] else None,
         "db_mb": round(size / 2**20, 2),
         "db_mb_per_1000": round(size / 2**20 / max(1, n) * 1000, 2),
@@ -116,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
         r = run_once(corpus, w, work)
         results.append(r)
         print(f"workers={w}: {r['articles']} articles in {r['seconds_ingest']:.1f} s = {r['articles_per_s']} "
-              f"articles/s; peak RSS {r['tree_rss_peak_mb']} MB (all processes); db {r['db_mb']} MB = {r['db_mb_per_1000']} MB per 1,000",
+              f"articles/s ({r['articles_per_cpu_s']} per CPU-second); peak RSS {r['tree_rss_peak_mb']} MB (all processes); db {r['db_mb']} MB = {r['db_mb_per_1000']} MB per 1,000",
               file=sys.stderr)
     out = {"n": a.n, "words_avg": round(words, 1), "cpu_count": os.cpu_count(), "results": results}
     print(json.dumps(out, indent=2))
