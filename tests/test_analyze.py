@@ -60,3 +60,10 @@ def test_closing_quote_after_period_stays_in_sentence():
 def test_empty_text():
     doc = run("")
     assert doc.tokens == [] and doc.sents == []
+
+
+def test_abbreviations_do_not_end_sentences():
+    text = "Il vertice del 3 gen. 2022 con il gen. Rossi è saltato. Il sig. Bianchi ha protestato."
+    doc = run(text)
+    sents = [text[s.start : s.end] for s in doc.sents]
+    assert sents == ["Il vertice del 3 gen. 2022 con il gen. Rossi è saltato.", "Il sig. Bianchi ha protestato."]

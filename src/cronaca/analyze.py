@@ -9,6 +9,8 @@ period), and a closing quotation mark after the final period belongs to the sent
 
 from __future__ import annotations
 
+from functools import cache
+
 from cronaca import lang as langpacks
 from cronaca.model import Document, Sentence, Token
 
@@ -53,14 +55,21 @@ def analyze(doc: Document) -> None:
             break_before = True
     # second pass: split after final punctuation (+ closers) when the next token can open a sentence
     doc.tokens = tokens
-    doc.sents = _split(tokens, sents_hint=sents)
+    doc.sents = _split(tokens, sents, _abbreviations(lang))
 
 
 def _sentence(i: int, tokens: list[Token], a: int, b: int) -> Sentence:
     return Sentence(i=i, start=tokens[a].start, end=tokens[b - 1].end, tok_start=a, tok_end=b)
 
 
-def _split(tokens: list[Token], sents_hint: list[Sentence]) -> list[Sentence]:
+@cache
+def _abbreviations(lang: str) -> frozenset[str]:
+    if not langpacks.has_data(lang, "analysis"):
+        return frozenset()
+    return frozenset(str(w).lower() for w in langpacks.load_yaml(lang, "analysis").get("abbreviations", []))
+
+
+def _split(tokens: list[Token], sents_hint: list[Sentence], abbreviations: frozenset[str]) -> list[Sentence]:
     """Combine line-break boundaries (from the first pass) with punctuation boundaries."""
     n = len(tokens)
     if n == 0:
@@ -75,6 +84,16 @@ def _split(tokens: list[Token], sents_hint: list[Sentence]) -> list[Sentence]:
     k = 0
     while k < n:
         if tokens[k].text in _FINAL:
+            if (
+                tokens[k].text == "."
+                and k > 0
+                and tokens[k - 1].end == tokens[k].start
+                and tokens[k - 1].lower in abbreviations
+                and k + 1 < n
+                and tokens[k + 1].text[:1] not in "«“\"‘"
+            ):
+                k += 1
+                continue
             j = k + 1
             while j < n and tokens[j].text in _CLOSERS and tokens[j].start == tokens[j - 1].end:
                 j += 1
