@@ -260,7 +260,7 @@ class _Ctx:
             if self.unit_at[i] is not None:
                 continue
             code = lex.demonyms.get(t.lower)
-            if not code or code not in by_country or t.is_title:
+            if not code or code not in by_country:
                 continue
             nxt = self.toks[i + 1] if i + 1 < n else None
             if nxt is not None and nxt.sent == t.sent and (self.unit_at[i + 1] is not None or nxt.is_title):
@@ -270,6 +270,7 @@ class _Ctx:
         self.timexes = sorted(doc.timexes, key=lambda x: x.start)
         self.trigger_tok: set[int] = set()
         self.verb_draft: dict[int, Draft] = {}  # token -> the draft of the verb trigger on it
+        self.verb_tok: set[int] = set()  # tokens of verb triggers
 
     # -- helpers over tokens
     def quote_at(self, char: int) -> Quote | None:
@@ -299,6 +300,10 @@ class _Ctx:
                     continue
                 if cat == "of" and k - 1 >= lo and self.lows[k - 1] in lex.agent_long:
                     return "agent"  # da parte di X
+                if cat == "of" and k - 3 >= lo and k - 1 not in self.trigger_tok and self.lows[k - 2] in lex.det:
+                    outer = lex.prep.get(self.lows[k - 3])
+                    if outer in ("partner", "between"):
+                        return outer  # "con i leader di Italia, Francia ...": the leaders' countries
                 return cat
             v = self.unit_at[k]
             if v is not None and v.ts - 1 >= lo and lex.prep.get(self.lows[v.ts - 1]) == "of":
@@ -338,6 +343,7 @@ def find_events(doc: Document) -> None:
     ctx = _Ctx(doc, lex)
     matches = _match(ctx)
     ctx.trigger_tok = {k for m in matches for k in m.toks}
+    ctx.verb_tok = {k for m in matches if not m.trig.noun for k in m.toks}
     drafts: list[Draft] = []
     for m in matches:
         d = _roles(ctx, m)
@@ -549,7 +555,7 @@ def _right_units(ctx: _Ctx, start: int, hi: int, stop_at_trigger: bool = True) -
             continue
         if w in _PUNCT or w in lex.clause:
             break
-        if stop_at_trigger and k in ctx.trigger_tok and k > start:
+        if stop_at_trigger and k in ctx.verb_tok and k > start:
             break
         k += 1
         steps += 1
@@ -715,6 +721,11 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
                     src.append(u)
                 elif g == "place" and d.location is None and u.kind in ("GPE", "LOC"):
                     d.location = u.text
+    if not src and not trig.noun and not passive and d.inherit is None and qlo == lo and not d.source:
+        # "Ha poi avvertito ...", "He accused ...": no subject in the sentence; the previous
+        # sentence's subject carries over
+        if all(ctx.unit_at[k] is None or ctx.gov(ctx.unit_at[k], lo) is not None for k in range(lo, vg)):
+            src = _sentence_subject(ctx, s.i - 1)
     if not src and d.inherit is not None and not passive:
         d.source = [a for a in d.inherit.source if a not in {u.actor for u in tgt}]
     if not src and not d.source and len(participants) < 2 and d.quote is not None and d.quote.speaker and qlo > lo:
@@ -734,9 +745,28 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
         d.target = [a for a in d.interlocutor if a not in d.source]
         if not d.target and d.quote is not None and d.quote.addressee:
             d.target = [d.quote.addressee]
+    if not d.target and not trig.noun and not passive:
+        # "ha colpito diverse città dell'Ucraina", "sostiene il diritto di Israele": the possessor of
+        # the object stands for it
+        for u, g in right[:3]:
+            if g == "of" and u.actor not in d.source:
+                d.target = [u.actor]
+                break
     if not d.target and trig.near:
         d.target = _nearest_country(ctx, m, lo, hi, d.source)
     return d
+
+
+def _sentence_subject(ctx: _Ctx, si: int) -> list[Unit]:
+    """The first ungoverned actor mention of sentence `si` (its subject, as far as word order says)."""
+    if si < 0:
+        return []
+    s = ctx.doc.sents[si]
+    for k in range(s.tok_start, s.tok_end):
+        u = ctx.unit_at[k]
+        if u is not None and u.ts == k and u.kind != "DEM" and ctx.gov(u, s.tok_start) is None:
+            return [u]
+    return []
 
 
 def _subject_after_comma(ctx: _Ctx, start: int, hi: int) -> list[Unit]:
@@ -790,9 +820,11 @@ def _complements(ctx: _Ctx, drafts: list[Draft]) -> None:
             htype = head.m.trig.type
             if d.m.trig.noun and d.m.ta - head.m.tb <= 5 and htype in ("REQUEST", "REJECT", "AGREE", "ACCUSE"):
                 continue
-            if htype == "REQUEST":
-                continue
-            if htype == "ACCUSE" and head.target and (not d.source or set(d.source) & set(head.source)):
+            if htype in ("REQUEST", "ACCUSE") and head.target and (
+                not d.source or set(d.source) & set(head.source)
+            ):
+                # "ha invitato l'UE ad approvare sanzioni": done (or to be done) by the one asked;
+                # "ha accusato l'Ucraina di sabotare": done by the accused
                 d.source = list(head.target)
                 d.target = [a for a in d.target if a not in d.source]
                 if d.m.trig.sym:
