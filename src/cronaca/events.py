@@ -1019,7 +1019,9 @@ def _denials(ctx: _Ctx, drafts: list[Draft]) -> None:
     else the last event there. The target is whoever made the claim (the accuser, or the speaker the
     claim is attributed to); an explicit object keeps its place."""
     for i, d in enumerate(drafts):
-        if not d.m.trig.deny:
+        # a rejection with no object of its own ("richiesta che il Palazzo di Vetro ha respinto")
+        # rejects the claim or request before it, like a denial
+        if not d.m.trig.deny and not (d.m.trig.type == "REJECT" and not d.target):
             continue
         earlier = [
             e for e in drafts[:i] if e.sent in (d.sent, d.sent - 1) and not e.m.trig.deny and e.source
@@ -1027,8 +1029,9 @@ def _denials(ctx: _Ctx, drafts: list[Draft]) -> None:
         same = [e for e in earlier if e.sent == d.sent]
         prev = [e for e in earlier if e.sent != d.sent]
         denied = None
+        wanted = ("ACCUSE",) if d.m.trig.deny else ("REQUEST", "ACCUSE")
         for pool in (same, prev):
-            acc = [e for e in pool if e.m.trig.type == "ACCUSE"]
+            acc = [e for e in pool if e.m.trig.type in wanted]
             if acc:
                 denied = acc[-1]
             elif pool:
@@ -1040,7 +1043,7 @@ def _denials(ctx: _Ctx, drafts: list[Draft]) -> None:
         d.denies = denied
         if d.target:
             continue
-        if denied.m.trig.type == "ACCUSE":
+        if denied.m.trig.type in ("ACCUSE", "REQUEST"):
             claimant = denied.source
         else:
             claimant = denied.attributed or denied.source
