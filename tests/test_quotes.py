@@ -118,7 +118,8 @@ def test_split_quote_and_continuation_paragraph() -> None:
     assert "Tajani" in speaker(doc, a) and "Tajani" in speaker(doc, b)
     c = find(doc, "Non possiamo aspettare")
     assert "La pazienza" in c.text  # one quotation over two sentences
-    assert "Tajani" in speaker(doc, c) and c.cue is None
+    # a continuation has no cue of its own: it takes the previous quotation's (gold convention)
+    assert "Tajani" in speaker(doc, c) and c.cue is not None and c.cue.start == a.cue.start
 
 
 def test_source_chain_and_speaker_from_sentence_before() -> None:

@@ -306,6 +306,7 @@ class _Pending:
     reported_by: _Who | None = None
     speaker: _Who | None = None
     channel: Span | None = None
+    inherit: _Cue | None = None  # a continuation quotation takes the previous quotation's cue
 
 
 class _Ctx:
@@ -679,9 +680,11 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
         subject, _ = _pick(ctx, r0, subj_end, lo=r0)
         pronoun = subject is None and any(toks[k].lower in lex.pronouns for k in range(r0, subj_end))
     after_end = _region_after(ctx, cue.b, s1)
+    if cue.content is not None and cue.content[0] > cue.i:
+        after_end = min(after_end, max(cue.b, cue.content[0] - 1))
     inverted_ok = cue.post or bound in _QUOTE_CHARS or bound == "," or bool(bound == "" and r0 == subj_end)
-    if frames & {"obj_di", "obj_a", "naming"} and not cue.post:
-        inverted_ok = False
+    if (frames & {"obj_di", "obj_a", "naming"} and not cue.post) or (cue.content is not None and cue.content[0] > cue.i):
+        inverted_ok = False  # what follows is an object or the reported clause
     inverted, addr = _pick(ctx, cue.b, after_end, first=True, skip=chan_toks)
     if subject is None and not pronoun and inverted_ok and r0 == subj_end and cue.subj_end < 0:
         subject = inverted if inverted is not None and inverted.kind != "UNK" else None
@@ -694,7 +697,7 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
         before = _appositive(ctx, r0 - 1, s0)
         if before is not None and (before.kind == "PER" or subject is None):
             subject = before
-    if subject is not None and r0 < subj_end and cue.lemma in lex.addressee_object:
+    if subject is not None and not cue.post and cue.lemma in lex.addressee_object:
         # "ha invitato l'Italia a ...", "told Putin that ...": the object is the addressee
         k = cue.b
         while k < s1 and toks[k].lower in lex.determiners:
@@ -784,8 +787,10 @@ def _channel(ctx: _Ctx, cue: _Cue, s0: int, s1: int) -> Span | None:
         a = k
         while a - 1 >= s0 and a > k - 3 and toks[a - 1].lower in lex.channel_preps | lex.determiners:
             a -= 1
-        if a == k and not t.text[:1].isupper():
-            continue  # a bare noun ("video") without a preposition is not a channel phrase
+        while a < k and toks[a].lower in lex.determiners and toks[a].lower not in lex.channel_preps:
+            a += 1
+        if a == k or all(toks[x].lower in lex.determiners for x in range(a, k)):
+            continue  # a bare noun ("the call") without a preposition is not a channel phrase
         b = k + 1
         while b < s1 and b < k + 7:
             w = toks[b]
@@ -924,8 +929,10 @@ def _attach(ctx: _Ctx, qs: _QSpan, cues_by_sent: dict[int, list[_Cue]], prev_clo
         return _Pending(kind, cstart, cend, ca, cb, post_cue, s_open)
     if pre_cue is not None:
         frames = lex.frames.get(pre_cue.lemma, frozenset())
-        if frames == {"naming"} and o - pre_cue.b > 6:
-            pre_cue = None
+        if frames == {"naming"}:
+            kind = "partial"  # "ha definito il patto “un diktat”": a fragment, even right after the cue
+            if o - pre_cue.b > 12:
+                pre_cue = None
     if pre_cue is not None:
         return _Pending(kind, cstart, cend, ca, cb, pre_cue, s_open)
     if post_cue is not None:
@@ -999,16 +1006,17 @@ def find_quotes(doc: Document) -> None:
             events.append((p.tok_a, 1, p))
     events.sort(key=lambda e: (e[0], e[1]))
     voice: _Who | None = None
+    voice_cue: _Cue | None = None
     voice_sent = -10
     for _, _, item in events:
         if isinstance(item, _Cue):
             recent = voice if item.sent - voice_sent <= 3 else None
             _resolve_cue(ctx, item, recent, voice_sent)
             if item.speaker is not None and not item.according:
-                voice, voice_sent = item.speaker, item.sent
+                voice, voice_sent, voice_cue = item.speaker, item.sent, item
         elif isinstance(item, _Pending):
             if item.sent - voice_sent <= 2:
-                item.speaker = voice
+                item.speaker, item.inherit = voice, voice_cue
     for cue in cues:
         if cue.active and cue.gerund:
             same = [c for c in cues_by_sent[cue.sent] if c.active and not c.gerund and not c.according and c.speaker]
@@ -1051,6 +1059,38 @@ def find_quotes(doc: Document) -> None:
             continue  # quotations cover it
         quotes.append(_Pending("indirect", start, end, a, b, cue, toks[a].sent, speaker=cue.speaker))
     _reported_by(ctx, cues_by_sent, quotes)
+
+    # nested statements: "The White House said Biden had reiterated that ..." -> Biden's clause,
+    # reported by the White House; the outer clause is not a quotation of its own
+    by_cue = {id(p.cue): p for p in quotes if p.cue is not None and p.kind == "indirect"}
+    dropped: set[int] = set()
+    for p in quotes:
+        if p.kind != "indirect" or p.cue is None:
+            continue
+        for cue in cues_by_sent.get(p.sent, ()):
+            inner = by_cue.get(id(cue))
+            if inner is None or inner is p or not (p.tok_a <= cue.a and inner.tok_b <= p.tok_b):
+                continue
+            if cue.a - p.tok_a <= 8:
+                if inner.reported_by is None and p.speaker is not None and (
+                    inner.speaker is None or inner.speaker.key() != p.speaker.key()
+                ):
+                    inner.reported_by = p.speaker
+                dropped.add(id(p))
+                break
+    # a clause that is exactly a quotation is that quotation
+    spans_q = {(p.start, p.end) for p in quotes if p.kind != "indirect"}
+    for p in quotes:
+        if p.kind == "indirect":
+            a, b = p.start, p.end
+            if a < b and doc.text[a] in _QUOTE_CHARS and doc.text[b - 1] in _QUOTE_CHARS and (a + 1, b - 1) in spans_q:
+                dropped.add(id(p))
+    quotes = [p for p in quotes if id(p) not in dropped]
+    reported = {id(p.cue): p.reported_by for p in quotes if p.cue is not None and p.reported_by is not None}
+    for p in quotes:
+        if p.inherit is not None and p.cue is None:
+            p.cue = p.inherit
+            p.reported_by = reported.get(id(p.inherit))
 
     quotes.sort(key=lambda p: (p.start, p.end))
     for i, p in enumerate(quotes, 1):
