@@ -381,7 +381,7 @@ def _classify(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon,
         if size == 1 and set(toks[a].text) <= _ROMAN:
             return None  # "XV", "II": a Roman numeral, not an acronym
         kind = "ORG"
-    elif after_place and (size == 1 or keys[a - 1] not in lex.weak_place_preps):
+    elif after_place and size >= 2 and keys[a - 1] not in lex.weak_place_preps:
         if size >= 3 or (size == 1 and words[0] in lex.common_words):
             return None  # "a Piazza", "nella Finanziaria": a common word with a capital
         kind = "LOC"
