@@ -137,7 +137,7 @@ def run(args: argparse.Namespace) -> int:
         print(
             f"{args.db}: ingested {counts.ingested}, already present {counts.already_present}, "
             f"duplicates {counts.duplicates}, failed {counts.failed} "
-            f"({counts.seconds:.1f} s, {rate:.0f} new documents/s)",
+            f"({counts.seconds:.1f} s, {rate:.1f} new documents/s)",
             file=sys.stderr,
         )
         for f in counts.failures[:50]:
