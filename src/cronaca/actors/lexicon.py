@@ -64,6 +64,7 @@ class Lexicon:
     per_cues_before: set[str] = field(default_factory=set)
     per_cues_after: set[str] = field(default_factory=set)
     title_case_headlines: bool = False
+    foreign_words: set[str] = field(default_factory=set)  # common words of the other supported languages
     common_words: set[str] = field(default_factory=set)  # forms and lemmas of the lookup table: common words
 
 
@@ -171,6 +172,10 @@ def lexicon(lang: str) -> Lexicon:
     table = langpacks.lemma_table(lang)
     lex.common_words = set(table) | set(table.values())
     lex.common_words.update(key(str(w)) for w in words.get("common_extra") or [])
+    for other in langpacks.SUPPORTED:
+        if other != lang:
+            t = langpacks.lemma_table(other)
+            lex.foreign_words.update((set(t) | set(t.values())) - lex.common_words)
     return lex
 
 
