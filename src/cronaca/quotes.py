@@ -66,6 +66,8 @@ class Lexicon:
     relatives: frozenset[str] = field(default_factory=frozenset)
     participles: frozenset[str] = field(default_factory=frozenset)
     phrasal: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
+    source_preps: frozenset[str] = field(default_factory=frozenset)
+    indefinite: frozenset[str] = field(default_factory=frozenset)
     time_words: frozenset[str] = field(default_factory=frozenset)
     common_words: frozenset[str] = field(default_factory=frozenset)  # lowercase words of the lemma table
 
@@ -102,8 +104,9 @@ def lexicon(lang: str) -> Lexicon:
                     forms.setdefault(stem + str(suf), lemma)
     for form, lemma in (data.get("extra_forms") or {}).items():
         forms[str(form).lower()] = str(lemma).lower()
-    if not infinitive_ok:
-        forms = {f: lem for f, lem in forms.items() if f != lem}
+    needs_light_verb = set((data.get("requires_before") or {}).keys())
+    if not infinitive_ok:  # "fatto sapere" keeps its infinitive
+        forms = {f: lem for f, lem in forms.items() if f != lem or lem in needs_light_verb}
     # enclitic gerunds ("definendolo", "chiamandola"): built from the plain gerunds
     if gerund_suffixes:
         base = gerund_suffixes[0]
@@ -153,6 +156,8 @@ def lexicon(lang: str) -> Lexicon:
         coordinators=_fs(data, "coordinators"),
         relatives=_fs(data, "relatives"),
         participles=frozenset(participles),
+        source_preps=_fs(data, "source_preps"),
+        indefinite=_fs(data, "indefinite"),
         phrasal={
             str(lem): {str(part).lower(): frozenset(fr or []) for part, fr in (parts or {}).items()}
             for lem, parts in (data.get("phrasal") or {}).items()
@@ -474,7 +479,7 @@ def _content_after(ctx: _Ctx, cue: _Cue) -> tuple[int, int] | None:
                     g += 1
                 if not (g > j + 1 and g < s1 and toks[g].lower in lex.comp):
                     obj_frames = frozenset()
-            for g in range(j, min(j + 7, s1)):
+            for g in range(j, min(j + 13, s1)):
                 w = toks[g]
                 if _is_punct(w) or (g > j and w.lower in lex.cue_forms):
                     break
@@ -497,9 +502,17 @@ def _content_after(ctx: _Ctx, cue: _Cue) -> tuple[int, int] | None:
             ):
                 start = j
     if start < 0 and "object" in frames and not cue.post and not _is_punct(t) and t.text[:1] not in _QUOTE_CHARS:
-        # the object of a demand: "ha chiesto un cessate il fuoco", "called for an immediate truce"
-        if t.lower in lex.determiners and not (j + 1 < s1 and toks[j + 1].lower in lex.addr_preps):
-            start = j
+        # the object of a demand: "ha chiesto un cessate il fuoco", "called for an immediate truce",
+        # also after the addressee: "ha chiesto all'Unione europea una “missione navale”"
+        g = j
+        if t.lower in lex.addr_preps:
+            g = j + 1
+            while g < min(s1, j + 6) and not (
+                toks[g].lower in lex.determiners and toks[g - 1].lower not in lex.addr_preps | lex.gen_preps
+            ):
+                g += 1
+        if g < s1 and toks[g].lower in lex.determiners and not (g + 1 < s1 and toks[g + 1].lower in lex.addr_preps):
+            start = g
     if start < 0 or start >= s1:
         return None
     end = _content_end(ctx, start, s1)
@@ -574,6 +587,13 @@ def _governed(ctx: _Ctx, c: _Cand, lo: int) -> str:
     return ""
 
 
+def _prep_before(ctx: _Ctx, c: _Cand, lo: int) -> str:
+    k = c.a - 1
+    while k >= lo and ctx.toks[k].lower in ctx.lex.determiners:
+        k -= 1
+    return ctx.toks[k].lower if k >= lo else ""
+
+
 def _cands_in(ctx: _Ctx, a: int, b: int) -> list[_Cand]:
     out: list[_Cand] = []
     seen: set[int] = set()
@@ -600,6 +620,7 @@ def _pick(
     free: list[_Cand] = []
     gen: list[_Cand] = []
     addr: list[_Cand] = []
+    source: list[_Cand] = []
     for c in cands:
         g = _governed(ctx, c, lo)
         if g == "addr":
@@ -608,7 +629,9 @@ def _pick(
             gen.append(c)
         elif g == "":
             free.append(c)
-    for pool in (free, gen):
+        elif g == "prep" and _prep_before(ctx, c, lo) in ctx.lex.source_preps:
+            source.append(c)  # "Dal Viminale fanno sapere"
+    for pool in (free, gen, source):
         if pool:
             best = min(_RANK.get(c.kind, 2) for c in pool)
             if best <= 2:
@@ -704,6 +727,12 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
             k += 1
         if k < s1 and ctx.cand_at[k] >= 0:
             addr = [ctx.cands[ctx.cand_at[k]], *addr]
+        elif cue.content is not None and cue.content[0] > k:
+            # "ha invitato la presidente della Commissione Ursula von der Leyen a ..."
+            obj = [c for c in _cands_in(ctx, k, cue.content[0]) if c.kind in ("PER", "ORG", "GPE")]
+            people = [c for c in obj if c.kind == "PER"]
+            if people or obj:
+                addr = [(people or obj)[0], *addr]
     if subject is None and r0 == subj_end and cue.subj_end < 0:
         k = r0 - 1
         if bound in lex.coordinators:
@@ -737,7 +766,7 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
                 break
     if subject is None and not pronoun:
         region = range(r0, subj_end) if r0 < subj_end else range(cue.b, after_end)
-        if any(toks[k].lower in lex.role_nouns for k in region):
+        if any(toks[k].lower in lex.role_nouns for k in region) and not any(toks[k].lower in lex.indefinite for k in region):
             # "ha scritto il vicepremier": the last person named before, within a few sentences
             x = bisect_left(ctx.people_starts, cue.a) - 1
             if x >= 0 and toks[ctx.people[x][0]].sent >= cue.sent - 3:
@@ -1170,8 +1199,9 @@ def _is_post(ctx: _Ctx, c: _Cue, s0: int) -> bool:
     _, s1 = ctx.sent_bounds(c.sent)
     if c.b >= s1 or _is_punct(ctx.toks[c.b]):
         return True
-    subject, _ = _pick(ctx, c.b, _region_after(ctx, c.b, s1), first=True)
-    return subject is not None
+    end = _region_after(ctx, c.b, s1)
+    subject, _ = _pick(ctx, c.b, end, first=True)
+    return subject is not None or any(ctx.toks[k].lower in ctx.lex.role_nouns for k in range(c.b, end))
 
 
 def _reported_by(ctx: _Ctx, cues_by_sent: dict[int, list[_Cue]], quotes: list[_Pending]) -> None:
