@@ -245,8 +245,13 @@ class _Ctx:
             if ts >= te or ts >= n:
                 continue
             mentions.append(Unit(ts, te, m.actor, m.text, actors[m.actor].kind))
-        # longer mentions first, so a country inside a longer name does not split it
+        # longer mentions first, so a country inside a longer name does not split it. Places (LOC)
+        # are never a side of an event: they are kept apart, for the event's location.
+        self.place_at: dict[int, Unit] = {}
         for u in sorted(mentions, key=lambda u: u.ts - u.te):
+            if u.kind == "LOC":
+                self.place_at[u.ts] = u
+                continue
             if all(self.unit_at[k] is None for k in range(u.ts, u.te)):
                 for k in range(u.ts, u.te):
                     self.unit_at[k] = u
@@ -721,6 +726,13 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
                     src.append(u)
                 elif g == "place" and d.location is None and u.kind in ("GPE", "LOC"):
                     d.location = u.text
+    if d.location is None:
+        # "colloqui a Mosca", "talks in Beijing": a place right after the trigger
+        for k in range(m.tb, min(hi, m.tb + 6)):
+            p = ctx.place_at.get(k)
+            if p is not None and lex.prep.get(ctx.lows[k - 1]) in ("place", "target"):
+                d.location = p.text
+                break
     if not src and not trig.noun and not passive and d.inherit is None and qlo == lo and not d.source:
         # "Ha poi avvertito ...", "He accused ...": no subject in the sentence; the previous
         # sentence's subject carries over
