@@ -78,6 +78,12 @@ def _is_cap(t: Token) -> bool:
     return c.isupper() and c.isalpha()
 
 
+def _is_initials(text: str) -> bool:
+    """"J.", "J.K.": initials of a given name."""
+    return len(text) <= 5 and text.endswith(".") and all(p.isalpha() and p.isupper() and len(p) == 1
+                                                         for p in text[:-1].split("."))
+
+
 def _is_acronym(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
@@ -122,12 +128,14 @@ def find_actors(doc: Document) -> None:
             if (e.kind == "PER" and i > 0 and not taken[i - 1] and keys[i - 1] in lex.first_names
                     and _is_cap(toks[i - 1])):
                 a0 = i - 1  # "Oscar Pistorius" when only the surname is in the dictionary
+            elif e.kind == "PER" and lg >= 2 and keys[i] in lex.title_words:
+                a0 = i + 1  # "Papa Benedetto XVI": the title is not part of the name mention
             c = Cand(a0, i + lg, e.kind, "dict", key=e.key, name=e.name, entry=e)
             cands.append(c)
             cand_at[a0] = c
             cand_end[i + lg] = c
             j = i + lg
-            i = a0
+            i = min(i, a0)
         elif r and lr >= ls:
             roles.append((i, i + lr, r.value[0], r.value[1]))
             j = i + lr
@@ -367,6 +375,8 @@ def _classify(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon,
     after_place = a > 0 and keys[a - 1] in lex.place_preps
     if a in role_after:
         kind = "PER"
+    elif size >= 2 and _is_initials(toks[a].text):
+        kind = "PER"  # "J.K. Rowling", "George W. Bush" is caught by the first name
     elif words[0] in lex.first_names and (size >= 2 or not is_initial):
         kind = "PER"
     elif words[0] in lex.place_words and size >= 2:
@@ -386,7 +396,10 @@ def _classify(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon,
             return None  # "a Piazza", "nella Finanziaria": a common word with a capital
         kind = "LOC"
     elif size == 1 and is_initial:
-        return None  # a lone capitalized word opening a sentence: no evidence
+        if b < len(keys) and keys[b] in lex.per_cues_after and words[0] not in lex.common_words:
+            kind = "PER"  # "Yarovaya ha sottolineato"
+        else:
+            return None  # a lone capitalized word opening a sentence: no evidence
     elif size == 1 and words[0] in lex.common_words:
         return None
     elif size == 1 and a > 0 and keys[a - 1] in lex.loc_cues_before:

@@ -64,6 +64,7 @@ class Lexicon:
     per_cues_before: set[str] = field(default_factory=set)
     per_cues_after: set[str] = field(default_factory=set)
     title_case_headlines: bool = False
+    title_words: set[str] = field(default_factory=set)  # one-word roles/titles: papa, presidente
     foreign_words: set[str] = field(default_factory=set)  # common words of the other supported languages
     common_words: set[str] = field(default_factory=set)  # forms and lemmas of the lookup table: common words
 
@@ -154,6 +155,7 @@ def lexicon(lang: str) -> Lexicon:
     for phrase, (role, sector) in (_load(lang, "roles") or {}).items():
         _add(lex.roles, tokenize(str(phrase)), (role, sector), cased=False)
     _sort(lex.roles)
+    lex.title_words = {p.toks[0] for bucket in lex.roles.values() for p in bucket if len(p.toks) == 1}
 
     inst = _load(lang, "institutions") or {}
     for phrase, (label, sector) in (inst.get("heads") or {}).items():
