@@ -291,6 +291,7 @@ class _Cue:
     subj_end: int = -1  # the subject is searched backwards from here (default: a)
     content: tuple[int, int] | None = None  # token range of an indirect content
     active: bool = False
+    synthetic: bool = False  # a colon standing for a cue: "X ha lanciato un appello: «...»"
     speaker: _Who | None = None
     addressee: str | None = None
     channel: Span | None = None
@@ -973,7 +974,11 @@ def _attach(ctx: _Ctx, qs: _QSpan, cues_by_sent: dict[int, list[_Cue]], prev_clo
     for cue in cues_by_sent.get(s_open, ()):
         if cue.according and cue.i < o:
             return _Pending(kind, cstart, cend, ca, cb, cue, s_open)
-    # 5. no cue: a quotation opening its sentence continues the previous speaker
+    # 5. after a colon with no cue: "Il sindaco ha lanciato un appello: «...»" -> the clause's subject
+    if pre and toks[pre[-1]].text == ":" and words >= 3:
+        colon = pre[-1]
+        return _Pending("direct", cstart, cend, ca, cb, _Cue(colon, colon, colon + 1, ":", s_open, synthetic=True), s_open)
+    # 6. no cue: a quotation opening its sentence continues the previous speaker
     if not mid_sentence and words >= 3:
         return _Pending("direct", cstart, cend, ca, cb, None, s_open, continuation=True)
     return None
@@ -1014,6 +1019,8 @@ def find_quotes(doc: Document) -> None:
             pending.append(p)
             if p.cue is not None:
                 p.cue.active = True
+                if p.cue.synthetic:
+                    cues.append(p.cue)
 
     # indirect contents
     for cue in cues:
@@ -1024,6 +1031,7 @@ def find_quotes(doc: Document) -> None:
             cue.active = True
     _post_attributions(ctx, cues_by_sent, pending)
 
+    cues.sort(key=lambda c: c.i)
     # speakers, in text order: the last speaker is the subject of dropped-subject cues and
     # continuation quotes
     events: list[tuple[int, int, object]] = []
@@ -1131,7 +1139,7 @@ def find_quotes(doc: Document) -> None:
             start=p.start,
             end=p.end,
             speaker=p.speaker.actor if p.speaker else None,
-            cue=ctx.span(cue.a, cue.b) if cue is not None else None,
+            cue=ctx.span(cue.a, cue.b) if cue is not None and not cue.synthetic else None,
             addressee=cue.addressee if cue is not None else None,
             reported_by=p.reported_by.actor if p.reported_by else None,
             channel=(cue.channel if cue is not None else None) or p.channel,
@@ -1147,10 +1155,11 @@ def _post_attributions(ctx: _Ctx, cues_by_sent: dict[int, list[_Cue]], pending: 
     quotation of that speaker, unless the sentence already holds a quotation (then the attribution
     is its source, see `_reported_by`). "Secondo X, ..." at the start works the same way forward."""
     lex, toks = ctx.lex, ctx.toks
-    quoted_sents = {p.sent for p in pending}
+    # a partial quotation does not stop the clause around it from being reported speech
+    quoted_sents = {p.sent for p in pending if p.kind == "direct"}
     for s, cues in cues_by_sent.items():
         s0, s1 = ctx.sent_bounds(s)
-        has_content = any(c.content is not None or (c.active and not c.according) for c in cues)
+        has_content = any(c.content is not None for c in cues)
         first = cues[0]
         if first.according and first.i == s0 and not first.quoted and toks[first.i].lower not in lex.weak_according:
             k = first.b
