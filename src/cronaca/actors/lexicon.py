@@ -133,7 +133,7 @@ def lexicon(lang: str) -> Lexicon:
     for c in _load("common", "countries") or []:
         lex.country_names[c["code"]] = c["name"]
         entry = Entry(key=f"gpe:{c['code']}", name=c["name"], kind="GPE", country=c["code"])
-        for alias in (c.get(lang) or []) + ([] if lang == "en" else [c["name"]]):
+        for alias in c.get(lang) or []:
             _add(gaz, tokenize(str(alias)), entry)
         cap = c.get("capital")
         if cap:
