@@ -44,6 +44,7 @@ class Trigger:
     deny: bool = False
     needs: frozenset[str] = frozenset()  # fires only when one of these words follows closely
     one_sided: bool = False  # an event that often has no target (protests, strikes)
+    not_before: frozenset[str] = frozenset()  # not a trigger when followed by these ("sostenere che")
     goldstein: float | None = None
     quad: int | None = None
 
@@ -126,6 +127,7 @@ def lexicon(lang: str) -> Lexicon:
             deny=bool(e.get("deny")),
             needs=frozenset(str(w).lower() for w in e.get("needs") or []),
             one_sided=bool(e.get("one_sided")),
+            not_before=frozenset(str(w).lower() for w in e.get("not_before") or []),
             goldstein=float(info[1]),
             quad=int(types[ptype]["quad_class"]),
         )
@@ -245,13 +247,13 @@ class _Ctx:
             if ts >= te or ts >= n:
                 continue
             mentions.append(Unit(ts, te, m.actor, m.text, actors[m.actor].kind))
-        # longer mentions first, so a country inside a longer name does not split it. Places (LOC)
-        # are never a side of an event: they are kept apart, for the event's location.
+        # longer mentions first, so a country inside a longer name does not split it. A place (LOC)
+        # is a side of an event only as a bare subject or object (a metonym: "Mosca avrebbe
+        # impiegato ..."); after a preposition it is the event's location.
         self.place_at: dict[int, Unit] = {}
         for u in sorted(mentions, key=lambda u: u.ts - u.te):
             if u.kind == "LOC":
                 self.place_at[u.ts] = u
-                continue
             if all(self.unit_at[k] is None for k in range(u.ts, u.te)):
                 for k in range(u.ts, u.te):
                     self.unit_at[k] = u
@@ -420,6 +422,8 @@ def _match(ctx: _Ctx) -> list[Match]:
                 k = found
             if not ok:
                 continue
+            if trig.not_before and k + 1 < n and ctx.lows[k + 1] in trig.not_before:
+                continue  # "ha sostenuto di aver colpito": a speech verb here
             if trig.needs and not any(
                 toks[j].lower in trig.needs or toks[j].lemma in trig.needs
                 for j in range(k + 1, min(n, k + 5))
@@ -523,7 +527,7 @@ def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
             g = ctx.gov(u, lo)
             if g is None:
                 return _compound_left(ctx, u, lo)
-            if g in ("target", "partner") and not d.interlocutor:
+            if g in ("target", "partner") and not d.interlocutor and u.kind != "LOC":
                 d.interlocutor = [u.actor]
             k = u.ts - 1
             steps += 1
@@ -547,7 +551,8 @@ def _right_units(ctx: _Ctx, start: int, hi: int, stop_at_trigger: bool = True) -
             g = ctx.gov(u, start)
             if g is None and out and list_mode:
                 g = out[-1][1]
-            out.append((u, g))
+            if u.kind != "LOC" or g is None:
+                out.append((u, g))
             k = u.te
             list_mode = False
             continue
@@ -616,7 +621,7 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
                 continue
             if (
                 skipped < 3
-                and w.isalpha()
+                and w.replace("-", "").isalpha()
                 and not toks[before].is_title
                 and w not in lex.prep
                 and w not in lex.aux
@@ -761,7 +766,7 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
         # "ha colpito diverse città dell'Ucraina", "sostiene il diritto di Israele": the possessor of
         # the object stands for it
         for u, g in right[:3]:
-            if g == "of" and u.actor not in d.source:
+            if g in ("of", "place", "other") and u.actor not in d.source and u.kind != "DEM":
                 d.target = [u.actor]
                 break
     if not d.target and trig.near:
