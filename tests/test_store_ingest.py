@@ -190,3 +190,25 @@ def test_kill_and_resume(tmp_path: Path):
                               GROUP BY ALL) WHERE n != m + 1""").fetchone()[0] == 0
     assert con.execute("SELECT count(*) FROM (SELECT doc_id, id FROM actors GROUP BY ALL HAVING count(*) > 1)").fetchone()[0] == 0
     con.close()
+
+
+def test_warc_and_html_pages_extracted_in_workers(tmp_path: Path):
+    from test_formats import _warc  # a crawl with one article page, an image, a 404 and an empty page
+
+    crawl = tmp_path / "crawl.warc.gz"
+    _warc(crawl, gz=True)
+    root = tmp_path / "pages"
+    root.mkdir()
+    (root / "nato.html").write_text(PAGE, encoding="utf-8")
+    (root / "copia.htm").write_text(PAGE, encoding="utf-8")  # the same page saved twice
+    con = connect(tmp_path / "w.duckdb")
+    c = ingest([crawl, root], con, workers=1)
+    assert (c.ingested, c.duplicates, c.already_present, c.failed) == (2, 1, 0, 1)
+    assert "no article text" in c.failures[0].message
+    url, date = con.execute("SELECT url, date::VARCHAR FROM documents WHERE url LIKE '%gazzetta%'").fetchone()
+    assert (url, date) == ("https://gazzetta.example/esteri/cremlino", "2021-12-15")
+    # again: pages whose url is stored are skipped without extraction (in this crawl every record has
+    # the article's url, so the empty page is skipped too); the two files are known by their hash
+    c2 = ingest([crawl, root], con, workers=1)
+    assert (c2.ingested, c2.duplicates, c2.already_present, c2.failed) == (0, 0, 4, 0)
+    assert _counts(con)["documents"] == 2

@@ -19,6 +19,7 @@ import datetime as dt
 import email.utils
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -239,10 +240,55 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.I)
 
 
+@dataclass
+class RawPage:
+    """An HTML page read but not yet extracted (trafilatura runs later, in an ingest worker)."""
+
+    html: str
+    origin: str
+    meta: DocumentMeta  # url, id and the defaults; title/date/source come from the page
+    fallback_date: str | None = None  # crawl date (WARC-Date) when the page has none
+    record_id: str | None = None
+
+    @property
+    def locator(self) -> str:
+        return self.meta.url or self.origin
+
+
+def page_to_article(page: RawPage, defaults: DocumentMeta | None = None) -> Article:
+    """Extract a RawPage's text and metadata (trafilatura). Raises InputError."""
+    defaults = defaults or DocumentMeta(id="")
+    meta = DocumentMeta(**page.meta.to_dict())
+    url = meta.url
+    art = html_to_article(page.html, page.origin, meta)
+    art.meta.date = parse_date(art.meta.date) or parse_date(page.fallback_date) or defaults.date
+    art.meta.url = url or art.meta.url
+    if not art.meta.source and art.meta.url:
+        art.meta.source = urlsplit(art.meta.url).hostname
+    if not art.meta.id:
+        art.meta.id = page.record_id or doc_id(art.text)
+    return art
+
+
 def iter_warc(
     path: str | Path, defaults: DocumentMeta | None = None, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Iterator[Article | LoadError]:
     """Every HTML page (HTTP 200 response, or resource record) of a WARC file, .gz or not."""
+    defaults = defaults or DocumentMeta(id="")
+    for item in iter_warc_pages(path, defaults, max_bytes):
+        if isinstance(item, LoadError):
+            yield item
+            continue
+        try:
+            yield page_to_article(item, defaults)
+        except InputError as exc:
+            yield LoadError(item.origin, str(exc).removeprefix(item.origin + ": "))
+
+
+def iter_warc_pages(
+    path: str | Path, defaults: DocumentMeta | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[RawPage | LoadError]:
+    """The HTML pages of a WARC file, read and decoded but not extracted."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
@@ -287,7 +333,7 @@ def _looks_like_warc(fh) -> bool:
     return fh.read(5) == b"WARC/" and fh.seek(0) == 0
 
 
-def _warc_record(rec, it, path: Path, defaults: DocumentMeta, max_bytes: int) -> Article | LoadError | None:
+def _warc_record(rec, it, path: Path, defaults: DocumentMeta, max_bytes: int) -> RawPage | LoadError | None:
     if rec.rec_type not in ("response", "resource"):
         return None
     if rec.rec_type == "response":
@@ -307,25 +353,22 @@ def _warc_record(rec, it, path: Path, defaults: DocumentMeta, max_bytes: int) ->
     origin = f"{path}#{it.get_record_offset()}"
     if len(data) > max_bytes:
         return LoadError(origin, f"page larger than the {max_bytes / 1e6:.0f} MB limit; skipped")
-    try:
-        m = _CHARSET.search(ctype)
-        html = None
-        if m:
-            try:
-                html = data.decode(m.group(1))
-            except (LookupError, UnicodeDecodeError):
-                html = None
-        if html is None:
+    m = _CHARSET.search(ctype)
+    html = None
+    if m:
+        try:
+            html = data.decode(m.group(1))
+        except (LookupError, UnicodeDecodeError):
+            html = None
+    if html is None:
+        try:
             html, _warnings = decode_bytes(data, origin)
-        meta = DocumentMeta(id=defaults.id, lang=defaults.lang, date=None, url=url)
-        art = html_to_article(html, origin, meta)
-    except InputError as exc:
-        return LoadError(origin, str(exc).removeprefix(origin + ": "))
-    crawl = (rec.rec_headers.get_header("WARC-Date") or "")[:10]
-    art.meta.date = parse_date(art.meta.date) or parse_date(crawl) or defaults.date
-    art.meta.url = url or art.meta.url
-    if not art.meta.source and url:
-        art.meta.source = urlsplit(url).hostname
-    if not art.meta.id:
-        art.meta.id = rec.rec_headers.get_header("WARC-Record-ID") or doc_id(art.text)
-    return art
+        except InputError as exc:
+            return LoadError(origin, str(exc).removeprefix(origin + ": "))
+    return RawPage(
+        html=html,
+        origin=origin,
+        meta=DocumentMeta(id=defaults.id, lang=defaults.lang, date=None, url=url),
+        fallback_date=(rec.rec_headers.get_header("WARC-Date") or "")[:10] or defaults.date,
+        record_id=rec.rec_headers.get_header("WARC-Record-ID"),
+    )

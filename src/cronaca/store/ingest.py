@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cronaca.load import DEFAULT_MAX_BYTES, Article, LoadError
+from cronaca.load import DEFAULT_MAX_BYTES, LoadError
 from cronaca.model import Document, DocumentMeta
 from cronaca.store.dedup import ReprintIndex, signature
 
@@ -257,6 +257,7 @@ class StoreWriter:
         self.locators: set[tuple[str, str]] = set(
             con.execute("SELECT doc_id, locator FROM document_sources").fetchall()
         )
+        self.locator_set: set[str] = {loc for _, loc in self.locators}
         self.reprints = ReprintIndex()
         self.reprints.load(con.execute(
             "SELECT m.doc_id, m.sig, d.cluster_id FROM doc_minhash m JOIN documents d ON d.id = m.doc_id "
@@ -335,6 +336,7 @@ class StoreWriter:
             self.hashes[p.hash] = p.id
             self.reprints.add(p.id, p.sig, cluster)
         self.locators |= new_locators
+        self.locator_set.update(loc for _, loc in new_locators)
         counts.ingested += tally.ingested
         counts.duplicates += tally.duplicates
         counts.already_present += tally.already_present
@@ -366,6 +368,7 @@ class StoreWriter:
         self._insert("document_sources", [source_row(did, meta, origin, self.run_id)])
         self.con.execute("COMMIT")
         self.locators.add(loc)
+        self.locator_set.add(loc[1])
         counts.duplicates += 1
 
     def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
@@ -432,7 +435,9 @@ def _init_worker(disable: tuple[str, ...] = ()) -> None:
     _PIPELINE = Pipeline(disable=disable)
 
 
-Task = tuple[str, str, dict[str, Any], str]  # hash, text, meta, origin
+# (hash, text, meta, origin) for a loaded text; ("", RawPage, {}, origin) for an HTML page that the
+# worker extracts (trafilatura is the slow part of loading, so it runs on all cores too)
+Task = tuple[str, Any, dict[str, Any], str]
 
 
 def extract_chunk(tasks: list[Task]) -> list[Prepared | LoadError]:
@@ -442,8 +447,20 @@ def extract_chunk(tasks: list[Task]) -> list[Prepared | LoadError]:
     if _PIPELINE is None:
         _init_worker()
     out: list[Prepared | LoadError] = []
-    for h, text, meta, origin in tasks:
+    from cronaca.formats import RawPage, page_to_article
+    from cronaca.load import InputError
+
+    for h, payload, meta, origin in tasks:
         try:
+            if isinstance(payload, RawPage):
+                try:
+                    art = page_to_article(payload)
+                except InputError as exc:
+                    out.append(LoadError(origin, str(exc).removeprefix(origin + ": "), line_of(origin)))
+                    continue
+                text, meta, h = art.text, art.meta.to_dict(), content_hash(art.text)
+            else:
+                text = payload
             m = DocumentMeta(**meta)
             if m.lang:
                 m.lang = check_language(m.lang)
@@ -466,11 +483,38 @@ def extract_chunk(tasks: list[Task]) -> list[Prepared | LoadError]:
 
 
 def iter_inputs(paths: Iterable[str | Path], defaults: DocumentMeta | None = None,
-                max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | LoadError]:
-    from cronaca.load import iter_articles
+                max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Any]:
+    """Articles, load errors, and HTML pages left for the workers to extract (`RawPage`): .html files
+    and WARC pages. Everything else is loaded by `cronaca.load.iter_articles`."""
+    from cronaca.formats import iter_warc_pages
+    from cronaca.load import HTML_SUFFIXES, iter_articles
 
-    for p in paths:
-        yield from iter_articles(p, defaults, max_bytes)
+    defaults = defaults or DocumentMeta(id="")
+    for p in map(Path, paths):
+        files = [p]
+        if p.is_dir():
+            files = sorted(x for x in p.rglob("*") if x.is_file() and not x.name.startswith("."))
+        for f in files:
+            name = f.name.lower()
+            if name.endswith((".warc", ".warc.gz")) and f.is_file():
+                yield from iter_warc_pages(f, defaults, max_bytes)
+            elif f.suffix.lower() in HTML_SUFFIXES and f.is_file():
+                yield _html_file(f, defaults, max_bytes)
+            else:
+                yield from iter_articles(f, defaults, max_bytes)
+
+
+def _html_file(path: Path, defaults: DocumentMeta, max_bytes: int) -> Any:
+    from cronaca.formats import RawPage
+    from cronaca.load import InputError, decode_bytes, read_bytes
+
+    try:
+        html, _warnings = decode_bytes(read_bytes(path, max_bytes), str(path))
+    except InputError as exc:
+        return LoadError(str(path), str(exc).removeprefix(f"{path}: "))
+    meta = DocumentMeta(**defaults.to_dict())
+    meta.id = meta.id or path.stem
+    return RawPage(html=html, origin=str(path), meta=meta)
 
 
 def estimate_total(paths: Iterable[str | Path]) -> int | None:
@@ -524,15 +568,22 @@ def ingest(
 
     buffer: list[Prepared] = []
 
+    buffered: set[str] = set()
+
     def collect(chunk: list[Task], result: list[Prepared | LoadError]) -> None:
         for task, r in zip(chunk, result, strict=True):
             if isinstance(r, LoadError):
                 counts.fail(r)
                 # the same text under other urls fails the same way
-                for _meta, origin in pending.pop(task[0], []):
+                for _meta, origin in pending.pop(task[0], []) if task[0] else []:
                     counts.fail(LoadError(origin, f"same text as {task[3]}, which failed", line_of(origin)))
+            elif r.hash in writer.hashes:  # an HTML page whose text is stored already
+                writer.add_source(r.hash, r.doc.meta, r.origin, counts)
+            elif r.hash in buffered:  # the same text came back twice before being written
+                pending.setdefault(r.hash, []).append((r.doc.meta, r.origin))
             else:
                 buffer.append(r)
+                buffered.add(r.hash)
         if len(buffer) >= commit_every:
             flush()
 
@@ -540,6 +591,7 @@ def ingest(
         if buffer:
             ok = buffer[:]
             buffer.clear()
+            buffered.clear()
             writer.write(ok, counts, {p.hash: pending.get(p.hash, []) for p in ok})
             for p in ok:
                 pending.pop(p.hash, None)
@@ -558,6 +610,8 @@ def ingest(
         chunk, fut = inflight.popleft()
         collect(chunk, fut.get())
 
+    from cronaca.formats import RawPage
+
     try:
         chunk: list[Task] = []
         for item in iter_inputs(paths, defaults, max_bytes):
@@ -566,6 +620,15 @@ def ingest(
                 if item.line is None:
                     item.line = line_of(item.origin)
                 counts.fail(item)
+                continue
+            if isinstance(item, RawPage):
+                if item.locator in writer.locator_set:  # this url/file was stored: skip extraction
+                    counts.already_present += 1
+                    continue
+                chunk.append(("", item, {}, item.origin))
+                if len(chunk) >= chunk_size:
+                    submit(chunk)
+                    chunk = []
                 continue
             h = content_hash(item.text)
             if h in writer.hashes:
