@@ -769,9 +769,31 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
             if g in ("of", "place", "other") and u.actor not in d.source and u.kind != "DEM":
                 d.target = [u.actor]
                 break
+    if not d.target and trig.cameo == "042":
+        # a visit's host is the place visited: "recarsi in Cina", "la visita ad Algeri"
+        for k in range(m.tb, min(hi, m.tb + 8)):
+            u = ctx.unit_at[k]
+            if u is not None and u.ts == k and lex.prep.get(ctx.lows[k - 1]) in ("place", "target"):
+                code = _country_actor(ctx, u.actor)
+                if code and code not in d.source:
+                    d.target = [code]
+                break
     if not d.target and trig.near:
         d.target = _nearest_country(ctx, m, lo, hi, d.source)
     return d
+
+
+def _country_actor(ctx: _Ctx, actor_id: str) -> str | None:
+    """The actor itself when it is a polity or organization; for a place, its country's actor."""
+    a = ctx.doc.actor(actor_id)
+    if a is None:
+        return None
+    if a.kind != "LOC":
+        return a.id
+    for b in ctx.doc.actors:
+        if b.kind == "GPE" and b.country == a.country and not b.sector:
+            return b.id
+    return a.id
 
 
 def _sentence_subject(ctx: _Ctx, si: int) -> list[Unit]:
