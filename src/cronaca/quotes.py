@@ -292,6 +292,7 @@ class _Cue:
     content: tuple[int, int] | None = None  # token range of an indirect content
     active: bool = False
     synthetic: bool = False  # a colon standing for a cue: "X ha lanciato un appello: «...»"
+    resolved: bool = False
     speaker: _Who | None = None
     addressee: str | None = None
     channel: Span | None = None
@@ -324,6 +325,7 @@ class _Ctx:
         self.cands: list[_Cand] = []
         self.cand_at: list[int] = [-1] * len(doc.tokens)  # token -> index of the candidate covering it
         self._build_candidates()
+        self.cues_by_sent: dict[int, list[_Cue]] = {}
         # people named by a resolved mention, in text order: antecedents of "il vicepremier"
         self.people = sorted((c.a, c.actor) for c in self.cands if c.kind == "PER" and c.actor)
         self.people_starts = [a for a, _ in self.people]
@@ -678,6 +680,7 @@ def _region_after(ctx: _Ctx, start: int, s1: int) -> int:
 
 def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10) -> None:
     lex, toks = ctx.lex, ctx.toks
+    cue.resolved = True
     s0, s1 = ctx.sent_bounds(cue.sent)
     if cue.according:
         end = cue.b
@@ -737,7 +740,15 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
     if subject is None and r0 == subj_end and cue.subj_end < 0:
         k = r0 - 1
         if bound in lex.coordinators:
-            # "Landini ha accusato Salvini di ... e ha annunciato che": the first clause's subject
+            # "Landini ha accusato Salvini di ... e ha annunciato che": the previous cue's subject
+            prev = [c for c in ctx.cues_by_sent.get(cue.sent, ()) if c.i < k and not c.according and not c.gerund]
+            if prev:
+                if not prev[-1].resolved:
+                    _resolve_cue(ctx, prev[-1], voice, voice_sent)
+                if prev[-1].speaker is not None:
+                    cue.channel = cue.channel or prev[-1].channel
+                    cue.speaker = prev[-1].speaker
+                    return
             a0, _ = _region_before(ctx, k, s0)
             subject, _ = _pick(ctx, a0, k, first=True)
         elif bound in lex.relatives:
@@ -758,6 +769,14 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
             x = bisect_left(ctx.people_starts, cue.a) - 1
             if x >= 0 and toks[ctx.people[x][0]].sent >= cue.sent - 1:
                 subject = ctx.cands[ctx.cand_at[ctx.people[x][0]]]
+    if subject is None and not pronoun:
+        # an explicit subject nobody resolved ("ha confermato un portavoce dell'esecutivo") is not the
+        # previous speaker
+        region = range(r0, subj_end) if r0 < subj_end else (range(cue.b, after_end) if inverted_ok else range(0))
+        if any(toks[k].lower in lex.determiners for k in region) and not any(
+            toks[k].lower in lex.role_nouns and not any(toks[x].lower in lex.indefinite for x in region) for k in region
+        ):
+            voice = None
     if subject is None and (pronoun or r0 == subj_end) and voice is not None:
         # "he said", "Ha descritto": the speaker before, unless a later sentence put a new person first
         for s in range(cue.sent - 1, max(voice_sent, cue.sent - 3), -1):
@@ -996,7 +1015,7 @@ def find_quotes(doc: Document) -> None:
     ctx = _Ctx(doc, lex)
     toks = ctx.toks
     cues = _find_cues(ctx)
-    cues_by_sent: dict[int, list[_Cue]] = {}
+    cues_by_sent: dict[int, list[_Cue]] = ctx.cues_by_sent
     for cue in cues:
         cues_by_sent.setdefault(cue.sent, []).append(cue)
 
@@ -1165,7 +1184,14 @@ def _post_attributions(ctx: _Ctx, cues_by_sent: dict[int, list[_Cue]], pending: 
             k = first.b
             while k < s1 and toks[k].text != ",":
                 k += 1
-            if k + 2 < s1 and k - first.b <= 12 and not any(c.content is not None for c in cues[1:]):
+            if k + 1 < s1 and toks[k + 1].lower in lex.role_nouns:
+                # "Secondo il vicepremier Antonio Tajani, leader di Forza Italia, ...": skip the apposition
+                nxt = k + 1
+                while nxt < min(s1, k + 9) and toks[nxt].text != ",":
+                    nxt += 1
+                if nxt < s1 and toks[nxt].text == ",":
+                    k = nxt
+            if k + 2 < s1 and k - first.b <= 20 and not any(c.content is not None for c in cues[1:]):
                 first.content, first.active = (k + 1, _content_end(ctx, k + 1, s1)), True
                 continue
         if s in quoted_sents or has_content:
