@@ -37,6 +37,10 @@ def check_offsets(doc: Document) -> None:
     for a in doc.actors:
         for m in a.mentions:
             assert doc.text[m.start:m.end] == m.text
+    spans = sorted((m.start, m.end) for m in doc.mentions)
+    for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
+        assert end <= start, "mentions must not overlap"
+    assert {(m.start, m.end) for a in doc.actors for m in a.mentions} == set(spans)
     ids = [a.id for a in doc.actors]
     assert ids == [f"a{i + 1}" for i in range(len(ids))]
     firsts = [min(m.start for m in a.mentions) for a in doc.actors]
