@@ -230,3 +230,23 @@ def test_italian_organizations_from_keywords_and_name_guard() -> None:
     assert names["Istituto Superiore di Sanità"].kind == "ORG"
     assert names["Senate"].sector == "LEG"
     assert "Rome" not in names  # inside the bank's name, not a mention of the city
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("it", "Il ministero degli Esteri cinese e le forze armate ucraine hanno risposto; l'esercito russo avanza.",
+     [("Foreign Ministry of China", "CHN", "GOV", "ministero degli Esteri cinese"),
+      ("Armed Forces of Ukraine", "UKR", "MIL", "forze armate ucraine"),
+      ("Army of Russia", "RUS", "MIL", "esercito russo")]),
+    ("it", "Il governo di Mosca tace, mentre le truppe bielorusse restano al confine.",
+     [("Government of Russia", "RUS", "GOV", "governo"), ("Troops of Belarus", "BLR", "MIL", "truppe bielorusse")]),
+    ("en", "Russia's foreign ministry said Chinese troops and the Ukrainian army had not met.",
+     [("Foreign Ministry of Russia", "RUS", "GOV", "foreign ministry"), ("Troops of China", "CHN", "MIL", "Chinese troops"),
+      ("Army of Ukraine", "UKR", "MIL", "Ukrainian army")]),
+])
+def test_institutions_with_a_country(lang: str, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    doc = run(text, lang=lang)
+    check_offsets(doc)
+    for name, country, sector, mention in expected:
+        a = by_name(doc, name)
+        assert (a.kind, a.country, a.sector) == ("ORG", country, sector)
+        assert mention_texts(a) == [mention]

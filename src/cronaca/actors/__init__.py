@@ -192,6 +192,9 @@ def find_actors(doc: Document) -> None:
             country, start = gpe.entry.country, gpe.a
             cands.remove(gpe)
             cand_at.pop(gpe.a, None)
+        elif a > 1 and keys[a - 1] in ("'s", "’s") and a - 1 in cand_end and cand_end[a - 1].kind == "GPE":
+            gpe = cand_end[a - 1]  # "Russia's foreign ministry": the country stays its own mention
+            country = gpe.entry.country if gpe.entry else None
         elif b + 1 < n and keys[b] in lex.of and (b + 1) in cand_at and cand_at[b + 1].kind == "GPE":
             country = cand_at[b + 1].entry.country if cand_at[b + 1].entry else None
         # a descriptor of the name that follows ("l'emittente statale cinese CCTV") is not an actor itself
