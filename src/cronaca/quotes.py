@@ -67,6 +67,7 @@ class Lexicon:
     participles: frozenset[str] = field(default_factory=frozenset)
     phrasal: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
     source_preps: frozenset[str] = field(default_factory=frozenset)
+    obj_di_marker: frozenset[str] = field(default_factory=frozenset)
     indefinite: frozenset[str] = field(default_factory=frozenset)
     time_words: frozenset[str] = field(default_factory=frozenset)
     common_words: frozenset[str] = field(default_factory=frozenset)  # lowercase words of the lemma table
@@ -157,6 +158,7 @@ def lexicon(lang: str) -> Lexicon:
         relatives=_fs(data, "relatives"),
         participles=frozenset(participles),
         source_preps=_fs(data, "source_preps"),
+        obj_di_marker=_fs(data, "object_marker_di") or _fs(data, "infinitive_marker"),
         indefinite=_fs(data, "indefinite"),
         phrasal={
             str(lem): {str(part).lower(): frozenset(fr or []) for part, fr in (parts or {}).items()}
@@ -491,7 +493,7 @@ def _content_after(ctx: _Ctx, cue: _Cue) -> tuple[int, int] | None:
                 if w.lower in lex.comp and ("che" in obj_frames or "obj_che" in obj_frames):
                     start = g + 1
                     break
-                if w.lower in lex.inf_marker and "obj_di" in obj_frames:
+                if w.lower in lex.obj_di_marker and "obj_di" in obj_frames:
                     start = g + 1
                     break
                 if w.lower in lex.obj_a_marker and "obj_a" in obj_frames:
