@@ -20,6 +20,14 @@ from cronaca.web.highlight import Mark, highlight
 HERE = Path(__file__).resolve().parent
 _env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True,
                           undefined=jinja2.StrictUndefined)
+
+
+def http_url(url: str | None) -> str | None:
+    """Only http(s) links are rendered: a stored url like `javascript:...` stays plain text."""
+    return url if url and url.lower().startswith(("http://", "https://")) else None
+
+
+_env.filters["http_url"] = http_url
 templates = Jinja2Templates(env=_env)
 router = APIRouter(include_in_schema=False)
 
