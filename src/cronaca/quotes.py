@@ -424,7 +424,9 @@ def _find_cues(ctx: _Ctx) -> list[_Cue]:
         j = k - 1
         while j >= 0 and toks[j].sent == t.sent and (toks[j].lower in lex.skip and toks[j].lower not in lex.determiners):
             j -= 1
-        if j >= 0 and toks[j].sent == t.sent and toks[j].lower in lex.aux:
+        if j >= 0 and toks[j].sent == t.sent and toks[j].lower in lex.aux and (
+            not toks[j].text[:1].isupper() or j == 0 or toks[j - 1].sent != t.sent
+        ):
             a = j
             while a - 1 >= 0 and toks[a - 1].sent == t.sent and toks[a - 1].lower in lex.aux:
                 a -= 1
@@ -966,6 +968,12 @@ def _attach(ctx: _Ctx, qs: _QSpan, cues_by_sent: dict[int, list[_Cue]], prev_clo
         if cue.i < o and cue.i >= pre_a and not cue.quoted:
             pre_cue = cue
             break
+    if pre_cue is None and mid_sentence:
+        # a second fragment after an earlier quotation: "ha sostenuto di aver colpito “A” in risposta al “B”"
+        for cue in reversed(cues_by_sent.get(s_open, ())):
+            if cue.i < pre_a and cue.i >= s0 and not cue.quoted and not cue.post and not cue.according:
+                pre_cue = cue
+                break
     kind = "partial" if mid_sentence else "direct"
     if pre and toks[pre[-1]].text == ":":
         kind = "direct"
