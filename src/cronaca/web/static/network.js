@@ -28,7 +28,7 @@
       for (let j = i + 1; j < nodes.length; j++) {
         const a = nodes[i], b = nodes[j];
         let dx = a.x - b.x, dy = a.y - b.y, d2 = dx * dx + dy * dy + 0.01;
-        const f = 1800 / d2, d = Math.sqrt(d2);
+        const f = 3200 / d2, d = Math.sqrt(d2);
         dx /= d; dy /= d;
         a.vx += dx * f; a.vy += dy * f; b.vx -= dx * f; b.vy -= dy * f;
       }
@@ -36,7 +36,7 @@
     for (const e of edges) {                             // springs
       const a = byId.get(e.source), b = byId.get(e.target);
       const dx = b.x - a.x, dy = b.y - a.y, d = Math.sqrt(dx * dx + dy * dy) + 0.01;
-      const f = (d - 110) * 0.006;
+      const f = (d - 140) * 0.006;
       a.vx += (dx / d) * f; a.vy += (dy / d) * f; b.vx -= (dx / d) * f; b.vy -= (dy / d) * f;
     }
     for (const n of nodes) {                             // gravity, damping, bounds
