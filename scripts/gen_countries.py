@@ -33,7 +33,7 @@ VARIANTS: dict[str, tuple[list[str], list[str]]] = {
     "KOR": (["Corea del Sud"], ["South Korea"]),
     "CHN": (["Repubblica Popolare Cinese", "Repubblica popolare cinese"], ["People's Republic of China", "PRC"]),
     "TWN": ([], []),
-    "COD": (["Repubblica Democratica del Congo", "RDC", "Congo-Kinshasa"], ["Democratic Republic of the Congo", "DRC", "DR Congo"]),
+    "COD": (["Repubblica Democratica del Congo", "RDC", "Congo-Kinshasa", "Congo"], ["Democratic Republic of the Congo", "DRC", "DR Congo"]),
     "COG": (["Congo-Brazzaville"], ["Republic of the Congo"]),
     "PSE": (["Palestina", "Striscia di Gaza", "Gaza", "Cisgiordania"], ["Palestine", "Gaza Strip", "Gaza", "West Bank"]),
     "CZE": (["Repubblica Ceca"], ["Czech Republic"]),
