@@ -61,6 +61,7 @@ class Lexicon:
     aux: frozenset[str]
     passive: frozenset[str]
     participle: tuple[str, ...]
+    gerund: tuple[str, ...]
     possessive: frozenset[str]
     light: frozenset[str]
     negation: frozenset[str]
@@ -158,6 +159,7 @@ def lexicon(lang: str) -> Lexicon:
         aux=fs(roles, "aux"),
         passive=fs(roles, "passive"),
         participle=tuple(str(w) for w in roles.get("participle") or []),
+        gerund=tuple(str(w) for w in roles.get("gerund") or []),
         possessive=fs(roles, "possessive"),
         light=fs(roles, "light"),
         negation=fs(mdata, "negation"),
@@ -652,8 +654,8 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
         elif m.ta - 2 >= lo and ctx.lows[m.ta - 1] in lex.possessive and ctx.unit_at[m.ta - 2] is not None:
             src.append(ctx.unit_at[m.ta - 2])  # type: ignore[arg-type]
         for u, g in right:
-            if u.kind == "DEM":
-                continue
+            if u.kind == "DEM" and g is None:
+                continue  # the adjective right after the noun: its source, taken above
             if g == "of" and u.ts - m.tb <= 3:
                 if trig.of == "source":
                     src.append(u)
@@ -691,7 +693,11 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
             subj = [prev_unit] if prev_unit is not None else []
             passive = True
         else:
-            subj = _subject(ctx, vg, qlo, d)
+            if _gerund_adjunct(ctx, m, lo):
+                # "Turkey has blocked ..., accusing Stockholm of ...": the main clause's subject
+                subj = _sentence_subject(ctx, s.i)
+            else:
+                subj = _subject(ctx, vg, qlo, d)
         if passive:
             tgt.extend(subj)
             src.extend(agent)
@@ -762,7 +768,7 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
         d.target = [a for a in d.interlocutor if a not in d.source]
         if not d.target and d.quote is not None and d.quote.addressee:
             d.target = [d.quote.addressee]
-    if not d.target and not trig.noun and not passive:
+    if not d.target and not trig.noun:
         # "ha colpito diverse città dell'Ucraina", "sostiene il diritto di Israele": the possessor of
         # the object stands for it
         for u, g in right[:3]:
@@ -794,6 +800,12 @@ def _country_actor(ctx: _Ctx, actor_id: str) -> str | None:
         if b.kind == "GPE" and b.country == a.country and not b.sector:
             return b.id
     return a.id
+
+
+def _gerund_adjunct(ctx: _Ctx, m: Match, lo: int) -> bool:
+    """A gerund after a comma ("..., accusing X of", "..., aggiungendo che")."""
+    w = ctx.lows[m.ta]
+    return m.ta - 1 >= lo and ctx.lows[m.ta - 1] == "," and w.endswith(ctx.lex.gerund) and bool(ctx.lex.gerund)
 
 
 def _sentence_subject(ctx: _Ctx, si: int) -> list[Unit]:
@@ -1086,10 +1098,23 @@ def _denials(ctx: _Ctx, drafts: list[Draft]) -> None:
             claimant = denied.source
         else:
             claimant = denied.attributed or denied.source
-        d.target = [a for a in claimant if a not in d.source]
+        mine = {_code(ctx, a) for a in d.source}
+        d.target = [a for a in claimant if a not in d.source and _code(ctx, a) not in mine]
+        if not d.target:
+            # the claim came from someone else: the last other side named before
+            for e in reversed(earlier):
+                other = [a for a in e.source + e.target if _code(ctx, a) not in mine]
+                if other:
+                    d.target = other[:1]
+                    break
 
 
 # ------------------------------------------------------------------------------------ output
+
+
+def _code(ctx: _Ctx, actor_id: str) -> str:
+    a = ctx.doc.actor(actor_id)
+    return (a.igo or a.country or a.name) if a is not None else actor_id
 
 
 def _keep(d: Draft) -> bool:
