@@ -979,8 +979,8 @@ def _attach(ctx: _Ctx, qs: _QSpan, cues_by_sent: dict[int, list[_Cue]], prev_clo
         kind = "direct"
     elif pre_cue is not None and pre:
         gap = [toks[x] for x in range(pre_cue.b, o)]
-        if not gap or (toks[o - 1].text == "," and all(ctx.cand_at[w.i] >= 0 or w.text == "," or w.lower in lex.skip for w in gap)):
-            kind = "direct"
+        if toks[o - 1].text == "," and all(ctx.cand_at[w.i] >= 0 or w.text == "," or w.lower in lex.skip for w in gap):
+            kind = "direct"  # 'Peskov said, "..."'; right after the verb it is its object: partial
         elif toks[o - 1].text == "," and pre_cue.a - 1 >= pre_a and toks[pre_cue.a - 1].text == ",":
             kind = "direct"  # «...», ha detto X, «...»: the second half of a split quotation
     if post_cue is not None and (not mid_sentence or kind == "direct" or pre_cue is None):
