@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from cronaca import lang as langpacks
@@ -45,6 +45,7 @@ class Trigger:
     needs: frozenset[str] = frozenset()  # fires only when one of these words follows closely
     one_sided: bool = False  # an event that often has no target (protests, strikes)
     not_before: frozenset[str] = frozenset()  # not a trigger when followed by these ("sostenere che")
+    evaluative: bool = False  # "ha definito X inaccettabile": ACCUSE, or SUPPORT when the words praise
     goldstein: float | None = None
     quad: int | None = None
 
@@ -78,6 +79,9 @@ class Lexicon:
     comp_inf: frozenset[str]
     infinitive: tuple[str, ...]
     demonyms: dict[str, str]
+    negative: frozenset[str] = frozenset()
+    positive: frozenset[str] = frozenset()
+    praise: dict[Trigger, Trigger] = field(default_factory=dict)
     max_words: int = 1
 
 
@@ -98,6 +102,7 @@ def lexicon(lang: str) -> Lexicon:
     mdata = langpacks.load_yaml(lang, "modality")
     by_key: dict[str, list[Trigger]] = {}
     by_form: dict[str, list[Trigger]] = {}
+    praise: dict[Trigger, Trigger] = {}
     max_words = 1
     for i, e in enumerate(tdata["triggers"]):
         ptype = e.get("type")
@@ -129,10 +134,20 @@ def lexicon(lang: str) -> Lexicon:
             needs=frozenset(str(w).lower() for w in e.get("needs") or []),
             one_sided=bool(e.get("one_sided")),
             not_before=frozenset(str(w).lower() for w in e.get("not_before") or []),
+            evaluative=bool(e.get("evaluative")),
             goldstein=float(info[1]),
             quad=int(types[ptype]["quad_class"]),
         )
         max_words = max(max_words, 1 + len(trig.words))
+        if trig.evaluative:
+            praise_code = str(e.get("praise_cameo") or types["SUPPORT"]["cameo"])
+            praise[trig] = replace(
+                trig,
+                type="SUPPORT",
+                cameo=praise_code,
+                goldstein=float(cameo[praise_code][1]),
+                quad=int(types["SUPPORT"]["quad_class"]),
+            )
         target = by_form if ("forms" in e and not words) else by_key
         for k in keys:
             target.setdefault(k, []).append(trig)
@@ -176,6 +191,9 @@ def lexicon(lang: str) -> Lexicon:
         infinitive=tuple(str(w) for w in comp.get("infinitive") or []),
         numbers={str(k).lower(): int(v) for k, v in (rel.get("numbers") or {}).items()},
         demonyms={str(k).lower(): str(v) for k, v in (demonyms or {}).items()},
+        negative=fs(mdata.get("evaluation") or {}, "negative"),
+        positive=fs(mdata.get("evaluation") or {}, "positive"),
+        praise=praise,
         max_words=max_words,
     )
 
@@ -432,6 +450,20 @@ def _match(ctx: _Ctx) -> list[Match]:
                 if toks[j].sent == t.sent
             ):
                 continue
+            if trig.evaluative:
+                # what the verb calls its object decides: blame (ACCUSE) or praise (SUPPORT)
+                words = {
+                    w
+                    for j in range(k + 1, min(n, k + 10))
+                    if toks[j].sent == t.sent
+                    for w in (ctx.lows[j], toks[j].lemma)
+                }
+                if words & lex.negative:
+                    pass
+                elif words & lex.positive:
+                    trig = lex.praise[trig]
+                else:
+                    continue
             fits = (verbal and not trig.noun) or (nominal and trig.noun)
             if (
                 best is None
@@ -772,7 +804,7 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
         # "ha colpito diverse città dell'Ucraina", "sostiene il diritto di Israele": the possessor of
         # the object stands for it
         for u, g in right[:3]:
-            if g in ("of", "place", "other") and u.actor not in d.source and u.kind != "DEM":
+            if g in ("of", "place", "other", "agent") and u.actor not in d.source and u.kind != "DEM":
                 d.target = [u.actor]
                 break
     if not d.target and trig.cameo == "042":
