@@ -1126,8 +1126,8 @@ def find_quotes(doc: Document) -> None:
         quotes.append(_Pending("indirect", start, end, a, b, cue, toks[a].sent, speaker=cue.speaker))
     _reported_by(ctx, cues_by_sent, quotes)
 
-    # nested statements: "The White House said Biden had reiterated that ..." -> Biden's clause,
-    # reported by the White House; the outer clause is not a quotation of its own
+    # nested statements: "The White House said Biden had reiterated that ..." -> Biden's clause is
+    # reported by the White House (the outer clause stays a quotation of its own)
     by_cue = {id(p.cue): p for p in quotes if p.cue is not None and p.kind == "indirect"}
     dropped: set[int] = set()
     for p in quotes:
@@ -1142,7 +1142,6 @@ def find_quotes(doc: Document) -> None:
                     inner.speaker is None or inner.speaker.key() != p.speaker.key()
                 ):
                     inner.reported_by = p.speaker
-                dropped.add(id(p))
                 break
     # a clause that is exactly a quotation is that quotation
     spans_q = {(p.start, p.end) for p in quotes if p.kind != "indirect"}
@@ -1201,7 +1200,7 @@ def _post_attributions(ctx: _Ctx, cues_by_sent: dict[int, list[_Cue]], pending: 
                     nxt += 1
                 if nxt < s1 and toks[nxt].text == ",":
                     k = nxt
-            if k + 2 < s1 and k - first.b <= 20 and not any(c.content is not None for c in cues[1:]):
+            if k + 2 < s1 and k - first.b <= 20:
                 first.content, first.active = (k + 1, _content_end(ctx, k + 1, s1)), True
                 continue
         if s in quoted_sents or has_content:
@@ -1242,7 +1241,7 @@ def _is_post(ctx: _Ctx, c: _Cue, s0: int) -> bool:
     if c.gerund or c.content is not None or not (c.a - 1 > s0 and ctx.toks[c.a - 1].text == ","):
         return False
     _, s1 = ctx.sent_bounds(c.sent)
-    if c.b >= s1 or _is_punct(ctx.toks[c.b]):
+    if c.b >= s1 or ctx.toks[c.b].text in (".", ";", "!", "?", ","):
         return True
     end = _region_after(ctx, c.b, s1)
     subject, _ = _pick(ctx, c.b, end, first=True)
