@@ -250,3 +250,15 @@ def test_institutions_with_a_country(lang: str, text: str, expected: list[tuple[
         a = by_name(doc, name)
         assert (a.kind, a.country, a.sector) == ("ORG", country, sector)
         assert mention_texts(a) == [mention]
+
+
+def test_descriptors_before_names() -> None:
+    doc = run("Lo ha riferito l'agenzia di stampa russa Interfax, citata dall'agenzia di stampa Nova. "
+              "Il governo Caldarelli cadde nel 2011.")
+    check_offsets(doc)
+    names = {a.name: a for a in doc.actors}
+    assert names["Interfax"].country == "RUS"
+    assert (names["Nova"].kind, names["Nova"].sector) == ("ORG", "MED")  # not a person: the descriptor says so
+    assert names["Caldarelli"].kind == "PER"  # "governo <surname>": the government's leader
+    assert names["Government"].mentions[0].text == "governo"
+    assert not any(a.name.startswith("News Agency") for a in doc.actors)

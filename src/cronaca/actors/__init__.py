@@ -180,6 +180,7 @@ def find_actors(doc: Document) -> None:
         role_start[first] = info
 
     # ---- pass 3: institutions
+    org_after: dict[int, tuple[str | None, str | None]] = {}  # name start -> (country, sector) of its descriptor
     for a, b, (label, sector, head) in insts:
         country = None
         start, end = a, b
@@ -198,10 +199,15 @@ def find_actors(doc: Document) -> None:
         elif b + 1 < n and keys[b] in lex.of and (b + 1) in cand_at and cand_at[b + 1].kind == "GPE":
             country = cand_at[b + 1].entry.country if cand_at[b + 1].entry else None
         # a descriptor of the name that follows ("l'emittente statale cinese CCTV") is not an actor itself
-        if end < n and (end in cand_at or (_is_cap(toks[end]) and not taken[end] and not initial(end))):
-            if end not in cand_at:
-                role_after.setdefault(end, (label.lower(), sector, country))
-            continue
+        # ("il governo Prodi", "the Biden administration" are not: the name says whose government it is)
+        if end < n and key(head) not in lex.led_by_person:
+            if end in cand_at and cand_at[end].kind != "PER":
+                continue
+            if end not in cand_at and _is_cap(toks[end]) and not taken[end] and not initial(end):
+                org_after[end] = (country, sector)
+                continue
+        elif end < n and end not in cand_at and _is_cap(toks[end]) and not taken[end]:
+            role_after.setdefault(end, ("head of government", sector, country))  # "il governo Caldarelli"
         if country:
             cname = lex.country_names.get(country, country)
             cands.append(Cand(start, end, "ORG", "inst", key=f"inst:{label}:{country}", name=f"{label} of {cname}",
@@ -306,6 +312,11 @@ def find_actors(doc: Document) -> None:
         i = j
 
     for a, b in runs:
+        if a in org_after:  # "l'agenzia di stampa Nova": the descriptor says what the name is
+            country, sector = org_after[a]
+            attrs = {"country": country, "sector": sector} if country else {"sector": sector}
+            cands.append(Cand(a, b, "ORG", "caps", key="org:" + " ".join(keys[a:b]), attrs=attrs))
+            continue
         c = _classify(a, b, toks, keys, lex, role_after, initial(a))
         if c is None:
             if b - a == 1:
