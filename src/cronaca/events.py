@@ -385,7 +385,7 @@ def find_events(doc: Document) -> None:
     _dates(ctx, drafts)
     _anaphora(ctx, drafts)
     _denials(ctx, drafts)
-    drafts = [d for d in drafts if _keep(d)]
+    drafts = _dedupe(ctx, [d for d in drafts if _keep(d)])
     _emit(doc, ctx, drafts)
 
 
@@ -1142,6 +1142,25 @@ def _denials(ctx: _Ctx, drafts: list[Draft]) -> None:
 
 
 # ------------------------------------------------------------------------------------ output
+
+
+def _dedupe(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """One sentence rarely tells the same thing twice: a second trigger of the same type between the
+    same sides ("drone attacks on Kyiv ..., killing ...") is folded into the first."""
+    seen: set[tuple] = set()
+    out: list[Draft] = []
+    for d in drafts:
+        key = (
+            d.sent,
+            d.m.trig.type,
+            frozenset(_code(ctx, a) for a in d.source),
+            frozenset(_code(ctx, a) for a in d.target),
+        )
+        if key in seen and not any(e.denies is d for e in drafts):
+            continue
+        seen.add(key)
+        out.append(d)
+    return out
 
 
 def _code(ctx: _Ctx, actor_id: str) -> str:
