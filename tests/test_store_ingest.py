@@ -212,3 +212,18 @@ def test_warc_and_html_pages_extracted_in_workers(tmp_path: Path):
     c2 = ingest([crawl, root], con, workers=1)
     assert (c2.ingested, c2.duplicates, c2.already_present, c2.failed) == (0, 0, 4, 0)
     assert _counts(con)["documents"] == 2
+
+
+def test_cli_summary_lists_failures_with_lines(tmp_path: Path):
+    f, _ = _jsonl(tmp_path)
+    db = tmp_path / "cli.duckdb"
+    cmd = [sys.executable, "-m", "cronaca", "ingest", str(f), "--db", str(db), "--workers", "1"]
+    r = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    assert r.returncode == 1  # some records were skipped
+    assert "ingested 6, already present 1, duplicates 1, failed 2" in r.stderr
+    assert f"failed: {f}:3: not valid JSON" in r.stderr
+    assert f"failed: {f}:8: record has no non-empty 'text'" in r.stderr
+    r = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    assert "ingested 0, already present 8, duplicates 0, failed 2" in r.stderr
+    r = subprocess.run(cmd[:-2] + ["--workers", "0"], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 2 and "--workers" in r.stderr
