@@ -77,3 +77,12 @@ def test_dictionary_people_and_date_ranged_roles(overlay: None) -> None:
     for a in doc.actors:
         for m in a.mentions:
             assert doc.text[m.start:m.end] == m.text
+
+
+def test_institution_named_after_its_leader(overlay: None) -> None:
+    for lang, text in (("it", "L'amministrazione Fontanesi ha risposto."), ("en", "The Fontanesi government responded.")):
+        doc = run(text, date="2021-06-01", lang=lang)
+        names = {a.name: a for a in doc.actors}
+        assert names["Aurelio Fontanesi"].mentions[0].text == "Fontanesi"
+        inst = [a for a in doc.actors if a.kind == "ORG"]
+        assert len(inst) == 1 and inst[0].country == "ITA" and inst[0].sector == "GOV"

@@ -196,6 +196,9 @@ def find_actors(doc: Document) -> None:
         elif a > 1 and keys[a - 1] in ("'s", "’s") and a - 1 in cand_end and cand_end[a - 1].kind == "GPE":
             gpe = cand_end[a - 1]  # "Russia's foreign ministry": the country stays its own mention
             country = gpe.entry.country if gpe.entry else None
+        elif key(head) in lex.led_by_person and _person_country(cand_end.get(a) if lex.lang == "en" else cand_at.get(b)):
+            # "the Biden administration", "l'amministrazione Biden": the leader's country
+            country = _person_country(cand_end.get(a) if lex.lang == "en" else cand_at.get(b))
         elif b + 1 < n and keys[b] in lex.of and (b + 1) in cand_at and cand_at[b + 1].kind == "GPE":
             country = cand_at[b + 1].entry.country if cand_at[b + 1].entry else None
         # a descriptor of the name that follows ("l'emittente statale cinese CCTV") is not an actor itself
@@ -360,6 +363,12 @@ def find_actors(doc: Document) -> None:
                 cands.append(Cand(i, i + 1, "PER", "coref", ref=surnames[keys[i]]))
 
     _build(doc, cands, lex, keys, toks)
+
+
+def _person_country(c: Cand | None) -> str | None:
+    if c is None or c.kind != "PER" or c.entry is None:
+        return None
+    return c.entry.country
 
 
 def _extend(i: int, toks: list[Token], keys: list[str], taken: list[bool], lex: Lexicon, initial) -> int:
