@@ -57,6 +57,7 @@ class Lexicon:
     pronouns: frozenset[str]
     determiners: frozenset[str]
     title_words: frozenset[str]
+    nickname_words: frozenset[str]
     channel_nouns: frozenset[str]
     channel_preps: frozenset[str]
     channel_stop: frozenset[str]
@@ -149,6 +150,7 @@ def lexicon(lang: str) -> Lexicon:
         pronouns=_fs(data, "pronouns"),
         determiners=_fs(data, "determiners"),
         title_words=_fs(data, "title_words"),
+        nickname_words=_fs(data, "nickname_words"),
         channel_nouns=_fs(data, "channel_nouns"),
         channel_preps=_fs(data, "channel_preps"),
         channel_stop=_fs(data, "channel_stop"),
@@ -906,13 +908,14 @@ def _attach(ctx: _Ctx, qs: _QSpan, cues_by_sent: dict[int, list[_Cue]], prev_clo
 
     # titles, nicknames and scare quotes
     if mid_sentence and words <= 8:
+        capitalized = text[cstart : cstart + 1].isupper()
         k, seen = o - 1, 0
         while k >= pre_a and seen < 2:
             w = toks[k]
-            if w.lower in lex.title_words or w.lemma in lex.title_words:
+            word = text[text.rfind(" ", 0, w.start) + 1 : w.end].lower()  # "so-called" is three tokens
+            if w.lower in lex.nickname_words or word in lex.nickname_words:
                 return None
-            word = text[text.rfind(" ", 0, w.start) + 1 : w.end].lower()
-            if word in lex.title_words:
+            if capitalized and (w.lower in lex.title_words or w.lemma in lex.title_words or word in lex.title_words):
                 return None
             if w.lower not in lex.determiners and w.lower not in lex.gen_preps and w.lower not in lex.other_preps:
                 seen += 1
