@@ -1010,7 +1010,15 @@ def _attach(ctx: _Ctx, qs: _QSpan, cues_by_sent: dict[int, list[_Cue]], prev_clo
     if pre and toks[pre[-1]].text == ":" and words >= 3:
         colon = pre[-1]
         return _Pending("direct", cstart, cend, ca, cb, _Cue(colon, colon, colon + 1, ":", s_open, synthetic=True), s_open)
-    # 6. no cue: a quotation opening its sentence continues the previous speaker
+    # 6. a fragment in a sentence without a cue, whose subject is named: "Meloni ha accolto «con grande
+    # soddisfazione» la notizia", "Borrell ha condannato “con fermezza” l'attacco" -> that subject
+    if mid_sentence and not any(not c.quoted for c in cues_by_sent.get(s_open, ())):
+        aux = next((k for k in range(s0, o) if toks[k].lower in lex.aux), -1)
+        if aux > s0:
+            subject, _ = _pick(ctx, s0, aux)
+            if subject is not None and subject.kind in ("PER", "ORG", "GPE"):
+                return _Pending("partial", cstart, cend, ca, cb, _Cue(aux, aux, aux + 1, "", s_open, synthetic=True), s_open)
+    # 7. no cue: a quotation opening its sentence continues the previous speaker
     if not mid_sentence and words >= 3:
         return _Pending("direct", cstart, cend, ca, cb, None, s_open, continuation=True)
     return None
