@@ -219,3 +219,63 @@ def test_events_are_in_text_order_with_ids():
     assert [e.trigger.start for e in doc.events] == sorted(e.trigger.start for e in doc.events)
     for e in doc.events:
         assert doc.text[e.sentence.start : e.sentence.end] == e.sentence.text
+
+
+# ---------------------------------------------------------------------------------- more mechanisms
+
+
+def test_it_evaluative_verb_praises_or_blames():
+    doc = run("Il governo italiano ha definito la Tunisia un partner affidabile.", "it")
+    assert ("SUPPORT", "ITA", "TUN") in triples(doc)
+    doc = run("La Francia ha definito inaccettabile la decisione della Russia.", "it")
+    assert ("ACCUSE", "FRA", "RUS") in triples(doc)
+    doc = run("La Francia ha definito la Russia un paese vicino.", "it")
+    assert not doc.events  # neither blame nor praise: no event
+
+
+def test_en_evaluative_verb_with_agent_is_not_passive():
+    doc = run("Japan called the launch by North Korea an outrageous act.", "en")
+    assert ("ACCUSE", "JPN", "PRK") in triples(doc)
+
+
+def test_gerund_adjunct_takes_the_main_subject():
+    doc = run("Turkey has blocked Sweden's membership since last year, accusing Sweden of harbouring militants.", "en")
+    assert ("ACCUSE", "TUR", "SWE") in triples(doc)
+    doc = run("La Turchia ha bloccato l'adesione della Svezia, accusando la Svezia di proteggere militanti.", "it")
+    assert ("ACCUSE", "TUR", "SWE") in triples(doc)
+
+
+def test_request_content_is_done_by_the_one_asked():
+    doc = run("La Polonia ha invitato l'Unione europea ad approvare nuove sanzioni contro la Russia.", "it")
+    assert ("REQUEST", "POL", "EU") in triples(doc)
+    assert ("SANCTION", "EU", "RUS") in triples(doc)
+
+
+def test_speech_sense_is_not_support():
+    doc = run("La Germania ha sostenuto che la Russia ha attaccato l'Ucraina.", "it")
+    assert not any(e.type == "SUPPORT" for e in doc.events)
+    assert ("ASSAULT", "RUS", "UKR") in triples(doc)
+    assert only(doc, "ASSAULT").modality == "reported"
+
+
+def test_possessor_of_the_object_is_the_target():
+    doc = run("La Russia ha colpito nella notte diverse città dell'Ucraina.", "it")
+    assert ("ASSAULT", "RUS", "UKR") in triples(doc)
+
+
+def test_visit_targets_the_place_visited():
+    doc = run("Il presidente francese Emmanuel Macron visiterà la Cina ad aprile.", "it")
+    assert ("CONSULT", "FRA", "CHN") in triples(doc)
+    doc = run("Il presidente francese Emmanuel Macron si recherà in Cina ad aprile.", "it")
+    assert ("CONSULT", "FRA", "CHN") in triples(doc)
+
+
+def test_same_event_twice_in_a_sentence_is_folded():
+    doc = run("Russia launched a drone attack on Ukraine, attacking Ukraine for the third night.", "en")
+    assert sum(1 for e in doc.events if e.type == "ASSAULT") == 1
+
+
+def test_participle_as_adjective():
+    doc = run("Separatists backed by Russia attacked Ukraine.", "en")
+    assert ("ASSAULT", "RUS", "UKR") not in triples(doc)
+    assert any(e.type == "SUPPORT" and [code(doc, a) for a in e.source] == ["RUS"] for e in doc.events)

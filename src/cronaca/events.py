@@ -239,6 +239,7 @@ class Draft:
     definite: bool = False
     clause: tuple[int, int] = (0, 0)  # tokens of the trigger's clause
     inherit: Draft | None = None  # an earlier verb whose subject this one shares
+    adjectival: bool = False  # a participle used as an adjective ("separatists backed by Russia")
     frame: int = -1  # first token of the speech clause that governs it ("ha detto martedì che ...")
 
 
@@ -552,7 +553,7 @@ def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
         if w in (";", ":"):
             break
         prior = ctx.verb_draft.get(k)
-        if prior is not None and prior is not d:
+        if prior is not None and prior is not d and not prior.adjectival:
             # "X ha accusato Y di ... e ha chiesto a Z": coordinated verbs share their subject
             d.inherit = prior
             return []
@@ -642,7 +643,14 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
     agent = [u for u, g in right if g == "agent"]
     # participle used as an adjective: "i separatisti sostenuti dalla Russia": the noun it follows
     # is the target, the agent the source
-    adjectival = not trig.noun and not group and bool(agent) and first.lower.endswith(lex.participle)
+    adjectival = (
+        not trig.noun
+        and not group
+        and m.tb < hi
+        and lex.prep.get(ctx.lows[m.tb]) == "agent"  # the agent right after: "sostenuti dalla Russia"
+        and bool(agent)
+        and first.lower.endswith(lex.participle)
+    )
     if trig.noun:
         # the word that governs the noun phrase, past articles and up to three modifiers
         # ("ha avuto una lunga telefonata", "launched one of its largest drone attacks")
@@ -721,6 +729,7 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
                 tgt = _subject_after_comma(ctx, m.tb, hi)
     else:
         if adjectival:
+            d.adjectival = True
             prev_unit = ctx.unit_at[m.ta - 1] if m.ta - 1 >= lo else None
             subj = [prev_unit] if prev_unit is not None else []
             passive = True
