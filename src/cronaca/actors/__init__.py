@@ -97,7 +97,7 @@ def find_actors(doc: Document) -> None:
     if not n:
         return
     lex = lexicon(doc.meta.lang or "it")
-    keys = [key(t.text) for t in toks]
+    keys = [t.lower.replace("’", "'") if "’" in t.lower else t.lower for t in toks]  # == key(t.text)
     sent_first = {s.tok_start for s in doc.sents}
 
     def initial(i: int) -> bool:
@@ -113,9 +113,12 @@ def find_actors(doc: Document) -> None:
     cand_end: dict[int, Cand] = {}
     i = 0
     while i < n:
-        g = _match(lex.gazetteer, keys, toks, i)
-        r = _match(lex.roles, keys, toks, i)
-        s = _match(lex.institutions, keys, toks, i)
+        if keys[i] in lex.first_keys:
+            g = _match(lex.gazetteer, keys, toks, i)
+            r = _match(lex.roles, keys, toks, i)
+            s = _match(lex.institutions, keys, toks, i)
+        else:
+            g = r = s = None
         lg = len(g.toks) if g else 0
         lr = len(r.toks) if r else 0
         ls = len(s.toks) if s else 0
@@ -225,7 +228,9 @@ def find_actors(doc: Document) -> None:
     # phrase ("il presidente del Senato": Senate)
     starts = {c.a: c for c in cands}
     for i in range(n - 1):
-        if not (_is_cap(toks[i]) and keys[i] in lex.org_keywords) or initial(i) and i + 1 < n and not _is_cap(toks[i + 1]):
+        if keys[i] not in lex.org_keywords or not _is_cap(toks[i]):
+            continue
+        if initial(i) and not _is_cap(toks[i + 1]):
             continue
         if taken[i] and (i not in starts or starts[i].b != i + 1 or starts[i].source not in ("inst", "dict")):
             continue

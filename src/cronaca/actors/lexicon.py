@@ -48,6 +48,7 @@ class Lexicon:
     roles: dict[str, list[Pattern]] = field(default_factory=dict)  # value: (role, sector)
     institutions: dict[str, list[Pattern]] = field(default_factory=dict)  # value: (label, sector, head)
     standalone: set[str] = field(default_factory=set)
+    first_keys: set[str] = field(default_factory=set)  # first tokens of every gazetteer/role/institution pattern
     led_by_person: set[str] = field(default_factory=set)  # "governo Prodi": heads named after a person
     demonyms: dict[str, str] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)  # ISO3 -> English name
@@ -163,6 +164,7 @@ def lexicon(lang: str) -> Lexicon:
         _add(lex.institutions, tokenize(str(phrase)), (label, sector, str(phrase)))
     _sort(lex.institutions)
     lex.standalone = {key(s) for s in inst.get("standalone") or []}
+    lex.first_keys = set(lex.gazetteer) | set(lex.roles) | set(lex.institutions)
     lex.led_by_person = {key(s) for s in inst.get("led_by_person") or []}
 
     lex.demonyms = {key(k): v for k, v in (_load(lang, "demonyms") or {}).items()}
