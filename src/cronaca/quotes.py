@@ -392,6 +392,8 @@ def _is_name_word(t: Token, lex: Lexicon, sentence_initial: bool) -> bool:
         return False
     if t.lower in lex.determiners or t.lower in lex.pronouns or t.lower in lex.cue_forms:
         return False
+    if t.lower in lex.addr_preps or t.lower in lex.gen_preps or t.lower in lex.other_preps or t.lower in lex.source_preps:
+        return False
     if t.lower in lex.common_words and (sentence_initial or t.lower in lex.time_words or len(w) < 3):
         return False
     return True
@@ -767,9 +769,10 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
     if subject is not None and bound != "," and r0 < subj_end and _governed(ctx, subject, r0) == "gen":
         # "la presidente del Consiglio": a role of the person just named, rather than the Council
         if any(toks[k].lower in lex.role_nouns for k in range(r0, subject.a)):
-            x = bisect_left(ctx.people_starts, cue.a) - 1
-            if x >= 0 and toks[ctx.people[x][0]].sent >= cue.sent - 1 and ctx.people[x][0] < r0:
-                subject = ctx.cands[ctx.cand_at[ctx.people[x][0]]]
+            topic = _topic(ctx, cue, voice, voice_sent, within=1)
+            if topic is not None:
+                cue.speaker = topic
+                return _finish(ctx, cue, addr)
     elif subject is not None and bound in _QUOTE_CHARS | {","} and r0 == subj_end and _governed(ctx, subject, cue.b) == "gen":
         if any(toks[k].lower in lex.role_nouns for k in range(cue.b, subject.a)):
             x = bisect_left(ctx.people_starts, cue.a) - 1
@@ -793,16 +796,42 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
     if subject is None and not pronoun:
         region = range(r0, subj_end) if r0 < subj_end else range(cue.b, after_end)
         if any(toks[k].lower in lex.role_nouns for k in region) and not any(toks[k].lower in lex.indefinite for k in region):
-            # "ha scritto il vicepremier": the last person named before, within a few sentences
+            # "ha scritto il vicepremier": the person at the head of the latest sentences (or the
+            # last speaker), else the last person named
+            topic = _topic(ctx, cue, voice, voice_sent)
+            if topic is not None:
+                cue.speaker = topic
+                subject = None
+                return _finish(ctx, cue, addr)
             x = bisect_left(ctx.people_starts, cue.a) - 1
             if x >= 0 and toks[ctx.people[x][0]].sent >= cue.sent - 3:
                 c = ctx.cands[ctx.cand_at[ctx.people[x][0]]]
                 subject = c
     cue.speaker = _who(ctx, subject) if subject is not None else voice
+    _finish(ctx, cue, addr)
+
+
+def _finish(ctx: _Ctx, cue: _Cue, addr: list[_Cand]) -> None:
     for c in addr:
         if c.actor and (cue.speaker is None or c.actor != cue.speaker.actor):
             cue.addressee = c.actor
             break
+
+
+def _topic(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int, within: int = 3) -> _Who | None:
+    """The person a role noun or a pronoun most likely refers to: going back sentence by sentence,
+    the last speaker if he spoke there, else the first person named there."""
+    for s in range(cue.sent - 1, cue.sent - 1 - within, -1):
+        if s < 0:
+            break
+        if s == voice_sent and voice is not None and voice.actor and ctx.doc.actor(voice.actor) is not None:
+            a = ctx.doc.actor(voice.actor)
+            if a is not None and a.kind == "PER":
+                return voice
+        c = ctx.first_person.get(s)
+        if c is not None:
+            return _who(ctx, c)
+    return None
 
 
 def _appositive(ctx: _Ctx, comma: int, s0: int) -> _Cand | None:
@@ -811,10 +840,15 @@ def _appositive(ctx: _Ctx, comma: int, s0: int) -> _Cand | None:
     two comma-separated segments before `comma`, people first."""
     found: list[_Cand] = []
     end = comma
-    for _ in range(2):
+    lex = ctx.lex
+    for _ in range(5):
         if end <= s0:
             break
         a, bound = _region_before(ctx, end, s0)
+        if bound in lex.relatives or bound in lex.coordinators:
+            # ", che sabato ha partecipato ... e ha poi incontrato X," is a relative clause: go past it
+            end = a - 1
+            continue
         c, _ = _pick(ctx, a, end, lo=a)
         if c is not None:
             if c.kind == "PER":
@@ -1198,7 +1232,11 @@ def _post_attributions(ctx: _Ctx, cues_by_sent: dict[int, list[_Cue]], pending: 
     quoted_sents = {p.sent for p in pending if p.kind == "direct"}
     for s, cues in cues_by_sent.items():
         s0, s1 = ctx.sent_bounds(s)
-        has_content = any(c.content is not None for c in cues)
+        # another statement in the sentence (a cue with its clause, or one a partial quotation hangs on)
+        has_content = any(
+            c.content is not None or (c.active and not c.according and not c.quoted and not _is_post(ctx, c, s0))
+            for c in cues
+        )
         first = cues[0]
         if first.according and first.i == s0 and not first.quoted and toks[first.i].lower not in lex.weak_according:
             k = first.b
