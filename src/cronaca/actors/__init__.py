@@ -113,10 +113,11 @@ def find_actors(doc: Document) -> None:
     cand_end: dict[int, Cand] = {}
     i = 0
     while i < n:
-        if keys[i] in lex.first_keys:
-            g = _match(lex.gazetteer, keys, toks, i)
-            r = _match(lex.roles, keys, toks, i)
-            s = _match(lex.institutions, keys, toks, i)
+        k0 = keys[i]
+        if k0 in lex.first_keys:
+            g = _match(lex.gazetteer, keys, toks, i) if k0 in lex.gazetteer else None
+            r = _match(lex.roles, keys, toks, i) if k0 in lex.roles else None
+            s = _match(lex.institutions, keys, toks, i) if k0 in lex.institutions else None
         else:
             g = r = s = None
         lg = len(g.toks) if g else 0
