@@ -63,6 +63,9 @@ class Lexicon:
     passive: frozenset[str]
     participle: tuple[str, ...]
     gerund: tuple[str, ...]
+    relative: frozenset[str]
+    adverb: tuple[str, ...]
+    bare_participle_adjective: bool
     possessive: frozenset[str]
     light: frozenset[str]
     negation: frozenset[str]
@@ -175,6 +178,9 @@ def lexicon(lang: str) -> Lexicon:
         passive=fs(roles, "passive"),
         participle=tuple(str(w) for w in roles.get("participle") or []),
         gerund=tuple(str(w) for w in roles.get("gerund") or []),
+        relative=fs(roles, "relative"),
+        adverb=tuple(str(w) for w in roles.get("adverb") or []),
+        bare_participle_adjective=bool(roles.get("bare_participle_adjective")),
         possessive=fs(roles, "possessive"),
         light=fs(roles, "light"),
         negation=fs(mdata, "negation"),
@@ -496,9 +502,20 @@ def _match(ctx: _Ctx) -> list[Match]:
 
 
 def _verb_group_start(ctx: _Ctx, m: Match, lo: int) -> int:
+    """First token of the verb group: auxiliaries, clitics, "non", adverbs ("fermamente") and an
+    opening quotation mark ("ha “fermamente sostenuto")."""
+    lex = ctx.lex
     k = m.ta
-    while k - 1 >= lo and ctx.lows[k - 1] in ctx.lex.aux:
-        k -= 1
+    while k - 1 >= lo:
+        w = ctx.lows[k - 1]
+        if w in lex.aux or w in _QUOTE_MARKS or (lex.adverb and w.endswith(lex.adverb) and len(w) > 6):
+            k -= 1
+            continue
+        break
+    # the group starts at its first auxiliary; adverbs or quotes with no auxiliary before them do not
+    # make a group ("Russia quickly attacked")
+    while k < m.ta and ctx.lows[k] not in lex.aux:
+        k += 1
     return k
 
 
@@ -552,6 +569,20 @@ def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
         w = ctx.lows[k]
         if w in (";", ":"):
             break
+        if w == ",":
+            # a parenthetical between commas that opens with a gerund or a relative word
+            # ("Kishida, speaking in Vilnius where ..., called", "Peskov, che ha ..., ha detto")
+            j = k - 1
+            while j >= lo and ctx.lows[j] != ",":
+                j -= 1
+            first = ctx.lows[j + 1] if j >= lo else ""
+            if j >= lo and j + 1 < k and (
+                (ctx.lex.gerund and first.endswith(ctx.lex.gerund) and ctx.unit_at[j + 1] is None)
+                or first in ctx.lex.relative
+            ):
+                k = j - 1
+                steps += 1
+                continue
         prior = ctx.verb_draft.get(k)
         if prior is not None and prior is not d and not prior.adjectival:
             # "X ha accusato Y di ... e ha chiesto a Z": coordinated verbs share their subject
@@ -643,7 +674,21 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
     agent = [u for u, g in right if g == "agent"]
     # participle used as an adjective: "i separatisti sostenuti dalla Russia": the noun it follows
     # is the target, the agent the source
-    adjectival = (
+    bare_adjective = (
+        lex.bare_participle_adjective
+        and not trig.noun
+        and not group
+        and first.lower.endswith(lex.participle)
+        and m.ta - 1 >= lo
+        and ctx.lows[m.ta - 1].isalpha()
+        and not toks[m.ta - 1].is_title
+        and ctx.lows[m.ta - 1] not in lex.aux
+        and ctx.lows[m.ta - 1] not in lex.clause
+        and ctx.lows[m.ta - 1] not in lex.prep
+        and ctx.lows[m.ta - 1] not in lex.det
+        and ctx.lows[m.ta - 1] not in lex.conj
+    )  # "le truppe schierate vicino al confine": a participle describing the noun before it
+    adjectival = bare_adjective or (
         not trig.noun
         and not group
         and m.tb < hi
@@ -795,7 +840,8 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
     if not src and not d.source and len(participants) < 2 and d.quote is not None and d.quote.speaker and qlo > lo:
         d.source = [d.quote.speaker]
     d.source = _uniq(d.source + [u.actor for u in src])
-    d.target = _uniq([u.actor for u in tgt if u.actor not in d.source])
+    mine = {_code(ctx, a) for a in d.source}
+    d.target = _uniq([u.actor for u in tgt if u.actor not in d.source and (trig.sym or _code(ctx, u.actor) not in mine)])
     if trig.sym:
         everyone = _uniq(d.source + d.target + [u.actor for u in participants])
         if len(everyone) < 2 and d.interlocutor:
