@@ -125,6 +125,8 @@ def lexicon(lang: str) -> Lexicon:
             _add(gaz, tokenize(str(alias)), entry)
 
     for org in _load("common", "organizations") or []:
+        if org.get("lang") and org["lang"] != lang:
+            continue
         entry = Entry(
             key=f"org:{org['name']}", name=org["name"], kind=org.get("kind", "ORG"),
             country=org.get("country"), sector=org.get("sector"), igo=org.get("igo"),
