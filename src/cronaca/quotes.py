@@ -267,7 +267,8 @@ class _Cand:
     actor: str | None
 
 
-_RANK = {"PER": 0, "ORG": 1, "GPE": 1, "LOC": 3, "UNK": 2}
+# a place in subject position of a speech verb is a metonym ("Pechino ha promesso"): last but one
+_RANK = {"PER": 0, "ORG": 1, "GPE": 1, "UNK": 2, "LOC": 3}
 
 
 @dataclass(slots=True)
@@ -640,12 +641,12 @@ def _pick(
             gen.append(c)
         elif g == "":
             free.append(c)
-        elif g == "prep" and _prep_before(ctx, c, lo) in ctx.lex.source_preps:
+        elif g == "prep" and _prep_before(ctx, c, lo) in ctx.lex.source_preps and ctx.toks[lo].lower in ctx.lex.source_preps:
             source.append(c)  # "Dal Viminale fanno sapere"
     for pool in (free, gen, source):
         if pool:
             best = min(_RANK.get(c.kind, 2) for c in pool)
-            if best <= 2:
+            if best <= 3:
                 ranked = [c for c in pool if _RANK.get(c.kind, 2) == best]
                 return (ranked[0] if first else ranked[-1]), addr
     return None, addr
@@ -769,7 +770,7 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
     if subject is not None and bound != "," and r0 < subj_end and _governed(ctx, subject, r0) == "gen":
         # "la presidente del Consiglio": a role of the person just named, rather than the Council
         if any(toks[k].lower in lex.role_nouns for k in range(r0, subject.a)):
-            topic = _topic(ctx, cue, voice, voice_sent, within=1)
+            topic = _topic(ctx, cue, voice, voice_sent, within=2)
             if topic is not None:
                 cue.speaker = topic
                 return _finish(ctx, cue, addr)
