@@ -706,8 +706,11 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
             if w in lex.det:
                 before -= 1
                 continue
+            if w in ("-", "–") and skipped < 4:
+                before -= 1  # "large-scale drills"
+                continue
             if (
-                skipped < 3
+                skipped < 4
                 and w.replace("-", "").isalpha()
                 and not toks[before].is_title
                 and w not in lex.prep
