@@ -54,5 +54,7 @@ def run(args: argparse.Namespace) -> int:
     mode = "read-write (token required for POST /api/documents)" if token else "read-only"
     print(f"cronaca: serving {args.db} ({mode}) on http://{args.host}:{args.port}/  (Ctrl-C to stop)",
           file=sys.stderr)
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, server_header=False)
+    # keep-alive longer than uvicorn's 5 s: a client reusing a connection the server just closed gets a read error
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, server_header=False,
+                timeout_keep_alive=30)
     return 0

@@ -66,8 +66,7 @@ Until = Annotated[str | None, Query(description="last date, YYYY-MM-DD")]
 
 @router.get("/stats", summary="Corpus figures")
 def stats(request: Request) -> dict[str, Any]:
-    with request.app.state.db.cursor() as cur:
-        return jsonable(queries.figures(cur))
+    return jsonable(request.app.state.db.cached(("figures",), queries.figures))
 
 
 @router.get("/documents", summary="Documents, newest first; q searches titles and texts")
@@ -132,15 +131,13 @@ def actors(
     limit: Limit = None, offset: Offset = 0,
 ) -> dict[str, Any]:
     limit, offset = page_args(request, limit, offset)
-    with request.app.state.db.cursor() as cur:
-        if q:  # the store's actors() has no name filter: filter its rows here
-            needle = q.lower()
-            rows = [r for r in sq.actors(cur, top=None, kind=kind, country=country)
-                    if needle in (r["name"] or "").lower() or needle == (r["code"] or "").lower()]
-            rows = rows[offset:offset + limit + 1]
-        else:
-            rows = sq.actors(cur, top=offset + limit + 1, kind=kind, country=country)[offset:]
-    return paged(rows, limit, offset)
+    # the whole ranking (one aggregate, cached); the store's actors() has no name filter or offset
+    rows = request.app.state.db.cached(("actors", kind, country),
+                                       lambda cur: sq.actors(cur, top=None, kind=kind, country=country))
+    if q:
+        needle = q.lower()
+        rows = [r for r in rows if needle in (r["name"] or "").lower() or needle == (r["code"] or "").lower()]
+    return paged(rows[offset:offset + limit + 1], limit, offset)
 
 
 @router.get("/dyads/{a}/{b}", summary="Events between two actors per period: cooperation, conflict, Goldstein")
@@ -150,8 +147,8 @@ def dyad(
     since: Since = None, until: Until = None,
     directed: Annotated[bool, Query(description="only a -> b")] = False,
 ) -> dict[str, Any]:
-    with request.app.state.db.cursor() as cur:
-        rows = run_query(sq.dyad, cur, a, b, by=by, since=since, until=until, directed=directed)
+    rows = run_query(request.app.state.db.cached, ("dyad", a, b, by, since, until, directed),
+                     lambda cur: sq.dyad(cur, a, b, by=by, since=since, until=until, directed=directed))
     return {"a": a, "b": b, "by": by, "directed": directed, "periods": jsonable(rows)}
 
 
@@ -163,9 +160,9 @@ def network(
     min_events: Annotated[int, Query(ge=1)] = 1,
     max_nodes: Annotated[int, Query(ge=2, le=300)] = 80,
 ) -> dict[str, Any]:
-    with request.app.state.db.cursor() as cur:
-        return run_query(queries.network, cur, type=type, since=since, until=until,
-                         min_events=min_events, max_nodes=max_nodes)
+    return run_query(request.app.state.db.cached, ("network", type, since, until, min_events, max_nodes),
+                     lambda cur: queries.network(cur, type=type, since=since, until=until,
+                                                 min_events=min_events, max_nodes=max_nodes))
 
 
 # ---------------------------------------------------------------- extraction and writes
@@ -294,6 +291,7 @@ def post_documents(
     db = request.app.state.db
     with db.write_lock:
         written = set(write_documents(db.writer(), docs))
+        db.written()
     out = []
     for d in docs:
         did = doc_key(content_hash(d.text))

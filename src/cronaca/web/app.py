@@ -102,9 +102,15 @@ def create_app(db_path: str | Path, token: str | None = None, max_body: int = MA
         token = os.environ.get("CRONACA_TOKEN") or None
     token = token or None
     db = Database(db_path, writable=token is not None)
+    threads = max(4, 2 * (os.cpu_count() or 2))
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):  # type: ignore[no-untyped-def]
+        # Sync endpoints run in anyio's thread pool (40 threads by default). Queries release the GIL,
+        # but 40 threads of Python around them thrash it: a few threads per core serve more requests.
+        import anyio.to_thread
+
+        anyio.to_thread.current_default_thread_limiter().total_tokens = threads
         try:
             yield
         finally:

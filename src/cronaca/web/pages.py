@@ -78,12 +78,13 @@ def _call(fn: Any, *a: Any, **kw: Any) -> Any:
 
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request) -> HTMLResponse:
-    with request.app.state.db.cursor() as cur:
-        figs = queries.figures(cur)
-        types = queries.type_counts(cur)
-        top = sq.actors(cur, top=12)
+    db = request.app.state.db
+    figs = db.cached(("figures",), queries.figures)
+    types = [dict(t) for t in db.cached(("types",), queries.type_counts)]
+    top = db.cached(("actors", None, None), lambda cur: sq.actors(cur, top=None))[:12]
+    spk = db.cached(("speakers", 8), lambda cur: queries.speakers(cur, limit=8))
+    with db.cursor() as cur:
         recent = queries.documents(cur, limit=8)
-        spk = queries.speakers(cur, limit=8)
     most = max((t["events"] for t in types), default=1)
     for t in types:
         t["width"] = round(100 * t["events"] / most, 1)
@@ -95,12 +96,13 @@ def search(request: Request, q: str = "") -> HTMLResponse:
     q = q.strip()
     if not q:
         return RedirectResponse("/", status_code=303)  # type: ignore[return-value]
-    with request.app.state.db.cursor() as cur:
+    db = request.app.state.db
+    with db.cursor() as cur:
         docs = queries.documents(cur, q=q, limit=30)
         quotes = sq.quotes(cur, contains=q, limit=30)
-        needle = q.lower()
-        acts = [a for a in sq.actors(cur, top=None)
-                if needle in (a["name"] or "").lower() or needle == (a["code"] or "").lower()][:30]
+    needle = q.lower()
+    acts = [a for a in db.cached(("actors", None, None), lambda cur: sq.actors(cur, top=None))
+            if needle in (a["name"] or "").lower() or needle == (a["code"] or "").lower()][:30]
     return render(request, "search.html", active="", q=q, docs=docs, quotes=quotes, actors=acts)
 
 
@@ -186,7 +188,7 @@ def quotes_page(request: Request, speaker: str = "", q: str = "", kind: str = ""
     with request.app.state.db.cursor() as cur:
         rows = _call(sq.quotes, cur, speaker=speaker or None, contains=q or None, kind=kind or None,
                      since=since or None, until=until or None, limit=PAGE + 1, offset=offset)
-        spk = queries.speakers(cur, limit=40)
+    spk = request.app.state.db.cached(("speakers", 40), lambda cur: queries.speakers(cur, limit=40))
     groups: list[dict[str, Any]] = []  # consecutive quotes of one speaker, in date order
     for r in rows[:PAGE]:
         name = r["speaker"] or "Unknown speaker"
@@ -200,8 +202,8 @@ def quotes_page(request: Request, speaker: str = "", q: str = "", kind: str = ""
 
 @router.get("/actors", response_class=HTMLResponse)
 def actors_page(request: Request, kind: str = "", country: str = "") -> HTMLResponse:
-    with request.app.state.db.cursor() as cur:
-        rows = sq.actors(cur, top=200, kind=kind or None, country=country or None)
+    k, c = kind or None, country or None
+    rows = request.app.state.db.cached(("actors", k, c), lambda cur: sq.actors(cur, top=None, kind=k, country=c))[:200]
     return render(request, "actors.html", rows=rows, f={"kind": kind, "country": country})
 
 
@@ -250,8 +252,9 @@ def dyad_form(request: Request, a: str = "", b: str = "") -> Any:
 @router.get("/dyads/{a}/{b}", response_class=HTMLResponse)
 def dyad_page(request: Request, a: str, b: str, by: str = "week", since: str = "", until: str = "",
               directed: bool = False) -> HTMLResponse:
-    with request.app.state.db.cursor() as cur:
-        rows = _call(sq.dyad, cur, a, b, by=by, since=since or None, until=until or None, directed=directed)
+    s_, u_ = since or None, until or None
+    rows = _call(request.app.state.db.cached, ("dyad", a, b, by, s_, u_, directed),
+                 lambda cur: sq.dyad(cur, a, b, by=by, since=s_, until=u_, directed=directed))
     totals = {"events": sum(r["events"] for r in rows),
               "coop": sum(r.get("verbal_coop", 0) + r.get("material_coop", 0) for r in rows),
               "conflict": sum(r.get("verbal_conflict", 0) + r.get("material_conflict", 0) for r in rows),
@@ -267,9 +270,9 @@ def dyad_page(request: Request, a: str, b: str, by: str = "week", since: str = "
 @router.get("/network", response_class=HTMLResponse)
 def network_page(request: Request, type: str = "", since: str = "", until: str = "",  # noqa: A002
                  min_events: int = 1, max_nodes: int = 60) -> HTMLResponse:
-    with request.app.state.db.cursor() as cur:
-        net = _call(queries.network, cur, type=type or None, since=since or None, until=until or None,
-                    min_events=max(1, min_events), max_nodes=min(300, max(2, max_nodes)))
+    args = (type or None, since or None, until or None, max(1, min_events), min(300, max(2, max_nodes)))
+    net = _call(request.app.state.db.cached, ("network", *args),
+                lambda cur: queries.network(cur, *args))
     f = {"type": type, "since": since, "until": until, "min_events": min_events, "max_nodes": max_nodes}
     return render(request, "network.html", net=net, f=f, types=sq.PLOVER_TYPES)
 
