@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SPACY
+
 from cronaca import lang as langpacks
 from cronaca.model import Document, Sentence, Token
 
@@ -22,16 +24,22 @@ def analyze(doc: Document) -> None:
     lang = doc.meta.lang or "it"
     tokenizer = langpacks.nlp(lang).tokenizer
     lemmas = langpacks.lemma_table(lang)
-    sdoc = tokenizer(doc.text)
+    text = doc.text
+    sdoc = tokenizer(text)
     tokens: list[Token] = []
     sents: list[Sentence] = []
     sent_i = 0
     sent_tok_start = 0
     break_before = False  # the next real token starts a new sentence
-    for t in sdoc:
-        text = t.text
-        if t.is_space:
-            if "\n" in text:
+    # One bulk export of the offsets: reading spaCy Token attributes one by one costs more than
+    # the tokenizer itself.
+    rows = sdoc.to_array([IDX, LENGTH, SPACY, IS_SPACE]).tolist() if len(sdoc) else []
+    get_lemma = lemmas.get
+    for idx, length, space_after, is_space in rows:
+        end = idx + length
+        tok_text = text[idx:end]
+        if is_space:
+            if "\n" in tok_text:
                 break_before = True
             continue
         if break_before and tokens and tokens[-1].sent == sent_i and sent_tok_start < len(tokens):
@@ -39,19 +47,9 @@ def analyze(doc: Document) -> None:
             sent_i += 1
             sent_tok_start = len(tokens)
         break_before = False
-        lower = text.lower()
-        tok = Token(
-            i=len(tokens),
-            text=text,
-            start=t.idx,
-            end=t.idx + len(text),
-            lower=lower,
-            lemma=lemmas.get(lower, lower),
-            sent=sent_i,
-            space_after=bool(t.whitespace_),
-        )
-        tokens.append(tok)
-        if "\n" in t.whitespace_:
+        lower = tok_text.lower()
+        tokens.append(Token(len(tokens), tok_text, idx, end, lower, get_lemma(lower, lower), sent_i, bool(space_after)))
+        if space_after and end < len(text) and text[end] == "\n":
             break_before = True
     # second pass: split after final punctuation (+ closers) when the next token can open a sentence
     doc.tokens = tokens
