@@ -42,7 +42,11 @@ def print_document(doc: Document, console: Console | None = None) -> None:
             if q.reported_by:
                 rb = doc.actor(q.reported_by)
                 extra.append(f"via {rb.name if rb else q.reported_by}")
-            who = (sp.name if sp else "?") + (f" ({'; '.join(extra)})" if extra else "")
+            if q.channel:
+                extra.append(q.channel.text)
+            # without a resolved actor, show the words the speaker was read from, in brackets
+            name = sp.name if sp else (f"[{q.speaker_span.text}]" if q.speaker_span else "?")
+            who = name + (f" ({'; '.join(extra)})" if extra else "")
             t.add_row(who, q.cue.text if q.cue else "", q.kind, _short(q.text, 160))
         console.print(t)
     if doc.events:
