@@ -45,7 +45,8 @@ def _permutations() -> Any:
 def _lean(values: np.ndarray) -> Any:
     from datasketch import LeanMinHash, MinHash
 
-    return LeanMinHash(MinHash(seed=SEED, hashvalues=values, **_scheme_kw()))
+    # pass the cached permutations: building them is the costly part of a MinHash object
+    return LeanMinHash(MinHash(seed=SEED, hashvalues=values, permutations=_permutations(), **_scheme_kw()))
 
 
 def shingles(text: str, size: int = SHINGLE) -> list[bytes]:
@@ -120,8 +121,14 @@ class ReprintIndex:
                 best = key
         return self._cluster[best[2]] if best else doc_id
 
+    def remove(self, doc_id: str) -> None:
+        """Forget a document (its transaction was rolled back)."""
+        if doc_id in self._sigs:
+            self._lsh.remove(doc_id)
+            del self._sigs[doc_id], self._cluster[doc_id], self._order[doc_id]
+
     def add(self, doc_id: str, sig: bytes | None, cluster: str) -> None:
-        """Record a document once it is committed."""
+        """Record a document (assigned to `cluster`) so that later documents can match it."""
         if sig is None or doc_id in self._sigs:
             return
         self._lsh.insert(doc_id, _lean(_values(sig)))
