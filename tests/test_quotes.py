@@ -319,3 +319,30 @@ def test_seed_indirect_quotes(seed: Document) -> None:
     assert q.kind == "indirect" and "Ushakov" in speaker(seed, q)
     q = find(seed, "intenzione di discutere le tensioni in Ucraina")
     assert q.kind == "indirect" and "Peskov" in speaker(seed, q)
+
+
+def test_pipeline_quote_over_two_paragraphs_keeps_one_speaker() -> None:
+    doc = run(
+        "«Abbiamo chiesto garanzie precise sulla sicurezza delle rotte.\n"
+        "«Senza quelle garanzie non firmeremo alcun accordo», ha detto Antonio Tajani."
+    )
+    q = find(doc, "Abbiamo chiesto garanzie")
+    assert "non firmeremo" in q.text and "Tajani" in speaker(doc, q)
+
+
+def test_offsets_hold_on_random_marks_and_the_contract_validates() -> None:
+    import random
+
+    from cronaca.contract import validate
+
+    pieces = ["«", "»", "“", "”", '"', "‘", "’", " ha detto ", " Putin", " secondo il Cremlino", ",", ":", ".",
+              "\n", " che ", " Xi", " said ", " according to ", "«Non", " l’Ucraina", " ha affermato di", "—"]
+    rng = random.Random(7)
+    for _ in range(60):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 50)))
+        doc = run(text, lang=rng.choice(["it", "en"]))
+        for q in doc.quotes:
+            assert text[q.start : q.end] == q.text and q.start < q.end
+            for span in (q.cue, q.channel):
+                assert span is None or text[span.start : span.end] == span.text
+        validate(doc.to_dict(), text)
