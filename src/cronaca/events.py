@@ -603,7 +603,9 @@ def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
     return []
 
 
-def _right_units(ctx: _Ctx, start: int, hi: int, stop_at_trigger: bool = True) -> list[tuple[Unit, str | None]]:
+def _right_units(
+    ctx: _Ctx, start: int, hi: int, stop_at_trigger: bool = True, places: bool = False
+) -> list[tuple[Unit, str | None]]:
     """Units right of `start` up to the clause end, with their governing preposition category."""
     lex = ctx.lex
     out: list[tuple[Unit, str | None]] = []
@@ -617,7 +619,7 @@ def _right_units(ctx: _Ctx, start: int, hi: int, stop_at_trigger: bool = True) -
             g = ctx.gov(u, start)
             if g is None and out and list_mode:
                 g = out[-1][1]
-            if u.kind != "LOC" or g is None:
+            if u.kind != "LOC" or g is None or (places and g == "of"):
                 out.append((u, g))
             k = u.te
             list_mode = False
@@ -861,9 +863,11 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
     if not d.target and not trig.noun:
         # "ha colpito diverse città dell'Ucraina", "sostiene il diritto di Israele": the possessor of
         # the object stands for it
-        for u, g in right[:3]:
+        for u, g in _right_units(ctx, m.tb, hi, places=True)[:3]:
             if g in ("of", "place", "other", "agent") and u.actor not in d.source and u.kind != "DEM":
-                d.target = [u.actor]
+                found = _country_actor(ctx, u.actor)  # "il porto di Odessa" -> Ukraine
+                if found and _code(ctx, found) not in {_code(ctx, a) for a in d.source}:
+                    d.target = [found]
                 break
     if not d.target and trig.cameo == "042":
         # a visit's host is the place visited: "recarsi in Cina", "la visita ad Algeri"
@@ -934,12 +938,15 @@ def _nearest_country(ctx: _Ctx, m: Match, lo: int, hi: int, exclude: list[str]) 
         if u is None or u.ts != k:
             continue
         a = actors.get(u.actor)
-        if a is None or a.kind != "GPE" or a.country in excl or u.actor in exclude:
+        if a is None or a.kind not in ("GPE", "LOC") or not a.country or a.country in excl or u.actor in exclude:
             continue
-        dist = abs(k - m.ta)
+        dist = abs(k - m.ta) + (2 if a.kind == "LOC" else 0)  # a country over a place in it
         if best is None or dist < best[0]:
             best = (dist, u.actor)
-    return [best[1]] if best else []
+    if best is None:
+        return []
+    found = _country_actor(ctx, best[1])
+    return [found] if found else []
 
 
 def _complements(ctx: _Ctx, drafts: list[Draft]) -> None:
