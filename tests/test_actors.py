@@ -94,6 +94,14 @@ IT_DOMESTIC = (
 )
 
 
+def test_country_name_right_after_a_role() -> None:
+    doc = run("Il segretario di Stato Usa Antony Rinaldi ha sentito il premier britannico Tom Kerr.")
+    check_offsets(doc)
+    assert (by_name(doc, "Antony Rinaldi").country, by_name(doc, "Antony Rinaldi").role) == ("USA", "secretary of state")
+    assert by_name(doc, "Tom Kerr").country == "GBR"
+    assert by_name(doc, "United States").mentions[0].text == "Usa"
+
+
 def test_dateline_capital_is_a_place() -> None:
     doc = run("ROMA – Il governo ha approvato il decreto. Roma chiede a Parigi di collaborare.")
     rome = by_name(doc, "Rome")

@@ -170,6 +170,9 @@ def find_actors(doc: Document) -> None:
                 c = cand_at[k + 1]
                 country = country or (c.entry.country if c.entry else None)
                 k = c.b
+            elif k in cand_at and cand_at[k].kind == "GPE" and cand_at[k].entry and not cand_at[k].entry.metonym:
+                country = country or cand_at[k].entry.country  # "il presidente Usa Joe Biden"
+                k = cand_at[k].b
             else:
                 break
         first = a
