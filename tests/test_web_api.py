@@ -224,6 +224,8 @@ def test_token_missing_wrong_right(writer):
     art = {"text": ("PARIGI - Il presidente francese Emmanuel Macron ha ricevuto all'Eliseo il cancelliere "
                     "tedesco Olaf Scholz. \"L'Europa deve restare unita\", ha detto Macron."),
            "date": "2023-09-05", "title": "Macron riceve Scholz", "url": "https://news.example.org/it/macron"}
+    before = writer.get("/api/stats").json()["documents"]  # cached until the server writes
+    assert not writer.get("/api/actors", params={"q": "Scholz"}).json()["items"]
     r = writer.post("/api/documents", json=art)
     assert r.status_code == 401 and r.headers["www-authenticate"] == "Bearer"
     r = writer.post("/api/documents", json=art, headers={"Authorization": "Bearer wrong"})
@@ -237,7 +239,8 @@ def test_token_missing_wrong_right(writer):
     # the same text again: already stored, nothing written twice
     again = writer.post("/api/documents", json={"documents": [art]}, headers={"X-Cronaca-Token": TOKEN})
     assert again.status_code == 201 and again.json()["documents"][0]["status"] == "already_present"
-    assert writer.get("/api/stats").json()["documents"] == len(ARTICLES) + 2
+    assert writer.get("/api/stats").json()["documents"] == before + 1 == len(ARTICLES) + 2
+    assert writer.get("/api/actors", params={"q": "Scholz"}).json()["items"]
 
 
 def test_batch_of_documents(writer):
