@@ -69,6 +69,7 @@ class Lexicon:
     phrasal: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
     source_preps: frozenset[str] = field(default_factory=frozenset)
     obj_di_marker: frozenset[str] = field(default_factory=frozenset)
+    wh_words: frozenset[str] = field(default_factory=frozenset)
     indefinite: frozenset[str] = field(default_factory=frozenset)
     time_words: frozenset[str] = field(default_factory=frozenset)
     common_words: frozenset[str] = field(default_factory=frozenset)  # lowercase words of the lemma table
@@ -161,6 +162,7 @@ def lexicon(lang: str) -> Lexicon:
         participles=frozenset(participles),
         source_preps=_fs(data, "source_preps"),
         obj_di_marker=_fs(data, "object_marker_di") or _fs(data, "infinitive_marker"),
+        wh_words=_fs(data, "wh_words"),
         indefinite=_fs(data, "indefinite"),
         phrasal={
             str(lem): {str(part).lower(): frozenset(fr or []) for part, fr in (parts or {}).items()}
@@ -500,10 +502,12 @@ def _content_after(ctx: _Ctx, cue: _Cue) -> tuple[int, int] | None:
                 if w.lower in lex.comp and ("che" in obj_frames or "obj_che" in obj_frames):
                     start = g + 1
                     break
-                if w.lower in lex.obj_di_marker and "obj_di" in obj_frames:
+                # "ha invitato l'Italia a sostenere": a verb follows ("a Roma" is a place)
+                verb_next = g + 1 < s1 and not toks[g + 1].text[:1].isupper() and toks[g + 1].lower not in lex.determiners
+                if w.lower in lex.obj_di_marker and "obj_di" in obj_frames and verb_next:
                     start = g + 1
                     break
-                if w.lower in lex.obj_a_marker and "obj_a" in obj_frames:
+                if w.lower in lex.obj_a_marker and "obj_a" in obj_frames and verb_next:
                     start = g + 1
                     break
         if start < 0 and "content" in frames and not cue.post:
@@ -525,7 +529,7 @@ def _content_after(ctx: _Ctx, cue: _Cue) -> tuple[int, int] | None:
                 g += 1
         if g < s1 and toks[g].lower in lex.determiners and not (g + 1 < s1 and toks[g + 1].lower in lex.addr_preps):
             start = g
-    if start < 0 or start >= s1:
+    if start < 0 or start >= s1 or toks[start].lower in lex.wh_words:
         return None
     end = _content_end(ctx, start, s1)
     return (start, end) if end - start >= 2 else None
@@ -1250,7 +1254,7 @@ def _post_attributions(ctx: _Ctx, cues_by_sent: dict[int, list[_Cue]], pending: 
                     nxt += 1
                 if nxt < s1 and toks[nxt].text == ",":
                     k = nxt
-            if k + 2 < s1 and k - first.b <= 20:
+            if k + 2 < s1 and k - first.b <= 20 and not any(c.content is not None for c in cues[1:]):
                 first.content, first.active = (k + 1, _content_end(ctx, k + 1, s1)), True
                 continue
         if s in quoted_sents or has_content:
