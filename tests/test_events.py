@@ -279,3 +279,10 @@ def test_participle_as_adjective():
     doc = run("Separatists backed by Russia attacked Ukraine.", "en")
     assert ("ASSAULT", "RUS", "UKR") not in triples(doc)
     assert any(e.type == "SUPPORT" and [code(doc, a) for a in e.source] == ["RUS"] for e in doc.events)
+
+
+def test_pro_drop_and_pronoun_subjects_carry_over():
+    doc = run("La Francia ha convocato l'ambasciatore russo. Ha poi accusato la Russia di ingerenze.", "it")
+    assert ("ACCUSE", "FRA", "RUS") in triples(doc)
+    doc = run("Germany summoned the Russian ambassador on Monday. It accused Russia of spying.", "en")
+    assert ("ACCUSE", "DEU", "RUS") in triples(doc)

@@ -839,7 +839,7 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
         # "Ha poi avvertito ...", "He accused ...": no subject in the sentence; the previous
         # sentence's subject carries over
         if all(ctx.unit_at[k] is None or ctx.gov(ctx.unit_at[k], lo) is not None for k in range(lo, vg)):
-            src = _sentence_subject(ctx, s.i - 1)
+            src = _topic(ctx, s.i - 1)
     if not src and d.inherit is not None and not passive:
         d.source = [a for a in d.inherit.source if a not in {u.actor for u in tgt}]
     if not src and not d.source and len(participants) < 2 and d.quote is not None and d.quote.speaker and qlo > lo:
@@ -900,6 +900,24 @@ def _gerund_adjunct(ctx: _Ctx, m: Match, lo: int) -> bool:
     """A gerund after a comma ("..., accusing X of", "..., aggiungendo che")."""
     w = ctx.lows[m.ta]
     return m.ta - 1 >= lo and ctx.lows[m.ta - 1] == "," and w.endswith(ctx.lex.gerund) and bool(ctx.lex.gerund)
+
+
+def _topic(ctx: _Ctx, si: int) -> list[Unit]:
+    """Who the text is about when a sentence has no subject of its own ("Il capo dello Stato ha
+    poi chiesto ..."): the subject of one of the two sentences before, or the speaker quoted there."""
+    for sj in (si, si - 1):
+        if sj < 0:
+            return []
+        found = _sentence_subject(ctx, sj)
+        if found:
+            return found
+        s = ctx.doc.sents[sj]
+        for q in ctx.quotes:
+            if q.speaker and s.start <= q.start < s.end:
+                a = ctx.doc.actor(q.speaker)
+                if a is not None:
+                    return [Unit(-1, -1, a.id, a.name, a.kind)]
+    return []
 
 
 def _sentence_subject(ctx: _Ctx, si: int) -> list[Unit]:
