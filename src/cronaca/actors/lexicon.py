@@ -76,7 +76,7 @@ def _case_class(tok: str) -> int:
     if len(letters) >= 2 and all(c.isupper() for c in letters):
         return 2  # acronym: "UN" must not match the article "un", nor "US" the pronoun "us"
     if tok[:1].isupper():
-        return 1
+        return 2 if len(tok) <= 3 else 1  # short names match exactly: "Xi" is not the numeral "XI"
     return 0
 
 
@@ -95,7 +95,7 @@ def _add(index: dict[str, list[Pattern]], surface: tuple[str, ...], value: Any, 
     case = tuple(_case_class(s) for s in surface) if cased else tuple(0 for _ in surface)
     bucket = index.setdefault(toks[0], [])
     for p in bucket:
-        if p.toks == toks and p.case == case:
+        if p.toks == toks and p.case == case and (2 not in case or p.surface == surface):
             return  # first entry wins (e.g. a person's alias over a later homonym)
     bucket.append(Pattern(toks, case, surface, value))
 
