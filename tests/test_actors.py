@@ -222,6 +222,8 @@ def test_english_title_case_headline_is_no_name_evidence() -> None:
     names = {a.name for a in doc.actors}
     assert not names & {"Warns", "Warns Moscow", "Troop Build-Up", "Over Troop", "Near Border"}
     laura = by_name(doc, "Laura Kingsley")
+    crowded = run("Karen Whitfield, Oleg Dravin and Tomas Lind met Priya Natarajan in Oslo.", lang="en")
+    assert {"Karen Whitfield", "Oleg Dravin", "Tomas Lind", "Priya Natarajan"} <= {a.name for a in crowded.actors}
     assert (laura.sector, laura.role) == ("LEG", "senator")
     assert mention_texts(laura) == ["Laura Kingsley", "Kingsley"]
 

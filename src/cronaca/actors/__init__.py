@@ -30,6 +30,7 @@ from cronaca.model import Actor, Document, Mention, Span, Token
 __all__ = ["find_actors"]
 
 _ROMAN = set("IVXLCDM")
+_FINAL_PUNCT = {".", "!", "?", "»", "”", '"', "…"}
 _DATELINE = {",", "–", "—", "-", "(", ":"}
 _OPENERS = {"«", "“", '"', "‘", "'", ":", "—", "–", "-", "(", "[", "„"}
 
@@ -296,6 +297,8 @@ def find_actors(doc: Document) -> None:
     headline: set[int] = set()  # title-case lines: their words only count for surname coreference
     # a title-case headline ("Biden Warns Moscow Over Troop Build-Up") says nothing about names
     for s in doc.sents if lex.title_case_headlines else ():
+        if toks[s.tok_end - 1].text in _FINAL_PUNCT:
+            continue  # a headline has no final period; a sentence full of names does
         words = [t for t in toks[s.tok_start:s.tok_end] if t.text[:1].isalpha()]
         if len(words) >= 4 and sum(_is_cap(t) for t in words) > 0.7 * len(words):
             headline.update(range(s.tok_start, s.tok_end))
