@@ -495,7 +495,7 @@ def _content_after(ctx: _Ctx, cue: _Cue) -> tuple[int, int] | None:
                     obj_frames = frozenset()
             for g in range(j, min(j + 13, s1)):
                 w = toks[g]
-                if _is_punct(w) or (g > j and w.lower in lex.cue_forms):
+                if (_is_punct(w) and w.text not in _QUOTE_CHARS) or (g > j and w.lower in lex.cue_forms):
                     break
                 if g == j:
                     continue
@@ -529,6 +529,8 @@ def _content_after(ctx: _Ctx, cue: _Cue) -> tuple[int, int] | None:
                 g += 1
         if g < s1 and toks[g].lower in lex.determiners and not (g + 1 < s1 and toks[g + 1].lower in lex.addr_preps):
             start = g
+    while 0 <= start < s1 and toks[start].text == ",":
+        start += 1  # "ha avvertito che, in caso di ..."
     if start < 0 or start >= s1 or toks[start].lower in lex.wh_words:
         return None
     end = _content_end(ctx, start, s1)
@@ -1276,7 +1278,7 @@ def _post_attributions(ctx: _Ctx, cues_by_sent: dict[int, list[_Cue]], pending: 
                     c.content, c.active = (k + 1, end), True
                 break
             if c.according or _is_post(ctx, c, s0):
-                comma = c.a - 1
+                comma = c.a - 1 if c.according else _post_comma(ctx, c, s0)
                 if comma - s0 >= 3:
                     c.content, c.active, c.post = (s0, comma), True, True
                 break
@@ -1290,16 +1292,35 @@ def _post_attributions(ctx: _Ctx, cues_by_sent: dict[int, list[_Cue]], pending: 
 
 
 def _is_post(ctx: _Ctx, c: _Cue, s0: int) -> bool:
-    """", ha detto Ushakov": a comma, the cue, then its inverted subject (or nothing). A comma that
-    closes an apposition ("X, the ambassador, said that ...") is not one."""
-    if c.gerund or c.content is not None or not (c.a - 1 > s0 and ctx.toks[c.a - 1].text == ","):
-        return False
+    return _post_comma(ctx, c, s0) >= 0
+
+
+def _post_comma(ctx: _Ctx, c: _Cue, s0: int) -> int:
+    """The comma before a post-posed attribution, or -1: ", ha detto Ushakov", ", ha reso noto il
+    comando militare", ", Yoon added." A comma that closes an apposition ("X, the ambassador, said
+    that ...") is not one."""
+    toks = ctx.toks
+    if c.gerund or c.content is not None:
+        return -1
     _, s1 = ctx.sent_bounds(c.sent)
-    if c.b >= s1 or ctx.toks[c.b].text in (".", ";", "!", "?", ","):
-        return True
+    ends = c.b >= s1 or toks[c.b].text in (".", ";", "!", "?")
+    if not (c.a - 1 > s0 and toks[c.a - 1].text == ","):
+        # ", Yoon added." / ", he said.": a short subject between the comma and a final cue
+        r0, bound = _region_before(ctx, c.a, s0)
+        if ends and bound == "," and 0 < c.a - r0 <= 4 and (
+            _cands_in(ctx, r0, c.a) or any(toks[k].lower in ctx.lex.pronouns for k in range(r0, c.a))
+        ):
+            return r0 - 1
+        return -1
+    if ends or toks[c.b].text == ",":
+        return c.a - 1
     end = _region_after(ctx, c.b, s1)
     subject, _ = _pick(ctx, c.b, end, first=True)
-    return subject is not None or any(ctx.toks[k].lower in ctx.lex.role_nouns for k in range(c.b, end))
+    if subject is not None or any(toks[k].lower in ctx.lex.role_nouns for k in range(c.b, end)):
+        return c.a - 1
+    if end > c.b and (end >= s1 or toks[end].text in (".", ";", "!", "?")) and toks[c.b].lower in ctx.lex.determiners:
+        return c.a - 1  # ", ha reso noto il comando militare meridionale."
+    return -1
 
 
 def _reported_by(ctx: _Ctx, cues_by_sent: dict[int, list[_Cue]], quotes: list[_Pending]) -> None:
