@@ -45,6 +45,7 @@ class Trigger:
     needs: frozenset[str] = frozenset()  # fires only when one of these words follows closely
     one_sided: bool = False  # an event that often has no target (protests, strikes)
     not_before: frozenset[str] = frozenset()  # not a trigger when followed by these ("sostenere che")
+    partner_kinds: frozenset[str] = frozenset()  # kinds a direct object must have to take part (PER)
     evaluative: bool = False  # "ha definito X inaccettabile": ACCUSE, or SUPPORT when the words praise
     goldstein: float | None = None
     quad: int | None = None
@@ -65,6 +66,8 @@ class Lexicon:
     gerund: tuple[str, ...]
     relative: frozenset[str]
     adverb: tuple[str, ...]
+    perfect: frozenset[str]
+    agent_noun: tuple[str, ...]
     bare_participle_adjective: bool
     possessive: frozenset[str]
     light: frozenset[str]
@@ -138,6 +141,7 @@ def lexicon(lang: str) -> Lexicon:
             one_sided=bool(e.get("one_sided")),
             not_before=frozenset(str(w).lower() for w in e.get("not_before") or []),
             evaluative=bool(e.get("evaluative")),
+            partner_kinds=frozenset(str(w) for w in e.get("partner_kinds") or []),
             goldstein=float(info[1]),
             quad=int(types[ptype]["quad_class"]),
         )
@@ -180,6 +184,8 @@ def lexicon(lang: str) -> Lexicon:
         gerund=tuple(str(w) for w in roles.get("gerund") or []),
         relative=fs(roles, "relative"),
         adverb=tuple(str(w) for w in roles.get("adverb") or []),
+        perfect=fs(roles, "perfect"),
+        agent_noun=tuple(str(w) for w in roles.get("agent_noun") or []),
         bare_participle_adjective=bool(roles.get("bare_participle_adjective")),
         possessive=fs(roles, "possessive"),
         light=fs(roles, "light"),
@@ -420,7 +426,8 @@ def _match(ctx: _Ctx) -> list[Match]:
         if i in used or unit_at[i] is not None:
             continue
         cands = by_form.get(low, []) + by_key.get(low, [])
-        if lemma != low:
+        if lemma != low and not (lex.agent_noun and low.endswith(lex.agent_noun)):
+            # (a present participle is an agent noun, not the verb: "manifestanti", "protestanti")
             cands = cands + by_key.get(lemma, [])
             if lemma2 and lemma2 != lemma:
                 cands = cands + by_key.get(lemma2, [])
@@ -679,7 +686,7 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
     bare_adjective = (
         lex.bare_participle_adjective
         and not trig.noun
-        and not group
+        and not (group & (lex.perfect | lex.passive))
         and first.lower.endswith(lex.participle)
         and m.ta - 1 >= lo
         and ctx.lows[m.ta - 1].isalpha()
@@ -765,9 +772,11 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
             # the noun as object of a light verb ("hanno tenuto un video summit") or inside an
             # adverbial phrase of the main clause ("nella videochiamata con Putin", "durante i colloqui")
             gov_word = ctx.lows[before] if before >= lo else ""
-            if before < lo or gov_word in lex.prep or gov_word in lex.aux or gov_word in lex.light or (
-                before >= lo and toks[before].lemma in lex.light
-            ):
+            light = gov_word in lex.aux or gov_word in lex.light or (before >= lo and toks[before].lemma in lex.light)
+            adverbial = before < lo or gov_word in lex.prep
+            # a protest noun in an adverbial phrase is rarely the clause subject's own protest
+            # ("la polizia vieta la commemorazione per le proteste")
+            if light or (adverbial and not trig.one_sided):
                 src = _subject(ctx, before + 1, qlo, d)
                 if not src and (before < lo or ctx.lows[before] in lex.prep):
                     src = _subject_after_comma(ctx, m.tb, hi)
@@ -808,7 +817,9 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
                     tgt.append(u)  # "è stata offerta al Cremlino"
                     continue
                 if trig.sym:
-                    if g in ("between", "partner") or (g is None and trig.dobj):
+                    if g in ("between", "partner") or (
+                        g is None and trig.dobj and (not trig.partner_kinds or u.kind in trig.partner_kinds)
+                    ):
                         participants.append(u)
                     elif g == "target" and trig.dobj and u.kind not in ("GPE", "LOC"):
                         participants.append(u)  # "ha telefonato a Biden", not "si sono incontrati a Bali"
@@ -1146,7 +1157,7 @@ def _dates(ctx: _Ctx, drafts: list[Draft]) -> None:
                 d.date_source = "text"
             else:
                 d.date = pub
-                d.date_source = "publication"
+                d.date_source = "publication" if pub else "none"
 
 
 def _parse_day(value: str | None) -> dt.date | None:
