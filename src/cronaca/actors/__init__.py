@@ -448,6 +448,8 @@ def _classify(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon,
         return None  # "Gran Premio", "Giochi Olimpici": common words with capitals, no cue
     elif size == 2 and (words[0] in lex.foreign_words or words[1] in lex.foreign_words):
         return None  # "Open Fiber", "Blackout Tuesday": words of another language, no cue it is a person
+    elif size == 2 and a > 0 and keys[a - 1] in lex.articles:
+        return None  # "il Gran Galà", "un Grande Fratello": a person's name takes no article in news prose
     elif size == 2:
         kind = "PER"  # two capitalized words, no other cue: most often a person (low confidence)
     else:
