@@ -18,7 +18,7 @@ from typing import Any
 
 from cronaca.load import LoadError
 from cronaca.model import Document, DocumentMeta
-from cronaca.store.ingest import COMMIT_EVERY, Counts, Prepared, StoreWriter
+from cronaca.store.ingest import COMMIT_EVERY, Counts, Prepared, StoreWriter, columnar, source_row
 
 SPARK_TABLES = ("documents", "document_sources", "doc_minhash", "actors", "mentions", "quotes", "events", "rejects")
 LAYERS = ("actors", "mentions", "quotes", "events")
@@ -124,17 +124,15 @@ def _load_batch(con: Any, writer: StoreWriter, docs: list[dict[str, Any]], prese
         doc_row = {k: v for k, v in d.items() if not k.startswith("_")} | {"origin": origin}
         sigs = by_table["doc_minhash"].get(d["id"], [])
         sig = bytes(sigs[0]["sig"]) if sigs and sigs[0]["sig"] is not None else None
+        first = sources[0] if sources else d | {"origin": origin}
         rows: dict[str, list[dict[str, Any]]] = {
             "documents": [doc_row],
-            "document_sources": sources[:1] or [{"doc_id": d["id"], "locator": d.get("url") or origin,
-                                                 "url": d.get("url"), "source": d.get("source"),
-                                                 "title": d.get("title"), "date": d.get("date"),
-                                                 "ext_id": d.get("ext_id"), "origin": origin}],
+            "document_sources": [source_row(d["id"], _meta(first), first["origin"], None)],
             "doc_minhash": [{"doc_id": d["id"], "sig": sig}] if sig is not None else [],
         }
         for t in LAYERS:
             rows[t] = by_table[t].get(d["id"], [])
-        batch.append(Prepared(Document(text="", meta=_meta(d)), d["hash"], origin, sig, rows))
+        batch.append(Prepared(Document(text="", meta=_meta(d)), d["hash"], origin, sig, columnar(rows)))
         extras[d["hash"]] = [(_meta(s), s["origin"]) for s in sources[1:]]
     if batch:
         writer.write(batch, counts, extras)

@@ -1,0 +1,628 @@
+"""The Spark job: JSON Lines (.gz) and WARC files in, the store's tables out as Parquet.
+
+The job computes exactly what `cronaca ingest` computes, with the ingest's own functions:
+
+- loading: `cronaca.load.record_to_article` per JSON line, `cronaca.formats` WARC record parsing
+  (warcio inside the executors over the bytes of each WARC file);
+- extraction and rows: `cronaca.store.ingest.extract_chunk` (the Pipeline, the MinHash signature and
+  `document_rows`/`event_rows`), called on chunks of a partition with ONE Pipeline per Python worker
+  (built on the first partition the worker runs, kept for the next ones: lexicons load once);
+- identity: documents are keyed by `content_hash` (sha256 of the text), the first source seen wins
+  (input order: file order, then line / record offset), further sources become `document_sources`;
+- reprint clusters: `cronaca.store.dedup.ReprintIndex` on the driver, over the signatures in input
+  order, as the ingest's writer does (`--no-reprints` skips it: cluster_id = id, and
+  `cronaca ingest --parquet` re-clusters when it loads the output).
+
+Output (one folder per table, Parquet): documents, actors, quotes, events (partitioned by `month`,
+YYYY-MM) with the columns of `cronaca export` (`cronaca.store.export.TABLE_COLUMNS`); mentions,
+document_sources (with `seq`, the input order) and doc_minhash with the store's columns, so that
+`cronaca ingest --parquet DIR` can load the output into a DuckDB store; rejects (origin, line,
+reason): every record that could not be loaded or extracted. A summary goes to `_cronaca.json`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import shutil
+import sys
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cronaca.load import DEFAULT_MAX_BYTES, Article, InputError, LoadError, record_to_article
+from cronaca.model import DocumentMeta
+from cronaca.store.export import TABLE_COLUMNS, Columns
+
+# Columns of the tables that `cronaca export` has no equivalent for (the store's own columns).
+MENTIONS_COLUMNS: Columns = [("doc_id", "VARCHAR"), ("actor_id", "VARCHAR"), ("start", "INTEGER"),
+                             ("end", "INTEGER"), ("text", "VARCHAR")]
+SOURCES_COLUMNS: Columns = [("doc_id", "VARCHAR"), ("locator", "VARCHAR"), ("url", "VARCHAR"),
+                            ("source", "VARCHAR"), ("title", "VARCHAR"), ("date", "DATE"),
+                            ("ext_id", "VARCHAR"), ("origin", "VARCHAR"), ("seq", "BIGINT")]
+MINHASH_COLUMNS: Columns = [("doc_id", "VARCHAR"), ("sig", "BLOB")]
+REJECTS_COLUMNS: Columns = [("origin", "VARCHAR"), ("line", "INTEGER"), ("reason", "VARCHAR")]
+
+OUT_COLUMNS: dict[str, Columns] = {
+    "documents": TABLE_COLUMNS["documents"],
+    "actors": TABLE_COLUMNS["actors"],
+    "mentions": MENTIONS_COLUMNS,
+    "quotes": TABLE_COLUMNS["quotes"],
+    "events": TABLE_COLUMNS["events"],
+    "document_sources": SOURCES_COLUMNS,
+    "doc_minhash": MINHASH_COLUMNS,
+    "rejects": REJECTS_COLUMNS,
+}
+EVENTS_PARTITION = "month"  # YYYY-MM of the event date; events/month=2021-12/part-*.parquet
+MANIFEST = "_cronaca.json"
+
+# A record's place in the input as one sortable integer: file number, then line or byte offset.
+_POS_BITS = 40
+
+
+def seq_of(file_index: int, pos: int) -> int:
+    return (file_index << _POS_BITS) | pos
+
+
+class JobError(RuntimeError):
+    """The job cannot run (no Java, no pyspark, bad output folder); the message is for the user."""
+
+
+@dataclass
+class JobOptions:
+    partitions: int | None = None  # extraction partitions (default: 2 x the default parallelism)
+    lang: str | None = None
+    date: str | None = None
+    disable: tuple[str, ...] = ()
+    max_bytes: int = DEFAULT_MAX_BYTES
+    reprints: bool = True
+    chunk_size: int = 32
+    overwrite: bool = False
+
+
+@dataclass
+class JobResult:
+    out: str
+    inputs: list[str]
+    records: int = 0  # records read (articles and rejects)
+    documents: int = 0
+    sources: int = 0
+    rejects: int = 0
+    rows: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"out": self.out, "inputs": self.inputs, "records": self.records, "documents": self.documents,
+                "sources": self.sources, "rejects": self.rejects, "rows": self.rows,
+                "seconds": round(self.seconds, 3)}
+
+
+# ---------------------------------------------------------------- inputs (driver)
+
+
+def _has_scheme(p: str) -> bool:
+    return "://" in p or p.startswith("file:")
+
+
+def input_kind(name: str) -> str:
+    n = name.lower()
+    if n.endswith((".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")):
+        return "jsonl"
+    if n.endswith((".warc", ".warc.gz")):
+        return "warc"
+    return "other"
+
+
+def list_inputs(inputs: Iterable[str]) -> list[tuple[str, str]]:
+    """(kind, path) for every file, folders expanded recursively in the same order as `cronaca ingest`
+    (sorted, hidden files skipped). Paths with a scheme (s3a://, gs://, hdfs://) are taken as files."""
+    out: list[tuple[str, str]] = []
+    for raw in inputs:
+        s = str(raw)
+        if _has_scheme(s):
+            out.append((input_kind(s), s))
+            continue
+        p = Path(s)
+        if not p.exists():
+            out.append(("missing", s))
+        elif p.is_dir():
+            for child in sorted(c for c in p.rglob("*") if c.is_file() and not c.name.startswith(".")):
+                out.append((input_kind(child.name), str(child)))
+        else:
+            out.append((input_kind(p.name), s))
+    return out
+
+
+def _uri(path: str) -> str:
+    return path if _has_scheme(path) else Path(path).resolve().as_uri()
+
+
+# ---------------------------------------------------------------- loading (executors)
+
+# Items flowing from the loaders: ("A", hash, seq, text, meta dict, origin) or ("R", origin, line, reason).
+
+
+def _reject(err: LoadError) -> tuple:
+    return ("R", err.origin, err.line, err.message)
+
+
+def _article(art: Article, seq: int) -> tuple:
+    from cronaca.store.ingest import content_hash
+
+    return ("A", content_hash(art.text), seq, art.text, art.meta.to_dict(), art.origin)
+
+
+def parse_line(raw: bytes, n: int, path: str, defaults: DocumentMeta) -> Article | LoadError | None:
+    """One JSON line, as `cronaca.load.iter_jsonl` reads it (same checks, messages and origin
+    `path:LINE`); None for a blank line."""
+    if not raw.strip():
+        return None
+    where = f"{path}:{n}"
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return LoadError(where, "line is not valid UTF-8", n)
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return LoadError(where, f"not valid JSON ({exc.msg}, column {exc.colno})", n)
+    try:
+        return record_to_article(rec, where, defaults)
+    except InputError as exc:
+        return LoadError(where, str(exc).removeprefix(where + ": "), n)
+    except Exception as exc:  # noqa: BLE001 - a malformed record must never kill the job
+        return LoadError(where, f"cannot load: {type(exc).__name__}: {exc}", n)
+
+
+def jsonl_items(path: str, file_index: int, defaults: DocumentMeta, rows: Iterable[tuple[bytes, int]]) -> Iterator[tuple]:
+    for raw, idx in rows:
+        n = idx + 1
+        # Hadoop strips the line end that iter_jsonl keeps (it shows in some JSON error messages)
+        item = parse_line(raw + b"\n", n, path, defaults)
+        if item is None:
+            continue
+        yield _reject(item) if isinstance(item, LoadError) else _article(item, seq_of(file_index, n))
+
+
+def _page_article(page: Any) -> Article | LoadError:
+    from cronaca.formats import page_to_article
+    from cronaca.store.ingest import line_of
+
+    try:
+        return page_to_article(page)
+    except InputError as exc:
+        return LoadError(page.origin, str(exc).removeprefix(page.origin + ": "), line_of(page.origin))
+    except Exception as exc:  # noqa: BLE001 - a malformed page must never kill the job
+        return LoadError(page.origin, f"cannot load: {type(exc).__name__}: {exc}", line_of(page.origin))
+
+
+def warc_items(path: str, file_index: int, data: bytes, defaults: DocumentMeta, max_bytes: int) -> Iterator[tuple]:
+    """Every HTML page of one WARC file (its bytes), parsed by cronaca.formats as `cronaca ingest` does."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    from cronaca.formats import _looks_like_warc, _warc_record
+
+    fh = io.BytesIO(data)
+    if not _looks_like_warc(fh):
+        yield _reject(LoadError(path, "not a WARC file (no WARC/1.x header)"))
+        return
+    it = ArchiveIterator(fh)
+    try:
+        for rec in it:
+            try:
+                item = _warc_record(rec, it, Path(path), defaults, max_bytes)
+            except Exception as exc:  # noqa: BLE001 - one bad record, not the whole file
+                item = LoadError(f"{path}#{it.get_record_offset()}", f"cannot load: {type(exc).__name__}: {exc}")
+            if item is None:
+                continue
+            if not isinstance(item, (Article, LoadError)):
+                # a RawPage: trafilatura extracts it here, in the executor, as an ingest worker does
+                item = _page_article(item)
+            if isinstance(item, LoadError):
+                yield _reject(item)
+            else:
+                yield _article(item, seq_of(file_index, it.get_record_offset()))
+    except ArchiveLoadFailed as exc:
+        yield _reject(LoadError(path, f"not a readable WARC file ({str(exc).splitlines()[0]})"))
+    except (OSError, EOFError, ValueError) as exc:
+        yield _reject(LoadError(path, f"WARC file is damaged or truncated ({exc})"))
+
+
+# ---------------------------------------------------------------- extraction (executors)
+
+_BUILT: tuple[str, ...] | None = None  # the stages disabled in this worker's Pipeline
+
+
+def _ensure_pipeline(disable: tuple[str, ...]) -> None:
+    """Build this Python worker's Pipeline once (Spark reuses workers across tasks)."""
+    global _BUILT
+    from cronaca.store import ingest as store_ingest
+
+    if _BUILT != disable or store_ingest._PIPELINE is None:
+        store_ingest._init_worker(disable)
+        _BUILT = disable
+
+
+def _month(d: Any) -> str | None:
+    return d.strftime("%Y-%m") if d is not None else None
+
+
+def mentions_json(mentions: list[dict[str, Any]]) -> str | None:
+    """The `mentions` column of the actors export: [[start, end, text], ...] by start, as DuckDB's
+    to_json writes it (no spaces, numbers as strings); None without mentions."""
+    if not mentions:
+        return None
+    ms = sorted(mentions, key=lambda m: m["start"])
+    return json.dumps([[str(m["start"]), str(m["end"]), m["text"]] for m in ms], ensure_ascii=False,
+                      separators=(",", ":"))
+
+
+def _tuple(row: dict[str, Any], cols: Columns) -> tuple:
+    out = []
+    for name, ty in cols:
+        v = row.get(name)
+        if v is not None:
+            if ty == "DOUBLE":
+                v = float(v)
+            elif ty in ("INTEGER", "BIGINT"):
+                v = int(v)
+            elif ty == "VARCHAR" and not isinstance(v, str):
+                v = str(v)
+        out.append(v)
+    return tuple(out)
+
+
+def row_lists(rows: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """A document's rows per table, from the store's columnar form (table -> column -> values) or
+    its row form (table -> list of row dicts)."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for t, v in rows.items():
+        if isinstance(v, dict):
+            names = list(v)
+            out[t] = [dict(zip(names, vals, strict=True)) for vals in zip(*(v[n] for n in names), strict=True)]
+        else:
+            out[t] = list(v)
+    return out
+
+
+def out_rows(store_rows: dict[str, Any]) -> dict[str, list[tuple]]:
+    """The store rows of one document (from `document_rows`) as tuples in the output tables' column
+    order. cluster_id is the document's id here; the driver's reprint clusters replace it."""
+    rows = {t: [] for t in ("actors", "mentions", "quotes", "events")} | row_lists(store_rows)
+    d = rows["documents"][0]
+    did = d["id"]
+    base = {"cluster_id": did, "url": d["url"], "title": d["title"], "outlet": d["source"]}
+    by_actor: dict[str, list[dict[str, Any]]] = {}
+    for m in rows["mentions"]:
+        by_actor.setdefault(m["actor_id"], []).append(m)
+    events = []
+    for e in rows["events"]:
+        events.append(_tuple({**e, **base}, OUT_COLUMNS["events"]) + (_month(e["date"]),))
+    return {
+        "documents": [_tuple({**d, "cluster_id": did, "urls": None}, OUT_COLUMNS["documents"])],
+        "actors": [_tuple({**a, "mentions": mentions_json(by_actor.get(a["id"], []))}, OUT_COLUMNS["actors"])
+                   for a in rows["actors"]],
+        "mentions": [_tuple(m, MENTIONS_COLUMNS) for m in rows["mentions"]],
+        "quotes": [_tuple({**q, **base}, OUT_COLUMNS["quotes"]) for q in rows["quotes"]],
+        "events": events,
+    }
+
+
+def extract_partition(items: Iterable[tuple[str, tuple]], disable: tuple[str, ...], chunk_size: int) -> Iterator[tuple]:
+    """mapPartitions body: (hash, (seq, text, meta, origin)) -> ("D", seq, doc_id, sig, tables) or
+    ("R", origin, line, reason). One Pipeline for the whole partition (and worker)."""
+    from cronaca.store.ingest import extract_chunk
+
+    _ensure_pipeline(disable)
+    chunk: list[tuple[str, str, dict[str, Any], str]] = []
+    seqs: list[int] = []
+
+    def flush() -> Iterator[tuple]:
+        for s, r in zip(seqs, extract_chunk(chunk), strict=True):
+            if isinstance(r, LoadError):
+                yield _reject(r)
+            else:
+                try:
+                    yield ("D", s, r.id, r.sig, out_rows(r.rows))
+                except Exception as exc:  # noqa: BLE001 - a bad record must never kill the job
+                    yield ("R", r.origin, None, f"cannot build rows: {type(exc).__name__}: {exc}")
+        chunk.clear()
+        seqs.clear()
+
+    for h, (seq, text, meta, origin) in items:
+        chunk.append((h, text, meta, origin))
+        seqs.append(seq)
+        if len(chunk) >= chunk_size:
+            yield from flush()
+    if chunk:
+        yield from flush()
+
+
+def source_rows(h: str, sources: Iterable[tuple[int, dict[str, Any], str]]) -> list[tuple]:
+    """document_sources rows of one text: one per distinct locator (url, else origin), first seen wins."""
+    from cronaca.store.ingest import doc_key, to_date
+
+    did = doc_key(h)
+    out = []
+    seen: set[str] = set()
+    for seq, meta, origin in sorted(sources, key=lambda s: s[0]):
+        loc = meta.get("url") or origin
+        if loc in seen:
+            continue
+        seen.add(loc)
+        out.append(_tuple({"doc_id": did, "locator": loc, "url": meta.get("url"), "source": meta.get("source"),
+                           "title": meta.get("title"), "date": to_date(meta.get("date")),
+                           "ext_id": meta.get("id") or None, "origin": origin, "seq": seq}, SOURCES_COLUMNS))
+    return out
+
+
+# ---------------------------------------------------------------- reprint clusters (driver)
+
+
+def assign_clusters(docs: Iterable[tuple[str, bytes | None]]) -> Iterator[tuple[str, str]]:
+    """(doc_id, cluster_id) for documents in input order, as the ingest's StoreWriter assigns them:
+    each document is matched against the index of the earlier ones, then added to it."""
+    from cronaca.store.dedup import ReprintIndex
+
+    index = ReprintIndex()
+    for did, sig in docs:
+        cluster = index.assign(did, sig)
+        index.add(did, sig, cluster)
+        yield did, cluster
+
+
+# ---------------------------------------------------------------- Spark
+
+
+def check_environment() -> None:
+    """Java and pyspark must be there; a clear message otherwise."""
+    try:
+        import pyspark  # noqa: F401
+    except ImportError:
+        raise JobError('pyspark is not installed: pip install "cronaca[spark]"') from None
+    java_home = os.environ.get("JAVA_HOME")
+    if not shutil.which("java") and not (java_home and (Path(java_home) / "bin" / "java").exists()):
+        raise JobError("Java is not installed (Spark needs Java 17+): apt-get install default-jre-headless")
+
+
+def spark_session(master: str | None = "local[*]", shuffle_partitions: int = 8,
+                  driver_memory: str = "2g", conf: dict[str, str] | None = None) -> Any:
+    """A SparkSession (the existing one under spark-submit). Local masters stay off the network."""
+    check_environment()
+    # executors' Python is this Python (same environment, same cronaca) unless the user says otherwise
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
+    if master and master.startswith("local"):
+        os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+    from pyspark.sql import SparkSession
+
+    b = SparkSession.builder.appName("cronaca")
+    if master:
+        b = b.master(master)
+    settings = {
+        "spark.ui.enabled": "false",
+        "spark.ui.showConsoleProgress": "false",
+        "spark.sql.shuffle.partitions": str(shuffle_partitions),
+        "spark.driver.memory": driver_memory,
+        "spark.python.worker.reuse": "true",  # one Pipeline per Python worker, kept across tasks
+        "spark.sql.session.timeZone": "UTC",
+    }
+    if master and master.startswith("local"):
+        settings |= {"spark.driver.host": "127.0.0.1", "spark.driver.bindAddress": "127.0.0.1"}
+    for k, v in {**settings, **(conf or {})}.items():
+        b = b.config(k, v)
+    spark = b.getOrCreate()
+    spark.sparkContext.setLogLevel("ERROR")
+    return spark
+
+
+def spark_schema(cols: Columns, extra: Sequence[tuple[str, str]] = ()) -> Any:
+    from pyspark.sql import types as T
+
+    types = {"VARCHAR": T.StringType(), "INTEGER": T.IntegerType(), "BIGINT": T.LongType(),
+             "DOUBLE": T.DoubleType(), "DATE": T.DateType(), "BLOB": T.BinaryType()}
+    return T.StructType([T.StructField(n, types[t], True) for n, t in [*cols, *extra]])
+
+
+def _prepare_out(out: str, overwrite: bool) -> None:
+    if _has_scheme(out):
+        return  # a cluster file system: Spark's overwrite mode applies per table
+    p = Path(out)
+    if p.exists() and any(p.iterdir()):
+        if not overwrite:
+            raise JobError(f"{out}: folder exists and is not empty; use --overwrite or another --out")
+        if not (p / MANIFEST).exists() and not any((p / t).exists() for t in OUT_COLUMNS):
+            raise JobError(f"{out}: not an output of this job; refusing to overwrite it")
+
+
+def run_job(spark: Any, inputs: Sequence[str], out: str, options: JobOptions | None = None) -> JobResult:
+    """Run the extraction over `inputs` and write the Parquet tables under `out`."""
+    from pyspark import StorageLevel
+    from pyspark.sql import functions as F
+
+    opt = options or JobOptions()
+    t0 = time.perf_counter()
+    _prepare_out(out, opt.overwrite)
+    sc = spark.sparkContext
+    defaults = DocumentMeta(id="", lang=opt.lang, date=opt.date)
+    parts = opt.partitions or max(2, 2 * sc.defaultParallelism)
+    disable = tuple(opt.disable)
+    max_bytes = opt.max_bytes
+
+    # 1. records: ("A", hash, seq, text, meta, origin) or ("R", origin, line, reason)
+    loaders = []
+    missing: list[tuple] = []
+    for i, (kind, path) in enumerate(list_inputs(inputs)):
+        if kind == "jsonl":
+            # bytes, not str: a line that is not UTF-8 is a reject, as in `cronaca ingest`
+            lines = sc.textFile(_uri(path), use_unicode=False).zipWithIndex()
+            loaders.append(lines.mapPartitions(
+                lambda rows, path=path, i=i: jsonl_items(path, i, defaults, rows)))
+        elif kind == "warc":
+            files = sc.binaryFiles(_uri(path))
+            loaders.append(files.flatMap(
+                lambda kv, path=path, i=i: warc_items(path, i, kv[1], defaults, max_bytes)))
+        elif kind == "missing":
+            missing.append(("R", path, None, "no such file or folder"))
+        else:
+            missing.append(("R", path, None, "not an input of the Spark job (JSON Lines .jsonl[.gz] or WARC .warc[.gz])"))
+    if missing:
+        loaders.append(sc.parallelize(missing, 1))
+    if not loaders:
+        raise JobError("no inputs")
+    records = sc.union(loaders).persist(StorageLevel.MEMORY_AND_DISK)
+
+    # 2. one extraction per distinct text (the first source seen), the other sources kept
+    articles = records.filter(lambda r: r[0] == "A")
+    unique = articles.map(lambda r: (r[1], (r[2], r[3], r[4], r[5]))).reduceByKey(
+        lambda a, b: a if a[0] <= b[0] else b, numPartitions=parts)
+    sources = articles.map(lambda r: (r[1], (r[2], r[4], r[5]))).groupByKey(numPartitions=parts) \
+        .flatMap(lambda kv: source_rows(kv[0], kv[1]))
+    extracted = unique.mapPartitions(
+        lambda items: extract_partition(items, disable, opt.chunk_size)).persist(StorageLevel.MEMORY_AND_DISK)
+    docs = extracted.filter(lambda r: r[0] == "D")
+    rejects = records.filter(lambda r: r[0] == "R").union(extracted.filter(lambda r: r[0] == "R")) \
+        .map(lambda r: (r[1], r[2], r[3]))
+
+    # 3. reprint clusters on the driver, in input order (signatures only: ~0.5 KB a document)
+    sources_df = spark.createDataFrame(sources, spark_schema(SOURCES_COLUMNS))
+    if opt.reprints:
+        ordered = docs.map(lambda r: (r[1], r[2], r[3])).sortBy(lambda r: r[0], numPartitions=parts)
+        clusters = list(assign_clusters((did, sig) for _seq, did, sig in ordered.toLocalIterator()))
+        cl_df = spark.createDataFrame(clusters, "doc_id string, _cluster string")
+    else:
+        cl_df = None
+
+    def table(name: str, extra: Sequence[tuple[str, str]] = ()) -> Any:
+        rows = docs.flatMap(lambda r, name=name: r[4][name])
+        df = spark.createDataFrame(rows, spark_schema(OUT_COLUMNS[name], extra))
+        key = "id" if name == "documents" else "doc_id"
+        if cl_df is not None and name in ("documents", "events"):
+            df = df.join(cl_df.withColumnRenamed("doc_id", key), on=key, how="left") \
+                .withColumn("cluster_id", F.coalesce(F.col("_cluster"), F.col(key)))
+        return df
+
+    def write(df: Any, name: str, partition: str | None = None) -> int:
+        cols = [n for n, _ in OUT_COLUMNS[name]] + ([partition] if partition else [])
+        df = df.select(*cols)
+        w = df.write.mode("overwrite")
+        if partition:
+            w = w.partitionBy(partition)
+        w.parquet(f"{out.rstrip('/')}/{name}")
+
+    result = JobResult(out=out, inputs=[str(p) for p in inputs])
+    # documents: with the json list of their locators, in input order (the loader keeps that order)
+    urls = sources_df.groupBy("doc_id").agg(
+        F.to_json(F.transform(F.sort_array(F.collect_list(F.struct("seq", "locator"))),
+                              lambda s: s["locator"])).alias("_urls"),
+        F.min("seq").alias("_seq"))
+    documents = table("documents").drop("urls").join(urls.withColumnRenamed("doc_id", "id"), on="id", how="left") \
+        .withColumnRenamed("_urls", "urls").orderBy("_seq", "id")
+    write(documents, "documents")
+    write(
+        sources_df.join(documents.select("id"), sources_df.doc_id == documents.id, "left_semi")
+        .orderBy("seq"), "document_sources")
+    write(
+        spark.createDataFrame(docs.map(lambda r: (r[2], r[3])), spark_schema(MINHASH_COLUMNS)), "doc_minhash")
+    for name in ("actors", "mentions", "quotes"):
+        write(table(name), name)
+    write(table("events", [(EVENTS_PARTITION, "VARCHAR")]), "events", EVENTS_PARTITION)
+    write(spark.createDataFrame(rejects, spark_schema(REJECTS_COLUMNS)), "rejects")
+
+    # counts from the cached partitions (no second read of the output)
+    names = ("documents", "actors", "mentions", "quotes", "events")
+    sizes = docs.map(lambda r: tuple(len(r[4][n]) for n in names)) \
+        .fold(tuple(0 for _ in names), lambda a, b: tuple(x + y for x, y in zip(a, b, strict=True)))
+    result.rows = dict(zip(names, sizes, strict=True))
+    result.documents = result.rows["documents"]
+    result.sources = sources.count()  # sources of every text, extracted or not
+    result.rejects = rejects.count()
+    result.rows["rejects"] = result.rejects
+    result.records = records.count()
+    records.unpersist()
+    extracted.unpersist()
+    result.seconds = time.perf_counter() - t0
+    if not _has_scheme(out):
+        (Path(out) / MANIFEST).write_text(json.dumps(result.as_dict(), indent=2) + "\n", encoding="utf-8")
+    return result
+
+
+# ---------------------------------------------------------------- command line (spark-submit and `cronaca spark`)
+
+
+def add_arguments(p: argparse.ArgumentParser, master_default: str | None) -> None:
+    p.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help="JSON Lines (.jsonl, .jsonl.gz) or WARC (.warc, .warc.gz) files or folders; s3a://, gs://, hdfs:// paths too")
+    p.add_argument("--out", required=True, help="output folder (one Parquet folder per table)")
+    p.add_argument("--master", default=master_default,
+                   help="Spark master (default: %(default)s)" if master_default else "Spark master (default: spark-submit's)")
+    p.add_argument("--partitions", type=int, default=None, metavar="N",
+                   help="extraction partitions (default: 2 x the cores Spark has)")
+    p.add_argument("--lang", help="language of inputs that do not say (it, en); detected when absent")
+    p.add_argument("--date", help="publication date YYYY-MM-DD for inputs that do not say")
+    p.add_argument("--disable", action="append", default=[], metavar="STAGE",
+                   help="skip a pipeline stage (actors, time, quotes, events); repeatable")
+    p.add_argument("--max-bytes", type=int, default=None, help="largest accepted article, in bytes (default 20 MB)")
+    p.add_argument("--no-reprints", action="store_true",
+                   help="skip reprint clustering on the driver (cluster_id = id; `ingest --parquet` re-clusters)")
+    p.add_argument("--driver-memory", default="2g", help="driver memory for a local master (default 2g)")
+    p.add_argument("--overwrite", action="store_true", help="replace an earlier output in --out")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON on stdout")
+
+
+def run_args(args: argparse.Namespace) -> int:
+    if args.date:
+        import datetime as dt
+
+        try:
+            dt.date.fromisoformat(args.date)
+        except ValueError:
+            print(f"cronaca: --date {args.date!r} is not a date; use YYYY-MM-DD", file=sys.stderr)
+            return 2
+    lang = None
+    if args.lang:
+        from cronaca.detect import UnsupportedLanguage, check_language
+
+        try:
+            lang = check_language(args.lang)
+        except UnsupportedLanguage as exc:
+            print(f"cronaca: {exc}", file=sys.stderr)
+            return 2
+    if args.partitions is not None and args.partitions < 1:
+        print("cronaca: --partitions must be at least 1", file=sys.stderr)
+        return 2
+    opts = JobOptions(partitions=args.partitions, lang=lang, date=args.date, disable=tuple(args.disable),
+                      max_bytes=args.max_bytes or DEFAULT_MAX_BYTES, reprints=not args.no_reprints,
+                      overwrite=args.overwrite)
+    try:
+        _prepare_out(args.out, args.overwrite)
+        spark = spark_session(args.master, shuffle_partitions=max(2, args.partitions or 8),
+                              driver_memory=args.driver_memory)
+        result = run_job(spark, args.inputs, args.out, opts)
+    except JobError as exc:
+        print(f"cronaca: {exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(result.as_dict(), ensure_ascii=False))
+    else:
+        rate = result.documents / result.seconds if result.seconds else 0.0
+        print(f"{result.out}: {result.documents} documents ({result.sources} sources), "
+              f"{result.rows.get('events', 0)} event rows, {result.rejects} rejects "
+              f"from {result.records} records ({result.seconds:.1f} s, {rate:.0f} documents/s)", file=sys.stderr)
+    return 1 if result.rejects else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """spark-submit entry point: `spark-submit [options] src/cronaca/spark/submit.py INPUT... --out DIR`."""
+    p = argparse.ArgumentParser(prog="cronaca-spark", description="cronaca extraction as a Spark job")
+    add_arguments(p, master_default=None)
+    return run_args(p.parse_args(argv))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
