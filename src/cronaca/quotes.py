@@ -583,6 +583,8 @@ def _cue_starts(ctx: _Ctx, k: int, s1: int) -> bool:
 def _governed(ctx: _Ctx, c: _Cand, lo: int) -> str:
     """'addr' when a-type preposition governs the candidate, 'gen' for di-type, 'prep' for others."""
     lex, toks = ctx.lex, ctx.toks
+    if c.b < len(toks) and toks[c.b].lower in ("'s", "’s"):
+        return "gen"  # "South Korea's Joint Chiefs of Staff": a possessor, not the head
     k = c.a - 1
     while k >= lo and toks[k].lower in lex.determiners:
         k -= 1
@@ -766,6 +768,8 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
                     return
             a0, _ = _region_before(ctx, k, s0)
             subject, _ = _pick(ctx, a0, k, first=True)
+            if subject is None:
+                subject = _main_subject(ctx, s0, k)
         elif bound in lex.relatives:
             # "il primo ministro Viktor Orbán, che ha definito": the antecedent
             k -= 1
@@ -816,6 +820,17 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
                 subject = c
     cue.speaker = _who(ctx, subject) if subject is not None else voice
     _finish(ctx, cue, addr)
+
+
+def _main_subject(ctx: _Ctx, s0: int, limit: int) -> _Cand | None:
+    """The subject of a sentence's main clause: its first noun phrase, before an auxiliary or a comma
+    ("The RSF, led by ..., welcomed ... but accused"; "Il ministero ... ha confermato ..., precisando")."""
+    toks = ctx.toks
+    end = s0
+    while end < limit and toks[end].lower not in ctx.lex.aux and toks[end].text != ",":
+        end += 1
+    subject, _ = _pick(ctx, s0, end)
+    return subject
 
 
 def _finish(ctx: _Ctx, cue: _Cue, addr: list[_Cand]) -> None:
@@ -1144,12 +1159,8 @@ def find_quotes(doc: Document) -> None:
             if main is not None:
                 cue.speaker = main.speaker
             else:
-                # the subject of the sentence's main clause: its first noun phrase before a verb
                 s0, _ = ctx.sent_bounds(cue.sent)
-                end = s0
-                while end < cue.a and toks[end].lower not in lex.aux and toks[end].text != ",":
-                    end += 1
-                subject, _ = _pick(ctx, s0, end)
+                subject = _main_subject(ctx, s0, cue.a)
                 if subject is not None:
                     cue.speaker = _who(ctx, subject)
 
