@@ -871,9 +871,10 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
         d.target = [a for a in d.interlocutor if a not in d.source]
         if not d.target and d.quote is not None and d.quote.addressee:
             d.target = [d.quote.addressee]
-    if not d.target and not trig.noun:
+    if not d.target and (not trig.noun or (d.source and trig.type in ("REQUEST", "ACCUSE", "THREATEN"))):
         # "ha colpito diverse città dell'Ucraina", "sostiene il diritto di Israele": the possessor of
-        # the object stands for it
+        # the object stands for it; "le richieste russe di garanzie ... da parte della Nato": a
+        # demand, charge or threat is aimed at the next party its noun phrase names
         for u, g in _right_units(ctx, m.tb, hi, places=True)[:3]:
             if g in ("of", "place", "other", "agent") and u.actor not in d.source and u.kind != "DEM":
                 found = _country_actor(ctx, u.actor)  # "il porto di Odessa" -> Ukraine

@@ -50,19 +50,22 @@ def print_document(doc: Document, console: Console | None = None) -> None:
             t.add_row(who, q.cue.text if q.cue else "", q.kind, _short(q.text, 160))
         console.print(t)
     if doc.events:
-        t = Table(title="Events")
-        for col in ("date", "source", "type", "target", "modality", "trigger"):
-            t.add_column(col, overflow="fold")
+        # one line per event: "date  SOURCE —TYPE→ TARGET  (modality)  trigger"
+        console.print("[bold]Events[/]")
         for e in doc.events:
-            t.add_row(
-                e.date or "",
-                _codes(doc, e.source),
-                f"—{e.type}→",
-                _codes(doc, e.target),
-                e.modality,
-                e.trigger.text,
+            src, tgt = _codes(doc, e.source), _codes(doc, e.target)
+            if e.source and set(e.source) == set(e.target) and len(e.source) > 1:
+                tgt = "each other"  # symmetric: a meeting, a call, talks
+            extra = []
+            if e.quote:
+                extra.append(e.quote)
+            if e.denies:
+                extra.append(f"denies {e.denies}")
+            line = (
+                f"{e.id:>4}  {e.date or '?':10}  {src} —{e.type}→ {tgt}  ({e.modality})  "
+                f"{e.trigger.text!r}" + (f"  [{', '.join(extra)}]" if extra else "")
             )
-        console.print(t)
+            console.print(line, markup=False, highlight=False)
     if not (doc.actors or doc.quotes or doc.events):
         console.print("[dim]no actors, quotes or events found[/]")
 
