@@ -1027,6 +1027,12 @@ def _attach(ctx: _Ctx, qs: _QSpan, cues_by_sent: dict[int, list[_Cue]], prev_clo
         if cue.i < o and cue.i >= pre_a and not cue.quoted:
             pre_cue = cue
             break
+    if pre_cue is not None:
+        # "saying it showed that X threatened “...”": the fragment hangs on the clause's own cue
+        for cue in cues_by_sent.get(s_open, ()):
+            if cue.i < pre_cue.i and cue.content is not None and cue.content[0] <= pre_cue.a and cue.content[1] >= cb:
+                pre_cue = cue
+                break
     if pre_cue is None and mid_sentence:
         # a second fragment after an earlier quotation: "ha sostenuto di aver colpito “A” in risposta al “B”"
         for cue in reversed(cues_by_sent.get(s_open, ())):
@@ -1106,6 +1112,10 @@ def find_quotes(doc: Document) -> None:
     for cue in cues:
         cue.quoted = inside[cue.i]
 
+    # clauses first (syntax only): a fragment inside a clause belongs to that clause's cue
+    for cue in cues:
+        if not (cue.quoted or cue.according):
+            cue.content = _content_after(ctx, cue)
     pending: list[_Pending] = []
     prev_close = 0
     for qs in spans:
@@ -1118,9 +1128,9 @@ def find_quotes(doc: Document) -> None:
                 if p.cue.synthetic:
                     cues.append(p.cue)
 
-    # indirect contents
+    # indirect contents (recomputed: a cue now known to follow its quotation takes no clause)
     for cue in cues:
-        if cue.quoted or cue.according:
+        if cue.quoted or cue.according or cue.synthetic:
             continue
         cue.content = _content_after(ctx, cue)
         if cue.content is not None:
@@ -1154,15 +1164,16 @@ def find_quotes(doc: Document) -> None:
         if cue.active and cue.gerund:
             same = [c for c in cues_by_sent[cue.sent] if c.active and not c.gerund and not c.according and c.speaker]
             before = [c for c in same if c.i < cue.i]
-            main = before[-1] if before else (same[0] if same else None)
+            main = before[-1] if before else None
             _resolve_cue(ctx, cue, main.speaker if main else None)
+            s0, _ = ctx.sent_bounds(cue.sent)
+            subject = _main_subject(ctx, s0, cue.a) if main is None else None
             if main is not None:
                 cue.speaker = main.speaker
-            else:
-                s0, _ = ctx.sent_bounds(cue.sent)
-                subject = _main_subject(ctx, s0, cue.a)
-                if subject is not None:
-                    cue.speaker = _who(ctx, subject)
+            elif subject is not None:
+                cue.speaker = _who(ctx, subject)
+            elif same:
+                cue.speaker = same[0].speaker  # "Chiamando Putin un “vecchio amico”, Xi ha affermato"
 
     quotes: list[_Pending] = []
     for p in pending:
