@@ -454,7 +454,12 @@ def _find_cues(ctx: _Ctx) -> list[_Cue]:
 
 
 def _is_punct(t: Token) -> bool:
-    return all(c in _PUNCT or c in _QUOTE_CHARS for c in t.text)
+    return _punct_text(t.text)
+
+
+@cache
+def _punct_text(text: str) -> bool:
+    return all(c in _PUNCT or c in _QUOTE_CHARS for c in text)
 
 
 def _content_after(ctx: _Ctx, cue: _Cue) -> tuple[int, int] | None:
@@ -512,8 +517,7 @@ def _content_after(ctx: _Ctx, cue: _Cue) -> tuple[int, int] | None:
                     break
         if start < 0 and "content" in frames and not cue.post:
             # English zero complementizer: "Peskov said Russia would ..."
-            not_clause = lex.addr_preps | lex.gen_preps | lex.other_preps | lex.time_words | lex.skip | lex.comp
-            if t.lower not in not_clause and not _is_punct(t) and t.text[:1] not in _QUOTE_CHARS and (
+            if t.lower not in _not_clause(lex) and not _is_punct(t) and t.text[:1] not in _QUOTE_CHARS and (
                 j + 2 < s1 and not _is_punct(toks[j + 1])
             ):
                 start = j
@@ -535,6 +539,18 @@ def _content_after(ctx: _Ctx, cue: _Cue) -> tuple[int, int] | None:
         return None
     end = _content_end(ctx, start, s1)
     return (start, end) if end - start >= 2 else None
+
+
+_NOT_CLAUSE: dict[str, frozenset[str]] = {}
+
+
+def _not_clause(lex: Lexicon) -> frozenset[str]:
+    """Words that cannot open a clause after "said" (prepositions, time words, adverbs)."""
+    words = _NOT_CLAUSE.get(lex.lang)
+    if words is None:
+        words = lex.addr_preps | lex.gen_preps | lex.other_preps | lex.time_words | lex.skip | lex.comp
+        _NOT_CLAUSE[lex.lang] = words
+    return words
 
 
 def _content_end(ctx: _Ctx, start: int, s1: int) -> int:
@@ -896,7 +912,7 @@ def _channel(ctx: _Ctx, cue: _Cue, s0: int, s1: int) -> Span | None:
         if t.lower not in lex.channel_nouns and t.lemma not in lex.channel_nouns:
             continue
         a = k
-        while a - 1 >= s0 and a > k - 3 and toks[a - 1].lower in lex.channel_preps | lex.determiners:
+        while a - 1 >= s0 and a > k - 3 and (toks[a - 1].lower in lex.channel_preps or toks[a - 1].lower in lex.determiners):
             a -= 1
         while a < k and toks[a].lower in lex.determiners and toks[a].lower not in lex.channel_preps:
             a += 1
