@@ -95,9 +95,10 @@ class Prepared:
     hash: str
     origin: str
     sig: bytes | None = None
-    # columns of the rows, built in the worker (document_rows + columnar) so that the single writer
-    # only patches cluster/run ids; columns unpickle several times faster than dicts per row
-    rows: dict[str, dict[str, list[Any]]] | None = None
+    # the rows, built in the worker (document_rows + columnar) so that the single writer only patches
+    # cluster/run ids; columns per table unpickle several times faster than dicts per row, but rows
+    # per table (dict[table, list[dict]], as document_rows returns) are accepted too
+    rows: dict[str, Any] | None = None
 
     @property
     def id(self) -> str:
@@ -242,12 +243,26 @@ def _one(row: dict[str, Any]) -> dict[str, list[Any]]:
 
 
 def _extend(tables: dict[str, dict[str, list[Any]]], table: str, cols: dict[str, list[Any]]) -> None:
+    """Append columns to a table's columns; a column missing on either side is filled with NULLs."""
+    n_new = len(next(iter(cols.values()), []))
     into = tables.get(table)
     if into is None:
         tables[table] = {k: list(v) for k, v in cols.items()}
-    else:
-        for k, v in cols.items():
-            into[k].extend(v)
+        return
+    n_old = len(next(iter(into.values()), []))
+    for k in into.keys() - cols.keys():
+        into[k].extend([None] * n_new)
+    for k, v in cols.items():
+        if k not in into:
+            into[k] = [None] * n_old
+        into[k].extend(v)
+
+
+def _as_columns(rows: dict[str, Any]) -> dict[str, dict[str, list[Any]]]:
+    """Prepared.rows in either shape: columns per table, or (as other writers build it) rows per table."""
+    if any(isinstance(v, list) for v in rows.values()):
+        return columnar(rows)
+    return rows
 
 
 @dataclass
@@ -335,7 +350,8 @@ class StoreWriter:
                 cluster = self.reprints.assign(p.id, p.sig)
                 self.reprints.add(p.id, p.sig, cluster)
                 new_docs.append((p, cluster))
-                doc_rows = p.rows if p.rows is not None else columnar(document_rows(p, cluster, self.run_id))
+                doc_rows = (_as_columns(p.rows) if p.rows is not None
+                            else columnar(document_rows(p, cluster, self.run_id)))
                 doc_rows["documents"]["cluster_id"] = [cluster]
                 doc_rows["documents"]["run_id"] = [self.run_id]
                 doc_rows["document_sources"]["run_id"] = [self.run_id] * len(doc_rows["document_sources"]["doc_id"])

@@ -220,19 +220,23 @@ def actors(
     return _rows(con.execute(sql, params))
 
 
+# Every attribute of a story event is taken from its first mention (lowest doc id, then event id and
+# pair), so that the result does not depend on scan order (mode() and any_value() would).
+_FIRST = "e.doc_id || '|' || e.event_id || '|' || e.pair::VARCHAR"
 STORY_EVENTS_SQL = """
     SELECT d.cluster_id, e.type, e.date, e.source_code, e.target_code,
-           any_value(e.source_name ORDER BY e.doc_id) AS source_name,
-           any_value(e.target_name ORDER BY e.doc_id) AS target_name,
-           any_value(e.source_country ORDER BY e.doc_id) AS source_country,
-           any_value(e.source_sector ORDER BY e.doc_id) AS source_sector,
-           any_value(e.source_igo ORDER BY e.doc_id) AS source_igo,
-           any_value(e.target_country ORDER BY e.doc_id) AS target_country,
-           any_value(e.target_sector ORDER BY e.doc_id) AS target_sector,
-           any_value(e.target_igo ORDER BY e.doc_id) AS target_igo,
-           mode(e.cameo) AS cameo, avg(e.goldstein) AS goldstein, mode(e.quad_class) AS quad_class,
-           mode(e.modality) AS modality, any_value(e.location ORDER BY e.doc_id) AS location,
-           min(e.doc_id) AS doc_id, arg_min(e.event_id, e.doc_id) AS event_id,
+           arg_min(e.source_name, @F) AS source_name,
+           arg_min(e.target_name, @F) AS target_name,
+           arg_min(e.source_country, @F) AS source_country,
+           arg_min(e.source_sector, @F) AS source_sector,
+           arg_min(e.source_igo, @F) AS source_igo,
+           arg_min(e.target_country, @F) AS target_country,
+           arg_min(e.target_sector, @F) AS target_sector,
+           arg_min(e.target_igo, @F) AS target_igo,
+           arg_min(e.cameo, @F) AS cameo, round(avg(e.goldstein), 3) AS goldstein,
+           arg_min(e.quad_class, @F) AS quad_class,
+           arg_min(e.modality, @F) AS modality, arg_min(e.location, @F) AS location,
+           min(e.doc_id) AS doc_id, arg_min(e.event_id, @F) AS event_id,
            count(DISTINCT e.doc_id) AS num_mentions,
            count(DISTINCT s.doc_id || '|' || s.locator) AS num_articles,
            count(DISTINCT coalesce(s.source, s.url, s.locator)) AS num_sources,
@@ -242,7 +246,7 @@ STORY_EVENTS_SQL = """
     JOIN document_sources s ON s.doc_id = e.doc_id
     WHERE {where}
     GROUP BY d.cluster_id, e.type, e.date, e.source_code, e.target_code
-"""
+""".replace("@F", _FIRST)
 
 
 def story_events(con: Any, where: str = "TRUE", params: list[Any] | None = None) -> list[dict[str, Any]]:
