@@ -67,6 +67,7 @@ class Lexicon:
     relative: frozenset[str]
     adverb: tuple[str, ...]
     perfect: frozenset[str]
+    anaphoric: frozenset[str]
     agent_noun: tuple[str, ...]
     bare_participle_adjective: bool
     possessive: frozenset[str]
@@ -185,6 +186,7 @@ def lexicon(lang: str) -> Lexicon:
         relative=fs(roles, "relative"),
         adverb=tuple(str(w) for w in roles.get("adverb") or []),
         perfect=fs(roles, "perfect"),
+        anaphoric=frozenset(str(w) for w in roles.get("anaphoric_types") or []),
         agent_noun=tuple(str(w) for w in roles.get("agent_noun") or []),
         bare_participle_adjective=bool(roles.get("bare_participle_adjective")),
         possessive=fs(roles, "possessive"),
@@ -1176,9 +1178,12 @@ def _parse_day(value: str | None) -> dt.date | None:
 def _anaphora(ctx: _Ctx, drafts: list[Draft]) -> None:
     """A definite symmetric noun with fewer than two participants ("dopo la chiamata", "all'inizio
     della chiamata") refers back to the last event of its type: it takes its participants, and its
-    date when it has none of its own."""
+    date when it has none of its own. Only for the types listed in `roles.anaphoric_types` (meetings
+    and calls are talked about again; "l'intesa prevede ..." describes an agreement, it is no new one)."""
     for i, d in enumerate(drafts):
-        if not (d.m.trig.sym and d.m.trig.noun and d.definite) or len(d.source) >= 2:
+        if d.m.trig.type not in ctx.lex.anaphoric or not (d.m.trig.sym and d.m.trig.noun and d.definite):
+            continue
+        if len(d.source) >= 2:
             continue
         for e in reversed(drafts[:i]):
             if e.m.trig.type == d.m.trig.type and len(e.source) >= 2:
