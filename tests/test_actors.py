@@ -272,3 +272,29 @@ def test_descriptors_before_names() -> None:
     assert names["Caldarelli"].kind == "PER"  # "governo <surname>": the government's leader
     assert names["Government"].mentions[0].text == "governo"
     assert not any(a.name.startswith("News Agency") for a in doc.actors)
+
+
+def _agentive(doc: Document) -> dict[str, bool]:
+    return {m.text: bool(m.attrs.get("agentive")) for m in doc.mentions}
+
+
+def test_agentive_subject_of_a_verb_italian() -> None:
+    doc = run(
+        "La Francia ha chiesto nuove sanzioni, mentre in Germania il dibattito resta aperto. "
+        "Secondo il Giappone la crisi durerà mesi; la Spagna non si è ancora espressa. "
+        "Il Portogallo è stato colpito da un'ondata di caldo."
+    )
+    ag = _agentive(doc)
+    assert ag["Francia"] and ag["Giappone"] and ag["Spagna"]
+    assert not ag["Germania"]  # after a preposition: a place
+    assert not ag["Portogallo"]  # a passive copula describes the place
+
+
+def test_agentive_english_and_on_behalf_of() -> None:
+    doc = run(
+        "Russia has imposed new tariffs on grain. Talks in Brazil ended without a deal, and the envoy spoke "
+        "on behalf of Canada.", lang="en",
+    )
+    ag = _agentive(doc)
+    assert ag["Russia"] and ag["Canada"]
+    assert not ag["Brazil"]

@@ -377,6 +377,48 @@ def find_actors(doc: Document) -> None:
     _build(doc, cands, lex, keys, toks)
 
 
+def _is_verb(t: Token, k: str, lex: Lexicon) -> bool:
+    """A finite verb form by the lemma table: "ha", "chiede" (lemma chiedere), "imposed" (lemma impose)."""
+    if k in lex.agent_verbs:
+        return True
+    if k in lex.not_verbs or not t.text[:1].islower():
+        return False
+    lemma = lex.lemmas.get(k)
+    if lemma is None or lemma == k:
+        return False
+    if lex.verb_lemma_endings:
+        return lemma.endswith(lex.verb_lemma_endings)
+    return k.endswith(lex.verb_form_endings) and k.startswith(lemma[:-1])
+
+
+def _agentive(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon) -> bool:
+    """The name at [a, b) is used as an agent: the subject of the verb after it ("la Francia ha chiesto",
+    "Russia has imposed"), the source of "secondo X" / "da parte di X", the agent of a passive ("sconfitta
+    dalla Cina"). A polity so used acts as an organization (KIND tags it ORG); events read it too."""
+    n = len(toks)
+    k = b
+    reflexive = False
+    while k < n and k < b + 3 and keys[k] in lex.agent_skip:
+        reflexive = reflexive or keys[k] in lex.reflexive
+        k += 1
+    if (k < n and (a == 0 or keys[a - 1] not in lex.not_after) and _is_verb(toks[k], keys[k], lex)
+            and (reflexive or keys[k] not in lex.copula)):
+        return True
+    if a == 0:
+        return False
+    p = a - 1
+    if keys[p] in lex.articles and p > 0:
+        p -= 1
+    if keys[p] in lex.agent_before:
+        return True
+    if keys[p] in lex.of and p > 0 and keys[p - 1] in lex.agent_before_of:
+        return True
+    if keys[a - 1] in lex.agent_preps and a > 1:
+        w = keys[a - 2]
+        return w.endswith(lex.participle_endings) and _is_verb(toks[a - 2], w, lex)
+    return False
+
+
 def _person_country(c: Cand | None) -> str | None:
     if c is None or c.kind != "PER" or c.entry is None:
         return None
@@ -497,6 +539,8 @@ def _build(doc: Document, cands: list[Cand], lex: Lexicon, keys: list[str], toks
                 actor.sector = attrs["sector"]
             if actor.role is None and attrs.get("role"):
                 actor.role = attrs["role"]
+        if _agentive(c.a, c.b, toks, keys, lex):
+            c.attrs["agentive"] = True
         start, end = toks[c.a].start, toks[c.b - 1].end
         text = doc.text[start:end]
         actor.mentions.append(Span(start, end, text))

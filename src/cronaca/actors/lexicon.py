@@ -69,6 +69,20 @@ class Lexicon:
     title_words: set[str] = field(default_factory=set)  # one-word roles/titles: papa, presidente
     foreign_words: set[str] = field(default_factory=set)  # common words of the other supported languages
     common_words: set[str] = field(default_factory=set)  # forms and lemmas of the lookup table: common words
+    # agency (attrs["agentive"]): a name followed by a verb, or after "secondo", "da parte di"...
+    lemmas: dict[str, str] = field(default_factory=dict)  # the lemma lookup table (form -> lemma)
+    verb_lemma_endings: tuple[str, ...] = ()  # a form whose lemma ends so, and differs from it, is a verb
+    verb_form_endings: tuple[str, ...] = ()  # English: "-ed", "-s" forms of a known lemma
+    agent_verbs: set[str] = field(default_factory=set)  # finite verbs that never need the lemma test
+    not_verbs: set[str] = field(default_factory=set)  # forms the lemma test would take for verbs
+    copula: set[str] = field(default_factory=set)  # "è stato colpito": the name is what is described
+    reflexive: set[str] = field(default_factory=set)  # "si è unita": the copula is an auxiliary
+    not_after: set[str] = field(default_factory=set)  # prepositions: a name after them is no subject
+    agent_skip: set[str] = field(default_factory=set)  # clitics/adverbs between the subject and its verb
+    agent_before: set[str] = field(default_factory=set)  # "secondo X", "according to X"
+    agent_before_of: set[str] = field(default_factory=set)  # "da parte di X", "on behalf of X": word before "of"
+    participle_endings: tuple[str, ...] = ()  # "sconfitta dalla Cina": a participle + agent preposition
+    agent_preps: set[str] = field(default_factory=set)  # da, dalla, by
 
 
 def _case_class(tok: str) -> int:
@@ -178,6 +192,13 @@ def lexicon(lang: str) -> Lexicon:
         getattr(lex, field_name).update(key(str(w)) for w in words.get(field_name) or [])
     lex.title_case_headlines = bool(words.get("title_case_headlines"))
     table = langpacks.lemma_table(lang)
+    agency = words.get("agency") or {}
+    lex.lemmas = table
+    lex.verb_lemma_endings = tuple(str(w) for w in agency.get("verb_lemma_endings") or [])
+    lex.verb_form_endings = tuple(str(w) for w in agency.get("verb_form_endings") or [])
+    lex.participle_endings = tuple(str(w) for w in agency.get("participle_endings") or [])
+    for field_name in ("agent_verbs", "not_verbs", "agent_skip", "copula", "reflexive", "not_after", "agent_before", "agent_before_of", "agent_preps"):
+        getattr(lex, field_name).update(key(str(w)) for w in agency.get(field_name) or [])
     lex.common_words = set(table) | set(table.values())
     lex.common_words.update(key(str(w)) for w in words.get("common_extra") or [])
     for other in langpacks.SUPPORTED:
