@@ -286,3 +286,9 @@ def test_pro_drop_and_pronoun_subjects_carry_over():
     assert ("ACCUSE", "FRA", "RUS") in triples(doc)
     doc = run("Germany summoned the Russian ambassador on Monday. It accused Russia of spying.", "en")
     assert ("ACCUSE", "DEU", "RUS") in triples(doc)
+
+
+def test_undated_events_take_the_lead_day():
+    doc = run("Russia attacked Ukraine on Monday. The Kremlin accused Ukraine of provocations.", "en")
+    acc = only(doc, "ACCUSE")
+    assert (acc.date, acc.date_source) == ("2024-03-11", "relative")

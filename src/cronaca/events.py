@@ -1159,8 +1159,30 @@ def _dates(ctx: _Ctx, drafts: list[Draft]) -> None:
                 d.date = best[1].value
                 d.date_source = "text"
             else:
+                # news reports the lead's day first ("... on Thursday"); what follows without a date
+                # of its own belongs to that day rather than to the publication date
+                lead = _lead_day(ctx, pub)
+                if lead is not None:
+                    d.date, d.date_source = lead, "relative"
+                    continue
                 d.date = pub
                 d.date_source = "publication" if pub else "none"
+
+
+def _lead_day(ctx: _Ctx, pub: str | None) -> str | None:
+    """The first day named in the article's first sentence, when it is not after publication."""
+    if not ctx.doc.sents:
+        return None
+    pub_day = _parse_day(pub)
+    first = ctx.doc.sents[0]
+    for x in ctx.timexes:
+        if x.start >= first.end:
+            break
+        if x.precision == "day" and x.value:
+            day = _parse_day(x.value)
+            if day is not None and (pub_day is None or day <= pub_day):
+                return x.value
+    return None
 
 
 def _parse_day(value: str | None) -> dt.date | None:
