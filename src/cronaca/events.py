@@ -809,8 +809,11 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
             k = m.tb
             while k < hi and ctx.lows[k] not in trig.about and ctx.lows[k] not in (";", "."):
                 k += 1
+            # a direct object before the "about" word is the target ("warned Israel that ...");
+            # otherwise the first party after it ("warned that American aircraft ...")
+            direct = [u for u, g in right if g is None and u.te <= k and u.kind != "DEM"]
             cand = _right_units(ctx, k + 1, hi, stop_at_trigger=False) if k < hi else []
-            tgt.extend(u for u, _ in cand[:1])
+            tgt.extend(direct[:1] or [u for u, _ in cand[:1]])
         else:
             for u, g in right:
                 if passive and g == "agent":
