@@ -1165,7 +1165,7 @@ def _dates(ctx: _Ctx, drafts: list[Draft]) -> None:
                 # news reports the lead's day first ("... on Thursday"); what follows without a date
                 # of its own belongs to that day rather than to the publication date
                 lead = _lead_day(ctx, pub)
-                if lead is not None:
+                if lead is not None and lead != pub:
                     d.date, d.date_source = lead, "relative"
                     continue
                 d.date = pub
