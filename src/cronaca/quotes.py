@@ -842,11 +842,20 @@ def _main_subject(ctx: _Ctx, s0: int, limit: int) -> _Cand | None:
     """The subject of a sentence's main clause: its first noun phrase, before an auxiliary or a comma
     ("The RSF, led by ..., welcomed ... but accused"; "Il ministero ... ha confermato ..., precisando")."""
     toks = ctx.toks
-    end = s0
-    while end < limit and toks[end].lower not in ctx.lex.aux and toks[end].text != ",":
-        end += 1
-    subject, _ = _pick(ctx, s0, end)
-    return subject
+    picks: list[_Cand] = []
+    a = s0
+    for _ in range(3):  # "The EU's foreign policy chief, Josep Borrell, welcomed": people first
+        end = a
+        while end < limit and toks[end].lower not in ctx.lex.aux and toks[end].text != ",":
+            end += 1
+        c, _ = _pick(ctx, a, end)
+        if c is not None:
+            picks.append(c)
+        if end >= limit or toks[end].text != ",":
+            break
+        a = end + 1
+    people = [c for c in picks if c.kind == "PER"]
+    return people[0] if people else (picks[0] if picks else None)
 
 
 def _finish(ctx: _Ctx, cue: _Cue, addr: list[_Cand]) -> None:
