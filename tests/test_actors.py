@@ -238,7 +238,7 @@ def test_italian_organizations_from_keywords_and_name_guard() -> None:
     assert names["Giuseppe Verdi"].kind == "PER"
     assert names["Fondazione Cariplo"].kind == "ORG"
     assert names["Istituto Superiore di Sanità"].kind == "ORG"
-    assert names["Senate"].sector == "LEG"
+    assert (names["Italian Senate"].sector, names["Italian Senate"].country) == ("LEG", "ITA")
     assert "Rome" not in names  # inside the bank's name, not a mention of the city
 
 
@@ -298,3 +298,26 @@ def test_agentive_english_and_on_behalf_of() -> None:
     ag = _agentive(doc)
     assert ag["Russia"] and ag["Canada"]
     assert not ag["Brazil"]
+
+
+def test_italian_national_institutions_take_their_country() -> None:
+    doc = run("Il presidente del Consiglio ha riferito alla Camera dopo che la Procura di Palermo aveva aperto "
+              "un fascicolo; il Senato americano ha chiesto chiarimenti e la Consulta si pronuncerà a marzo.")
+    check_offsets(doc)
+    names = {a.name: a for a in doc.actors}
+    council = names["Italian Council of Ministers"]
+    assert (council.country, council.sector, mention_texts(council)) == ("ITA", "GOV", ["Consiglio"])
+    assert names["Italian Chamber of Deputies"].sector == "LEG"
+    prosecutors = [a for a in doc.actors if mention_texts(a) == ["Procura di Palermo"]]
+    assert prosecutors and (prosecutors[0].country, prosecutors[0].sector) == ("ITA", "JUD")
+    assert names["US Senate"].country == "USA"  # another country named: not the Italian Senate
+    assert names["Constitutional Court (Italy)"].sector == "JUD"
+
+
+def test_companies_parties_clubs_and_media_are_organizations() -> None:
+    doc = run("Dopo la sconfitta con l'Atalanta, la dirigenza ha incontrato i vertici di Vodafone e Generali; "
+              "Scelta Civica e la Camorra sono finite nei titoli di Canale 5, mentre Twitter ha sospeso l'account.")
+    check_offsets(doc)
+    kinds = {m.text: m.kind for m in doc.mentions}
+    for name in ("Atalanta", "Vodafone", "Generali", "Scelta Civica", "Camorra", "Canale 5", "Twitter"):
+        assert kinds.get(name) == "ORG", (name, kinds)

@@ -219,7 +219,12 @@ def find_actors(doc: Document) -> None:
                 continue
         elif end < n and end not in cand_at and _is_cap(toks[end]) and not taken[end]:
             role_after.setdefault(end, ("head of government", sector, country))  # "il governo Caldarelli"
-        if country:
+        if country is None and key(head) in lex.inst_entry:
+            e = lex.inst_entry[key(head)]  # "il Senato", "la Procura": the national institution
+            c = Cand(start, end, "ORG", "inst", key=e.key, name=e.name, entry=e)
+            cands.append(c)
+            cand_at[start] = c
+        elif country:
             cname = lex.country_names.get(country, country)
             cands.append(Cand(start, end, "ORG", "inst", key=f"inst:{label}:{country}", name=f"{label} of {cname}",
                               attrs={"country": country, "sector": sector}))
@@ -258,6 +263,12 @@ def find_actors(doc: Document) -> None:
         for c in [c for c in cands if i <= c.a < j]:
             cands.remove(c)
         merged = Cand(i, j, "ORG", "caps", key="org:" + " ".join(keys[i:j]))
+        head = _match(lex.institutions, keys, toks, i)
+        if head is not None:  # "Procura di Milano": the head says the sector, and the country by default
+            merged.attrs["sector"] = head.value[1]
+            e = lex.inst_entry.get(key(head.value[2]))
+            if e is not None and e.country:
+                merged.attrs["country"] = e.country
         cands.append(merged)
         starts[i] = merged
         for m in range(i, j):
@@ -267,9 +278,13 @@ def find_actors(doc: Document) -> None:
             if _is_cap(toks[m]):
                 p = _match(lex.institutions, keys, toks, m)
                 if p is not None and p.case[0] == 1 and key(p.value[2]) in lex.standalone:
-                    label, sector, _head = p.value
-                    cands.append(Cand(m, m + len(p.toks), "ORG", "inst", key=f"inst:{label}", name=label,
-                                      attrs={"sector": sector}))
+                    label, sector, head = p.value
+                    e = lex.inst_entry.get(key(head))
+                    if e is not None:  # "il presidente del Consiglio": Italian Council of Ministers
+                        cands.append(Cand(m, m + len(p.toks), "ORG", "inst", key=e.key, name=e.name, entry=e))
+                    else:
+                        cands.append(Cand(m, m + len(p.toks), "ORG", "inst", key=f"inst:{label}", name=label,
+                                          attrs={"sector": sector}))
                     break
 
     # ---- pass 4a: lower-case place words before a name ("piazza Tienanmen", "provincia di Trapani")

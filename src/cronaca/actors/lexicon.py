@@ -48,6 +48,9 @@ class Lexicon:
     roles: dict[str, list[Pattern]] = field(default_factory=dict)  # value: (role, sector)
     institutions: dict[str, list[Pattern]] = field(default_factory=dict)  # value: (label, sector, head)
     standalone: set[str] = field(default_factory=set)
+    # capitalized national institutions ("Senato", "Procura") -> the organizations.yaml entry they stand
+    # for when nothing in the text names another country (the article's own country's institution)
+    inst_entry: dict[str, Entry] = field(default_factory=dict)
     first_keys: set[str] = field(default_factory=set)  # first tokens of every gazetteer/role/institution pattern
     led_by_person: set[str] = field(default_factory=set)  # "governo Prodi": heads named after a person
     demonyms: dict[str, str] = field(default_factory=dict)
@@ -138,10 +141,11 @@ def lexicon(lang: str) -> Lexicon:
         for alias in [name, *(person.get("aliases") or []), *(person.get("short") or [])]:
             _add(gaz, tokenize(str(alias)), entry)
 
+    org_by_name: dict[str, Entry] = {}
     for org in _load("common", "organizations") or []:
         if org.get("lang") and org["lang"] != lang:
             continue
-        entry = Entry(
+        entry = org_by_name[org["name"]] = Entry(
             key=f"org:{org['name']}", name=org["name"], kind=org.get("kind", "ORG"),
             country=org.get("country"), sector=org.get("sector"), igo=org.get("igo"),
         )
@@ -176,8 +180,12 @@ def lexicon(lang: str) -> Lexicon:
     lex.title_words = {p.toks[0] for bucket in lex.roles.values() for p in bucket if len(p.toks) == 1}
 
     inst = _load(lang, "institutions") or {}
-    for phrase, (label, sector) in (inst.get("heads") or {}).items():
+    for phrase, (label, sector, *default) in (inst.get("heads") or {}).items():
         _add(lex.institutions, tokenize(str(phrase)), (label, sector, str(phrase)))
+        if default:
+            if default[0] not in org_by_name:
+                raise ValueError(f"institutions.yaml: {phrase}: no organization named {default[0]!r}")
+            lex.inst_entry[key(str(phrase))] = org_by_name[default[0]]
     _sort(lex.institutions)
     lex.standalone = {key(s) for s in inst.get("standalone") or []}
     lex.first_keys = set(lex.gazetteer) | set(lex.roles) | set(lex.institutions)
