@@ -60,9 +60,14 @@ def _spark_available() -> str | None:
 
 
 def _rows(table) -> list[tuple]:
-    """Sorted tuples of a pyarrow table's rows (None sorts first)."""
+    """Sorted tuples of a pyarrow table's rows (None sorts first). The `urls` of a document are
+    compared as a set: the store lists them by insertion time, which differs from run to run."""
     cols = table.column_names
-    return sorted((tuple(r[c] for c in cols) for r in table.to_pylist()),
+
+    def value(c, v):
+        return sorted(json.loads(v)) if c == "urls" and v else v
+
+    return sorted((tuple(value(c, r[c]) for c in cols) for r in table.to_pylist()),
                   key=lambda t: tuple((v is not None, str(v)) for v in t))
 
 

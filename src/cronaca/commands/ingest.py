@@ -31,8 +31,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         epilog=HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("inputs", nargs="+", metavar="PATH", help="file or folder (.txt, .html, .jsonl[.gz], .rss, .atom, .xml, .warc[.gz])")
+    p.add_argument("inputs", nargs="*", metavar="PATH", help="file or folder (.txt, .html, .jsonl[.gz], .rss, .atom, .xml, .warc[.gz])")
     p.add_argument("--db", default="cronaca.duckdb", help="database file (default: cronaca.duckdb)")
+    p.add_argument("--parquet", metavar="DIR", help="load the output of `cronaca spark --out DIR` instead of PATHs")
     p.add_argument("--workers", type=int, default=None, help=f"extraction processes (default: all cores, {os.cpu_count()})")
     p.add_argument("--lang", help="language of inputs that do not say (it, en); detected when absent")
     p.add_argument("--date", help="publication date YYYY-MM-DD for inputs that do not say")
@@ -49,6 +50,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.parquet or not args.inputs:
+        from cronaca.store.parquet_load import run_cli  # a Spark output (docs/scale.md)
+
+        return run_cli(args)
     from cronaca.load import DEFAULT_MAX_BYTES
     from cronaca.model import DocumentMeta
     from cronaca.store.ingest import Counts, estimate_total, ingest
