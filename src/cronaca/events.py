@@ -270,7 +270,7 @@ class _Ctx:
         self.unit_at: list[Unit | None] = [None] * n
         starts = self.starts = [t.start for t in self.toks]
         ends = [t.end for t in self.toks]
-        actors = {a.id: a for a in doc.actors}
+        actors = self.actors = {a.id: a for a in doc.actors}
         mentions = []
         for m in doc.mentions:
             if not m.actor or m.actor not in actors:
@@ -902,7 +902,7 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
 
 def _country_actor(ctx: _Ctx, actor_id: str) -> str | None:
     """The actor itself when it is a polity or organization; for a place, its country's actor."""
-    a = ctx.doc.actor(actor_id)
+    a = ctx.actors.get(actor_id)
     if a is None:
         return None
     if a.kind != "LOC":
@@ -931,7 +931,7 @@ def _topic(ctx: _Ctx, si: int) -> list[Unit]:
         s = ctx.doc.sents[sj]
         for q in ctx.quotes:
             if q.speaker and s.start <= q.start < s.end:
-                a = ctx.doc.actor(q.speaker)
+                a = ctx.actors.get(q.speaker)
                 if a is not None:
                     return [Unit(-1, -1, a.id, a.name, a.kind)]
     return []
@@ -1289,7 +1289,7 @@ def _dedupe(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
 
 
 def _code(ctx: _Ctx, actor_id: str) -> str:
-    a = ctx.doc.actor(actor_id)
+    a = ctx.actors.get(actor_id)
     return (a.igo or a.country or a.name) if a is not None else actor_id
 
 
