@@ -292,3 +292,10 @@ def test_undated_events_take_the_lead_day():
     doc = run("Russia attacked Ukraine on Monday. The Kremlin accused Ukraine of provocations.", "en")
     acc = only(doc, "ACCUSE")
     assert (acc.date, acc.date_source) == ("2024-03-11", "relative")
+
+
+def test_en_strike_military_or_labour_by_context():
+    doc = run("Russia carried out a massive strike on Ukraine with cruise missiles.", "en")
+    assert ("ASSAULT", "RUS", "UKR") in triples(doc)
+    doc = run("French unions called a new day of nationwide strikes against the pension reform.", "en")
+    assert not any(e.type == "ASSAULT" for e in doc.events)
