@@ -746,6 +746,11 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
     if (frames & {"obj_di", "obj_a", "naming"} and not cue.post) or (cue.content is not None and cue.content[0] > cue.i):
         inverted_ok = False  # what follows is an object or the reported clause
     inverted, addr = _pick(ctx, cue.b, after_end, first=True, skip=chan_toks)
+    # the person spoken to stands right after the cue or after its inverted subject ("ha detto Xi a
+    # Putin", "ha detto ai giornalisti"), not in a later circumstance ("a margine di un incontro alla
+    # Farnesina")
+    near = cue.b + 3 if inverted is None else max(cue.b + 3, inverted.b + 2)
+    addr = [c for c in addr if c.a <= near]
     if subject is None and not pronoun and inverted_ok and r0 == subj_end and cue.subj_end < 0:
         subject = inverted if inverted is not None and inverted.kind != "UNK" else None
         if subject is None and bound == ",":
@@ -757,7 +762,8 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
         before = _appositive(ctx, r0 - 1, s0)
         if before is not None and (before.kind == "PER" or subject is None):
             subject = before
-    if subject is not None and not cue.post and cue.lemma in lex.addressee_object:
+    coordinated = subject is None and r0 == subj_end and bound in lex.coordinators
+    if (subject is not None or coordinated) and not cue.post and cue.lemma in lex.addressee_object:
         # "ha invitato l'Italia a ...", "told Putin that ...": the object is the addressee
         k = cue.b
         while k < s1 and toks[k].lower in lex.determiners:
@@ -781,7 +787,7 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
                 if prev[-1].speaker is not None:
                     cue.channel = cue.channel or prev[-1].channel
                     cue.speaker = prev[-1].speaker
-                    return
+                    return _finish(ctx, cue, addr)
             a0, _ = _region_before(ctx, k, s0)
             subject, _ = _pick(ctx, a0, k, first=True)
             if subject is None:
