@@ -321,3 +321,22 @@ def test_companies_parties_clubs_and_media_are_organizations() -> None:
     kinds = {m.text: m.kind for m in doc.mentions}
     for name in ("Atalanta", "Vodafone", "Generali", "Scelta Civica", "Camorra", "Canale 5", "Twitter"):
         assert kinds.get(name) == "ORG", (name, kinds)
+
+
+def test_lone_surnames_from_verbs_relations_and_coordination() -> None:
+    doc = run("Durante la conferenza stampa di ieri, Marchettoni rientra in gruppo dopo la caduta. "
+              "Il padre di Zuliani ha parlato ai cronisti, mentre Caprotti e Vezzali restano in gara; "
+              "in serata Letta ha dichiarato di voler attendere. L'Etna riprende a eruttare.")
+    check_offsets(doc)
+    kinds = {m.text: m.kind for m in doc.mentions}
+    for name in ("Marchettoni", "Zuliani", "Caprotti", "Vezzali", "Letta"):
+        assert kinds.get(name) == "PER", (name, kinds)
+    assert kinds.get("Etna") != "PER"  # an article before: no person in news prose
+
+
+def test_english_adjectives_and_plurals_are_no_people() -> None:
+    doc = run("Officials accused Stockholm of harbouring Kurdish militants, while European ports stayed open "
+              "and Hargreaves said talks would resume.", lang="en")
+    kinds = {m.text: m.kind for m in doc.mentions}
+    assert "Kurdish" not in kinds and "European" not in kinds
+    assert kinds.get("Hargreaves") == "PER"

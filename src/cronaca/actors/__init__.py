@@ -32,6 +32,7 @@ __all__ = ["find_actors"]
 _ROMAN = set("IVXLCDM")
 _FINAL_PUNCT = {".", "!", "?", "»", "”", '"', "…"}
 _DATELINE = {",", "–", "—", "-", "(", ":"}
+_COORD_KINDS = ("PER", "LOC", "GPE")
 _OPENERS = {"«", "“", '"', "‘", "'", ":", "—", "–", "-", "(", "[", "„"}
 
 
@@ -354,6 +355,11 @@ def find_actors(doc: Document) -> None:
             continue
         cands.append(c)
 
+    # ---- pass 4c: coordination. An unknown lone name joined by "e" or a comma to a person or a place is
+    # one more of the same ("Falcone e Borsellino", "Ghiraldini, Lovotti ed Esposito", "Auch, Cognac e Pau")
+    if loose:
+        _coordinate(loose, cands, toks, keys, lex, initial)
+
     # ---- pass 5: appositions and dictionary people next to a role
     by_start = {c.a: c for c in cands}
     for c in cands:
@@ -401,9 +407,58 @@ def _is_verb(t: Token, k: str, lex: Lexicon) -> bool:
     lemma = lex.lemmas.get(k)
     if lemma is None or lemma == k:
         return False
+    if k.endswith(lex.not_verb_endings) and not k.endswith(lex.verb_form_endings_kept):
+        return False  # "fermo", "testo": first-person forms are nouns or adjectives after a name
     if lex.verb_lemma_endings:
         return lemma.endswith(lex.verb_lemma_endings)
     return k.endswith(lex.verb_form_endings) and k.startswith(lemma[:-1])
+
+
+def _coordinate(loose: list[int], cands: list[Cand], toks: list[Token], keys: list[str], lex: Lexicon,
+                initial) -> None:
+    n = len(toks)
+    begins = {c.a: c for c in cands}
+    ends = {c.b: c for c in cands}
+    todo = sorted({i for i in loose if not initial(i) and keys[i] not in lex.common_words
+                   and keys[i] not in lex.caps_stop and i not in begins})
+    for order in (todo, todo[::-1]):  # forward then backward, so a chain inherits from either end
+        for i in order:
+            if i in begins:
+                continue
+            kind = None
+            if i >= 2 and keys[i - 1] in lex.conj:
+                left = ends.get(i - 1)
+                kind = left.kind if left is not None else None
+            if kind not in _COORD_KINDS and i + 2 < n and keys[i + 1] in lex.conj:
+                right = begins.get(i + 2)
+                kind = right.kind if right is not None else None
+            if kind not in _COORD_KINDS:
+                continue
+            kind = "LOC" if kind == "GPE" else kind
+            c = Cand(i, i + 1, kind, "caps", key=f"{kind.lower()}:{keys[i]}")
+            cands.append(c)
+            begins[i] = ends[i + 1] = c
+
+
+def _speech_after(b: int, keys: list[str], lex: Lexicon) -> bool:
+    """A speech verb follows: "dichiara", "ha detto", "aveva annunciato", "said"."""
+    n = len(keys)
+    if b < n and keys[b] in lex.agent_skip and keys[b] != "non":
+        b += 1
+    if b < n and keys[b] in lex.auxiliaries:
+        b += 1
+    return b < n and lex.lemmas.get(keys[b], keys[b]) in lex.speech_lemmas
+
+
+def _verb_after(b: int, toks: list[Token], keys: list[str], lex: Lexicon) -> bool:
+    """A verb follows the name ending at b: "Bersani ha detto", "Fuser rientra", "Yanukovych, inoltre, condanna"."""
+    n = len(toks)
+    if b < n and keys[b] in lex.per_cues_after:
+        return True
+    k = b
+    while k < n and k < b + 3 and (keys[k] in lex.agent_skip or (keys[k] == "," and k + 2 < n and keys[k + 2] == ",")):
+        k += 1
+    return k < n and _is_verb(toks[k], keys[k], lex)
 
 
 def _agentive(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon) -> bool:
@@ -488,17 +543,26 @@ def _classify(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon,
             return None  # "a Piazza", "nella Finanziaria": a common word with a capital
         kind = "LOC"
     elif size == 1 and is_initial:
-        if b < len(keys) and keys[b] in lex.per_cues_after and words[0] not in lex.common_words:
-            kind = "PER"  # "Yarovaya ha sottolineato"
+        if words[0] not in lex.common_words and words[0] not in lex.demonyms and (
+                (b < len(keys) and keys[b] in lex.per_cues_after) or _speech_after(b, keys, lex)):
+            kind = "PER"  # "Yarovaya ha sottolineato", "Fuser dichiara"
         else:
             return None  # a lone capitalized word opening a sentence: no evidence
     elif size == 1 and words[0] in lex.common_words:
-        return None
+        if (keys[a - 1] not in lex.articles and keys[a - 1] not in lex.not_after and words[0] not in lex.org_keywords
+                and _speech_after(b, keys, lex)):
+            kind = "PER"  # "Letta ha detto", "Conte annuncia": a capitalized word mid-sentence, then a speech verb
+        else:
+            return None
+    elif size == 1 and words[0] in lex.demonyms:
+        return None  # "Kurdish militants", "European ports": an adjective of nationality
+    elif size == 1 and a > 1 and keys[a - 1] in lex.of and keys[a - 2] in lex.per_nouns:
+        kind = "PER"  # "il padre di Hina", "l'avvocato di Ferri": a noun of a person's relations
     elif size == 1 and a > 0 and keys[a - 1] in lex.loc_cues_before:
         kind = "LOC"  # "la provincia di Frosinone" -> "di Frosinone"
     elif size == 1 and ((a > 0 and keys[a - 1] in lex.per_cues_before)
-                        or (b < len(keys) and keys[b] in lex.per_cues_after)):
-        kind = "PER"  # "con Bersani", "Bersani ha detto"
+                        or ((a == 0 or keys[a - 1] not in lex.articles) and _verb_after(b, toks, keys, lex))):
+        kind = "PER"  # "con Bersani", "Bersani ha detto", "Janukovyč condanna"
     elif size == 1:
         return None  # a lone unknown capitalized word: kept only for surname coreference
     elif size == 2 and words[-1] in lex.common_words and words[0] in lex.common_words:

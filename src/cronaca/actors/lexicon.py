@@ -68,6 +68,10 @@ class Lexicon:
     loc_cues_before: set[str] = field(default_factory=set)
     per_cues_before: set[str] = field(default_factory=set)
     per_cues_after: set[str] = field(default_factory=set)
+    conj: set[str] = field(default_factory=set)  # "e", "ed", ",": coordination of names
+    speech_lemmas: set[str] = field(default_factory=set)  # "Letta ha detto": a speech verb makes a person
+    auxiliaries: set[str] = field(default_factory=set)
+    per_nouns: set[str] = field(default_factory=set)  # "il padre di X": nouns whose "di" names a person
     title_case_headlines: bool = False
     title_words: set[str] = field(default_factory=set)  # one-word roles/titles: papa, presidente
     foreign_words: set[str] = field(default_factory=set)  # common words of the other supported languages
@@ -76,6 +80,8 @@ class Lexicon:
     lemmas: dict[str, str] = field(default_factory=dict)  # the lemma lookup table (form -> lemma)
     verb_lemma_endings: tuple[str, ...] = ()  # a form whose lemma ends so, and differs from it, is a verb
     verb_form_endings: tuple[str, ...] = ()  # English: "-ed", "-s" forms of a known lemma
+    not_verb_endings: tuple[str, ...] = ()  # "-o": first person, in news a noun ("testo") or adjective ("fermo")
+    verb_form_endings_kept: tuple[str, ...] = ()  # "-no": third person plural ("chiedono") is a verb
     agent_verbs: set[str] = field(default_factory=set)  # finite verbs that never need the lemma test
     not_verbs: set[str] = field(default_factory=set)  # forms the lemma test would take for verbs
     copula: set[str] = field(default_factory=set)  # "è stato colpito": the name is what is described
@@ -196,7 +202,8 @@ def lexicon(lang: str) -> Lexicon:
         lex.first_names.update(key(n) for n in group)
     words = _load(lang, "words") or {}
     for field_name in ("caps_stop", "of", "place_preps", "articles", "name_inner", "org_keywords", "place_words",
-                       "weak_place_preps", "place_triggers", "loc_cues_before", "per_cues_before", "per_cues_after"):
+                       "weak_place_preps", "place_triggers", "loc_cues_before", "per_cues_before", "per_cues_after", "per_nouns", "conj", "speech_lemmas",
+                       "auxiliaries"):
         getattr(lex, field_name).update(key(str(w)) for w in words.get(field_name) or [])
     lex.title_case_headlines = bool(words.get("title_case_headlines"))
     table = langpacks.lemma_table(lang)
@@ -204,6 +211,8 @@ def lexicon(lang: str) -> Lexicon:
     lex.lemmas = table
     lex.verb_lemma_endings = tuple(str(w) for w in agency.get("verb_lemma_endings") or [])
     lex.verb_form_endings = tuple(str(w) for w in agency.get("verb_form_endings") or [])
+    lex.not_verb_endings = tuple(str(w) for w in agency.get("not_verb_endings") or [])
+    lex.verb_form_endings_kept = tuple(str(w) for w in agency.get("verb_form_endings_kept") or [])
     lex.participle_endings = tuple(str(w) for w in agency.get("participle_endings") or [])
     for field_name in ("agent_verbs", "not_verbs", "agent_skip", "copula", "reflexive", "not_after", "agent_before", "agent_before_of", "agent_preps"):
         getattr(lex, field_name).update(key(str(w)) for w in agency.get(field_name) or [])
