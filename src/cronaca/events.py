@@ -94,6 +94,7 @@ class Lexicon:
 
 _PUNCT = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "—", "–", "-", "…"})
 _QUOTE_MARKS = frozenset({"«", "»", "“", "”", '"', "„", "‘", "’", "'"})
+_OPENING_QUOTES = frozenset({"«", "“", '"', "„"})
 
 
 @cache
@@ -310,6 +311,11 @@ class _Ctx:
             self.unit_at[i] = Unit(i, i + 1, by_country[code], t.text, "DEM")
         self.quotes = sorted(doc.quotes, key=lambda q: (q.start, -q.end))
         self.timexes = sorted(doc.timexes, key=lambda x: x.start)
+        self.timex_tok: set[int] = set()
+        for x in self.timexes:
+            a = bisect.bisect_left(ends, x.start + 1)
+            b = bisect.bisect_left(starts, x.end)
+            self.timex_tok.update(range(a, b))
         self.trigger_tok: set[int] = set()
         self.verb_draft: dict[int, Draft] = {}  # token -> the draft of the verb trigger on it
         self.verb_tok: set[int] = set()  # tokens of verb triggers
@@ -357,7 +363,8 @@ class _Ctx:
                     return lex.prep.get(self.lows[k - 1]) if self.lows[k - 1] not in lex.agent_long else None
                 return None
             if (
-                w in _PUNCT
+                k in self.timex_tok  # "dall'inizio dell'anno Mosca": a date ends the noun phrase
+                or w in _PUNCT
                 or w in _QUOTE_MARKS
                 or w in lex.clause
                 or (w in lex.aux and not self.toks[k].is_title)
@@ -630,6 +637,7 @@ def _right_units(
                 g = out[-1][1]
             if u.kind != "LOC" or g is None or (places and g == "of"):
                 out.append((u, g))
+
             k = u.te
             list_mode = False
             continue
@@ -717,8 +725,8 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
             if w in lex.det:
                 before -= 1
                 continue
-            if w in ("-", "–") and skipped < 4:
-                before -= 1  # "large-scale drills"
+            if (w in ("-", "–") or (w in _OPENING_QUOTES and before == m.ta - 1)) and skipped < 4:
+                before -= 1  # "large-scale drills", 'a "massive strike"'
                 continue
             if (
                 skipped < 4
