@@ -308,8 +308,10 @@ def test_italian_national_institutions_take_their_country() -> None:
     council = names["Italian Council of Ministers"]
     assert (council.country, council.sector, mention_texts(council)) == ("ITA", "GOV", ["Consiglio"])
     assert names["Italian Chamber of Deputies"].sector == "LEG"
-    prosecutors = [a for a in doc.actors if mention_texts(a) == ["Procura di Palermo"]]
-    assert prosecutors and (prosecutors[0].country, prosecutors[0].sector) == ("ITA", "JUD")
+    # the office is the organization (named in full), its seat a place of its own
+    prosecutors = names["Procura di Palermo"]
+    assert (prosecutors.country, prosecutors.sector, mention_texts(prosecutors)) == ("ITA", "JUD", ["Procura"])
+    assert names["Palermo"].kind == "LOC"
     assert names["US Senate"].country == "USA"  # another country named: not the Italian Senate
     assert names["Constitutional Court (Italy)"].sector == "JUD"
 
@@ -340,3 +342,11 @@ def test_english_adjectives_and_plurals_are_no_people() -> None:
     kinds = {m.text: m.kind for m in doc.mentions}
     assert "Kurdish" not in kinds and "European" not in kinds
     assert kinds.get("Hargreaves") == "PER"
+
+
+def test_office_and_seat_with_an_unknown_town() -> None:
+    doc = run("Il Tribunale di Castelvetrano ha respinto il ricorso e la Corte d'appello di Torino decide domani.")
+    check_offsets(doc)
+    kinds = {m.text: m.kind for m in doc.mentions}
+    assert kinds.get("Tribunale") == "ORG" and kinds.get("Castelvetrano") == "LOC"
+    assert kinds.get("Corte d'appello") == "ORG" and kinds.get("Torino") == "LOC"

@@ -47,6 +47,7 @@ class Cand:
     entry: Entry | None = None
     attrs: dict[str, Any] = field(default_factory=dict)
     ref: Cand | None = None  # coreference: the full-name candidate
+    place: bool = False  # a place by its syntax ("la Procura di Roma": Roma is the seat, not its government)
 
 
 def _match(index: dict[str, list[Pattern]], keys: list[str], toks: list[Token], i: int) -> Pattern | None:
@@ -245,6 +246,8 @@ def find_actors(doc: Document) -> None:
             continue
         if taken[i] and (i not in starts or starts[i].b != i + 1 or starts[i].source not in ("inst", "dict")):
             continue
+        if keys[i] in lex.jurisdictions and _jurisdiction(i, doc.text, toks, keys, taken, lex, initial, cands, starts):
+            continue
         k = i + 1
         if keys[k] in lex.of and k + 1 < n:
             k += 1
@@ -412,6 +415,47 @@ def _is_verb(t: Token, k: str, lex: Lexicon) -> bool:
     if lex.verb_lemma_endings:
         return lemma.endswith(lex.verb_lemma_endings)
     return k.endswith(lex.verb_form_endings) and k.startswith(lemma[:-1])
+
+
+def _jurisdiction(i: int, text: str, toks: list[Token], keys: list[str], taken: list[bool], lex: Lexicon, initial,
+                  cands: list[Cand], starts: dict[int, Cand]) -> bool:
+    """"la Procura di Milano", "il Tribunale di Potenza": the office is the organization and its seat stays a
+    place of its own (the mention covers the head, the actor is named in full with the head's sector)."""
+    p = _match(lex.jurisdictions, keys, toks, i)
+    if p is None:
+        return False
+    n = len(toks)
+    h = i + len(p.toks)
+    if not (h + 1 < n and keys[h] in lex.of and _is_cap(toks[h + 1]) and keys[h + 1] not in lex.caps_stop):
+        return False
+    seat = starts.get(h + 1)
+    if seat is not None:
+        if seat.kind not in ("GPE", "LOC") or seat.source != "dict":
+            return False
+    elif not taken[h + 1]:
+        j = _extend(h + 1, toks, keys, taken, lex, initial)
+        seat = Cand(h + 1, j, "LOC", "caps", key="loc:" + " ".join(keys[h + 1:j]))
+        cands.append(seat)
+        starts[h + 1] = seat
+    else:
+        return False
+    seat.place = True
+    for c in [c for c in cands if i <= c.a < h]:
+        cands.remove(c)
+    attrs: dict[str, Any] = {}
+    head = _match(lex.institutions, keys, toks, i)
+    if head is not None:
+        attrs["sector"] = head.value[1]
+        e = lex.inst_entry.get(key(head.value[2]))
+        if e is not None and e.country:
+            attrs["country"] = e.country
+    org = Cand(i, h, "ORG", "caps", key="org:" + " ".join(keys[i:seat.b]),
+               name=text[toks[i].start:toks[seat.b - 1].end], attrs=attrs)
+    cands.append(org)
+    starts[i] = org
+    for m in range(i, seat.b):
+        taken[m] = True
+    return True
 
 
 def _coordinate(loose: list[int], cands: list[Cand], toks: list[Token], keys: list[str], lex: Lexicon,
@@ -595,7 +639,7 @@ def _build(doc: Document, cands: list[Cand], lex: Lexicon, keys: list[str], toks
         kind = c.kind
         e = target.entry
         if e is not None and e.metonym:
-            place = c.a > 0 and keys[c.a - 1] in lex.place_preps
+            place = c.place or (c.a > 0 and keys[c.a - 1] in lex.place_preps)
             dateline = c.a in sent_first and c.b < len(keys) and keys[c.b] in _DATELINE
             kind = "LOC" if place or dateline else "GPE"  # "ROMA –", "BEIJING, Dec 15": a dateline
             gpe_use[akey] = gpe_use.get(akey, False) or kind == "GPE"

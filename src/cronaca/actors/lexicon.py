@@ -48,6 +48,7 @@ class Lexicon:
     roles: dict[str, list[Pattern]] = field(default_factory=dict)  # value: (role, sector)
     institutions: dict[str, list[Pattern]] = field(default_factory=dict)  # value: (label, sector, head)
     standalone: set[str] = field(default_factory=set)
+    jurisdictions: dict[str, list[Pattern]] = field(default_factory=dict)  # "Procura" (di Milano): office + seat
     # capitalized national institutions ("Senato", "Procura") -> the organizations.yaml entry they stand
     # for when nothing in the text names another country (the article's own country's institution)
     inst_entry: dict[str, Entry] = field(default_factory=dict)
@@ -194,6 +195,9 @@ def lexicon(lang: str) -> Lexicon:
             lex.inst_entry[key(str(phrase))] = org_by_name[default[0]]
     _sort(lex.institutions)
     lex.standalone = {key(s) for s in inst.get("standalone") or []}
+    for phrase in inst.get("jurisdictions") or []:
+        _add(lex.jurisdictions, tokenize(str(phrase)), str(phrase))
+    _sort(lex.jurisdictions)
     lex.first_keys = set(lex.gazetteer) | set(lex.roles) | set(lex.institutions)
     lex.led_by_person = {key(s) for s in inst.get("led_by_person") or []}
 
