@@ -299,3 +299,31 @@ def test_en_strike_military_or_labour_by_context():
     assert ("ASSAULT", "RUS", "UKR") in triples(doc)
     doc = run("French unions called a new day of nationwide strikes against the pension reform.", "en")
     assert not any(e.type == "ASSAULT" for e in doc.events)
+
+
+def test_user_trigger_overlay_and_yaml_booleans(tmp_path, monkeypatch):
+    from cronaca import lang as langpacks
+    from cronaca.events import find_events
+
+    overlay = tmp_path / "it"
+    overlay.mkdir()
+    (overlay / "triggers.yaml").write_text(
+        "triggers:\n  - {lemma: congelare, type: SANCTION, cameo: \"163\"}\n", encoding="utf-8"
+    )
+    monkeypatch.setenv("CRONACA_DATA_PATH", str(tmp_path))
+    langpacks.load_yaml.cache_clear()
+    lexicon.cache_clear()
+    try:
+        doc = run("La Francia ha congelato i beni della Russia.", "it")
+        assert ("SANCTION", "FRA", "RUS") in triples(doc)
+        (overlay / "triggers.yaml").write_text(
+            "triggers:\n  - {words: [puntare, on], type: THREATEN}\n", encoding="utf-8"
+        )
+        langpacks.load_yaml.cache_clear()
+        lexicon.cache_clear()
+        with pytest.raises(langpacks.DataError, match="quote it"):
+            find_events(doc)
+    finally:
+        monkeypatch.delenv("CRONACA_DATA_PATH")
+        langpacks.load_yaml.cache_clear()
+        lexicon.cache_clear()

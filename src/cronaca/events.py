@@ -120,8 +120,9 @@ def lexicon(lang: str) -> Lexicon:
         info = cameo.get(code)
         if info is None:
             raise langpacks.DataError(f"{lang}/triggers.yaml entry {i + 1}: unknown CAMEO code {code!r}")
-        words = [str(w).lower() for w in (e.get("words") or [])]
-        keys = [str(e["lemma"]).lower()] if "lemma" in e else [str(f).lower() for f in e.get("forms") or []]
+        where = f"triggers entry {i + 1}"
+        words = [_word(w, lang, where) for w in (e.get("words") or [])]
+        keys = [_word(e["lemma"], lang, where)] if "lemma" in e else [_word(f, lang, where) for f in e.get("forms") or []]
         if words:
             keys = [words[0]]
         if not keys:
@@ -134,14 +135,14 @@ def lexicon(lang: str) -> Lexicon:
             noun=e.get("pos") == "noun",
             sym=bool(e.get("sym")),
             of=e.get("of"),
-            about=frozenset(str(w).lower() for w in e.get("about") or []),
+            about=frozenset(_word(w, lang, where) for w in e.get("about") or []),
             dobj=bool(e.get("dobj")),
             near=bool(e.get("near")),
             partner=bool(e.get("partner")),
             deny=bool(e.get("deny")),
-            needs=frozenset(str(w).lower() for w in e.get("needs") or []),
+            needs=frozenset(_word(w, lang, where) for w in e.get("needs") or []),
             one_sided=bool(e.get("one_sided")),
-            not_before=frozenset(str(w).lower() for w in e.get("not_before") or []),
+            not_before=frozenset(_word(w, lang, where) for w in e.get("not_before") or []),
             evaluative=bool(e.get("evaluative")),
             partner_kinds=frozenset(str(w) for w in e.get("partner_kinds") or []),
             goldstein=float(info[1]),
@@ -170,7 +171,7 @@ def lexicon(lang: str) -> Lexicon:
     demonyms = langpacks.load_yaml(lang, "demonyms") if langpacks.has_data(lang, "demonyms") else {}
 
     def fs(d: dict, k: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in d.get(k) or [])
+        return frozenset(_word(w, lang, k) for w in d.get(k) or [])
 
     return Lexicon(
         by_key=by_key,
@@ -211,6 +212,13 @@ def lexicon(lang: str) -> Lexicon:
         praise=praise,
         max_words=max_words,
     )
+
+
+def _word(w: object, lang: str, where: str) -> str:
+    """A word from a data file. YAML reads unquoted on/off/yes/no as booleans: refuse them loudly."""
+    if isinstance(w, bool):
+        raise langpacks.DataError(f"{lang} {where}: a word was read as {w!r}; quote it (\"on\", \"no\")")
+    return str(w).lower()
 
 
 # ------------------------------------------------------------------------------------ per document
@@ -648,6 +656,9 @@ def _right_units(
                 break
             k += 1
             continue
+        if w in ("-", "–") and k > 0 and ctx.toks[k].start == ctx.toks[k - 1].end:
+            k += 1  # a hyphen inside a word: "high-precision"
+            continue
         if w in _PUNCT or w in lex.clause:
             break
         if stop_at_trigger and k in ctx.verb_tok and k > start:
@@ -725,7 +736,7 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
             if w in lex.det:
                 before -= 1
                 continue
-            if (w in ("-", "–") or (w in _OPENING_QUOTES and before == m.ta - 1)) and skipped < 4:
+            if (w in ("-", "–") or w in _OPENING_QUOTES) and skipped < 4:
                 before -= 1  # "large-scale drills", 'a "massive strike"'
                 continue
             if (
