@@ -350,3 +350,12 @@ def test_office_and_seat_with_an_unknown_town() -> None:
     kinds = {m.text: m.kind for m in doc.mentions}
     assert kinds.get("Tribunale") == "ORG" and kinds.get("Castelvetrano") == "LOC"
     assert kinds.get("Corte d'appello") == "ORG" and kinds.get("Torino") == "LOC"
+
+
+def test_a_work_and_its_author_are_split_at_the_first_name() -> None:
+    doc = run("Ieri sera alla Fenice è andato in scena il Nabucco di Giuseppe Verdi.\n"
+              "Morte di Gianmarco Trentin, lutto cittadino a Bassano.")
+    check_offsets(doc)
+    kinds = {m.text: m.kind for m in doc.mentions}
+    assert kinds.get("Giuseppe Verdi") == "PER"
+    assert kinds.get("Gianmarco Trentin") == "PER"

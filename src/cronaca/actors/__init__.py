@@ -341,6 +341,8 @@ def find_actors(doc: Document) -> None:
         if initial(a) and keys[a] in lex.common_words and keys[a] not in lex.first_names and a not in role_after:
             loose.append(a)
             a += 1
+            while a < j and keys[a] in lex.name_inner and not _is_cap(toks[a]):
+                a += 1  # "Morte di Gianguerino Cafasso": the name starts after the particle
         if a < j:
             runs.append((a, j))
         i = j
@@ -552,7 +554,9 @@ def _extend(i: int, toks: list[Token], keys: list[str], taken: list[bool], lex: 
         ):
             j += 1
         elif (keys[j] in lex.name_inner and j + 1 < n and not taken[j + 1] and _is_cap(toks[j + 1])
-              and keys[j + 1] not in lex.caps_stop and (j > i or (_is_cap(toks[j]) and not initial(j)))):
+              and keys[j + 1] not in lex.caps_stop and (j > i or (_is_cap(toks[j]) and not initial(j)))
+              and not (j > i and keys[j + 1] in lex.first_names and keys[j] in lex.of)):
+            # ("Banca di Roma", "Duccio di Buoninsegna"; but "Rigoletto di Giuseppe Verdi" is a work and its author)
             j += 1  # "Banca di Roma", and a surname particle mid-sentence: "Di Pietro", "La Russa"
         else:
             break
