@@ -88,7 +88,7 @@ class JobOptions:
 class JobResult:
     out: str
     inputs: list[str]
-    records: int = 0  # records read (articles and rejects)
+    records: int = 0  # distinct sources (text + url/origin) and rejects
     documents: int = 0
     sources: int = 0
     rejects: int = 0
@@ -313,34 +313,63 @@ def out_rows(store_rows: dict[str, Any]) -> dict[str, list[tuple]]:
     }
 
 
-def extract_partition(items: Iterable[tuple[str, tuple]], disable: tuple[str, ...], chunk_size: int) -> Iterator[tuple]:
-    """mapPartitions body: (hash, (seq, text, meta, origin)) -> ("D", seq, doc_id, sig, tables) or
-    ("R", origin, line, reason). One Pipeline for the whole partition (and worker)."""
+def extract_partition(items: Iterable[tuple[str, list]], disable: tuple[str, ...], chunk_size: int) -> Iterator[tuple]:
+    """mapPartitions body: (hash, [first task (seq, text, meta, origin), sources]) ->
+    ("D", seq, doc_id, sig, tables) or ("R", origin, line, reason). One Pipeline for the whole
+    partition (and worker); `extract_chunk` does the work on chunks, as in an ingest worker."""
     from cronaca.store.ingest import extract_chunk
 
     _ensure_pipeline(disable)
     chunk: list[tuple[str, str, dict[str, Any], str]] = []
-    seqs: list[int] = []
+    extra: list[tuple[int, list]] = []
 
     def flush() -> Iterator[tuple]:
-        for s, r in zip(seqs, extract_chunk(chunk), strict=True):
+        for (s, sources), r in zip(extra, extract_chunk(chunk), strict=True):
             if isinstance(r, LoadError):
                 yield _reject(r)
-            else:
-                try:
-                    yield ("D", s, r.id, r.sig, out_rows(r.rows))
-                except Exception as exc:  # noqa: BLE001 - a bad record must never kill the job
-                    yield ("R", r.origin, None, f"cannot build rows: {type(exc).__name__}: {exc}")
+                continue
+            try:
+                tables = out_rows(r.rows)
+                srcs = source_rows(r.hash, sources)
+                tables["document_sources"] = srcs
+                urls = json.dumps([x[1] for x in srcs], ensure_ascii=False, separators=(",", ":"))
+                d = list(tables["documents"][0])
+                d[_DOC_URLS] = urls
+                tables["documents"] = [tuple(d)]
+                tables["doc_minhash"] = [(r.id, r.sig)] if r.sig is not None else []
+                yield ("D", s, r.id, r.sig, tables)
+            except Exception as exc:  # noqa: BLE001 - a bad record must never kill the job
+                yield ("R", r.origin, None, f"cannot build rows: {type(exc).__name__}: {exc}")
         chunk.clear()
-        seqs.clear()
+        extra.clear()
 
-    for h, (seq, text, meta, origin) in items:
+    for h, (first, sources) in items:
+        seq, text, meta, origin = first
         chunk.append((h, text, meta, origin))
-        seqs.append(seq)
+        extra.append((seq, sources))
         if len(chunk) >= chunk_size:
             yield from flush()
     if chunk:
         yield from flush()
+
+
+_DOC_URLS = [n for n, _ in TABLE_COLUMNS["documents"]].index("urls")
+
+
+# combineByKey over (hash, (seq, text, meta, origin)): keep the first source's text, list every source
+def _combine_first(v: tuple) -> list:
+    return [v, [(v[0], v[2], v[3])]]
+
+
+def _combine_add(c: list, v: tuple) -> list:
+    if v[0] < c[0][0]:
+        c[0] = v
+    c[1].append((v[0], v[2], v[3]))
+    return c
+
+
+def _combine_merge(a: list, b: list) -> list:
+    return [a[0] if a[0][0] <= b[0][0] else b[0], a[1] + b[1]]
 
 
 def source_rows(h: str, sources: Iterable[tuple[int, dict[str, Any], str]]) -> list[tuple]:
@@ -359,6 +388,81 @@ def source_rows(h: str, sources: Iterable[tuple[int, dict[str, Any], str]]) -> l
                            "title": meta.get("title"), "date": to_date(meta.get("date")),
                            "ext_id": meta.get("id") or None, "origin": origin, "seq": seq}, SOURCES_COLUMNS))
     return out
+
+
+# ---------------------------------------------------------------- Parquet files (executors)
+
+
+def arrow_schema_of(name: str) -> Any:
+    """The pyarrow schema of an output table: the store's export schema, or the extra tables'."""
+    import pyarrow as pa
+
+    from cronaca.store.export import arrow_schema
+
+    if name in TABLE_COLUMNS:
+        return arrow_schema(name)
+    types = {"VARCHAR": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(), "DOUBLE": pa.float64(),
+             "DATE": pa.date32(), "BLOB": pa.binary()}
+    return pa.schema([pa.field(n, types[t]) for n, t in OUT_COLUMNS[name]])
+
+
+def _filesystem(out: str) -> tuple[Any, str]:
+    """A pyarrow file system and the path in it (local folders, s3://, gs://, hdfs://; s3a:// is s3://)."""
+    from pyarrow import fs
+
+    if not _has_scheme(out):
+        return fs.LocalFileSystem(), str(Path(out).resolve())
+    uri = "s3://" + out[len("s3a://"):] if out.startswith("s3a://") else out
+    return fs.FileSystem.from_uri(uri)
+
+
+def write_table(out: str, name: str, rows: list[tuple], part: str, always: bool = False) -> int:
+    """One Parquet file of a table: OUT/name/part-PART.parquet (events: OUT/events/month=M/...).
+    Deterministic names: a retried task overwrites its own file instead of adding a second one."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    if not rows and not always:
+        return 0
+    filesystem, root = _filesystem(out)
+    schema = arrow_schema_of(name)
+    groups: dict[str | None, list[tuple]] = {None: rows}
+    if name == "events":
+        groups = {}
+        for r in rows:
+            groups.setdefault(r[-1] or "__HIVE_DEFAULT_PARTITION__", []).append(r[:-1])
+    for key, rs in groups.items():
+        folder = f"{root}/{name}" + (f"/{EVENTS_PARTITION}={key}" if key else "")
+        filesystem.create_dir(folder, recursive=True)
+        cols = list(zip(*rs, strict=True)) if rs else [[] for _ in schema]
+        table = pa.table([pa.array(c, type=f.type) for c, f in zip(cols, schema, strict=True)], schema=schema)
+        pq.write_table(table, f"{folder}/part-{part}.parquet", filesystem=filesystem)
+    return len(rows)
+
+
+WRITTEN = ("documents", "document_sources", "doc_minhash", "actors", "mentions", "quotes", "events", "rejects")
+
+
+def write_partition(index: int, items: Iterable[tuple], out: str, reprints: dict[str, str]) -> Iterator[dict[str, int]]:
+    """Write one partition's rows of every table (cluster ids patched in); yields its row counts."""
+    tables: dict[str, list[tuple]] = {t: [] for t in WRITTEN}
+    ci_doc = [n for n, _ in TABLE_COLUMNS["documents"]].index("cluster_id")
+    ci_ev = [n for n, _ in TABLE_COLUMNS["events"]].index("cluster_id")
+    for r in items:
+        if r[0] == "R":
+            tables["rejects"].append(r[1:])
+            continue
+        _kind, _seq, did, _sig, t = r
+        cluster = reprints.get(did)
+        for name, rows in t.items():
+            if cluster and name in ("documents", "events"):
+                ci = ci_doc if name == "documents" else ci_ev
+                rows = [(*x[:ci], cluster, *x[ci + 1:]) for x in rows]
+            tables[name].extend(rows)
+    counts = {}
+    for name, rows in tables.items():
+        counts[name] = write_table(out, name, rows, f"{index:05d}", always=index == 0 and name != "events")
+    yield counts
 
 
 # ---------------------------------------------------------------- reprint clusters (driver)
@@ -421,14 +525,6 @@ def spark_session(master: str | None = "local[*]", shuffle_partitions: int = 8,
     return spark
 
 
-def spark_schema(cols: Columns, extra: Sequence[tuple[str, str]] = ()) -> Any:
-    from pyspark.sql import types as T
-
-    types = {"VARCHAR": T.StringType(), "INTEGER": T.IntegerType(), "BIGINT": T.LongType(),
-             "DOUBLE": T.DoubleType(), "DATE": T.DateType(), "BLOB": T.BinaryType()}
-    return T.StructType([T.StructField(n, types[t], True) for n, t in [*cols, *extra]])
-
-
 def _prepare_out(out: str, overwrite: bool) -> None:
     if _has_scheme(out):
         return  # a cluster file system: Spark's overwrite mode applies per table
@@ -443,7 +539,6 @@ def _prepare_out(out: str, overwrite: bool) -> None:
 def run_job(spark: Any, inputs: Sequence[str], out: str, options: JobOptions | None = None) -> JobResult:
     """Run the extraction over `inputs` and write the Parquet tables under `out`."""
     from pyspark import StorageLevel
-    from pyspark.sql import functions as F
 
     opt = options or JobOptions()
     t0 = time.perf_counter()
@@ -475,81 +570,51 @@ def run_job(spark: Any, inputs: Sequence[str], out: str, options: JobOptions | N
         loaders.append(sc.parallelize(missing, 1))
     if not loaders:
         raise JobError("no inputs")
-    records = sc.union(loaders).persist(StorageLevel.MEMORY_AND_DISK)
+    records = sc.union(loaders)
 
-    # 2. one extraction per distinct text (the first source seen), the other sources kept
-    articles = records.filter(lambda r: r[0] == "A")
-    unique = articles.map(lambda r: (r[1], (r[2], r[3], r[4], r[5]))).reduceByKey(
-        lambda a, b: a if a[0] <= b[0] else b, numPartitions=parts)
-    sources = articles.map(lambda r: (r[1], (r[2], r[4], r[5]))).groupByKey(numPartitions=parts) \
-        .flatMap(lambda kv: source_rows(kv[0], kv[1]))
-    extracted = unique.mapPartitions(
-        lambda items: extract_partition(items, disable, opt.chunk_size)).persist(StorageLevel.MEMORY_AND_DISK)
-    docs = extracted.filter(lambda r: r[0] == "D")
-    rejects = records.filter(lambda r: r[0] == "R").union(extracted.filter(lambda r: r[0] == "R")) \
-        .map(lambda r: (r[1], r[2], r[3]))
+    # 2. one extraction per distinct text (its first source), with the list of all its sources; the
+    # load rejects travel with the extracted documents so that one pass writes everything
+    grouped = records.filter(lambda r: r[0] == "A").map(lambda r: (r[1], (r[2], r[3], r[4], r[5]))) \
+        .combineByKey(_combine_first, _combine_add, _combine_merge, numPartitions=parts)
+    extracted = grouped.mapPartitions(lambda items: extract_partition(items, disable, opt.chunk_size)) \
+        .union(records.filter(lambda r: r[0] == "R")).persist(StorageLevel.MEMORY_AND_DISK)
 
-    # 3. reprint clusters on the driver, in input order (signatures only: ~0.5 KB a document)
-    sources_df = spark.createDataFrame(sources, spark_schema(SOURCES_COLUMNS))
+    # 3. reprint clusters on the driver, in input order (signatures only: ~0.5 KB a document); only
+    # the documents that join another's story are sent back to the executors
+    reprints: dict[str, str] = {}
     if opt.reprints:
-        ordered = docs.map(lambda r: (r[1], r[2], r[3])).sortBy(lambda r: r[0], numPartitions=parts)
-        clusters = list(assign_clusters((did, sig) for _seq, did, sig in ordered.toLocalIterator()))
-        cl_df = spark.createDataFrame(clusters, "doc_id string, _cluster string")
-    else:
-        cl_df = None
+        ordered = extracted.filter(lambda r: r[0] == "D").map(lambda r: (r[1], r[2], r[3])) \
+            .sortBy(lambda r: r[0], numPartitions=parts)
+        reprints = {d: c for d, c in assign_clusters((did, sig) for _s, did, sig in ordered.toLocalIterator())
+                    if c != d}
+    bc = sc.broadcast(reprints)
 
-    def table(name: str, extra: Sequence[tuple[str, str]] = ()) -> Any:
-        rows = docs.flatMap(lambda r, name=name: r[4][name])
-        df = spark.createDataFrame(rows, spark_schema(OUT_COLUMNS[name], extra))
-        key = "id" if name == "documents" else "doc_id"
-        if cl_df is not None and name in ("documents", "events"):
-            df = df.join(cl_df.withColumnRenamed("doc_id", key), on=key, how="left") \
-                .withColumn("cluster_id", F.coalesce(F.col("_cluster"), F.col(key)))
-        return df
-
-    def write(df: Any, name: str, partition: str | None = None) -> int:
-        cols = [n for n, _ in OUT_COLUMNS[name]] + ([partition] if partition else [])
-        df = df.select(*cols)
-        w = df.write.mode("overwrite")
-        if partition:
-            w = w.partitionBy(partition)
-        w.parquet(f"{out.rstrip('/')}/{name}")
-
-    result = JobResult(out=out, inputs=[str(p) for p in inputs])
-    # documents: with the json list of their locators, in input order (the loader keeps that order)
-    urls = sources_df.groupBy("doc_id").agg(
-        F.to_json(F.transform(F.sort_array(F.collect_list(F.struct("seq", "locator"))),
-                              lambda s: s["locator"])).alias("_urls"),
-        F.min("seq").alias("_seq"))
-    documents = table("documents").drop("urls").join(urls.withColumnRenamed("doc_id", "id"), on="id", how="left") \
-        .withColumnRenamed("_urls", "urls").orderBy("_seq", "id")
-    write(documents, "documents")
-    write(
-        sources_df.join(documents.select("id"), sources_df.doc_id == documents.id, "left_semi")
-        .orderBy("seq"), "document_sources")
-    write(
-        spark.createDataFrame(docs.map(lambda r: (r[2], r[3])), spark_schema(MINHASH_COLUMNS)), "doc_minhash")
-    for name in ("actors", "mentions", "quotes"):
-        write(table(name), name)
-    write(table("events", [(EVENTS_PARTITION, "VARCHAR")]), "events", EVENTS_PARTITION)
-    write(spark.createDataFrame(rejects, spark_schema(REJECTS_COLUMNS)), "rejects")
-
-    # counts from the cached partitions (no second read of the output)
-    names = ("documents", "actors", "mentions", "quotes", "events")
-    sizes = docs.map(lambda r: tuple(len(r[4][n]) for n in names)) \
-        .fold(tuple(0 for _ in names), lambda a, b: tuple(x + y for x, y in zip(a, b, strict=True)))
-    result.rows = dict(zip(names, sizes, strict=True))
-    result.documents = result.rows["documents"]
-    result.sources = sources.count()  # sources of every text, extracted or not
-    result.rejects = rejects.count()
-    result.rows["rejects"] = result.rejects
-    result.records = records.count()
-    records.unpersist()
+    # 4. one pass writes every table, each partition its own Parquet files (pyarrow, the store's schemas)
+    _clear_out(out)
+    counts = extracted.mapPartitionsWithIndex(lambda i, items: write_partition(i, items, out, bc.value)).collect()
     extracted.unpersist()
+    result = JobResult(out=out, inputs=[str(p) for p in inputs])
+    result.rows = {t: sum(c.get(t, 0) for c in counts) for t in WRITTEN}
+    result.documents = result.rows["documents"]
+    result.sources = result.rows["document_sources"]
+    result.rejects = result.rows["rejects"]
+    result.records = result.sources + result.rejects  # distinct sources read, and rejects
     result.seconds = time.perf_counter() - t0
     if not _has_scheme(out):
         (Path(out) / MANIFEST).write_text(json.dumps(result.as_dict(), indent=2) + "\n", encoding="utf-8")
     return result
+
+
+def _clear_out(out: str) -> None:
+    """Remove the tables of an earlier run (the caller checked --overwrite)."""
+    filesystem, root = _filesystem(out)
+    from pyarrow import fs
+
+    for t in WRITTEN:
+        info = filesystem.get_file_info(f"{root}/{t}")
+        if info.type == fs.FileType.Directory:
+            filesystem.delete_dir(f"{root}/{t}")
+    filesystem.create_dir(root, recursive=True)
 
 
 # ---------------------------------------------------------------- command line (spark-submit and `cronaca spark`)
