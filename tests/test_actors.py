@@ -359,3 +359,14 @@ def test_a_work_and_its_author_are_split_at_the_first_name() -> None:
     kinds = {m.text: m.kind for m in doc.mentions}
     assert kinds.get("Giuseppe Verdi") == "PER"
     assert kinds.get("Gianmarco Trentin") == "PER"
+
+
+def test_known_places_inside_longer_names() -> None:
+    doc = run("I bus di Roma TPL sono fermi, la Malaysia Airlines ha cancellato i voli e il treno per "
+              "Roma Termini viaggia in ritardo; la nave ha attraversato il Golfo del Messico e poi il Lago di Ginevra.")
+    check_offsets(doc)
+    kinds = {m.text: m.kind for m in doc.mentions}
+    assert kinds.get("Roma TPL") == "ORG" and kinds.get("Malaysia Airlines") == "ORG"
+    assert kinds.get("Roma Termini") == "LOC"
+    assert kinds.get("Golfo del Messico") == "LOC" and kinds.get("Lago di Ginevra") == "LOC"
+    assert "Roma" not in kinds and "Messico" not in kinds

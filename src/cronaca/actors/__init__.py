@@ -292,8 +292,12 @@ def find_actors(doc: Document) -> None:
                     break
 
     # ---- pass 4a: lower-case place words before a name ("piazza Tienanmen", "provincia di Trapani")
+    # and capitalized ones before a known place ("Lago di Ginevra", "Golfo del Messico", "Porta Venezia")
     for i in range(n - 1):
-        if taken[i] or keys[i] not in lex.place_triggers or toks[i].text[:1].isupper():
+        if taken[i]:
+            continue
+        capital = toks[i].text[:1].isupper()
+        if not (keys[i] in lex.cap_place_heads if capital else keys[i] in lex.place_triggers):
             continue
         k = i + 1
         if k < n and keys[k] in lex.of:
@@ -304,12 +308,35 @@ def find_actors(doc: Document) -> None:
         if inner is not None and inner.kind in ("LOC", "GPE") and inner.entry is not None:
             j = inner.b
             cands.remove(inner)
+        elif capital:
+            continue  # an unknown name after a capitalized place word: pass 4b reads the whole run
         elif not taken[k]:
             j = _extend(k, toks, keys, taken, lex, initial)
         else:
             continue
         cands.append(Cand(i, j, "LOC", "caps", key="loc:" + " ".join(keys[i:j])))
         for m in range(i, j):
+            taken[m] = True
+
+    # ---- pass 4a': a known place followed by unknown capitalized words names something else: a company, a
+    # club, a station ("Roma TPL", "Malaysia Airlines", "Cagliari Calcio", "Roma Termini", "Washington DC")
+    for c in [c for c in cands if c.source == "dict" and c.kind in ("GPE", "LOC")]:
+        k = c.b
+        if (k >= n or taken[k] or not _is_cap(toks[k]) or keys[k] in lex.caps_stop or keys[k] in lex.first_names
+                or initial(k) or keys[k] in lex.demonyms):
+            continue
+        j = _extend(k, toks, keys, taken, lex, initial)
+        if j == k:
+            continue
+        org = any(keys[m] in lex.org_keywords or _is_acronym(toks[m].text) and len(toks[m].text) > 2
+                  for m in range(k, j))
+        kind = "ORG" if org else "LOC"
+        cands.remove(c)
+        cand_at.pop(c.a, None)
+        merged = Cand(c.a, j, kind, "caps", key=f"{kind.lower()}:" + " ".join(keys[c.a:j]))
+        cands.append(merged)
+        cand_at[c.a] = merged
+        for m in range(c.a, j):
             taken[m] = True
 
     # ---- pass 4b: capitalized sequences not in the dictionary

@@ -66,6 +66,7 @@ class Lexicon:
     place_words: set[str] = field(default_factory=set)
     weak_place_preps: set[str] = field(default_factory=set)
     place_triggers: set[str] = field(default_factory=set)
+    cap_place_heads: set[str] = field(default_factory=set)  # "Lago di Ginevra": capitalized, before a known place
     loc_cues_before: set[str] = field(default_factory=set)
     per_cues_before: set[str] = field(default_factory=set)
     per_cues_after: set[str] = field(default_factory=set)
@@ -206,7 +207,7 @@ def lexicon(lang: str) -> Lexicon:
         lex.first_names.update(key(n) for n in group)
     words = _load(lang, "words") or {}
     for field_name in ("caps_stop", "of", "place_preps", "articles", "name_inner", "org_keywords", "place_words",
-                       "weak_place_preps", "place_triggers", "loc_cues_before", "per_cues_before", "per_cues_after", "per_nouns", "conj", "speech_lemmas",
+                       "weak_place_preps", "place_triggers", "cap_place_heads", "loc_cues_before", "per_cues_before", "per_cues_after", "per_nouns", "conj", "speech_lemmas",
                        "auxiliaries"):
         getattr(lex, field_name).update(key(str(w)) for w in words.get(field_name) or [])
     lex.title_case_headlines = bool(words.get("title_case_headlines"))
