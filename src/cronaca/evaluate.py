@@ -62,8 +62,25 @@ class GoldActor:
 
     @property
     def code(self) -> str:
-        """The actor's code in events: igo, else country, else name (docs/conventions.md)."""
-        return self.igo or self.country or self.name
+        """The actor's full code in events: igo, else country + sector (`GBRGOV`, or `GBR` when the
+        sector is null), else name (docs/conventions.md)."""
+        if self.igo:
+            return self.igo
+        if self.country:
+            return self.country + (self.sector or "")
+        return self.name
+
+    def codes(self) -> dict[str, str]:
+        """Every code a gold event may use for this actor, with its kind: `igo`; else `country`
+        (ISO3 alone, any sector) and `sector` (ISO3 + sector); else `name`."""
+        if self.igo:
+            return {self.igo: "igo"}
+        if self.country:
+            out = {self.country: "country"}
+            if self.sector:
+                out[self.country + self.sector] = "sector"
+            return out
+        return {self.name: "name"}
 
     def names(self) -> set[str]:
         """Lower-cased strings a predicted name may equal to match this actor."""
@@ -113,6 +130,8 @@ class GoldDoc:
     quotes: list[GoldQuote]
     events: list[GoldEvent]
     warnings: list[str] = field(default_factory=list)  # consistency problems that are not errors
+    # event code -> its kind ("igo" | "country" | "sector" | "name"), from the declared actors
+    code_kinds: dict[str, str] = field(default_factory=dict)
 
     def actor(self, name: str | None) -> GoldActor | None:
         if name is None:
@@ -294,7 +313,14 @@ def load_gold(path: str | Path) -> GoldDoc:
         )
     _assign_mentions(text, actors, candidates, p)
     by_name = {a.name: a for a in actors}
-    codes = {a.code for a in actors}
+    # A code's kind comes from the declared actors, not from its shape: "WHO" is an IGO, "GBR" a
+    # country. An IGO code wins over a country code, which wins over a name.
+    codes: dict[str, str] = {}
+    for rank in ("igo", "country", "sector", "name"):
+        for a in actors:
+            for c, k in a.codes().items():
+                if k == rank:
+                    codes.setdefault(c, k)
 
     def actor_name(v: Any, where: str) -> str | None:
         if v is None:
@@ -412,6 +438,7 @@ def load_gold(path: str | Path) -> GoldDoc:
         quotes=quotes,
         events=events,
         warnings=warnings,
+        code_kinds=codes,
     )
 
 
@@ -620,19 +647,80 @@ def _sentence_starts(doc: Document) -> list[int]:
     return [0] + [m.end() for m in re.finditer(r"(?<=[.!?])\s+(?=\S)|\n+(?=\S)", doc.text)]
 
 
-def actor_code(actor: Actor | None) -> str | None:
-    """An actor reduced to its event code: igo, else country, else name (docs/conventions.md)."""
+# A predicted actor as events see it: (igo, country, sector, name). Both country and sector are kept
+# so a gold code can ask for either (`GBR` or `GBRLAB`).
+ActorKey = tuple[str | None, str | None, str | None, str]
+
+
+def actor_key(actor: Actor | None) -> ActorKey | None:
     if actor is None:
         return None
-    return actor.igo or actor.country or actor.name
+    return (actor.igo, actor.country, actor.sector, actor.name)
 
 
-def event_tuples(etype: str, source: list[str | None], target: list[str | None], sent: int) -> list[tuple]:
-    """(type, source code, target code, sentence) pairs; source == target dropped. A side left empty
-    counts as None, so a one-sided event ("protesters rallied") still scores."""
+def actor_code(actor: Actor | None) -> str | None:
+    """An actor's full event code: igo, else country + sector (`GBRGOV`; `GBR` without a sector),
+    else name (docs/conventions.md)."""
+    return key_code(actor_key(actor))
+
+
+def key_code(key: ActorKey | None) -> str | None:
+    if key is None:
+        return None
+    igo, country, sector, name = key
+    if igo:
+        return igo
+    if country:
+        return country + (sector or "")
+    return name
+
+
+def code_matches(code: str | None, kind: str | None, key: ActorKey | None) -> bool:
+    """Does a gold code (of the given kind) cover a predicted actor? `igo`: same igo; `country`
+    (ISO3): any actor of that country with no igo, whatever its sector; `sector` (ISO3 + sector):
+    that country and that sector; `name`: an actor with neither igo nor country and the same name
+    (loosely). An empty side (None) matches only an empty side."""
+    if code is None or key is None:
+        return code is None and key is None
+    igo, country, sector, name = key
+    if kind == "igo":
+        return igo == code
+    if igo:
+        return False
+    if kind == "country":
+        return country == code
+    if kind == "sector":
+        return country == code[:3] and sector == code[3:]
+    return country is None and norm_name(name) == norm_name(code)
+
+
+def event_tuples(etype: str, source: list, target: list, sent: int, code=lambda x: x) -> list[tuple]:
+    """(type, source, target, sentence) pairs over all source x target pairs; a pair whose two full
+    codes (`code(side)`) are equal is dropped, so GBRGOV -> GBRLAB stays and GBR -> GBR goes. A side
+    left empty counts as None, so a one-sided event ("protesters rallied") still scores."""
     srcs = list(dict.fromkeys(source)) or [None]
     tgts = list(dict.fromkeys(target)) or [None]
-    return [(etype, s, t, sent) for s in srcs for t in tgts if s is None or s != t]
+    return [(etype, s, t, sent) for s in srcs for t in tgts if s is None or code(s) != code(t)]
+
+
+def _max_matching(n_gold: int, options: list[list[int]]) -> dict[int, int]:
+    """Maximum bipartite matching (Kuhn's augmenting paths): gold i -> predicted j, among
+    options[i] (candidates in order of preference). Event tuples per document are few."""
+    owner: dict[int, int] = {}
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j in options[i]:
+            if j in seen:
+                continue
+            seen.add(j)
+            if j not in owner or augment(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    for i in range(n_gold):
+        augment(i, set())
+    return {i: j for j, i in owner.items()}
 
 
 def score_document(gold: GoldDoc, doc: Document) -> DocScore:
@@ -644,16 +732,23 @@ def score_document(gold: GoldDoc, doc: Document) -> DocScore:
     def show(s: int, e: int) -> str:
         return f"{text[s:e]!r}@{s}"
 
-    # ---- actors: by name (exact, case-insensitive) first, then by a gold mention string
+    # ---- actors: a predicted actor matches a gold actor by name (loosely equal to the gold name,
+    # else to a gold mention string) or by sharing a mention span; derived institutions are named
+    # in many ways ("Russian Ministry of Defence" / "Defence Ministry of Russia") but point at the
+    # same text. Score: equal name first, then the number of shared spans, then a mention-string name.
     pairs: list[tuple[int, int, int]] = []
+    pred_spans = [{(m.start, m.end) for m in pa.mentions} for pa in doc.actors]
+    pred_names = [norm_name(pa.name) for pa in doc.actors]
     for gi, ga in enumerate(gold.actors):
         names = ga.names()
-        for pi, pa in enumerate(doc.actors):
-            pn = norm_name(pa.name)
-            if pn == norm_name(ga.name):
-                pairs.append((2, gi, pi))
-            elif pn in names:
-                pairs.append((1, gi, pi))
+        gname = norm_name(ga.name)
+        gspans = {(m.start, m.end) for m in ga.mentions}
+        for pi, pn in enumerate(pred_names):
+            shared = len(gspans & pred_spans[pi])
+            if pn == gname:
+                pairs.append((10_000_000 + shared * 10, gi, pi))
+            elif shared or pn in names:
+                pairs.append((shared * 10 + (pn in names), gi, pi))
     amatch = _greedy(pairs)
     c["actors"] = Counts(len(amatch), len(doc.actors), len(gold.actors))
     matched_pred_actor = {doc.actors[pi].id: gold.actors[gi].name for gi, pi in amatch.items()}
@@ -769,46 +864,63 @@ def score_document(gold: GoldDoc, doc: Document) -> DocScore:
             pa = doc.actor(q.speaker)
             errs.append(("quotes", "FP", f"{q.kind} {_clip(q.text)}@{q.start} ({pa.name if pa else None})"))
 
-    # ---- events: (type, source code, target code, sentence) tuples, as multisets
+    # ---- events: (type, source, target, sentence) tuples, matched one-to-one: a gold code covers a
+    # predicted actor by code_matches (ISO3 any sector, ISO3+SECTOR that sector, igo, name)
     starts = _sentence_starts(doc)
-    gold_t: Counter = Counter()
-    gold_mod: dict[tuple, set[str]] = {}
-    gold_trig: dict[tuple, list[str]] = {}
-    gold_date: dict[tuple, set[str | None]] = {}
+    kinds = gold.code_kinds
+    gold_t: list[tuple] = []  # (type, src code, tgt code, sent, event)
     for g in gold.events:
         sent = _sentence_index(starts, g.trigger.start)
         for t in event_tuples(g.type, list(g.source), list(g.target), sent):
-            gold_t[t] += 1
-            gold_mod.setdefault(t, set()).add(g.modality)
-            gold_date.setdefault(t, set()).add(g.date)
-            gold_trig.setdefault(t, []).append(g.trigger.text)
-    pred_t: Counter = Counter()
-    pred_mod: dict[tuple, set[str]] = {}
-    pred_trig: dict[tuple, list[str]] = {}
-    pred_date: dict[tuple, set[str | None]] = {}
+            gold_t.append((*t, g))
     by_id = {a.id: a for a in doc.actors}
+    pred_t: list[tuple] = []  # (type, src key, tgt key, sent, event)
     for e in doc.events:
         sent = _sentence_index(starts, e.trigger.start)
-        src = [actor_code(by_id.get(x)) for x in e.source]
-        tgt = [actor_code(by_id.get(x)) for x in e.target]
-        for t in event_tuples(e.type, src, tgt, sent):
-            pred_t[t] += 1
-            pred_mod.setdefault(t, set()).add(e.modality)
-            pred_date.setdefault(t, set()).add(e.date)
-            pred_trig.setdefault(t, []).append(e.trigger.text)
-    both = gold_t & pred_t
-    c["events"] = Counts(sum(both.values()), sum(pred_t.values()), sum(gold_t.values()))
-    for t, n in both.items():
-        acc["events.modality"].add(Accuracy(n if gold_mod[t] & pred_mod[t] else 0, n))
-        acc["events.date"].add(Accuracy(n if gold_date[t] & pred_date[t] else 0, n))
+        src = [actor_key(by_id.get(x)) for x in e.source]
+        tgt = [actor_key(by_id.get(x)) for x in e.target]
+        for t in event_tuples(e.type, src, tgt, sent, code=key_code):
+            pred_t.append((*t, e))
+    options: list[list[int]] = []
+    for gt in gold_t:
+        cands = [
+            pi
+            for pi, pt in enumerate(pred_t)
+            if pt[0] == gt[0]
+            and pt[3] == gt[3]
+            and code_matches(gt[1], kinds.get(gt[1] or ""), pt[1])
+            and code_matches(gt[2], kinds.get(gt[2] or ""), pt[2])
+        ]
+        # prefer a candidate with the same modality and date, so the accuracies below do not depend
+        # on the order of the events
+        cands.sort(
+            key=lambda pi, g=gt[4]: (pred_t[pi][4].modality != g.modality, pred_t[pi][4].date != g.date)
+        )
+        options.append(cands)
+    ematch = _max_matching(len(gold_t), options)
+    c["events"] = Counts(len(ematch), len(pred_t), len(gold_t))
+    for gi, pi in ematch.items():
+        g, e = gold_t[gi][4], pred_t[pi][4]
+        acc["events.modality"].add(Accuracy(int(g.modality == e.modality), 1))
+        acc["events.date"].add(Accuracy(int(g.date == e.date), 1))
     gtype = Counter((g.type, _sentence_index(starts, g.trigger.start)) for g in gold.events)
     ptype = Counter((e.type, _sentence_index(starts, e.trigger.start)) for e in doc.events)
     c["events.type"] = Counts(sum((gtype & ptype).values()), sum(ptype.values()), sum(gtype.values()))
     sent_text = _sentence_texts(doc, starts)
-    for kind, diff, trig in (("FN", gold_t - pred_t, gold_trig), ("FP", pred_t - gold_t, pred_trig)):
+    used = set(ematch.values())
+    fn = Counter((t[0], t[1], t[2], t[3]) for gi, t in enumerate(gold_t) if gi not in ematch)
+    fp = Counter(
+        (t[0], key_code(t[1]), key_code(t[2]), t[3]) for pi, t in enumerate(pred_t) if pi not in used
+    )
+    trig: dict[tuple, list[str]] = {}
+    for t in gold_t:
+        trig.setdefault(("FN", t[0], t[1], t[2], t[3]), []).append(t[4].trigger.text)
+    for t in pred_t:
+        trig.setdefault(("FP", t[0], key_code(t[1]), key_code(t[2]), t[3]), []).append(t[4].trigger.text)
+    for kind, diff in (("FN", fn), ("FP", fp)):
         for t, n in diff.items():
             what = f"{t[0]} {t[1]} -> {t[2]}" + (f" x{n}" if n > 1 else "")
-            triggers = "/".join(dict.fromkeys(trig[t]))
+            triggers = "/".join(dict.fromkeys(trig[(kind, *t)]))
             errs.append(("events", kind, f"{what} [{triggers}] in {sent_text(t[3])}"))
     return sc
 
@@ -817,12 +929,13 @@ def _same_actor(
     gold: GoldDoc, gold_name: str | None, doc: Document, pred_id: str | None, matched: dict[str, str]
 ) -> bool:
     """Predicted speaker (an actor id) vs gold speaker (an actor name): both absent, or the predicted
-    actor was matched to this gold actor, or its name equals the gold name or one of its mentions."""
+    actor was matched to this gold actor in the actor step; a predicted actor left unmatched there
+    falls back to names: its name equals the gold name or one of its mention strings."""
     pa = doc.actor(pred_id)
     if gold_name is None or pa is None:
         return gold_name is None and pa is None
-    if matched.get(pa.id) == gold_name:
-        return True
+    if pa.id in matched:  # the actor step decided which gold actor this one is
+        return matched[pa.id] == gold_name
     ga = gold.actor(gold_name)
     return ga is not None and norm_name(pa.name) in ga.names()
 
@@ -904,10 +1017,14 @@ def gold_as_document(gold: GoldDoc) -> Document:
     )
     ids: dict[str, str] = {}
     by_code: dict[str, str] = {}
+    # a bare country code stands for the country's own actor (no sector) when there is one, so a
+    # gold ITA -> ITAGOV pair does not become ITAGOV -> ITAGOV in the perfect prediction
+    for a in sorted(gold.actors, key=lambda a: a.sector is not None):
+        for code in a.codes():
+            by_code.setdefault(code, f"a{gold.actors.index(a) + 1}")
     for i, a in enumerate(gold.actors, 1):
         aid = f"a{i}"
         ids[a.name] = aid
-        by_code.setdefault(a.code, aid)
         doc.actors.append(
             A(
                 aid,
