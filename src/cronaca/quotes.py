@@ -73,6 +73,9 @@ class Lexicon:
     indefinite: frozenset[str] = field(default_factory=frozenset)
     time_words: frozenset[str] = field(default_factory=frozenset)
     common_words: frozenset[str] = field(default_factory=frozenset)  # lowercase words of the lemma table
+    source_nouns: frozenset[str] = field(default_factory=frozenset)  # "the ministry said": bodies that speak
+    anaphoric: frozenset[str] = field(default_factory=frozenset)  # "Lo ha detto X": the clitic for what precedes
+    impersonal: frozenset[str] = field(default_factory=frozenset)  # "si legge in una nota di X": X speaks
 
     def is_gerund(self, form: str) -> bool:
         return form.endswith(self.gerund_suffixes)
@@ -170,6 +173,9 @@ def lexicon(lang: str) -> Lexicon:
         },
         time_words=_fs(data, "time_words"),
         common_words=frozenset(table),
+        source_nouns=_fs(data, "source_nouns"),
+        anaphoric=_fs(data, "anaphoric"),
+        impersonal=_fs(data, "impersonal"),
     )
 
 
@@ -757,13 +763,13 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
             subject = _appositive(ctx, r0 - 1, s0)
         if subject is None:
             subject = inverted
-    elif (subject is None or subject.kind != "PER") and not pronoun and bound == ",":
+    elif (subject is None or subject.kind != "PER") and not pronoun and bound == "," and not (cue.post and cue.content):
         # "Anna Ferri, portavoce della Farnesina, ha riferito"; "X, the ambassador, said"
         before = _appositive(ctx, r0 - 1, s0)
         if before is not None and (before.kind == "PER" or subject is None):
             subject = before
     coordinated = subject is None and r0 == subj_end and bound in lex.coordinators
-    if (subject is not None or coordinated) and not cue.post and cue.lemma in lex.addressee_object:
+    if (subject is not None or coordinated) and (not cue.post or r0 < subj_end) and cue.lemma in lex.addressee_object:
         # "ha invitato l'Italia a ...", "told Putin that ...": the object is the addressee
         k = cue.b
         while k < s1 and toks[k].lower in lex.determiners:
@@ -1358,12 +1364,20 @@ def _post_comma(ctx: _Ctx, c: _Cue, s0: int) -> int:
     _, s1 = ctx.sent_bounds(c.sent)
     ends = c.b >= s1 or toks[c.b].text in (".", ";", "!", "?")
     if not (c.a - 1 > s0 and toks[c.a - 1].text == ","):
-        # ", Yoon added." / ", he said.": a short subject between the comma and a final cue
+        # ", Yoon added." / ", he said." / ", a Hamas official told AFP." / ", Orban wrote on
+        # Facebook.": a short subject between the comma and a cue that ends the sentence or is
+        # followed only by its addressee or channel
         r0, bound = _region_before(ctx, c.a, s0)
-        if ends and bound == "," and 0 < c.a - r0 <= 4 and (
-            _cands_in(ctx, r0, c.a) or any(toks[k].lower in ctx.lex.pronouns for k in range(r0, c.a))
-        ):
+        lex = ctx.lex
+        if bound != "," or not (ends or _attribution_tail(ctx, c.b, s1)):
+            return -1
+        region = range(r0, c.a)
+        if 0 < c.a - r0 <= 4 and (_cands_in(ctx, r0, c.a) or any(toks[k].lower in lex.pronouns for k in region)):
             return r0 - 1
+        if 0 < c.a - r0 <= 7 and toks[r0].lower in lex.determiners and any(
+            toks[k].lower in lex.role_nouns or toks[k].lower in lex.source_nouns or ctx.cand_at[k] >= 0 for k in region
+        ):
+            return r0 - 1  # ", the ministry said in a statement.", ", a senior official told reporters."
         return -1
     if ends or toks[c.b].text == ",":
         return c.a - 1
@@ -1374,6 +1388,28 @@ def _post_comma(ctx: _Ctx, c: _Cue, s0: int) -> int:
     if end > c.b and (end >= s1 or toks[end].text in (".", ";", "!", "?")) and toks[c.b].lower in ctx.lex.determiners:
         return c.a - 1  # ", ha reso noto il comando militare meridionale."
     return -1
+
+
+def _attribution_tail(ctx: _Ctx, k: int, s1: int) -> bool:
+    """What follows a post-posed cue up to the sentence end is a short circumstance (addressee,
+    channel, time: "told AFP", "wrote on Facebook", "said in a statement on Tuesday"), no clause."""
+    lex, toks = ctx.lex, ctx.toks
+    end = s1
+    while end > k and toks[end - 1].text in _FINAL:
+        end -= 1
+    if end <= k or end - k > 10:
+        return False
+    for g in range(k, end):
+        w = toks[g]
+        if w.text in _QUOTE_CHARS or w.text in (",", ";", ":") or w.lower in lex.comp or w.lower in lex.clause_boundary:
+            return False
+        if w.lower in lex.cue_forms or w.lower in lex.aux:
+            return False
+    first = toks[k].lower
+    return (
+        first in lex.addr_preps or first in lex.other_preps or first in lex.channel_preps
+        or first in lex.time_words or ctx.cand_at[k] >= 0 or first in lex.skip
+    )
 
 
 def _reported_by(ctx: _Ctx, cues_by_sent: dict[int, list[_Cue]], quotes: list[_Pending]) -> None:
