@@ -276,9 +276,16 @@ def test_same_event_twice_in_a_sentence_is_folded():
 
 
 def test_participle_as_adjective():
-    doc = run("Separatists backed by Russia attacked Ukraine.", "en")
+    doc = run("The Belarusian army backed by Russia attacked Ukraine.", "en")
     assert ("ASSAULT", "RUS", "UKR") not in triples(doc)
-    assert any(e.type == "SUPPORT" and [code(doc, a) for a in e.source] == ["RUS"] for e in doc.events)
+    assert ("SUPPORT", "RUS", "BLR") in triples(doc)
+    assert ("ASSAULT", "BLR", "UKR") in triples(doc)
+
+
+def test_actor_without_country_or_organization_code_is_no_side():
+    # "Separatists" has a sector but no country: the support is not coded between polities
+    doc = run("Separatists backed by Russia attacked Ukraine.", "en")
+    assert all(code(doc, a) in ("RUS", "UKR") for e in doc.events for a in e.source + e.target)
 
 
 def test_pro_drop_and_pronoun_subjects_carry_over():
@@ -327,3 +334,55 @@ def test_user_trigger_overlay_and_yaml_booleans(tmp_path, monkeypatch):
         monkeypatch.delenv("CRONACA_DATA_PATH")
         langpacks.load_yaml.cache_clear()
         lexicon.cache_clear()
+
+
+# ------------------------------------------------------------------ implied sides, uncoded actors
+
+
+@pytest.mark.parametrize(
+    "text,lang,trigger",
+    [
+        (
+            "Kiev ha accusato Mosca di colpire deliberatamente i civili. "
+            "Il presidente ucraino ha detto che l'Ucraina risponderà al momento opportuno.",
+            "it",
+            "risponderà",
+        ),
+        (
+            "Ukraine accused Russia of deliberately targeting civilians. "
+            "Officials in Kyiv said Ukraine would retaliate at a time of its choosing.",
+            "en",
+            "retaliate",
+        ),
+    ],
+)
+def test_implied_target_is_the_counterpart_of_the_previous_sentence(text, lang, trigger):
+    doc = run(text, lang)
+    found = [e for e in doc.events if e.trigger.text == trigger]
+    assert found, [(e.type, e.trigger.text) for e in doc.events]
+    assert [code(doc, a) for a in found[0].target] == ["RUS"]
+    assert [code(doc, a) for a in found[0].source] == ["UKR"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Il governo tedesco ha discusso il bilancio. La Germania ha poi accusato il consulente di aver mentito.", "it"),
+        ("The German government discussed the budget. Germany then accused the consultant of lying.", "en"),
+    ],
+)
+def test_no_implied_side_without_a_counterpart_in_the_article(text, lang):
+    doc = run(text, lang)
+    assert not [e for e in doc.events if e.type == "ACCUSE"], [(e.type, e.target) for e in doc.events]
+
+
+def test_article_dyad_fills_a_side_only_when_the_pair_recurs():
+    text = (
+        "La Russia ha attaccato l'Ucraina all'alba. Mosca ha accusato Kiev di provocazioni. "
+        "La Russia ha minacciato l'Ucraina di nuove ritorsioni. "
+        "Il ministro degli Esteri ha parlato a lungo con i giornalisti. "
+        "Secondo il Cremlino, la Russia ha respinto ogni accusa."
+    )
+    doc = run(text, "it")
+    rej = [e for e in doc.events if e.type == "REJECT"]
+    assert rej and [code(doc, a) for a in rej[0].target] == ["UKR"]
