@@ -11,6 +11,7 @@ import pytest
 from cronaca.cli import main as cli_main
 from cronaca.evaluate import (
     GoldError,
+    code_matches,
     find_all,
     gold_as_document,
     gold_counts,
@@ -408,3 +409,149 @@ def test_gold_as_document_is_not_shared_state() -> None:
     doc = gold_as_document(gold)
     doc.quotes.clear()
     assert gold == before
+
+
+# ------------------------------------------------------------------ domestic events, sector codes
+
+DOMESTIC = """\
+id: t-domestic
+lang: it
+date: 2023-11-15
+title: Sciopero
+text: |
+  I sindacati Cgil e Uil hanno proclamato per venerdì uno sciopero generale contro il governo. Il ministro Matteo Salvini ha firmato ieri la precettazione.
+  La segretaria del Pd Elly Schlein ha accusato l'esecutivo di "attaccare chi protesta". Maurizio Landini ha chiesto al governo di riaprire il tavolo.
+actors:
+  - {name: CGIL, kind: ORG, country: ITA, sector: LAB, mentions: ["Cgil"]}
+  - {name: UIL, kind: ORG, country: ITA, sector: LAB, mentions: ["Uil"]}
+  - {name: Italian Government, kind: ORG, country: ITA, sector: GOV, mentions: ["governo", "esecutivo"]}
+  - {name: Matteo Salvini, kind: PER, country: ITA, sector: GOV, mentions: ["Matteo Salvini"]}
+  - {name: Partito Democratico, kind: ORG, country: ITA, sector: OPP, mentions: ["Pd"]}
+  - {name: Elly Schlein, kind: PER, country: ITA, sector: OPP, mentions: ["Elly Schlein"]}
+  - {name: Maurizio Landini, kind: PER, country: ITA, sector: LAB, mentions: ["Maurizio Landini"]}
+quotes:
+  - {kind: partial, text: "attaccare chi protesta", speaker: Elly Schlein, cue: "ha accusato"}
+  - {kind: indirect, text: "riaprire il tavolo", speaker: Maurizio Landini, cue: "ha chiesto", addressee: Italian Government}
+events:
+  - {type: PROTEST, source: [ITALAB], target: [ITAGOV], trigger: sciopero, date: 2023-11-17}
+  - {type: COERCE, source: [ITAGOV], target: [ITALAB], trigger: precettazione, date: 2023-11-14}
+  - {type: ACCUSE, source: [ITAOPP], target: [ITAGOV], trigger: ha accusato, date: 2023-11-15}
+  - {type: REQUEST, source: [ITA], target: [ITAGOV], trigger: ha chiesto, date: 2023-11-15}
+"""
+
+
+def _aid(doc, name: str) -> str:
+    return next(a.id for a in doc.actors if a.name == name)
+
+
+def test_domestic_events_score_with_sector_codes(tmp_path: Path) -> None:
+    gold = load_gold(write(tmp_path, DOMESTIC))
+    assert gold.code_kinds["ITALAB"] == "sector" and gold.code_kinds["ITA"] == "country"
+    sc = score_document(gold, gold_as_document(gold))
+    c = sc.counts["events"]
+    assert (c.tp, c.pred, c.gold) == (4, 4, 4)  # every same-country pair is scored
+
+
+def test_sector_code_needs_the_sector_country_code_any_sector(tmp_path: Path) -> None:
+    gold = load_gold(write(tmp_path, DOMESTIC))
+    doc = gold_as_document(gold)
+    doc.events[2].source = [_aid(doc, "CGIL")]  # the accusation given to a union: ITALAB != ITAOPP
+    doc.events[3].source = [_aid(doc, "Elly Schlein")]  # gold ITA takes any Italian sector
+    sc = score_document(gold, doc)
+    c = sc.counts["events"]
+    assert (c.tp, c.pred, c.gold) == (3, 4, 4)
+    assert (round(c.p, 4), round(c.r, 4)) == (0.75, 0.75)
+    assert ("events", "FN", "ACCUSE ITAOPP -> ITAGOV") in {
+        (e[0], e[1], e[2].split(" [")[0]) for e in sc.errors
+    }
+    assert any(e[1] == "FP" and e[2].startswith("ACCUSE ITALAB -> ITAGOV") for e in sc.errors)
+
+
+def test_predicted_pair_dropped_only_when_full_codes_are_equal(tmp_path: Path) -> None:
+    gold = load_gold(write(tmp_path, DOMESTIC))
+    doc = gold_as_document(gold)
+    doc.events[3].source = [_aid(doc, "Matteo Salvini")]  # ITAGOV -> ITAGOV: no tuple
+    sc = score_document(gold, doc)
+    c = sc.counts["events"]
+    assert (c.tp, c.pred, c.gold) == (3, 3, 4)
+    assert (round(c.p, 4), round(c.r, 4)) == (1.0, 0.75)
+
+
+def test_country_level_domestic_pair_is_still_dropped(tmp_path: Path) -> None:
+    text = DOMESTIC.replace("source: [ITA], target: [ITAGOV]", "source: [ITA], target: [ITA]")
+    gold = load_gold(write(tmp_path, text))
+    assert score_document(gold, gold_as_document(gold)).counts["events"].gold == 3
+
+
+def test_sector_code_of_no_declared_actor_is_an_error(tmp_path: Path) -> None:
+    text = DOMESTIC.replace("source: [ITAOPP]", "source: [ITAJUD]")
+    with pytest.raises(GoldError, match="'ITAJUD' is the code of no declared actor"):
+        load_gold(write(tmp_path, text))
+
+
+def test_code_matches_rules() -> None:
+    union = ("", "ITA", "LAB", "CGIL")
+    assert code_matches("ITA", "country", union) and code_matches("ITALAB", "sector", union)
+    assert not code_matches("ITAGOV", "sector", union) and not code_matches("FRA", "country", union)
+    envoy = ("UN", "USA", "IGO", "Linda Example")  # an IGO actor is coded by its igo only
+    assert code_matches("UN", "igo", envoy) and not code_matches("USA", "country", envoy)
+    group = (None, None, None, "Western members")
+    assert code_matches("Western members", "name", group) and code_matches(None, None, None)
+    assert not code_matches(None, None, group)
+
+
+# --------------------------------------------------------------- actors matched by a shared span
+
+DEFENCE = """\
+id: t-defence
+lang: en
+date: 2024-03-13
+title: Test
+text: |
+  The Russian Ministry of Defence said its air defences had shot down 12 drones over Belgorod. The
+  ministry said Ukraine had launched the drones overnight.
+actors:
+  - {name: Russian Ministry of Defence, kind: ORG, country: RUS, sector: MIL, mentions: ["Russian Ministry of Defence", "ministry"]}
+  - {name: Belgorod, kind: LOC, country: RUS, sector: null, mentions: ["Belgorod"]}
+  - {name: Ukraine, kind: GPE, country: UKR, sector: null, mentions: ["Ukraine"]}
+quotes:
+  - {kind: indirect, text: "its air defences had shot down 12 drones over Belgorod", speaker: Russian Ministry of Defence, cue: said}
+  - {kind: indirect, text: "Ukraine had launched the drones overnight", speaker: Russian Ministry of Defence, cue: {text: said, nth: 2}}
+events:
+  - {type: ASSAULT, source: [UKR], target: [RUS], trigger: launched, date: 2024-03-13, modality: reported, quote: true}
+"""
+
+
+def test_actor_matches_by_shared_mention_span(tmp_path: Path) -> None:
+    gold = load_gold(write(tmp_path, DEFENCE))
+    doc = gold_as_document(gold)
+    doc.actors[0].name = "Defence Ministry of Russia"  # another naming of the same institution
+    sc = score_document(gold, doc)
+    assert sc.counts["actors"].f1 == 1.0
+    assert sc.counts["quotes.attribution"].f1 == 1.0  # the speaker follows the actor match
+    doc.actors[0].mentions = doc.actors[0].mentions[1:]  # still one shared span ("ministry")
+    assert score_document(gold, doc).counts["actors"].f1 == 1.0
+    doc.actors[0].mentions = []  # no name, no span in common: unmatched, speaker wrong
+    sc = score_document(gold, doc)
+    assert (sc.counts["actors"].tp, sc.counts["quotes.attribution"].tp) == (2, 0)
+
+
+def test_speaker_follows_the_actor_match_before_names(tmp_path: Path) -> None:
+    gold = load_gold(write(tmp_path, DOMESTIC))
+    doc = gold_as_document(gold)
+    # A predicted actor named like Landini but holding Salvini's spans is Salvini for the scorer
+    # (the spans win over a name equal to a mention string), so Landini's quote is misattributed.
+    salvini = doc.actor(_aid(doc, "Matteo Salvini"))
+    landini = doc.actor(_aid(doc, "Maurizio Landini"))
+    salvini.name = "Landini"
+    doc.quotes[1].speaker = salvini.id
+    sc = score_document(gold, doc)
+    assert sc.counts["quotes.attribution"].tp == 1
+    assert sc.counts["actors"].tp == len(gold.actors)  # Landini is matched by his own name
+    # A second predicted "Maurizio Landini" with no mentions is matched to no gold actor (the first
+    # took him): it falls back to names, and the quote is right again.
+    dup = copy.deepcopy(landini)
+    dup.id, dup.mentions = "a99", []
+    doc.actors.append(dup)
+    doc.quotes[1].speaker = dup.id
+    assert score_document(gold, doc).counts["quotes.attribution"].tp == 2
