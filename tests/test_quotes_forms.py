@@ -53,3 +53,82 @@ def test_post_posed_body_is_not_the_previous_clause_subject() -> None:
 def test_comma_clause_without_a_final_cue_is_no_statement() -> None:
     doc = run("The talks ended on Monday, the ministry said the deal would be signed in May.", "en")
     assert not any(q.text.startswith("The talks ended") for q in doc.quotes)
+
+
+# ---------------------------------------------------------------------------- "Lo ha detto X"
+
+
+def test_lo_ha_detto_takes_the_quotation_before() -> None:
+    doc = run(
+        "Il sindaco Beppe Sala ha incontrato i commercianti. «La città non si ferma. Abbiamo un piano per il "
+        "centro». Lo ha detto il presidente della Regione Attilio Fontana."
+    )
+    q = find(doc, "La città non si ferma")
+    assert q.kind == "direct"
+    assert name(doc, q.speaker) == "Attilio Fontana"
+    assert q.cue is not None and "detto" in q.cue.text
+
+
+def test_lo_ha_annunciato_takes_the_sentence_before_as_indirect() -> None:
+    doc = run(
+        "Il governo non aumenterà le accise sui carburanti nel 2025. Lo ha annunciato il ministro "
+        "dell'Economia Giancarlo Giorgetti durante il question time."
+    )
+    q = find(doc, "Il governo non aumenterà le accise")
+    assert q.kind == "indirect"
+    assert name(doc, q.speaker) == "Giancarlo Giorgetti"
+
+
+def test_lo_inside_a_quotation_is_no_anaphoric_cue() -> None:
+    doc = run(
+        "Il presidente Sergio Mattarella ha ricevuto al Quirinale i sindaci. «Lo ha detto anche il Papa», "
+        "ha osservato il capo dello Stato."
+    )
+    q = find(doc, "Lo ha detto anche il Papa")
+    assert name(doc, q.speaker) == "Sergio Mattarella"
+    assert q.cue is not None and "osservato" in q.cue.text
+
+
+# --------------------------------------------------------------------------------- "si legge"
+
+
+def test_si_legge_in_una_nota_di_x() -> None:
+    doc = run("«Il governo valuterà la proposta della Commissione», si legge in una nota di Palazzo Chigi.")
+    q = find(doc, "Il governo valuterà la proposta")
+    assert q.cue is not None and q.cue.text == "si legge"
+    assert name(doc, q.speaker) == "Palazzo Chigi"
+
+
+def test_legge_as_a_noun_is_no_cue() -> None:
+    doc = run("La legge di bilancio, ha detto il ministro Giancarlo Giorgetti, sarà approvata entro dicembre.")
+    assert all(q.cue is None or "legge" not in q.cue.text for q in doc.quotes)
+
+
+# ------------------------------------------------------------- pronoun and dropped subject
+
+
+def test_he_said_after_a_sentence_naming_two_people() -> None:
+    doc = run(
+        "German Chancellor Olaf Scholz met French President Emmanuel Macron in Berlin on Monday. He said the two "
+        "countries would coordinate their support for Ukraine.",
+        "en",
+    )
+    assert name(doc, find(doc, "the two countries would coordinate").speaker) == "Olaf Scholz"
+
+
+def test_dropped_subject_after_a_meeting() -> None:
+    doc = run(
+        "La premier Giorgia Meloni ha incontrato a Roma il cancelliere tedesco Olaf Scholz. Ha detto che i due "
+        "Paesi lavoreranno insieme sui migranti."
+    )
+    assert name(doc, find(doc, "i due Paesi lavoreranno").speaker) == "Giorgia Meloni"
+
+
+# ------------------------------------------------------- post-posed "secondo X" after a cue
+
+
+def test_secondo_after_a_post_posed_cue_is_the_source() -> None:
+    doc = run("Il piano è inaccettabile, ha affermato il portavoce del Cremlino Dmitry Peskov, secondo l'agenzia Tass.")
+    q = find(doc, "Il piano è inaccettabile")
+    assert name(doc, q.speaker) == "Dmitry Peskov"
+    assert name(doc, q.reported_by) == "TASS"

@@ -75,7 +75,10 @@ class Lexicon:
     common_words: frozenset[str] = field(default_factory=frozenset)  # lowercase words of the lemma table
     source_nouns: frozenset[str] = field(default_factory=frozenset)  # "the ministry said": bodies that speak
     anaphoric: frozenset[str] = field(default_factory=frozenset)  # "Lo ha detto X": the clitic for what precedes
-    impersonal: frozenset[str] = field(default_factory=frozenset)  # "si legge in una nota di X": X speaks
+    # "si legge in una nota di X": X speaks. Forms -> lemma; never cue words on their own ("legge")
+    impersonal_forms: dict[str, str] = field(default_factory=dict)
+    impersonal_frames: frozenset[str] = field(default_factory=frozenset)
+    impersonal_clitic: frozenset[str] = field(default_factory=frozenset)
 
     def is_gerund(self, form: str) -> bool:
         return form.endswith(self.gerund_suffixes)
@@ -127,6 +130,8 @@ def lexicon(lang: str) -> Lexicon:
         for ending, suffixes in (data.get("participle_endings") or {}).items():
             if lemma.endswith(ending):
                 participles.update(lemma[: -len(ending)] + str(suf) for suf in suffixes)
+    for lem in data.get("impersonal") or {}:  # after the forms: "legge" alone stays a noun
+        frames.setdefault(str(lem).lower(), frozenset({"che", "colon"}))
     according: dict[str, list[tuple[frozenset[str], ...]]] = {}
     for phrase in data.get("according_to") or []:
         words = tuple(frozenset(str(x).lower() for x in (w if isinstance(w, list) else [w])) for w in phrase)
@@ -175,7 +180,11 @@ def lexicon(lang: str) -> Lexicon:
         common_words=frozenset(table),
         source_nouns=_fs(data, "source_nouns"),
         anaphoric=_fs(data, "anaphoric"),
-        impersonal=_fs(data, "impersonal"),
+        impersonal_forms={
+            str(f).lower(): str(lem).lower() for lem, fs in (data.get("impersonal") or {}).items() for f in fs
+        },
+        impersonal_frames=frozenset(str(lem).lower() for lem in (data.get("impersonal") or {})),
+        impersonal_clitic=_fs(data, "impersonal_clitic"),
     )
 
 
@@ -305,6 +314,7 @@ class _Cue:
     content: tuple[int, int] | None = None  # token range of an indirect content
     active: bool = False
     synthetic: bool = False  # a colon standing for a cue: "X ha lanciato un appello: «...»"
+    anaphoric: bool = False  # "Lo ha detto X": its statement is the sentence (or quotation) before
     resolved: bool = False
     speaker: _Who | None = None
     addressee: str | None = None
@@ -427,6 +437,9 @@ def _find_cues(ctx: _Ctx) -> list[_Cue]:
                     break
         lemma = lex.cue_forms.get(lw)
         if lemma is None:
+            imp = lex.impersonal_forms.get(lw)
+            if imp is not None and k and toks[k - 1].lower in lex.impersonal_clitic and toks[k - 1].sent == t.sent:
+                cues.append(_Cue(k, k - 1, k + 1, imp, t.sent))  # "si legge", "si apprende"
             continue
         # a determiner before it makes it a noun ("la chiamata", "una nota")
         if k and toks[k - 1].lower in lex.determiners and toks[k - 1].sent == t.sent:
@@ -455,7 +468,15 @@ def _find_cues(ctx: _Ctx) -> list[_Cue]:
                 a = j
         if a == k and lw in lex.participles:
             continue  # a participle without its auxiliary is an adjective here
-        cues.append(_Cue(k, a, k + 1, lemma, t.sent, gerund=lex.is_gerund(lw)))
+        cue = _Cue(k, a, k + 1, lemma, t.sent, gerund=lex.is_gerund(lw))
+        if a < k and a > 0 and toks[a - 1].lower in lex.anaphoric and toks[a - 1].sent == t.sent:
+            # "Lo ha detto il ministro", "È quanto ha dichiarato X": sentence-initial, after a statement
+            x = a - 1
+            while x - 1 >= 0 and toks[x - 1].sent == t.sent and toks[x - 1].lower in lex.aux:
+                x -= 1
+            if x == ctx.doc.sents[t.sent].tok_start and t.sent > 0:
+                cue.a, cue.anaphoric = x, True
+        cues.append(cue)
     return cues
 
 
@@ -734,6 +755,13 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
             c = cands[-1] if cands else None
         cue.speaker = _who(ctx, c)
         return
+    if cue.lemma in lex.impersonal_frames:
+        # "si legge in una nota di Palazzo Chigi", "si apprende da fonti del Viminale": the author
+        cue.channel = _channel(ctx, cue, s0, s1)
+        end = _region_after(ctx, cue.b, s1)
+        cands = [c for c in _cands_in(ctx, cue.b, min(end, cue.b + 12)) if c.kind in ("PER", "ORG", "GPE")]
+        cue.speaker = _who(ctx, cands[0]) if cands else None
+        return
     frames = lex.frames.get(cue.lemma, frozenset())
     subj_end = cue.subj_end if cue.subj_end >= 0 else cue.a
     r0, bound = _region_before(ctx, subj_end, s0)
@@ -832,6 +860,17 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
             if c is not None:
                 subject = c
                 break
+    if (
+        subject is None and voice is None and not cue.post and cue.subj_end < 0 and cue.sent > 0
+        and ((pronoun and subj_end - r0 <= 2) or (r0 == subj_end == s0 and inverted is None))
+    ):
+        # "He said ...", "Ha detto ..." with no speaker before: the subject of the sentence before
+        p0, p1 = ctx.sent_bounds(cue.sent - 1)
+        prev = ctx.first_person.get(cue.sent - 1)
+        if prev is None or _governed(ctx, prev, p0) != "":
+            prev = _main_subject(ctx, p0, p1)
+        if prev is not None and prev.kind in ("PER", "ORG", "GPE"):
+            subject = prev
     if subject is None and not pronoun:
         region = range(r0, subj_end) if r0 < subj_end else range(cue.b, after_end)
         if any(toks[k].lower in lex.role_nouns for k in region) and not any(toks[k].lower in lex.indefinite for k in region):
@@ -1173,6 +1212,7 @@ def find_quotes(doc: Document) -> None:
         if cue.content is not None:
             cue.active = True
     _post_attributions(ctx, cues_by_sent, pending)
+    _anaphoric(ctx, cues, pending)
 
     cues.sort(key=lambda c: c.i)
     # speakers, in text order: the last speaker is the subject of dropped-subject cues and
@@ -1340,6 +1380,10 @@ def _post_attributions(ctx: _Ctx, cues_by_sent: dict[int, list[_Cue]], pending: 
                 comma = c.a - 1 if c.according else _post_comma(ctx, c, s0)
                 if comma - s0 >= 3:
                     c.content, c.active, c.post = (s0, comma), True, True
+                    for later in cues:
+                        if later.according and later.i > c.i and not later.quoted:
+                            # "..., ha affermato Peskov, secondo la Tass": the source of the statement
+                            later.active = later.post = True
                 break
     # "per X," only with a speaker-like X: the weak phrases must hold a person or organization
     for cues in cues_by_sent.values():
@@ -1348,6 +1392,40 @@ def _post_attributions(ctx: _Ctx, cues_by_sent: dict[int, list[_Cue]], pending: 
                 cands = [x for x in _cands_in(ctx, c.b, min(c.b + 8, len(toks))) if x.kind in ("PER", "ORG")]
                 if not cands:
                     c.active, c.content = False, None
+
+
+def _anaphoric(ctx: _Ctx, cues: list[_Cue], pending: list[_Pending]) -> None:
+    """"«...». Lo ha detto il ministro X": the quotations that open the sentences just before (with no
+    cue of their own) are X's; with none, the sentence before is X's indirect statement."""
+    toks = ctx.toks
+    by_sent: dict[int, list[_Pending]] = {}
+    for p in pending:
+        by_sent.setdefault(toks[min(p.tok_b, len(toks) - 1)].sent if p.tok_b < len(toks) else p.sent, []).append(p)
+    for cue in cues:
+        if not cue.anaphoric or cue.quoted:
+            continue
+        cue.post = True
+        s = cue.sent - 1
+        took = False
+        while s >= 0 and s >= cue.sent - 6:
+            ps = by_sent.get(s, [])
+            free = [p for p in ps if p.cue is None or p.continuation]
+            if not free or len(free) < len(ps):
+                break
+            for p in free:
+                p.cue, p.continuation, p.inherit = cue, False, None
+            took = True
+            s = min(p.sent for p in free) - 1
+        if took:
+            cue.active = True
+            continue
+        s = cue.sent - 1
+        if by_sent.get(s) or ctx.cues_by_sent.get(s):
+            continue  # the sentence before is attributed already
+        s0, s1 = ctx.sent_bounds(s)
+        end = _content_end(ctx, s0, s1)
+        if end - s0 >= 3:
+            cue.content, cue.active = (s0, end), True
 
 
 def _is_post(ctx: _Ctx, c: _Cue, s0: int) -> bool:
