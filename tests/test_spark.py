@@ -219,3 +219,23 @@ def test_parse_line_matches_ingest():
     art = job.parse_line(line, 2, "f.jsonl", d)
     assert art.origin == "f.jsonl:2" and art.meta.date == "2021-12-15"
     assert job.seq_of(1, 5) > job.seq_of(0, 10**9)
+
+
+def test_cli_usage_errors_before_spark_starts(tmp_path, capsys):
+    from cronaca.cli import main
+
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": "Il governo ha approvato la manovra."}) + "\n", encoding="utf-8")
+    assert main(["spark", str(src), "--out", str(tmp_path / "o"), "--date", "15/12/2021"]) == 2
+    assert "--date" in capsys.readouterr().err
+    busy = tmp_path / "busy"
+    busy.mkdir()
+    (busy / "notes.txt").write_text("appunti", encoding="utf-8")
+    assert main(["spark", str(src), "--out", str(busy)]) == 2
+    assert "not empty" in capsys.readouterr().err
+    assert main(["spark", str(src), "--out", str(busy), "--overwrite"]) == 2  # not a job output: kept
+    assert (busy / "notes.txt").exists()
+    # ingest: PATHs or --parquet, and --parquet must name a Spark output
+    assert main(["ingest", "--db", str(tmp_path / "x.duckdb")]) == 2
+    assert main(["ingest", "--parquet", str(busy), "--db", str(tmp_path / "x.duckdb")]) == 2
+    assert "not an output of `cronaca spark`" in capsys.readouterr().err

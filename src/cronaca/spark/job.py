@@ -94,11 +94,12 @@ class JobResult:
     rejects: int = 0
     rows: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
+    phases: dict[str, float] = field(default_factory=dict)  # seconds: extract (+ clusters), write
 
     def as_dict(self) -> dict[str, Any]:
         return {"out": self.out, "inputs": self.inputs, "records": self.records, "documents": self.documents,
                 "sources": self.sources, "rejects": self.rejects, "rows": self.rows,
-                "seconds": round(self.seconds, 3)}
+                "seconds": round(self.seconds, 3), "phases": {k: round(v, 3) for k, v in self.phases.items()}}
 
 
 # ---------------------------------------------------------------- inputs (driver)
@@ -582,12 +583,16 @@ def run_job(spark: Any, inputs: Sequence[str], out: str, options: JobOptions | N
     # 3. reprint clusters on the driver, in input order (signatures only: ~0.5 KB a document); only
     # the documents that join another's story are sent back to the executors
     reprints: dict[str, str] = {}
+    t1 = time.perf_counter()
     if opt.reprints:
         ordered = extracted.filter(lambda r: r[0] == "D").map(lambda r: (r[1], r[2], r[3])) \
             .sortBy(lambda r: r[0], numPartitions=parts)
         reprints = {d: c for d, c in assign_clusters((did, sig) for _s, did, sig in ordered.toLocalIterator())
                     if c != d}
+    else:
+        extracted.count()  # extraction happens here, so that the phases are timed apart
     bc = sc.broadcast(reprints)
+    t2 = time.perf_counter()
 
     # 4. one pass writes every table, each partition its own Parquet files (pyarrow, the store's schemas)
     _clear_out(out)
@@ -595,6 +600,7 @@ def run_job(spark: Any, inputs: Sequence[str], out: str, options: JobOptions | N
     extracted.unpersist()
     result = JobResult(out=out, inputs=[str(p) for p in inputs])
     result.rows = {t: sum(c.get(t, 0) for c in counts) for t in WRITTEN}
+    result.phases = {"plan": t1 - t0, "extract": t2 - t1, "write": time.perf_counter() - t2}
     result.documents = result.rows["documents"]
     result.sources = result.rows["document_sources"]
     result.rejects = result.rows["rejects"]
