@@ -4,8 +4,9 @@ Data: ../shared/data/kind-wn-train/sentences.jsonl relative to the repository (K
 it.wikinews.org CC BY 2.5, annotations CC BY-NC 4.0). It is a development set, read in place, never copied.
 Each sentence runs as one document (lang it, no date) through analyze + find_actors. Our kinds map to
 KIND's: PER->PER, ORG->ORG, GPE/LOC->LOC, except that a GPE mention used as an agent
-(attrs["agentive"]: "la Francia ha chiesto", "secondo gli Stati Uniti") maps to ORG: KIND's guidelines
-tag a polity acting as an organization (its state, government or national team) as ORG.
+(attrs["agentive"]: "la Francia ha chiesto", "secondo gli Stati Uniti") or addressed as a recipient
+(attrs["recipient"]: "ha chiesto alla Tunisia") maps to ORG: KIND's guidelines tag a polity acting as an
+organization (its state, government or national team) as ORG.
 
     python benchmarks/ner_kind.py [--limit N] [--errors K]
 """
@@ -29,7 +30,7 @@ TYPES = ("PER", "ORG", "LOC")
 
 
 def kind_of(m: Mention) -> str:
-    if m.kind == "GPE" and m.attrs.get("agentive"):
+    if m.kind == "GPE" and (m.attrs.get("agentive") or m.attrs.get("recipient")):
         return "ORG"
     return KIND_OF.get(m.kind, "O")
 

@@ -370,3 +370,19 @@ def test_known_places_inside_longer_names() -> None:
     assert kinds.get("Roma Termini") == "LOC"
     assert kinds.get("Golfo del Messico") == "LOC" and kinds.get("Lago di Ginevra") == "LOC"
     assert "Roma" not in kinds and "Messico" not in kinds
+
+
+def test_acronyms_taxes_codes_and_province_codes() -> None:
+    doc = run("Secondo la CGIA l'aumento dell'IRPEF pesa sulle famiglie; la rete DVB-T2 arriverà a Nocera "
+              "Inferiore (SA) entro l'anno, ha annunciato la FNSI.")
+    check_offsets(doc)
+    kinds = {m.text: m.kind for m in doc.mentions}
+    assert kinds.get("CGIA") == "ORG" and kinds.get("FNSI") == "ORG"
+    assert "IRPEF" not in kinds and "DVB-T2" not in kinds
+
+
+def test_a_polity_addressed_is_a_recipient() -> None:
+    doc = run("Il ministro ha chiesto alla Tunisia di fermare le partenze, poi è volato in Algeria.")
+    attrs = {m.text: m.attrs for m in doc.mentions}
+    assert attrs["Tunisia"].get("recipient") and not attrs["Tunisia"].get("agentive")
+    assert not attrs["Algeria"].get("recipient")

@@ -244,9 +244,10 @@ def find_actors(doc: Document) -> None:
             continue
         if initial(i) and not _is_cap(toks[i + 1]):
             continue
-        if taken[i] and (i not in starts or starts[i].b != i + 1 or starts[i].source not in ("inst", "dict")):
+        if (keys[i] in lex.jurisdictions and (i not in starts or starts[i].source == "inst")
+                and _jurisdiction(i, doc.text, toks, keys, taken, lex, initial, cands, starts)):
             continue
-        if keys[i] in lex.jurisdictions and _jurisdiction(i, doc.text, toks, keys, taken, lex, initial, cands, starts):
+        if taken[i] and (i not in starts or starts[i].b != i + 1 or starts[i].source not in ("inst", "dict")):
             continue
         k = i + 1
         if keys[k] in lex.of and k + 1 < n:
@@ -610,8 +611,10 @@ def _classify(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon,
             return None  # "Banca", "Università" alone: a common noun with a capital
         kind = "ORG"
     elif any(_is_acronym(toks[m].text) for m in range(a, b)):
-        if size == 1 and set(toks[a].text) <= _ROMAN:
-            return None  # "XV", "II": a Roman numeral, not an acronym
+        text = toks[a].text
+        if size == 1 and (set(text) <= _ROMAN or words[0] in lex.acronym_stop
+                          or any(ch.isdigit() or ch == "-" for ch in text)):
+            return None  # "XV": a numeral; "IRPEF", "CO2", "DVB-T2": a tax, a formula, a standard
         kind = "ORG"
     elif after_place and size >= 2 and keys[a - 1] not in lex.weak_place_preps:
         if size >= 3 or (size == 1 and words[0] in lex.common_words):
@@ -695,6 +698,8 @@ def _build(doc: Document, cands: list[Cand], lex: Lexicon, keys: list[str], toks
                 actor.role = attrs["role"]
         if _agentive(c.a, c.b, toks, keys, lex):
             c.attrs["agentive"] = True
+        elif c.a > 0 and keys[c.a - 1] in lex.dative and kind == "GPE":
+            c.attrs["recipient"] = True  # "ha chiesto alla Tunisia", "ringrazia l'Italia": the polity addressed
         start, end = toks[c.a].start, toks[c.b - 1].end
         text = doc.text[start:end]
         actor.mentions.append(Span(start, end, text))

@@ -63,6 +63,7 @@ class Lexicon:
     articles: set[str] = field(default_factory=set)
     name_inner: set[str] = field(default_factory=set)
     org_keywords: set[str] = field(default_factory=set)
+    acronym_stop: set[str] = field(default_factory=set)  # all-caps words that name no organization (IRPEF, VIP)
     place_words: set[str] = field(default_factory=set)
     weak_place_preps: set[str] = field(default_factory=set)
     place_triggers: set[str] = field(default_factory=set)
@@ -94,6 +95,7 @@ class Lexicon:
     agent_before_of: set[str] = field(default_factory=set)  # "da parte di X", "on behalf of X": word before "of"
     participle_endings: tuple[str, ...] = ()  # "sconfitta dalla Cina": a participle + agent preposition
     agent_preps: set[str] = field(default_factory=set)  # da, dalla, by
+    dative: set[str] = field(default_factory=set)  # "alla Francia", "to Russia": a polity addressed (recipient)
 
 
 def _case_class(tok: str) -> int:
@@ -206,7 +208,7 @@ def lexicon(lang: str) -> Lexicon:
     for group in _load("common", "first_names") or []:
         lex.first_names.update(key(n) for n in group)
     words = _load(lang, "words") or {}
-    for field_name in ("caps_stop", "of", "place_preps", "articles", "name_inner", "org_keywords", "place_words",
+    for field_name in ("caps_stop", "of", "place_preps", "articles", "name_inner", "org_keywords", "acronym_stop", "place_words",
                        "weak_place_preps", "place_triggers", "cap_place_heads", "loc_cues_before", "per_cues_before", "per_cues_after", "per_nouns", "conj", "speech_lemmas",
                        "auxiliaries"):
         getattr(lex, field_name).update(key(str(w)) for w in words.get(field_name) or [])
@@ -219,7 +221,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.not_verb_endings = tuple(str(w) for w in agency.get("not_verb_endings") or [])
     lex.verb_form_endings_kept = tuple(str(w) for w in agency.get("verb_form_endings_kept") or [])
     lex.participle_endings = tuple(str(w) for w in agency.get("participle_endings") or [])
-    for field_name in ("agent_verbs", "not_verbs", "agent_skip", "copula", "reflexive", "not_after", "agent_before", "agent_before_of", "agent_preps"):
+    for field_name in ("agent_verbs", "not_verbs", "agent_skip", "copula", "reflexive", "not_after", "agent_before", "agent_before_of", "agent_preps", "dative"):
         getattr(lex, field_name).update(key(str(w)) for w in agency.get(field_name) or [])
     lex.common_words = set(table) | set(table.values())
     lex.common_words.update(key(str(w)) for w in words.get("common_extra") or [])
