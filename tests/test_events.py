@@ -386,3 +386,30 @@ def test_article_dyad_fills_a_side_only_when_the_pair_recurs():
     doc = run(text, "it")
     rej = [e for e in doc.events if e.type == "REJECT"]
     assert rej and [code(doc, a) for a in rej[0].target] == ["UKR"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("La Cgil ha accusato il governo italiano di ignorare i lavoratori.", "it"),
+        ("The Labour Party accused the British government of ignoring nurses.", "en"),
+    ],
+)
+def test_domestic_event_between_sectors_of_one_country(text, lang):
+    doc = run(text, lang)
+    acc = [e for e in doc.events if e.type == "ACCUSE"]
+    assert acc, [(e.type, e.trigger.text) for e in doc.events]
+    src, tgt = doc.actor(acc[0].source[0]), doc.actor(acc[0].target[0])
+    assert src.country == tgt.country and tgt.sector == "GOV" and src.sector != "GOV"
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Il governo italiano ha accusato l'esercito italiano di gravi ritardi.", "it"),
+        ("The British government accused the British Army of serious delays.", "en"),
+    ],
+)
+def test_state_and_its_army_are_one_side(text, lang):
+    doc = run(text, lang)
+    assert not [e for e in doc.events if e.type == "ACCUSE"], [(e.type, e.source, e.target) for e in doc.events]

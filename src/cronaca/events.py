@@ -89,6 +89,7 @@ class Lexicon:
     negative: frozenset[str] = frozenset()
     positive: frozenset[str] = frozenset()
     praise: dict[Trigger, Trigger] = field(default_factory=dict)
+    state_sectors: frozenset[str] = frozenset()  # sectors that are the state itself (GOV, MIL)
     implied: frozenset[str] = frozenset()  # types whose implied side comes from the events around
     max_words: int = 1
 
@@ -212,6 +213,7 @@ def lexicon(lang: str) -> Lexicon:
         positive=fs(mdata.get("evaluation") or {}, "positive"),
         praise=praise,
         implied=frozenset(str(w) for w in roles.get("implied_types") or []),
+        state_sectors=frozenset(str(w) for w in roles.get("state_sectors") or []),
         max_words=max_words,
     )
 
@@ -265,6 +267,7 @@ class Draft:
     clause: tuple[int, int] = (0, 0)  # tokens of the trigger's clause
     inherit: Draft | None = None  # an earlier verb whose subject this one shares
     adjectival: bool = False  # a participle used as an adjective ("separatists backed by Russia")
+    own_side: bool = False  # the clause named a target on the source's own side (no implied one then)
     frame: int = -1  # first token of the speech clause that governs it ("ha detto martedì che ...")
 
 
@@ -884,8 +887,10 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
     if not src and not d.source and len(participants) < 2 and d.quote is not None and d.quote.speaker and qlo > lo:
         d.source = [d.quote.speaker]
     d.source = _uniq(d.source + [u.actor for u in src])
-    mine = {_code(ctx, a) for a in d.source}
-    d.target = _uniq([u.actor for u in tgt if u.actor not in d.source and (trig.sym or _code(ctx, u.actor) not in mine)])
+    d.target = _uniq(
+        [u.actor for u in tgt if u.actor not in d.source and (trig.sym or not _same_side(ctx, u.actor, d.source))]
+    )
+    d.own_side = bool(tgt) and not d.target
     if trig.sym:
         everyone = _uniq(d.source + d.target + [u.actor for u in participants])
         if len(everyone) < 2 and d.interlocutor:
@@ -906,7 +911,7 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
         for u, g in _right_units(ctx, m.tb, hi, places=True)[:3]:
             if g in ("of", "place", "other", "agent") and u.actor not in d.source and u.kind != "DEM":
                 found = _country_actor(ctx, u.actor)  # "il porto di Odessa" -> Ukraine
-                if found and _code(ctx, found) not in {_code(ctx, a) for a in d.source}:
+                if found and not _same_side(ctx, found, d.source):
                     d.target = [found]
                 break
     if not d.target and trig.cameo == "042":
@@ -1278,12 +1283,11 @@ def _denials(ctx: _Ctx, drafts: list[Draft]) -> None:
             claimant = denied.source
         else:
             claimant = denied.attributed or denied.source
-        mine = {_code(ctx, a) for a in d.source}
-        d.target = [a for a in claimant if a not in d.source and _code(ctx, a) not in mine]
+        d.target = [a for a in claimant if a not in d.source and not _same_side(ctx, a, d.source)]
         if not d.target:
             # the claim came from someone else: the last other side named before
             for e in reversed(earlier):
-                other = [a for a in e.source + e.target if _code(ctx, a) not in mine]
+                other = [a for a in e.source + e.target if not _same_side(ctx, a, d.source)]
                 if other:
                     d.target = other[:1]
                     break
@@ -1327,28 +1331,29 @@ def _implied_sides(ctx: _Ctx, drafts: list[Draft]) -> None:
     for d in full:
         for a in d.source:
             for b in d.target:
-                ca, cb = _code(ctx, a), _code(ctx, b)
-                if ca == cb:
+                if _same_side(ctx, a, [b]):
                     continue
+                ca, cb = _pair_code(ctx, a), _pair_code(ctx, b)
                 first.setdefault(ca, a)
                 first.setdefault(cb, b)
                 pairs.setdefault(ca, {})[cb] = pairs.setdefault(ca, {}).get(cb, 0) + 1
                 pairs.setdefault(cb, {})[ca] = pairs.setdefault(cb, {}).get(ca, 0) + 1
 
     def counterpart(known: list[str], sent: int) -> list[str]:
-        codes = {_code(ctx, a) for a in known}
+        codes = {_pair_code(ctx, a) for a in known}
+
+        def ours(ids: list[str]) -> bool:
+            return any(_same_side(ctx, a, known) for a in ids)
         for pool in ([e for e in full if e.sent == sent], [e for e in full if e.sent == sent - 1]):
             for e in reversed(pool):
-                src = {_code(ctx, a) for a in e.source}
-                tgt = {_code(ctx, a) for a in e.target}
-                if codes & src and not codes & tgt:
+                if ours(e.source) and not ours(e.target):
                     return e.target[:1]
-                if codes & tgt and not codes & src:
+                if ours(e.target) and not ours(e.source):
                     return e.source[:1]
         best: tuple[int, str] | None = None
         for c in codes:
             for other, n in pairs.get(c, {}).items():
-                if other not in codes and (best is None or n > best[0]):
+                if other not in codes and not ours([first[other]]) and (best is None or n > best[0]):
                     best = (n, other)
         return [first[best[1]]] if best is not None and best[0] >= _DYAD_MIN else []
 
@@ -1356,7 +1361,7 @@ def _implied_sides(ctx: _Ctx, drafts: list[Draft]) -> None:
         trig = d.m.trig
         if trig.sym or trig.one_sided or trig.type not in types:
             continue
-        if d.source and not d.target:
+        if d.source and not d.target and not d.own_side:
             d.target = counterpart(d.source, d.sent)
         elif d.target and not d.source:
             d.source = counterpart(d.target, d.sent)
@@ -1385,8 +1390,47 @@ def _dedupe(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
 
 
 def _code(ctx: _Ctx, actor_id: str) -> str:
+    """The actor's full event code: igo, else country + sector ("GBRGOV"), else name."""
     a = ctx.actors.get(actor_id)
-    return (a.igo or a.country or a.name) if a is not None else actor_id
+    if a is None:
+        return actor_id
+    return a.igo or (a.country + (a.sector or "") if a.country else a.name)
+
+
+def _pair_code(ctx: _Ctx, actor_id: str) -> str:
+    """The code a dyad is counted under: the state's sectors fold into their country."""
+    a = ctx.actors.get(actor_id)
+    if a is None:
+        return actor_id
+    if a.igo or not a.country:
+        return a.igo or a.name
+    return a.country + _domestic_side(ctx, a.sector)
+
+
+def _domestic_side(ctx: _Ctx, sector: str | None) -> str:
+    return "" if not sector or sector in ctx.lex.state_sectors else sector
+
+
+def _same_side(ctx: _Ctx, actor_id: str, others: list[str]) -> bool:
+    """Is the actor on the same side as one of `others`? The same organization; or the same country
+    unless one is a sector outside the state (`roles.state_sectors`): Italy, its government and its
+    army are one side, the British government and British unions two (GBRGOV -> GBRLAB)."""
+    a = ctx.actors.get(actor_id)
+    for o in others:
+        if o == actor_id:
+            return True
+        b = ctx.actors.get(o)
+        if a is None or b is None:
+            continue
+        if a.igo or b.igo:
+            if a.igo == b.igo:
+                return True
+        elif a.country and b.country:
+            if a.country == b.country and _domestic_side(ctx, a.sector) == _domestic_side(ctx, b.sector):
+                return True
+        elif a.name == b.name:
+            return True
+    return False
 
 
 def _keep(d: Draft) -> bool:
