@@ -13,10 +13,11 @@ HELP = """examples:
   cronaca evaluate tests/gold/en/003_gaza_ceasefire_talks.yaml --verbose     # one article
   cronaca evaluate tests/gold --json > figures.json
 
-Matching rules (docs/gold-format.md): actors by name, mentions by exact span, dates by overlapping
-span then value, quotes by content overlap >= half the shorter span (attribution: same speaker too),
-events as (type, source code, target code, sentence) tuples. P with nothing predicted, and R with
-nothing in gold, are reported as 0.0.
+Matching rules (docs/gold-format.md): actors by name or a shared mention span, mentions by exact
+span, dates by overlapping span then value, quotes by content overlap >= half the shorter span
+(attribution: the speaker matched in the actor step), events as (type, source, target, sentence)
+tuples with CAMEO-style codes (ISO3 matches any sector of the country, ISO3+SECTOR such as ITAGOV
+that sector, IGO codes the igo). P with nothing predicted, and R with nothing in gold, are 0.0.
 
 exit status: 0 on success; 1 when a gold file is invalid (each error is listed) or the pipeline
 raised on some article (its layers so far are still scored); 2 on bad arguments.
