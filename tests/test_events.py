@@ -413,3 +413,18 @@ def test_domestic_event_between_sectors_of_one_country(text, lang):
 def test_state_and_its_army_are_one_side(text, lang):
     doc = run(text, lang)
     assert not [e for e in doc.events if e.type == "ACCUSE"], [(e.type, e.source, e.target) for e in doc.events]
+
+
+@pytest.mark.parametrize(
+    "text,lang,etype,trigger",
+    [
+        ("Il governo russo ha represso con la forza la Georgia.", "it", "ASSAULT", "represso"),
+        ("Russia cracked down on Georgia after the vote.", "en", "ASSAULT", "cracked down"),
+        ("Russia pulled out of Syria, the Kremlin said.", "en", "RETREAT", "pulled out"),
+    ],
+)
+def test_repression_and_pull_out_triggers(text, lang, etype, trigger):
+    doc = run(text, lang)
+    found = [e for e in doc.events if e.type == etype and e.trigger.text == trigger]
+    assert found, [(e.type, e.trigger.text) for e in doc.events]
+    assert [code(doc, a) for a in found[0].source] == ["RUS"]
