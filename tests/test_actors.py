@@ -386,3 +386,11 @@ def test_a_polity_addressed_is_a_recipient() -> None:
     attrs = {m.text: m.attrs for m in doc.mentions}
     assert attrs["Tunisia"].get("recipient") and not attrs["Tunisia"].get("agentive")
     assert not attrs["Algeria"].get("recipient")
+
+
+def test_a_seat_of_power_after_a_place_preposition_is_the_building() -> None:
+    doc = run("Il premier è salito al Quirinale in mattinata; in serata il Quirinale ha diffuso una nota.")
+    check_offsets(doc)
+    kinds = [m.kind for m in doc.mentions if m.text == "Quirinale"]
+    assert kinds == ["LOC", "ORG"]
+    assert len({m.actor for m in doc.mentions if m.text == "Quirinale"}) == 1  # one actor, the institution

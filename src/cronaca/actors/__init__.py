@@ -604,6 +604,8 @@ def _classify(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon,
         kind = "PER"
     elif words[0] in lex.place_words and size >= 2:
         kind = "LOC"  # "San Pietro", "Piazza Navona", "Monte Bianco"
+    elif size >= 2 and words[-1] in lex.place_suffixes and words[0] not in lex.first_names:
+        kind = "LOC"  # "Vibo Valentia", "Boario Terme", "Rignano Flaminio": a town and its qualifier
     elif size >= 2 and any(w in lex.demonyms for w in words[1:]):
         kind = "ORG"  # "Borsa Italiana", "Chiesa Ortodossa Russa"
     elif any(w in lex.org_keywords for w in words):
@@ -678,6 +680,8 @@ def _build(doc: Document, cands: list[Cand], lex: Lexicon, keys: list[str], toks
             kind = "LOC" if place or dateline else "GPE"  # "ROMA –", "BEIJING, Dec 15": a dateline
             gpe_use[akey] = gpe_use.get(akey, False) or kind == "GPE"
             metonyms[akey] = e.metonym
+        elif e is not None and e.seat and (c.place or (c.a > 0 and keys[c.a - 1] in lex.place_preps)):
+            kind = "LOC"  # "salire al Quirinale": the building; the actor stays the institution
         actor = actors.get(akey)
         if actor is None:
             actor = Actor(id=f"a{len(actors) + 1}", name=target.name or doc.text[toks[target.a].start:toks[target.b - 1].end],

@@ -31,6 +31,7 @@ class Entry:
     igo: str | None = None
     metonym: str | None = None  # sector it stands for when used as a subject (capitals, Bruxelles)
     person: dict[str, Any] | None = None  # the people.yaml record, for date-ranged roles
+    seat: bool = False  # a building standing for an institution ("Quirinale"): after a place preposition, a place
 
 
 @dataclass(slots=True)
@@ -65,6 +66,7 @@ class Lexicon:
     org_keywords: set[str] = field(default_factory=set)
     acronym_stop: set[str] = field(default_factory=set)  # all-caps words that name no organization (IRPEF, VIP)
     place_words: set[str] = field(default_factory=set)
+    place_suffixes: set[str] = field(default_factory=set)  # last words of town names ("Boario Terme")
     weak_place_preps: set[str] = field(default_factory=set)
     place_triggers: set[str] = field(default_factory=set)
     cap_place_heads: set[str] = field(default_factory=set)  # "Lago di Ginevra": capitalized, before a known place
@@ -157,7 +159,7 @@ def lexicon(lang: str) -> Lexicon:
             continue
         entry = org_by_name[org["name"]] = Entry(
             key=f"org:{org['name']}", name=org["name"], kind=org.get("kind", "ORG"),
-            country=org.get("country"), sector=org.get("sector"), igo=org.get("igo"),
+            country=org.get("country"), sector=org.get("sector"), igo=org.get("igo"), seat=bool(org.get("seat")),
         )
         for alias in org.get("aliases") or []:
             _add(gaz, tokenize(str(alias)), entry)
@@ -208,7 +210,7 @@ def lexicon(lang: str) -> Lexicon:
     for group in _load("common", "first_names") or []:
         lex.first_names.update(key(n) for n in group)
     words = _load(lang, "words") or {}
-    for field_name in ("caps_stop", "of", "place_preps", "articles", "name_inner", "org_keywords", "acronym_stop", "place_words",
+    for field_name in ("caps_stop", "of", "place_preps", "articles", "name_inner", "org_keywords", "acronym_stop", "place_words", "place_suffixes",
                        "weak_place_preps", "place_triggers", "cap_place_heads", "loc_cues_before", "per_cues_before", "per_cues_after", "per_nouns", "conj", "speech_lemmas",
                        "auxiliaries"):
         getattr(lex, field_name).update(key(str(w)) for w in words.get(field_name) or [])
