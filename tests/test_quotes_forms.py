@@ -132,3 +132,37 @@ def test_secondo_after_a_post_posed_cue_is_the_source() -> None:
     q = find(doc, "Il piano è inaccettabile")
     assert name(doc, q.speaker) == "Dmitry Peskov"
     assert name(doc, q.reported_by) == "TASS"
+
+
+# ------------------------------------------------- relative clauses and speakers with no mention
+
+
+def test_relative_clause_between_subject_and_cue_is_skipped() -> None:
+    doc = run(
+        "La Ong tedesca Sea-Watch, la cui capitana Carola Rackete era stata fermata a Lampedusa, ha accusato il "
+        "governo di “criminalizzare la solidarietà”."
+    )
+    q = find(doc, "criminalizzare la solidarietà")
+    assert name(doc, q.speaker) != "Carola Rackete"
+    assert q.speaker_span is not None and "Sea-Watch" in q.speaker_span.text
+
+
+def test_unresolved_speaker_name_becomes_an_actor() -> None:
+    doc = run("Il presidente dell'Anm Giuseppe Santalucia ha accusato il governo di voler «indebolire la magistratura».")
+    q = find(doc, "indebolire la magistratura")
+    speaker = doc.actor(q.speaker)
+    assert speaker is not None and speaker.name == "Giuseppe Santalucia" and speaker.kind == "PER"
+    assert any(m.text == "Giuseppe Santalucia" for m in speaker.mentions)
+
+
+def test_unresolved_organization_name_runs_over_of() -> None:
+    doc = run("Health officials met union leaders, but the Royal College of Nursing said the talks had failed.", "en")
+    speaker = doc.actor(find(doc, "the talks had failed").speaker)
+    assert speaker is not None and speaker.name == "Royal College of Nursing"
+
+
+def test_demonym_before_a_role_noun_is_no_actor() -> None:
+    doc = run("Russia launched a large drone attack on Kyiv overnight, Ukrainian officials said.", "en")
+    q = find(doc, "Russia launched a large drone attack")
+    assert not any(a.name == "Ukrainian" for a in doc.actors)
+    assert q.kind == "indirect"

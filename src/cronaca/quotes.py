@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from cronaca import lang as langpacks
-from cronaca.model import Document, Quote, Span, Token
+from cronaca.model import Actor, Document, Quote, Span, Token
 
 # --------------------------------------------------------------------------------------------------
 # lexicon
@@ -73,6 +73,7 @@ class Lexicon:
     indefinite: frozenset[str] = field(default_factory=frozenset)
     time_words: frozenset[str] = field(default_factory=frozenset)
     common_words: frozenset[str] = field(default_factory=frozenset)  # lowercase words of the lemma table
+    relative_words: frozenset[str] = field(default_factory=frozenset)  # "la cui", "whose": a relative clause
     source_nouns: frozenset[str] = field(default_factory=frozenset)  # "the ministry said": bodies that speak
     anaphoric: frozenset[str] = field(default_factory=frozenset)  # "Lo ha detto X": the clitic for what precedes
     # "si legge in una nota di X": X speaks. Forms -> lemma; never cue words on their own ("legge")
@@ -179,6 +180,7 @@ def lexicon(lang: str) -> Lexicon:
         time_words=_fs(data, "time_words"),
         common_words=frozenset(table),
         source_nouns=_fs(data, "source_nouns"),
+        relative_words=_fs(data, "relative_words"),
         anaphoric=_fs(data, "anaphoric"),
         impersonal_forms={
             str(f).lower(): str(lem).lower() for lem, fs in (data.get("impersonal") or {}).items() for f in fs
@@ -833,7 +835,7 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
                 k -= 1
             if k >= s0 and ctx.cand_at[k] >= 0:
                 subject = ctx.cands[ctx.cand_at[k]]
-    if subject is not None and bound != "," and r0 < subj_end and _governed(ctx, subject, r0) == "gen":
+    if subject is not None and bound != "," and r0 < subj_end and _governed(ctx, subject, r0) == "gen" and not _has_given_name(ctx, subject):
         # "la presidente del Consiglio": a role of the person just named, rather than the Council
         if any(toks[k].lower in lex.role_nouns for k in range(r0, subject.a)):
             topic = _topic(ctx, cue, voice, voice_sent, within=2)
@@ -943,7 +945,11 @@ def _appositive(ctx: _Ctx, comma: int, s0: int) -> _Cand | None:
         if end <= s0:
             break
         a, bound = _region_before(ctx, end, s0)
-        if bound in lex.relatives or bound in lex.coordinators:
+        if bound == "," and any(ctx.toks[x].lower in lex.relative_words for x in range(a, min(a + 3, end))):
+            # ", la cui capitana X era stata arrestata ...,", ", whose leader X ...,": a relative clause
+            end = a - 1
+            continue
+        if bound in lex.relatives or bound in lex.relative_words or bound in lex.coordinators:
             # ", che sabato ha partecipato ... e ha poi incontrato X," is a relative clause: go past it
             end = a - 1
             continue
@@ -1308,6 +1314,10 @@ def find_quotes(doc: Document) -> None:
             p.cue = p.inherit
             p.reported_by = reported.get(id(p.inherit))
 
+    named = _SpeakerActors(ctx)
+    for p in quotes:
+        p.speaker = named.resolve(p.speaker)
+        p.reported_by = named.resolve(p.reported_by)
     quotes.sort(key=lambda p: (p.start, p.end))
     for i, p in enumerate(quotes, 1):
         cue = p.cue
@@ -1327,6 +1337,117 @@ def find_quotes(doc: Document) -> None:
         q.speaker_span = p.speaker.span if p.speaker else None
         q.reported_by_span = p.reported_by.span if p.reported_by else None
         doc.quotes.append(q)
+
+
+class _SpeakerActors:
+    """Speakers read from a capitalized run no mention covers ("Sea-Watch", "Anm Giuseppe Santalucia",
+    a bare "Wang") become actors: the person already named whose surname it ends with, else a person
+    from its given name on, else an organization named by the run. A speaker needs an actor to be
+    counted, and the run is the only evidence we have of it."""
+
+    def __init__(self, ctx: _Ctx) -> None:
+        doc = ctx.doc
+        self.ctx = ctx
+        self.doc = doc
+        self.made: dict[str, Actor] = {}
+        self.by_span: dict[tuple[int, int], _Who | None] = {}
+        self.surnames: dict[str, Actor] = {}
+        for a in doc.actors:
+            if a.kind == "PER" and " " in a.name:
+                self.surnames.setdefault(_fold(a.name.split()[-1]), a)
+                for m in a.mentions:
+                    self.surnames.setdefault(_fold(m.text.split()[-1]), a)
+        nums = [int(a.id[1:]) for a in doc.actors if a.id[:1] == "a" and a.id[1:].isdigit()]
+        self.next_id = max(nums, default=0) + 1
+
+    def resolve(self, who: _Who | None) -> _Who | None:
+        if who is None or who.actor is not None or who.span is None:
+            return who
+        span = who.span
+        done = self.by_span.get((span.start, span.end))
+        if done is not None:
+            return done
+        out = self._resolve(span)
+        self.by_span[(span.start, span.end)] = out
+        return out if out is not None else who
+
+    def _resolve(self, span: Span) -> _Who | None:
+        words = span.text.split()
+        if not words or not any(c.isalpha() for c in span.text):
+            return None
+        known = self.surnames.get(_fold(words[-1]))
+        if known is not None:
+            self._mention(known, span)
+            return _Who(known.id, span)
+        given = _first_names(self.doc.meta.lang or "it")
+        ctx, lex, toks = self.ctx, self.ctx.lex, self.ctx.toks
+        a, b = ctx.tok_at(span.start), ctx.tok_at(span.end)
+        if not 0 <= a < b <= len(toks):
+            return None
+        kind, start = "ORG", span.start
+        if not any(_fold(w) in given for w in words[:-1]):
+            nxt = toks[b].lower if b < len(toks) and toks[b].sent == toks[a].sent else ""
+            if nxt in lex.role_nouns or nxt in lex.source_nouns:
+                return None  # "Ukrainian officials", "Kremlin spokesman": a modifier, not a name
+            if a > 0 and toks[a - 1].lower in lex.gen_preps:
+                return None  # "il ministero della Salute": part of a longer name
+            if len(words) == 1 and (toks[a].lower in _common_words(self.doc.meta.lang or "it") or len(toks[a].text) < 3):
+                return None  # "Commissione", "Salute": a common noun, not a name
+            # "Royal College of Nursing": the name goes on over "of" + capitalized words
+            while b + 1 < len(toks) and toks[b].lower in lex.gen_preps and toks[b + 1].text[:1].isupper() and (
+                ctx.cand_at[b + 1] < 0 or ctx.cands[ctx.cand_at[b + 1]].kind == "UNK"
+            ) and toks[b + 1].sent == toks[a].sent:
+                b += 2
+                while b < len(toks) and toks[b].text[:1].isupper() and ctx.cand_at[b] >= 0 and ctx.cands[ctx.cand_at[b]].kind == "UNK":
+                    b += 1
+            span = ctx.span(a, b)
+        for w_i, w in enumerate(words[:-1]):
+            if _fold(w) in given:
+                kind = "PER"
+                start = span.start + len(" ".join(words[:w_i])) + (1 if w_i else 0)
+                break
+        sub = self.doc.span(start, span.end)
+        k = _fold(sub.text)
+        actor = self.made.get(k)
+        if actor is None:
+            actor = Actor(id=f"a{self.next_id}", name=sub.text, kind=kind)
+            self.next_id += 1
+            self.made[k] = actor
+            self.doc.actors.append(actor)
+            if kind == "PER" and len(words) > 1:
+                self.surnames.setdefault(_fold(sub.text.split()[-1]), actor)
+        self._mention(actor, sub)
+        return _Who(actor.id, sub)
+
+    @staticmethod
+    def _mention(actor: Actor, span: Span) -> None:
+        if not any(m.start == span.start and m.end == span.end for m in actor.mentions):
+            actor.mentions.append(span)
+            actor.mentions.sort(key=lambda m: m.start)
+
+
+def _fold(text: str) -> str:
+    return text.lower().replace("’", "'")
+
+
+@cache
+def _common_words(lang: str) -> frozenset[str]:
+    from cronaca.actors.lexicon import lexicon as actor_lexicon
+
+    return frozenset(actor_lexicon(lang).common_words)
+
+
+def _has_given_name(ctx: _Ctx, c: _Cand) -> bool:
+    """A capitalized run holding a given name before its last word ("Anm Giuseppe Santalucia")."""
+    given = _first_names(ctx.doc.meta.lang or "it")
+    return c.kind == "UNK" and any(_fold(ctx.toks[k].text) in given for k in range(c.a, c.b - 1))
+
+
+@cache
+def _first_names(lang: str) -> frozenset[str]:
+    from cronaca.actors.lexicon import lexicon as actor_lexicon
+
+    return frozenset(actor_lexicon(lang).first_names)
 
 
 def _post_attributions(ctx: _Ctx, cues_by_sent: dict[int, list[_Cue]], pending: list[_Pending]) -> None:
