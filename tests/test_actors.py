@@ -394,3 +394,11 @@ def test_a_seat_of_power_after_a_place_preposition_is_the_building() -> None:
     kinds = [m.kind for m in doc.mentions if m.text == "Quirinale"]
     assert kinds == ["LOC", "ORG"]
     assert len({m.actor for m in doc.mentions if m.text == "Quirinale"}) == 1  # one actor, the institution
+
+
+def test_hyphen_and_org_word_at_the_end_of_a_name() -> None:
+    doc = run("Secondo i media, Kim Jong-nam era arrivato con un volo della Adam Air partito da Giacarta.")
+    check_offsets(doc)
+    kinds = {m.text: m.kind for m in doc.mentions}
+    assert kinds.get("Kim Jong-nam") == "PER"
+    assert kinds.get("Adam Air") == "ORG"

@@ -586,6 +586,11 @@ def _extend(i: int, toks: list[Token], keys: list[str], taken: list[bool], lex: 
               and not (j > i and keys[j + 1] in lex.first_names and keys[j] in lex.of)):
             # ("Banca di Roma", "Duccio di Buoninsegna"; but "Rigoletto di Giuseppe Verdi" is a work and its author)
             j += 1  # "Banca di Roma", and a surname particle mid-sentence: "Di Pietro", "La Russa"
+        elif j > i and not toks[j - 1].space_after and toks[j].text[:1].isalpha():
+            j += 1  # a piece glued to the name by the tokenizer's split: "Donec'" + "k", "D'" + "Urso"
+        elif (j > i and not toks[j - 1].space_after and toks[j].text == "-" and j + 1 < n and not taken[j + 1]
+              and not toks[j].space_after and toks[j + 1].text[:1].isalpha()):
+            j += 2  # "Kim Jong-nam", "Cho Seung-hui"
         else:
             break
     return j
@@ -600,6 +605,8 @@ def _classify(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon,
         kind = "PER"
     elif size >= 2 and _is_initials(toks[a].text):
         kind = "PER"  # "J.K. Rowling", "George W. Bush" is caught by the first name
+    elif size >= 2 and words[-1] in lex.org_keywords and words[-1] not in lex.first_names:
+        kind = "ORG"  # "Adam Air", "Rossi Group": a name ending in an organization word
     elif words[0] in lex.first_names and (size >= 2 or not is_initial):
         kind = "PER"
     elif words[0] in lex.place_words and size >= 2:
