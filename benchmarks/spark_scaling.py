@@ -10,6 +10,9 @@ Each mode runs in a fresh subprocess:
   Parquet file written (JVM start-up reported apart as `session_s`; `extract_s` and `write_s` are the
   job's phases), then run again in the same session (`warm_*`: Python workers already hold their
   Pipeline, the steady state of a long job).
+`docs_per_cpu_s`: documents per CPU-second, the figure that a machine shared with other jobs does not
+distort: CPU of the child process (start-up included) for `pipeline`/`single`, CPU of the job's whole
+process tree (JVM, PySpark daemon, Python workers; session start excluded) for Spark.
 `rss_mb`: resident memory of one Python process holding a built Pipeline after 100 documents (what a
 Spark Python worker needs; a JVM executor adds its own heap).
 
@@ -31,6 +34,29 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+
+
+def tree_cpu(root: int) -> float:
+    """CPU seconds of a process and all its descendants, including their reaped children (the
+    cutime/cstime fields of /proc/PID/stat): the JVM, the PySpark daemon and its Python workers."""
+    parents: dict[int, int] = {}
+    ticks: dict[int, int] = {}
+    for d in os.listdir("/proc"):
+        if not d.isdigit():
+            continue
+        try:
+            with open(f"/proc/{d}/stat") as fh:
+                fields = fh.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(d)] = int(fields[1])
+        ticks[int(d)] = sum(int(x) for x in fields[11:15])  # utime stime cutime cstime
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        total += ticks.get(pid, 0)
+        todo.extend(p for p, pp in parents.items() if pp == pid)
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 def child(mode: str, corpus: Path, workdir: Path, partitions: int | None) -> dict:
@@ -69,7 +95,9 @@ def child(mode: str, corpus: Path, workdir: Path, partitions: int | None) -> dic
     spark = job.spark_session(mode, shuffle_partitions=4, driver_memory="2g")
     session = time.perf_counter() - t0
     t0 = time.perf_counter()
+    c0 = tree_cpu(os.getpid())
     r = job.run_job(spark, [str(corpus)], str(workdir / f"out-{mode}"), job.JobOptions(partitions=partitions, overwrite=True))
+    c1 = tree_cpu(os.getpid())
     out = {"documents": r.documents, "seconds": time.perf_counter() - t0, "session_s": session,
            "event_rows": r.rows.get("events", 0), **{f"{k}_s": v for k, v in r.phases.items()}}
     # the same job again in the same session: Python workers already hold their Pipeline (the steady
@@ -79,6 +107,10 @@ def child(mode: str, corpus: Path, workdir: Path, partitions: int | None) -> dic
     out["warm_seconds"] = time.perf_counter() - t0
     out["warm_docs_per_s"] = r.documents / out["warm_seconds"]
     out["warm_extract_s"] = r.phases["extract"]
+    c2 = tree_cpu(os.getpid())
+    out["job_cpu_s"], out["warm_job_cpu_s"] = c1 - c0, c2 - c1
+    out["docs_per_cpu_s"] = r.documents / (c1 - c0)
+    out["warm_docs_per_cpu_s"] = r.documents / (c2 - c1)
     spark.stop()
     return out
 
@@ -110,7 +142,12 @@ def main() -> int:
         cmd = [sys.executable, __file__, "--_child", mode, str(corpus), str(workdir)]
         if a.partitions:
             cmd += ["--partitions", str(a.partitions)]
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         proc = subprocess.run(cmd, capture_output=True, text=True)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        # CPU seconds of the child (start-up included): on a machine shared with other jobs, documents
+        # per CPU-second is the figure that does not move. Spark modes measure their own process tree.
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
         line = next((x for x in proc.stdout.splitlines() if x.startswith("RESULT ")), None)
         if line is None:
             print(f"{mode}: failed\n{proc.stderr[-2000:]}", file=sys.stderr)
@@ -118,6 +155,9 @@ def main() -> int:
         r = json.loads(line[7:])
         if "documents" in r:
             r["docs_per_s"] = round(r["documents"] / r["seconds"], 1) if r["seconds"] else None
+            if "docs_per_cpu_s" not in r:
+                r["cpu_s"] = cpu
+                r["docs_per_cpu_s"] = round(r["documents"] / cpu, 1) if cpu else None
         results["modes"][mode] = r
         print(f"{mode:>10}: " + ", ".join(f"{k} {v:.2f}" if isinstance(v, float) else f"{k} {v}" for k, v in r.items()),
               flush=True)

@@ -527,8 +527,14 @@ def spark_session(master: str | None = "local[*]", shuffle_partitions: int = 8,
 
 
 def _prepare_out(out: str, overwrite: bool) -> None:
+    """Refuse to write over an earlier output without --overwrite, or over a folder that is not one."""
     if _has_scheme(out):
-        return  # a cluster file system: Spark's overwrite mode applies per table
+        from pyarrow import fs
+
+        filesystem, root = _filesystem(out)
+        if not overwrite and filesystem.get_file_info(f"{root}/documents").type != fs.FileType.NotFound:
+            raise JobError(f"{out}: holds an earlier output; use --overwrite or another --out")
+        return
     p = Path(out)
     if p.exists() and any(p.iterdir()):
         if not overwrite:
@@ -571,7 +577,8 @@ def run_job(spark: Any, inputs: Sequence[str], out: str, options: JobOptions | N
         loaders.append(sc.parallelize(missing, 1))
     if not loaders:
         raise JobError("no inputs")
-    records = sc.union(loaders)
+    # kept: read once for the shuffle and once for the rejects (a WARC page's trafilatura runs once)
+    records = sc.union(loaders).persist(StorageLevel.MEMORY_AND_DISK)
 
     # 2. one extraction per distinct text (its first source), with the list of all its sources; the
     # load rejects travel with the extracted documents so that one pass writes everything
@@ -598,6 +605,7 @@ def run_job(spark: Any, inputs: Sequence[str], out: str, options: JobOptions | N
     _clear_out(out)
     counts = extracted.mapPartitionsWithIndex(lambda i, items: write_partition(i, items, out, bc.value)).collect()
     extracted.unpersist()
+    records.unpersist()
     result = JobResult(out=out, inputs=[str(p) for p in inputs])
     result.rows = {t: sum(c.get(t, 0) for c in counts) for t in WRITTEN}
     result.phases = {"plan": t1 - t0, "extract": t2 - t1, "write": time.perf_counter() - t2}
