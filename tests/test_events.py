@@ -428,3 +428,27 @@ def test_repression_and_pull_out_triggers(text, lang, etype, trigger):
     found = [e for e in doc.events if e.type == etype and e.trigger.text == trigger]
     assert found, [(e.type, e.trigger.text) for e in doc.events]
     assert [code(doc, a) for a in found[0].source] == ["RUS"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        (
+            "L'Armenia ha attaccato l'Azerbaigian al confine. L'Azerbaigian ha accusato l'Armenia di "
+            "aggressione. L'Armenia ha minacciato l'Azerbaigian di nuove ritorsioni. "
+            "Il segretario generale dell'Onu António Guterres ha chiesto alle parti di cessare il fuoco.",
+            "it",
+        ),
+        (
+            "Armenia attacked Azerbaijan at the border. Azerbaijan accused Armenia of aggression. "
+            "Armenia threatened Azerbaijan with further retaliation. "
+            "UN Secretary-General António Guterres urged both sides to stop fighting.",
+            "en",
+        ),
+    ],
+)
+def test_the_parties_are_the_two_sides_of_the_article(text, lang):
+    doc = run(text, lang)
+    req = [e for e in doc.events if e.type == "REQUEST"]
+    assert req, [(e.type, e.trigger.text) for e in doc.events]
+    assert sorted(code(doc, a) for a in req[0].target) == ["ARM", "AZE"]

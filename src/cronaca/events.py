@@ -89,6 +89,7 @@ class Lexicon:
     negative: frozenset[str] = frozenset()
     positive: frozenset[str] = frozenset()
     praise: dict[Trigger, Trigger] = field(default_factory=dict)
+    parties: frozenset[str] = frozenset()  # "le parti", "both sides": the two sides of the article
     state_sectors: frozenset[str] = frozenset()  # sectors that are the state itself (GOV, MIL)
     implied: frozenset[str] = frozenset()  # types whose implied side comes from the events around
     max_words: int = 1
@@ -214,6 +215,7 @@ def lexicon(lang: str) -> Lexicon:
         praise=praise,
         implied=frozenset(str(w) for w in roles.get("implied_types") or []),
         state_sectors=frozenset(str(w) for w in roles.get("state_sectors") or []),
+        parties=fs(roles, "parties"),
         max_words=max_words,
     )
 
@@ -267,6 +269,7 @@ class Draft:
     clause: tuple[int, int] = (0, 0)  # tokens of the trigger's clause
     inherit: Draft | None = None  # an earlier verb whose subject this one shares
     adjectival: bool = False  # a participle used as an adjective ("separatists backed by Russia")
+    parties: bool = False  # the clause names "the parties" / "both sides": the article's dyad
     own_side: bool = False  # the clause named a target on the source's own side (no implied one then)
     frame: int = -1  # first token of the speech clause that governs it ("ha detto martedì che ...")
 
@@ -891,6 +894,9 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
         [u.actor for u in tgt if u.actor not in d.source and (trig.sym or not _same_side(ctx, u.actor, d.source))]
     )
     d.own_side = bool(tgt) and not d.target
+    if not d.target and not trig.sym and lex.parties:
+        # "ha chiesto alle parti di ...", "urged both sides to ...": the two sides of the conflict
+        d.parties = any(ctx.lows[k] in lex.parties for k in range(m.tb, min(hi, m.tb + 5)))
     if trig.sym:
         everyone = _uniq(d.source + d.target + [u.actor for u in participants])
         if len(everyone) < 2 and d.interlocutor:
@@ -1357,8 +1363,17 @@ def _implied_sides(ctx: _Ctx, drafts: list[Draft]) -> None:
                     best = (n, other)
         return [first[best[1]]] if best is not None and best[0] >= _DYAD_MIN else []
 
+    dyad: list[str] = []  # the article's most frequent pair of opposite sides
+    top = 0
+    for ca, others in pairs.items():
+        for cb, n in others.items():
+            if n > top:
+                top, dyad = n, [first[ca], first[cb]]
     for d in drafts:
         trig = d.m.trig
+        if d.parties and not d.target and d.source and top >= _DYAD_MIN:
+            d.target = [a for a in dyad if not _same_side(ctx, a, d.source)]
+            continue
         if trig.sym or trig.one_sided or trig.type not in types:
             continue
         if d.source and not d.target and not d.own_side:
