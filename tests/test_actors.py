@@ -402,3 +402,14 @@ def test_hyphen_and_org_word_at_the_end_of_a_name() -> None:
     kinds = {m.text: m.kind for m in doc.mentions}
     assert kinds.get("Kim Jong-nam") == "PER"
     assert kinds.get("Adam Air") == "ORG"
+
+
+def test_organization_keywords_inside_longer_names() -> None:
+    doc = run("L'Istituto Nazionale di Geofisica ha registrato la scossa, mentre il Tribunale del Riesame ha deciso "
+              "e la Juventus Football Club ha pagato la multa.")
+    check_offsets(doc)
+    kinds = {m.text: m.kind for m in doc.mentions}
+    assert kinds.get("Istituto Nazionale di Geofisica") == "ORG"
+    assert "Riesame" not in kinds  # a common word after the office is no seat
+    juve = [a for a in doc.actors if "Juventus Football Club" in mention_texts(a)]
+    assert juve and juve[0].name == "Juventus"

@@ -244,6 +244,8 @@ def find_actors(doc: Document) -> None:
             continue
         if initial(i) and not _is_cap(toks[i + 1]):
             continue
+        if i > 0 and _is_cap(toks[i - 1]) and not taken[i - 1] and keys[i - 1] not in lex.caps_stop:
+            continue  # "Istituto Nazionale di Geofisica": the keyword is inside a longer name (pass 4b)
         if (keys[i] in lex.jurisdictions and (i not in starts or starts[i].source == "inst")
                 and _jurisdiction(i, doc.text, toks, keys, taken, lex, initial, cands, starts)):
             continue
@@ -321,7 +323,8 @@ def find_actors(doc: Document) -> None:
 
     # ---- pass 4a': a known place followed by unknown capitalized words names something else: a company, a
     # club, a station ("Roma TPL", "Malaysia Airlines", "Cagliari Calcio", "Roma Termini", "Washington DC")
-    for c in [c for c in cands if c.source == "dict" and c.kind in ("GPE", "LOC")]:
+    # ("Juventus Football Club": a known organization followed by organization words is one name)
+    for c in [c for c in cands if c.source == "dict" and c.kind in ("GPE", "LOC", "ORG")]:
         k = c.b
         if (k >= n or taken[k] or not _is_cap(toks[k]) or keys[k] in lex.caps_stop or keys[k] in lex.first_names
                 or initial(k) or keys[k] in lex.demonyms):
@@ -331,10 +334,15 @@ def find_actors(doc: Document) -> None:
             continue
         org = any(keys[m] in lex.org_keywords or _is_acronym(toks[m].text) and len(toks[m].text) > 2
                   for m in range(k, j))
+        if c.kind == "ORG" and not org:
+            continue
         kind = "ORG" if org else "LOC"
         cands.remove(c)
         cand_at.pop(c.a, None)
-        merged = Cand(c.a, j, kind, "caps", key=f"{kind.lower()}:" + " ".join(keys[c.a:j]))
+        if c.kind == "ORG":  # the same organization, named in full
+            merged = Cand(c.a, j, "ORG", "dict", key=c.key, name=c.name, entry=c.entry)
+        else:
+            merged = Cand(c.a, j, kind, "caps", key=f"{kind.lower()}:" + " ".join(keys[c.a:j]))
         cands.append(merged)
         cand_at[c.a] = merged
         for m in range(c.a, j):
@@ -462,7 +470,7 @@ def _jurisdiction(i: int, text: str, toks: list[Token], keys: list[str], taken: 
     if seat is not None:
         if seat.kind not in ("GPE", "LOC") or seat.source != "dict":
             return False
-    elif not taken[h + 1]:
+    elif not taken[h + 1] and keys[h + 1] not in lex.common_words:  # "il Tribunale del Riesame": no seat
         j = _extend(h + 1, toks, keys, taken, lex, initial)
         seat = Cand(h + 1, j, "LOC", "caps", key="loc:" + " ".join(keys[h + 1:j]))
         cands.append(seat)
