@@ -452,3 +452,29 @@ def test_the_parties_are_the_two_sides_of_the_article(text, lang):
     req = [e for e in doc.events if e.type == "REQUEST"]
     assert req, [(e.type, e.trigger.text) for e in doc.events]
     assert sorted(code(doc, a) for a in req[0].target) == ["ARM", "AZE"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("La Francia ha condannato l'attacco iraniano contro Israele.", "it"),
+        ("France condemned the Iranian attack on Israel.", "en"),
+    ],
+)
+def test_judging_an_event_is_not_aimed_at_its_victim(text, lang):
+    # no actor for Iran in the article: the condemnation has no coded target, and Israel is not it
+    doc = run(text, lang)
+    assert ("ACCUSE", "FRA", "ISR") not in triples(doc)
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("L'Iran ha lanciato droni contro Israele. La Francia ha condannato l'attacco iraniano contro Israele.", "it"),
+        ("Iran attacked Israel overnight. France condemned the Iranian attack on Israel.", "en"),
+    ],
+)
+def test_judging_an_event_is_aimed_at_its_doer(text, lang):
+    doc = run(text, lang)
+    assert ("ACCUSE", "FRA", "IRN") in triples(doc)
+    assert ("ACCUSE", "FRA", "ISR") not in triples(doc)

@@ -89,6 +89,7 @@ class Lexicon:
     negative: frozenset[str] = frozenset()
     positive: frozenset[str] = frozenset()
     praise: dict[Trigger, Trigger] = field(default_factory=dict)
+    object_event: frozenset[str] = frozenset()  # types aimed at the source of the event they judge
     parties: frozenset[str] = frozenset()  # "le parti", "both sides": the two sides of the article
     state_sectors: frozenset[str] = frozenset()  # sectors that are the state itself (GOV, MIL)
     implied: frozenset[str] = frozenset()  # types whose implied side comes from the events around
@@ -216,6 +217,7 @@ def lexicon(lang: str) -> Lexicon:
         implied=frozenset(str(w) for w in roles.get("implied_types") or []),
         state_sectors=frozenset(str(w) for w in roles.get("state_sectors") or []),
         parties=fs(roles, "parties"),
+        object_event=frozenset(str(w) for w in roles.get("object_event_types") or []),
         max_words=max_words,
     )
 
@@ -418,6 +420,7 @@ def find_events(doc: Document) -> None:
                 for k in m.toks:
                     ctx.verb_draft[k] = d
     _complements(ctx, drafts)
+    _object_events(ctx, drafts)
     for d in drafts:
         _modality(ctx, d)
     _dates(ctx, drafts)
@@ -1051,6 +1054,53 @@ def _complements(ctx: _Ctx, drafts: list[Draft]) -> None:
             head = d
     drafts[:] = keep
     del lex
+
+
+def _object_events(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A judgement whose direct object is another event ("ha condannato l'attacco iraniano contro
+    Israele", "condemned Russia's invasion of Ukraine") is aimed at who did it: the object noun's
+    own source, not the first party named after the verb (Israel, Ukraine). When the noun names no
+    doer, the judgement has no target from the clause (an implied one may follow)."""
+    types = ctx.lex.object_event
+    if not types:
+        return
+    nouns = {d.m.ta: d for d in drafts if d.m.trig.noun}
+    lex = ctx.lex
+    for d in drafts:
+        if d.m.trig.noun or d.m.trig.sym or d.m.trig.type not in types or not d.source:
+            continue
+        k = d.m.tb
+        hi = ctx.doc.sents[d.sent].tok_end
+        skipped = 0
+        # articles, quotes, adverbs and adjectives before the noun ("the massive Iranian attack")
+        while k < hi and skipped < 3 and k not in nouns:
+            w = ctx.lows[k]
+            u = ctx.unit_at[k]
+            if not (
+                w in lex.det
+                or w in _QUOTE_MARKS
+                or (u is not None and u.kind == "DEM")
+                or w in lex.demonyms
+                or (
+                    u is None
+                    and w.isalpha()
+                    and not ctx.toks[k].is_title
+                    and w not in lex.prep
+                    and w not in lex.aux
+                    and w not in lex.clause
+                    and w not in lex.conj
+                    and k not in ctx.trigger_tok
+                )
+            ):
+                break
+            k += 1
+            skipped += 1
+        e = nouns.get(k)
+        if e is None:
+            continue
+        doers = [a for a in e.source if not _same_side(ctx, a, d.source)]
+        d.target = doers[:1]
+        d.own_side = bool(e.source) and not doers
 
 
 def _has_link(ctx: _Ctx, a: int, b: int) -> bool:
