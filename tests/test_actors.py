@@ -413,3 +413,11 @@ def test_organization_keywords_inside_longer_names() -> None:
     assert "Riesame" not in kinds  # a common word after the office is no seat
     juve = [a for a in doc.actors if "Juventus Football Club" in mention_texts(a)]
     assert juve and juve[0].name == "Juventus"
+
+
+def test_storms_ships_and_works_are_no_actors() -> None:
+    doc = run("L'uragano Ortensio ha colpito la costa, mentre la nave Marzocco è rimasta in porto e il film "
+              "Tramontana uscirà a maggio. Intanto Pellizzari ha detto che la situazione migliora.")
+    texts = {m.text for m in doc.mentions}
+    assert not texts & {"Ortensio", "Marzocco", "Tramontana"}
+    assert "Pellizzari" in texts

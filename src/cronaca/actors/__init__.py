@@ -384,6 +384,9 @@ def find_actors(doc: Document) -> None:
         i = j
 
     for a, b in runs:
+        if a > 0 and keys[a - 1] in lex.not_actor_before and a not in role_after:
+            loose.extend(range(a, b))  # "l'uragano Ike", "la nave Diciotti", "il film Gomorra": no actor
+            continue
         if a in org_after:  # "l'agenzia di stampa Nova": the descriptor says what the name is
             country, sector = org_after[a]
             attrs = {"country": country, "sector": sector} if country else {"sector": sector}
