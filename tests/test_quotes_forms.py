@@ -166,3 +166,25 @@ def test_demonym_before_a_role_noun_is_no_actor() -> None:
     q = find(doc, "Russia launched a large drone attack")
     assert not any(a.name == "Ukrainian" for a in doc.actors)
     assert q.kind == "indirect"
+
+
+def test_participle_phrase_between_subject_and_cue_is_no_apposition() -> None:
+    doc = run("L'agenzia Reuters, citata da Bloomberg, ha riferito che le trattative sono state sospese.")
+    q = find(doc, "le trattative sono state sospese")
+    assert name(doc, q.speaker) != "Bloomberg"
+
+
+def test_plural_role_noun_is_a_group_not_the_last_person() -> None:
+    doc = run(
+        "Il presidente americano Joe Biden ha sentito ieri i leader europei. In una nota congiunta, i sei leader "
+        "hanno ribadito il «sostegno all'Ucraina»."
+    )
+    assert name(doc, find(doc, "sostegno all'Ucraina").speaker) != "Joe Biden"
+
+
+def test_channel_after_a_dropped_subject_cue_keeps_the_previous_speaker() -> None:
+    doc = run(
+        "Il segretario della Cgil Maurizio Landini ha annunciato lo sciopero generale. «Non è una manovra per il "
+        "lavoro», ha aggiunto in un'intervista al Corriere della Sera."
+    )
+    assert name(doc, find(doc, "Non è una manovra per il lavoro").speaker) == "Maurizio Landini"

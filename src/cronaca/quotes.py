@@ -73,6 +73,7 @@ class Lexicon:
     indefinite: frozenset[str] = field(default_factory=frozenset)
     time_words: frozenset[str] = field(default_factory=frozenset)
     common_words: frozenset[str] = field(default_factory=frozenset)  # lowercase words of the lemma table
+    plural_determiners: frozenset[str] = field(default_factory=frozenset)  # "i sei leader": a group
     relative_words: frozenset[str] = field(default_factory=frozenset)  # "la cui", "whose": a relative clause
     source_nouns: frozenset[str] = field(default_factory=frozenset)  # "the ministry said": bodies that speak
     anaphoric: frozenset[str] = field(default_factory=frozenset)  # "Lo ha detto X": the clitic for what precedes
@@ -108,7 +109,7 @@ def lexicon(lang: str) -> Lexicon:
         forms.setdefault(lemma, lemma)
         # regular conjugations by infinitive ending, for the forms the table lacks or mislemmatizes
         for ending, suffixes in (data.get("conjugation") or {}).items():
-            if lemma.endswith(ending):
+            if lemma.endswith(ending) and len(lemma) - len(ending) >= 3:  # "dire" would make "da", "de"
                 stem = lemma[: -len(ending)]
                 for suf in suffixes:
                     forms.setdefault(stem + str(suf), lemma)
@@ -181,6 +182,7 @@ def lexicon(lang: str) -> Lexicon:
         common_words=frozenset(table),
         source_nouns=_fs(data, "source_nouns"),
         relative_words=_fs(data, "relative_words"),
+        plural_determiners=_fs(data, "plural_determiners"),
         anaphoric=_fs(data, "anaphoric"),
         impersonal_forms={
             str(f).lower(): str(lem).lower() for lem, fs in (data.get("impersonal") or {}).items() for f in fs
@@ -387,7 +389,7 @@ class _Ctx:
         k, n = 0, len(toks)
         while k < n:
             t = toks[k]
-            if self.cand_at[k] < 0 and _is_name_word(t, lex, k in sent_first):
+            if self.cand_at[k] < 0 and t.text[:1].isupper() and _is_name_word(t, lex, k in sent_first):
                 j = k + 1
                 while j < n and self.cand_at[j] < 0 and toks[j].sent == t.sent and _is_name_word(toks[j], lex, False):
                     j += 1
@@ -407,13 +409,32 @@ class _Ctx:
         return sent.tok_start, sent.tok_end
 
 
+_NOT_NAME: dict[str, frozenset[str]] = {}
+_PREPS: dict[str, frozenset[str]] = {}
+
+
+def _preps(lex: Lexicon) -> frozenset[str]:
+    words = _PREPS.get(lex.lang)
+    if words is None:
+        words = lex.addr_preps | lex.gen_preps | lex.other_preps | lex.source_preps
+        _PREPS[lex.lang] = words
+    return words
+
+
+def _not_name(lex: Lexicon) -> frozenset[str]:
+    """Function words that never start or continue a name (one set per language, built once)."""
+    words = _NOT_NAME.get(lex.lang)
+    if words is None:
+        words = lex.determiners | lex.pronouns | lex.addr_preps | lex.gen_preps | lex.other_preps | lex.source_preps
+        _NOT_NAME[lex.lang] = words
+    return words
+
+
 def _is_name_word(t: Token, lex: Lexicon, sentence_initial: bool) -> bool:
     w = t.text
     if not w[:1].isupper() or not any(c.isalpha() for c in w):
         return False
-    if t.lower in lex.determiners or t.lower in lex.pronouns or t.lower in lex.cue_forms:
-        return False
-    if t.lower in lex.addr_preps or t.lower in lex.gen_preps or t.lower in lex.other_preps or t.lower in lex.source_preps:
+    if t.lower in _not_name(lex) or t.lower in lex.cue_forms:
         return False
     if t.lower in lex.common_words and (sentence_initial or t.lower in lex.time_words or len(w) < 3):
         return False
@@ -851,6 +872,10 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
         # an explicit subject nobody resolved ("ha confermato un portavoce dell'esecutivo") is not the
         # previous speaker
         region = range(r0, subj_end) if r0 < subj_end else (range(cue.b, after_end) if inverted_ok else range(0))
+        if r0 >= subj_end and region:
+            # "ha aggiunto in un'intervista al Corriere": a circumstance after a preposition is no subject
+            stop = next((k for k in region if toks[k].lower in _preps(lex)), region.stop)
+            region = range(region.start, stop)
         if any(toks[k].lower in lex.determiners for k in region) and not any(
             toks[k].lower in lex.role_nouns and not any(toks[x].lower in lex.indefinite for x in region) for k in region
         ):
@@ -863,8 +888,11 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
                 subject = c
                 break
     if (
-        subject is None and voice is None and not cue.post and cue.subj_end < 0 and cue.sent > 0
-        and ((pronoun and subj_end - r0 <= 2) or (r0 == subj_end == s0 and inverted is None))
+        subject is None and voice is None and cue.subj_end < 0 and cue.sent > 0
+        and (
+            (pronoun and subj_end - r0 <= 2 and not cue.post)
+            or (r0 == subj_end and inverted is None and (r0 == s0 or (cue.post and bound in _QUOTE_CHARS | {","})))
+        )
     ):
         # "He said ...", "Ha detto ..." with no speaker before: the subject of the sentence before
         p0, p1 = ctx.sent_bounds(cue.sent - 1)
@@ -875,7 +903,10 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
             subject = prev
     if subject is None and not pronoun:
         region = range(r0, subj_end) if r0 < subj_end else range(cue.b, after_end)
-        if any(toks[k].lower in lex.role_nouns for k in region) and not any(toks[k].lower in lex.indefinite for k in region):
+        if (
+            any(toks[k].lower in lex.role_nouns for k in region)
+            and not any(toks[k].lower in lex.indefinite or toks[k].lower in lex.plural_determiners for k in region)
+        ):
             # "ha scritto il vicepremier": the person at the head of the latest sentences (or the
             # last speaker), else the last person named
             topic = _topic(ctx, cue, voice, voice_sent)
@@ -945,6 +976,14 @@ def _appositive(ctx: _Ctx, comma: int, s0: int) -> _Cand | None:
         if end <= s0:
             break
         a, bound = _region_before(ctx, end, s0)
+        first = ctx.toks[a] if a < end else None
+        if bound == "," and first is not None and first.text[:1].islower() and not (
+            first.lower in lex.determiners or first.lower in lex.role_nouns or first.lower in lex.source_nouns
+        ):
+            # ", controllato da Hamas,", ", presente al corteo,": a participle or adjective phrase, no
+            # apposition naming the subject
+            end = a - 1
+            continue
         if bound == "," and any(ctx.toks[x].lower in lex.relative_words for x in range(a, min(a + 3, end))):
             # ", la cui capitana X era stata arrestata ...,", ", whose leader X ...,": a relative clause
             end = a - 1
