@@ -17,6 +17,23 @@ Mosca") is a LOC mention, otherwise it stands for its government (GPE, sector GO
 actor is GPE if any of its mentions is. "l'Occidente" / "the West" is not an actor (a bloc, not a
 polity). "i separatisti sostenuti dalla Russia": the separatists get no country (the backer is not their
 country; later stages can read the "sostenuti da" relation).
+
+Later decisions (KIND development set, see benchmarks/ner_kind.py):
+- Every mention records `attrs["agentive"]` when used as an agent: subject of the verb after it ("la
+  Francia ha chiesto", "Russia has imposed"; a verb is found by the lemma table, a copula without "si" and a
+  name after a preposition do not count), "secondo X", "da parte di X"; `attrs["recipient"]` for a polity
+  after a dative preposition ("ha chiesto alla Tunisia"). The mention kind stays GPE; readers decide.
+- A capitalized national institution with no other country named is the article's country's
+  ("il Senato", "la Consulta", "il presidente del Consiglio" -> the Italian entries; institutions.yaml
+  third item). An office named after its seat ("la Procura di Milano") is an ORG mention over the office
+  only, its actor named in full, and the seat stays a LOC mention.
+- Seats of power (organizations.yaml `seat: true`) after a place preposition are the building: a LOC
+  mention of the same ORG actor ("salire al Quirinale").
+- Lone unknown names: a following verb, a speech verb after a capitalized common word ("Letta ha
+  detto"), a relation noun before "di" ("il padre di X"), or coordination with a person/place make them
+  PER/LOC; an article before them, a demonym, or a storm/vessel/work noun before them ("l'uragano Ike")
+  makes them no person. A known place followed by unknown capitalized words is a longer name (ORG with an
+  org keyword or acronym: "Roma TPL"); acronyms with digits or in `acronym_stop` are no ORG.
 """
 
 from __future__ import annotations
