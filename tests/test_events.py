@@ -478,3 +478,17 @@ def test_judging_an_event_is_aimed_at_its_doer(text, lang):
     doc = run(text, lang)
     assert ("ACCUSE", "FRA", "IRN") in triples(doc)
     assert ("ACCUSE", "FRA", "ISR") not in triples(doc)
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Trump ha annunciato nuovi dazi contro la Cina. Il presidente cinese ha definito i dazi «un grave errore».", "it"),
+        ('Trump announced new tariffs on China. Beijing called the tariffs "a grave mistake".', "en"),
+    ],
+)
+def test_definite_sanction_noun_refers_back_and_its_judgement_targets_the_doer(text, lang):
+    doc = run(text, lang)
+    assert ("ACCUSE", "CHN", "USA") in triples(doc)
+    sanctions = [e for e in doc.events if e.type == "SANCTION"]
+    assert len(sanctions) == 2 and all([code(doc, a) for a in e.source] == ["USA"] for e in sanctions)

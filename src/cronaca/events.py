@@ -68,6 +68,7 @@ class Lexicon:
     adverb: tuple[str, ...]
     perfect: frozenset[str]
     anaphoric: frozenset[str]
+    anaphoric_nouns: frozenset[str]
     agent_noun: tuple[str, ...]
     bare_participle_adjective: bool
     possessive: frozenset[str]
@@ -193,6 +194,7 @@ def lexicon(lang: str) -> Lexicon:
         adverb=tuple(str(w) for w in roles.get("adverb") or []),
         perfect=fs(roles, "perfect"),
         anaphoric=frozenset(str(w) for w in roles.get("anaphoric_types") or []),
+        anaphoric_nouns=frozenset(str(w) for w in roles.get("anaphoric_nouns") or []),
         agent_noun=tuple(str(w) for w in roles.get("agent_noun") or []),
         bare_participle_adjective=bool(roles.get("bare_participle_adjective")),
         possessive=fs(roles, "possessive"),
@@ -272,6 +274,7 @@ class Draft:
     inherit: Draft | None = None  # an earlier verb whose subject this one shares
     adjectival: bool = False  # a participle used as an adjective ("separatists backed by Russia")
     parties: bool = False  # the clause names "the parties" / "both sides": the article's dyad
+    judged: Draft | None = None  # the event this judgement's direct object names
     own_side: bool = False  # the clause named a target on the source's own side (no implied one then)
     frame: int = -1  # first token of the speech clause that governs it ("ha detto martedì che ...")
 
@@ -1099,6 +1102,7 @@ def _object_events(ctx: _Ctx, drafts: list[Draft]) -> None:
         if e is None:
             continue
         doers = [a for a in e.source if not _same_side(ctx, a, d.source)]
+        d.judged = e
         d.target = doers[:1]
         d.own_side = bool(e.source) and not doers
 
@@ -1290,7 +1294,16 @@ def _anaphora(ctx: _Ctx, drafts: list[Draft]) -> None:
     date when it has none of its own. Only for the types listed in `roles.anaphoric_types` (meetings
     and calls are talked about again; "l'intesa prevede ..." describes an agreement, it is no new one)."""
     for i, d in enumerate(drafts):
-        if d.m.trig.type not in ctx.lex.anaphoric or not (d.m.trig.sym and d.m.trig.noun and d.definite):
+        trig = d.m.trig
+        if trig.noun and d.definite and not trig.sym and not d.source and trig.type in ctx.lex.anaphoric_nouns:
+            # "Trump ha annunciato nuovi dazi ... Meloni ha definito i dazi ...": the same tariffs
+            for e in reversed(drafts[:i]):
+                if e.m.trig.type == trig.type and e.source and e.target:
+                    d.source = list(e.source)
+                    d.target = d.target or list(e.target)
+                    break
+            continue
+        if trig.type not in ctx.lex.anaphoric or not (trig.sym and trig.noun and d.definite):
             continue
         if len(d.source) >= 2:
             continue
@@ -1419,8 +1432,13 @@ def _implied_sides(ctx: _Ctx, drafts: list[Draft]) -> None:
         for cb, n in others.items():
             if n > top:
                 top, dyad = n, [first[ca], first[cb]]
-    for d in drafts:
+    # judgements last: the event they judge may get its doer here first
+    for d in sorted(drafts, key=lambda d: d.judged is not None):
         trig = d.m.trig
+        if d.judged is not None:
+            if not d.target and not d.own_side:
+                d.target = [a for a in d.judged.source if not _same_side(ctx, a, d.source)][:1]
+            continue
         if d.parties and not d.target and d.source and top >= _DYAD_MIN:
             d.target = [a for a in dyad if not _same_side(ctx, a, d.source)]
             continue
