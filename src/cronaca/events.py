@@ -1435,10 +1435,8 @@ def _implied_sides(ctx: _Ctx, drafts: list[Draft]) -> None:
     # judgements last: the event they judge may get its doer here first
     for d in sorted(drafts, key=lambda d: d.judged is not None):
         trig = d.m.trig
-        if d.judged is not None:
-            if not d.target and not d.own_side:
-                d.target = [a for a in d.judged.source if not _same_side(ctx, a, d.source)][:1]
-            continue
+        if d.judged is not None and not d.target and not d.own_side:
+            d.target = [a for a in d.judged.source if not _same_side(ctx, a, d.source)][:1]
         if d.parties and not d.target and d.source and top >= _DYAD_MIN:
             d.target = [a for a in dyad if not _same_side(ctx, a, d.source)]
             continue
