@@ -314,7 +314,7 @@ def find_actors(doc: Document) -> None:
     # ---- pass 4a: lower-case place words before a name ("piazza Tienanmen", "provincia di Trapani")
     # and capitalized ones before a known place ("Lago di Ginevra", "Golfo del Messico", "Porta Venezia")
     for i in range(n - 1):
-        if taken[i]:
+        if taken[i] or (keys[i] not in lex.place_triggers and keys[i] not in lex.cap_place_heads):
             continue
         capital = toks[i].text[:1].isupper()
         if not (keys[i] in lex.cap_place_heads if capital else keys[i] in lex.place_triggers):
