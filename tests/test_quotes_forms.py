@@ -188,3 +188,37 @@ def test_channel_after_a_dropped_subject_cue_keeps_the_previous_speaker() -> Non
         "lavoro», ha aggiunto in un'intervista al Corriere della Sera."
     )
     assert name(doc, find(doc, "Non è una manovra per il lavoro").speaker) == "Maurizio Landini"
+
+
+def test_cosi_x_ha_commentato_takes_the_quotation_before() -> None:
+    doc = run(
+        "L'Ue ha approvato il nuovo pacchetto di aiuti a Kiev. «Siamo pronti a fare la nostra parte». Così il "
+        "presidente ucraino Volodymyr Zelensky ha commentato l'accordo."
+    )
+    assert name(doc, find(doc, "Siamo pronti a fare la nostra parte").speaker) == "Volodymyr Zelensky"
+
+
+def test_she_told_after_a_paragraph_naming_her() -> None:
+    doc = run(
+        "Foreign Minister Annalena Baerbock travelled to Kyiv on Monday.\n"
+        '"Germany stands by Ukraine for as long as it takes," she told reporters at the station.',
+        "en",
+    )
+    assert name(doc, find(doc, "Germany stands by Ukraine").speaker) == "Annalena Baerbock"
+
+
+def test_office_of_a_person_speaks_as_a_body() -> None:
+    doc = run("Netanyahu's office said in a statement that the delegation would travel to Cairo on Thursday.", "en")
+    speaker = doc.actor(find(doc, "the delegation would travel").speaker)
+    assert speaker is not None and speaker.kind == "ORG" and "office" in speaker.name
+    doc = run("Nella notte l'ufficio del premier Benjamin Netanyahu ha accusato Hamas di aver violato l'intesa.")
+    speaker = doc.actor(find(doc, "aver violato l'intesa").speaker)
+    assert speaker is not None and speaker.kind == "ORG" and speaker.name.startswith("ufficio")
+
+
+def test_indefinite_spokesperson_after_a_clause_is_not_the_previous_subject() -> None:
+    doc = run(
+        "La premier Giorgia Meloni ha invitato la presidente della Commissione a visitare l'isola. La visita è "
+        "prevista per domenica, ha confermato un portavoce dell'esecutivo comunitario."
+    )
+    assert name(doc, find(doc, "La visita è prevista per domenica").speaker) != "Giorgia Meloni"

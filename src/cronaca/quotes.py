@@ -77,6 +77,7 @@ class Lexicon:
     relative_words: frozenset[str] = field(default_factory=frozenset)  # "la cui", "whose": a relative clause
     source_nouns: frozenset[str] = field(default_factory=frozenset)  # "the ministry said": bodies that speak
     anaphoric: frozenset[str] = field(default_factory=frozenset)  # "Lo ha detto X": the clitic for what precedes
+    anaphoric_start: frozenset[str] = field(default_factory=frozenset)  # "Così X ha commentato"
     # "si legge in una nota di X": X speaks. Forms -> lemma; never cue words on their own ("legge")
     impersonal_forms: dict[str, str] = field(default_factory=dict)
     impersonal_frames: frozenset[str] = field(default_factory=frozenset)
@@ -184,6 +185,7 @@ def lexicon(lang: str) -> Lexicon:
         relative_words=_fs(data, "relative_words"),
         plural_determiners=_fs(data, "plural_determiners"),
         anaphoric=_fs(data, "anaphoric"),
+        anaphoric_start=_fs(data, "anaphoric_start"),
         impersonal_forms={
             str(f).lower(): str(lem).lower() for lem, fs in (data.get("impersonal") or {}).items() for f in fs
         },
@@ -296,6 +298,7 @@ _RANK = {"PER": 0, "ORG": 1, "GPE": 1, "UNK": 2, "LOC": 3}
 class _Who:
     actor: str | None
     span: Span | None
+    kind: str | None = None  # for a speaker with no actor yet: the kind of actor it names
 
     def key(self) -> str | None:
         if self.actor:
@@ -793,6 +796,7 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
     chan_toks = (ctx.tok_at(chan[0]), ctx.tok_at(chan[1])) if chan else None
     subject: _Cand | None = None
     pronoun = False
+    explicit = False  # an explicit subject nobody resolved ("un portavoce dell'esecutivo")
     if r0 < subj_end:
         subject, _ = _pick(ctx, r0, subj_end, lo=r0)
         pronoun = subject is None and any(toks[k].lower in lex.pronouns for k in range(r0, subj_end))
@@ -880,6 +884,7 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
             toks[k].lower in lex.role_nouns and not any(toks[x].lower in lex.indefinite for x in region) for k in region
         ):
             voice = None
+            explicit = True
     if subject is None and (pronoun or r0 == subj_end) and voice is not None:
         # "he said", "Ha descritto": the speaker before, unless a later sentence put a new person first
         for s in range(cue.sent - 1, max(voice_sent, cue.sent - 3), -1):
@@ -888,9 +893,9 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
                 subject = c
                 break
     if (
-        subject is None and voice is None and cue.subj_end < 0 and cue.sent > 0
+        subject is None and voice is None and not explicit and cue.subj_end < 0 and cue.sent > 0
         and (
-            (pronoun and subj_end - r0 <= 2 and not cue.post)
+            (pronoun and subj_end - r0 <= 2)
             or (r0 == subj_end and inverted is None and (r0 == s0 or (cue.post and bound in _QUOTE_CHARS | {","})))
         )
     ):
@@ -919,7 +924,37 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
                 c = ctx.cands[ctx.cand_at[ctx.people[x][0]]]
                 subject = c
     cue.speaker = _who(ctx, subject) if subject is not None else voice
+    if subject is not None and r0 < subj_end:
+        body = _body_of(ctx, subject, r0, subj_end)
+        if body is not None:
+            cue.speaker = body
     _finish(ctx, cue, addr)
+
+
+def _body_of(ctx: _Ctx, c: _Cand, r0: int, end: int) -> _Who | None:
+    """"Netanyahu's office said", "l'ufficio del premier Benjamin Netanyahu ha accusato": the speaker is
+    the body the person heads (a source noun, not a role: "Netanyahu's spokesman" is a person), named
+    by the whole phrase."""
+    lex, toks = ctx.lex, ctx.toks
+    b = c.b
+    if b + 1 < end and toks[b].lower in ("'s", "’s"):
+        noun = toks[b + 1].lower
+        if noun in lex.source_nouns and noun not in lex.role_nouns and b + 2 == end:
+            return _Who(None, ctx.span(c.a, b + 2), "ORG")
+        return None
+    if b != end:
+        return None
+    k = c.a - 1
+    while k >= r0 and (toks[k].lower in lex.role_nouns or (toks[k].text[:1].islower() and toks[k].lower not in _preps(lex))):
+        k -= 1  # "del premier", "del presidente americano"
+    if k < r0 or toks[k].lower not in lex.gen_preps or k == c.a - 1:
+        return None
+    h = k - 1
+    if h < r0 or toks[h].lower not in lex.source_nouns or toks[h].lower in lex.role_nouns:
+        return None
+    if not (h == r0 or toks[h - 1].lower in lex.determiners):
+        return None  # the noun must head its phrase: "l'ufficio del premier X"
+    return _Who(None, ctx.span(h, c.b), "ORG")
 
 
 def _main_subject(ctx: _Ctx, s0: int, limit: int) -> _Cand | None:
@@ -1257,6 +1292,14 @@ def find_quotes(doc: Document) -> None:
         if cue.content is not None:
             cue.active = True
     _post_attributions(ctx, cues_by_sent, pending)
+    for cue in cues:
+        s0 = ctx.doc.sents[cue.sent].tok_start
+        if (
+            not cue.anaphoric and cue.content is None and not cue.quoted and not cue.according and cue.sent > 0
+            and toks[s0].lower in lex.anaphoric_start and cue.i - s0 <= 12
+            and not any(c.i < cue.i for c in cues_by_sent.get(cue.sent, ()) if c is not cue)
+        ):
+            cue.anaphoric = True  # "«...». Così il presidente X ha commentato l'accordo."
     _anaphoric(ctx, cues, pending)
 
     cues.sort(key=lambda c: c.i)
@@ -1406,12 +1449,14 @@ class _SpeakerActors:
         done = self.by_span.get((span.start, span.end))
         if done is not None:
             return done
-        out = self._resolve(span)
+        out = self._resolve(span, who.kind)
         self.by_span[(span.start, span.end)] = out
         return out if out is not None else who
 
-    def _resolve(self, span: Span) -> _Who | None:
+    def _resolve(self, span: Span, kind_hint: str | None = None) -> _Who | None:
         words = span.text.split()
+        if kind_hint is not None:
+            return self._make(span, kind_hint, len(words))
         if not words or not any(c.isalpha() for c in span.text):
             return None
         known = self.surnames.get(_fold(words[-1]))
@@ -1445,7 +1490,9 @@ class _SpeakerActors:
                 kind = "PER"
                 start = span.start + len(" ".join(words[:w_i])) + (1 if w_i else 0)
                 break
-        sub = self.doc.span(start, span.end)
+        return self._make(self.doc.span(start, span.end), kind, len(words))
+
+    def _make(self, sub: Span, kind: str, n_words: int) -> _Who:
         k = _fold(sub.text)
         actor = self.made.get(k)
         if actor is None:
@@ -1453,7 +1500,7 @@ class _SpeakerActors:
             self.next_id += 1
             self.made[k] = actor
             self.doc.actors.append(actor)
-            if kind == "PER" and len(words) > 1:
+            if kind == "PER" and n_words > 1:
                 self.surnames.setdefault(_fold(sub.text.split()[-1]), actor)
         self._mention(actor, sub)
         return _Who(actor.id, sub)
