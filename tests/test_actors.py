@@ -421,3 +421,9 @@ def test_storms_ships_and_works_are_no_actors() -> None:
     texts = {m.text for m in doc.mentions}
     assert not texts & {"Ortensio", "Marzocco", "Tramontana"}
     assert "Pellizzari" in texts
+
+
+def test_a_name_after_an_organization_noun_is_an_organization() -> None:
+    doc = run("Il direttore della società Ferrovalle ha incontrato i sindacati; la band Cartavetro suonerà a Bari.")
+    kinds = {m.text: m.kind for m in doc.mentions}
+    assert kinds.get("Ferrovalle") == "ORG" and kinds.get("Cartavetro") == "ORG"

@@ -404,6 +404,9 @@ def find_actors(doc: Document) -> None:
         if a > 0 and keys[a - 1] in lex.not_actor_before and a not in role_after:
             loose.extend(range(a, b))  # "l'uragano Ike", "la nave Diciotti", "il film Gomorra": no actor
             continue
+        if a > 0 and keys[a - 1] in lex.org_descriptors and not toks[a - 1].text[:1].isupper():
+            cands.append(Cand(a, b, "ORG", "caps", key="org:" + " ".join(keys[a:b])))
+            continue  # "la società Eurostar", "il gruppo Abu Sayyaf", "la band Soundgarden"
         if a in org_after:  # "l'agenzia di stampa Nova": the descriptor says what the name is
             country, sector = org_after[a]
             attrs = {"country": country, "sector": sector} if country else {"sector": sector}

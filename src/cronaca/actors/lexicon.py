@@ -76,6 +76,7 @@ class Lexicon:
     conj: set[str] = field(default_factory=set)  # "e", "ed", ",": coordination of names
     speech_lemmas: set[str] = field(default_factory=set)  # "Letta ha detto": a speech verb makes a person
     auxiliaries: set[str] = field(default_factory=set)
+    org_descriptors: set[str] = field(default_factory=set)  # "la società X": the name after them is an ORG
     not_actor_before: set[str] = field(default_factory=set)  # "l'uragano Ike": the name is no actor
     per_nouns: set[str] = field(default_factory=set)  # "il padre di X": nouns whose "di" names a person
     title_case_headlines: bool = False
@@ -212,7 +213,7 @@ def lexicon(lang: str) -> Lexicon:
         lex.first_names.update(key(n) for n in group)
     words = _load(lang, "words") or {}
     for field_name in ("caps_stop", "of", "place_preps", "articles", "name_inner", "org_keywords", "acronym_stop", "place_words", "place_suffixes",
-                       "weak_place_preps", "place_triggers", "cap_place_heads", "loc_cues_before", "per_cues_before", "per_cues_after", "per_nouns", "conj", "not_actor_before", "speech_lemmas",
+                       "weak_place_preps", "place_triggers", "cap_place_heads", "loc_cues_before", "per_cues_before", "per_cues_after", "per_nouns", "conj", "not_actor_before", "org_descriptors", "speech_lemmas",
                        "auxiliaries"):
         getattr(lex, field_name).update(key(str(w)) for w in words.get(field_name) or [])
     lex.title_case_headlines = bool(words.get("title_case_headlines"))
