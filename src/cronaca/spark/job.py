@@ -95,11 +95,12 @@ class JobResult:
     rows: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     phases: dict[str, float] = field(default_factory=dict)  # seconds: extract (+ clusters), write
+    pipelines: int = 0  # Pipelines built (one per Python worker that ran an extraction task)
 
     def as_dict(self) -> dict[str, Any]:
         return {"out": self.out, "inputs": self.inputs, "records": self.records, "documents": self.documents,
                 "sources": self.sources, "rejects": self.rejects, "rows": self.rows,
-                "seconds": round(self.seconds, 3), "phases": {k: round(v, 3) for k, v in self.phases.items()}}
+                "seconds": round(self.seconds, 3), "pipelines": self.pipelines, "phases": {k: round(v, 3) for k, v in self.phases.items()}}
 
 
 # ---------------------------------------------------------------- inputs (driver)
@@ -239,14 +240,16 @@ def warc_items(path: str, file_index: int, data: bytes, defaults: DocumentMeta, 
 _BUILT: tuple[str, ...] | None = None  # the stages disabled in this worker's Pipeline
 
 
-def _ensure_pipeline(disable: tuple[str, ...]) -> None:
-    """Build this Python worker's Pipeline once (Spark reuses workers across tasks)."""
+def _ensure_pipeline(disable: tuple[str, ...]) -> bool:
+    """Build this Python worker's Pipeline once (Spark reuses workers across tasks); True if built now."""
     global _BUILT
     from cronaca.store import ingest as store_ingest
 
     if _BUILT != disable or store_ingest._PIPELINE is None:
         store_ingest._init_worker(disable)
         _BUILT = disable
+        return True
+    return False
 
 
 def _month(d: Any) -> str | None:
@@ -314,13 +317,15 @@ def out_rows(store_rows: dict[str, Any]) -> dict[str, list[tuple]]:
     }
 
 
-def extract_partition(items: Iterable[tuple[str, list]], disable: tuple[str, ...], chunk_size: int) -> Iterator[tuple]:
+def extract_partition(items: Iterable[tuple[str, list]], disable: tuple[str, ...], chunk_size: int,
+                      built: Any = None) -> Iterator[tuple]:
     """mapPartitions body: (hash, [first task (seq, text, meta, origin), sources]) ->
     ("D", seq, doc_id, sig, tables) or ("R", origin, line, reason). One Pipeline for the whole
     partition (and worker); `extract_chunk` does the work on chunks, as in an ingest worker."""
     from cronaca.store.ingest import extract_chunk
 
-    _ensure_pipeline(disable)
+    if _ensure_pipeline(disable) and built is not None:
+        built.add(1)  # an accumulator: Pipelines built in the whole job (one per Python worker)
     chunk: list[tuple[str, str, dict[str, Any], str]] = []
     extra: list[tuple[int, list]] = []
 
@@ -584,7 +589,8 @@ def run_job(spark: Any, inputs: Sequence[str], out: str, options: JobOptions | N
     # load rejects travel with the extracted documents so that one pass writes everything
     grouped = records.filter(lambda r: r[0] == "A").map(lambda r: (r[1], (r[2], r[3], r[4], r[5]))) \
         .combineByKey(_combine_first, _combine_add, _combine_merge, numPartitions=parts)
-    extracted = grouped.mapPartitions(lambda items: extract_partition(items, disable, opt.chunk_size)) \
+    built = sc.accumulator(0)
+    extracted = grouped.mapPartitions(lambda items: extract_partition(items, disable, opt.chunk_size, built)) \
         .union(records.filter(lambda r: r[0] == "R")).persist(StorageLevel.MEMORY_AND_DISK)
 
     # 3. reprint clusters on the driver, in input order (signatures only: ~0.5 KB a document); only
@@ -608,6 +614,7 @@ def run_job(spark: Any, inputs: Sequence[str], out: str, options: JobOptions | N
     records.unpersist()
     result = JobResult(out=out, inputs=[str(p) for p in inputs])
     result.rows = {t: sum(c.get(t, 0) for c in counts) for t in WRITTEN}
+    result.pipelines = built.value
     result.phases = {"plan": t1 - t0, "extract": t2 - t1, "write": time.perf_counter() - t2}
     result.documents = result.rows["documents"]
     result.sources = result.rows["document_sources"]
