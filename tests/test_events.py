@@ -492,3 +492,24 @@ def test_definite_sanction_noun_refers_back_and_its_judgement_targets_the_doer(t
     assert ("ACCUSE", "CHN", "USA") in triples(doc)
     sanctions = [e for e in doc.events if e.type == "SANCTION"]
     assert len(sanctions) == 2 and all([code(doc, a) for a in e.source] == ["USA"] for e in sanctions)
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("La Grecia ha criticato duramente la Turchia. Nella notte un drone ha attaccato la Turchia.", "it"),
+        ("Greece sharply criticised Turkey. Overnight, a drone attacked Turkey.", "en"),
+    ],
+)
+def test_a_deed_takes_no_doer_from_words_nor_from_the_previous_subject(text, lang):
+    # "un drone" is the clause's own subject (no carry-over of "la Grecia"), and a criticism in the
+    # sentence before does not say who attacked
+    doc = run(text, lang)
+    assert ("ACCUSE", "GRC", "TUR") in triples(doc)
+    assert ("ASSAULT", "GRC", "TUR") not in triples(doc)
+
+
+def test_english_pronoun_subject_carries_over():
+    doc = run("France summoned the Russian ambassador. He accused Russia of interference.", "en")
+    acc = [e for e in doc.events if e.trigger.text == "accused"]
+    assert acc and [code(doc, a) for a in acc[0].source] == ["FRA"]

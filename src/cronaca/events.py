@@ -93,6 +93,8 @@ class Lexicon:
     object_event: frozenset[str] = frozenset()  # types aimed at the source of the event they judge
     parties: frozenset[str] = frozenset()  # "le parti", "both sides": the two sides of the article
     state_sectors: frozenset[str] = frozenset()  # sectors that are the state itself (GOV, MIL)
+    pronouns: frozenset[str] = frozenset()  # subject pronouns ("he", "lui"): the previous subject
+    material: frozenset[str] = frozenset()  # types of deeds (not words): implied sides from deeds only
     implied: frozenset[str] = frozenset()  # types whose implied side comes from the events around
     max_words: int = 1
 
@@ -217,6 +219,8 @@ def lexicon(lang: str) -> Lexicon:
         positive=fs(mdata.get("evaluation") or {}, "positive"),
         praise=praise,
         implied=frozenset(str(w) for w in roles.get("implied_types") or []),
+        material=frozenset(str(w) for w in roles.get("material_types") or []),
+        pronouns=fs(roles, "pronouns"),
         state_sectors=frozenset(str(w) for w in roles.get("state_sectors") or []),
         parties=fs(roles, "parties"),
         object_event=frozenset(str(w) for w in roles.get("object_event_types") or []),
@@ -889,7 +893,9 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
     if not src and not trig.noun and not passive and d.inherit is None and qlo == lo and not d.source:
         # "Ha poi avvertito ...", "He accused ...": no subject in the sentence; the previous
         # sentence's subject carries over
-        if all(ctx.unit_at[k] is None or ctx.gov(ctx.unit_at[k], lo) is not None for k in range(lo, vg)):
+        if all(ctx.unit_at[k] is None or ctx.gov(ctx.unit_at[k], lo) is not None for k in range(lo, vg)) and (
+            not _common_subject(ctx, vg if vg < m.ta else m.ta, lo)
+        ):
             src = _topic(ctx, s.i - 1)
     if not src and d.inherit is not None and not passive:
         d.source = [a for a in d.inherit.source if a not in {u.actor for u in tgt}]
@@ -951,6 +957,29 @@ def _country_actor(ctx: _Ctx, actor_id: str) -> str | None:
         if b.kind == "GPE" and b.country == a.country and not b.sector:
             return b.id
     return a.id
+
+
+def _common_subject(ctx: _Ctx, start: int, lo: int) -> bool:
+    """Does a common noun stand right before the verb group ("un drone ha attaccato", "the missile
+    struck")? Then the clause has a subject of its own that names no actor, and the previous
+    sentence's subject does not carry over. Pronouns ("he", "lui") do not count."""
+    k = start - 1
+    if k < lo:
+        return False
+    w = ctx.lows[k]
+    t = ctx.toks[k]
+    return (
+        w.isalpha()
+        and not t.is_title
+        and w not in ctx.lex.pronouns
+        and w not in ctx.lex.aux
+        and w not in ctx.lex.clause
+        and w not in ctx.lex.conj
+        and w not in ctx.lex.prep
+        and not (ctx.lex.adverb and w.endswith(ctx.lex.adverb))
+        and k not in ctx.timex_tok
+        and ctx.unit_at[k] is None
+    )
 
 
 def _gerund_adjunct(ctx: _Ctx, m: Match, lo: int) -> bool:
@@ -1392,6 +1421,7 @@ def _implied_sides(ctx: _Ctx, drafts: list[Draft]) -> None:
     frequent counterpart of that side (news stories run along one dyad). Only for the types listed
     in `roles.implied_types`; symmetric events and one-sided kinds keep what the clause says."""
     types = ctx.lex.implied
+    material = ctx.lex.material
     if not types:
         return
     full = [d for d in drafts if d.source and d.target and not d.m.trig.sym]
@@ -1408,12 +1438,14 @@ def _implied_sides(ctx: _Ctx, drafts: list[Draft]) -> None:
                 pairs.setdefault(ca, {})[cb] = pairs.setdefault(ca, {}).get(cb, 0) + 1
                 pairs.setdefault(cb, {})[ca] = pairs.setdefault(cb, {}).get(ca, 0) + 1
 
-    def counterpart(known: list[str], sent: int) -> list[str]:
+    def counterpart(known: list[str], sent: int, kind: str = "") -> list[str]:
         codes = {_pair_code(ctx, a) for a in known}
 
         def ours(ids: list[str]) -> bool:
             return any(_same_side(ctx, a, known) for a in ids)
         for pool in ([e for e in full if e.sent == sent], [e for e in full if e.sent == sent - 1]):
+            if material:
+                pool = [e for e in pool if (e.m.trig.type in material) == (kind in material)]
             for e in reversed(pool):
                 if ours(e.source) and not ours(e.target):
                     return e.target[:1]
@@ -1443,9 +1475,9 @@ def _implied_sides(ctx: _Ctx, drafts: list[Draft]) -> None:
         if trig.sym or trig.one_sided or trig.type not in types:
             continue
         if d.source and not d.target and not d.own_side:
-            d.target = counterpart(d.source, d.sent)
+            d.target = counterpart(d.source, d.sent, trig.type)
         elif d.target and not d.source:
-            d.source = counterpart(d.target, d.sent)
+            d.source = counterpart(d.target, d.sent, trig.type)
 
 
 # ------------------------------------------------------------------------------------ output
