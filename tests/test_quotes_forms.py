@@ -222,3 +222,21 @@ def test_indefinite_spokesperson_after_a_clause_is_not_the_previous_subject() ->
         "prevista per domenica, ha confermato un portavoce dell'esecutivo comunitario."
     )
     assert name(doc, find(doc, "La visita è prevista per domenica").speaker) != "Giorgia Meloni"
+
+
+# ----------------------------------------------------------------- unnamed speakers
+
+
+def test_unnamed_spokesperson_of_a_foreign_ministry_is_a_group_actor() -> None:
+    doc = run("Un portavoce del ministero degli Esteri cinese ha detto che Pechino si oppone a ogni ingerenza.")
+    speaker = doc.actor(find(doc, "Pechino si oppone a ogni ingerenza").speaker)
+    assert speaker is not None
+    assert speaker.country == "CHN" and speaker.sector == "GOV"
+    assert not speaker.name.lower().startswith("un ")
+
+
+def test_anonymous_sources_are_no_actor() -> None:
+    doc = run("Sources close to the negotiations said a deal could be reached within days.", "en")
+    q = find(doc, "a deal could be reached within days")
+    assert q.speaker is None
+    assert not any("Sources" in a.name for a in doc.actors)

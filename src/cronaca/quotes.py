@@ -75,6 +75,8 @@ class Lexicon:
     common_words: frozenset[str] = field(default_factory=frozenset)  # lowercase words of the lemma table
     plural_determiners: frozenset[str] = field(default_factory=frozenset)  # "i sei leader": a group
     relative_words: frozenset[str] = field(default_factory=frozenset)  # "la cui", "whose": a relative clause
+    anonymous_nouns: frozenset[str] = field(default_factory=frozenset)  # "fonti", "sources"
+    source_sectors: dict[str, str] = field(default_factory=dict)  # "ministero" -> GOV, "army" -> MIL
     source_nouns: frozenset[str] = field(default_factory=frozenset)  # "the ministry said": bodies that speak
     anaphoric: frozenset[str] = field(default_factory=frozenset)  # "Lo ha detto X": the clitic for what precedes
     anaphoric_start: frozenset[str] = field(default_factory=frozenset)  # "Così X ha commentato"
@@ -182,6 +184,8 @@ def lexicon(lang: str) -> Lexicon:
         time_words=_fs(data, "time_words"),
         common_words=frozenset(table),
         source_nouns=_fs(data, "source_nouns"),
+        anonymous_nouns=_fs(data, "anonymous_nouns"),
+        source_sectors={str(k).lower(): str(v) for k, v in (data.get("source_sectors") or {}).items()},
         relative_words=_fs(data, "relative_words"),
         plural_determiners=_fs(data, "plural_determiners"),
         anaphoric=_fs(data, "anaphoric"),
@@ -299,6 +303,8 @@ class _Who:
     actor: str | None
     span: Span | None
     kind: str | None = None  # for a speaker with no actor yet: the kind of actor it names
+    country: str | None = None
+    sector: str | None = None
 
     def key(self) -> str | None:
         if self.actor:
@@ -797,6 +803,7 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
     subject: _Cand | None = None
     pronoun = False
     explicit = False  # an explicit subject nobody resolved ("un portavoce dell'esecutivo")
+    group_from = -1
     if r0 < subj_end:
         subject, _ = _pick(ctx, r0, subj_end, lo=r0)
         pronoun = subject is None and any(toks[k].lower in lex.pronouns for k in range(r0, subj_end))
@@ -885,6 +892,7 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
         ):
             voice = None
             explicit = True
+            group_from = region.start
     if subject is None and (pronoun or r0 == subj_end) and voice is not None:
         # "he said", "Ha descritto": the speaker before, unless a later sentence put a new person first
         for s in range(cue.sent - 1, max(voice_sent, cue.sent - 3), -1):
@@ -924,11 +932,66 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
                 c = ctx.cands[ctx.cand_at[ctx.people[x][0]]]
                 subject = c
     cue.speaker = _who(ctx, subject) if subject is not None else voice
+    if (
+        group_from < 0 and subject is not None and subject.kind == "UNK" and r0 < subj_end
+        and _governed(ctx, subject, r0) == "gen" and not _has_given_name(ctx, subject)
+    ):
+        group_from = r0  # "Un portavoce del ministero degli Esteri": the name is part of the phrase
+        cue.speaker = None
+    if cue.speaker is None and group_from >= 0:
+        cue.speaker = _group(ctx, group_from, subj_end if group_from < subj_end else s1)
     if subject is not None and r0 < subj_end:
         body = _body_of(ctx, subject, r0, subj_end)
         if body is not None:
             cue.speaker = body
     _finish(ctx, cue, addr)
+
+
+def _group(ctx: _Ctx, a: int, limit: int) -> _Who | None:
+    """An unnamed speaker described by a noun phrase ("un portavoce del ministero degli Esteri cinese",
+    "the ministry", "Ukrainian officials") is an actor named by the phrase (without its article), with
+    the country of a demonym in it and the sector its head noun gives (docs/conventions.md: a group
+    named by a common noun and a modifier)."""
+    lex, toks = ctx.lex, ctx.toks
+    while a < limit and (toks[a].lower in lex.determiners or toks[a].lower in lex.indefinite):
+        a += 1
+    b = a
+    head = False
+    while b < limit and b < a + 10:
+        t = toks[b]
+        if _is_punct(t) or t.lower in lex.cue_forms or t.lower in lex.aux or t.lower in lex.clause_boundary:
+            break
+        if t.lower in lex.other_preps or t.lower in lex.addr_preps or t.lower in lex.time_words:
+            break
+        if t.lower in lex.anonymous_nouns:
+            return None  # "fonti diplomatiche", "sources close to the talks": no actor
+        head = head or t.lower in lex.role_nouns or t.lower in lex.source_nouns
+        b += 1
+    while b > a and (toks[b - 1].lower in lex.gen_preps or toks[b - 1].lower in lex.determiners):
+        b -= 1
+    if not head or b <= a:
+        return None
+    demonyms = _demonyms(ctx.doc.meta.lang or "it")
+    country = next((demonyms[toks[k].lower] for k in range(a, b) if toks[k].lower in demonyms), None)
+    if country is None:
+        for c in _cands_in(ctx, a, b):
+            actor = ctx.doc.actor(c.actor) if c.actor else None
+            if actor is not None and actor.country:
+                country = actor.country
+                break
+    sector = next((lex.source_sectors[toks[k].lower] for k in range(a, b) if toks[k].lower in lex.source_sectors), None)
+    if country is None:
+        # "the ministry", "un portavoce dell'esecutivo": which one is the actors stage's call (a definite
+        # description of an actor named before); the phrase stays the speaker's span
+        return _Who(None, ctx.span(a, b))
+    return _Who(None, ctx.span(a, b), "ORG", country, sector)
+
+
+@cache
+def _demonyms(lang: str) -> dict[str, str]:
+    from cronaca.actors.lexicon import lexicon as actor_lexicon
+
+    return dict(actor_lexicon(lang).demonyms)
 
 
 def _body_of(ctx: _Ctx, c: _Cand, r0: int, end: int) -> _Who | None:
@@ -1449,14 +1512,17 @@ class _SpeakerActors:
         done = self.by_span.get((span.start, span.end))
         if done is not None:
             return done
-        out = self._resolve(span, who.kind)
+        out = self._resolve(span, who)
         self.by_span[(span.start, span.end)] = out
         return out if out is not None else who
 
-    def _resolve(self, span: Span, kind_hint: str | None = None) -> _Who | None:
+    def _resolve(self, span: Span, who: _Who) -> _Who | None:
+        kind_hint = who.kind
         words = span.text.split()
         if kind_hint is not None:
-            return self._make(span, kind_hint, len(words))
+            return self._make(span, kind_hint, len(words), who.country, who.sector)
+        if not span.text[:1].isupper():
+            return None  # a description ("the ministry"), not a name
         if not words or not any(c.isalpha() for c in span.text):
             return None
         known = self.surnames.get(_fold(words[-1]))
@@ -1492,11 +1558,11 @@ class _SpeakerActors:
                 break
         return self._make(self.doc.span(start, span.end), kind, len(words))
 
-    def _make(self, sub: Span, kind: str, n_words: int) -> _Who:
+    def _make(self, sub: Span, kind: str, n_words: int, country: str | None = None, sector: str | None = None) -> _Who:
         k = _fold(sub.text)
         actor = self.made.get(k)
         if actor is None:
-            actor = Actor(id=f"a{self.next_id}", name=sub.text, kind=kind)
+            actor = Actor(id=f"a{self.next_id}", name=sub.text, kind=kind, country=country, sector=sector)
             self.next_id += 1
             self.made[k] = actor
             self.doc.actors.append(actor)
