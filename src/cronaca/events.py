@@ -292,7 +292,7 @@ class _Ctx:
         self.toks: list[Token] = doc.tokens
         n = len(self.toks)
         # lowercase forms with typographic apostrophes folded, for the word lists ("all’" = "all'")
-        self.lows: list[str] = [t.lower.replace("’", "'") for t in self.toks]
+        self.lows: list[str] = [w.replace("’", "'") if "’" in w else w for w in (t.lower for t in self.toks)]
         self.unit_at: list[Unit | None] = [None] * n
         starts = self.starts = [t.start for t in self.toks]
         ends = [t.end for t in self.toks]
@@ -344,6 +344,7 @@ class _Ctx:
         self.trigger_tok: set[int] = set()
         self.verb_draft: dict[int, Draft] = {}  # token -> the draft of the verb trigger on it
         self.verb_tok: set[int] = set()  # tokens of verb triggers
+        self.same: dict[tuple[str, str], bool] = {}  # (actor, actor) -> one side (_same_side)
 
     # -- helpers over tokens
     def quote_at(self, char: int) -> Quote | None:
@@ -1174,8 +1175,7 @@ def _modality(ctx: _Ctx, d: Draft) -> None:
     s = ctx.doc.sents[d.sent]
     lo = s.tok_start
     cs = _clause_start(ctx, m.ta, lo)
-    window = [ctx.lows[k] for k in range(cs, m.ta)]
-    wset = set(window)
+    wset = set(ctx.lows[cs : m.ta])
     vg = _verb_group_start(ctx, m, lo)
     group = {ctx.lows[k] for k in range(vg, m.ta)}
     speech_subj: list[str] = []
@@ -1223,6 +1223,7 @@ def _verb_group_start_tok(ctx: _Ctx, j: int, lo: int) -> int:
 def _dates(ctx: _Ctx, drafts: list[Draft]) -> None:
     lex, toks, doc = ctx.lex, ctx.toks, ctx.doc
     pub = doc.meta.date
+    lead = _lead_day(ctx, pub)  # once per document
     by_sent: dict[int, list[Draft]] = {}
     for d in drafts:
         by_sent.setdefault(d.sent, []).append(d)
@@ -1281,7 +1282,6 @@ def _dates(ctx: _Ctx, drafts: list[Draft]) -> None:
             else:
                 # news reports the lead's day first ("... on Thursday"); what follows without a date
                 # of its own belongs to that day rather than to the publication date
-                lead = _lead_day(ctx, pub)
                 if lead is not None and lead != pub:
                     d.date, d.date_source = lead, "relative"
                     continue
@@ -1399,9 +1399,6 @@ def _denials(ctx: _Ctx, drafts: list[Draft]) -> None:
 _DYAD_MIN = 3
 
 
-def _coded(ctx: _Ctx, actor_id: str) -> bool:
-    a = ctx.actors.get(actor_id)
-    return a is not None and bool(a.igo or a.country)
 
 
 def _coded_sides(ctx: _Ctx, drafts: list[Draft]) -> None:
@@ -1409,9 +1406,12 @@ def _coded_sides(ctx: _Ctx, drafts: list[Draft]) -> None:
     not place, a surname it could not link) says nothing about who did what to whom between
     polities, and more often stands for a misread side than for the real one: it is dropped from the
     sides, so that an implied side (below) or nothing takes its place."""
+    coded = {a.id for a in ctx.doc.actors if a.igo or a.country}
     for d in drafts:
-        d.source = [a for a in d.source if _coded(ctx, a)]
-        d.target = [a for a in d.target if _coded(ctx, a)]
+        if d.source:
+            d.source = [a for a in d.source if a in coded]
+        if d.target:
+            d.target = [a for a in d.target if a in coded]
 
 
 def _implied_sides(ctx: _Ctx, drafts: list[Draft]) -> None:
@@ -1424,6 +1424,8 @@ def _implied_sides(ctx: _Ctx, drafts: list[Draft]) -> None:
     material = ctx.lex.material
     if not types:
         return
+    if not any(bool(d.source) != bool(d.target) or d.parties for d in drafts):
+        return  # every event has both sides or none: nothing to fill
     full = [d for d in drafts if d.source and d.target and not d.m.trig.sym]
     pairs: dict[str, dict[str, int]] = {}  # code -> counterpart code -> count
     first: dict[str, str] = {}  # code -> an actor id with that code
@@ -1528,22 +1530,28 @@ def _same_side(ctx: _Ctx, actor_id: str, others: list[str]) -> bool:
     """Is the actor on the same side as one of `others`? The same organization; or the same country
     unless one is a sector outside the state (`roles.state_sectors`): Italy, its government and its
     army are one side, the British government and British unions two (GBRGOV -> GBRLAB)."""
-    a = ctx.actors.get(actor_id)
     for o in others:
         if o == actor_id:
             return True
-        b = ctx.actors.get(o)
-        if a is None or b is None:
-            continue
-        if a.igo or b.igo:
-            if a.igo == b.igo:
-                return True
-        elif a.country and b.country:
-            if a.country == b.country and _domestic_side(ctx, a.sector) == _domestic_side(ctx, b.sector):
-                return True
-        elif a.name == b.name:
+        key = (actor_id, o)
+        hit = ctx.same.get(key)
+        if hit is None:
+            hit = ctx.same[key] = _one_side(ctx, actor_id, o)
+        if hit:
             return True
     return False
+
+
+def _one_side(ctx: _Ctx, actor_id: str, other: str) -> bool:
+    a = ctx.actors.get(actor_id)
+    b = ctx.actors.get(other)
+    if a is None or b is None:
+        return False
+    if a.igo or b.igo:
+        return a.igo == b.igo
+    if a.country and b.country:
+        return a.country == b.country and _domestic_side(ctx, a.sector) == _domestic_side(ctx, b.sector)
+    return a.name == b.name
 
 
 def _keep(d: Draft) -> bool:
