@@ -159,7 +159,7 @@ def export(con: Any, table: str, fmt: str, out: str | Path) -> int:
     if out.parent and not out.parent.exists():
         raise ExportError(f"{out.parent}: no such folder")
     sql = select_sql(table)
-    n = con.execute(f"SELECT count(*) FROM ({sql})").fetchone()[0]
+    n = con.execute(f"SELECT count(*) FROM ({sql})").fetchall()[0][0]
     options = {"parquet": "FORMAT parquet", "csv": "FORMAT csv, HEADER true", "jsonl": "FORMAT json"}[fmt]
     path = str(out).replace("'", "''")
     con.execute(f"COPY ({sql}) TO '{path}' ({options})")

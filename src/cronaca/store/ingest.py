@@ -419,7 +419,7 @@ class StoreWriter:
     @staticmethod
     def start_run(con: Any, inputs: Iterable[str]) -> int:
         con.execute("BEGIN TRANSACTION")
-        run_id = con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM ingest_runs").fetchone()[0]
+        run_id = con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM ingest_runs").fetchall()[0][0]
         con.execute(
             "INSERT INTO ingest_runs (run_id, started_at, status, inputs) VALUES (?, now(), 'running', ?)",
             [run_id, " ".join(map(str, inputs))],

@@ -309,7 +309,7 @@ def summary(con: Any) -> dict[str, Any]:
     """Counts of the main tables, for status lines and the API."""
     out = {}
     for t in ("documents", "document_sources", "actors", "quotes", "events"):
-        out[t] = con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-    out["stories"] = con.execute("SELECT count(DISTINCT cluster_id) FROM documents").fetchone()[0]
-    out["event_mentions"] = con.execute("SELECT count(*) FROM (SELECT DISTINCT doc_id, event_id FROM events)").fetchone()[0]
+        out[t] = con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0]
+    out["stories"] = con.execute("SELECT count(DISTINCT cluster_id) FROM documents").fetchall()[0][0]
+    out["event_mentions"] = con.execute("SELECT count(*) FROM (SELECT DISTINCT doc_id, event_id FROM events)").fetchall()[0][0]
     return out

@@ -212,7 +212,9 @@ def connect(path: str | Path = DEFAULT_DB, read_only: bool = False) -> Any:
         _check_version(con, p)
         return con
     con.execute(DDL)
-    row = con.execute("SELECT value FROM store_meta WHERE key = 'schema_version'").fetchone()
+    # fetchall, not fetchone: a half-read result keeps the connection busy for the next query
+    rows = con.execute("SELECT value FROM store_meta WHERE key = 'schema_version'").fetchall()
+    row = rows[0] if rows else None
     if row is None:
         con.execute("INSERT INTO store_meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
     else:
@@ -222,7 +224,8 @@ def connect(path: str | Path = DEFAULT_DB, read_only: bool = False) -> Any:
 
 def _check_version(con: Any, p: Path) -> None:
     try:
-        row = con.execute("SELECT value FROM store_meta WHERE key = 'schema_version'").fetchone()
+        rows = con.execute("SELECT value FROM store_meta WHERE key = 'schema_version'").fetchall()
+        row = rows[0] if rows else None
     except Exception:  # noqa: BLE001 - any catalog error means: not our store
         raise StoreError(f"{p}: not a cronaca store (no store_meta table)") from None
     if row and int(row[0]) > SCHEMA_VERSION:

@@ -129,7 +129,7 @@ def type_counts(con: Any) -> list[dict[str, Any]]:
 def figures(con: Any) -> dict[str, Any]:
     """Corpus figures for the home page and /api/stats."""
     out = summary(con)
-    lo, hi = con.execute("SELECT min(date), max(date) FROM documents").fetchone()
+    lo, hi = con.execute("SELECT min(date), max(date) FROM documents").fetchall()[0]
     out["first_date"], out["last_date"] = _iso(lo), _iso(hi)
     out["languages"] = dict(con.execute(
         "SELECT coalesce(lang, '?'), count(*) FROM documents GROUP BY ALL ORDER BY 2 DESC").fetchall())
