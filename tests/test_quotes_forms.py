@@ -240,3 +240,19 @@ def test_anonymous_sources_are_no_actor() -> None:
     q = find(doc, "a deal could be reached within days")
     assert q.speaker is None
     assert not any("Sources" in a.name for a in doc.actors)
+
+
+def test_lo_ha_detto_after_a_colon() -> None:
+    doc = run("Mosca non accetterà nuove sanzioni e risponderà con fermezza: lo ha detto il ministro Sergej Lavrov.")
+    q = find(doc, "Mosca non accetterà nuove sanzioni")
+    assert q.kind == "indirect" and "Lavrov" in (name(doc, q.speaker) or "")
+    doc = run("«Non accetteremo nuove sanzioni»: lo ha detto il ministro degli Esteri russo Sergej Lavrov.")
+    q = find(doc, "Non accetteremo nuove sanzioni")
+    assert q.kind == "direct" and "Lavrov" in (name(doc, q.speaker) or "")
+
+
+def test_said_that_a_and_that_b_is_one_quotation() -> None:
+    doc = run("Kremlin spokesman Dmitry Peskov said that Moscow was open to talks and that it would not accept preconditions.", "en")
+    q = find(doc, "Moscow was open to talks")
+    assert q.text.endswith("would not accept preconditions")
+    assert sum(1 for x in doc.quotes if x.kind == "indirect") == 1

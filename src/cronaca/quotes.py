@@ -506,8 +506,9 @@ def _find_cues(ctx: _Ctx) -> list[_Cue]:
             x = a - 1
             while x - 1 >= 0 and toks[x - 1].sent == t.sent and toks[x - 1].lower in lex.aux:
                 x -= 1
-            if x == ctx.doc.sents[t.sent].tok_start and t.sent > 0:
-                cue.a, cue.anaphoric = x, True
+            sent_start = ctx.doc.sents[t.sent].tok_start
+            if (x == sent_start and t.sent > 0) or (x > sent_start + 3 and toks[x - 1].text in (":", ";", "—", "–")):
+                cue.a, cue.anaphoric = x, True  # also "...: lo ha detto X"
         cues.append(cue)
     return cues
 
@@ -1678,6 +1679,19 @@ def _anaphoric(ctx: _Ctx, cues: list[_Cue], pending: list[_Pending]) -> None:
         if not cue.anaphoric or cue.quoted:
             continue
         cue.post = True
+        s0 = ctx.doc.sents[cue.sent].tok_start
+        if cue.a > s0 and toks[cue.a - 1].text in (":", ";", "—", "–"):
+            # "...: lo ha detto X": the statement is the clause before the colon
+            mine = [p for p in by_sent.get(cue.sent, []) if p.tok_b <= cue.a]
+            if mine and all(p.cue is None or p.continuation for p in mine):
+                for p in mine:
+                    p.cue, p.continuation, p.inherit = cue, False, None
+                cue.active = True
+            elif not mine and not any(
+                c.i < cue.a and (c.active or c.content is not None) for c in ctx.cues_by_sent.get(cue.sent, ()) if c is not cue
+            ):
+                cue.content, cue.active = (s0, cue.a - 1), True
+            continue
         s = cue.sent - 1
         took = False
         while s >= 0 and s >= cue.sent - 6:
@@ -1693,7 +1707,7 @@ def _anaphoric(ctx: _Ctx, cues: list[_Cue], pending: list[_Pending]) -> None:
             cue.active = True
             continue
         s = cue.sent - 1
-        if by_sent.get(s) or ctx.cues_by_sent.get(s):
+        if by_sent.get(s) or any(c.active or c.content is not None for c in ctx.cues_by_sent.get(s, ())):
             continue  # the sentence before is attributed already
         s0, s1 = ctx.sent_bounds(s)
         end = _content_end(ctx, s0, s1)
