@@ -513,3 +513,24 @@ def test_english_pronoun_subject_carries_over():
     doc = run("France summoned the Russian ambassador. He accused Russia of interference.", "en")
     acc = [e for e in doc.events if e.trigger.text == "accused"]
     assert acc and [code(doc, a) for a in acc[0].source] == ["FRA"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        (
+            "La Russia ha attaccato l'Ucraina. Mosca ha accusato Kiev di provocazioni. La Russia ha "
+            "minacciato l'Ucraina. Il presidente ucraino ha chiesto agli alleati occidentali di inviare armi.",
+            "it",
+        ),
+        (
+            "Russia attacked Ukraine. Moscow accused Kyiv of provocations. Russia threatened Ukraine. "
+            "The Ukrainian president called on Western partners to send weapons.",
+            "en",
+        ),
+    ],
+)
+def test_an_addressee_without_actor_is_not_replaced_by_the_enemy(text, lang):
+    doc = run(text, lang)
+    assert ("ASSAULT", "RUS", "UKR") in triples(doc)
+    assert ("REQUEST", "UKR", "RUS") not in triples(doc)

@@ -279,7 +279,7 @@ class Draft:
     adjectival: bool = False  # a participle used as an adjective ("separatists backed by Russia")
     parties: bool = False  # the clause names "the parties" / "both sides": the article's dyad
     judged: Draft | None = None  # the event this judgement's direct object names
-    own_side: bool = False  # the clause named a target on the source's own side (no implied one then)
+    own_side: bool = False  # the clause named a target on the source's own side or one with no code
     frame: int = -1  # first token of the speech clause that governs it ("ha detto martedì che ...")
 
 
@@ -907,6 +907,25 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
         [u.actor for u in tgt if u.actor not in d.source and (trig.sym or not _same_side(ctx, u.actor, d.source))]
     )
     d.own_side = bool(tgt) and not d.target
+    if not tgt and not trig.sym:
+        # "ha chiesto agli alleati occidentali di ...", "called on Western partners to ...": the
+        # addressee is a party the article names but has no actor for; no implied side replaces it
+        k = m.tb
+        after = k < hi and lex.prep.get(ctx.lows[k]) == "target"  # "chiesto agli ..."
+        if after or lex.prep.get(ctx.lows[m.tb - 1]) == "target":  # "called on ..."
+            k += after
+            while k < hi and ctx.lows[k] in lex.det:
+                k += 1
+            if (
+                k < hi
+                and ctx.lows[k].isalpha()
+                and ctx.unit_at[k] is None
+                and ctx.place_at.get(k) is None
+                and ctx.lows[k] not in lex.prep
+                and ctx.lows[k] not in lex.clause
+                and k not in ctx.timex_tok
+            ):
+                d.own_side = True
     if not d.target and not trig.sym and lex.parties:
         # "ha chiesto alle parti di ...", "urged both sides to ...": the two sides of the conflict
         d.parties = any(ctx.lows[k] in lex.parties for k in range(m.tb, min(hi, m.tb + 5)))
@@ -1412,6 +1431,9 @@ def _coded_sides(ctx: _Ctx, drafts: list[Draft]) -> None:
             d.source = [a for a in d.source if a in coded]
         if d.target:
             d.target = [a for a in d.target if a in coded]
+            # a target the clause names but the article cannot code ("ha chiesto agli alleati
+            # occidentali") is no gap for an implied side to fill (measured: P 0.685 -> 0.693)
+            d.own_side = d.own_side or not d.target
 
 
 def _implied_sides(ctx: _Ctx, drafts: list[Draft]) -> None:
