@@ -256,3 +256,41 @@ def test_said_that_a_and_that_b_is_one_quotation() -> None:
     q = find(doc, "Moscow was open to talks")
     assert q.text.endswith("would not accept preconditions")
     assert sum(1 for x in doc.quotes if x.kind == "indirect") == 1
+
+
+# ------------------------------------------------------------ openers and sources
+
+
+def test_per_x_opening_a_sentence_only_with_a_speaker() -> None:
+    doc = run("Per il ministro dell'Interno Matteo Piantedosi, gli sbarchi sono in calo rispetto allo scorso anno.")
+    q = find(doc, "gli sbarchi sono in calo")
+    assert name(doc, q.speaker) == "Matteo Piantedosi"
+    doc = run("Per la prima volta dall'inizio dell'anno Mosca ha usato missili ipersonici, ha ammesso il generale Ivan Petrenko.")
+    q = find(doc, "Mosca ha usato missili ipersonici")
+    assert q.cue is not None and "ammesso" in q.cue.text
+
+
+def test_come_riporta_x_is_the_source() -> None:
+    doc = run("L'Italia farà la sua parte, ha detto Giorgia Meloni, come riporta l'agenzia Ansa.")
+    q = find(doc, "L'Italia farà la sua parte")
+    assert name(doc, q.speaker) == "Giorgia Meloni"
+    assert name(doc, q.reported_by) == "ANSA"
+
+
+def test_come_ha_spiegato_x_and_as_x_said() -> None:
+    doc = run("Come ha spiegato il governatore Ignazio Visco, l'inflazione resta elevata.")
+    q = find(doc, "l'inflazione resta elevata")
+    assert q.kind == "indirect" and name(doc, q.speaker) == "Ignazio Visco"
+    doc = run("As Secretary of State Antony Blinken said last week, the alliance is stronger than ever.", "en")
+    assert name(doc, find(doc, "the alliance is stronger than ever").speaker) == "Antony Blinken"
+
+
+def test_come_previsto_is_no_statement() -> None:
+    doc = run("Come previsto dal decreto, le scuole resteranno chiuse fino a lunedì.")
+    assert doc.quotes == []
+
+
+def test_statement_from_x_said() -> None:
+    doc = run("A statement from the Israeli military said troops had entered the hospital compound.", "en")
+    speaker = doc.actor(find(doc, "troops had entered the hospital").speaker)
+    assert speaker is not None and speaker.country == "ISR"

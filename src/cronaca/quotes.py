@@ -80,6 +80,7 @@ class Lexicon:
     source_nouns: frozenset[str] = field(default_factory=frozenset)  # "the ministry said": bodies that speak
     anaphoric: frozenset[str] = field(default_factory=frozenset)  # "Lo ha detto X": the clitic for what precedes
     anaphoric_start: frozenset[str] = field(default_factory=frozenset)  # "Così X ha commentato"
+    as_words: frozenset[str] = field(default_factory=frozenset)  # "Come ha spiegato X, ..."
     # "si legge in una nota di X": X speaks. Forms -> lemma; never cue words on their own ("legge")
     impersonal_forms: dict[str, str] = field(default_factory=dict)
     impersonal_frames: frozenset[str] = field(default_factory=frozenset)
@@ -190,6 +191,7 @@ def lexicon(lang: str) -> Lexicon:
         plural_determiners=_fs(data, "plural_determiners"),
         anaphoric=_fs(data, "anaphoric"),
         anaphoric_start=_fs(data, "anaphoric_start"),
+        as_words=_fs(data, "as_words"),
         impersonal_forms={
             str(f).lower(): str(lem).lower() for lem, fs in (data.get("impersonal") or {}).items() for f in fs
         },
@@ -328,6 +330,7 @@ class _Cue:
     active: bool = False
     synthetic: bool = False  # a colon standing for a cue: "X ha lanciato un appello: «...»"
     anaphoric: bool = False  # "Lo ha detto X": its statement is the sentence (or quotation) before
+    as_clause: bool = False  # "Come ha spiegato X, content": inverted subject, content after the comma
     resolved: bool = False
     speaker: _Who | None = None
     addressee: str | None = None
@@ -461,9 +464,13 @@ def _find_cues(ctx: _Ctx) -> list[_Cue]:
     for k, t in enumerate(toks):
         lw = t.lower
         phrases = lex.according.get(lw)
+        if phrases and lw in lex.weak_according and k > 0 and toks[k - 1].sent == t.sent:
+            phrases = tuple(ph for ph in phrases if len(ph) > 1)  # "Per X, ...": only opening a sentence
         if phrases:
             for ph in phrases:
                 if k + len(ph) <= n and all(toks[k + x].lower in ph[x] for x in range(len(ph))):
+                    if len(ph) == 1 and lw in lex.weak_according and not _speaker_follows(ctx, k + 1):
+                        break  # "Per la prima volta, ...": no speaker after it
                     if all(toks[k + x].sent == t.sent for x in range(len(ph))):
                         cues.append(_Cue(k, k, k + len(ph), "according", t.sent, according=True))
                     break
@@ -511,6 +518,18 @@ def _find_cues(ctx: _Ctx) -> list[_Cue]:
                 cue.a, cue.anaphoric = x, True  # also "...: lo ha detto X"
         cues.append(cue)
     return cues
+
+
+def _speaker_follows(ctx: _Ctx, k: int) -> bool:
+    """A person or an organization within the next words, before a comma ("Per il ministro X, ...")."""
+    toks = ctx.toks
+    for g in range(k, min(k + 8, len(toks))):
+        if toks[g].text == "," or toks[g].sent != toks[k - 1].sent:
+            return False
+        c = ctx.cand_at[g]
+        if c >= 0 and ctx.cands[c].kind in ("PER", "ORG"):
+            return True
+    return False
 
 
 def _is_punct(t: Token) -> bool:
@@ -808,11 +827,22 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
     if r0 < subj_end:
         subject, _ = _pick(ctx, r0, subj_end, lo=r0)
         pronoun = subject is None and any(toks[k].lower in lex.pronouns for k in range(r0, subj_end))
+    if subject is None and not pronoun and r0 < subj_end:
+        # "A statement from the Israeli military said", "Una nota della Farnesina precisa": its author
+        k = r0
+        while k < subj_end and (toks[k].lower in lex.determiners or toks[k].lower in lex.indefinite):
+            k += 1
+        if k + 2 < subj_end + 1 and (toks[k].lower in lex.channel_nouns or toks[k].lemma in lex.channel_nouns) and (
+            toks[k + 1].lower in lex.gen_preps or toks[k + 1].lower in lex.source_preps
+        ):
+            authors = [c for c in _cands_in(ctx, k + 2, subj_end) if c.kind in ("PER", "ORG", "GPE")]
+            if authors:
+                subject = authors[0]
     after_end = _region_after(ctx, cue.b, s1)
     if cue.content is not None and cue.content[0] > cue.i:
         after_end = min(after_end, max(cue.b, cue.content[0] - 1))
     inverted_ok = cue.post or bound in _QUOTE_CHARS or bound == "," or bool(bound == "" and r0 == subj_end)
-    if (frames & {"obj_di", "obj_a", "naming"} and not cue.post) or (cue.content is not None and cue.content[0] > cue.i):
+    if ((frames & {"obj_di", "obj_a", "naming"} and not cue.post) or (cue.content is not None and cue.content[0] > cue.i)) and not cue.as_clause:
         inverted_ok = False  # what follows is an object or the reported clause
     inverted, addr = _pick(ctx, cue.b, after_end, first=True, skip=chan_toks)
     # the person spoken to stands right after the cue or after its inverted subject ("ha detto Xi a
@@ -1355,6 +1385,19 @@ def find_quotes(doc: Document) -> None:
         cue.content = _content_after(ctx, cue)
         if cue.content is not None:
             cue.active = True
+    for cue in cues:
+        s0, s1 = ctx.sent_bounds(cue.sent)
+        if (
+            cue.content is None and not cue.quoted and not cue.according and toks[s0].lower in lex.as_words
+            and cue.i - s0 <= 9 and not cue.gerund
+        ):
+            # "Come ha spiegato il governatore X, l'inflazione resta elevata"
+            k = next((g for g in range(cue.b, min(s1, cue.b + 14)) if toks[g].text == ","), -1)
+            if k > cue.b and k + 3 < s1:
+                if cue.a == s0 + 1:
+                    cue.a, cue.as_clause = s0, True  # "Come ha spiegato X,": the subject follows
+                cue.active = True
+                cue.content = (k + 1, _content_end(ctx, k + 1, s1))
     _post_attributions(ctx, cues_by_sent, pending)
     for cue in cues:
         s0 = ctx.doc.sents[cue.sent].tok_start
