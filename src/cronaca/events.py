@@ -907,7 +907,7 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
         [u.actor for u in tgt if u.actor not in d.source and (trig.sym or not _same_side(ctx, u.actor, d.source))]
     )
     d.own_side = bool(tgt) and not d.target
-    if not tgt and not trig.sym:
+    if not tgt and not trig.sym and trig.type == "REQUEST":
         # "ha chiesto agli alleati occidentali di ...", "called on Western partners to ...": the
         # addressee is a party the article names but has no actor for; no implied side replaces it
         k = m.tb
