@@ -36,28 +36,17 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from cronaca.commands.common import UsageError, check_date_lang, usage_error
     from cronaca.detect import UnsupportedLanguage, check_language
     from cronaca.lang import DataError
     from cronaca.load import DEFAULT_MAX_BYTES, LoadError, iter_articles
     from cronaca.model import Document, DocumentMeta
     from cronaca.pipeline import Pipeline
 
-    date = args.date
-    if date:
-        import datetime as dt
-
-        try:
-            dt.date.fromisoformat(date)
-        except ValueError:
-            print(f"cronaca: --date {date!r} is not a date; use YYYY-MM-DD", file=sys.stderr)
-            return 2
-    lang = None
-    if args.lang:
-        try:
-            lang = check_language(args.lang)
-        except UnsupportedLanguage as exc:
-            print(f"cronaca: {exc}", file=sys.stderr)
-            return 2
+    try:
+        lang, date = check_date_lang(args)
+    except UsageError as exc:
+        return usage_error(exc)
     defaults = DocumentMeta(id=args.doc_id or "", lang=lang, date=date)
     pipeline = Pipeline()
     errors: list[LoadError] = []

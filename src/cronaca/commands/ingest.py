@@ -54,28 +54,16 @@ def run(args: argparse.Namespace) -> int:
         from cronaca.store.parquet_load import run_cli  # a Spark output (docs/scale.md)
 
         return run_cli(args)
+    from cronaca.commands.common import UsageError, check_date_lang, usage_error
     from cronaca.load import DEFAULT_MAX_BYTES
     from cronaca.model import DocumentMeta
     from cronaca.store.ingest import Counts, estimate_total, ingest
     from cronaca.store.schema import StoreError, connect
 
-    if args.date:
-        import datetime as dt
-
-        try:
-            dt.date.fromisoformat(args.date)
-        except ValueError:
-            print(f"cronaca: --date {args.date!r} is not a date; use YYYY-MM-DD", file=sys.stderr)
-            return 2
-    lang = None
-    if args.lang:
-        from cronaca.detect import UnsupportedLanguage, check_language
-
-        try:
-            lang = check_language(args.lang)
-        except UnsupportedLanguage as exc:
-            print(f"cronaca: {exc}", file=sys.stderr)
-            return 2
+    try:
+        lang, _date = check_date_lang(args)
+    except UsageError as exc:
+        return usage_error(exc)
     if args.workers is not None and args.workers < 1:
         print("cronaca: --workers must be at least 1", file=sys.stderr)
         return 2

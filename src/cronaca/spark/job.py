@@ -662,23 +662,12 @@ def add_arguments(p: argparse.ArgumentParser, master_default: str | None) -> Non
 
 
 def run_args(args: argparse.Namespace) -> int:
-    if args.date:
-        import datetime as dt
+    from cronaca.commands.common import UsageError, check_date_lang, usage_error
 
-        try:
-            dt.date.fromisoformat(args.date)
-        except ValueError:
-            print(f"cronaca: --date {args.date!r} is not a date; use YYYY-MM-DD", file=sys.stderr)
-            return 2
-    lang = None
-    if args.lang:
-        from cronaca.detect import UnsupportedLanguage, check_language
-
-        try:
-            lang = check_language(args.lang)
-        except UnsupportedLanguage as exc:
-            print(f"cronaca: {exc}", file=sys.stderr)
-            return 2
+    try:
+        lang, _date = check_date_lang(args)
+    except UsageError as exc:
+        return usage_error(exc)
     if args.partitions is not None and args.partitions < 1:
         print("cronaca: --partitions must be at least 1", file=sys.stderr)
         return 2
