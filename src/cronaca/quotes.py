@@ -461,8 +461,11 @@ def _find_cues(ctx: _Ctx) -> list[_Cue]:
     lex, toks = ctx.lex, ctx.toks
     cues: list[_Cue] = []
     n = len(toks)
+    triggers = _triggers(lex)
     for k, t in enumerate(toks):
         lw = t.lower
+        if lw not in triggers:
+            continue  # one set lookup for the words that start nothing
         phrases = lex.according.get(lw)
         if phrases and lw in lex.weak_according and k > 0 and toks[k - 1].sent == t.sent:
             phrases = tuple(ph for ph in phrases if len(ph) > 1)  # "Per X, ...": only opening a sentence
@@ -518,6 +521,18 @@ def _find_cues(ctx: _Ctx) -> list[_Cue]:
                 cue.a, cue.anaphoric = x, True  # also "...: lo ha detto X"
         cues.append(cue)
     return cues
+
+
+_TRIGGERS: dict[str, frozenset[str]] = {}
+
+
+def _triggers(lex: Lexicon) -> frozenset[str]:
+    """Every word that can start a cue or an according-to phrase (built once per language)."""
+    words = _TRIGGERS.get(lex.lang)
+    if words is None:
+        words = frozenset(lex.according) | frozenset(lex.cue_forms) | frozenset(lex.impersonal_forms)
+        _TRIGGERS[lex.lang] = words
+    return words
 
 
 def _speaker_follows(ctx: _Ctx, k: int) -> bool:
