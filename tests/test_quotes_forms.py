@@ -294,3 +294,18 @@ def test_statement_from_x_said() -> None:
     doc = run("A statement from the Israeli military said troops had entered the hospital compound.", "en")
     speaker = doc.actor(find(doc, "troops had entered the hospital").speaker)
     assert speaker is not None and speaker.country == "ISR"
+
+
+def test_fragment_in_a_nested_statement_is_the_inner_speakers() -> None:
+    doc = run(
+        'The White House said Biden had reiterated that the United States "firmly opposes any unilateral change '
+        'to the status quo".',
+        "en",
+    )
+    assert name(doc, find(doc, "firmly opposes any unilateral change").speaker) == "Joe Biden"
+    doc = run(
+        'NATO chief Jens Stoltenberg condemned the launch, saying it showed that the programme threatened "peace '
+        'and security far beyond the peninsula".',
+        "en",
+    )
+    assert "Stoltenberg" in (name(doc, find(doc, "peace and security").speaker) or "")

@@ -1296,7 +1296,11 @@ def _attach(ctx: _Ctx, qs: _QSpan, cues_by_sent: dict[int, list[_Cue]], prev_clo
         # "saying it showed that X threatened “...”": the fragment hangs on the clause's own cue
         for cue in cues_by_sent.get(s_open, ()):
             if cue.i < pre_cue.i and cue.content is not None and cue.content[0] <= pre_cue.a and cue.content[1] >= cb:
-                pre_cue = cue
+                # ... unless a person is the inner cue's subject: "The White House said Biden had
+                # reiterated that ... “...”" is Biden's (reported by the White House)
+                inner, _ = _pick(ctx, cue.content[0], pre_cue.a)
+                if inner is None or inner.kind != "PER" or pre_cue.content is None:
+                    pre_cue = cue
                 break
     if pre_cue is None and mid_sentence:
         # a second fragment after an earlier quotation: "ha sostenuto di aver colpito “A” in risposta al “B”"
