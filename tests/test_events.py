@@ -534,3 +534,32 @@ def test_an_addressee_without_actor_is_not_replaced_by_the_enemy(text, lang):
     doc = run(text, lang)
     assert ("ASSAULT", "RUS", "UKR") in triples(doc)
     assert ("REQUEST", "UKR", "RUS") not in triples(doc)
+
+
+@pytest.mark.parametrize(
+    "text,lang,trigger",
+    [
+        ("La Germania ha aiutato l'Ucraina e si oppone alla Russia.", "it", "oppone"),
+        ("Germany helped Ukraine and condemned Russia.", "en", "condemned"),
+    ],
+)
+def test_object_of_a_coordinated_verb_is_not_the_next_verbs_subject(text, lang, trigger):
+    doc = run(text, lang)
+    ev = [e for e in doc.events if e.trigger.text == trigger]
+    assert ev and [code(doc, a) for a in ev[0].source] == ["DEU"]
+    assert ("AID", "DEU", "UKR") in triples(doc)
+
+
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [
+        ("China slammed the United States over the new export controls.", "en", ("ACCUSE", "CHN", "USA")),
+        ("Germany donated tanks to Ukraine.", "en", ("AID", "DEU", "UKR")),
+        ("Washington imposed new tariffs on China.", "en", ("SANCTION", "USA", "CHN")),
+        ("La Cina ha deplorato la decisione degli Stati Uniti.", "it", ("ACCUSE", "CHN", "USA")),
+        ("Washington ha imposto dazi alla Cina.", "it", ("SANCTION", "USA", "CHN")),
+        ("La Germania ha aiutato l'Ucraina.", "it", ("AID", "DEU", "UKR")),
+    ],
+)
+def test_trigger_families_criticism_aid_sanctions(text, lang, expected):
+    assert expected in triples(run(text, lang))

@@ -637,6 +637,20 @@ def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
         if u is not None:
             g = ctx.gov(u, lo)
             if g is None:
+                # "La Germania ha aiutato l'Ucraina e si oppone alla Russia": the object of a
+                # coordinated trigger verb is not this verb's subject; the two verbs share theirs
+                j = u.ts - 1
+                while j >= lo and ctx.lows[j] in ctx.lex.det:
+                    j -= 1
+                prior = ctx.verb_draft.get(j) if j >= lo else None
+                if (
+                    prior is not None
+                    and prior is not d
+                    and not prior.adjectival
+                    and any(ctx.lows[x] in ctx.lex.conj and ctx.lows[x] != "," for x in range(u.te, start))
+                ):
+                    d.inherit = prior
+                    return []
                 return _compound_left(ctx, u, lo)
             if g in ("target", "partner") and not d.interlocutor and u.kind != "LOC":
                 d.interlocutor = [u.actor]
