@@ -311,3 +311,10 @@ def test_fragment_in_a_nested_statement_is_the_inner_speakers() -> None:
     )
     fragment = next(q for q in doc.quotes if q.kind == "partial")
     assert fragment.text.startswith("peace and security") and "Stoltenberg" in (name(doc, fragment.speaker) or "")
+
+
+def test_a_relative_of_x_is_not_x() -> None:
+    doc = run("Kim Jong Un's sister accused the United States of sending spy planes over the sea.", "en")
+    assert "Kim" not in (name(doc, find(doc, "sending spy planes").speaker) or "")
+    doc = run("L'avvocato di Ilaria Salis ha detto che la sua assistita è innocente.")
+    assert name(doc, find(doc, "la sua assistita è innocente").speaker) != "Ilaria Salis"

@@ -76,6 +76,7 @@ class Lexicon:
     plural_determiners: frozenset[str] = field(default_factory=frozenset)  # "i sei leader": a group
     relative_words: frozenset[str] = field(default_factory=frozenset)  # "la cui", "whose": a relative clause
     anonymous_nouns: frozenset[str] = field(default_factory=frozenset)  # "fonti", "sources"
+    relation_nouns: frozenset[str] = field(default_factory=frozenset)  # "sister", "moglie": X's relative
     source_sectors: dict[str, str] = field(default_factory=dict)  # "ministero" -> GOV, "army" -> MIL
     source_nouns: frozenset[str] = field(default_factory=frozenset)  # "the ministry said": bodies that speak
     anaphoric: frozenset[str] = field(default_factory=frozenset)  # "Lo ha detto X": the clitic for what precedes
@@ -186,6 +187,7 @@ def lexicon(lang: str) -> Lexicon:
         common_words=frozenset(table),
         source_nouns=_fs(data, "source_nouns"),
         anonymous_nouns=_fs(data, "anonymous_nouns"),
+        relation_nouns=_fs(data, "relation_nouns"),
         source_sectors={str(k).lower(): str(v) for k, v in (data.get("source_sectors") or {}).items()},
         relative_words=_fs(data, "relative_words"),
         plural_determiners=_fs(data, "plural_determiners"),
@@ -913,6 +915,9 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
                 k -= 1
             if k >= s0 and ctx.cand_at[k] >= 0:
                 subject = ctx.cands[ctx.cand_at[k]]
+    if subject is not None and r0 < subj_end and _relative_of(ctx, subject, r0, subj_end):
+        # "Kim Jong Un's sister accused", "la moglie di Navalny ha detto": someone else, unnamed here
+        subject, voice, explicit = None, None, True
     if subject is not None and bound != "," and r0 < subj_end and _governed(ctx, subject, r0) == "gen" and not _has_given_name(ctx, subject):
         # "la presidente del Consiglio": a role of the person just named, rather than the Council
         if any(toks[k].lower in lex.role_nouns for k in range(r0, subject.a)):
@@ -1038,6 +1043,17 @@ def _demonyms(lang: str) -> dict[str, str]:
     from cronaca.actors.lexicon import lexicon as actor_lexicon
 
     return dict(actor_lexicon(lang).demonyms)
+
+
+def _relative_of(ctx: _Ctx, c: _Cand, r0: int, end: int) -> bool:
+    """The candidate is the possessor of a relation noun ("X's sister", "la sorella di X")."""
+    lex, toks = ctx.lex, ctx.toks
+    if c.b + 1 < end and toks[c.b].lower in ("'s", "’s") and toks[c.b + 1].lower in lex.relation_nouns:
+        return True
+    k = c.a - 1
+    while k >= r0 and toks[k].lower in lex.determiners:
+        k -= 1
+    return k - 1 >= r0 and toks[k].lower in lex.gen_preps and toks[k - 1].lower in lex.relation_nouns
 
 
 def _body_of(ctx: _Ctx, c: _Cand, r0: int, end: int) -> _Who | None:
