@@ -131,6 +131,7 @@ def find_actors(doc: Document) -> None:
     demonym: list[str | None] = [None] * n
     cand_at: dict[int, Cand] = {}
     cand_end: dict[int, Cand] = {}
+    org_tail: set[int] = set()  # last token of an organization alias found inside a longer capitalized name
     i = 0
     while i < n:
         k0 = keys[i]
@@ -146,6 +147,14 @@ def find_actors(doc: Document) -> None:
         if g and lg == 1 and g.value.kind != "PER" and i > 0 and keys[i - 1] in lex.first_names and _is_cap(toks[i - 1]):
             g = None  # "Giuseppe Verdi", "Mario Monti": a surname that is also a name in the gazetteer
             lg = 0
+        if (((g and g.value.kind == "ORG") or (s and not g and _is_cap(toks[i]))) and i > 0 and _is_cap(toks[i - 1])
+                and not taken[i - 1] and keys[i - 1] not in lex.caps_stop and keys[i - 1] not in lex.demonyms
+                and keys[i - 1] not in lex.first_keys and not (initial(i - 1) and keys[i - 1] in lex.common_words)):
+            # an alias must be the whole name: "Congress" in "Trades Union Congress", "Democrats" in "Liberal
+            # Democrats" name another body; the capitalized run is read as one organization in pass 4b
+            org_tail.add(i + max(lg, ls) - 1)
+            g = s = None
+            lg = ls = 0
         if g and lg >= lr and lg >= ls:
             e: Entry = g.value
             a0 = i
@@ -412,6 +421,9 @@ def find_actors(doc: Document) -> None:
             attrs = {"country": country, "sector": sector} if country else {"sector": sector}
             cands.append(Cand(a, b, "ORG", "caps", key="org:" + " ".join(keys[a:b]), attrs=attrs))
             continue
+        if b - 1 in org_tail:
+            cands.append(Cand(a, b, "ORG", "caps", key="org:" + " ".join(keys[a:b])))
+            continue
         c = _classify(a, b, toks, keys, lex, role_after, initial(a))
         if c is None:
             if b - a == 1:
@@ -445,11 +457,14 @@ def find_actors(doc: Document) -> None:
 
     # ---- pass 6: coreference of bare surnames to full names in the article
     surnames: dict[str, Cand] = {}
+    given: dict[str, Cand] = {}
     for c in sorted(cands, key=lambda c: c.a):
         if c.kind == "PER" and c.b - c.a >= 2 and c.ref is None:
             surnames.setdefault(keys[c.b - 1], c)
-            if keys[c.a] not in lex.first_names and c.b - c.a == 2:
-                surnames.setdefault(keys[c.a], c)  # family name first ("Xi Jinping" -> "Xi")
+            if c.b - c.a == 2 and (keys[c.a] not in lex.first_names or c.entry is not None):
+                given.setdefault(keys[c.a], c)  # family name first ("Xi Jinping" -> "Xi", "Wang Wenbin" -> "Wang")
+    for k, c in given.items():  # a last token wins over a first one ("Wang" is first a surname of "Ling Wang")
+        surnames.setdefault(k, c)
     if surnames:
         for c in cands:
             if c.source == "caps" and c.b - c.a == 1 and keys[c.a] in surnames and surnames[keys[c.a]] is not c:
@@ -594,6 +609,15 @@ def _agentive(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon) 
     return False
 
 
+def _dateline(c: Cand, toks: list[Token], keys: list[str]) -> bool:
+    """"ROMA –", "BEIJING, Dec 15", "Mosca, 15 dic.": a place heading the story. After a comma only a date, a
+    capitalized word or an all-caps place make a dateline: "Mosca, intanto, ha respinto" is the government."""
+    if keys[c.b] != ",":
+        return True
+    k = c.b + 1
+    return toks[c.a].text.isupper() or (k < len(toks) and (toks[k].text[:1].isdigit() or _is_cap(toks[k])))
+
+
 def _person_country(c: Cand | None) -> str | None:
     if c is None or c.kind != "PER" or c.entry is None:
         return None
@@ -605,6 +629,9 @@ def _extend(i: int, toks: list[Token], keys: list[str], taken: list[bool], lex: 
     n = len(toks)
     j = i
     while j < n and not taken[j]:
+        if (j >= i + 2 and keys[j] in lex.first_names and j + 1 < n and _is_cap(toks[j + 1]) and not taken[j + 1]
+                and (keys[i] in lex.place_words or keys[i] in lex.org_keywords or keys[i] in lex.cap_place_heads)):
+            break  # "Palazzo di Vetro Danny Danon", "Banca di Roma Mario Rossi": a place or body, then a person
         if _is_cap(toks[j]) and keys[j] not in lex.caps_stop:
             j += 1
         elif j > i and _is_cap(toks[j]) and (
@@ -714,7 +741,7 @@ def _build(doc: Document, cands: list[Cand], lex: Lexicon, keys: list[str], toks
         e = target.entry
         if e is not None and e.metonym:
             place = c.place or (c.a > 0 and keys[c.a - 1] in lex.place_preps)
-            dateline = c.a in sent_first and c.b < len(keys) and keys[c.b] in _DATELINE
+            dateline = c.a in sent_first and c.b < len(keys) and keys[c.b] in _DATELINE and _dateline(c, toks, keys)
             kind = "LOC" if place or dateline else "GPE"  # "ROMA –", "BEIJING, Dec 15": a dateline
             gpe_use[akey] = gpe_use.get(akey, False) or kind == "GPE"
             metonyms[akey] = e.metonym
