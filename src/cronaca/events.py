@@ -292,7 +292,7 @@ class _Ctx:
         self.toks: list[Token] = doc.tokens
         n = len(self.toks)
         # lowercase forms with typographic apostrophes folded, for the word lists ("all’" = "all'")
-        self.lows: list[str] = [w.replace("’", "'") if "’" in w else w for w in (t.lower for t in self.toks)]
+        self.lows: list[str] = [t.lower.replace("’", "'") for t in self.toks]
         self.unit_at: list[Unit | None] = [None] * n
         starts = self.starts = [t.start for t in self.toks]
         ends = [t.end for t in self.toks]
@@ -724,7 +724,7 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
         if d.quote.kind != "indirect" and (before < lo or ctx.lows[before] in _PUNCT or ctx.lows[before] in lex.clause):
             qlo = max(lo, qtok)
     vg = _verb_group_start(ctx, m, qlo)
-    group = {ctx.lows[k] for k in range(vg, m.ta)}
+    group = set(ctx.lows[vg : m.ta])
     first = toks[m.ta]
     passive = (
         not trig.noun
@@ -1210,7 +1210,7 @@ def _modality(ctx: _Ctx, d: Draft) -> None:
     cs = _clause_start(ctx, m.ta, lo)
     wset = set(ctx.lows[cs : m.ta])
     vg = _verb_group_start(ctx, m, lo)
-    group = {ctx.lows[k] for k in range(vg, m.ta)}
+    group = set(ctx.lows[vg : m.ta])
     speech_subj: list[str] = []
     # indirect speech: "X ha detto (agli alleati) che ..." / "X ha affermato di ..."
     ce = m.tb
@@ -1227,7 +1227,7 @@ def _modality(ctx: _Ctx, d: Draft) -> None:
                 speech_subj = [u.actor for u in _subject(ctx, vstart, lo, dd)]
                 d.frame = _clause_start(ctx, vstart, lo)
                 break
-    sentence_words = {ctx.lows[j] for j in range(lo, m.ta)}
+    sentence_words = set(ctx.lows[lo : m.ta])
     neg = (group if not m.trig.noun else wset) & lex.negation
     if neg:
         d.modality = "negated"
@@ -1460,9 +1460,17 @@ def _implied_sides(ctx: _Ctx, drafts: list[Draft]) -> None:
     material = ctx.lex.material
     if not types:
         return
-    if not any(bool(d.source) != bool(d.target) or d.parties for d in drafts):
-        return  # every event has both sides or none: nothing to fill
+    if not any(
+        d.parties
+        or (d.judged is not None and not d.target)
+        or (bool(d.source) != bool(d.target) and d.m.trig.type in types and not d.m.trig.sym)
+        for d in drafts
+    ):
+        return  # nothing to fill
     full = [d for d in drafts if d.source and d.target and not d.m.trig.sym]
+    by_sent: dict[int, list[Draft]] = {}
+    for d in full:
+        by_sent.setdefault(d.sent, []).append(d)
     pairs: dict[str, dict[str, int]] = {}  # code -> counterpart code -> count
     first: dict[str, str] = {}  # code -> an actor id with that code
     for d in full:
@@ -1481,7 +1489,7 @@ def _implied_sides(ctx: _Ctx, drafts: list[Draft]) -> None:
 
         def ours(ids: list[str]) -> bool:
             return any(_same_side(ctx, a, known) for a in ids)
-        for pool in ([e for e in full if e.sent == sent], [e for e in full if e.sent == sent - 1]):
+        for pool in (by_sent.get(sent, []), by_sent.get(sent - 1, [])):
             if material:
                 pool = [e for e in pool if (e.m.trig.type in material) == (kind in material)]
             for e in reversed(pool):
