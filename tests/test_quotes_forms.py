@@ -318,3 +318,28 @@ def test_a_relative_of_x_is_not_x() -> None:
     assert "Kim" not in (name(doc, find(doc, "sending spy planes").speaker) or "")
     doc = run("L'avvocato di Ilaria Salis ha detto che la sua assistita è innocente.")
     assert name(doc, find(doc, "la sua assistita è innocente").speaker) != "Ilaria Salis"
+
+
+# ------------------------------------------------------------------- more cue frames
+
+
+def test_pressed_x_to_and_quoted_object_before_of() -> None:
+    doc = run("Secretary-General Jens Stoltenberg pressed allies to treat two percent of output as a floor.", "en")
+    q = find(doc, "treat two percent of output")
+    assert name(doc, q.speaker) == "Jens Stoltenberg" and q.kind == "indirect"
+    doc = run('Interior Minister Gérald Darmanin accused "far-left" groups of infiltrating the marches.', "en")
+    assert any(q.kind == "indirect" and q.text == "infiltrating the marches" for q in doc.quotes)
+
+
+def test_si_e_detto_disposto_a_and_fatto_sapere_di() -> None:
+    doc = run("Il presidente turco Recep Tayyip Erdoğan si è detto disposto a ospitare un incontro tra le parti.")
+    assert find(doc, "ospitare un incontro tra le parti").kind == "indirect"
+    doc = run("Intanto Gazprom ha fatto sapere di aver ricevuto le prime richieste di pagamento in rubli.")
+    assert find(doc, "aver ricevuto le prime richieste").kind == "indirect"
+
+
+def test_noun_ending_like_a_gerund_does_not_cut_the_inverted_subject() -> None:
+    doc = run("Il ponte sul Dnipro è stato chiuso, ha reso noto il comando militare ucraino.")
+    q = find(doc, "Il ponte sul Dnipro è stato chiuso")
+    speaker = doc.actor(q.speaker)
+    assert speaker is not None and speaker.country == "UKR"

@@ -581,11 +581,17 @@ def _content_after(ctx: _Ctx, cue: _Cue) -> tuple[int, int] | None:
             start = j + 1
     elif t.lower in lex.inf_marker and "di" in frames:
         start = j + 1
+    elif t.lower in lex.obj_a_marker and "inf_a" in frames:
+        start = j + 1  # "si è detto disposto a ospitare ..."
     elif t.lower in lex.comp and "che" in frames:
         start = j + 1
     else:
         obj_frames = frames & {"obj_di", "obj_a", "obj_che", "che"}
-        if obj_frames and t.text[:1] not in _QUOTE_CHARS:
+        quoted_object = t.text[:1] in _QUOTE_CHARS and bool(frames & {"obj_di", "obj_a", "obj_che"})
+        if obj_frames and (t.text[:1] not in _QUOTE_CHARS or quoted_object):  # 'accused "far-left" groups of'
+            if quoted_object:
+                j += 1
+                t = toks[j] if j < s1 else t
             object_ok = bool(frames & {"obj_di", "obj_a", "obj_che"})
             if t.lower in lex.determiners and not object_ok:
                 # "ha sottolineato le richieste ...": an object, not a clause; "la settimana scorsa che"
@@ -596,7 +602,8 @@ def _content_after(ctx: _Ctx, cue: _Cue) -> tuple[int, int] | None:
                     obj_frames = frozenset()
             for g in range(j, min(j + 13, s1)):
                 w = toks[g]
-                if (_is_punct(w) and w.text not in _QUOTE_CHARS) or (g > j and w.lower in lex.cue_forms):
+                glued = w.text in ("-", "–") and g > 0 and not toks[g - 1].space_after  # "far-left"
+                if (_is_punct(w) and w.text not in _QUOTE_CHARS and not glued) or (g > j and w.lower in lex.cue_forms):
                     break
                 if g == j:
                     continue
@@ -801,8 +808,10 @@ def _region_after(ctx: _Ctx, start: int, s1: int) -> int:
     limit = min(s1, start + 20)
     while k < limit:
         t = toks[k]
-        if _is_punct(t) or t.lower in lex.subject_stop or t.lower in lex.cue_forms or t.lower in lex.comp or lex.is_gerund(t.lower):
+        if _is_punct(t) or t.lower in lex.subject_stop or t.lower in lex.cue_forms or t.lower in lex.comp:
             break
+        if lex.is_gerund(t.lower) and k > start and toks[k - 1].lower not in lex.determiners and toks[k - 1].lower not in _preps(lex):
+            break  # "ha detto Putin parlando ...", but "il comando militare" is a noun
         k += 1
     return k
 
