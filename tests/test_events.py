@@ -563,3 +563,14 @@ def test_object_of_a_coordinated_verb_is_not_the_next_verbs_subject(text, lang, 
 )
 def test_trigger_families_criticism_aid_sanctions(text, lang, expected):
     assert expected in triples(run(text, lang))
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("La Cina ha avvertito Taiwan. Gli Stati Uniti hanno inviato aiuti a Taipei.", "it"),
+        ("China warned Taiwan. The United States is selling weapons to Taipei.", "en"),
+    ],
+)
+def test_aid_sent_to_a_city_goes_to_its_country(text, lang):
+    assert ("AID", "USA", "TWN") in triples(run(text, lang))

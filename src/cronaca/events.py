@@ -94,6 +94,7 @@ class Lexicon:
     parties: frozenset[str] = frozenset()  # "le parti", "both sides": the two sides of the article
     state_sectors: frozenset[str] = frozenset()  # sectors that are the state itself (GOV, MIL)
     pronouns: frozenset[str] = frozenset()  # subject pronouns ("he", "lui"): the previous subject
+    recipient: frozenset[str] = frozenset()  # types whose "to X" place is the recipient (aid)
     material: frozenset[str] = frozenset()  # types of deeds (not words): implied sides from deeds only
     implied: frozenset[str] = frozenset()  # types whose implied side comes from the events around
     max_words: int = 1
@@ -220,6 +221,7 @@ def lexicon(lang: str) -> Lexicon:
         praise=praise,
         implied=frozenset(str(w) for w in roles.get("implied_types") or []),
         material=frozenset(str(w) for w in roles.get("material_types") or []),
+        recipient=frozenset(str(w) for w in roles.get("recipient_types") or []),
         pronouns=fs(roles, "pronouns"),
         state_sectors=frozenset(str(w) for w in roles.get("state_sectors") or []),
         parties=fs(roles, "parties"),
@@ -966,13 +968,16 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
                 if found and not _same_side(ctx, found, d.source):
                     d.target = [found]
                 break
-    if not d.target and trig.cameo == "042":
-        # a visit's host is the place visited: "recarsi in Cina", "la visita ad Algeri"
+    recipient = trig.type in lex.recipient
+    if not d.target and (trig.cameo == "042" or recipient):
+        # a visit's host is the place visited: "recarsi in Cina", "la visita ad Algeri"; aid goes to
+        # the place it is sent to: "selling weapons to Taipei", "aid package for Ukraine"
+        cats = ("target",) if recipient else ("place", "target")
         for k in range(m.tb, min(hi, m.tb + 8)):
             u = ctx.unit_at[k]
-            if u is not None and u.ts == k and lex.prep.get(ctx.lows[k - 1]) in ("place", "target"):
+            if u is not None and u.ts == k and lex.prep.get(ctx.lows[k - 1]) in cats:
                 code = _country_actor(ctx, u.actor)
-                if code and code not in d.source:
+                if code and code not in d.source and not _same_side(ctx, code, d.source):
                     d.target = [code]
                 break
     if not d.target and trig.near:
