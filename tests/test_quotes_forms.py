@@ -343,3 +343,18 @@ def test_noun_ending_like_a_gerund_does_not_cut_the_inverted_subject() -> None:
     q = find(doc, "Il ponte sul Dnipro è stato chiuso")
     speaker = doc.actor(q.speaker)
     assert speaker is not None and speaker.country == "UKR"
+
+
+def test_secondo_il_quale_and_secondo_without_comma_are_no_sources() -> None:
+    doc = run("Le due aziende hanno firmato un accordo secondo il quale la società fornirà i server all'università.")
+    assert not any(q.cue is not None and q.cue.text.lower() == "secondo" for q in doc.quotes)
+    doc = run("Oggi secondo fonti accreditate una nave avrebbe individuato dei rottami al largo della costa.")
+    assert not any(q.text.startswith("Oggi") for q in doc.quotes)
+
+
+def test_dropped_subject_in_a_subordinate_clause_is_the_main_subject() -> None:
+    doc = run(
+        "Il critico Marco Bianchi ha definito la serie un capolavoro. Lo sceneggiatore David Shore non esclude un "
+        "film, anche se ammette che \"è una cosa difficile da fare\"."
+    )
+    assert name(doc, find(doc, "è una cosa difficile da fare").speaker) == "David Shore"

@@ -476,6 +476,9 @@ def _find_cues(ctx: _Ctx) -> list[_Cue]:
                 if k + len(ph) <= n and all(toks[k + x].lower in ph[x] for x in range(len(ph))):
                     if len(ph) == 1 and lw in lex.weak_according and not _speaker_follows(ctx, k + 1):
                         break  # "Per la prima volta, ...": no speaker after it
+                    after = k + len(ph)
+                    if any(toks[x].lower in lex.relative_words for x in range(after, min(after + 2, n))):
+                        break  # "un accordo secondo il quale ...", "according to which": a relative clause
                     if all(toks[k + x].sent == t.sent for x in range(len(ph))):
                         cues.append(_Cue(k, k, k + len(ph), "according", t.sent, according=True))
                     break
@@ -924,6 +927,11 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
                 k -= 1
             if k >= s0 and ctx.cand_at[k] >= 0:
                 subject = ctx.cands[ctx.cand_at[k]]
+        elif bound in lex.clause_boundary and bound not in lex.comp and k > s0:
+            # "X non esclude un film, anche se ammette che ...": the main clause's subject
+            main = _main_subject(ctx, s0, k)
+            if main is not None and main.kind in ("PER", "ORG", "GPE"):
+                subject = main
     if subject is not None and r0 < subj_end and _relative_of(ctx, subject, r0, subj_end):
         # "Kim Jong Un's sister accused", "la moglie di Navalny ha detto": someone else, unnamed here
         subject, voice, explicit = None, None, True
@@ -1739,6 +1747,8 @@ def _post_attributions(ctx: _Ctx, cues_by_sent: dict[int, list[_Cue]], pending: 
                 break
             if c.according or _is_post(ctx, c, s0):
                 comma = c.a - 1 if c.according else _post_comma(ctx, c, s0)
+                if c.according and toks[comma].text != ",":
+                    break  # "I vestiti infatti secondo indiscrezioni rivelerebbero ...": no post-posed source
                 if comma - s0 >= 3:
                     c.content, c.active, c.post = (s0, comma), True, True
                     for later in cues:
