@@ -574,3 +574,23 @@ def test_trigger_families_criticism_aid_sanctions(text, lang, expected):
 )
 def test_aid_sent_to_a_city_goes_to_its_country(text, lang):
     assert ("AID", "USA", "TWN") in triples(run(text, lang))
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        (
+            "La Cina ha avvertito gli Stati Uniti. Pechino ha accusato Washington di ingerenze. La Cina ha "
+            "minacciato gli Stati Uniti di ritorsioni. I due presidenti hanno discusso di un incontro a novembre.",
+            "it",
+        ),
+        (
+            "China warned the United States. Beijing accused Washington of interference. China threatened "
+            "the United States with retaliation. The two presidents discussed a meeting in November.",
+            "en",
+        ),
+    ],
+)
+def test_a_meeting_of_the_two_is_a_meeting_of_the_article_dyad(text, lang):
+    doc = run(text, lang)
+    assert ("CONSULT", "CHN", "USA") in triples(doc) and ("CONSULT", "USA", "CHN") in triples(doc)

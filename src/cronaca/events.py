@@ -91,6 +91,7 @@ class Lexicon:
     positive: frozenset[str] = frozenset()
     praise: dict[Trigger, Trigger] = field(default_factory=dict)
     object_event: frozenset[str] = frozenset()  # types aimed at the source of the event they judge
+    pair_words: frozenset[str] = frozenset()  # "the two", "both": the two sides of a meeting
     parties: frozenset[str] = frozenset()  # "le parti", "both sides": the two sides of the article
     state_sectors: frozenset[str] = frozenset()  # sectors that are the state itself (GOV, MIL)
     pronouns: frozenset[str] = frozenset()  # subject pronouns ("he", "lui"): the previous subject
@@ -225,6 +226,7 @@ def lexicon(lang: str) -> Lexicon:
         pronouns=fs(roles, "pronouns"),
         state_sectors=frozenset(str(w) for w in roles.get("state_sectors") or []),
         parties=fs(roles, "parties"),
+        pair_words=fs(roles, "pair_words"),
         object_event=frozenset(str(w) for w in roles.get("object_event_types") or []),
         max_words=max_words,
     )
@@ -947,6 +949,9 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
         d.parties = any(ctx.lows[k] in lex.parties for k in range(m.tb, min(hi, m.tb + 5)))
     if trig.sym:
         everyone = _uniq(d.source + d.target + [u.actor for u in participants])
+        if len(everyone) < 2 and lex.pair_words:
+            # "the two presidents had discussed meeting", "i due leader si sono sentiti": the dyad
+            d.parties = any(ctx.lows[k] in lex.pair_words for k in range(max(lo, m.ta - 8), min(hi, m.tb + 4)))
         if len(everyone) < 2 and d.interlocutor:
             everyone = _uniq(everyone + d.interlocutor)
         if len(everyone) < 2 and d.quote is not None and d.quote.addressee:
@@ -1520,6 +1525,10 @@ def _implied_sides(ctx: _Ctx, drafts: list[Draft]) -> None:
         trig = d.m.trig
         if d.judged is not None and not d.target and not d.own_side:
             d.target = [a for a in d.judged.source if not _same_side(ctx, a, d.source)][:1]
+        if d.parties and trig.sym and len(d.source) < 2 and top >= _DYAD_MIN:
+            d.source = _uniq(d.source + dyad)
+            d.target = list(d.source)
+            continue
         if d.parties and not d.target and d.source and top >= _DYAD_MIN:
             d.target = [a for a in dyad if not _same_side(ctx, a, d.source)]
             continue
