@@ -358,3 +358,13 @@ def test_dropped_subject_in_a_subordinate_clause_is_the_main_subject() -> None:
         "film, anche se ammette che \"è una cosa difficile da fare\"."
     )
     assert name(doc, find(doc, "è una cosa difficile da fare").speaker) == "David Shore"
+
+
+def test_seconds_mark_is_no_quotation() -> None:
+    doc = run("Lo sciatore ha chiuso la prova in 58\"17, recuperando tutto il ritardo accumulato la mattina.")
+    assert doc.quotes == []
+
+
+def test_opening_adverbial_is_not_the_main_subject() -> None:
+    doc = run("Per salvare il governo, la Lega ha votato la fiducia, e ha poi dichiarato che la crisi è chiusa.")
+    assert name(doc, find(doc, "la crisi è chiusa").speaker) == "Lega"

@@ -253,6 +253,8 @@ def quoted_spans(text: str) -> list[_QSpan]:
         prev = text[pos - 1] if pos else " "
         nxt = text[pos + 1] if pos + 1 < n else " "
         if ch == '"':
+            if prev.isdigit() and (nxt.isdigit() or not any(s[0] == '"' for s in stack)):
+                continue  # seconds or inches: 58"17, a 17" screen
             if any(s[0] == '"' for s in stack):
                 _close(stack, '"', pos, spans)
             else:
@@ -1106,6 +1108,14 @@ def _main_subject(ctx: _Ctx, s0: int, limit: int) -> _Cand | None:
     picks: list[_Cand] = []
     a = s0
     for _ in range(3):  # "The EU's foreign policy chief, Josep Borrell, welcomed": people first
+        if a < limit and toks[a].lower in _preps(ctx.lex) and toks[a].text[:1].isupper():
+            # "Per salvaguardare il governo, Letta è salito ...": an opening adverbial, no subject
+            end = a
+            while end < limit and toks[end].text != ",":
+                end += 1
+            if end < limit:
+                a = end + 1
+                continue
         end = a
         while end < limit and toks[end].lower not in ctx.lex.aux and toks[end].text != ",":
             end += 1
