@@ -81,3 +81,35 @@ def test_bare_family_name_of_a_dictionary_person() -> None:
 def test_longest_alias_wins() -> None:
     doc = run("Kim Yo Jong warned Seoul on Tuesday; Kim Jong Un did not comment.", "en")
     assert actor_of(doc, "Kim Yo Jong") is not actor_of(doc, "Kim Jong Un")
+
+
+def test_country_from_a_role_complement() -> None:
+    doc = run("Ieri la commissaria ucraina per i diritti umani Oksana Dovhalenko ha denunciato nuovi attacchi, "
+              "mentre il ministro delle Infrastrutture ucraino Taras Melnychuk ha visitato il porto.")
+    assert actor_of(doc, "Oksana Dovhalenko").country == "UKR"
+    taras = actor_of(doc, "Taras Melnychuk")
+    assert (taras.country, taras.role) == ("UKR", "infrastructure minister")
+
+
+def test_country_from_a_possessive_or_a_demonym_before_the_role() -> None:
+    doc = run("Ukraine's human rights commissioner Oksana Dovhalenko said the shelling continued, and Russian "
+              "Deputy Prime Minister Pavel Krasnov said exports would fall.", "en")
+    assert actor_of(doc, "Oksana Dovhalenko").country == "UKR"
+    pavel = actor_of(doc, "Pavel Krasnov")
+    assert (pavel.country, pavel.role) == ("RUS", "deputy prime minister")
+    assert "Russian Deputy" not in [m.text for m in doc.mentions]
+
+
+def test_a_role_of_someone_else_is_not_the_name_after_it() -> None:
+    doc = run("Il portavoce di Mario Castellani ha smentito; il ministro ha incontrato Luca Ferrandi.")
+    assert actor_of(doc, "Mario Castellani").role is None
+    assert actor_of(doc, "Luca Ferrandi").role is None
+    doc = run("The spokesman for John Whitaker declined to comment.", "en")
+    assert actor_of(doc, "John Whitaker").role is None
+
+
+def test_apposition_after_the_name_gives_the_country() -> None:
+    doc = run("The talks were led by Taras Melnychuk, the Ukrainian infrastructure minister.", "en")
+    assert actor_of(doc, "Taras Melnychuk").country == "UKR"
+    doc = run("Ai colloqui ha partecipato Taras Melnychuk, ministro delle Infrastrutture ucraino.")
+    assert actor_of(doc, "Taras Melnychuk").country == "UKR"

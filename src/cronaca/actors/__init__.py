@@ -50,6 +50,7 @@ _ROMAN = set("IVXLCDM")
 _FINAL_PUNCT = {".", "!", "?", "»", "”", '"', "…"}
 _DATELINE = {",", "–", "—", "-", "(", ":"}
 _COORD_KINDS = ("PER", "LOC", "GPE")
+_OWNER_PREPS = {"for", "to", "per", "by", "da", "with", "con"}  # "the spokesman for X": X is not the spokesman
 _OPENERS = {"«", "“", '"', "‘", "'", ":", "—", "–", "-", "(", "[", "„"}
 
 
@@ -204,12 +205,16 @@ def find_actors(doc: Document) -> None:
                 k = cand_at[k].b
             else:
                 break
+        if k < n and k not in cand_at and not (_is_cap(toks[k]) and keys[k] in lex.first_names):
+            k, country = _role_complement(k, toks, keys, lex, cand_at, demonym, country)
         first = a
         if a > 0 and country is None:
             if demonym[a - 1]:
                 country, first = demonym[a - 1], a - 1  # "Russian Deputy Foreign Minister"
             elif a in cand_end and cand_end[a].entry and cand_end[a].kind in ("ORG", "GPE"):
                 country = cand_end[a].entry.country  # "Kremlin spokesman Dmitry Peskov"
+            else:
+                country = _owner_before(a, toks, keys, taken, cand_end)
         info = (role, sector, country)
         role_after[k] = info
         role_start[a] = info
@@ -607,6 +612,54 @@ def _agentive(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon) 
         w = keys[a - 2]
         return w.endswith(lex.participle_endings) and _is_verb(toks[a - 2], w, lex)
     return False
+
+
+def _role_complement(k: int, toks: list[Token], keys: list[str], lex: Lexicon, cand_at: dict[int, Cand],
+                     demonym: list[str | None], country: str | None) -> tuple[int, str | None]:
+    """A role's complement before the name: "il commissario ucraino per i diritti umani Dmytro Lubinets",
+    "il ministro delle Infrastrutture ucraino Oleksandr Kubrakov". Up to 6 words with no verb, punctuation or
+    conjunction, then a person's name (a dictionary person or a first name and a capitalized word); a demonym
+    or a country after "di" among them is the country. Returns where the name starts (or k unchanged)."""
+    n = len(toks)
+    found = country
+    m = k
+    while m < n and m < k + 6:
+        c = cand_at.get(m)
+        t = toks[m]
+        if (c is not None and c.kind == "PER") or (
+                _is_cap(t) and keys[m] in lex.first_names and m + 1 < n and _is_cap(toks[m + 1])):
+            w = keys[m - 1]  # "il portavoce di Mario Rossi", "the aide to John Smith": someone else's
+            if m > k and (w in lex.of or w in lex.place_preps or w in lex.dative or w in lex.agent_preps
+                          or w in _OWNER_PREPS):
+                break
+            return m, found
+        if not t.text[:1].isalpha() or keys[m] in lex.conj or _is_verb(t, keys[m], lex) or keys[m] in lex.auxiliaries:
+            break
+        if demonym[m]:
+            found = found or demonym[m]
+        elif c is not None:
+            if c.kind == "GPE" and c.entry is not None and m > 0 and keys[m - 1] in lex.of:
+                found = found or c.entry.country  # "la commissaria per i diritti umani della Russia"
+            m = c.b
+            continue
+        m += 1
+    return k, country
+
+
+def _owner_before(a: int, toks: list[Token], keys: list[str], taken: list[bool], cand_end: dict[int, Cand]) -> str | None:
+    """"Ukraine's human rights commissioner": a country with a possessive up to three lower-case words before
+    the role."""
+    p = a
+    for _ in range(4):
+        if p < 2:
+            return None
+        if keys[p - 1] in ("'s", "’s"):
+            c = cand_end.get(p - 1)
+            return c.entry.country if c is not None and c.kind == "GPE" and c.entry is not None else None
+        if not toks[p - 1].text[:1].islower() or taken[p - 1]:
+            return None
+        p -= 1
+    return None
 
 
 def _dateline(c: Cand, toks: list[Token], keys: list[str]) -> bool:
