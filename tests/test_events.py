@@ -594,3 +594,23 @@ def test_aid_sent_to_a_city_goes_to_its_country(text, lang):
 def test_a_meeting_of_the_two_is_a_meeting_of_the_article_dyad(text, lang):
     doc = run(text, lang)
     assert ("CONSULT", "CHN", "USA") in triples(doc) and ("CONSULT", "USA", "CHN") in triples(doc)
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        (
+            "La Cina ha avvertito gli Stati Uniti. Pechino ha accusato Washington di ingerenze. La Cina ha "
+            "minacciato gli Stati Uniti di ritorsioni. La Cina ha tenuto colloqui martedì.",
+            "it",
+        ),
+        (
+            "China warned the United States. Beijing accused Washington of interference. China threatened "
+            "the United States with retaliation. China held talks on Tuesday.",
+            "en",
+        ),
+    ],
+)
+def test_a_lone_dyad_member_meets_the_other(text, lang):
+    doc = run(text, lang)
+    assert ("CONSULT", "CHN", "USA") in triples(doc)

@@ -91,6 +91,7 @@ class Lexicon:
     positive: frozenset[str] = frozenset()
     praise: dict[Trigger, Trigger] = field(default_factory=dict)
     object_event: frozenset[str] = frozenset()  # types aimed at the source of the event they judge
+    dyad_sym: frozenset[str] = frozenset()  # symmetric types a dyad member alone completes
     pair_words: frozenset[str] = frozenset()  # "the two", "both": the two sides of a meeting
     parties: frozenset[str] = frozenset()  # "le parti", "both sides": the two sides of the article
     state_sectors: frozenset[str] = frozenset()  # sectors that are the state itself (GOV, MIL)
@@ -227,6 +228,7 @@ def lexicon(lang: str) -> Lexicon:
         state_sectors=frozenset(str(w) for w in roles.get("state_sectors") or []),
         parties=fs(roles, "parties"),
         pair_words=fs(roles, "pair_words"),
+        dyad_sym=frozenset(str(w) for w in roles.get("dyad_sym_types") or []),
         object_event=frozenset(str(w) for w in roles.get("object_event_types") or []),
         max_words=max_words,
     )
@@ -1471,7 +1473,8 @@ def _implied_sides(ctx: _Ctx, drafts: list[Draft]) -> None:
     if not types:
         return
     if not any(
-        d.parties
+        (d.m.trig.type in ctx.lex.dyad_sym and len(d.source) == 1)
+        or d.parties
         or (d.judged is not None and not d.target)
         or (bool(d.source) != bool(d.target) and d.m.trig.type in types and not d.m.trig.sym)
         for d in drafts
@@ -1525,6 +1528,16 @@ def _implied_sides(ctx: _Ctx, drafts: list[Draft]) -> None:
         trig = d.m.trig
         if d.judged is not None and not d.target and not d.own_side:
             d.target = [a for a in d.judged.source if not _same_side(ctx, a, d.source)][:1]
+        if (
+            trig.sym
+            and trig.type in ctx.lex.dyad_sym
+            and len(d.source) == 1
+            and top >= _DYAD_MIN
+            and any(_same_side(ctx, d.source[0], [x]) for x in dyad)
+        ):
+            d.source = _uniq(d.source + [x for x in dyad if not _same_side(ctx, x, d.source)])
+            d.target = list(d.source)
+            continue
         if d.parties and trig.sym and len(d.source) < 2 and top >= _DYAD_MIN:
             d.source = _uniq(d.source + dyad)
             d.target = list(d.source)
