@@ -368,3 +368,15 @@ def test_seconds_mark_is_no_quotation() -> None:
 def test_opening_adverbial_is_not_the_main_subject() -> None:
     doc = run("Per salvare il governo, la Lega ha votato la fiducia, e ha poi dichiarato che la crisi è chiusa.")
     assert name(doc, find(doc, "la crisi è chiusa").speaker) == "Lega"
+
+
+def test_naming_cue_after_an_apposition_is_not_post_posed() -> None:
+    doc = run('Francesco De Gregori, con poca voglia di parlare, ha definito la scomparsa di Lucio Dalla "una perdita gravissima".')
+    assert not any(q.kind == "indirect" for q in doc.quotes)
+    assert name(doc, find(doc, "una perdita gravissima").speaker) == "Francesco De Gregori"
+
+
+def test_secondo_role_comma_name_comma() -> None:
+    doc = run("Secondo il questore di Vicenza, Vincenzo Stingone, le ragioni del gesto sono la stupidità e la prepotenza.")
+    q = find(doc, "le ragioni del gesto")
+    assert q.text.startswith("le ragioni") and name(doc, q.speaker) == "Vincenzo Stingone"

@@ -542,6 +542,15 @@ def _triggers(lex: Lexicon) -> frozenset[str]:
     return words
 
 
+def _name_then_comma(ctx: _Ctx, k: int, s1: int) -> bool:
+    """A person's name at k closed by a comma: an apposition naming who was just described."""
+    c = ctx.cand_at[k] if k < s1 else -1
+    if c < 0 or ctx.cands[c].kind != "PER" or ctx.cands[c].a != k:
+        return False
+    b = ctx.cands[c].b
+    return b < s1 and ctx.toks[b].text == ","
+
+
 def _speaker_follows(ctx: _Ctx, k: int) -> bool:
     """A person or an organization within the next words, before a comma ("Per il ministro X, ...")."""
     toks = ctx.toks
@@ -836,6 +845,8 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
         if c is None:
             cands = _cands_in(ctx, cue.b, end)
             c = cands[-1] if cands else None
+        if (c is None or c.kind != "PER") and end < s1 and toks[end].text == "," and _name_then_comma(ctx, end + 1, s1):
+            c = ctx.cands[ctx.cand_at[end + 1]]  # "Secondo il Questore di Vicenza, Vincenzo Stingone, ..."
         cue.speaker = _who(ctx, c)
         return
     if cue.lemma in lex.impersonal_frames:
@@ -1727,7 +1738,7 @@ def _post_attributions(ctx: _Ctx, cues_by_sent: dict[int, list[_Cue]], pending: 
             k = first.b
             while k < s1 and toks[k].text != ",":
                 k += 1
-            if k + 1 < s1 and toks[k + 1].lower in lex.role_nouns:
+            if k + 1 < s1 and (toks[k + 1].lower in lex.role_nouns or _name_then_comma(ctx, k + 1, s1)):
                 # "Secondo il vicepremier Antonio Tajani, leader di Forza Italia, ...": skip the apposition
                 nxt = k + 1
                 while nxt < min(s1, k + 9) and toks[nxt].text != ",":
@@ -1853,6 +1864,8 @@ def _post_comma(ctx: _Ctx, c: _Cue, s0: int) -> int:
         return -1
     if ends or toks[c.b].text == ",":
         return c.a - 1
+    if not ctx.lex.frames.get(c.lemma, frozenset()) & {"che", "colon", "content", "di"}:
+        return -1  # "X, con poca voglia di parlare, ha definito la scomparsa di Y “...”": an object follows
     end = _region_after(ctx, c.b, s1)
     subject, _ = _pick(ctx, c.b, end, first=True)
     if subject is not None or any(toks[k].lower in ctx.lex.role_nouns for k in range(c.b, end)):
