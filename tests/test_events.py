@@ -614,3 +614,16 @@ def test_a_meeting_of_the_two_is_a_meeting_of_the_article_dyad(text, lang):
 def test_a_lone_dyad_member_meets_the_other(text, lang):
     doc = run(text, lang)
     assert ("CONSULT", "CHN", "USA") in triples(doc)
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Il Cremlino ha criticato la Nato. Ha poi definito «inaccettabili» le nuove armi promesse dalla Germania.", "it"),
+        ('The Kremlin criticised NATO. It then called "unacceptable" the new weapons promised by Germany.', "en"),
+    ],
+)
+def test_agent_inside_the_object_is_not_the_verbs_subject(text, lang):
+    doc = run(text, lang)
+    ev = [e for e in doc.events if e.trigger.text in ("definito", "called")]
+    assert ev and [code(doc, a) for a in ev[0].source] == ["RUS"]

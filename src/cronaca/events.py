@@ -900,8 +900,6 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
                                 tgt.append(v)
                                 k = v.te
                         break
-                elif g == "agent" and not src:
-                    src.append(u)
                 elif g == "place" and d.location is None and u.kind in ("GPE", "LOC"):
                     d.location = u.text
     if d.location is None:
