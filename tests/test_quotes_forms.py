@@ -380,3 +380,22 @@ def test_secondo_role_comma_name_comma() -> None:
     doc = run("Secondo il questore di Vicenza, Vincenzo Stingone, le ragioni del gesto sono la stupidità e la prepotenza.")
     q = find(doc, "le ragioni del gesto")
     assert q.text.startswith("le ragioni") and name(doc, q.speaker) == "Vincenzo Stingone"
+
+
+def test_attribution_between_dashes_inside_a_quotation() -> None:
+    doc = run(
+        "Il congresso si è chiuso ieri. «Nel partito le critiche si fanno, come hai fatto tu – scrive il segretario "
+        "Gianni Cuperlo – ma si possono anche ricevere»."
+    )
+    q = find(doc, "Nel partito le critiche si fanno")
+    assert name(doc, q.speaker) == "Gianni Cuperlo" and q.cue is not None and q.cue.text == "scrive"
+
+
+def test_first_person_aside_between_dashes_is_no_attribution() -> None:
+    doc = run("«Il fringe-benefit - dico io - va tassato», ha detto il consigliere Vittorio Carlomagno.")
+    assert name(doc, find(doc, "Il fringe-benefit").speaker) == "Vittorio Carlomagno"
+
+
+def test_hyphenated_surname_is_not_a_dash() -> None:
+    doc = run("US Ambassador Linda Thomas-Greenfield said Washington would impose further sanctions.", "en")
+    assert "Thomas-Greenfield" in (name(doc, find(doc, "Washington would impose").speaker) or "")

@@ -76,6 +76,7 @@ class Lexicon:
     plural_determiners: frozenset[str] = field(default_factory=frozenset)  # "i sei leader": a group
     relative_words: frozenset[str] = field(default_factory=frozenset)  # "la cui", "whose": a relative clause
     anonymous_nouns: frozenset[str] = field(default_factory=frozenset)  # "fonti", "sources"
+    first_person: frozenset[str] = field(default_factory=frozenset)  # "- dico io -": an aside, not a cue
     relation_nouns: frozenset[str] = field(default_factory=frozenset)  # "sister", "moglie": X's relative
     source_sectors: dict[str, str] = field(default_factory=dict)  # "ministero" -> GOV, "army" -> MIL
     source_nouns: frozenset[str] = field(default_factory=frozenset)  # "the ministry said": bodies that speak
@@ -187,6 +188,7 @@ def lexicon(lang: str) -> Lexicon:
         common_words=frozenset(table),
         source_nouns=_fs(data, "source_nouns"),
         anonymous_nouns=_fs(data, "anonymous_nouns"),
+        first_person=_fs(data, "first_person"),
         relation_nouns=_fs(data, "relation_nouns"),
         source_sectors={str(k).lower(): str(v) for k, v in (data.get("source_sectors") or {}).items()},
         relative_words=_fs(data, "relative_words"),
@@ -810,6 +812,8 @@ def _region_before(ctx: _Ctx, end: int, s0: int) -> tuple[int, str]:
         t = toks[j]
         if t.text in (",", ";", ":", "(", ")") or t.text in _QUOTE_CHARS or t.text in _FINAL or t.text in ("—", "–"):
             return j + 1, t.text
+        if t.text == "-" and t.space_after and j > s0 and toks[j - 1].space_after:
+            return j + 1, t.text  # a spaced hyphen is a dash ("Thomas-Greenfield" is one name)
         if t.lower in lex.clause_boundary or (t.lower in lex.cue_forms and j < k):
             return j + 1, t.lower
         j -= 1
@@ -1246,6 +1250,32 @@ def _word_count(toks: list[Token], a: int, b: int) -> int:
     return sum(1 for k in range(a, b) if any(c.isalnum() for c in toks[k].text))
 
 
+_DASHES = frozenset(("-", "–", "—"))
+
+
+def _dash_cue(ctx: _Ctx, ca: int, cb: int, cues_by_sent: dict[int, list[_Cue]]) -> _Cue | None:
+    toks, lex = ctx.toks, ctx.lex
+    for k in range(ca + 1, cb):
+        t = toks[k]
+        if t.text not in _DASHES or not toks[k - 1].space_after or not t.space_after:
+            continue
+        g = k + 1
+        while g < cb and g < k + 4 and (toks[g].lower in lex.skip or toks[g].lower in lex.aux):
+            g += 1
+        if g >= cb or toks[g].lower not in lex.cue_forms:
+            continue
+        if g + 1 < cb and toks[g + 1].lower in lex.first_person:
+            continue  # "- dico io -": the speaker's own aside
+        close = next((x for x in range(g + 1, min(cb, g + 10)) if toks[x].text in _DASHES), -1)
+        if close < 0:
+            continue
+        for cue in cues_by_sent.get(toks[g].sent, ()):
+            if cue.i == g:
+                cue.quoted, cue.post, cue.a = False, True, k + 1
+                return cue
+    return None
+
+
 def _attach(ctx: _Ctx, qs: _QSpan, cues_by_sent: dict[int, list[_Cue]], prev_close: int) -> _Pending | None:
     lex, toks, text = ctx.lex, ctx.toks, ctx.doc.text
     n = len(toks)
@@ -1298,6 +1328,12 @@ def _attach(ctx: _Ctx, qs: _QSpan, cues_by_sent: dict[int, list[_Cue]], prev_clo
         content_words = [toks[k] for k in range(ca, cb) if len(toks[k].text) > 3 and toks[k].text.isalpha()]
         if words <= 6 and content_words and all(w.text[:1].isupper() for w in content_words):
             return None
+
+    # 0. an attribution set off by dashes inside the quotation: «..., l'aiuto io - risponde
+    # l'operatore - Innanzitutto ...», "... – scrive il segretario – ..."
+    dash_cue = _dash_cue(ctx, ca, cb, cues_by_sent)
+    if dash_cue is not None:
+        return _Pending("direct", cstart, cend, ca, cb, dash_cue, s_open)
 
     # 1. a cue opening the content: Xi “ha affermato che ...”
     k = ca
