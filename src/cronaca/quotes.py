@@ -17,7 +17,15 @@ Everything here is syntax-free and linear in the length of the article:
 5. a cue's speaker is found as a token region (the subject before it, the inverted subject after it,
    else the dropped subject: the last speaker) and mapped to the actor of the mention inside it
    (people first, the head of an apposition being the last name); the outer attribution of a
-   sentence becomes the source (`reported_by`) of the quotes inside it.
+   sentence becomes the source (`reported_by`) of the quotes inside it;
+6. forms real articles use: ", a Hamas official told AFP." (a post-posed cue followed only by its
+   addressee/channel), "Lo ha detto X" / "Così X ha commentato" / "...: lo ha detto X" (the statement
+   before), "si legge in una nota di X", "Come ha spiegato X, ...", "Per X, ...", "come riporta X",
+   "A statement from X said", an attribution between dashes inside a quotation, "X's office said";
+7. a speaker with no actor mention becomes an actor (`_SpeakerActors`): the person already named
+   with that surname, a person from a given name on, an organization named by a capitalized run, or a
+   group described by a role/body phrase when a country is known ("un portavoce del ministero degli
+   Esteri cinese" -> CHN, GOV); anonymous sources ("fonti", "sources") stay without actor.
 """
 
 from __future__ import annotations
