@@ -113,3 +113,16 @@ def test_apposition_after_the_name_gives_the_country() -> None:
     assert actor_of(doc, "Taras Melnychuk").country == "UKR"
     doc = run("Ai colloqui ha partecipato Taras Melnychuk, ministro delle Infrastrutture ucraino.")
     assert actor_of(doc, "Taras Melnychuk").country == "UKR"
+
+
+def test_opening_participle_is_not_an_organization() -> None:
+    doc = run("Nato a Cremona nel 1951, Ilario Cantamessa ha guidato il sindacato. La Nato ha convocato i ministri.")
+    assert [a.name for a in doc.actors if a.name == "NATO"] == ["NATO"]
+    assert "Nato" in [m.text for m in doc.mentions]  # the alliance after an article
+    assert doc.mentions[0].text != "Nato"
+
+
+def test_a_name_after_a_noun_of_someone_is_a_person() -> None:
+    doc = run("La polemica è nata dopo la scomparsa di Cantamessa e le accuse nei confronti di Brambillasca.")
+    kinds = {m.text: m.kind for m in doc.mentions}
+    assert kinds.get("Cantamessa") == "PER" and kinds.get("Brambillasca") == "PER"

@@ -156,6 +156,11 @@ def find_actors(doc: Document) -> None:
             org_tail.add(i + max(lg, ls) - 1)
             g = s = None
             lg = ls = 0
+        if (g and lg == 1 and initial(i) and keys[i] in lex.common_words and not toks[i].text.isupper()
+                and i + 1 < n and toks[i + 1].text[:1].islower()
+                and (keys[i + 1] in lex.place_preps or keys[i + 1] in lex.articles)):
+            g = None  # "Nato a Roma nel 1952": a participle opening the sentence, not NATO
+            lg = 0
         if g and lg >= lr and lg >= ls:
             e: Entry = g.value
             a0 = i
