@@ -399,3 +399,9 @@ def test_first_person_aside_between_dashes_is_no_attribution() -> None:
 def test_hyphenated_surname_is_not_a_dash() -> None:
     doc = run("US Ambassador Linda Thomas-Greenfield said Washington would impose further sanctions.", "en")
     assert "Thomas-Greenfield" in (name(doc, find(doc, "Washington would impose").speaker) or "")
+
+
+def test_sentence_initial_adverb_is_no_speaker_name() -> None:
+    doc = run("Il premier Giorgia Meloni ha dichiarato: «Andremo avanti». Poi ha aggiunto che il governo durerà cinque anni.")
+    assert name(doc, find(doc, "il governo durerà cinque anni").speaker) == "Giorgia Meloni"
+    assert not any(a.name == "Poi" for a in doc.actors)

@@ -452,6 +452,7 @@ def _not_name(lex: Lexicon) -> frozenset[str]:
     words = _NOT_NAME.get(lex.lang)
     if words is None:
         words = lex.determiners | lex.pronouns | lex.addr_preps | lex.gen_preps | lex.other_preps | lex.source_preps
+        words |= lex.skip | lex.time_words | lex.clause_boundary | lex.aux  # "Poi ha aggiunto", "Oggi"
         _NOT_NAME[lex.lang] = words
     return words
 
@@ -1702,7 +1703,10 @@ class _SpeakerActors:
                 return None  # "Ukrainian officials", "Kremlin spokesman": a modifier, not a name
             if a > 0 and toks[a - 1].lower in lex.gen_preps:
                 return None  # "il ministero della Salute": part of a longer name
-            if len(words) == 1 and (toks[a].lower in _common_words(self.doc.meta.lang or "it") or len(toks[a].text) < 3):
+            if len(words) == 1 and (
+                toks[a].lower in _common_words(self.doc.meta.lang or "it") or toks[a].lower in _not_name(lex)
+                or len(toks[a].text) < 3
+            ):
                 return None  # "Commissione", "Salute": a common noun, not a name
             # "Royal College of Nursing": the name goes on over "of" + capitalized words
             while b + 1 < len(toks) and toks[b].lower in lex.gen_preps and toks[b + 1].text[:1].isupper() and (
