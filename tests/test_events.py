@@ -627,3 +627,10 @@ def test_agent_inside_the_object_is_not_the_verbs_subject(text, lang):
     doc = run(text, lang)
     ev = [e for e in doc.events if e.trigger.text in ("definito", "called")]
     assert ev and [code(doc, a) for a in ev[0].source] == ["RUS"]
+
+
+def test_would_after_a_speech_verb_is_a_reported_plan():
+    doc = run("France said it would send weapons to Ukraine.", "en")
+    assert only(doc, "AID").modality == "intent"
+    doc = run("France said Russia could attack Ukraine.", "en")
+    assert only(doc, "ASSAULT").modality == "hypothetical"

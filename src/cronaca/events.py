@@ -88,6 +88,7 @@ class Lexicon:
     infinitive: tuple[str, ...]
     demonyms: dict[str, str]
     negative: frozenset[str] = frozenset()
+    future_in_past: frozenset[str] = frozenset()  # "said X would ...": intent, not hypothesis
     positive: frozenset[str] = frozenset()
     praise: dict[Trigger, Trigger] = field(default_factory=dict)
     object_event: frozenset[str] = frozenset()  # types aimed at the source of the event they judge
@@ -219,6 +220,7 @@ def lexicon(lang: str) -> Lexicon:
         numbers={str(k).lower(): int(v) for k, v in (rel.get("numbers") or {}).items()},
         demonyms={str(k).lower(): str(v) for k, v in (demonyms or {}).items()},
         negative=fs(mdata.get("evaluation") or {}, "negative"),
+        future_in_past=fs(mdata, "future_in_past"),
         positive=fs(mdata.get("evaluation") or {}, "positive"),
         praise=praise,
         implied=frozenset(str(w) for w in roles.get("implied_types") or []),
@@ -1238,11 +1240,18 @@ def _modality(ctx: _Ctx, d: Draft) -> None:
                 d.frame = _clause_start(ctx, vstart, lo)
                 break
     sentence_words = set(ctx.lows[lo : m.ta])
+    # a speech verb shortly before: "Stoltenberg said he would convene ..."
+    said = bool(lex.future_in_past & wset) and any(
+        ctx.toks[j].lemma in lex.speech or ctx.lows[j] in lex.speech for j in range(max(lo, m.ta - 8), m.ta)
+    )
     neg = (group if not m.trig.noun else wset) & lex.negation
     if neg:
         d.modality = "negated"
-    elif wset & lex.hypothetical:
+    elif wset & lex.hypothetical and not (said and (wset & lex.hypothetical) <= lex.future_in_past):
         d.modality = "hypothetical"
+    elif said and wset & lex.future_in_past:
+        # "Stoltenberg said he would convene ...": a reported plan, not a hypothesis
+        d.modality = "intent"
     elif wset & lex.intent:
         d.modality = "intent"
     elif d.quote is not None or speech_subj or (sentence_words & lex.reported) or (group & lex.reported):
