@@ -126,3 +126,16 @@ def test_a_name_after_a_noun_of_someone_is_a_person() -> None:
     doc = run("La polemica è nata dopo la scomparsa di Cantamessa e le accuse nei confronti di Brambillasca.")
     kinds = {m.text: m.kind for m in doc.mentions}
     assert kinds.get("Cantamessa") == "PER" and kinds.get("Brambillasca") == "PER"
+
+
+def test_role_then_name_between_commas() -> None:
+    doc = run("The Ukrainian ombudsman, Taras Melnychuk, said the port was hit.", "en")
+    taras = actor_of(doc, "Taras Melnychuk")
+    assert (taras.country, taras.role) == ("UKR", "ombudsman")
+    doc = run("Secondo il ministro, Mario Castellani avrebbe mentito ai giudici.")
+    assert actor_of(doc, "Mario Castellani").role is None  # the minister is someone else
+
+
+def test_apposition_with_a_possessive_country() -> None:
+    doc = run("Taras Melnychuk, Ukraine's infrastructure minister, said the port was hit.", "en")
+    assert actor_of(doc, "Taras Melnychuk").country == "UKR"

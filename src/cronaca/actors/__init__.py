@@ -219,9 +219,11 @@ def find_actors(doc: Document) -> None:
             elif a in cand_end and cand_end[a].entry and cand_end[a].kind in ("ORG", "GPE"):
                 country = cand_end[a].entry.country  # "Kremlin spokesman Dmitry Peskov"
             else:
-                country = _owner_before(a, toks, keys, taken, cand_end)
+                country, first = _owner_before(a, toks, keys, taken, cand_end)
         info = (role, sector, country)
         role_after[k] = info
+        if k + 2 < n and keys[k] == "," and _apposed_name(k + 1, toks, keys, lex, cand_at):
+            role_after.setdefault(k + 1, info)  # "the Ukrainian ombudsman, Dmytro Lubinets, said"
         role_start[a] = info
         role_start[first] = info
 
@@ -651,20 +653,41 @@ def _role_complement(k: int, toks: list[Token], keys: list[str], lex: Lexicon, c
     return k, country
 
 
-def _owner_before(a: int, toks: list[Token], keys: list[str], taken: list[bool], cand_end: dict[int, Cand]) -> str | None:
+def _apposed_name(k: int, toks: list[Token], keys: list[str], lex: Lexicon, cand_at: dict[int, Cand]) -> bool:
+    """A person's name set off by commas after a role: "the Ukrainian ombudsman, Dmytro Lubinets, said" (but
+    not "Secondo il ministro, Mario Rossi avrebbe mentito": the name must close with a comma or the sentence)."""
+    n = len(toks)
+    c = cand_at.get(k)
+    if c is not None:
+        if c.kind != "PER":
+            return False
+        j = c.b
+    elif _is_cap(toks[k]) and keys[k] in lex.first_names and k + 1 < n and _is_cap(toks[k + 1]):
+        j = k + 1
+        while j < n and (_is_cap(toks[j]) or (toks[j].text == "-" and not toks[j - 1].space_after)):
+            j += 1
+    else:
+        return False
+    return j >= n or keys[j] in (",", ".", ";", ")")
+
+
+def _owner_before(a: int, toks: list[Token], keys: list[str], taken: list[bool],
+                  cand_end: dict[int, Cand]) -> tuple[str | None, int]:
     """"Ukraine's human rights commissioner": a country with a possessive up to three lower-case words before
-    the role."""
+    the role. Returns the country and where the role phrase starts (the country's mention, for appositions)."""
     p = a
     for _ in range(4):
         if p < 2:
-            return None
+            break
         if keys[p - 1] in ("'s", "’s"):
             c = cand_end.get(p - 1)
-            return c.entry.country if c is not None and c.kind == "GPE" and c.entry is not None else None
+            if c is not None and c.kind == "GPE" and c.entry is not None:
+                return c.entry.country, c.a
+            break
         if not toks[p - 1].text[:1].islower() or taken[p - 1]:
-            return None
+            break
         p -= 1
-    return None
+    return None, a
 
 
 def _dateline(c: Cand, toks: list[Token], keys: list[str]) -> bool:
