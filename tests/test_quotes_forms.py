@@ -405,3 +405,12 @@ def test_sentence_initial_adverb_is_no_speaker_name() -> None:
     doc = run("Il premier Giorgia Meloni ha dichiarato: «Andremo avanti». Poi ha aggiunto che il governo durerà cinque anni.")
     assert name(doc, find(doc, "il governo durerà cinque anni").speaker) == "Giorgia Meloni"
     assert not any(a.name == "Poi" for a in doc.actors)
+
+
+def test_unknown_surname_speaker_is_a_person_and_a_keyword_makes_an_organization() -> None:
+    doc = run("Il maltempo ha colpito la costa. «Non avevamo mai visto nulla di simile», ha detto Capocelli.")
+    speaker = doc.actor(find(doc, "Non avevamo mai visto").speaker)
+    assert speaker is not None and speaker.kind == "PER"
+    doc = run("The riots lasted two nights, the Greater Manchester Police said on Sunday.", "en")
+    speaker = doc.actor(find(doc, "The riots lasted two nights").speaker)
+    assert speaker is not None and speaker.kind == "ORG"

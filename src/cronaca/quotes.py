@@ -85,6 +85,7 @@ class Lexicon:
     relative_words: frozenset[str] = field(default_factory=frozenset)  # "la cui", "whose": a relative clause
     anonymous_nouns: frozenset[str] = field(default_factory=frozenset)  # "fonti", "sources"
     first_person: frozenset[str] = field(default_factory=frozenset)  # "- dico io -": an aside, not a cue
+    body_nouns: frozenset[str] = field(default_factory=frozenset)  # "l'ufficio del premier X": X's office speaks
     relation_nouns: frozenset[str] = field(default_factory=frozenset)  # "sister", "moglie": X's relative
     source_sectors: dict[str, str] = field(default_factory=dict)  # "ministero" -> GOV, "army" -> MIL
     source_nouns: frozenset[str] = field(default_factory=frozenset)  # "the ministry said": bodies that speak
@@ -197,6 +198,7 @@ def lexicon(lang: str) -> Lexicon:
         source_nouns=_fs(data, "source_nouns"),
         anonymous_nouns=_fs(data, "anonymous_nouns"),
         first_person=_fs(data, "first_person"),
+        body_nouns=_fs(data, "body_nouns"),
         relation_nouns=_fs(data, "relation_nouns"),
         source_sectors={str(k).lower(): str(v) for k, v in (data.get("source_sectors") or {}).items()},
         relative_words=_fs(data, "relative_words"),
@@ -1107,7 +1109,7 @@ def _body_of(ctx: _Ctx, c: _Cand, r0: int, end: int) -> _Who | None:
     b = c.b
     if b + 1 < end and toks[b].lower in ("'s", "’s"):
         noun = toks[b + 1].lower
-        if noun in lex.source_nouns and noun not in lex.role_nouns and b + 2 == end:
+        if noun in lex.body_nouns and b + 2 == end:
             return _Who(None, ctx.span(c.a, b + 2), "ORG")
         return None
     if b != end:
@@ -1118,7 +1120,7 @@ def _body_of(ctx: _Ctx, c: _Cand, r0: int, end: int) -> _Who | None:
     if k < r0 or toks[k].lower not in lex.gen_preps or k == c.a - 1:
         return None
     h = k - 1
-    if h < r0 or toks[h].lower not in lex.source_nouns or toks[h].lower in lex.role_nouns:
+    if h < r0 or toks[h].lower not in lex.body_nouns:
         return None
     if not (h == r0 or toks[h - 1].lower in lex.determiners):
         return None  # the noun must head its phrase: "l'ufficio del premier X"
@@ -1703,13 +1705,27 @@ class _SpeakerActors:
                 return None  # "Ukrainian officials", "Kremlin spokesman": a modifier, not a name
             if a > 0 and toks[a - 1].lower in lex.gen_preps:
                 return None  # "il ministero della Salute": part of a longer name
+            lang = self.doc.meta.lang or "it"
+            common = _common_words(lang)
             if len(words) == 1 and (
-                toks[a].lower in _common_words(self.doc.meta.lang or "it") or toks[a].lower in _not_name(lex)
-                or len(toks[a].text) < 3
+                toks[a].lower in common or toks[a].lower in _not_name(lex) or len(toks[a].text) < 3
+                or a == ctx.doc.sents[toks[a].sent].tok_start
             ):
-                return None  # "Commissione", "Salute": a common noun, not a name
-            # "Royal College of Nursing": the name goes on over "of" + capitalized words
-            while b + 1 < len(toks) and toks[b].lower in lex.gen_preps and toks[b + 1].text[:1].isupper() and (
+                return None  # "Commissione", "Forse": a common or sentence-initial word, not a name
+            # a name of words no dictionary knows is a person's ("Conlon", "Mariann E. Budde"); an
+            # organization has a keyword, a common word, an acronym or a hyphen ("Royal College",
+            # "Sea-Watch", "TMZ")
+            keywords = _org_keywords(lang)
+            own, foreign = _own_words(lang), _foreign_words(lang)
+            real = [w for w in words if len(w.strip(".")) > 1]  # initials ("E.") say nothing
+            org = any(
+                _fold(w).strip(".,") in keywords or _fold(w) in own
+                or (w.isupper() and len(w) > 1) or "-" in w or "." in w.strip(".") or any(ch.isdigit() for ch in w)
+                for w in real
+            ) or (len(real) > 1 and all(_fold(w) in foreign for w in real)) or words[0] == "The"  # "Geological Survey"
+            kind = "ORG" if org else "PER"
+            # "Royal College of Nursing": an organization's name goes on over "of" + capitalized words
+            while org and b + 1 < len(toks) and toks[b].lower in lex.gen_preps and toks[b + 1].text[:1].isupper() and (
                 ctx.cand_at[b + 1] < 0 or ctx.cands[ctx.cand_at[b + 1]].kind == "UNK"
             ) and toks[b + 1].sent == toks[a].sent:
                 b += 2
@@ -1749,15 +1765,39 @@ def _fold(text: str) -> str:
 
 @cache
 def _common_words(lang: str) -> frozenset[str]:
+    """Common words of the article's language and of the other supported ones ("Survey", "Love")."""
     from cronaca.actors.lexicon import lexicon as actor_lexicon
 
-    return frozenset(actor_lexicon(lang).common_words)
+    lex = actor_lexicon(lang)
+    return frozenset(lex.common_words) | frozenset(lex.foreign_words)
 
 
 def _has_given_name(ctx: _Ctx, c: _Cand) -> bool:
     """A capitalized run holding a given name before its last word ("Anm Giuseppe Santalucia")."""
     given = _first_names(ctx.doc.meta.lang or "it")
     return c.kind == "UNK" and any(_fold(ctx.toks[k].text) in given for k in range(c.a, c.b - 1))
+
+
+@cache
+def _own_words(lang: str) -> frozenset[str]:
+    from cronaca.actors.lexicon import lexicon as actor_lexicon
+
+    return frozenset(actor_lexicon(lang).common_words)
+
+
+@cache
+def _foreign_words(lang: str) -> frozenset[str]:
+    from cronaca.actors.lexicon import lexicon as actor_lexicon
+
+    return frozenset(actor_lexicon(lang).foreign_words)
+
+
+@cache
+def _org_keywords(lang: str) -> frozenset[str]:
+    """Organization keywords of every supported language: foreign names keep theirs ("Police")."""
+    from cronaca.actors.lexicon import lexicon as actor_lexicon
+
+    return frozenset(actor_lexicon(lang).org_keywords) | frozenset(actor_lexicon("en").org_keywords)
 
 
 @cache
