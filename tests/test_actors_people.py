@@ -68,12 +68,14 @@ def test_dictionary_people_and_date_ranged_roles(overlay: None) -> None:
     assert (af.country, af.role, af.sector) == ("ITA", "prime minister", "GOV")
     assert [m.text for m in af.mentions] == ["Aurelio Fontanesi", "Fontanesi"]
     im = people["Ilse Marquardt"]
-    assert (im.country, im.sector, im.igo) == ("DEU", "IGO", "NATO")
+    # acting for NATO at the date: coded by the igo, no nationality (docs/conventions.md)
+    assert (im.country, im.sector, im.igo) == (None, "IGO", "NATO")
     # an earlier date picks the earlier role; a date outside every range means out of office
     assert {a.name: a.role for a in run(TEXT, date="2017-01-10").actors}["Aurelio Fontanesi"] == "foreign minister"
     # out of office at the date; the text gives her no role either
     later = {a.name: a for a in run("Ilse Marquardt ha parlato a Berlino.", date="2025-01-10").actors}
     assert (later["Ilse Marquardt"].role, later["Ilse Marquardt"].sector) == (None, "ELI")
+    assert later["Ilse Marquardt"].country == "DEU"  # out of the NATO post: her own country again
     for a in doc.actors:
         for m in a.mentions:
             assert doc.text[m.start:m.end] == m.text

@@ -139,3 +139,16 @@ def test_role_then_name_between_commas() -> None:
 def test_apposition_with_a_possessive_country() -> None:
     doc = run("Taras Melnychuk, Ukraine's infrastructure minister, said the port was hit.", "en")
     assert actor_of(doc, "Taras Melnychuk").country == "UKR"
+
+
+def test_a_person_acting_for_an_igo_has_no_nationality() -> None:
+    doc = Document(text="Il segretario generale Jens Stoltenberg ha convocato gli alleati.",
+                   meta=DocumentMeta(id="t", lang="it", date="2022-03-01"))
+    analyze(doc)
+    find_actors(doc)
+    jens = actor_of(doc, "Jens Stoltenberg")
+    assert (jens.igo, jens.country, jens.sector) == ("NATO", None, "IGO")
+    doc = Document(text="Jens Stoltenberg spoke in Oslo.", meta=DocumentMeta(id="t", lang="en", date="2013-03-01"))
+    analyze(doc)
+    find_actors(doc)
+    assert actor_of(doc, "Jens Stoltenberg").country == "NOR"  # before the NATO post

@@ -838,6 +838,8 @@ def _build(doc: Document, cands: list[Cand], lex: Lexicon, keys: list[str], toks
                     actor.role, sector, igo = person_role(e.person, date)
                     actor.sector = sector or actor.sector
                     actor.igo = igo or actor.igo
+                    if igo:  # acting for an IGO at this date: no nationality (docs/conventions.md)
+                        actor.country = None
             actors[akey] = actor
         for attrs in (target.attrs, c.attrs):  # a role pattern fills what the dictionary leaves open
             if actor.country is None and attrs.get("country"):
