@@ -152,3 +152,12 @@ def test_a_person_acting_for_an_igo_has_no_nationality() -> None:
     analyze(doc)
     find_actors(doc)
     assert actor_of(doc, "Jens Stoltenberg").country == "NOR"  # before the NATO post
+
+
+def test_bare_government_is_the_one_government_the_article_names() -> None:
+    doc = run("The government said it would not back down. Talks were postponed at the request of the French "
+              "government.", "en")
+    assert actor_of(doc, "government") is actor_of(doc, "French government")
+    assert actor_of(doc, "government").country == "FRA"
+    doc = run("Il governo israeliano e il governo libanese trattano. Il governo ha smentito ogni accordo.")
+    assert actor_of(doc, "governo").country is None  # two governments named: no evidence which

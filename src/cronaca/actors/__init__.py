@@ -486,7 +486,31 @@ def find_actors(doc: Document) -> None:
             if keys[i] in surnames and i not in by_start:
                 cands.append(Cand(i, i + 1, "PER", "coref", ref=surnames[keys[i]]))
 
+    _same_body(cands, lex)
     _build(doc, cands, lex, keys, toks)
+
+
+def _same_body(cands: list[Cand], lex: Lexicon) -> None:
+    """A bare "the government" / "il governo" in an article that names one country's government ("the French
+    government", "il governo israeliano") is that government; with two countries named it stays open."""
+    owners: dict[str, set[str]] = {}
+    bare: list[Cand] = []
+    for c in cands:
+        if c.source != "inst" or c.entry is not None or not c.key.startswith("inst:"):
+            continue
+        label, _, country = c.key[5:].partition(":")
+        if country:
+            owners.setdefault(label, set()).add(country)
+        else:
+            bare.append(c)
+    for c in bare:
+        label = c.key[5:]
+        found = owners.get(label)
+        if found and len(found) == 1:
+            country = next(iter(found))
+            c.key = f"inst:{label}:{country}"
+            c.name = f"{label} of {lex.country_names.get(country, country)}"
+            c.attrs["country"] = country
 
 
 def _is_verb(t: Token, k: str, lex: Lexicon) -> bool:
