@@ -161,3 +161,10 @@ def test_bare_government_is_the_one_government_the_article_names() -> None:
     assert actor_of(doc, "government").country == "FRA"
     doc = run("Il governo israeliano e il governo libanese trattano. Il governo ha smentito ogni accordo.")
     assert actor_of(doc, "governo").country is None  # two governments named: no evidence which
+
+
+def test_a_name_with_a_regnal_number_is_a_person() -> None:
+    doc = run("Secondo le cronache del 1865, Ottokar III firmò il trattato con l'Austria.")
+    assert ("Ottokar III", "PER") in kinds(doc)
+    doc = run("Il decreto è stato pubblicato dalla ANSA ieri sera con il titolo VII.")
+    assert all(k != "PER" for _, k in kinds(doc))

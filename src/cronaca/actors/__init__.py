@@ -768,6 +768,10 @@ def _classify(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon,
         kind = "PER"
     elif size >= 2 and _is_initials(toks[a].text):
         kind = "PER"  # "J.K. Rowling", "George W. Bush" is caught by the first name
+    elif (size >= 2 and set(toks[b - 1].text) <= _ROMAN and toks[b - 1].text.isupper()
+          and not any(_is_acronym(toks[m].text) for m in range(a, b - 1))
+          and not any(w in lex.org_keywords or w in lex.place_words for w in words)):
+        kind = "PER"  # "Leopoldo II", "Bartolomeo I": a name with a regnal number
     elif size >= 2 and words[-1] in lex.org_keywords and words[-1] not in lex.first_names:
         kind = "ORG"  # "Adam Air", "Rossi Group": a name ending in an organization word
     elif words[0] in lex.first_names and (size >= 2 or not is_initial):
