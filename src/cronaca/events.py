@@ -101,6 +101,10 @@ class Lexicon:
     material: frozenset[str] = frozenset()  # types of deeds (not words): implied sides from deeds only
     implied: frozenset[str] = frozenset()  # types whose implied side comes from the events around
     max_words: int = 1
+    # every form or lemma that can start a trigger, directly or through one more lemma-table step
+    # (precomputed so the per-token scan is one set lookup)
+    reach: frozenset[str] = frozenset()
+    perfect_passive: frozenset[str] = frozenset()
 
 
 _PUNCT = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "—", "–", "-", "…"})
@@ -184,6 +188,9 @@ def lexicon(lang: str) -> Lexicon:
     def fs(d: dict, k: str) -> frozenset[str]:
         return frozenset(_word(w, lang, k) for w in d.get(k) or [])
 
+    lemmas = langpacks.lemma_table(lang)
+    reach = set(by_form) | set(by_key)
+    reach.update(w for w, lem in lemmas.items() if lem in by_key)
     return Lexicon(
         by_key=by_key,
         by_form=by_form,
@@ -233,6 +240,8 @@ def lexicon(lang: str) -> Lexicon:
         dyad_sym=frozenset(str(w) for w in roles.get("dyad_sym_types") or []),
         object_event=frozenset(str(w) for w in roles.get("object_event_types") or []),
         max_words=max_words,
+        reach=frozenset(reach),
+        perfect_passive=fs(roles, "perfect") | fs(roles, "passive"),
     )
 
 
@@ -300,7 +309,9 @@ class _Ctx:
         self.toks: list[Token] = doc.tokens
         n = len(self.toks)
         # lowercase forms with typographic apostrophes folded, for the word lists ("all’" = "all'")
-        self.lows: list[str] = [t.lower.replace("’", "'") for t in self.toks]
+        self.lows: list[str] = [t.lower for t in self.toks]
+        if "’" in doc.text:
+            self.lows = [w.replace("’", "'") if "’" in w else w for w in self.lows]
         self.unit_at: list[Unit | None] = [None] * n
         starts = self.starts = [t.start for t in self.toks]
         ends = [t.end for t in self.toks]
@@ -323,19 +334,20 @@ class _Ctx:
         for u in sorted(mentions, key=lambda u: u.ts - u.te):
             if u.kind == "LOC":
                 self.place_at[u.ts] = u
-            if all(self.unit_at[k] is None for k in range(u.ts, u.te)):
-                for k in range(u.ts, u.te):
-                    self.unit_at[k] = u
+            if self.unit_at[u.ts : u.te].count(None) == u.te - u.ts:
+                self.unit_at[u.ts : u.te] = [u] * (u.te - u.ts)
         # a demonym after a noun ("truppe russe", "il leader russo") stands for its country's actor
         by_country: dict[str, str] = {}
         for a in doc.actors:
             if a.country and not a.igo and (a.country not in by_country or (a.kind == "GPE" and not a.sector)):
                 if a.country not in by_country or a.kind == "GPE":
                     by_country[a.country] = a.id
-        for i, t in enumerate(self.toks):
+        dem = lex.demonyms
+        for i in [i for i, w in enumerate(self.lows) if w in dem]:
+            t = self.toks[i]
             if self.unit_at[i] is not None:
                 continue
-            code = lex.demonyms.get(t.lower)
+            code = dem.get(t.lower)
             if not code or code not in by_country:
                 continue
             nxt = self.toks[i + 1] if i + 1 < n else None
@@ -460,17 +472,16 @@ def _match(ctx: _Ctx) -> list[Match]:
     best_fits = False
     by_form, by_key = lex.by_form, lex.by_key
     unit_at = ctx.unit_at
+    reach = lex.reach
     for i, t in enumerate(toks):
         low, lemma = t.lower, t.lemma
-        # the lookup table sends some participles to an adjective ("attaccata" -> "attaccato"):
-        # one more step reaches the verb
-        lemma2 = lemmas.get(lemma) if lemma != low else None
-        if not (
-            low in by_form or low in by_key or lemma in by_key or (lemma2 is not None and lemma2 in by_key)
-        ):
+        if low not in reach and lemma not in reach:
             continue
         if i in used or unit_at[i] is not None:
             continue
+        # the lookup table sends some participles to an adjective ("attaccata" -> "attaccato"):
+        # one more step reaches the verb
+        lemma2 = lemmas.get(lemma) if lemma != low else None
         cands = by_form.get(low, []) + by_key.get(low, [])
         if lemma != low and not (lex.agent_noun and low.endswith(lex.agent_noun)):
             # (a present participle is an agent noun, not the verb: "manifestanti", "protestanti")
@@ -750,7 +761,7 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
     bare_adjective = (
         lex.bare_participle_adjective
         and not trig.noun
-        and not (group & (lex.perfect | lex.passive))
+        and not (group & lex.perfect_passive)
         and first.lower.endswith(lex.participle)
         and m.ta - 1 >= lo
         and ctx.lows[m.ta - 1].isalpha()
