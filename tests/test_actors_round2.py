@@ -168,3 +168,17 @@ def test_a_name_with_a_regnal_number_is_a_person() -> None:
     assert ("Ottokar III", "PER") in kinds(doc)
     doc = run("Il decreto è stato pubblicato dalla ANSA ieri sera con il titolo VII.")
     assert all(k != "PER" for _, k in kinds(doc))
+
+
+def test_police_units_and_boards_are_organizations() -> None:
+    doc = run("Gli agenti della squadra mobile e la polizia scientifica hanno sequestrato i documenti; il consiglio "
+              "di amministrazione si riunirà lunedì.")
+    kinds_ = dict(kinds(doc))
+    assert kinds_.get("squadra mobile") == "ORG"
+    assert kinds_.get("polizia scientifica") == "ORG"
+    assert kinds_.get("consiglio di amministrazione") == "ORG"
+
+
+def test_two_unknown_words_after_an_articulated_preposition_are_no_person() -> None:
+    doc = run("I turisti hanno visitato gli affreschi della Cappella Vescovile ieri mattina.")
+    assert all(k != "PER" for _, k in kinds(doc))

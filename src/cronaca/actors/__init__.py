@@ -50,6 +50,7 @@ _ROMAN = set("IVXLCDM")
 _FINAL_PUNCT = {".", "!", "?", "»", "”", '"', "…"}
 _DATELINE = {",", "–", "—", "-", "(", ":"}
 _COORD_KINDS = ("PER", "LOC", "GPE")
+_BARE_OF = {"di", "d'", "of", "de"}  # "of" words without an article ("della" has one)
 _OWNER_PREPS = {"for", "to", "per", "by", "da", "with", "con"}  # "the spokesman for X": X is not the spokesman
 _OPENERS = {"«", "“", '"', "‘", "'", ":", "—", "–", "-", "(", "[", "„"}
 
@@ -823,8 +824,8 @@ def _classify(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon,
         return None  # "Gran Premio", "Giochi Olimpici": common words with capitals, no cue
     elif size == 2 and (words[0] in lex.foreign_words or words[1] in lex.foreign_words):
         return None  # "Open Fiber", "Blackout Tuesday": words of another language, no cue it is a person
-    elif size == 2 and a > 0 and keys[a - 1] in lex.articles:
-        return None  # "il Gran Galà", "un Grande Fratello": a person's name takes no article in news prose
+    elif size == 2 and a > 0 and (keys[a - 1] in lex.articles or (keys[a - 1] in lex.of and keys[a - 1] not in _BARE_OF)):
+        return None  # "il Gran Galà", "della Cappella Sistina": a person's name takes no article in news prose
     elif size == 2:
         kind = "PER"  # two capitalized words, no other cue: most often a person (low confidence)
     else:
