@@ -182,3 +182,11 @@ def test_police_units_and_boards_are_organizations() -> None:
 def test_two_unknown_words_after_an_articulated_preposition_are_no_person() -> None:
     doc = run("I turisti hanno visitato gli affreschi della Cappella Vescovile ieri mattina.")
     assert all(k != "PER" for _, k in kinds(doc))
+
+
+def test_a_polity_targeted_is_a_recipient() -> None:
+    doc = run("Il Consiglio ha approvato nuove sanzioni contro la Russia.")
+    assert [m.attrs.get("recipient") for m in doc.mentions if m.text == "Russia"] == [True]
+    doc = run("The council approved new sanctions against Iran, a move welcomed in Paris.", "en")
+    assert [m.attrs.get("recipient") for m in doc.mentions if m.text == "Iran"] == [True]
+    assert not [m for m in doc.mentions if m.text == "Paris" and m.attrs.get("recipient")]

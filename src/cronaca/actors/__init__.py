@@ -879,8 +879,9 @@ def _build(doc: Document, cands: list[Cand], lex: Lexicon, keys: list[str], toks
                 actor.role = attrs["role"]
         if _agentive(c.a, c.b, toks, keys, lex):
             c.attrs["agentive"] = True
-        elif c.a > 0 and keys[c.a - 1] in lex.dative and kind == "GPE":
-            c.attrs["recipient"] = True  # "ha chiesto alla Tunisia", "ringrazia l'Italia": the polity addressed
+        elif kind == "GPE" and c.a > 0 and (keys[c.a - 1] in lex.dative or keys[c.a - 1] in lex.opposed or (
+                c.a > 1 and keys[c.a - 1] in lex.articles and keys[c.a - 2] in lex.opposed)):
+            c.attrs["recipient"] = True  # "ha chiesto alla Tunisia", "contro la Russia": the polity addressed
         start, end = toks[c.a].start, toks[c.b - 1].end
         text = doc.text[start:end]
         actor.mentions.append(Span(start, end, text))

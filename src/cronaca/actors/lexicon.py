@@ -100,6 +100,7 @@ class Lexicon:
     participle_endings: tuple[str, ...] = ()  # "sconfitta dalla Cina": a participle + agent preposition
     agent_preps: set[str] = field(default_factory=set)  # da, dalla, by
     dative: set[str] = field(default_factory=set)  # "alla Francia", "to Russia": a polity addressed (recipient)
+    opposed: set[str] = field(default_factory=set)  # "contro la Russia", "against Russia": a polity targeted (recipient)
 
 
 def _case_class(tok: str) -> int:
@@ -225,7 +226,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.not_verb_endings = tuple(str(w) for w in agency.get("not_verb_endings") or [])
     lex.verb_form_endings_kept = tuple(str(w) for w in agency.get("verb_form_endings_kept") or [])
     lex.participle_endings = tuple(str(w) for w in agency.get("participle_endings") or [])
-    for field_name in ("agent_verbs", "not_verbs", "agent_skip", "copula", "reflexive", "not_after", "agent_before", "agent_before_of", "agent_preps", "dative"):
+    for field_name in ("agent_verbs", "not_verbs", "agent_skip", "copula", "reflexive", "not_after", "agent_before", "agent_before_of", "agent_preps", "dative", "opposed"):
         getattr(lex, field_name).update(key(str(w)) for w in agency.get(field_name) or [])
     lex.common_words = set(table) | set(table.values())
     lex.common_words.update(key(str(w)) for w in words.get("common_extra") or [])
