@@ -190,3 +190,11 @@ def test_a_polity_targeted_is_a_recipient() -> None:
     doc = run("The council approved new sanctions against Iran, a move welcomed in Paris.", "en")
     assert [m.attrs.get("recipient") for m in doc.mentions if m.text == "Iran"] == [True]
     assert not [m for m in doc.mentions if m.text == "Paris" and m.attrs.get("recipient")]
+
+
+def test_arabic_name_particles() -> None:
+    doc = run("Secondo fonti americane, il comandante dei miliziani, Al Hashimi, sarebbe morto. Al vertice ha parlato "
+              "Abu Karim, che ha smentito.")
+    texts = [m.text for m in doc.mentions if m.kind == "PER"]
+    assert "Al Hashimi" in texts and "Abu Karim" in texts
+    assert "Al" not in texts  # "Al vertice": the preposition opening a sentence

@@ -168,6 +168,9 @@ def find_actors(doc: Document) -> None:
             if (e.kind == "PER" and i > 0 and not taken[i - 1] and keys[i - 1] in lex.first_names
                     and _is_cap(toks[i - 1])):
                 a0 = i - 1  # "Oscar Pistorius" when only the surname is in the dictionary
+            elif (e.kind == "PER" and i > 0 and not taken[i - 1] and keys[i - 1] in lex.cap_particles
+                  and _is_cap(toks[i - 1]) and not initial(i - 1)):
+                a0 = i - 1  # "Al Zarqawi": the particle belongs to the name
             elif e.kind == "PER" and lg >= 2 and keys[i] in lex.title_words:
                 a0 = i + 1  # "Papa Benedetto XVI": the title is not part of the name mention
             c = Cand(a0, i + lg, e.kind, "dict", key=e.key, name=e.name, entry=e)
@@ -474,7 +477,8 @@ def find_actors(doc: Document) -> None:
     for c in sorted(cands, key=lambda c: c.a):
         if c.kind == "PER" and c.b - c.a >= 2 and c.ref is None:
             surnames.setdefault(keys[c.b - 1], c)
-            if c.b - c.a == 2 and (keys[c.a] not in lex.first_names or c.entry is not None):
+            if (c.b - c.a == 2 and (keys[c.a] not in lex.first_names or c.entry is not None)
+                    and keys[c.a] not in lex.caps_stop and keys[c.a] not in lex.cap_particles):
                 given.setdefault(keys[c.a], c)  # family name first ("Xi Jinping" -> "Xi", "Wang Wenbin" -> "Wang")
     for k, c in given.items():  # a last token wins over a first one ("Wang" is first a surname of "Ling Wang")
         surnames.setdefault(k, c)
@@ -738,7 +742,9 @@ def _extend(i: int, toks: list[Token], keys: list[str], taken: list[bool], lex: 
         if (j >= i + 2 and keys[j] in lex.first_names and j + 1 < n and _is_cap(toks[j + 1]) and not taken[j + 1]
                 and (keys[i] in lex.place_words or keys[i] in lex.org_keywords or keys[i] in lex.cap_place_heads)):
             break  # "Palazzo di Vetro Danny Danon", "Banca di Roma Mario Rossi": a place or body, then a person
-        if _is_cap(toks[j]) and keys[j] not in lex.caps_stop:
+        if _is_cap(toks[j]) and (keys[j] not in lex.caps_stop or (
+                j == i and keys[j] in lex.cap_particles and not initial(j) and j + 1 < n and _is_cap(toks[j + 1])
+                and not taken[j + 1])):
             j += 1
         elif j > i and _is_cap(toks[j]) and (
             (toks[j].text.isupper() and set(toks[j].text) <= _ROMAN)  # "Paolo VI", "Carlo III"

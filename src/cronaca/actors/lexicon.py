@@ -59,6 +59,7 @@ class Lexicon:
     country_names: dict[str, str] = field(default_factory=dict)  # ISO3 -> English name
     first_names: set[str] = field(default_factory=set)
     caps_stop: set[str] = field(default_factory=set)
+    cap_particles: set[str] = field(default_factory=set)  # "Al Zarqawi", "Abu Omar": capitalized name particles mid-sentence
     of: set[str] = field(default_factory=set)
     place_preps: set[str] = field(default_factory=set)
     articles: set[str] = field(default_factory=set)
@@ -213,7 +214,7 @@ def lexicon(lang: str) -> Lexicon:
     for group in _load("common", "first_names") or []:
         lex.first_names.update(key(n) for n in group)
     words = _load(lang, "words") or {}
-    for field_name in ("caps_stop", "of", "place_preps", "articles", "name_inner", "org_keywords", "acronym_stop", "place_words", "place_suffixes",
+    for field_name in ("caps_stop", "cap_particles", "of", "place_preps", "articles", "name_inner", "org_keywords", "acronym_stop", "place_words", "place_suffixes",
                        "weak_place_preps", "place_triggers", "cap_place_heads", "loc_cues_before", "per_cues_before", "per_cues_after", "per_nouns", "conj", "not_actor_before", "org_descriptors", "speech_lemmas",
                        "auxiliaries"):
         getattr(lex, field_name).update(key(str(w)) for w in words.get(field_name) or [])
