@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from cronaca import lang as langpacks
-from cronaca.model import Document, Event, Quote, Span, Token
+from cronaca.model import Document, Event, Quote, Span, Timex, Token
 
 # ----------------------------------------------------------------------------------------- lexicon
 
@@ -473,12 +473,13 @@ def _match(ctx: _Ctx) -> list[Match]:
     by_form, by_key = lex.by_form, lex.by_key
     unit_at = ctx.unit_at
     reach = lex.reach
-    for i, t in enumerate(toks):
+    # the tokens that can start a trigger, in one pass (most tokens are not)
+    starts = [i for i, t in enumerate(toks) if (t.lower in reach or t.lemma in reach) and unit_at[i] is None]
+    for i in starts:
+        if i in used:
+            continue
+        t = toks[i]
         low, lemma = t.lower, t.lemma
-        if low not in reach and lemma not in reach:
-            continue
-        if i in used or unit_at[i] is not None:
-            continue
         # the lookup table sends some participles to an adjective ("attaccata" -> "attaccato"):
         # one more step reaches the verb
         lemma2 = lemmas.get(lemma) if lemma != low else None
@@ -1250,7 +1251,6 @@ def _modality(ctx: _Ctx, d: Draft) -> None:
                 speech_subj = [u.actor for u in _subject(ctx, vstart, lo, dd)]
                 d.frame = _clause_start(ctx, vstart, lo)
                 break
-    sentence_words = set(ctx.lows[lo : m.ta])
     # a speech verb shortly before: "Stoltenberg said he would convene ..."
     said = bool(lex.future_in_past & wset) and any(
         ctx.toks[j].lemma in lex.speech or ctx.lows[j] in lex.speech for j in range(max(lo, m.ta - 8), m.ta)
@@ -1265,7 +1265,12 @@ def _modality(ctx: _Ctx, d: Draft) -> None:
         d.modality = "intent"
     elif wset & lex.intent:
         d.modality = "intent"
-    elif d.quote is not None or speech_subj or (sentence_words & lex.reported) or (group & lex.reported):
+    elif (
+        d.quote is not None
+        or speech_subj
+        or not lex.reported.isdisjoint(ctx.lows[lo : m.ta])
+        or not lex.reported.isdisjoint(group)
+    ):
         d.modality = "reported"
     if d.quote is not None and d.quote.speaker:
         d.attributed = [d.quote.speaker]
@@ -1290,28 +1295,34 @@ def _dates(ctx: _Ctx, drafts: list[Draft]) -> None:
     by_sent: dict[int, list[Draft]] = {}
     for d in drafts:
         by_sent.setdefault(d.sent, []).append(d)
+    # per-document indexes: relative-date cue words and dated timexes (with their token) by sentence
+    rel_words = lex.rel_after | lex.rel_before
+    rel_pos = [k for k, w in enumerate(ctx.lows) if w in rel_words]
+    timex_by_sent: dict[int, list[tuple[Timex, int]]] = {}
+    for x in ctx.timexes:
+        if x.value:
+            k = ctx.tok_at(x.start)
+            timex_by_sent.setdefault(toks[k].sent, []).append((x, k))
     for si, ds in by_sent.items():
         s = doc.sents[si]
         lo, hi = s.tok_start, s.tok_end
         # event-relative: "<n> <unit> dopo che ..." / "<n> <unit> after ..."
         rel: tuple[int, int, int] | None = None  # (first token of the cue, link token, signed days)
-        for k in range(lo, hi):
+        for k in rel_pos[bisect.bisect_left(rel_pos, lo) : bisect.bisect_left(rel_pos, hi)]:
             w = ctx.lows[k]
-            if w in lex.rel_after or w in lex.rel_before:
-                unit = ctx.lows[k - 1] if k - 1 >= lo else ""
-                num = ctx.lows[k - 2] if k - 2 >= lo else ""
-                if unit in lex.units:
-                    n = lex.numbers.get(num, int(num) if num.isdigit() else 1)
-                    days = n * lex.units[unit] * (-1 if w in lex.rel_after else 1)
-                    link = k + 1 if k + 1 < hi and ctx.lows[k + 1] in lex.rel_link else k
-                    rel = (k - 2 if num in lex.numbers or num.isdigit() else k - 1, link, days)
-                    break
+            unit = ctx.lows[k - 1] if k - 1 >= lo else ""
+            num = ctx.lows[k - 2] if k - 2 >= lo else ""
+            if unit in lex.units:
+                n = lex.numbers.get(num, int(num) if num.isdigit() else 1)
+                days = n * lex.units[unit] * (-1 if w in lex.rel_after else 1)
+                link = k + 1 if k + 1 < hi and ctx.lows[k + 1] in lex.rel_link else k
+                rel = (k - 2 if num in lex.numbers or num.isdigit() else k - 1, link, days)
+                break
         cue_span = (toks[rel[0]].start, toks[rel[1]].end) if rel else None
         sent_timexes = [
-            x
-            for x in ctx.timexes
+            (x, k)
+            for x, k in timex_by_sent.get(si, ())
             if s.start <= x.start < s.end
-            and x.value
             and not (cue_span and x.start < cue_span[1] and x.end > cue_span[0])
         ]
         for d in ds:
@@ -1324,8 +1335,7 @@ def _dates(ctx: _Ctx, drafts: list[Draft]) -> None:
                     d.date_source = "relative"
                     continue
             best = None
-            for x in sent_timexes:
-                k = ctx.tok_at(x.start)
+            for x, k in sent_timexes:
                 if rel is not None and (k > rel[1]) != (d.m.ta > rel[1]):
                     continue  # the other side of "una settimana dopo che"
                 # the event's own clause, the speech clause that reports it, or the sentence's opening
