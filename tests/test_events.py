@@ -634,3 +634,23 @@ def test_would_after_a_speech_verb_is_a_reported_plan():
     assert only(doc, "AID").modality == "intent"
     doc = run("France said Russia could attack Ukraine.", "en")
     assert only(doc, "ASSAULT").modality == "hypothetical"
+
+
+def test_voiced_charge_is_the_speakers_about_the_subject():
+    # the speaker accuses the subject of the quoted clause; the subject is not the source
+    doc = run(
+        'Il presidente ucraino Volodymyr Zelensky ha detto ai giornalisti che la Russia "getta benzina '
+        'sul fuoco" con i nuovi raid sulle città.',
+        "it",
+    )
+    t = triples(doc)
+    assert ("ACCUSE", "UKR", "RUS") in t
+    assert ("ACCUSE", "RUS", "UKR") not in t
+
+
+def test_voiced_demand_without_a_speaker_is_no_event():
+    doc = run("Turkey must stop the shelling of the border villages, according to a report.", "en")
+    assert not [e for e in doc.events if e.type == "REQUEST"]
+    doc = run('"Turkey must stop the shelling of the border villages," Greek Prime Minister Kyriakos '
+              "Mitsotakis told reporters in Athens.", "en")
+    assert ("REQUEST", "GRC", "TUR") in triples(doc)

@@ -47,6 +47,10 @@ class Trigger:
     not_before: frozenset[str] = frozenset()  # not a trigger when followed by these ("sostenere che")
     partner_kinds: frozenset[str] = frozenset()  # kinds a direct object must have to take part (PER)
     evaluative: bool = False  # "ha definito X inaccettabile": ACCUSE, or SUPPORT when the words praise
+    # said of its subject by someone else: the quote's speaker (or the speech verb's subject) is the
+    # source, the clause subject the target ("'the government poured petrol on the fire', Binet said",
+    # "'the warring parties must heed this call'")
+    voiced: bool = False
     goldstein: float | None = None
     quad: int | None = None
 
@@ -160,6 +164,7 @@ def lexicon(lang: str) -> Lexicon:
             not_before=frozenset(_word(w, lang, where) for w in e.get("not_before") or []),
             evaluative=bool(e.get("evaluative")),
             partner_kinds=frozenset(str(w) for w in e.get("partner_kinds") or []),
+            voiced=bool(e.get("voiced")),
             goldstein=float(info[1]),
             quad=int(types[ptype]["quad_class"]),
         )
@@ -451,6 +456,8 @@ def find_events(doc: Document) -> None:
     _object_events(ctx, drafts)
     for d in drafts:
         _modality(ctx, d)
+        if d.m.trig.voiced:
+            _voiced(ctx, d)
     _dates(ctx, drafts)
     _anaphora(ctx, drafts)
     _denials(ctx, drafts)
@@ -736,7 +743,7 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
     d.quote = ctx.quote_at(toks[m.ta].start)
     # a quotation that opens its clause bounds the search for a subject: "“Abbiamo incontrato ...”"
     qlo = lo
-    if d.quote is not None:
+    if d.quote is not None and not trig.voiced:  # a voiced charge is about a subject outside the quote
         qtok = ctx.tok_at(d.quote.start)
         before = qtok - 1
         while before >= lo and ctx.lows[before] in _QUOTE_MARKS:
@@ -1276,6 +1283,19 @@ def _modality(ctx: _Ctx, d: Draft) -> None:
         d.attributed = [d.quote.speaker]
     elif speech_subj:
         d.attributed = speech_subj
+
+
+def _voiced(ctx: _Ctx, d: Draft) -> None:
+    """A charge or demand voiced about its subject: the speaker is the source, the subject the
+    target. Unattributed, or about no party of its own, it is no event (no implied side either)."""
+    speaker = d.attributed[:1]
+    about = [a for a in d.source if a not in speaker and not _same_side(ctx, a, speaker)] if speaker else []
+    # "the warring parties must heed ...", "le parti devono ...": the article's two sides
+    lo = ctx.doc.sents[d.sent].tok_start
+    d.parties = bool(speaker) and not about and not ctx.lex.parties.isdisjoint(ctx.lows[max(lo, d.m.ta - 4) : d.m.ta])
+    d.source = speaker if (about or d.parties) else []
+    d.target = about
+    d.own_side = not about and not d.parties
 
 
 def _verb_group_start_tok(ctx: _Ctx, j: int, lo: int) -> int:
