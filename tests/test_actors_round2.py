@@ -198,3 +198,12 @@ def test_arabic_name_particles() -> None:
     texts = [m.text for m in doc.mentions if m.kind == "PER"]
     assert "Al Hashimi" in texts and "Abu Karim" in texts
     assert "Al" not in texts  # "Al vertice": the preposition opening a sentence
+
+
+def test_polity_as_object_and_subject_with_a_parenthetical() -> None:
+    doc = run("L'inviato ringrazia l'Italia per l'ospitalità. La Cina, tuttavia, rivendica le isole.")
+    attrs = {m.text: m.attrs for m in doc.mentions}
+    assert attrs["Italia"].get("recipient") and not attrs["Italia"].get("agentive")
+    assert attrs["Cina"].get("agentive")
+    doc = run("I turisti sono arrivati in Italia ieri.")
+    assert not [m for m in doc.mentions if m.attrs.get("recipient")]

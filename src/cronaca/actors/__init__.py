@@ -22,7 +22,20 @@ Later decisions (KIND development set, see benchmarks/ner_kind.py):
 - Every mention records `attrs["agentive"]` when used as an agent: subject of the verb after it ("la
   Francia ha chiesto", "Russia has imposed"; a verb is found by the lemma table, a copula without "si" and a
   name after a preposition do not count), "secondo X", "da parte di X"; `attrs["recipient"]` for a polity
-  after a dative preposition ("ha chiesto alla Tunisia"). The mention kind stays GPE; readers decide.
+  after a dative preposition ("ha chiesto alla Tunisia"), after "contro"/"against", or the direct object of
+  a verb ("ringrazia l'Italia", "ha sconfitto gli USA"). The mention kind stays GPE; readers decide.
+
+Second round (issues from the quotes and events stages):
+- A role's complement may sit between role and name ("il commissario ucraino per i diritti umani X", "il
+  ministro delle Infrastrutture ucraino X": up to 6 words, no verb or punctuation; not "il portavoce di X");
+  a possessive country before the role ("Ukraine's human rights commissioner X"); a name between commas
+  after a role ("the Ukrainian ombudsman, X, said"). A dictionary person acting for an IGO at the date has
+  no country. A bare "il governo" takes the country when the article names exactly one such government.
+- Capital + comma is a dateline only before a date or a capitalized word ("Mosca, intanto, ha respinto" is
+  the government). An organization alias inside a longer capitalized name is not that organization
+  ("Trades Union Congress", "Liberal Democrats"). A place/organization run stops before a first name and a
+  surname ("Palazzo di Vetro Danny Danon"). Bare family names link to dictionary people whose first token
+  is the family name ("Wang" -> Wang Wenbin).
 - A capitalized national institution with no other country named is the article's country's
   ("il Senato", "la Consulta", "il presidente del Consiglio" -> the Italian entries; institutions.yaml
   third item). An office named after its seat ("la Procura di Milano") is an ORG mention over the office
@@ -121,6 +134,7 @@ def find_actors(doc: Document) -> None:
     lex = lexicon(doc.meta.lang or "it")
     keys = [t.lower.replace("’", "'") if "’" in t.lower else t.lower for t in toks]  # == key(t.text)
     sent_first = {s.tok_start for s in doc.sents}
+    caps = [t.text[0] != t.lower[0] for t in toks]  # _is_cap, once per token: a cased first letter, upper
 
     def initial(i: int) -> bool:
         return i in sent_first or i == 0 or keys[i - 1] in _OPENERS
@@ -146,10 +160,10 @@ def find_actors(doc: Document) -> None:
         lg = len(g.toks) if g else 0
         lr = len(r.toks) if r else 0
         ls = len(s.toks) if s else 0
-        if g and lg == 1 and g.value.kind != "PER" and i > 0 and keys[i - 1] in lex.first_names and _is_cap(toks[i - 1]):
+        if g and lg == 1 and g.value.kind != "PER" and i > 0 and keys[i - 1] in lex.first_names and caps[i - 1]:
             g = None  # "Giuseppe Verdi", "Mario Monti": a surname that is also a name in the gazetteer
             lg = 0
-        if (((g and g.value.kind == "ORG") or (s and not g and _is_cap(toks[i]))) and i > 0 and _is_cap(toks[i - 1])
+        if (((g and g.value.kind == "ORG") or (s and not g and caps[i])) and i > 0 and caps[i - 1]
                 and not taken[i - 1] and keys[i - 1] not in lex.caps_stop and keys[i - 1] not in lex.demonyms
                 and keys[i - 1] not in lex.first_keys and not (initial(i - 1) and keys[i - 1] in lex.common_words)):
             # an alias must be the whole name: "Congress" in "Trades Union Congress", "Democrats" in "Liberal
@@ -166,10 +180,10 @@ def find_actors(doc: Document) -> None:
             e: Entry = g.value
             a0 = i
             if (e.kind == "PER" and i > 0 and not taken[i - 1] and keys[i - 1] in lex.first_names
-                    and _is_cap(toks[i - 1])):
+                    and caps[i - 1]):
                 a0 = i - 1  # "Oscar Pistorius" when only the surname is in the dictionary
             elif (e.kind == "PER" and i > 0 and not taken[i - 1] and keys[i - 1] in lex.cap_particles
-                  and _is_cap(toks[i - 1]) and not initial(i - 1)):
+                  and caps[i - 1] and not initial(i - 1)):
                 a0 = i - 1  # "Al Zarqawi": the particle belongs to the name
             elif e.kind == "PER" and lg >= 2 and keys[i] in lex.title_words:
                 a0 = i + 1  # "Papa Benedetto XVI": the title is not part of the name mention
@@ -187,7 +201,7 @@ def find_actors(doc: Document) -> None:
             j = i + ls
         else:
             dem = lex.demonyms.get(keys[i])
-            if dem and (lex.lang != "en" or _is_cap(toks[i])):
+            if dem and (lex.lang != "en" or caps[i]):
                 demonym[i] = dem
             i += 1
             continue
@@ -214,7 +228,7 @@ def find_actors(doc: Document) -> None:
                 k = cand_at[k].b
             else:
                 break
-        if k < n and k not in cand_at and not (_is_cap(toks[k]) and keys[k] in lex.first_names):
+        if k < n and k not in cand_at and not (caps[k] and keys[k] in lex.first_names):
             k, country = _role_complement(k, toks, keys, lex, cand_at, demonym, country)
         first = a
         if a > 0 and country is None:
@@ -258,10 +272,10 @@ def find_actors(doc: Document) -> None:
         if end < n and key(head) not in lex.led_by_person:
             if end in cand_at and cand_at[end].kind != "PER":
                 continue
-            if end not in cand_at and _is_cap(toks[end]) and not taken[end] and not initial(end):
+            if end not in cand_at and caps[end] and not taken[end] and not initial(end):
                 org_after[end] = (country, sector)
                 continue
-        elif end < n and end not in cand_at and _is_cap(toks[end]) and not taken[end]:
+        elif end < n and end not in cand_at and caps[end] and not taken[end]:
             role_after.setdefault(end, ("head of government", sector, country))  # "il governo Caldarelli"
         if country is None and key(head) in lex.inst_entry:
             e = lex.inst_entry[key(head)]  # "il Senato", "la Procura": the national institution
@@ -282,11 +296,11 @@ def find_actors(doc: Document) -> None:
     # phrase ("il presidente del Senato": Senate)
     starts = {c.a: c for c in cands}
     for i in range(n - 1):
-        if keys[i] not in lex.org_keywords or not _is_cap(toks[i]):
+        if keys[i] not in lex.org_keywords or not caps[i]:
             continue
-        if initial(i) and not _is_cap(toks[i + 1]):
+        if initial(i) and not caps[i + 1]:
             continue
-        if i > 0 and _is_cap(toks[i - 1]) and not taken[i - 1] and keys[i - 1] not in lex.caps_stop:
+        if i > 0 and caps[i - 1] and not taken[i - 1] and keys[i - 1] not in lex.caps_stop:
             continue  # "Istituto Nazionale di Geofisica": the keyword is inside a longer name (pass 4b)
         if (keys[i] in lex.jurisdictions and (i not in starts or starts[i].source == "inst")
                 and _jurisdiction(i, doc.text, toks, keys, taken, lex, initial, cands, starts)):
@@ -298,7 +312,7 @@ def find_actors(doc: Document) -> None:
             k += 1
         elif not (k in starts and starts[k].kind in ("GPE", "LOC")):
             continue  # without "di", only a place may follow directly ("Regione Lazio")
-        if not _is_cap(toks[k]) or keys[k] in lex.caps_stop:
+        if not caps[k] or keys[k] in lex.caps_stop:
             continue
         inner = starts.get(k)
         if inner is not None:
@@ -324,7 +338,7 @@ def find_actors(doc: Document) -> None:
             taken[m] = True
     for a, b, _role, _sector in roles:
         for m in range(a + 1, b):
-            if _is_cap(toks[m]):
+            if caps[m]:
                 p = _match(lex.institutions, keys, toks, m)
                 if p is not None and p.case[0] == 1 and key(p.value[2]) in lex.standalone:
                     label, sector, head = p.value
@@ -347,7 +361,7 @@ def find_actors(doc: Document) -> None:
         k = i + 1
         if k < n and keys[k] in lex.of:
             k += 1
-        if k >= n or not _is_cap(toks[k]) or keys[k] in lex.caps_stop:
+        if k >= n or not caps[k] or keys[k] in lex.caps_stop:
             continue
         inner = cand_at.get(k)
         if inner is not None and inner.kind in ("LOC", "GPE") and inner.entry is not None:
@@ -368,7 +382,7 @@ def find_actors(doc: Document) -> None:
     # ("Juventus Football Club": a known organization followed by organization words is one name)
     for c in [c for c in cands if c.source == "dict" and c.kind in ("GPE", "LOC", "ORG")]:
         k = c.b
-        if (k >= n or taken[k] or not _is_cap(toks[k]) or keys[k] in lex.caps_stop or keys[k] in lex.first_names
+        if (k >= n or taken[k] or not caps[k] or keys[k] in lex.caps_stop or keys[k] in lex.first_names
                 or initial(k) or keys[k] in lex.demonyms):
             continue
         j = _extend(k, toks, keys, taken, lex, initial)
@@ -403,7 +417,7 @@ def find_actors(doc: Document) -> None:
     loose: list[int] = []  # single capitalized tokens left out (sentence-initial common words): coref only
     i = 0
     while i < n:
-        if taken[i] or not _is_cap(toks[i]):
+        if taken[i] or not caps[i]:
             i += 1
             continue
         if i in headline:
@@ -419,7 +433,7 @@ def find_actors(doc: Document) -> None:
         if initial(a) and keys[a] in lex.common_words and keys[a] not in lex.first_names and a not in role_after:
             loose.append(a)
             a += 1
-            while a < j and keys[a] in lex.name_inner and not _is_cap(toks[a]):
+            while a < j and keys[a] in lex.name_inner and not caps[a]:
                 a += 1  # "Morte di Gianguerino Cafasso": the name starts after the particle
         if a < j:
             runs.append((a, j))
@@ -628,8 +642,11 @@ def _agentive(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon) 
     dalla Cina"). A polity so used acts as an organization (KIND tags it ORG); events read it too."""
     n = len(toks)
     k = b
+    if k + 2 < n and keys[k] == "," and keys[k + 2] == "," and toks[k + 1].text[:1].islower():
+        k += 3  # "La Cina, tuttavia, rivendica": a parenthetical word between commas
     reflexive = False
-    while k < n and k < b + 3 and keys[k] in lex.agent_skip:
+    limit = k + 3
+    while k < n and k < limit and keys[k] in lex.agent_skip:
         reflexive = reflexive or keys[k] in lex.reflexive
         k += 1
     if (k < n and (a == 0 or keys[a - 1] not in lex.not_after) and _is_verb(toks[k], keys[k], lex)
@@ -888,6 +905,9 @@ def _build(doc: Document, cands: list[Cand], lex: Lexicon, keys: list[str], toks
         elif kind == "GPE" and c.a > 0 and (keys[c.a - 1] in lex.dative or keys[c.a - 1] in lex.opposed or (
                 c.a > 1 and keys[c.a - 1] in lex.articles and keys[c.a - 2] in lex.opposed)):
             c.attrs["recipient"] = True  # "ha chiesto alla Tunisia", "contro la Russia": the polity addressed
+        elif (kind == "GPE" and c.a > 1 and keys[c.a - 1] in lex.articles and keys[c.a - 2] not in lex.auxiliaries
+              and _is_verb(toks[c.a - 2], keys[c.a - 2], lex)):
+            c.attrs["recipient"] = True  # "ringrazia l'Italia", "ha sconfitto gli USA": the polity acted upon
         start, end = toks[c.a].start, toks[c.b - 1].end
         text = doc.text[start:end]
         actor.mentions.append(Span(start, end, text))
