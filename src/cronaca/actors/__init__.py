@@ -92,10 +92,15 @@ def _match(index: dict[str, list[Pattern]], keys: list[str], toks: list[Token], 
         if i + size > n:
             continue
         ok = True
-        for m in range(size):
+        for m in range(1, size):  # the bucket is keyed by the first token
             if keys[i + m] != p.toks[m]:
                 ok = False
                 break
+        if not ok:
+            continue
+        if not p.cased:
+            return p
+        for m in range(size):
             c = p.case[m]
             if c == 1 and not toks[i + m].text[:1].isupper():
                 ok = False

@@ -40,6 +40,7 @@ class Pattern:
     case: tuple[int, ...]  # per token: 0 any case, 1 must be capitalized, 2 must match exactly
     surface: tuple[str, ...]
     value: Any
+    cased: bool = False  # any token with a case constraint (checked only then)
 
 
 @dataclass
@@ -130,7 +131,7 @@ def _add(index: dict[str, list[Pattern]], surface: tuple[str, ...], value: Any, 
     for p in bucket:
         if p.toks == toks and p.case == case and (2 not in case or p.surface == surface):
             return  # first entry wins (e.g. a person's alias over a later homonym)
-    bucket.append(Pattern(toks, case, surface, value))
+    bucket.append(Pattern(toks, case, surface, value, any(case)))
 
 
 def _sort(index: dict[str, list[Pattern]]) -> None:
