@@ -108,6 +108,7 @@ class Lexicon:
     # every form or lemma that can start a trigger, directly or through one more lemma-table step
     # (precomputed so the per-token scan is one set lookup)
     reach: frozenset[str] = frozenset()
+    reach_forms: frozenset[str] = frozenset()
     perfect_passive: frozenset[str] = frozenset()
 
 
@@ -196,6 +197,10 @@ def lexicon(lang: str) -> Lexicon:
     lemmas = langpacks.lemma_table(lang)
     reach = set(by_form) | set(by_key)
     reach.update(w for w, lem in lemmas.items() if lem in by_key)
+    # the lowercase forms whose token can start a trigger: analyze gives a token the lemma
+    # lemma_table.get(lower, lower), so one set lookup on the form replaces two on the token
+    reach_forms = set(reach)
+    reach_forms.update(w for w, lem in lemmas.items() if lem in reach)
     return Lexicon(
         by_key=by_key,
         by_form=by_form,
@@ -246,6 +251,7 @@ def lexicon(lang: str) -> Lexicon:
         object_event=frozenset(str(w) for w in roles.get("object_event_types") or []),
         max_words=max_words,
         reach=frozenset(reach),
+        reach_forms=frozenset(reach_forms),
         perfect_passive=fs(roles, "perfect") | fs(roles, "passive"),
     )
 
@@ -303,6 +309,7 @@ class Draft:
     judged: Draft | None = None  # the event this judgement's direct object names
     own_side: bool = False  # the clause named a target on the source's own side or one with no code
     frame: int = -1  # first token of the speech clause that governs it ("ha detto martedì che ...")
+    vg: tuple[int, int] = (-1, -1)  # (lower bound, first token of the verb group) found by _roles
 
 
 class _Ctx:
@@ -374,8 +381,10 @@ class _Ctx:
     # -- helpers over tokens
     def quote_at(self, char: int) -> Quote | None:
         best = None
-        for q in self.quotes:
-            if q.start <= char < q.end and (best is None or q.end - q.start < best.end - best.start):
+        for q in self.quotes:  # sorted by start
+            if q.start > char:
+                break
+            if char < q.end and (best is None or q.end - q.start < best.end - best.start):
                 best = q
         return best
 
@@ -479,9 +488,9 @@ def _match(ctx: _Ctx) -> list[Match]:
     best_fits = False
     by_form, by_key = lex.by_form, lex.by_key
     unit_at = ctx.unit_at
-    reach = lex.reach
     # the tokens that can start a trigger, in one pass (most tokens are not)
-    starts = [i for i, t in enumerate(toks) if (t.lower in reach or t.lemma in reach) and unit_at[i] is None]
+    forms = lex.reach_forms
+    starts = [i for i, w in enumerate(ctx.lows) if w in forms and unit_at[i] is None]
     for i in starts:
         if i in used:
             continue
@@ -751,6 +760,7 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
         if d.quote.kind != "indirect" and (before < lo or ctx.lows[before] in _PUNCT or ctx.lows[before] in lex.clause):
             qlo = max(lo, qtok)
     vg = _verb_group_start(ctx, m, qlo)
+    d.vg = (qlo, vg)
     group = set(ctx.lows[vg : m.ta])
     first = toks[m.ta]
     passive = (
@@ -923,7 +933,7 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
                         break
                 elif g == "place" and d.location is None and u.kind in ("GPE", "LOC"):
                     d.location = u.text
-    if d.location is None:
+    if d.location is None and ctx.place_at:
         # "colloqui a Mosca", "talks in Beijing": a place right after the trigger
         for k in range(m.tb, min(hi, m.tb + 6)):
             p = ctx.place_at.get(k)
@@ -967,12 +977,12 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
                 d.own_side = True
     if not d.target and not trig.sym and lex.parties:
         # "ha chiesto alle parti di ...", "urged both sides to ...": the two sides of the conflict
-        d.parties = any(ctx.lows[k] in lex.parties for k in range(m.tb, min(hi, m.tb + 5)))
+        d.parties = not lex.parties.isdisjoint(ctx.lows[m.tb : min(hi, m.tb + 5)])
     if trig.sym:
         everyone = _uniq(d.source + d.target + [u.actor for u in participants])
         if len(everyone) < 2 and lex.pair_words:
             # "the two presidents had discussed meeting", "i due leader si sono sentiti": the dyad
-            d.parties = any(ctx.lows[k] in lex.pair_words for k in range(max(lo, m.ta - 8), min(hi, m.tb + 4)))
+            d.parties = not lex.pair_words.isdisjoint(ctx.lows[max(lo, m.ta - 8) : min(hi, m.tb + 4)])
         if len(everyone) < 2 and d.interlocutor:
             everyone = _uniq(everyone + d.interlocutor)
         if len(everyone) < 2 and d.quote is not None and d.quote.addressee:
@@ -1240,7 +1250,7 @@ def _modality(ctx: _Ctx, d: Draft) -> None:
     lo = s.tok_start
     cs = _clause_start(ctx, m.ta, lo)
     wset = set(ctx.lows[cs : m.ta])
-    vg = _verb_group_start(ctx, m, lo)
+    vg = d.vg[1] if d.vg[0] == lo else _verb_group_start(ctx, m, lo)
     group = set(ctx.lows[vg : m.ta])
     speech_subj: list[str] = []
     # indirect speech: "X ha detto (agli alleati) che ..." / "X ha affermato di ..."
