@@ -654,3 +654,22 @@ def test_voiced_demand_without_a_speaker_is_no_event():
     doc = run('"Turkey must stop the shelling of the border villages," Greek Prime Minister Kyriakos '
               "Mitsotakis told reporters in Athens.", "en")
     assert ("REQUEST", "GRC", "TUR") in triples(doc)
+
+
+def test_coordinated_verb_shares_the_first_verbs_subject_not_its_object():
+    # the second verb's subject is the first verb's subject, even past the object's modifiers and
+    # a place, and never the partner a symmetric first verb adds
+    it = run(
+        "Il presidente francese Emmanuel Macron ha incontrato a Parigi il cancelliere tedesco Olaf "
+        "Scholz e ha accusato la Russia di destabilizzare la regione.",
+        "it",
+    )
+    en = run(
+        "French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris and accused "
+        "Russia of destabilising the region.",
+        "en",
+    )
+    for doc in (it, en):
+        t = triples(doc)
+        assert ("ACCUSE", "FRA", "RUS") in t
+        assert ("ACCUSE", "DEU", "RUS") not in t

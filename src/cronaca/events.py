@@ -304,6 +304,9 @@ class Draft:
     definite: bool = False
     clause: tuple[int, int] = (0, 0)  # tokens of the trigger's clause
     inherit: Draft | None = None  # an earlier verb whose subject this one shares
+    # the clause's own doer before a symmetric event adds its partners: what a coordinated verb
+    # inherits ("Crosetto ha sentito Gallant e ha definito ..." -> Crosetto, not Gallant)
+    subject: list[str] | None = None
     adjectival: bool = False  # a participle used as an adjective ("separatists backed by Russia")
     parties: bool = False  # the clause names "the parties" / "both sides": the article's dyad
     judged: Draft | None = None  # the event this judgement's direct object names
@@ -675,10 +678,15 @@ def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
             if g is None:
                 # "La Germania ha aiutato l'Ucraina e si oppone alla Russia": the object of a
                 # coordinated trigger verb is not this verb's subject; the two verbs share theirs
+                # the verb may sit a few words before its object, past its modifiers and a place
+                # ("ha incontrato a Parigi il cancelliere tedesco Olaf Scholz e ha accusato ...")
                 j = u.ts - 1
-                while j >= lo and ctx.lows[j] in ctx.lex.det:
+                prior = None
+                while j >= max(lo, u.ts - 8):
+                    prior = ctx.verb_draft.get(j)
+                    if prior is not None or ctx.lows[j] in _PUNCT or ctx.lows[j] in ctx.lex.clause:
+                        break
                     j -= 1
-                prior = ctx.verb_draft.get(j) if j >= lo else None
                 if (
                     prior is not None
                     and prior is not d
@@ -948,10 +956,12 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
         ):
             src = _topic(ctx, s.i - 1)
     if not src and d.inherit is not None and not passive:
-        d.source = [a for a in d.inherit.source if a not in {u.actor for u in tgt}]
+        shared = d.inherit.subject if d.inherit.subject is not None else d.inherit.source
+        d.source = [a for a in shared if a not in {u.actor for u in tgt}]
     if not src and not d.source and len(participants) < 2 and d.quote is not None and d.quote.speaker and qlo > lo:
         d.source = [d.quote.speaker]
     d.source = _uniq(d.source + [u.actor for u in src])
+    d.subject = d.source
     d.target = _uniq(
         [u.actor for u in tgt if u.actor not in d.source and (trig.sym or not _same_side(ctx, u.actor, d.source))]
     )
