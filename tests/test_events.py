@@ -673,3 +673,14 @@ def test_coordinated_verb_shares_the_first_verbs_subject_not_its_object():
         t = triples(doc)
         assert ("ACCUSE", "FRA", "RUS") in t
         assert ("ACCUSE", "DEU", "RUS") not in t
+
+
+def test_a_fate_foretold_is_the_speakers_threat():
+    # the subject who will "pay a price" is the target; an unnamed one leaves the quote's addressee
+    doc = run(
+        '"Moscow will pay a heavy price for its lies," Polish Prime Minister Donald Tusk said in Warsaw.',
+        "en",
+    )
+    t = triples(doc)
+    assert ("THREATEN", "POL", "RUS") in t
+    assert ("THREATEN", "RUS", "POL") not in t

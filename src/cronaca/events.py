@@ -1313,6 +1313,10 @@ def _voiced(ctx: _Ctx, d: Draft) -> None:
     # "the warring parties must heed ...", "le parti devono ...": the article's two sides
     lo = ctx.doc.sents[d.sent].tok_start
     d.parties = bool(speaker) and not about and not ctx.lex.parties.isdisjoint(ctx.lows[max(lo, d.m.ta - 4) : d.m.ta])
+    if speaker and not about and not d.parties and d.quote is not None and d.quote.addressee:
+        # "'those who play with fire will perish by it', Xi told Biden": aimed at the addressee
+        if not _same_side(ctx, d.quote.addressee, speaker):
+            about = [d.quote.addressee]
     d.source = speaker if (about or d.parties) else []
     d.target = about
     d.own_side = not about and not d.parties
