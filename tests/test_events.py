@@ -684,3 +684,10 @@ def test_a_fate_foretold_is_the_speakers_threat():
     t = triples(doc)
     assert ("THREATEN", "POL", "RUS") in t
     assert ("THREATEN", "RUS", "POL") not in t
+
+
+def test_dialogue_is_an_event_only_when_held():
+    held = run("Il ministro degli Esteri italiano Antonio Tajani ha avviato un dialogo con la Cina sul commercio.", "it")
+    assert ("CONSULT", "ITA", "CHN") in triples(held)
+    topic = run('Il ministro italiano ha detto che "il dialogo con Pechino resta franco e strutturato".', "it")
+    assert not [e for e in topic.events if e.type == "CONSULT"]

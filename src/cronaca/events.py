@@ -51,6 +51,9 @@ class Trigger:
     # source, the clause subject the target ("'the government poured petrol on the fire', Binet said",
     # "'the warring parties must heed this call'")
     voiced: bool = False
+    # an abstract process noun ("dialogo", "dialogue") is an event only as the object of a light verb
+    # ("hanno avviato un dialogo"), not as a topic ("il dialogo con Pechino resta franco")
+    governed: bool = False
     goldstein: float | None = None
     quad: int | None = None
 
@@ -166,6 +169,7 @@ def lexicon(lang: str) -> Lexicon:
             evaluative=bool(e.get("evaluative")),
             partner_kinds=frozenset(str(w) for w in e.get("partner_kinds") or []),
             voiced=bool(e.get("voiced")),
+            governed=bool(e.get("governed")),
             goldstein=float(info[1]),
             quad=int(types[ptype]["quad_class"]),
         )
@@ -841,6 +845,11 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
             before = m.ta - 1  # not a governed noun phrase: keep the word right before the noun
             while before >= lo and ctx.lows[before] in lex.det:
                 before -= 1
+        if trig.governed and not (
+            before >= lo
+            and (ctx.lows[before] in lex.aux or ctx.lows[before] in lex.light or toks[before].lemma in lex.light)
+        ):
+            return None
         d.definite = m.ta - 1 >= lo and ctx.lows[m.ta - 1] in lex.det
         # in the noun phrase: demonyms and possessors ("truppe russe", "Russian troops", "Russia's")
         nxt = ctx.unit_at[m.tb] if m.tb < hi else None
