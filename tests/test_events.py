@@ -691,3 +691,13 @@ def test_dialogue_is_an_event_only_when_held():
     assert ("CONSULT", "ITA", "CHN") in triples(held)
     topic = run('Il ministro italiano ha detto che "il dialogo con Pechino resta franco e strutturato".', "it")
     assert not [e for e in topic.events if e.type == "CONSULT"]
+
+
+def test_a_state_protest_is_an_official_complaint():
+    doc = run("Japan's government lodged a formal protest with China over the detention of a Japanese citizen.", "en")
+    t = triples(doc)
+    assert ("ACCUSE", "JPN", "CHN") in t
+    assert not [e for e in doc.events if e.type == "PROTEST"]
+    # citizens' protests stay protests
+    doc = run("Migliaia di lavoratori hanno protestato a Torino contro il governo italiano.", "it")
+    assert [e for e in doc.events if e.type == "PROTEST"]

@@ -113,6 +113,9 @@ class Lexicon:
     reach: frozenset[str] = frozenset()
     reach_forms: frozenset[str] = frozenset()
     perfect_passive: frozenset[str] = frozenset()
+    # a protest by the state itself is an official complaint (roles.official_protest: CAMEO code,
+    # ACCUSE): trigger -> its ACCUSE twin
+    official: dict[Trigger, Trigger] = field(default_factory=dict)
 
 
 _PUNCT = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "—", "–", "-", "…"})
@@ -135,6 +138,8 @@ def lexicon(lang: str) -> Lexicon:
     by_form: dict[str, list[Trigger]] = {}
     praise: dict[Trigger, Trigger] = {}
     max_words = 1
+    official: dict[Trigger, Trigger] = {}
+    official_code = str((tdata.get("roles") or {}).get("official_protest") or "")
     for i, e in enumerate(tdata["triggers"]):
         ptype = e.get("type")
         if ptype not in types:
@@ -182,6 +187,15 @@ def lexicon(lang: str) -> Lexicon:
                 cameo=praise_code,
                 goldstein=float(cameo[praise_code][1]),
                 quad=int(types["SUPPORT"]["quad_class"]),
+            )
+        if official_code and trig.type == "PROTEST":
+            official[trig] = replace(
+                trig,
+                type="ACCUSE",
+                cameo=official_code,
+                one_sided=False,
+                goldstein=float(cameo[official_code][1]),
+                quad=int(types["ACCUSE"]["quad_class"]),
             )
         target = by_form if ("forms" in e and not words) else by_key
         for k in keys:
@@ -257,6 +271,7 @@ def lexicon(lang: str) -> Lexicon:
         reach=frozenset(reach),
         reach_forms=frozenset(reach_forms),
         perfect_passive=fs(roles, "perfect") | fs(roles, "passive"),
+        official=official,
     )
 
 
@@ -478,6 +493,7 @@ def find_events(doc: Document) -> None:
     _anaphora(ctx, drafts)
     _denials(ctx, drafts)
     _coded_sides(ctx, drafts)
+    _official_protests(ctx, drafts)
     _implied_sides(ctx, drafts)
     drafts = _dedupe(ctx, [d for d in drafts if _keep(d)])
     _emit(doc, ctx, drafts)
@@ -1541,6 +1557,33 @@ def _coded_sides(ctx: _Ctx, drafts: list[Draft]) -> None:
             # a target the clause names but the article cannot code ("ha chiesto agli alleati
             # occidentali") is no gap for an implied side to fill (measured: P 0.685 -> 0.693)
             d.own_side = d.own_side or not d.target
+
+
+def _official_protests(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """States do not march or strike: a protest whose doer is the state itself (a country, its
+    government, army or police) is an official complaint to its addressee ("Tokyo lodged a protest
+    with Pyongyang" -> ACCUSE 114); with no addressee it is a misread doer ("the law ... during
+    strikes", "the minister ... the marches") and no event."""
+    if not ctx.lex.official:
+        return
+    for d in drafts:
+        twin = ctx.lex.official.get(d.m.trig)
+        if twin is None or not d.source:
+            continue
+        state = all(
+            (a := ctx.actors.get(x)) is not None
+            and not a.igo
+            and bool(a.country)
+            and _domestic_side(ctx, a.sector) == ""
+            for x in d.source
+        )
+        if not state:
+            continue
+        if d.target:
+            d.m.trig = twin
+        else:
+            d.source = []
+            d.own_side = True
 
 
 def _implied_sides(ctx: _Ctx, drafts: list[Draft]) -> None:
