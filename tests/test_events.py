@@ -701,3 +701,15 @@ def test_a_state_protest_is_an_official_complaint():
     # citizens' protests stay protests
     doc = run("Migliaia di lavoratori hanno protestato a Torino contro il governo italiano.", "it")
     assert [e for e in doc.events if e.type == "PROTEST"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Nuovi scontri tra Armenia e Azerbaigian sono scoppiati ieri lungo il confine.", "it"),
+        ("Heavy fighting between Armenia and Azerbaijan erupted on Tuesday along the border.", "en"),
+    ],
+)
+def test_clashes_go_both_ways(text: str, lang: str):
+    t = triples(run(text, lang))
+    assert ("ASSAULT", "ARM", "AZE") in t and ("ASSAULT", "AZE", "ARM") in t
