@@ -713,3 +713,11 @@ def test_a_state_protest_is_an_official_complaint():
 def test_clashes_go_both_ways(text: str, lang: str):
     t = triples(run(text, lang))
     assert ("ASSAULT", "ARM", "AZE") in t and ("ASSAULT", "AZE", "ARM") in t
+
+
+def test_a_deed_the_subject_reacts_to_is_not_its_own():
+    # "in risposta al raid, l'Iran ha lanciato ...": the raid is not Iran's; its own launch is
+    doc = run("In risposta al raid di martedì, l'Iran ha lanciato decine di droni contro Israele.", "it")
+    t = triples(doc)
+    assert ("ASSAULT", "IRN", "ISR") in t
+    assert not [e for e in doc.events if e.trigger.text == "raid" and any(code(doc, s) == "IRN" for s in e.source)]

@@ -918,7 +918,10 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
             adverbial = before < lo or gov_word in lex.prep
             # a protest noun in an adverbial phrase is rarely the clause subject's own protest
             # ("la polizia vieta la commemorazione per le proteste")
-            if light or (adverbial and not trig.one_sided):
+            # ... but one the subject reacts to is someone else's ("ha risposto al raid", "responded
+            # to the warning"): only meetings take the subject through "a/to"
+            reacted = not trig.sym and lex.prep.get(gov_word) == "target"
+            if light or (adverbial and not trig.one_sided and not reacted):
                 src = _subject(ctx, before + 1, qlo, d)
                 if not src and (before < lo or ctx.lows[before] in lex.prep):
                     src = _subject_after_comma(ctx, m.tb, hi)
