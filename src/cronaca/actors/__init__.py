@@ -47,6 +47,14 @@ Second round (issues from the quotes and events stages):
   PER/LOC; an article before them, a demonym, or a storm/vessel/work noun before them ("l'uragano Ike")
   makes them no person. A known place followed by unknown capitalized words is a longer name (ORG with an
   org keyword or acronym: "Roma TPL"); acronyms with digits or in `acronym_stop` are no ORG.
+
+Third round (issues from the quotes and events stages):
+- A bare institution ("il governo", "the government", "l'esecutivo", "the army") with no country-owned one of
+  the same kind named takes the article's home country when the evidence is clear: the only country whose
+  national leaders (dictionary people in a GOV/LEG/MIL role at the date), seats of power or state bodies are
+  named. Measured on gold: this rule, country accuracy 461 -> 468 of 509, events R 0.49 -> 0.50; a plurality
+  vote ("the country of the most-mentioned leader") reached 472 but cost events precision (it 0.74 -> 0.73),
+  so it was not kept.
 """
 
 from __future__ import annotations
@@ -510,13 +518,18 @@ def find_actors(doc: Document) -> None:
             if keys[i] in surnames and i not in by_start:
                 cands.append(Cand(i, i + 1, "PER", "coref", ref=surnames[keys[i]]))
 
-    _same_body(cands, lex)
+    _same_body(cands, lex, doc.meta.date)
     _build(doc, cands, lex, keys, toks)
 
 
-def _same_body(cands: list[Cand], lex: Lexicon) -> None:
+_HOME_SECTORS = {"GOV", "LEG", "MIL"}  # a national leader or state body says whose government "il governo" is
+
+
+def _same_body(cands: list[Cand], lex: Lexicon, date: str | None) -> None:
     """A bare "the government" / "il governo" in an article that names one country's government ("the French
-    government", "il governo israeliano") is that government; with two countries named it stays open."""
+    government", "il governo israeliano") is that government; with two countries named it stays open. With
+    none named, it is the home country's when that is the only country whose national leaders or state bodies
+    the article names ("Rishi Sunak", "Downing Street", "il governo israeliano"); see _home_country."""
     owners: dict[str, set[str]] = {}
     bare: list[Cand] = []
     for c in cands:
@@ -527,14 +540,46 @@ def _same_body(cands: list[Cand], lex: Lexicon) -> None:
             owners.setdefault(label, set()).add(country)
         else:
             bare.append(c)
+    home: str | None = None
+    if bare and any(c.key[5:] not in owners for c in bare):
+        home = _home_country(cands, date)
     for c in bare:
         label = c.key[5:]
         found = owners.get(label)
+        if not found and home:
+            found = {home}
         if found and len(found) == 1:
             country = next(iter(found))
             c.key = f"inst:{label}:{country}"
             c.name = f"{label} of {lex.country_names.get(country, country)}"
             c.attrs["country"] = country
+
+
+def _home_country(cands: list[Cand], date: str | None) -> str | None:
+    """The article's home country: the one country whose national leaders (dictionary people in a GOV, LEG or
+    MIL role at the date), seats of power and state bodies ("Downing Street", "il governo russo") are named.
+    Foreign ministers abroad and ambassadors count for their own country, so a second country's official makes
+    the evidence unclear and the answer None (measured on gold: a plurality vote was worse, see the package
+    docstring)."""
+    found: set[str] = set()
+    for c in cands:
+        if c.ref is not None:
+            continue
+        e = c.entry
+        if e is not None:
+            if e.country is None:
+                continue
+            if e.person is not None:
+                sector = person_role(e.person, date)[1] or e.sector
+            else:
+                sector = e.sector if e.kind == "ORG" else None
+            if sector in _HOME_SECTORS:
+                found.add(e.country)
+        elif c.source == "inst" and c.attrs.get("country") and c.attrs.get("sector") in _HOME_SECTORS:
+            found.add(c.attrs["country"])
+        if len(found) > 1:
+            return None
+    return next(iter(found)) if found else None
 
 
 def _is_verb(t: Token, k: str, lex: Lexicon) -> bool:
