@@ -25,39 +25,54 @@ def analyze(doc: Document) -> None:
     tokenizer = langpacks.nlp(lang).tokenizer
     lemmas = langpacks.lemma_table(lang)
     text = doc.text
+    n_text = len(text)
     sdoc = tokenizer(text)
-    tokens: list[Token] = []
-    sents: list[Sentence] = []
-    sent_i = 0
-    sent_tok_start = 0
-    break_before = False  # the next real token starts a new sentence
     # One bulk export of the offsets: reading spaCy Token attributes one by one costs more than
     # the tokenizer itself.
     rows = sdoc.to_array([IDX, LENGTH, SPACY, IS_SPACE]).tolist() if len(sdoc) else []
-    get_lemma = lemmas.get
+    # First pass: plain columns (text, offsets, trailing space) for the non-space tokens, and the
+    # token indices where a line break starts a new sentence. Token objects are built only once the
+    # sentence of each token is known, so no token is written twice.
+    texts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    spaces: list[bool] = []
+    breaks: list[int] = []
+    break_before = False  # the next real token starts a new sentence
     for idx, length, space_after, is_space in rows:
         end = idx + length
-        tok_text = text[idx:end]
         if is_space:
-            if "\n" in tok_text:
+            if "\n" in text[idx:end]:
                 break_before = True
             continue
-        if break_before and tokens and tokens[-1].sent == sent_i and sent_tok_start < len(tokens):
-            sents.append(_sentence(sent_i, tokens, sent_tok_start, len(tokens)))
-            sent_i += 1
-            sent_tok_start = len(tokens)
-        break_before = False
-        lower = tok_text.lower()
-        tokens.append(Token(len(tokens), tok_text, idx, end, lower, get_lemma(lower, lower), sent_i, bool(space_after)))
-        if space_after and end < len(text) and text[end] == "\n":
+        if break_before:
+            if texts:
+                breaks.append(len(texts))
+            break_before = False
+        texts.append(text[idx:end])
+        starts.append(idx)
+        ends.append(end)
+        spaces.append(bool(space_after))
+        if space_after and end < n_text and text[end] == "\n":
             break_before = True
+    n = len(texts)
+    if n == 0:
+        doc.tokens = []
+        doc.sents = []
+        return
+    lowers = [t.lower() for t in texts]
+    get_lemma = lemmas.get
+    lemma_col = list(map(get_lemma, lowers, lowers))
     # second pass: split after final punctuation (+ closers) when the next token can open a sentence
-    doc.tokens = tokens
-    doc.sents = _split(tokens, sents, _abbreviations(lang))
-
-
-def _sentence(i: int, tokens: list[Token], a: int, b: int) -> Sentence:
-    return Sentence(i=i, start=tokens[a].start, end=tokens[b - 1].end, tok_start=a, tok_end=b)
+    ordered = _split(texts, starts, ends, lowers, breaks, _abbreviations(lang))
+    sents: list[Sentence] = []
+    sent_col: list[int] = []
+    for si, a in enumerate(ordered):
+        b = ordered[si + 1] if si + 1 < len(ordered) else n
+        sents.append(Sentence(i=si, start=starts[a], end=ends[b - 1], tok_start=a, tok_end=b))
+        sent_col.extend([si] * (b - a))
+    doc.tokens = list(map(Token, range(n), texts, starts, ends, lowers, lemma_col, sent_col, spaces))
+    doc.sents = sents
 
 
 @cache
@@ -67,49 +82,38 @@ def _abbreviations(lang: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in langpacks.load_yaml(lang, "analysis").get("abbreviations", []))
 
 
-def _split(tokens: list[Token], sents_hint: list[Sentence], abbreviations: frozenset[str]) -> list[Sentence]:
-    """Combine line-break boundaries (from the first pass) with punctuation boundaries."""
-    n = len(tokens)
-    if n == 0:
-        return []
-    starts = {0}
-    for s in sents_hint:
-        starts.add(s.tok_start)
-    # line breaks found in the first pass show up as a change of `sent` index
-    for k in range(1, n):
-        if tokens[k].sent != tokens[k - 1].sent:
-            starts.add(k)
-    k = 0
-    while k < n:
-        if tokens[k].text in _FINAL:
-            if (
-                tokens[k].text == "."
-                and k > 0
-                and tokens[k - 1].end == tokens[k].start
-                and tokens[k - 1].lower in abbreviations
-                and k + 1 < n
-                and tokens[k + 1].text[:1] not in "«“\"‘"
-            ):
-                k += 1
-                continue
-            j = k + 1
-            while j < n and tokens[j].text in _CLOSERS and tokens[j].start == tokens[j - 1].end:
-                j += 1
-            if j < n and _can_open(tokens[j]) and tokens[j].start > tokens[j - 1].end:
-                starts.add(j)
-            k = j
-        else:
-            k += 1
-    ordered = sorted(starts)
-    sents: list[Sentence] = []
-    for si, a in enumerate(ordered):
-        b = ordered[si + 1] if si + 1 < len(ordered) else n
-        sents.append(_sentence(si, tokens, a, b))
-        for t in tokens[a:b]:
-            t.sent = si
-    return sents
+def _split(
+    texts: list[str],
+    starts: list[int],
+    ends: list[int],
+    lowers: list[str],
+    breaks: list[int],
+    abbreviations: frozenset[str],
+) -> list[int]:
+    """Sorted first-token indices of the sentences: line breaks (from the first pass) plus
+    punctuation boundaries."""
+    n = len(texts)
+    first = {0, *breaks}
+    # Closers and final marks are disjoint sets, so each final mark can be looked at on its own
+    # (the closers after it are never final marks themselves).
+    for k in [k for k, t in enumerate(texts) if t in _FINAL]:
+        if (
+            texts[k] == "."
+            and k > 0
+            and ends[k - 1] == starts[k]
+            and lowers[k - 1] in abbreviations
+            and k + 1 < n
+            and texts[k + 1][:1] not in "«“\"‘"
+        ):
+            continue
+        j = k + 1
+        while j < n and texts[j] in _CLOSERS and starts[j] == ends[j - 1]:
+            j += 1
+        if j < n and _can_open(texts[j]) and starts[j] > ends[j - 1]:
+            first.add(j)
+    return sorted(first)
 
 
-def _can_open(tok: Token) -> bool:
-    c = tok.text[:1]
+def _can_open(text: str) -> bool:
+    c = text[:1]
     return c.isupper() or c.isdigit() or c in "«“\"‘'(—-"
