@@ -1483,9 +1483,15 @@ def find_quotes(doc: Document) -> None:
         cue.quoted = inside[cue.i]
 
     # clauses first (syntax only): a fragment inside a clause belongs to that clause's cue
+    # _content_after reads only the cue's lemma, sentence, end token and `post` flag (plus the
+    # document), so the recomputation below reuses any result whose inputs did not change.
+    contents: dict[tuple[str, int, int, bool], tuple[int, int] | None] = {}
     for cue in cues:
         if not (cue.quoted or cue.according):
-            cue.content = _content_after(ctx, cue)
+            key = (cue.lemma, cue.sent, cue.b, cue.post)
+            if key not in contents:
+                contents[key] = _content_after(ctx, cue)
+            cue.content = contents[key]
     pending: list[_Pending] = []
     prev_close = 0
     for qs in spans:
@@ -1502,7 +1508,10 @@ def find_quotes(doc: Document) -> None:
     for cue in cues:
         if cue.quoted or cue.according or cue.synthetic:
             continue
-        cue.content = _content_after(ctx, cue)
+        key = (cue.lemma, cue.sent, cue.b, cue.post)
+        if key not in contents:
+            contents[key] = _content_after(ctx, cue)
+        cue.content = contents[key]
         if cue.content is not None:
             cue.active = True
     for cue in cues:
