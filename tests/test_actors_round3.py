@@ -35,3 +35,47 @@ def test_bare_government_stays_open_with_two_countries_leaders() -> None:
     assert actor_of(doc, "governo").country is None
     doc = run("The government denied the reports. Sunak and Macron met in Paris.", "en")
     assert actor_of(doc, "government").country is None
+
+
+def test_collective_names_of_groups_of_states() -> None:
+    doc = run("A Bruxelles i Ventisette hanno approvato le sanzioni. Il vertice dei Sette si terrà in Giappone. "
+              "I 27 feriti sono stati portati in ospedale.")
+    assert actor_of(doc, "Ventisette").igo == "EU"
+    assert actor_of(doc, "Sette").igo == "G7"
+    assert "27" not in [m.text for m in doc.mentions]  # a count of people, not the Union
+    doc = run("The 27 agreed on a new package. The 27 victims were named on Friday.", "en")
+    assert [m.text for m in doc.mentions if m.text == "27"] == ["27"]
+    assert actor_of(doc, "27").name == "European Union"
+
+
+def test_unions_are_a_national_labour_actor() -> None:
+    doc = run("Il ministro del Lavoro ha incontrato Cgil, Cisl e Uil. I sindacati francesi hanno proclamato uno "
+              "sciopero, ma i sindacati hanno poi aperto al dialogo.")
+    cgil, cisl = actor_of(doc, "Cgil"), actor_of(doc, "Cisl")
+    assert cgil is not cisl and cgil.sector == cisl.sector == "LAB" and cisl.country == "ITA"
+    unions = actor_of(doc, "sindacati")
+    assert unions is actor_of(doc, "sindacati francesi") and unions.country == "FRA" and unions.sector == "LAB"
+    doc = run("Health Secretary Steve Barclay met union leaders on Monday, but the Royal College of Nursing said "
+              "the talks had failed. Unite and the GMB said the unions would strike.", "en")
+    assert actor_of(doc, "union leaders") is actor_of(doc, "unions")
+    assert actor_of(doc, "union leaders").sector == "LAB"
+    assert actor_of(doc, "Royal College of Nursing").country == "GBR"
+    assert actor_of(doc, "GMB").sector == "LAB"
+
+
+def test_magistrates_association_and_european_commissioner() -> None:
+    doc = run("L'Anm ha criticato la riforma. Il commissario europeo Paolo Gentiloni ha risposto ai giornalisti. "
+              "La commissaria europea Ylva Johansson era a Lampedusa.")
+    anm = actor_of(doc, "Anm")
+    assert (anm.country, anm.sector) == ("ITA", "JUD")
+    johansson = actor_of(doc, "Ylva Johansson")
+    assert (johansson.igo, johansson.sector, johansson.country) == ("EU", "IGO", None)
+
+
+def test_sudan_armed_groups() -> None:
+    doc = run("Fighting between the Sudanese army and the Rapid Support Forces spread to Darfur. The RSF denied "
+              "that the army had retaken the bridge.", "en")
+    rsf = actor_of(doc, "RSF")
+    assert rsf is actor_of(doc, "Rapid Support Forces") and (rsf.country, rsf.sector) == ("SDN", "REB")
+    army = actor_of(doc, "army")
+    assert army is actor_of(doc, "Sudanese army") and (army.country, army.sector) == ("SDN", "MIL")

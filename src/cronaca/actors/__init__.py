@@ -213,9 +213,16 @@ def find_actors(doc: Document) -> None:
             insts.append((i, i + ls, s.value))
             j = i + ls
         else:
-            dem = lex.demonyms.get(keys[i])
+            dem = lex.demonyms.get(k0)
             if dem and (lex.lang != "en" or caps[i]):
                 demonym[i] = dem
+            elif k0 in lex.collectives and _collective(i, toks, keys, caps, lex, initial):
+                e = lex.collectives[k0]  # "i Ventisette", "the 27": the group of states as its organization
+                c = Cand(i, i + 1, e.kind, "dict", key=e.key, name=e.name, entry=e)
+                cands.append(c)
+                cand_at[i] = c
+                cand_end[i + 1] = c
+                taken[i] = True
             i += 1
             continue
         for m in range(i, j):
@@ -493,6 +500,10 @@ def find_actors(doc: Document) -> None:
         if info:
             role, sector, country = info
             c.attrs.setdefault("role", role)
+            if sector and ":" in sector:  # "IGO:EU": "il commissario europeo X" acts for the EU, no nationality
+                sector, igo = sector.split(":", 1)
+                c.attrs.setdefault("igo", igo)
+                country = None
             if sector:
                 c.attrs.setdefault("sector", sector)
             if country:
@@ -555,6 +566,23 @@ def _same_body(cands: list[Cand], lex: Lexicon, date: str | None) -> None:
             c.attrs["country"] = country
 
 
+def _collective(i: int, toks: list[Token], keys: list[str], caps: list[bool], lex: Lexicon, initial) -> bool:
+    """"i Ventisette hanno deciso", "il vertice dei Sette", "the 27 agreed": a collective name after an article.
+    A word form must be capitalized mid-sentence; a number needs a verb, conjunction or punctuation after it
+    (not "i 27 feriti", "the 27 victims")."""
+    if i == 0 or keys[i - 1] not in lex.collective_articles:
+        return False
+    n = len(toks)
+    nxt = i + 1
+    if not toks[i].text[:1].isdigit():
+        return caps[i] and not initial(i) and not (nxt < n and caps[nxt])
+    if nxt >= n:
+        return True
+    k = keys[nxt]
+    return (not toks[nxt].text[:1].isalnum() or k in lex.conj or k in lex.auxiliaries
+            or _is_verb(toks[nxt], k, lex))
+
+
 def _home_country(cands: list[Cand], date: str | None) -> str | None:
     """The article's home country: the one country whose national leaders (dictionary people in a GOV, LEG or
     MIL role at the date), seats of power and state bodies ("Downing Street", "il governo russo") are named.
@@ -567,8 +595,8 @@ def _home_country(cands: list[Cand], date: str | None) -> str | None:
             continue
         e = c.entry
         if e is not None:
-            if e.country is None:
-                continue
+            if e.country is None or e.country in found:
+                continue  # (the date-ranged role is looked up once per new country)
             if e.person is not None:
                 sector = person_role(e.person, date)[1] or e.sector
             else:
@@ -950,6 +978,8 @@ def _build(doc: Document, cands: list[Cand], lex: Lexicon, keys: list[str], toks
                 actor.sector = attrs["sector"]
             if actor.role is None and attrs.get("role"):
                 actor.role = attrs["role"]
+            if actor.igo is None and attrs.get("igo"):
+                actor.igo = attrs["igo"]
         if _agentive(c.a, c.b, toks, keys, lex):
             c.attrs["agentive"] = True
         elif kind == "GPE" and c.a > 0 and (keys[c.a - 1] in lex.dative or keys[c.a - 1] in lex.opposed or (

@@ -101,6 +101,8 @@ class Lexicon:
     agent_before_of: set[str] = field(default_factory=set)  # "da parte di X", "on behalf of X": word before "of"
     participle_endings: tuple[str, ...] = ()  # "sconfitta dalla Cina": a participle + agent preposition
     agent_preps: set[str] = field(default_factory=set)  # da, dalla, by
+    collectives: dict[str, Entry] = field(default_factory=dict)  # "i Ventisette" -> EU, "i Sette" -> G7
+    collective_articles: set[str] = field(default_factory=set)
     dative: set[str] = field(default_factory=set)  # "alla Francia", "to Russia": a polity addressed (recipient)
     opposed: set[str] = field(default_factory=set)  # "contro la Russia", "against Russia": a polity targeted (recipient)
 
@@ -220,6 +222,11 @@ def lexicon(lang: str) -> Lexicon:
                        "auxiliaries"):
         getattr(lex, field_name).update(key(str(w)) for w in words.get(field_name) or [])
     lex.title_case_headlines = bool(words.get("title_case_headlines"))
+    for word, org_name in (words.get("collectives") or {}).items():
+        if org_name not in org_by_name:
+            raise ValueError(f"words.yaml: collectives: {word}: no organization named {org_name!r}")
+        lex.collectives[key(str(word))] = org_by_name[org_name]
+    lex.collective_articles = {key(str(w)) for w in words.get("collective_articles") or []}
     table = langpacks.lemma_table(lang)
     agency = words.get("agency") or {}
     lex.lemmas = table
