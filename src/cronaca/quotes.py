@@ -398,36 +398,38 @@ class _Ctx:
 
     def _build_candidates(self) -> None:
         toks = self.toks
+        cand_at, cands = self.cand_at, self.cands
+        n = len(toks)
         ms = sorted(self.doc.mentions, key=lambda m: (m.start, -(m.end - m.start)))
         for m in ms:
             a = m.tok_start if m.tok_start >= 0 else self.tok_at(m.start)
             b = m.tok_end if m.tok_end >= 0 else self.tok_at(m.end)
-            if b <= a or a >= len(toks):
+            if b <= a or a >= n:
                 continue
             c = _Cand(a, b, m.kind, m.actor)
+            idx = len(cands)
+            per = m.kind == "PER"
             for k in range(a, b):
-                prev = self.cand_at[k]
+                prev = cand_at[k]
                 # nested mentions: the person wins, else the longest (first seen)
-                if prev < 0 or (m.kind == "PER" and self.cands[prev].kind != "PER"):
-                    self.cand_at[k] = len(self.cands)
-            self.cands.append(c)
-        # runs of capitalized words no mention covers: names the actors stage did not resolve
+                if prev < 0 or (per and cands[prev].kind != "PER"):
+                    cand_at[k] = idx
+            cands.append(c)
+        # runs of capitalized words no mention covers: names the actors stage did not resolve.
+        # Only capitalized tokens can open a run; a run's own tokens are skipped by the cand_at
+        # test once it is recorded, so visiting the openers in order is the same left-to-right scan.
         lex = self.lex
         sent_first = {s.tok_start for s in self.doc.sents}
-        k, n = 0, len(toks)
-        while k < n:
+        for k in [k for k, t in enumerate(toks) if t.text[:1].isupper()]:
             t = toks[k]
-            if self.cand_at[k] < 0 and t.text[:1].isupper() and _is_name_word(t, lex, k in sent_first):
+            if cand_at[k] < 0 and _is_name_word(t, lex, k in sent_first):
                 j = k + 1
-                while j < n and self.cand_at[j] < 0 and toks[j].sent == t.sent and _is_name_word(toks[j], lex, False):
+                while j < n and cand_at[j] < 0 and toks[j].sent == t.sent and _is_name_word(toks[j], lex, False):
                     j += 1
-                idx = len(self.cands)
-                self.cands.append(_Cand(k, j, "UNK", None))
+                idx = len(cands)
+                cands.append(_Cand(k, j, "UNK", None))
                 for x in range(k, j):
-                    self.cand_at[x] = idx
-                k = j
-            else:
-                k += 1
+                    cand_at[x] = idx
 
     def span(self, a: int, b: int) -> Span:
         return self.doc.span(self.toks[a].start, self.toks[b - 1].end)
