@@ -79,3 +79,23 @@ def test_sudan_armed_groups() -> None:
     assert rsf is actor_of(doc, "Rapid Support Forces") and (rsf.country, rsf.sector) == ("SDN", "REB")
     army = actor_of(doc, "army")
     assert army is actor_of(doc, "Sudanese army") and (army.country, army.sector) == ("SDN", "MIL")
+
+
+def test_europe_acting_is_the_union_and_a_national_security_council() -> None:
+    doc = run("L'Europa chiede a Mosca di fermarsi. In Europa fa freddo, e il gas per conto dell'Europa arriva "
+              "dall'Algeria.")
+    eu = [next(a for a in doc.actors if a.id == m.actor) for m in doc.mentions if m.text == "Europa"]
+    assert [a.igo for a in eu] == ["EU", None, None]
+    doc = run("Europe has imposed new sanctions, while prices rose across Europe.", "en")
+    assert [m.kind for m in doc.mentions if m.text == "Europe"] == ["ORG", "LOC"]
+
+
+def test_security_council_with_a_demonym_is_national() -> None:
+    doc = run("Il Consiglio di sicurezza russo si è riunito al Cremlino, mentre il Consiglio di sicurezza "
+              "dell'Onu ha rinviato il voto.")
+    rus = actor_of(doc, "Consiglio di sicurezza russo")
+    assert (rus.country, rus.igo) == ("RUS", None)
+    assert actor_of(doc, "Consiglio di sicurezza dell'Onu").igo == "UN"
+    doc = run("The Russian Security Council met on Friday; the Security Council in New York did not.", "en")
+    assert actor_of(doc, "Russian Security Council").country == "RUS"
+    assert actor_of(doc, "Security Council").igo == "UN"

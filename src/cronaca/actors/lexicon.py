@@ -32,6 +32,7 @@ class Entry:
     metonym: str | None = None  # sector it stands for when used as a subject (capitals, Bruxelles)
     person: dict[str, Any] | None = None  # the people.yaml record, for date-ranged roles
     seat: bool = False  # a building standing for an institution ("Quirinale"): after a place preposition, a place
+    agent: Entry | None = None  # the organization a place stands for as the subject of a verb ("l'Europa chiede": EU)
 
 
 @dataclass(slots=True)
@@ -189,6 +190,10 @@ def lexicon(lang: str) -> Lexicon:
             key=f"loc:{p['name']}", name=p["name"], kind="GPE" if p.get("metonym") else "LOC",
             country=p.get("country"), igo=p.get("igo"), metonym=p.get("metonym"),
         )
+        if p.get("agent"):
+            if p["agent"] not in org_by_name:
+                raise ValueError(f"places.yaml: {p['name']}: no organization named {p['agent']!r}")
+            entry.agent = org_by_name[p["agent"]]
         for alias in p.get("aliases") or []:
             _add(gaz, tokenize(str(alias)), entry)
     _sort(gaz)
