@@ -360,9 +360,14 @@ class _Match:
 class _Ctx:
     __slots__ = ("toks", "lows", "n", "lex", "anchor")
 
-    def __init__(self, toks: list[Token], lex: Lexicon, anchor: date | None) -> None:
+    def __init__(self, toks: list[Token], lex: Lexicon, anchor: date | None, text: str | None = None) -> None:
         self.toks = toks
-        self.lows = [_norm(t.lower) for t in toks]
+        # `text`, when given, is the text the tokens come from: without a typographic apostrophe in
+        # it no token needs _norm (one C-level scan instead of two replaces per token)
+        if text is not None and "’" not in text and "‘" not in text:
+            self.lows = [t.lower for t in toks]
+        else:
+            self.lows = [_norm(t.lower) for t in toks]
         self.n = len(toks)
         self.lex = lex
         self.anchor = anchor
@@ -1005,11 +1010,21 @@ def find_timexes(doc: Document) -> None:
     """Fill `doc.timexes` (sorted by start) with the temporal expressions of the text."""
     toks = doc.tokens
     lex = lexicon(doc.meta.lang or "it")
-    ctx = _Ctx(toks, lex, _parse_anchor(doc.meta.date))
+    ctx = _Ctx(toks, lex, _parse_anchor(doc.meta.date), doc.text)
     triggers = lex.triggers
     mod_prefixes = lex.mod_prefixes
     cands: list[_Match] = []
-    for i, w in enumerate(ctx.lows):
+    lows = ctx.lows
+    # the tokens that can start an expression, in one comprehension (most tokens cannot); the loop
+    # below then takes the same branches, in the same order, as a scan over every token
+    if mod_prefixes:
+        opens = [
+            i for i, w in enumerate(lows) if w in triggers or w[:1].isdigit() or w.startswith(mod_prefixes)
+        ]
+    else:
+        opens = [i for i, w in enumerate(lows) if w in triggers or w[:1].isdigit()]
+    for i in opens:
+        w = lows[i]
         kinds = triggers.get(w)
         if kinds is not None:
             for kind in kinds:
