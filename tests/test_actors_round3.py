@@ -99,3 +99,22 @@ def test_security_council_with_a_demonym_is_national() -> None:
     doc = run("The Russian Security Council met on Friday; the Security Council in New York did not.", "en")
     assert actor_of(doc, "Russian Security Council").country == "RUS"
     assert actor_of(doc, "Security Council").igo == "UN"
+
+
+def test_an_office_in_a_body_takes_its_country_and_sector() -> None:
+    doc = run("Nurses will strike again, the Royal College of Nursing said. Its general secretary, Pat Cullen, told "
+              "reporters that talks had failed.", "en")
+    cullen = actor_of(doc, "Pat Cullen")
+    assert (cullen.country, cullen.sector) == ("GBR", "LAB")
+    doc = run("Pat Cullen, general secretary of the Royal College of Nursing, said talks had failed.", "en")
+    assert (actor_of(doc, "Pat Cullen").country, actor_of(doc, "Pat Cullen").sector) == ("GBR", "LAB")
+    doc = run("Il leader della Uil Pierpaolo Bombardieri ha invitato il governo a riaprire il confronto.")
+    bombardieri = actor_of(doc, "Pierpaolo Bombardieri")
+    assert (bombardieri.country, bombardieri.sector) == ("ITA", "LAB")
+
+
+def test_an_unnamed_countrys_minister_takes_the_home_country_only_when_clear() -> None:
+    doc = run("Rishi Sunak defended the bill. Health Secretary Steve Barclay met nurses on Monday.", "en")
+    assert actor_of(doc, "Steve Barclay").country == "GBR"
+    doc = run("Rishi Sunak met Emmanuel Macron. Health Secretary Steve Barclay met nurses on Monday.", "en")
+    assert actor_of(doc, "Steve Barclay").country is None

@@ -62,6 +62,10 @@ Third round (issues from the quotes and events stages):
 - A place with an `agent` (places.yaml: Europa -> European Union) is that body only as the subject of a verb
   ("l'Europa chiede"), not after "per conto di" nor as a place. An IGO body with a demonym is national ("il
   Consiglio di sicurezza russo", "the Russian Security Council": Security Council of Russia, GOV).
+- An office in a body takes the body's country and, when the role has none, its sector ("general secretary
+  of the Royal College of Nursing", "il leader della Uil": GBR/ITA, LAB; of an IGO: igo, no nationality), also
+  after a possessive pointing back to it ("Its general secretary, Pat Cullen"). A person with a state office
+  and no country ("Health Secretary Steve Barclay") takes the home country under the same clear-evidence rule.
 - "l'Occidente" / "the West" / "gli alleati occidentali" stay no actor (conventions.md): no bloc actor added.
 """
 
@@ -247,9 +251,10 @@ def find_actors(doc: Document) -> None:
             if k < n and demonym[k]:
                 country = country or demonym[k]
                 k += 1
-            elif k + 1 < n and keys[k] in lex.of and (k + 1) in cand_at and cand_at[k + 1].kind in ("ORG", "GPE"):
-                c = cand_at[k + 1]
+            elif k + 1 < n and keys[k] in lex.of and _owner_at(k + 1, keys, lex, cand_at) is not None:
+                c = _owner_at(k + 1, keys, lex, cand_at)  # "del Cremlino", "of the Royal College of Nursing"
                 country = country or (c.entry.country if c.entry else None)
+                sector = sector or _body_sector(c)
                 k = c.b
             elif k in cand_at and cand_at[k].kind == "GPE" and cand_at[k].entry and not cand_at[k].entry.metonym:
                 country = country or cand_at[k].entry.country  # "il presidente Usa Joe Biden"
@@ -264,6 +269,11 @@ def find_actors(doc: Document) -> None:
                 country, first = demonym[a - 1], a - 1  # "Russian Deputy Foreign Minister"
             elif a in cand_end and cand_end[a].entry and cand_end[a].kind in ("ORG", "GPE"):
                 country = cand_end[a].entry.country  # "Kremlin spokesman Dmitry Peskov"
+            elif keys[a - 1] in lex.possessives:
+                owner = _antecedent(a - 1, cand_end)  # "Its general secretary, Pat Cullen": the body named before
+                if owner is not None:
+                    country = owner.entry.country if owner.entry else owner.attrs.get("country")
+                    sector = sector or _body_sector(owner)
             else:
                 country, first = _owner_before(a, toks, keys, taken, cand_end)
         info = (role, sector, country)
@@ -555,8 +565,12 @@ def _same_body(cands: list[Cand], lex: Lexicon, date: str | None) -> None:
     the article names ("Rishi Sunak", "Downing Street", "il governo israeliano"); see _home_country."""
     owners: dict[str, set[str]] = {}
     bare: list[Cand] = []
+    officials: list[Cand] = []  # "Health Secretary Steve Barclay": a state office, no country named
     for c in cands:
         if c.source != "inst" or c.entry is not None or not c.key.startswith("inst:"):
+            if (c.kind == "PER" and c.entry is None and c.ref is None and "sector" in c.attrs
+                    and c.attrs["sector"] in _HOME_SECTORS and not c.attrs.get("country")):
+                officials.append(c)
             continue
         label, _, country = c.key[5:].partition(":")
         if country:
@@ -564,8 +578,11 @@ def _same_body(cands: list[Cand], lex: Lexicon, date: str | None) -> None:
         else:
             bare.append(c)
     home: str | None = None
-    if bare and any(c.key[5:] not in owners for c in bare):
+    if officials or (bare and any(c.key[5:] not in owners for c in bare)):
         home = _home_country(cands, date)
+    if home:  # "Health Secretary Steve Barclay" in an article about one country's government
+        for c in officials:
+            c.attrs["country"] = home
     for c in bare:
         label = c.key[5:]
         found = owners.get(label)
@@ -839,6 +856,35 @@ def _apposed_name(k: int, toks: list[Token], keys: list[str], lex: Lexicon, cand
     else:
         return False
     return j >= n or keys[j] in (",", ".", ";", ")")
+
+
+def _owner_at(k: int, keys: list[str], lex: Lexicon, cand_at: dict[int, Cand]) -> Cand | None:
+    """The organization or country after "of"/"di" at k, past an article ("of the Royal College of Nursing")."""
+    c = cand_at.get(k)
+    if c is None and keys[k] in lex.articles:
+        c = cand_at.get(k + 1)
+    return c if c is not None and c.kind in ("ORG", "GPE") else None
+
+
+def _body_sector(c: Cand) -> str | None:
+    """The sector an organization gives the person holding an office in it: a union's general secretary is LAB;
+    an international body's secretary general acts for it ("IGO:NATO", see pass 5)."""
+    e = c.entry
+    if c.kind != "ORG" or e is None:
+        return None
+    if e.igo:
+        return f"IGO:{e.igo}"
+    return e.sector
+
+
+def _antecedent(p: int, cand_end: dict[int, Cand]) -> Cand | None:
+    """The nearest organization, country or person named before a possessive ("its", "il suo"): up to 40
+    tokens back, a dictionary entry or an institution with a country."""
+    for q in range(p, max(p - 40, 0), -1):
+        c = cand_end.get(q)
+        if c is not None and (c.entry is not None or c.attrs.get("country")):
+            return c
+    return None
 
 
 def _owner_before(a: int, toks: list[Token], keys: list[str], taken: list[bool],

@@ -102,6 +102,7 @@ class Lexicon:
     agent_before_of: set[str] = field(default_factory=set)  # "da parte di X", "on behalf of X": word before "of"
     participle_endings: tuple[str, ...] = ()  # "sconfitta dalla Cina": a participle + agent preposition
     agent_preps: set[str] = field(default_factory=set)  # da, dalla, by
+    possessives: set[str] = field(default_factory=set)  # "its", "suo": a role owned by the body named before
     collectives: dict[str, Entry] = field(default_factory=dict)  # "i Ventisette" -> EU, "i Sette" -> G7
     collective_articles: set[str] = field(default_factory=set)
     dative: set[str] = field(default_factory=set)  # "alla Francia", "to Russia": a polity addressed (recipient)
@@ -224,7 +225,7 @@ def lexicon(lang: str) -> Lexicon:
     words = _load(lang, "words") or {}
     for field_name in ("caps_stop", "cap_particles", "of", "place_preps", "articles", "name_inner", "org_keywords", "acronym_stop", "place_words", "place_suffixes",
                        "weak_place_preps", "place_triggers", "cap_place_heads", "loc_cues_before", "per_cues_before", "per_cues_after", "per_nouns", "conj", "not_actor_before", "org_descriptors", "speech_lemmas",
-                       "auxiliaries"):
+                       "auxiliaries", "possessives"):
         getattr(lex, field_name).update(key(str(w)) for w in words.get(field_name) or [])
     lex.title_case_headlines = bool(words.get("title_case_headlines"))
     for word, org_name in (words.get("collectives") or {}).items():
