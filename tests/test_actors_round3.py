@@ -118,3 +118,10 @@ def test_an_unnamed_countrys_minister_takes_the_home_country_only_when_clear() -
     assert actor_of(doc, "Steve Barclay").country == "GBR"
     doc = run("Rishi Sunak met Emmanuel Macron. Health Secretary Steve Barclay met nurses on Monday.", "en")
     assert actor_of(doc, "Steve Barclay").country is None
+
+
+def test_dateline_gives_the_home_country() -> None:
+    doc = run("ROMA – Il governo ha approvato il decreto sulle bollette dopo una lunga riunione.")
+    assert actor_of(doc, "governo").country == "ITA"
+    doc = run("PARIS, March 23 – The government said the reform would go ahead.", "en")
+    assert actor_of(doc, "government").country == "FRA"

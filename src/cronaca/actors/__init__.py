@@ -551,14 +551,14 @@ def find_actors(doc: Document) -> None:
         e = c.entry
         if e is not None and (e.agent is not None or e.igo) and c.source == "dict" and c.ref is None:
             _acting_body(c, toks, keys, lex, demonym)
-    _same_body(cands, lex, doc.meta.date)
+    _same_body(cands, lex, doc.meta.date, keys, toks)
     _build(doc, cands, lex, keys, toks)
 
 
 _HOME_SECTORS = {"GOV", "LEG", "MIL"}  # a national leader or state body says whose government "il governo" is
 
 
-def _same_body(cands: list[Cand], lex: Lexicon, date: str | None) -> None:
+def _same_body(cands: list[Cand], lex: Lexicon, date: str | None, keys: list[str], toks: list[Token]) -> None:
     """A bare "the government" / "il governo" in an article that names one country's government ("the French
     government", "il governo israeliano") is that government; with two countries named it stays open. With
     none named, it is the home country's when that is the only country whose national leaders or state bodies
@@ -579,7 +579,7 @@ def _same_body(cands: list[Cand], lex: Lexicon, date: str | None) -> None:
             bare.append(c)
     home: str | None = None
     if officials or (bare and any(c.key[5:] not in owners for c in bare)):
-        home = _home_country(cands, date)
+        home = _home_country(cands, date, keys, toks)
     if home:  # "Health Secretary Steve Barclay" in an article about one country's government
         for c in officials:
             c.attrs["country"] = home
@@ -641,9 +641,10 @@ def _collective(i: int, toks: list[Token], keys: list[str], caps: list[bool], le
             or _is_verb(toks[nxt], k, lex))
 
 
-def _home_country(cands: list[Cand], date: str | None) -> str | None:
+def _home_country(cands: list[Cand], date: str | None, keys: list[str], toks: list[Token]) -> str | None:
     """The article's home country: the one country whose national leaders (dictionary people in a GOV, LEG or
-    MIL role at the date), seats of power and state bodies ("Downing Street", "il governo russo") are named.
+    MIL role at the date), seats of power and state bodies ("Downing Street", "il governo russo") are named, or
+    whose capital is the dateline ("ROMA –").
     Foreign ministers abroad and ambassadors count for their own country, so a second country's official makes
     the evidence unclear and the answer None (measured on gold: a plurality vote was worse, see the package
     docstring)."""
@@ -652,7 +653,10 @@ def _home_country(cands: list[Cand], date: str | None) -> str | None:
         if c.ref is not None:
             continue
         e = c.entry
-        if e is not None:
+        if (c.a == 0 and e is not None and e.metonym and e.country and c.b < len(keys) and keys[c.b] in _DATELINE
+                and _dateline(c, toks, keys)):
+            found.add(e.country)  # "ROMA –", "PARIS, March 23": the dateline's country
+        elif e is not None:
             if e.country is None or e.country in found:
                 continue  # (the date-ranged role is looked up once per new country)
             if e.person is not None:
