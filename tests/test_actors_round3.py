@@ -125,3 +125,22 @@ def test_dateline_gives_the_home_country() -> None:
     assert actor_of(doc, "governo").country == "ITA"
     doc = run("PARIS, March 23 – The government said the reform would go ahead.", "en")
     assert actor_of(doc, "government").country == "FRA"
+
+
+def test_affiliation_after_a_name_or_before_a_role() -> None:
+    doc = run("Laurent Berger of the moderate CFDT said the unions would attend. Sophie Binet, the new leader of the "
+              "CGT union, told reporters the reform must go.", "en")
+    for name in ("Laurent Berger", "Sophie Binet"):
+        person = actor_of(doc, name)
+        assert (person.country, person.sector) == ("FRA", "LAB"), name
+    doc = run("CGT leader Sophie Binet called for a new strike.", "en")
+    assert actor_of(doc, "Sophie Binet").sector == "LAB"
+
+
+def test_institution_opening_a_role_is_an_actor() -> None:
+    doc = run("Chinese Foreign Ministry spokesman Wang Wenbin dismissed the criticism.", "en")
+    ministry = actor_of(doc, "Chinese Foreign Ministry")
+    assert (ministry.country, ministry.sector) == ("CHN", "GOV")
+    assert actor_of(doc, "Wang Wenbin").country == "CHN"
+    doc = run("Foreign Ministry spokesman John Smith declined to comment.", "en")
+    assert "Foreign Ministry" not in [m.text for m in doc.mentions]  # whose ministry is not said

@@ -269,6 +269,7 @@ def find_actors(doc: Document) -> None:
                 country, first = demonym[a - 1], a - 1  # "Russian Deputy Foreign Minister"
             elif a in cand_end and cand_end[a].entry and cand_end[a].kind in ("ORG", "GPE"):
                 country = cand_end[a].entry.country  # "Kremlin spokesman Dmitry Peskov"
+                sector = sector or _body_sector(cand_end[a])  # "CGT leader Sophie Binet": LAB
             elif keys[a - 1] in lex.possessives:
                 owner = _antecedent(a - 1, cand_end)  # "Its general secretary, Pat Cullen": the body named before
                 if owner is not None:
@@ -375,6 +376,8 @@ def find_actors(doc: Document) -> None:
         for m in range(i, j):
             taken[m] = True
     for a, b, _role, _sector in roles:
+        if caps[a] and keys[a] in lex.institutions:
+            _role_institution(a, b, toks, keys, lex, demonym, role_start, cand_at, cands)
         for m in range(a + 1, b):
             if caps[m]:
                 p = _match(lex.institutions, keys, toks, m)
@@ -515,9 +518,20 @@ def find_actors(doc: Document) -> None:
             if k < n and keys[k] in lex.articles:
                 k += 1
             info = role_start.get(k)
+            m = k
+            while info is None and m < k + 2 and m + 1 < n and toks[m].text[:1].islower() and keys[m] in lex.common_words:
+                m += 1  # "Sophie Binet, the new leader of the CGT": an adjective before the role
+                info = role_start.get(m)
+        if info is None and c.b + 2 < n and keys[c.b] in _BARE_OF:
+            owner = _owner_at(c.b + 1, keys, lex, cand_at)
+            if owner is None and c.b + 3 < n and keys[c.b + 1] in lex.articles and toks[c.b + 2].text[:1].islower():
+                owner = cand_at.get(c.b + 3)  # "Laurent Berger of the moderate CFDT"
+            if owner is not None and owner.kind == "ORG" and owner.entry is not None and owner.entry.country:
+                info = (None, _body_sector(owner), owner.entry.country)
         if info:
             role, sector, country = info
-            c.attrs.setdefault("role", role)
+            if role:
+                c.attrs.setdefault("role", role)
             if sector and ":" in sector:  # "IGO:EU": "il commissario europeo X" acts for the EU, no nationality
                 sector, igo = sector.split(":", 1)
                 c.attrs.setdefault("igo", igo)
@@ -860,6 +874,28 @@ def _apposed_name(k: int, toks: list[Token], keys: list[str], lex: Lexicon, cand
     else:
         return False
     return j >= n or keys[j] in (",", ".", ";", ")")
+
+
+def _role_institution(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon, demonym: list[str | None],
+                      role_start: dict, cand_at: dict[int, Cand], cands: list[Cand]) -> None:
+    """"Chinese Foreign Ministry spokesman Wang Wenbin", "Foreign Ministry spokeswoman Maria Zakharova": the
+    institution opening an English role phrase is an actor too, of the role's country or else of the dictionary
+    person holding the role."""
+    p = _match(lex.institutions, keys, toks, a)
+    if p is None or len(p.toks) >= b - a:
+        return
+    info = role_start.get(a)
+    country = info[2] if info else None
+    person = cand_at.get(b)
+    if country is None and person is not None and person.kind == "PER" and person.entry is not None:
+        country = person.entry.country
+    if not country:
+        return
+    label, sector, _head = p.value
+    start = a - 1 if a > 0 and demonym[a - 1] == country else a
+    cname = lex.country_names.get(country, country)
+    cands.append(Cand(start, a + len(p.toks), "ORG", "inst", key=f"inst:{label}:{country}", name=f"{label} of {cname}",
+                      attrs={"country": country, "sector": sector}))
 
 
 def _owner_at(k: int, keys: list[str], lex: Lexicon, cand_at: dict[int, Cand]) -> Cand | None:
