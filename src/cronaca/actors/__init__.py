@@ -177,9 +177,11 @@ def find_actors(doc: Document) -> None:
     while i < n:
         k0 = keys[i]
         if k0 in lex.first_keys:
-            g = _match(lex.gazetteer, keys, toks, i) if k0 in lex.gazetteer else None
+            g = (_match(lex.gazetteer, keys, toks, i)
+                 if k0 in lex.gazetteer and (caps[i] or k0 not in lex.gaz_cap_first) else None)
             r = _match(lex.roles, keys, toks, i) if k0 in lex.roles else None
-            s = _match(lex.institutions, keys, toks, i) if k0 in lex.institutions else None
+            s = (_match(lex.institutions, keys, toks, i)
+                 if k0 in lex.institutions and (caps[i] or k0 not in lex.inst_cap_first) else None)
         else:
             g = r = s = None
         lg = len(g.toks) if g else 0

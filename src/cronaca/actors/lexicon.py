@@ -56,6 +56,10 @@ class Lexicon:
     # for when nothing in the text names another country (the article's own country's institution)
     inst_entry: dict[str, Entry] = field(default_factory=dict)
     first_keys: set[str] = field(default_factory=set)  # first tokens of every gazetteer/role/institution pattern
+    # first tokens all of whose gazetteer/institution patterns need a capital there ("The Guardian", "Il Sole
+    # 24 Ore", "Al Jazeera"): a lower-case "the"/"il"/"al" skips the bucket walk
+    gaz_cap_first: set[str] = field(default_factory=set)
+    inst_cap_first: set[str] = field(default_factory=set)
     led_by_person: set[str] = field(default_factory=set)  # "governo Prodi": heads named after a person
     demonyms: dict[str, str] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)  # ISO3 -> English name
@@ -217,6 +221,8 @@ def lexicon(lang: str) -> Lexicon:
         _add(lex.jurisdictions, tokenize(str(phrase)), str(phrase))
     _sort(lex.jurisdictions)
     lex.first_keys = set(lex.gazetteer) | set(lex.roles) | set(lex.institutions)
+    lex.gaz_cap_first = {k for k, b in lex.gazetteer.items() if all(p.case[0] for p in b)}
+    lex.inst_cap_first = {k for k, b in lex.institutions.items() if all(p.case[0] for p in b)}
     lex.led_by_person = {key(s) for s in inst.get("led_by_person") or []}
 
     lex.demonyms = {key(k): v for k, v in (_load(lang, "demonyms") or {}).items()}
