@@ -26,10 +26,6 @@ def analyze(doc: Document) -> None:
     lemmas = langpacks.lemma_table(lang)
     text = doc.text
     n_text = len(text)
-    sdoc = tokenizer(text)
-    # One bulk export of the offsets: reading spaCy Token attributes one by one costs more than
-    # the tokenizer itself.
-    rows = sdoc.to_array([IDX, LENGTH, SPACY, IS_SPACE]).tolist() if len(sdoc) else []
     # First pass: plain columns (text, offsets, trailing space) for the non-space tokens, and the
     # token indices where a line break starts a new sentence. Token objects are built only once the
     # sentence of each token is known, so no token is written twice.
@@ -39,22 +35,38 @@ def analyze(doc: Document) -> None:
     spaces: list[bool] = []
     breaks: list[int] = []
     break_before = False  # the next real token starts a new sentence
-    for idx, length, space_after, is_space in rows:
-        end = idx + length
-        if is_space:
-            if "\n" in text[idx:end]:
-                break_before = True
+    # The tokenizer runs line by line. spaCy splits on whitespace before anything else, so a line's
+    # tokens are the same as in the whole text; but its chunk cache is switched off for the rest of
+    # a call once a special case matched, and "\n" is one: called on the whole article, every chunk
+    # after the first line break is re-split with the affix regexes on every call.
+    for offset, line in _lines(text):
+        if offset:
+            break_before = True  # a line break came before this line
+        if not line:
             continue
-        if break_before:
-            if texts:
-                breaks.append(len(texts))
-            break_before = False
-        texts.append(text[idx:end])
-        starts.append(idx)
-        ends.append(end)
-        spaces.append(bool(space_after))
-        if space_after and end < n_text and text[end] == "\n":
-            break_before = True
+        sdoc = tokenizer(line)
+        if not len(sdoc):
+            continue
+        # One bulk export of the offsets: reading spaCy Token attributes one by one costs more
+        # than the tokenizer itself.
+        rows = sdoc.to_array([IDX, LENGTH, SPACY, IS_SPACE]).tolist()
+        for idx, length, space_after, is_space in rows:
+            idx += offset
+            end = idx + length
+            if is_space:
+                if "\n" in text[idx:end]:
+                    break_before = True
+                continue
+            if break_before:
+                if texts:
+                    breaks.append(len(texts))
+                break_before = False
+            texts.append(text[idx:end])
+            starts.append(idx)
+            ends.append(end)
+            spaces.append(bool(space_after))
+            if space_after and end < n_text and text[end] == "\n":
+                break_before = True
     n = len(texts)
     if n == 0:
         doc.tokens = []
@@ -73,6 +85,19 @@ def analyze(doc: Document) -> None:
         sent_col.extend([si] * (b - a))
     doc.tokens = list(map(Token, range(n), texts, starts, ends, lowers, lemma_col, sent_col, spaces))
     doc.sents = sents
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line) for each line of `text`, without the "\\n" that ends it."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    end = text.find("\n")
+    while end >= 0:
+        out.append((start, text[start:end]))
+        start = end + 1
+        end = text.find("\n", start)
+    out.append((start, text[start:]))
+    return out
 
 
 @cache
