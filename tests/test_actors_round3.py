@@ -144,3 +144,10 @@ def test_institution_opening_a_role_is_an_actor() -> None:
     assert actor_of(doc, "Wang Wenbin").country == "CHN"
     doc = run("Foreign Ministry spokesman John Smith declined to comment.", "en")
     assert "Foreign Ministry" not in [m.text for m in doc.mentions]  # whose ministry is not said
+
+
+def test_bare_parliament_and_treasury_are_the_home_countrys() -> None:
+    doc = run("Rishi Sunak said the bill would be introduced in Parliament next week, and the Treasury would "
+              "publish its costs.", "en")
+    assert actor_of(doc, "Parliament").country == "GBR"
+    assert (actor_of(doc, "Treasury").country, actor_of(doc, "Treasury").sector) == ("GBR", "GOV")
