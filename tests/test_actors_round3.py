@@ -151,3 +151,12 @@ def test_bare_parliament_and_treasury_are_the_home_countrys() -> None:
               "publish its costs.", "en")
     assert actor_of(doc, "Parliament").country == "GBR"
     assert (actor_of(doc, "Treasury").country, actor_of(doc, "Treasury").sector) == ("GBR", "GOV")
+
+
+def test_striking_groups_are_national_actors() -> None:
+    doc = run("Rishi Sunak said nurses and ambulance workers would get a pay review, as protesters gathered "
+              "outside Downing Street.", "en")
+    nurses = actor_of(doc, "nurses")
+    assert (nurses.country, nurses.sector) == ("GBR", "LAB")
+    assert actor_of(doc, "ambulance workers").sector == "LAB"
+    assert actor_of(doc, "protesters").sector == "CVL"
