@@ -1018,8 +1018,12 @@ def find_timexes(doc: Document) -> None:
     # the tokens that can start an expression, in one comprehension (most tokens cannot); the loop
     # below then takes the same branches, in the same order, as a scan over every token
     if mod_prefixes:
+        # every modifier prefix ends in "-" (see lexicon()): the substring test skips the
+        # startswith call for almost every token
         opens = [
-            i for i, w in enumerate(lows) if w in triggers or w[:1].isdigit() or w.startswith(mod_prefixes)
+            i
+            for i, w in enumerate(lows)
+            if w in triggers or w[:1].isdigit() or ("-" in w and w.startswith(mod_prefixes))
         ]
     else:
         opens = [i for i, w in enumerate(lows) if w in triggers or w[:1].isdigit()]
