@@ -160,3 +160,11 @@ def test_striking_groups_are_national_actors() -> None:
     assert (nurses.country, nurses.sector) == ("GBR", "LAB")
     assert actor_of(doc, "ambulance workers").sector == "LAB"
     assert actor_of(doc, "protesters").sector == "CVL"
+
+
+def test_government_with_a_seat_of_power_as_evidence() -> None:
+    doc = run("Secondo Palazzo Chigi, la manovra tutela i redditi più bassi. Il governo ha però rinviato il voto.")
+    gov = actor_of(doc, "governo")
+    assert (gov.country, gov.sector) == ("ITA", "GOV")
+    doc = run("Secondo Palazzo Chigi la manovra è giusta, ma l'Eliseo frena. Il governo ha rinviato il voto.")
+    assert actor_of(doc, "governo").country is None  # two countries' seats of power: unclear

@@ -66,6 +66,13 @@ Third round (issues from the quotes and events stages):
   of the Royal College of Nursing", "il leader della Uil": GBR/ITA, LAB; of an IGO: igo, no nationality), also
   after a possessive pointing back to it ("Its general secretary, Pat Cullen"). A person with a state office
   and no country ("Health Secretary Steve Barclay") takes the home country under the same clear-evidence rule.
+- "Laurent Berger of the (moderate) CFDT": a person then "of" a dictionary body takes its country and sector;
+  "Sophie Binet, the new leader of the CGT": up to two adjectives between the apposition's article and role.
+  An institution opening an English role phrase is an actor of the role's or the named person's country
+  ("Chinese Foreign Ministry spokesman Wang Wenbin").
+- Tried and dropped (gold/KIND): "esecutivo" standalone (events 0.599 -> 0.595, KIND 0.750 -> 0.749); Italian
+  collective groups "lavoratori", "manifestanti", "infermieri", "medici" (KIND 0.750 -> 0.748). The English
+  ones (nurses, ambulance workers, protesters...) are kept: gold tags them.
 - "l'Occidente" / "the West" / "gli alleati occidentali" stay no actor (conventions.md): no bloc actor added.
 """
 
