@@ -168,3 +168,12 @@ def test_government_with_a_seat_of_power_as_evidence() -> None:
     assert (gov.country, gov.sector) == ("ITA", "GOV")
     doc = run("Secondo Palazzo Chigi la manovra è giusta, ma l'Eliseo frena. Il governo ha rinviato il voto.")
     assert actor_of(doc, "governo").country is None  # two countries' seats of power: unclear
+
+
+def test_an_organizations_possessive_gives_the_role_its_country() -> None:
+    doc = run("The Liberal Democrats' leader, Ed Davey, called on the government to act. The CGT's leader, "
+              "Sophie Binet, said the strike would go on.", "en")
+    davey = actor_of(doc, "Ed Davey")
+    assert davey.country == "GBR" and davey.sector == actor_of(doc, "Liberal Democrats").sector
+    binet = actor_of(doc, "Sophie Binet")
+    assert (binet.country, binet.sector) == ("FRA", "LAB")

@@ -285,7 +285,9 @@ def find_actors(doc: Document) -> None:
                     country = owner.entry.country if owner.entry else owner.attrs.get("country")
                     sector = sector or _body_sector(owner)
             else:
-                country, first = _owner_before(a, toks, keys, taken, cand_end)
+                country, first, owner = _owner_before(a, toks, keys, taken, cand_end)
+                if owner is not None:
+                    sector = sector or _body_sector(owner)  # "The Liberal Democrats' leader, Ed Davey"
         info = (role, sector, country)
         role_after[k] = info
         if k + 2 < n and keys[k] == "," and _apposed_name(k + 1, toks, keys, lex, cand_at):
@@ -937,22 +939,23 @@ def _antecedent(p: int, cand_end: dict[int, Cand]) -> Cand | None:
 
 
 def _owner_before(a: int, toks: list[Token], keys: list[str], taken: list[bool],
-                  cand_end: dict[int, Cand]) -> tuple[str | None, int]:
-    """"Ukraine's human rights commissioner": a country with a possessive up to three lower-case words before
-    the role. Returns the country and where the role phrase starts (the country's mention, for appositions)."""
+                  cand_end: dict[int, Cand]) -> tuple[str | None, int, Cand | None]:
+    """"Ukraine's human rights commissioner", "The Liberal Democrats' leader": a country or dictionary body with a
+    possessive up to three lower-case words before the role. Returns the country, where the role phrase starts
+    (the owner's mention, for appositions) and the owner when it is an organization (its sector)."""
     p = a
     for _ in range(4):
         if p < 2:
             break
-        if keys[p - 1] in ("'s", "’s"):
+        if keys[p - 1] in ("'s", "’s", "'", "’"):
             c = cand_end.get(p - 1)
-            if c is not None and c.kind == "GPE" and c.entry is not None:
-                return c.entry.country, c.a
+            if c is not None and c.kind in ("GPE", "ORG") and c.entry is not None and c.entry.country:
+                return c.entry.country, c.a, c if c.kind == "ORG" else None
             break
         if not toks[p - 1].text[:1].islower() or taken[p - 1]:
             break
         p -= 1
-    return None, a
+    return None, a, None
 
 
 def _dateline(c: Cand, toks: list[Token], keys: list[str]) -> bool:
