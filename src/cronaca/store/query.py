@@ -39,6 +39,18 @@ def _date(value: str | dt.date | None, name: str) -> dt.date | None:
         raise QueryError(f"{name} {value!r} is not a date; use YYYY-MM-DD") from None
 
 
+def date_range(column: str, since: object, until: object, where: list[str], params: list[Any],
+               names: tuple[str, str] = ("--since", "--until")) -> None:
+    """Add `column >= since` / `column <= until` conditions (validated ISO dates) to a WHERE list."""
+    s, u = _date(since, names[0]), _date(until, names[1])  # type: ignore[arg-type]
+    if s:
+        where.append(f"{column} >= ?")
+        params.append(s)
+    if u:
+        where.append(f"{column} <= ?")
+        params.append(u)
+
+
 def _side(prefix: str, value: str, params: list[Any]) -> str:
     params.extend([value, value, value, value])
     return (
@@ -76,13 +88,7 @@ def _event_filters(
     if types:
         where.append(f"e.type IN ({', '.join('?' for _ in types)})")
         params.extend(types)
-    s, u = _date(since, "--since"), _date(until, "--until")
-    if s:
-        where.append("e.date >= ?")
-        params.append(s)
-    if u:
-        where.append("e.date <= ?")
-        params.append(u)
+    date_range("e.date", since, until, where, params)
     if modality:
         where.append("e.modality = ?")
         params.append(modality)
@@ -156,13 +162,7 @@ def quotes(
     if kind:
         where.append("q.kind = ?")
         params.append(kind)
-    s, u = _date(since, "--since"), _date(until, "--until")
-    if s:
-        where.append("q.date >= ?")
-        params.append(s)
-    if u:
-        where.append("q.date <= ?")
-        params.append(u)
+    date_range("q.date", since, until, where, params)
     if doc_id:
         where.append("q.doc_id = ?")
         params.append(doc_id)
@@ -276,13 +276,7 @@ def dyad(
     else:
         cond = ab
     where = [cond, "e.date IS NOT NULL"]
-    s, u = _date(since, "--since"), _date(until, "--until")
-    if s:
-        where.append("e.date >= ?")
-        params.append(s)
-    if u:
-        where.append("e.date <= ?")
-        params.append(u)
+    date_range("e.date", since, until, where, params)
     story = STORY_EVENTS_SQL.format(where=" AND ".join(where))
     type_cols = ", ".join(f"count_if(type = '{t}') AS \"{t}\"" for t in PLOVER_TYPES)
     quad_cols = ", ".join(f"count_if(quad_class = {q}) AS {n}" for q, n in QUAD_NAMES.items())

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from cronaca.store.query import QueryError, _date, _rows, _types, summary
+from cronaca.store.query import QueryError, _rows, _types, date_range, summary
 
 
 def _iso(v: Any) -> Any:
@@ -94,13 +94,7 @@ def documents(con: Any, q: str | None = None, since: str | None = None, until: s
     if q:
         where.append("(d.title ILIKE ? OR d.text ILIKE ?)")
         params += [f"%{q}%", f"%{q}%"]
-    s, u = _date(since, "since"), _date(until, "until")
-    if s:
-        where.append("d.date >= ?")
-        params.append(s)
-    if u:
-        where.append("d.date <= ?")
-        params.append(u)
+    date_range("d.date", since, until, where, params, ("since", "until"))
     sql = f"""
         SELECT d.id, d.date, d.title, d.source, d.url, d.lang, d.n_chars, d.cluster_id,
                (SELECT count(*) FROM actors a WHERE a.doc_id = d.id) AS actors,
@@ -145,13 +139,7 @@ def network(con: Any, type: str | None = None, since: str | None = None,  # noqa
     if types:
         where.append(f"type IN ({', '.join('?' for _ in types)})")
         params += types
-    s, u = _date(since, "since"), _date(until, "until")
-    if s:
-        where.append("date >= ?")
-        params.append(s)
-    if u:
-        where.append("date <= ?")
-        params.append(u)
+    date_range("date", since, until, where, params, ("since", "until"))
     if min_events < 1 or max_nodes < 2:
         raise QueryError("min_events must be >= 1 and max_nodes >= 2")
     edges = _rows(con.execute(f"""
