@@ -721,3 +721,32 @@ def test_a_deed_the_subject_reacts_to_is_not_its_own():
     t = triples(doc)
     assert ("ASSAULT", "IRN", "ISR") in t
     assert not [e for e in doc.events if e.trigger.text == "raid" and any(code(doc, s) == "IRN" for s in e.source)]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        (
+            "Israele ha attaccato Hamas a Gaza. Hamas ha accusato Israele di crimini. Israele ha minacciato "
+            "Hamas di nuovi raid. Secondo fonti diplomatiche, la mediazione di Doha potrebbe riprendere presto.",
+            "it",
+        ),
+        (
+            "Israel attacked Hamas in Gaza. Hamas accused Israel of crimes. Israel threatened Hamas with new "
+            "raids. According to diplomats, the mediation of Doha could resume soon.",
+            "en",
+        ),
+    ],
+)
+def test_a_mediation_with_no_parties_named_is_between_the_article_dyad(text, lang):
+    doc = run(text, lang)
+    med = [e for e in doc.events if e.cameo == "045"]
+    assert med, [(e.type, e.trigger.text) for e in doc.events]
+    # the city after "di"/"of" is the mediator (a metonym), the article's two sides the mediated
+    assert [code(doc, a) for a in med[0].source] == ["QAT"]
+    assert {code(doc, a) for a in med[0].target} == {"ISR", "PSE"}
+
+
+def test_a_mediation_outside_a_recurring_dyad_has_no_target():
+    doc = run("Secondo fonti diplomatiche, la mediazione di Doha potrebbe riprendere presto.", "it")
+    assert not [e for e in doc.events if e.cameo == "045"]

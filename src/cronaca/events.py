@@ -54,6 +54,9 @@ class Trigger:
     # an abstract process noun ("dialogo", "dialogue") is an event only as the object of a light verb
     # ("hanno avviato un dialogo"), not as a topic ("il dialogo con Pechino resta franco")
     governed: bool = False
+    # a third party's act between the two sides ("la mediazione di Abu Dhabi"): with no target named,
+    # the article's dyad is its target
+    between: bool = False
     goldstein: float | None = None
     quad: int | None = None
 
@@ -175,6 +178,7 @@ def lexicon(lang: str) -> Lexicon:
             partner_kinds=frozenset(str(w) for w in e.get("partner_kinds") or []),
             voiced=bool(e.get("voiced")),
             governed=bool(e.get("governed")),
+            between=bool(e.get("between")),
             goldstein=float(info[1]),
             quad=int(types[ptype]["quad_class"]),
         )
@@ -816,7 +820,9 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
     src: list[Unit] = []
     tgt: list[Unit] = []
     participants: list[Unit] = []
-    right = _right_units(ctx, m.tb, hi)
+    # a place after a noun whose "di X" is its doer is a metonym for its government ("la mediazione
+    # di Abu Dhabi", "the demands of Doha"), not the event's location
+    right = _right_units(ctx, m.tb, hi, places=m.trig.noun and m.trig.of == "source")
     agent = [u for u, g in right if g == "agent"]
     # participle used as an adjective: "i separatisti sostenuti dalla Russia": the noun it follows
     # is the target, the agent the source
@@ -1032,6 +1038,8 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
     if not d.target and not trig.sym and lex.parties:
         # "ha chiesto alle parti di ...", "urged both sides to ...": the two sides of the conflict
         d.parties = not lex.parties.isdisjoint(ctx.lows[m.tb : min(hi, m.tb + 5)])
+    if not d.target and trig.between:
+        d.parties = True
     if trig.sym:
         everyone = _uniq(d.source + d.target + [u.actor for u in participants])
         if len(everyone) < 2 and lex.pair_words:
