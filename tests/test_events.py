@@ -750,3 +750,22 @@ def test_a_mediation_with_no_parties_named_is_between_the_article_dyad(text, lan
 def test_a_mediation_outside_a_recurring_dyad_has_no_target():
     doc = run("Secondo fonti diplomatiche, la mediazione di Doha potrebbe riprendere presto.", "it")
     assert not [e for e in doc.events if e.cameo == "045"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ('La Francia ha condannato "con fermezza" l\'attacco contro la Polonia.', "it"),
+        ('France condemned "in the strongest terms" the attack on Poland.', "en"),
+        ('Il governo tedesco ha criticato "con durezza" i colloqui tra Russia e Cina.', "it"),
+        ('Germany criticised "with great concern" the talks between Russia and China.', "en"),
+    ],
+)
+def test_a_closing_quote_before_an_event_noun_does_not_govern_it(text, lang):
+    # the quoted manner phrase ends before the noun: its preposition ("con", "in", "with") does not
+    # govern the noun, so the judging subject is not the attack's doer nor a party to the talks
+    doc = run(text, lang)
+    judge = {code(doc, a) for e in doc.events if e.type == "ACCUSE" for a in e.source}
+    assert judge, [(e.type, e.trigger.text) for e in doc.events]
+    doers = {code(doc, a) for e in doc.events if e.type in ("ASSAULT", "CONSULT") for a in e.source}
+    assert not judge & doers, [(e.type, e.source, e.target, e.trigger.text) for e in doc.events]

@@ -858,7 +858,12 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
             if w in lex.det:
                 before -= 1
                 continue
-            if (w in ("-", "–") or w in _OPENING_QUOTES) and skipped < 4:
+            if (
+                w in ("-", "–")
+                # an opening quote, attached to the word after it; a closing one ('ha condannato "con
+                # fermezza" l'attacco') ends a phrase that does not govern the noun
+                or (w in _OPENING_QUOTES and toks[before].end == toks[before + 1].start)
+            ) and skipped < 4:
                 before -= 1  # "large-scale drills", 'a "massive strike"'
                 continue
             if (
