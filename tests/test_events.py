@@ -769,3 +769,15 @@ def test_a_closing_quote_before_an_event_noun_does_not_govern_it(text, lang):
     assert judge, [(e.type, e.trigger.text) for e in doc.events]
     doers = {code(doc, a) for e in doc.events if e.type in ("ASSAULT", "CONSULT") for a in e.source}
     assert not judge & doers, [(e.type, e.source, e.target, e.trigger.text) for e in doc.events]
+
+
+def test_denying_a_party_something_is_no_denial_of_a_claim():
+    # "deny Russia access": the party after the verb is withheld something, no claim is rejected
+    doc = run("The European Union said the new measures will deny Russia access to Western chips.", "en")
+    assert not [e for e in doc.events if e.type == "REJECT"], [(e.type, e.trigger.text) for e in doc.events]
+    # a claim after the verb ("Kyiv's claims", "that ...") is still denied
+    doc = run("Ukraine accused Russia of shelling the port. Moscow denied Kyiv's claims on Monday.", "en")
+    rej = [e for e in doc.events if e.type == "REJECT"]
+    assert rej and [code(doc, a) for a in rej[0].target] == ["UKR"]
+    doc = run("Ukraine accused Russia of shelling the port. The Kremlin denied that Russian forces fired.", "en")
+    assert [e for e in doc.events if e.type == "REJECT"]

@@ -807,6 +807,15 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
             before -= 1
         if d.quote.kind != "indirect" and (before < lo or ctx.lows[before] in _PUNCT or ctx.lows[before] in lex.clause):
             qlo = max(lo, qtok)
+    if trig.deny and not trig.noun:
+        # "deny Russia access to ...": a party right after the verb, not its claim ("denied
+        # Ukraine's claim"), is withheld something; no claim is denied
+        k = m.tb
+        while k < hi and ctx.lows[k] in lex.det and ctx.lows[k] not in lex.clause:
+            k += 1
+        u = ctx.unit_at[k] if k < hi else None
+        if u is not None and u.ts == k and u.kind != "DEM" and u.te < hi and ctx.lows[u.te] not in lex.possessive and ctx.lows[u.te].isalpha():
+            return None
     vg = _verb_group_start(ctx, m, qlo)
     d.vg = (qlo, vg)
     group = set(ctx.lows[vg : m.ta])
