@@ -781,3 +781,31 @@ def test_denying_a_party_something_is_no_denial_of_a_claim():
     assert rej and [code(doc, a) for a in rej[0].target] == ["UKR"]
     doc = run("Ukraine accused Russia of shelling the port. The Kremlin denied that Russian forces fired.", "en")
     assert [e for e in doc.events if e.type == "REJECT"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        (
+            "Il governo italiano ha approvato il decreto sicurezza. Il Partito democratico ha definito il "
+            "provvedimento «una vergogna».",
+            "it",
+        ),
+        (
+            "The British government passed the strikes bill on Monday. The Trades Union Congress condemned "
+            "the legislation.",
+            "en",
+        ),
+    ],
+)
+def test_a_judged_policy_with_no_author_is_aimed_at_the_government(text, lang):
+    doc = run(text, lang)
+    acc = [e for e in doc.events if e.type == "ACCUSE"]
+    assert acc, [(e.type, e.trigger.text) for e in doc.events]
+    tgt = [doc.actor(a) for a in acc[-1].target]
+    assert tgt and tgt[0].sector == "GOV" and all(doc.actor(a).sector != "GOV" for a in acc[-1].source)
+
+
+def test_a_policy_judged_by_the_state_itself_takes_no_government_target():
+    doc = run("Il governo italiano ha definito il provvedimento «una vergogna».", "it")
+    assert not [e for e in doc.events if e.type == "ACCUSE"]

@@ -105,6 +105,9 @@ class Lexicon:
     dyad_sym: frozenset[str] = frozenset()  # symmetric types a dyad member alone completes
     pair_words: frozenset[str] = frozenset()  # "the two", "both": the two sides of a meeting
     parties: frozenset[str] = frozenset()  # "le parti", "both sides": the two sides of the article
+    # a government's own act ("il provvedimento", "the bill"): judged with no author named, it is the
+    # government's of the judge's country
+    policy_nouns: frozenset[str] = frozenset()
     state_sectors: frozenset[str] = frozenset()  # sectors that are the state itself (GOV, MIL)
     pronouns: frozenset[str] = frozenset()  # subject pronouns ("he", "lui"): the previous subject
     recipient: frozenset[str] = frozenset()  # types whose "to X" place is the recipient (aid)
@@ -268,6 +271,7 @@ def lexicon(lang: str) -> Lexicon:
         pronouns=fs(roles, "pronouns"),
         state_sectors=frozenset(str(w) for w in roles.get("state_sectors") or []),
         parties=fs(roles, "parties"),
+        policy_nouns=fs(roles, "policy_nouns"),
         pair_words=fs(roles, "pair_words"),
         dyad_sym=frozenset(str(w) for w in roles.get("dyad_sym_types") or []),
         object_event=frozenset(str(w) for w in roles.get("object_event_types") or []),
@@ -514,6 +518,7 @@ def find_events(doc: Document) -> None:
     _denials(ctx, drafts)
     _coded_sides(ctx, drafts)
     _official_protests(ctx, drafts)
+    _policy_authors(ctx, drafts)
     _implied_sides(ctx, drafts)
     drafts = _dedupe(ctx, [d for d in drafts if _keep(d)])
     _emit(doc, ctx, drafts)
@@ -1625,6 +1630,30 @@ def _official_protests(ctx: _Ctx, drafts: list[Draft]) -> None:
         else:
             d.source = []
             d.own_side = True
+
+
+def _policy_authors(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A judgement of a policy with no author named ("Zingaretti ha definito il provvedimento una
+    vergogna", "called the bill a disgrace") is aimed at the government that made it: the article's
+    government actor of the judge's country, when the judge is not the state itself."""
+    nouns = ctx.lex.policy_nouns
+    if not nouns:
+        return
+    for d in drafts:
+        if d.target or not d.source or d.m.trig.noun or d.m.trig.type not in ctx.lex.object_event:
+            continue
+        k = d.m.tb
+        hi = ctx.doc.sents[d.sent].tok_end
+        while k < hi and ctx.lows[k] in ctx.lex.det:
+            k += 1
+        if k >= hi or ctx.toks[k].lemma not in nouns and ctx.lows[k] not in nouns:
+            continue
+        judge = ctx.actors.get(d.source[0])
+        if judge is None or not judge.country or _domestic_side(ctx, judge.sector) == "":
+            continue
+        gov = [a.id for a in ctx.doc.actors if a.country == judge.country and a.sector == "GOV" and not a.igo]
+        if gov:
+            d.target = gov[:1]
 
 
 def _implied_sides(ctx: _Ctx, drafts: list[Draft]) -> None:
