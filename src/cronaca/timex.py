@@ -414,6 +414,21 @@ class _Ctx:
                     return 1
         return c
 
+    def _nearest_cue(self, positions: range, sent: int, distance) -> tuple[int, int]:
+        """The first tense cue met walking `positions` within the sentence: (direction, distance).
+        Each clause break crossed adds 4 to the distance; no cue gives (0, 99)."""
+        pen = 0
+        for j in positions:
+            if self.toks[j].sent != sent:
+                break
+            if self.lows[j] in self.lex.clause_breaks:
+                pen += 4
+                continue
+            c = self.cue(j)
+            if c:
+                return self.aux_future(j, c), distance(j) + pen
+        return 0, 99
+
     def tense(self, s: int, e: int, window: int = 10) -> int:
         """+1 future, -1 past, 0 unknown: the tense cue nearest to tokens [s, e) in the sentence.
 
@@ -423,30 +438,8 @@ class _Ctx:
         if self.low(s - 1) in lex.future_preps:
             return 1
         sent = self.toks[s].sent
-        left = right = 0
-        dl = dr = 99
-        pen = 0
-        for j in range(s - 1, max(s - window - 1, -1), -1):
-            if self.toks[j].sent != sent:
-                break
-            if self.lows[j] in lex.clause_breaks:
-                pen += 4
-                continue
-            c = self.cue(j)
-            if c:
-                left, dl = self.aux_future(j, c), s - j + pen
-                break
-        pen = 0
-        for j in range(e, min(e + window, self.n)):
-            if self.toks[j].sent != sent:
-                break
-            if self.lows[j] in lex.clause_breaks:
-                pen += 4
-                continue
-            c = self.cue(j)
-            if c:
-                right, dr = self.aux_future(j, c), j - e + 1 + pen
-                break
+        left, dl = self._nearest_cue(range(s - 1, max(s - window - 1, -1), -1), sent, lambda j: s - j)
+        right, dr = self._nearest_cue(range(e, min(e + window, self.n)), sent, lambda j: j - e + 1)
         if dl < dr:
             return left
         if dr < dl:
