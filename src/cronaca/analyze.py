@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.attrs import IDX, IS_SPACE, LENGTH, ORTH, SPACY
+from spacy.attrs import IDX, LENGTH, ORTH, SPACY
+from spacy.tokenizer import Tokenizer
+from spacy.vocab import Vocab
 
 from cronaca import lang as langpacks
 from cronaca.model import Document, Sentence, Token
@@ -91,9 +93,10 @@ class _Chunker:
 
     def __init__(self, lang: str, max_cache: int = _CACHE_MAX) -> None:
         self.max_cache = max_cache
-        self.tokenizer = langpacks.nlp(lang).tokenizer
-        self.rules = frozenset(self.tokenizer.rules)
-        self.left_edges, self.right_edges = _straddle_edges(self.tokenizer)
+        self.spacy_tokenizer = langpacks.nlp(lang).tokenizer
+        self.tokenizer = _bare_copy(self.spacy_tokenizer)
+        self.rules = frozenset(self.spacy_tokenizer.rules)
+        self.left_edges, self.right_edges = _straddle_edges(self.spacy_tokenizer)
         sep = _SEPARATOR.strip()
         if sep in self.rules or sep in self.left_edges or sep in self.right_edges:
             raise RuntimeError(f"the chunk separator {sep!r} is part of a tokenizer special case")
@@ -113,6 +116,8 @@ class _Chunker:
         if len(cache) + len(new) > self.max_cache:
             cache.clear()
             new = list(chunks)
+            # the copy's vocabulary holds every word it has seen: start a fresh one as well
+            self.tokenizer = _bare_copy(self.spacy_tokenizer)
         left = self.left_edges
         right = self.right_edges
         # Letters-only chunks are not stored: they are one token, and the few tuples per new word
@@ -224,10 +229,10 @@ class _Chunker:
         sdoc = self.tokenizer(text[start:end])
         # One bulk export of the offsets: reading spaCy Token attributes one by one costs more
         # than the tokenizer itself.
-        for idx, length, space_after, is_space in sdoc.to_array([IDX, LENGTH, SPACY, IS_SPACE]).tolist():
-            if is_space:
-                continue
+        for idx, length, space_after in sdoc.to_array([IDX, LENGTH, SPACY]).tolist():
             idx += start
+            if text[idx].isspace():
+                continue  # whitespace tokens are all whitespace (the bare vocabulary has no IS_SPACE)
             texts.append(text[idx : idx + length])
             starts.append(idx)
             ends.append(idx + length)
@@ -240,25 +245,41 @@ def _chunker(lang: str) -> _Chunker:
     return _Chunker(lang)
 
 
+def _bare_copy(tokenizer: Tokenizer) -> Tokenizer:
+    """The same tokenizer (rules, affixes, special cases) on a vocabulary of its own that computes
+    no lexical attributes. spaCy creates a vocabulary entry for every new token and, by default,
+    runs a dozen Python functions on it (shape, like_num, like_url, ...); that was most of the
+    tokenizer's time on unseen text, and we read only offsets."""
+    return Tokenizer(
+        Vocab(),
+        rules=tokenizer.rules,
+        prefix_search=tokenizer.prefix_search,
+        suffix_search=tokenizer.suffix_search,
+        infix_finditer=tokenizer.infix_finditer,
+        token_match=tokenizer.token_match,
+        url_match=tokenizer.url_match,
+        faster_heuristics=tokenizer.faster_heuristics,
+    )
+
+
 def _straddle_edges(tokenizer) -> tuple[frozenset[str], frozenset[str]]:
     """(tokens that can end, tokens that can start) the part of a multi-token special case that lies
     in one chunk when the special case straddles two chunks.
 
     spaCy's special-case matcher looks for each special case as the token sequence its affix rules
     cut it into; a match straddling a chunk boundary ends the left chunk with a token that is not
-    the last of that sequence, and starts the right chunk with one that is not the first. Both sets
-    also hold the first and last token of every special case, as the special case itself cuts it:
-    when a special case has been applied at a chunk's edge, that is the edge token we see.
+    the last of that sequence, and starts the right chunk with one that is not the first. When a
+    special case has been applied at a chunk's edge, the edge token we see is the special case's
+    own first (last) token, not the affix token the matcher saw: those are added too.
     """
-    from spacy.tokenizer import Tokenizer
-
     plain = Tokenizer(
-        tokenizer.vocab,
+        Vocab(),
         prefix_search=tokenizer.prefix_search,
         suffix_search=tokenizer.suffix_search,
         infix_finditer=tokenizer.infix_finditer,
         token_match=tokenizer.token_match,
         url_match=tokenizer.url_match,
+        faster_heuristics=tokenizer.faster_heuristics,
     )
     left: set[str] = set()
     right: set[str] = set()
@@ -269,8 +290,6 @@ def _straddle_edges(tokenizer) -> tuple[frozenset[str], frozenset[str]]:
             left.update(seq[:-1])
             right.update(seq[1:])
             applied.append((seq, orths))
-    # A special case applied at a chunk's edge changes the edge token we see: it is the special
-    # case's own first (last) token, where the matcher saw the first (last) of its affix tokens.
     extra_left = {orths[-1] for seq, orths in applied if seq[-1] in left}
     extra_right = {orths[0] for seq, orths in applied if seq[0] in right}
     left |= extra_left
