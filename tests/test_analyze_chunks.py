@@ -6,7 +6,7 @@ import random
 import pytest
 
 from cronaca import lang as langpacks
-from cronaca.analyze import _Chunker, _lines, analyze
+from cronaca.analyze import _LOWER, _MARKS, _Chunker, _lines, analyze
 from cronaca.model import Document, DocumentMeta
 
 LANGS = list(langpacks.SUPPORTED)
@@ -94,6 +94,24 @@ def test_letters_alone_are_never_split(lang: str) -> None:
     words = [w for w in langpacks.lemma_table(lang) if w.isalpha() and w not in tok.rules][:3000]
     for w in words:
         assert len(tok(w)) == 1, w
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_closing_mark_after_letters_is_its_own_token(lang: str) -> None:
+    # The chunker's second shortcut: letters + one of _MARKS is two tokens (the period only after
+    # one of _LOWER), for letters of every script; the real tokenizer is the judge.
+    tok = langpacks.nlp(lang).tokenizer
+    letters = [chr(c) for c in range(0x110000) if chr(c).isalpha()]
+    sample = [c for c in letters if ord(c) < 0x530] + letters[::97]
+    for mark in _MARKS:
+        ends = _LOWER if mark == "." else sample
+        for c in ends:
+            word = "ab" + c
+            assert [t.text for t in tok(word + mark)] == [word, mark], (word, mark)
+    words = [w for w in langpacks.lemma_table(lang) if w.isalpha()][:1500]
+    for w in words:
+        text = f"{w}, {w}; {w}: {w}! {w}? ({w}) «{w}» {w}. {w.capitalize()}. {w.upper()}."
+        assert analyzed(text, lang) == spacy_tokens(text, lang), w
 
 
 def test_cache_bound_keeps_tokens_right() -> None:

@@ -69,6 +69,10 @@ def analyze(doc: Document) -> None:
 _SPACES = re.compile(r"(\s+)")
 # Keeps chunks apart when they are tokenized together: a word in no special case of any language.
 _SEPARATOR = " cronacasep "
+# Closing marks that spaCy's suffix rules split from any word before them, the period only after
+# one of _LOWER (checked by tests/test_analyze_chunks.py).
+_MARKS = frozenset(",;:!?)»\"”.")
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyzàáèéìíòóùú")
 # Chunks remembered per language; the cache is emptied when it grows past this (memory stays flat).
 _CACHE_MAX = 200_000
 
@@ -122,7 +126,26 @@ class _Chunker:
         right = self.right_edges
         # Letters-only chunks are not stored: they are one token, and the few tuples per new word
         # made the garbage collector run its full collections more often (they walk every lexicon).
-        hard = [c for c in new if not c.isalpha() or c in rules]
+        hard: list[str] = []
+        for c in new:
+            if c.isalpha() and c not in rules:
+                continue
+            # A word and one closing mark ("intanto,", "decisione."): half of the new chunks. The
+            # mark is a suffix whatever letters come before (the period: after a lowercase letter),
+            # and no special case is involved when neither the chunk nor its two parts is one.
+            core = c[:-1]
+            mark = c[-1:]
+            if (
+                mark in _MARKS
+                and core.isalpha()
+                and (mark != "." or core[-1] in _LOWER)
+                and c not in rules
+                and core not in rules
+                and mark not in rules
+            ):
+                cache[c] = (((0, len(core)), (len(core), len(c))), core in right, mark in left)
+            else:
+                hard.append(c)
         if not hard:
             return
         # The chunks are tokenized as one string, kept apart by a word that no special case
