@@ -188,11 +188,14 @@ def lexicon(lang: str) -> Lexicon:
     )
 
 
+# Unions of word classes the hot loops test with one set lookup, built once per language. They are
+# keyed by `lex.lang` rather than cached on the Lexicon: its dict fields make it unhashable.
 _NOT_NAME: dict[str, frozenset[str]] = {}
 _PREPS: dict[str, frozenset[str]] = {}
 
 
 def _preps(lex: Lexicon) -> frozenset[str]:
+    """Every preposition class (addressee, genitive, source, other)."""
     words = _PREPS.get(lex.lang)
     if words is None:
         words = lex.addr_preps | lex.gen_preps | lex.other_preps | lex.source_preps
@@ -235,7 +238,12 @@ def _not_clause(lex: Lexicon) -> frozenset[str]:
 
 
 def _fold(text: str) -> str:
+    """A word as the name lists are keyed: lowercase, typographic apostrophe made straight."""
     return text.lower().replace("’", "'")
+
+
+# Word lists of the actors stage (imported lazily: the actors package is big and only speaker
+# resolution needs them), one frozen copy per language.
 
 
 @cache

@@ -207,7 +207,6 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
             topic = _topic(ctx, cue, voice, voice_sent)
             if topic is not None:
                 cue.speaker = topic
-                subject = None
                 return _finish(ctx, cue, addr)
             x = bisect_left(ctx.people_starts, cue.a) - 1
             if x >= 0 and toks[ctx.people[x][0]].sent >= cue.sent - 3:
