@@ -146,21 +146,36 @@ def lexicon(lang: str) -> Lexicon:
     max_words = 1
     official: dict[Trigger, Trigger] = {}
     official_code = str((tdata.get("roles") or {}).get("official_protest") or "")
-    for i, e in enumerate(tdata["triggers"]):
+    lemmas = langpacks.lemma_table(lang)
+    # triggers.yaml (tuned on our gold) first, then triggers_cameo.yaml (broad coverage by CAMEO
+    # root): a single-word cameo entry that would fire on a word a triggers.yaml entry already
+    # takes is dropped, so the tuned entry always wins; multi-word ones stay (the longest match wins)
+    base: tuple[frozenset[str], frozenset[str]] | None = None
+    entries = [("triggers", i, e) for i, e in enumerate(tdata["triggers"])]
+    if langpacks.has_data(lang, "triggers_cameo"):
+        cdata = langpacks.load_yaml(lang, "triggers_cameo") or {}
+        entries += [("triggers_cameo", i, e) for i, e in enumerate(cdata.get("triggers") or [])]
+    for fname, i, e in entries:
+        if fname != "triggers" and base is None:
+            base = _taken(by_key, by_form, lemmas)
         ptype = e.get("type")
         if ptype not in types:
-            raise langpacks.DataError(f"{lang}/triggers.yaml entry {i + 1}: unknown PLOVER type {ptype!r}")
+            raise langpacks.DataError(f"{lang}/{fname}.yaml entry {i + 1}: unknown PLOVER type {ptype!r}")
         code = str(e.get("cameo") or types[ptype]["cameo"])
         info = cameo.get(code)
         if info is None:
-            raise langpacks.DataError(f"{lang}/triggers.yaml entry {i + 1}: unknown CAMEO code {code!r}")
-        where = f"triggers entry {i + 1}"
+            raise langpacks.DataError(f"{lang}/{fname}.yaml entry {i + 1}: unknown CAMEO code {code!r}")
+        where = f"{fname} entry {i + 1}"
         words = [_word(w, lang, where) for w in (e.get("words") or [])]
         keys = [_word(e["lemma"], lang, where)] if "lemma" in e else [_word(f, lang, where) for f in e.get("forms") or []]
         if words:
             keys = [words[0]]
         if not keys:
-            raise langpacks.DataError(f"{lang}/triggers.yaml entry {i + 1}: needs lemma, forms or words")
+            raise langpacks.DataError(f"{lang}/{fname}.yaml entry {i + 1}: needs lemma, forms or words")
+        if base is not None and not words:
+            keys = [k for k in keys if not _shadowed(k, "forms" in e, base, lemmas)]
+            if not keys:
+                continue
         trig = Trigger(
             type=ptype,
             cameo=code,
@@ -219,7 +234,6 @@ def lexicon(lang: str) -> Lexicon:
     def fs(d: dict, k: str) -> frozenset[str]:
         return frozenset(_word(w, lang, k) for w in d.get(k) or [])
 
-    lemmas = langpacks.lemma_table(lang)
     reach = set(by_form) | set(by_key)
     reach.update(w for w, lem in lemmas.items() if lem in by_key)
     # the lowercase forms whose token can start a trigger: analyze gives a token the lemma
@@ -281,6 +295,26 @@ def lexicon(lang: str) -> Lexicon:
         perfect_passive=fs(roles, "perfect") | fs(roles, "passive"),
         official=official,
     )
+
+
+def _taken(
+    by_key: dict[str, list[Trigger]], by_form: dict[str, list[Trigger]], lemmas: dict[str, str]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The words the tuned triggers.yaml takes alone (multi-word entries take no word by itself): its
+    single-word keys (lemma or form), and the lemmas (one and two lemma-table steps) of its forms."""
+    single = {k for k, ts in by_key.items() if any(not t.words for t in ts)}
+    of_forms = {lemmas.get(f) for f in by_form} | {lemmas.get(lemmas.get(f, f)) for f in by_form}
+    return frozenset(single) | frozenset(by_form), frozenset(w for w in of_forms if w)
+
+
+def _shadowed(k: str, forms: bool, base: tuple[frozenset[str], frozenset[str]], lemmas: dict[str, str]) -> bool:
+    """Whether a single-word key would fire on a word an entry of triggers.yaml already takes: the
+    same key, a form whose lemma is a key there, or a lemma one of its exact forms reaches."""
+    keys_base, lemmas_base = base
+    lem = lemmas.get(k)
+    if k in keys_base or lem in keys_base or lemmas.get(lem or k) in keys_base:
+        return True
+    return not forms and k in lemmas_base
 
 
 def _word(w: object, lang: str, where: str) -> str:
