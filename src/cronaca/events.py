@@ -150,7 +150,7 @@ def lexicon(lang: str) -> Lexicon:
     # triggers.yaml (tuned on our gold) first, then triggers_cameo.yaml (broad coverage by CAMEO
     # root): a single-word cameo entry that would fire on a word a triggers.yaml entry already
     # takes is dropped, so the tuned entry always wins; multi-word ones stay (the longest match wins)
-    base: tuple[frozenset[str], frozenset[str]] | None = None
+    base: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
     entries = [("triggers", i, e) for i, e in enumerate(tdata["triggers"])]
     if langpacks.has_data(lang, "triggers_cameo"):
         cdata = langpacks.load_yaml(lang, "triggers_cameo") or {}
@@ -299,22 +299,27 @@ def lexicon(lang: str) -> Lexicon:
 
 def _taken(
     by_key: dict[str, list[Trigger]], by_form: dict[str, list[Trigger]], lemmas: dict[str, str]
-) -> tuple[frozenset[str], frozenset[str]]:
-    """The words the tuned triggers.yaml takes alone (multi-word entries take no word by itself): its
-    single-word keys (lemma or form), and the lemmas (one and two lemma-table steps) of its forms."""
-    single = {k for k, ts in by_key.items() if any(not t.words for t in ts)}
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The words the tuned triggers.yaml takes alone (multi-word entries take no word by themselves):
+    its single-word lemma keys, its exact forms, and the lemmas (one and two lemma-table steps) of
+    those forms."""
+    single = frozenset(k for k, ts in by_key.items() if any(not t.words for t in ts))
     of_forms = {lemmas.get(f) for f in by_form} | {lemmas.get(lemmas.get(f, f)) for f in by_form}
-    return frozenset(single) | frozenset(by_form), frozenset(w for w in of_forms if w)
+    return single, frozenset(by_form), frozenset(w for w in of_forms if w)
 
 
-def _shadowed(k: str, forms: bool, base: tuple[frozenset[str], frozenset[str]], lemmas: dict[str, str]) -> bool:
-    """Whether a single-word key would fire on a word an entry of triggers.yaml already takes: the
-    same key, a form whose lemma is a key there, or a lemma one of its exact forms reaches."""
-    keys_base, lemmas_base = base
+def _shadowed(
+    k: str, forms: bool, base: tuple[frozenset[str], frozenset[str], frozenset[str]], lemmas: dict[str, str]
+) -> bool:
+    """Whether a single-word key fires on a word an entry of triggers.yaml already takes. A token
+    matches a lemma key through its form, its lemma or its lemma's lemma, an exact form only itself:
+    so the key's own form and its lemmas are checked against the lemma keys, the form against the
+    exact forms, and a lemma key against the lemmas of the exact forms."""
+    keys, exact, of_forms = base
     lem = lemmas.get(k)
-    if k in keys_base or lem in keys_base or lemmas.get(lem or k) in keys_base:
+    if k in exact or k in keys or lem in keys or (lem and lemmas.get(lem) in keys):
         return True
-    return not forms and k in lemmas_base
+    return not forms and k in of_forms
 
 
 def _word(w: object, lang: str, where: str) -> str:
