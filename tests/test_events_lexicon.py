@@ -46,6 +46,8 @@ POSITIVE = [
      "CONSULT", "040", "bilaterale", "ITA", "GRC"),
     ("en", "Italy held consultations with Greece on migration in Athens.",
      "CONSULT", "040", "consultations", "ITA", "GRC"),
+    ("it", "La Meloni vola a Washington per incontrare Biden.", "CONSULT", "042", "vola", "ITA", "USA"),
+    ("en", "Meloni flew to Washington to meet Biden.", "CONSULT", "042", "flew", "ITA", "USA"),
     # 05 praise
     ("it", "La Germania si è congratulata con la Francia per il successo del vertice.",
      "SUPPORT", "051", "congratulata", "DEU", "FRA"),
@@ -81,7 +83,11 @@ POSITIVE = [
      "ACCUSE", "115", "querelato", "FRA", "RUS"),
     ("en", "Poland lashed out at Germany over delays in deliveries.", "ACCUSE", "111", "lashed", "POL", "DEU"),
     ("en", "Manila lodged a protest with Beijing over the collision.", "ACCUSE", "114", "lodged", "PHL", "CHN"),
+    ("it", "La Francia ritiene la Russia responsabile dell'attacco informatico.",
+     "ACCUSE", "112", "ritiene", "FRA", "RUS"),
+    ("en", "The United States holds Russia responsible for the attack.", "ACCUSE", "112", "holds", "USA", "RUS"),
     # 12 reject
+    ("it", "Mosca ha rispedito al mittente le accuse di Kiev.", "REJECT", "120", "rispedito", "RUS", "UKR"),
     ("it", "Il Parlamento ungherese ha bocciato la richiesta della Svezia.", "REJECT", "120", "bocciato", "HUN", "SWE"),
     ("en", "Hungary turned down Sweden's request on Tuesday.", "REJECT", "120", "turned", "HUN", "SWE"),
     # 13 threaten
