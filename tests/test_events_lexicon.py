@@ -106,6 +106,8 @@ POSITIVE = [
     ("it", "Gli Stati Uniti hanno tagliato gli aiuti al Niger dopo il colpo di Stato.",
      "SANCTION", "162", "tagliato", "USA", "NER"),
     ("en", "The United States cut aid to Niger after the coup.", "SANCTION", "162", "cut", "USA", "NER"),
+    ("en", "Russia cut off gas supplies to Poland and Bulgaria.", "SANCTION", "162", "cut", "RUS", "POL"),
+    ("it", "La Russia ha tagliato le forniture di gas alla Polonia.", "SANCTION", "162", "tagliato", "RUS", "POL"),
     # 17 coerce: detention, annexation
     ("it", "La Russia ha fermato tre giornalisti della Germania.", "COERCE", "173", "fermato", "RUS", "DEU"),
     ("en", "Russia jailed three journalists from Germany.", "COERCE", "173", "jailed", "RUS", "DEU"),
@@ -129,6 +131,12 @@ def test_cameo_trigger_gives_its_type_and_sides(lang, text, etype, cameo, trigge
     t, c, _, sources, targets = hits[0]
     assert (t, c) == (etype, cameo), found
     assert src in sources and tgt in targets, found
+
+
+def test_cut_supplies_is_no_aid():
+    # "supplies" is a noun here, not the verb supply: the trigger holds it
+    doc = extract("Russia cut off gas supplies to Poland and Bulgaria.", lang="en", date=PUB)
+    assert not [e for e in doc.events if e.type == "AID"], events(doc)
 
 
 def test_protest_nouns_are_one_sided():
