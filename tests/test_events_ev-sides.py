@@ -1,0 +1,163 @@
+"""Sides that are groups, lists and plurals (docs/events.md, "Groups"), on sentences of our own,
+through the whole pipeline (no mocks): counted plurals that name parties listed before, "both sides"
+and fights with no sides named as the conflict's two sides, what someone is thanked for, and a
+convener's meeting aimed at those convened.
+"""
+
+from __future__ import annotations
+
+from cronaca.model import Document
+from cronaca.pipeline import extract
+
+PUB = "2024-05-02"
+
+
+def run(text: str, lang: str) -> Document:
+    return extract(text, lang=lang, date=PUB)
+
+
+def code(doc: Document, actor_id: str) -> str:
+    a = doc.actor(actor_id)
+    assert a is not None, actor_id
+    return a.igo or a.country or a.name
+
+
+def triples(doc: Document) -> set[tuple[str, str, str]]:
+    """(type, source code, target code) for every pair, source != target."""
+    out = set()
+    for e in doc.events:
+        for s in e.source:
+            for t in e.target:
+                if code(doc, s) != code(doc, t):
+                    out.add((e.type, code(doc, s), code(doc, t)))
+    return out
+
+
+# -- counted plurals: "i tre leader", "both countries"
+
+
+def test_counted_leaders_are_the_list_before_it() -> None:
+    doc = run(
+        "Il presidente francese Emmanuel Macron ha avuto ieri una telefonata con i leader di Spagna e "
+        "Portogallo. I tre leader hanno ribadito il sostegno all'Ucraina.",
+        "it",
+    )
+    got = triples(doc)
+    assert {("SUPPORT", "FRA", "UKR"), ("SUPPORT", "ESP", "UKR"), ("SUPPORT", "PRT", "UKR")} <= got
+
+
+def test_count_that_matches_no_list_names_nobody() -> None:
+    # four leaders, but the call had three participants: no side is guessed
+    doc = run(
+        "Il presidente francese Emmanuel Macron ha avuto ieri una telefonata con i leader di Spagna e "
+        "Portogallo. I quattro leader hanno ribadito il sostegno all'Ucraina.",
+        "it",
+    )
+    assert not [t for t in triples(doc) if t[0] == "SUPPORT"]
+
+
+def test_both_countries_after_a_quarrel_are_its_two_parties_and_the_convener_meets_them() -> None:
+    doc = run(
+        "Turkey accused Greece of violating its airspace on Monday. Athens rejected the charge. NATO "
+        "Secretary-General Jens Stoltenberg said he would convene officials from both countries next week.",
+        "en",
+    )
+    got = {t for t in triples(doc) if t[0] == "CONSULT"}
+    assert got == {("CONSULT", "NATO", "TUR"), ("CONSULT", "NATO", "GRC")}  # not TUR <-> GRC, not -> NATO
+
+
+def test_two_allies_are_the_pair_named_together() -> None:
+    doc = run(
+        "Polonia e Ungheria hanno respinto il piano della Commissione europea. La premier Giorgia Meloni ha "
+        "cercato una mediazione con i due alleati.",
+        "it",
+    )
+    got = triples(doc)
+    assert ("CONSULT", "ITA", "POL") in got and ("CONSULT", "ITA", "HUN") in got
+
+
+# -- "both sides", "le parti", fighting: the conflict's two sides
+
+
+def test_both_sides_are_the_pair_the_sentence_names_between() -> None:
+    doc = run(
+        "The UN secretary-general urged both sides to lay down their arms, warning that the war between "
+        "the Sudanese army and the Rapid Support Forces could spread.",
+        "en",
+    )
+    sides = {(s, t) for ty, s, t in triples(doc) if ty == "REQUEST"}
+    assert sides == {("UN", "SDN")} or len([e for e in doc.events if e.type == "REQUEST"][0].target) == 2
+    req = [e for e in doc.events if e.type == "REQUEST"][0]
+    assert {doc.actor(a).sector for a in req.target} == {"MIL", "REB"}  # type: ignore[union-attr]
+
+
+def test_fighting_with_no_sides_named_is_the_conflict_named_before_but_not_a_pause_in_it() -> None:
+    doc = run(
+        "The war between the Sudanese army and the Rapid Support Forces has displaced millions. "
+        "Fighting broke out again in the capital on Tuesday.",
+        "en",
+    )
+    fight = [e for e in doc.events if e.type == "ASSAULT" and e.trigger.text == "Fighting"]
+    assert fight and {doc.actor(a).sector for a in fight[0].source} == {"MIL", "REB"}  # type: ignore[union-attr]
+    doc = run(
+        "The war between the Sudanese army and the Rapid Support Forces has displaced millions. "
+        "Mediators proposed a pause in the fighting.",
+        "en",
+    )
+    assert not [e for e in doc.events if e.trigger.text == "fighting"]
+
+
+def test_le_parti_are_the_sides_of_the_only_attack_in_the_article() -> None:
+    doc = run(
+        "L'Iran ha lanciato nella notte un attacco con droni contro Israele. Il segretario generale "
+        "dell'Onu António Guterres ha chiesto alle parti la massima moderazione.",
+        "it",
+    )
+    assert {("REQUEST", "UN", "IRN"), ("REQUEST", "UN", "ISR")} <= triples(doc)
+
+
+def test_le_parti_sociali_are_not_the_sides_of_a_conflict() -> None:
+    doc = run(
+        "L'Iran ha lanciato nella notte un attacco con droni contro Israele. Il governo italiano ha "
+        "chiesto alle parti sociali di firmare il contratto.",
+        "it",
+    )
+    assert not [t for t in triples(doc) if t[0] == "REQUEST"]
+
+
+# -- thanks: the deed thanked for is the thanked ones' own, done for the thanker
+
+
+def test_thanked_for_shooting_down_drones_is_aid_to_the_thanker_not_an_attack() -> None:
+    doc = run(
+        "Il premier israeliano Benjamin Netanyahu ha ringraziato Stati Uniti e Regno Unito per aver "
+        "contribuito ad abbattere i droni iraniani.",
+        "it",
+    )
+    got = triples(doc)
+    assert {("AID", "USA", "ISR"), ("AID", "GBR", "ISR")} <= got
+    assert not [t for t in got if t[0] == "ASSAULT"]
+    assert ("SUPPORT", "ISR", "USA") in got
+
+
+def test_thanked_for_help_en() -> None:
+    doc = run(
+        "Ukrainian President Volodymyr Zelensky thanked Poland and Germany for helping to shoot down "
+        "the Russian missiles.",
+        "en",
+    )
+    got = triples(doc)
+    assert {("AID", "POL", "UKR"), ("AID", "DEU", "UKR")} <= got
+    assert not [t for t in got if t[0] == "ASSAULT" and t[1] in ("POL", "DEU")]
+
+
+def test_thanked_for_a_mediation_is_their_mediation_between_the_conflict_sides() -> None:
+    doc = run(
+        "Israele e Hamas hanno raggiunto un accordo per una tregua a Gaza. Hamas ha accusato Israele di "
+        "ritardare il rilascio dei detenuti. Il premier spagnolo Pedro Sánchez ha ringraziato Qatar ed "
+        "Egitto per la mediazione.",
+        "it",
+    )
+    got = {t for t in triples(doc) if t[0] == "CONSULT"}
+    assert {("CONSULT", "QAT", "ISR"), ("CONSULT", "QAT", "PSE"), ("CONSULT", "EGY", "ISR")} <= got
+    assert not [t for t in got if t[1] == "ESP"]
