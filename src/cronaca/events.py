@@ -1742,15 +1742,14 @@ def _group_units(ctx: _Ctx, g: Groups) -> dict[str, tuple[int, int]]:
     return found
 
 
-def _text_lists(ctx: _Ctx) -> list[tuple[int, list[str]]]:
-    """Coordinated names in the text ("Francia, Italia e Spagna", "i leader di Italia, Francia ...
-    e Canada"): (first token, actor ids), one id per event code."""
+def _text_lists(ctx: _Ctx, n: int) -> list[tuple[int, list[str]]]:
+    """Coordinated names in the text before token `n` ("Francia, Italia e Spagna", "i leader di
+    Italia, Francia ... e Canada"): (first token, actor ids), one id per event code."""
     lex = ctx.lex
     out: list[tuple[int, list[str]]] = []
     run: list[str] = []
     start = -1
     k = 0
-    n = len(ctx.toks)
     while k < n:
         u = ctx.unit_at[k]
         if u is None:
@@ -1852,7 +1851,7 @@ def _conflict_pair(
 def _expand_groups(ctx: _Ctx, drafts: list[Draft], found: dict[str, tuple[int, int]]) -> None:
     """A counted group names the last list before it with that many parties (names coordinated in
     the text, or the participants of an event); two with none listed are the conflict's sides."""
-    lists = _text_lists(ctx)
+    lists = _text_lists(ctx, max(ts for _n, ts in found.values()))
     lists += [(d.m.ta, side) for d in drafts for side in _event_lists(ctx, d)]
     lists.sort(key=lambda x: x[0])
     members: dict[str, list[str]] = {}
@@ -1919,7 +1918,7 @@ def _parties(ctx: _Ctx, drafts: list[Draft]) -> list[tuple[Draft, list[str]]]:
     g = groups(ctx.doc.meta.lang or "it")
     between: list[tuple[int, list[str]]] | None = None
     pending: list[tuple[Draft, list[str]]] = []
-    top = _dyad(ctx, drafts)
+    top: bool | None = None  # computed once, when needed
     for d in drafts:
         trig = d.m.trig
         fight = trig.sym and trig.noun and trig.type in g.conflict and len(d.source) < 2 and not _governed(ctx, d)
@@ -1935,6 +1934,8 @@ def _parties(ctx: _Ctx, drafts: list[Draft]) -> list[tuple[Draft, list[str]]]:
         if between is None:
             between = _between_pairs(ctx)
         here = any(ctx.toks[k].sent == d.sent for k, _ in between)
+        if top is None:
+            top = _dyad(ctx, drafts)
         if d.parties and top and not here:
             continue  # the article's dyad: _implied_sides
         # the weakest clue (the sides of the article's most frequent conflict deed) only for words
