@@ -161,3 +161,39 @@ def test_thanked_for_a_mediation_is_their_mediation_between_the_conflict_sides()
     got = {t for t in triples(doc) if t[0] == "CONSULT"}
     assert {("CONSULT", "QAT", "ISR"), ("CONSULT", "QAT", "PSE"), ("CONSULT", "EGY", "ISR")} <= got
     assert not [t for t in got if t[1] == "ESP"]
+
+
+# -- groups with no country of their own (groups.yaml `actors:`): actors coded by their name
+
+
+def test_western_allies_are_an_actor_and_the_addressee_of_a_request() -> None:
+    doc = run(
+        "Il presidente ucraino Volodymyr Zelensky ha chiesto agli alleati occidentali di inviare altri "
+        "sistemi di difesa aerea.",
+        "it",
+    )
+    allies = [a for a in doc.actors if a.name == "Western allies"]
+    assert allies and allies[0].country is None and allies[0].igo is None
+    assert ("REQUEST", "UKR", "Western allies") in triples(doc)
+    doc = run("Ukraine's foreign minister Dmytro Kuleba urged Western allies to send more air defence systems.", "en")
+    assert ("REQUEST", "UKR", "Western allies") in triples(doc)
+
+
+def test_the_doer_of_attacks_on_a_named_target_and_the_support_for_them() -> None:
+    # "di X" before "contro Y" is the attacker; supporting the attacks is supporting the attacker
+    doc = run(
+        "Il governo israeliano ha accusato l'Iran di sostenere gli attacchi delle milizie filo-iraniane "
+        "contro Israele.",
+        "it",
+    )
+    got = triples(doc)
+    assert ("ASSAULT", "pro-Iranian militias", "ISR") in got
+    assert ("SUPPORT", "IRN", "pro-Iranian militias") in got
+    assert ("ACCUSE", "ISR", "IRN") in got
+
+
+def test_group_phrases_match_whatever_the_case_and_only_listed_ones() -> None:
+    doc = run("Il vertice dei Paesi occidentali si è chiuso ieri.", "it")
+    assert [a.name for a in doc.actors if a.name == "Western countries"] == ["Western countries"]
+    doc = run("Il ministro ha incontrato i rappresentanti delle aziende italiane.", "it")
+    assert not [a for a in doc.actors if (a.key or "").startswith("group:")]

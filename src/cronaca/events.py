@@ -942,6 +942,8 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
                 src.append(u)
             elif g == "place" and d.location is None and u.kind in ("GPE", "LOC"):
                 d.location = u.text
+        if trig.of == "target" and not src:
+            _of_doer(ctx, m, right, src, tgt)
         if not src:
             # the noun as object of a light verb ("hanno tenuto un video summit") or inside an
             # adverbial phrase of the main clause ("nella videochiamata con Putin", "durante i colloqui")
@@ -1109,6 +1111,15 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
     return d
 
 
+def _of_doer(ctx: _Ctx, m: Match, right: list[tuple[Unit, str | None]], src: list[Unit], tgt: list[Unit]) -> None:
+    """"Gli attacchi delle milizie contro le basi americane", "Hamas's attacks on Israel": when the
+    noun names its target after "contro/a" (against, on), its "di X" is the doer, not the target."""
+    of = [u for u, g in right if g == "of" and u.ts - m.tb <= 3 and u.kind not in ("LOC", "DEM")]
+    if of and any(g == "target" and u.kind != "LOC" and u.ts > of[0].ts for u, g in right):
+        src.append(of[0])
+        tgt[:] = [u for u in tgt if u is not of[0]]
+
+
 def _country_actor(ctx: _Ctx, actor_id: str) -> str | None:
     """The actor itself when it is a polity or organization; for a place, its country's actor."""
     if actor_id.startswith(_GROUP):
@@ -1235,7 +1246,13 @@ def _complements(ctx: _Ctx, drafts: list[Draft]) -> None:
             head = None
         if head is not None:
             htype = head.m.trig.type
-            if d.m.trig.noun and d.m.ta - head.m.tb <= 5 and htype in ("REQUEST", "REJECT", "AGREE", "ACCUSE"):
+            if (
+                d.m.trig.noun
+                and d.m.ta - head.m.tb <= 5
+                and htype in ("REQUEST", "REJECT", "AGREE", "ACCUSE")
+                # not the object of another trigger verb ("accusato l'Iran di sostenere gli attacchi")
+                and not any(k in ctx.verb_tok for k in range(head.m.tb, d.m.ta))
+            ):
                 continue
             if htype in ("REQUEST", "ACCUSE") and head.target and (
                 not d.source or set(d.source) & set(head.source)
@@ -1603,7 +1620,7 @@ def _coded_sides(ctx: _Ctx, drafts: list[Draft]) -> None:
     not place, a surname it could not link) says nothing about who did what to whom between
     polities, and more often stands for a misread side than for the real one: it is dropped from the
     sides, so that an implied side (below) or nothing takes its place."""
-    coded = {a.id for a in ctx.doc.actors if a.igo or a.country}
+    coded = {a.id for a in ctx.doc.actors if a.igo or a.country or (a.key or "").startswith("group:")}
     for d in drafts:
         if d.source:
             d.source = [a for a in d.source if a in coded]
