@@ -197,3 +197,13 @@ def test_group_phrases_match_whatever_the_case_and_only_listed_ones() -> None:
     assert [a.name for a in doc.actors if a.name == "Western countries"] == ["Western countries"]
     doc = run("Il ministro ha incontrato i rappresentanti delle aziende italiane.", "it")
     assert not [a for a in doc.actors if (a.key or "").startswith("group:")]
+
+
+# -- coordinated parties that reach an agreement together ("reach" / "raggiungere" govern the noun)
+
+
+def test_coordinated_parties_reach_an_agreement() -> None:
+    doc = run("Germany and France reached a deal on Monday on the new budget rules.", "en")
+    assert {("AGREE", "DEU", "FRA"), ("AGREE", "FRA", "DEU")} <= triples(doc)
+    doc = run("Italia e Francia raggiungono un'intesa sui migranti.", "it")
+    assert {("AGREE", "ITA", "FRA"), ("AGREE", "FRA", "ITA")} <= triples(doc)
