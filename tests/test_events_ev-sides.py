@@ -207,3 +207,40 @@ def test_coordinated_parties_reach_an_agreement() -> None:
     assert {("AGREE", "DEU", "FRA"), ("AGREE", "FRA", "DEU")} <= triples(doc)
     doc = run("Italia e Francia raggiungono un'intesa sui migranti.", "it")
     assert {("AGREE", "ITA", "FRA"), ("AGREE", "FRA", "ITA")} <= triples(doc)
+
+
+# -- signings witnessed by a third party; reciprocal acts
+
+
+def test_separate_signing_in_the_presence_of_a_guarantor() -> None:
+    doc = run(
+        "Armenia e Azerbaigian hanno firmato ieri due intese separate alla presenza dell'emiro del Qatar.",
+        "it",
+    )
+    got = {t for t in triples(doc) if t[0] == "AGREE"}
+    assert got == {("AGREE", "ARM", "QAT"), ("AGREE", "AZE", "QAT"), ("AGREE", "QAT", "ARM"), ("AGREE", "QAT", "AZE")}
+    doc = run(
+        "In the presence of Turkish President Recep Tayyip Erdogan, Russia and Ukraine signed two separate "
+        "agreements on grain exports.",
+        "en",
+    )
+    got = {t for t in triples(doc) if t[0] == "AGREE"}
+    assert ("AGREE", "RUS", "TUR") in got and ("AGREE", "TUR", "UKR") in got
+    assert ("AGREE", "RUS", "UKR") not in got
+
+
+def test_a_joint_signing_witnessed_keeps_the_signatories_together() -> None:
+    doc = run(
+        "Armenia e Azerbaigian hanno firmato ieri l'accordo di pace alla presenza del presidente americano "
+        "Joe Biden.",
+        "it",
+    )
+    got = {t for t in triples(doc) if t[0] == "AGREE"}
+    assert {("AGREE", "ARM", "AZE"), ("AGREE", "ARM", "USA"), ("AGREE", "USA", "AZE")} <= got
+
+
+def test_each_other_makes_the_coordinated_doers_each_others_targets() -> None:
+    doc = run("Israel and Hamas accused each other of violating the truce.", "en")
+    assert {("ACCUSE", "ISR", "PSE"), ("ACCUSE", "PSE", "ISR")} <= triples(doc)
+    doc = run("Russia e Ucraina si sono accusate a vicenda di aver violato la tregua.", "it")
+    assert {("ACCUSE", "RUS", "UKR"), ("ACCUSE", "UKR", "RUS")} <= triples(doc)

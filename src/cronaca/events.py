@@ -523,10 +523,12 @@ def find_events(doc: Document) -> None:
     _coded_sides(ctx, drafts)
     _official_protests(ctx, drafts)
     _policy_authors(ctx, drafts)
+    _reciprocal(ctx, drafts)
     pending = _parties(ctx, drafts)
     _implied_sides(ctx, drafts)
     _apply_parties(ctx, pending)
     _apply_thanks(ctx, drafts, thanked)
+    _witnesses(ctx, drafts)  # after the implied sides: a signing's shape says nothing of the dyad
     drafts = _dedupe(ctx, [d for d in drafts if _keep(d)])
     _emit(doc, ctx, drafts)
 
@@ -1700,6 +1702,9 @@ class Groups:
     thanks: frozenset[str] = frozenset()
     thanks_for: frozenset[str] = frozenset()
     conflict: frozenset[str] = frozenset()
+    presence: frozenset[str] = frozenset()  # "alla presenza di X": X witnesses (guarantees) a signing
+    separate: frozenset[str] = frozenset()  # "due documenti distinti": each signatory signs apart
+    reciprocal: tuple[tuple[str, ...], ...] = ()  # "a vicenda", "each other"
     aid: Trigger | None = None  # the AID trigger a deed one is thanked for becomes
 
 
@@ -1723,6 +1728,9 @@ def groups(lang: str) -> Groups:
         thanks=fs("thanks"),
         thanks_for=fs("thanks_for"),
         conflict=frozenset(str(t) for t in data.get("conflict_types") or []),
+        presence=fs("presence"),
+        separate=fs("separate"),
+        reciprocal=tuple(tuple(_word(w, lang, "groups.yaml reciprocal").split()) for w in data.get("reciprocal") or []),
         aid=Trigger(type="AID", cameo=code, words=(), goldstein=float(cameo[code][1]), quad=int(types["AID"]["quad_class"])),
     )
 
@@ -2007,6 +2015,66 @@ def _dyad(ctx: _Ctx, drafts: list[Draft]) -> bool:
                     if counts[key] >= _DYAD_MIN:
                         return True
     return False
+
+
+def _witnesses(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A signing "alla presenza di X e Y" / "in the presence of X": the witnesses (guarantors) are
+    parties to it with each signatory; when the signatories sign "due documenti distinti" / "separate
+    agreements", they agree with the witnesses only, not with each other (two directed events)."""
+    g = groups(ctx.doc.meta.lang or "it")
+    if not g.presence:
+        return
+    lex = ctx.lex
+    out: list[Draft] = []
+    for d in drafts:
+        out.append(d)
+        if not (d.m.trig.sym and d.m.trig.type == "AGREE" and d.source):
+            continue
+        s = ctx.doc.sents[d.sent]
+        k = next((x for x in range(s.tok_start, s.tok_end) if ctx.lows[x] in g.presence), -1)
+        if k < 0:
+            continue
+        witnesses: list[str] = []
+        j = k + 1
+        while j < s.tok_end and ctx.lows[j] not in _PUNCT and ctx.lows[j] not in lex.clause and j not in ctx.trigger_tok:
+            u = ctx.unit_at[j]
+            if u is not None:
+                a = _country_actor(ctx, u.actor)
+                w = ctx.actors.get(a or "")
+                if w is not None and (w.country or w.igo) and u.kind not in ("LOC", "DEM") and not _same_side(ctx, a, witnesses):
+                    witnesses.append(a)
+                j = u.te
+                continue
+            j += 1
+        signatories = [a for a in d.source if not _same_side(ctx, a, witnesses)]
+        if not witnesses or not signatories:
+            continue
+        hi = min(s.tok_end, d.m.tb + 6)
+        if g.separate.isdisjoint(ctx.lows[d.m.ta : hi]) or len(signatories) < 2:
+            d.source = _uniq(signatories + witnesses)
+            d.target = list(d.source)
+            continue
+        # separate texts: signatories -> witnesses, and back
+        d.m = replace(d.m, trig=replace(d.m.trig, sym=False))
+        d.source, d.target = signatories, witnesses
+        out.append(replace(d, source=list(witnesses), target=list(signatories)))
+    drafts[:] = out
+
+
+def _reciprocal(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """"Russia e Ucraina si accusano a vicenda", "Israel and Hamas accused each other": with no target
+    of their own, the coordinated doers are each other's targets."""
+    g = groups(ctx.doc.meta.lang or "it")
+    if not g.reciprocal:
+        return
+    for d in drafts:
+        if d.m.trig.sym or d.target or len(d.source) < 2:
+            continue
+        hi = ctx.doc.sents[d.sent].tok_end
+        after = ctx.lows[d.m.tb : min(hi, d.m.tb + 8)]
+        if any(tuple(after[i : i + len(p)]) == p for p in g.reciprocal for i in range(len(after))):
+            d.target = list(d.source)
+            d.own_side = True
 
 
 def _thanks(ctx: _Ctx, drafts: list[Draft]) -> list[tuple[Draft, list[str], list[str] | None]]:
