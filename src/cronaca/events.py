@@ -1912,7 +1912,7 @@ def _expand_groups(ctx: _Ctx, drafts: list[Draft], found: dict[str, tuple[int, i
             members[gid] = best[-1][1]
         elif n == 2:
             between = _between_pairs(ctx) if between is None else between
-            members[gid] = _conflict_pair(ctx, drafts, ts, between)
+            members[gid] = _conflict_pair(ctx, drafts, ts, between, strong=True)
         if members.get(gid):
             # an earlier group counts as a list of its own ("the two leaders ... the two presidents")
             bisect.insort(lists, (ts, members[gid]), key=lambda x: x[0])
