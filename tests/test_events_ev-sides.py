@@ -244,3 +244,15 @@ def test_each_other_makes_the_coordinated_doers_each_others_targets() -> None:
     assert {("ACCUSE", "ISR", "PSE"), ("ACCUSE", "PSE", "ISR")} <= triples(doc)
     doc = run("Russia e Ucraina si sono accusate a vicenda di aver violato la tregua.", "it")
     assert {("ACCUSE", "RUS", "UKR"), ("ACCUSE", "UKR", "RUS")} <= triples(doc)
+
+
+def test_a_meeting_of_the_leaders_is_no_reference_back_to_the_last_call() -> None:
+    text = (
+        "Il presidente americano Joe Biden ha avuto una telefonata con il premier israeliano Benjamin "
+        "Netanyahu. Il cancelliere tedesco Olaf Scholz ha poi presieduto una videoconferenza {}."
+    )
+    doc = run(text.format("dei leader"), "it")
+    assert len([e for e in doc.events if e.type == "CONSULT"]) == 1
+    # with no group named, the definite meeting still refers back (docs/events.md, anaphora)
+    doc = run(text.format("sulla crisi").replace("una videoconferenza", "la videoconferenza"), "it")
+    assert len([e for e in doc.events if e.type == "CONSULT"]) == 2

@@ -512,6 +512,7 @@ def find_events(doc: Document) -> None:
         _expand_groups(ctx, drafts, found)
     _complements(ctx, drafts)
     thanked = _thanks(ctx, drafts)
+    _group_meetings(ctx, drafts)
     _object_events(ctx, drafts)
     for d in drafts:
         _modality(ctx, d)
@@ -2075,6 +2076,27 @@ def _reciprocal(ctx: _Ctx, drafts: list[Draft]) -> None:
         if any(tuple(after[i : i + len(p)]) == p for p in g.reciprocal for i in range(len(after))):
             d.target = list(d.source)
             d.own_side = True
+
+
+def _group_meetings(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A meeting "dei leader" / "of the ministers" names its own participants, a group the text does
+    not list ("ha presieduto una videoconferenza dei leader"): it is no reference back to the last
+    meeting (`_anaphora`)."""
+    g = groups(ctx.doc.meta.lang or "it")
+    if not g.nouns:
+        return
+    lex = ctx.lex
+    for d in drafts:
+        if not (d.m.trig.sym and d.m.trig.noun and d.definite and len(d.source) < 2):
+            continue
+        k = d.m.tb
+        hi = ctx.doc.sents[d.sent].tok_end
+        if k < hi and lex.prep.get(ctx.lows[k]) == "of":
+            k += 1
+            while k < hi and ctx.lows[k] in lex.det:
+                k += 1
+            if k < hi and ctx.lows[k] in g.nouns and ctx.unit_at[k] is None:
+                d.definite = False
 
 
 def _thanks(ctx: _Ctx, drafts: list[Draft]) -> list[tuple[Draft, list[str], list[str] | None]]:
