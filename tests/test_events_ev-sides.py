@@ -256,3 +256,10 @@ def test_a_meeting_of_the_leaders_is_no_reference_back_to_the_last_call() -> Non
     # with no group named, the definite meeting still refers back (docs/events.md, anaphora)
     doc = run(text.format("sulla crisi").replace("una videoconferenza", "la videoconferenza"), "it")
     assert len([e for e in doc.events if e.type == "CONSULT"]) == 2
+
+
+def test_a_list_goes_on_after_anche_or_including() -> None:
+    doc = run("Il ministro degli Esteri Antonio Tajani ha detto che l'Italia parla con tutti, anche con Teheran.", "it")
+    assert ("CONSULT", "ITA", "IRN") in triples(doc)
+    doc = run("Il ministro degli Esteri Antonio Tajani ha detto che l'Italia parla con tutti, anche se con prudenza.", "it")
+    assert not [t for t in triples(doc) if t[0] == "CONSULT"]

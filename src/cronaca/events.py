@@ -787,7 +787,12 @@ def _right_units(
             # a list goes on only when the next word is a name ("tra Russia, Stati Uniti e ...")
             list_mode = bool(out)
             if w == "," and not (k + 1 < hi and (ctx.unit_at[k + 1] is not None or ctx.lows[k + 1] in lex.det)):
-                break
+                if not (
+                    k + 2 < hi
+                    and ctx.lows[k + 1] in groups(ctx.doc.meta.lang or "it").extenders
+                    and (ctx.unit_at[k + 2] is not None or ctx.lows[k + 2] in lex.det or lex.prep.get(ctx.lows[k + 2]) in ("partner", "target", "between"))
+                ):
+                    break  # (", anche con Teheran", ", including Iran": the list goes on)
             k += 1
             continue
         if w in ("-", "–") and k > 0 and ctx.toks[k].start == ctx.toks[k - 1].end:
@@ -1706,6 +1711,7 @@ class Groups:
     presence: frozenset[str] = frozenset()  # "alla presenza di X": X witnesses (guarantees) a signing
     separate: frozenset[str] = frozenset()  # "due documenti distinti": each signatory signs apart
     reciprocal: tuple[tuple[str, ...], ...] = ()  # "a vicenda", "each other"
+    extenders: frozenset[str] = frozenset()  # ", anche con X", ", including X": a list goes on
     aid: Trigger | None = None  # the AID trigger a deed one is thanked for becomes
 
 
@@ -1731,6 +1737,7 @@ def groups(lang: str) -> Groups:
         conflict=frozenset(str(t) for t in data.get("conflict_types") or []),
         presence=fs("presence"),
         separate=fs("separate"),
+        extenders=fs("extenders"),
         reciprocal=tuple(tuple(_word(w, lang, "groups.yaml reciprocal").split()) for w in data.get("reciprocal") or []),
         aid=Trigger(type="AID", cameo=code, words=(), goldstein=float(cameo[code][1]), quad=int(types["AID"]["quad_class"])),
     )
