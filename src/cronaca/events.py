@@ -1757,7 +1757,7 @@ def _group_units(ctx: _Ctx, g: Groups) -> dict[str, tuple[int, int]]:
         j = k - 1
         w = lows[j]
         n, ts = 0, -1
-        if w in g.numbers or (w.isdigit() and 2 <= int(w) <= 50):
+        if w in g.numbers or (w.isdecimal() and 2 <= int(w) <= 50):
             # a count is a reference back only when definite: "i sei leader", not "sei leader"
             if j >= 1 and lows[j - 1] in g.definite and toks[j - 1].sent == sent:
                 n, ts = g.numbers.get(w) or int(w), j
