@@ -86,9 +86,10 @@ class _Chunker:
     entry for each new word and to running the affix regexes on it. Here:
     - a chunk made of letters only, that is not a special case, is one token: no affix rule of our
       languages matches letters alone (tests/test_analyze_chunks.py checks every letter of Unicode
-      against each language's rules), so spaCy is not called for it;
-    - the other chunks of an article that are not in the cache yet are tokenized by spaCy in one
-      call, kept apart by a separator word, and the result is remembered.
+      against each language's rules), so spaCy is not called for it; nor for a word followed by
+      one closing mark (_MARKS), which spaCy's suffix rules always split in two;
+    - the other chunks of an article that are not in the cache yet are tokenized by a bare copy of
+      spaCy's tokenizer in one call, kept apart by a separator word, and the result is remembered.
     The one thing spaCy does across chunks is its special-case matcher, which runs over the tokens
     of the whole call and can see a multi-token special case (an emoticon such as ":-)" written as
     ": -)") straddle two chunks. A chunk whose first or last token could take part in such a match
