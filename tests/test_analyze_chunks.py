@@ -126,3 +126,15 @@ def test_cache_bound_keeps_tokens_right() -> None:
         cols: tuple[list, list, list, list] = ([], [], [], [])
         chunker.tokenize(text, 0, len(text), *cols)
         assert list(zip(cols[1], cols[2], cols[3], strict=True)) == spacy_tokens(text, "it"), text
+
+
+def test_cache_emptied_between_learn_and_tokenize() -> None:
+    # In a threaded server another request's learn() can empty the shared cache between this
+    # article's learn() and tokenize(): the chunks must be learned again, not taken for words.
+    chunker = _Chunker("it")
+    for text in TEXTS["it"]:
+        chunker.learn(text)
+        chunker.cache.clear()
+        cols: tuple[list, list, list, list] = ([], [], [], [])
+        chunker.tokenize(text, 0, len(text), *cols)
+        assert list(zip(cols[1], cols[2], cols[3], strict=True)) == spacy_tokens(text, "it"), text

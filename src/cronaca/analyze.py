@@ -187,6 +187,7 @@ class _Chunker:
     ) -> None:
         """Append the non-space tokens of text[pos:endpos] (one line) to the columns."""
         get = self.cache.get
+        rules = self.rules
         left = self.left_edges
         right = self.right_edges
         prev_edge = False
@@ -210,6 +211,10 @@ class _Chunker:
                 continue
             end = start + len(chunk)
             entry = get(chunk)
+            if entry is None and (not chunk.isalpha() or chunk in rules):
+                # learn() put it in the cache, but another thread's learn() has emptied it since
+                self.learn(chunk)
+                entry = get(chunk)
             if entry is None:  # letters only (see learn)
                 pieces = None
                 first_edge = chunk in right
