@@ -57,6 +57,12 @@ class Trigger:
     # a third party's act between the two sides ("la mediazione di Abu Dhabi"): with no target named,
     # the article's dyad is its target
     between: bool = False
+    # a warning ("ha avvertito che ...", "warned that ...") is a threat only when what it announces is
+    # a consequence (a reaction, a price, retaliation: modality.yaml `threat`), not a risk or a fact
+    warns: bool = False
+    # a verb that is a refusal only when negated ("will not let Brussels ...", "non si farà
+    # intimidire"): REJECT then, no event otherwise (negated CONCEDE verbs turn REJECT the same way)
+    refusal: bool = False
     goldstein: float | None = None
     quad: int | None = None
 
@@ -122,6 +128,18 @@ class Lexicon:
     # a protest by the state itself is an official complaint (roles.official_protest: CAMEO code,
     # ACCUSE): trigger -> its ACCUSE twin
     official: dict[Trigger, Trigger] = field(default_factory=dict)
+    # what makes a warning a threat (modality.yaml `threat`: "reazione", "consequences", "price")
+    threat: frozenset[str] = frozenset()
+    threat_if: frozenset[str] = frozenset()  # conditions after a warned party ("if", "se")
+    # a negated yielding verb is a refusal (conventions: "non accetteremo", "will not back down"):
+    # CONCEDE or `refusal` trigger -> its REJECT twin (CAMEO 124 "refuse to yield")
+    refuse: dict[Trigger, Trigger] = field(default_factory=dict)
+    # a refusal is a commitment (modality `intent`) when its verb group or ending says future or will
+    commitment: frozenset[str] = frozenset()
+    future_endings: tuple[str, ...] = ()
+    # last words of role titles (roles.yaml: "commissario", "ministro", "secretary"): "a/al X" between
+    # a title and a name is the portfolio ("il commissario europeo all'Economia Paolo Gentiloni")
+    titles: frozenset[str] = frozenset()
 
 
 _PUNCT = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "—", "–", "-", "…"})
@@ -145,6 +163,7 @@ def lexicon(lang: str) -> Lexicon:
     praise: dict[Trigger, Trigger] = {}
     max_words = 1
     official: dict[Trigger, Trigger] = {}
+    refuse: dict[Trigger, Trigger] = {}
     official_code = str((tdata.get("roles") or {}).get("official_protest") or "")
     for i, e in enumerate(tdata["triggers"]):
         ptype = e.get("type")
@@ -182,6 +201,8 @@ def lexicon(lang: str) -> Lexicon:
             voiced=bool(e.get("voiced")),
             governed=bool(e.get("governed")),
             between=bool(e.get("between")),
+            warns=bool(e.get("warns")),
+            refusal=bool(e.get("refusal")),
             goldstein=float(info[1]),
             quad=int(types[ptype]["quad_class"]),
         )
@@ -194,6 +215,14 @@ def lexicon(lang: str) -> Lexicon:
                 cameo=praise_code,
                 goldstein=float(cameo[praise_code][1]),
                 quad=int(types["SUPPORT"]["quad_class"]),
+            )
+        if trig.type == "CONCEDE" or trig.refusal:
+            refuse[trig] = replace(
+                trig,
+                type="REJECT",
+                cameo="124",
+                goldstein=float(cameo["124"][1]),
+                quad=int(types["REJECT"]["quad_class"]),
             )
         if official_code and trig.type == "PROTEST":
             official[trig] = replace(
@@ -280,7 +309,21 @@ def lexicon(lang: str) -> Lexicon:
         reach_forms=frozenset(reach_forms),
         perfect_passive=fs(roles, "perfect") | fs(roles, "passive"),
         official=official,
+        threat=fs(mdata, "threat"),
+        titles=_title_words(lang),
+        threat_if=fs(mdata, "threat_if"),
+        refuse=refuse,
+        commitment=fs(mdata, "commitment"),
+        future_endings=tuple(str(w) for w in mdata.get("future_endings") or []),
     )
+
+
+def _title_words(lang: str) -> frozenset[str]:
+    """The last word of every role title of the language's roles.yaml ("ministro", "commissario")."""
+    if not langpacks.has_data(lang, "roles"):
+        return frozenset()
+    data = langpacks.load_yaml(lang, "roles") or {}
+    return frozenset(str(k).split()[-1].lower() for k in data if isinstance(k, str) and k.strip())
 
 
 def _word(w: object, lang: str, where: str) -> str:
@@ -438,6 +481,10 @@ class _Ctx:
                     continue
                 if cat == "of" and k - 1 >= lo and self.lows[k - 1] in lex.agent_long:
                     return "agent"  # da parte di X
+                if cat in ("target", "place") and steps > 0 and self._portfolio(k, u.ts, lo):
+                    k -= 1  # "il commissario europeo all'Economia Paolo Gentiloni": a title's portfolio
+                    steps += 1
+                    continue
                 if cat == "of" and k - 3 >= lo and k - 1 not in self.trigger_tok and self.lows[k - 2] in lex.det:
                     outer = lex.prep.get(self.lows[k - 3])
                     if outer in ("partner", "between"):
@@ -466,6 +513,18 @@ class _Ctx:
             k -= 1
             steps += 1
         return None
+
+
+    def _portfolio(self, k: int, ts: int, lo: int) -> bool:
+        """Is the preposition at `k` the start of a title's portfolio before a name at `ts`: capitalized
+        words only between them ("all'Economia", "al Tesoro"), a role title (roles.yaml) before it,
+        perhaps with one adjective ("commissario europeo")?"""
+        titles = self.lex.titles
+        if not titles or ts - k > 3 or not all(self.toks[j].is_title for j in range(k + 1, ts)):
+            return False
+        return (k - 1 >= lo and self.lows[k - 1] in titles) or (
+            k - 2 >= lo and self.lows[k - 2] in titles and self.lows[k - 1].isalpha() and not self.toks[k - 1].is_title
+        )
 
 
 def _positions(words: list[str], wanted: set[str] | frozenset[str]) -> list[int]:
@@ -513,6 +572,7 @@ def find_events(doc: Document) -> None:
         _modality(ctx, d)
         if d.m.trig.voiced:
             _voiced(ctx, d)
+    _refusals(ctx, drafts)
     _dates(ctx, drafts)
     _anaphora(ctx, drafts)
     _denials(ctx, drafts)
@@ -586,6 +646,8 @@ def _match(ctx: _Ctx) -> list[Match]:
                 if toks[j].sent == t.sent
             ):
                 continue
+            if trig.warns and not _announces_threat(ctx, k + 1, t.sent):
+                continue  # "warned lawmakers that the department would be unable ...": a risk, no threat
             if trig.evaluative:
                 # what the verb calls its object decides: blame (ACCUSE) or praise (SUPPORT)
                 words = {
@@ -625,6 +687,34 @@ def _match(ctx: _Ctx) -> list[Match]:
         out.append(best)
         used.update(best.toks)
     return out
+
+
+def _announces_threat(ctx: _Ctx, start: int, sent: int) -> bool:
+    """Is a warning a threat? It is when it is addressed to a party ("warned Israel that ...", "ha
+    avvertito Israele e gli Stati Uniti che ..."), when what follows announces a consequence (a
+    reaction, a price, retaliation: modality.yaml `threat`), or when it names a party and then a
+    condition ("American aircraft would face ... if they crossed the line"). Otherwise it reports a
+    risk or a fact ("warned lawmakers that the department would be unable ...", "ha avvertito che
+    la Russia potrebbe attaccare")."""
+    toks, lex = ctx.toks, ctx.lex
+    n = len(toks)
+    j = start
+    while j < n and ctx.lows[j] in lex.det:
+        j += 1
+    if j < n and toks[j].sent == sent and ctx.unit_at[j] is not None and ctx.unit_at[j].kind not in ("DEM", "LOC"):
+        return True  # the addressee: a warning to a party is a threat to it
+    party = False
+    for j in range(start, min(n, start + 30)):
+        if toks[j].sent != sent:
+            break
+        w = ctx.lows[j]
+        if w in lex.threat or toks[j].lemma in lex.threat:
+            return True
+        if ctx.unit_at[j] is not None:
+            party = True
+        elif party and w in lex.threat_if:
+            return True
+    return False
 
 
 # ------------------------------------------------------------------------------------ roles
@@ -939,7 +1029,11 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
             # the noun as object of a light verb ("hanno tenuto un video summit") or inside an
             # adverbial phrase of the main clause ("nella videochiamata con Putin", "durante i colloqui")
             gov_word = ctx.lows[before] if before >= lo else ""
-            light = gov_word in lex.aux or gov_word in lex.light or (before >= lo and toks[before].lemma in lex.light)
+            # ("to" is an auxiliary and a preposition: before an article it is the preposition,
+            # "responded to the warning", whose object is someone else's act)
+            light = (gov_word in lex.aux and (gov_word not in lex.prep or before == m.ta - 1)) or gov_word in lex.light or (
+                before >= lo and toks[before].lemma in lex.light
+            )
             adverbial = before < lo or gov_word in lex.prep
             # a protest noun in an adverbial phrase is rarely the clause subject's own protest
             # ("la polizia vieta la commemorazione per le proteste")
@@ -1391,6 +1485,41 @@ def _voiced(ctx: _Ctx, d: Draft) -> None:
     d.source = speaker if (about or d.parties) else []
     d.target = about
     d.own_side = not about and not d.parties
+
+
+def _refusals(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A negated yielding verb is a refusal (docs/conventions.md): "non accetteremo mai quote imposte
+    da Bruxelles", "we will not back down", "will not let Brussels ..." -> REJECT, with modality
+    `intent` when it is a commitment (future or "will/would"), else `asserted` ("did not accept").
+    A `refusal` verb not negated is no event. What a request asks for ("ha invitato a non cedere",
+    "urged them not to give in") is the request's content, not a refusal: left as it is."""
+    lex = ctx.lex
+    if not lex.refuse:
+        return
+    drop: list[Draft] = []
+    for d in drafts:
+        twin = lex.refuse.get(d.m.trig)
+        if twin is None:
+            continue
+        lo = ctx.doc.sents[d.sent].tok_start
+        vg = d.vg[1] if d.vg[0] == lo else _verb_group_start(ctx, d.m, lo)
+        group = ctx.lows[vg : d.m.ta]
+        k = vg - 1
+        while k >= lo and ctx.lows[k] in _QUOTE_MARKS:
+            k -= 1
+        infinitive = (k >= lo and ctx.lows[k] in lex.comp_inf) or not lex.comp_inf.isdisjoint(group)
+        # "non accettiamo che i nostri militari ...": a state of affairs deplored, not a party refused
+        clause = d.m.tb < len(ctx.lows) and ctx.lows[d.m.tb] in lex.comp_that
+        if d.modality != "negated" or infinitive or clause:
+            if d.m.trig.refusal:
+                drop.append(d)
+            continue
+        d.m = replace(d.m, trig=twin)
+        low = ctx.lows[d.m.ta]
+        future = not lex.commitment.isdisjoint(group) or (bool(lex.future_endings) and low.endswith(lex.future_endings))
+        d.modality = "intent" if future else "asserted"
+    if drop:
+        drafts[:] = [d for d in drafts if d not in drop]
 
 
 def _verb_group_start_tok(ctx: _Ctx, j: int, lo: int) -> int:

@@ -1,0 +1,118 @@
+"""Verbal events (ACCUSE, REQUEST, REJECT, THREATEN, verbal SUPPORT) on news-style sentences of our own,
+through the whole pipeline (no mocks): refusals, warnings, characterizations, speech around quotes."""
+
+from __future__ import annotations
+
+from cronaca.model import Document
+from cronaca.pipeline import extract
+
+PUB = "2024-03-13"
+
+
+def run(text: str, lang: str) -> Document:
+    return extract(text, lang=lang, date=PUB)
+
+
+def code(doc: Document, actor_id: str) -> str:
+    a = doc.actor(actor_id)
+    assert a is not None, actor_id
+    return a.igo or a.country or a.name
+
+
+def triples(doc: Document) -> set[tuple[str, str, str]]:
+    out = set()
+    for e in doc.events:
+        for s in e.source:
+            for t in e.target:
+                if code(doc, s) != code(doc, t):
+                    out.add((e.type, code(doc, s), code(doc, t)))
+    return out
+
+
+def types(doc: Document) -> list[str]:
+    return [e.type for e in doc.events]
+
+
+# ---------------------------------------------------------------------------------- refusals
+
+
+def test_en_negated_let_is_a_refusal_with_intent():
+    doc = run('"We will not let Washington dictate our trade policy," the Chinese foreign minister Wang Yi said.', "en")
+    hits = [e for e in doc.events if e.type == "REJECT"]
+    assert hits and hits[0].modality == "intent"
+    assert ("REJECT", "CHN", "USA") in triples(doc)
+
+
+def test_en_let_not_negated_is_no_event():
+    doc = run("The French government let Germany take the lead in the talks with Russia.", "en")
+    assert "REJECT" not in types(doc)
+
+
+def test_it_negated_yielding_verb_is_reject_not_concede():
+    doc = run("«Non cederemo mai alle pressioni di Mosca», ha detto il presidente polacco Andrzej Duda.", "it")
+    assert "CONCEDE" not in types(doc)
+    hits = [e for e in doc.events if e.type == "REJECT"]
+    assert hits and hits[0].modality == "intent"
+    assert ("REJECT", "POL", "RUS") in triples(doc)
+
+
+def test_it_request_not_to_yield_is_no_refusal():
+    doc = run("Il ministro degli Esteri francese ha invitato l'Ucraina a non cedere alle richieste della Russia.", "it")
+    assert "REJECT" not in types(doc)
+
+
+def test_it_deploring_a_state_of_affairs_is_no_refusal():
+    doc = run("«Non accettiamo che i nostri soldati vengano colpiti», ha detto il ministro spagnolo. La Spagna ha convocato l'ambasciatore di Israele.", "it")
+    assert not [e for e in doc.events if e.type == "REJECT"]
+
+
+# ---------------------------------------------------------------------------------- warnings
+
+
+def test_en_warning_of_a_risk_is_no_threat():
+    doc = run("The German finance minister warned lawmakers that the economy of Germany could shrink next year.", "en")
+    assert "THREATEN" not in types(doc)
+
+
+def test_en_warning_addressed_to_a_party_is_a_threat():
+    doc = run("Turkey warned Greece that any new drilling in the disputed waters would be answered.", "en")
+    assert ("THREATEN", "TUR", "GRC") in triples(doc)
+
+
+def test_it_warning_announcing_a_reaction_is_a_threat():
+    doc = run(
+        "La Corea del Nord ha accusato il Giappone di gravi provocazioni. "
+        "Ha poi avvertito che la reazione di Pyongyang sarà durissima.",
+        "it",
+    )
+    assert ("THREATEN", "PRK", "JPN") in triples(doc)
+
+
+def test_it_warning_about_another_party_is_no_threat():
+    doc = run("Il segretario di Stato americano ha avvertito che la Cina potrebbe invadere Taiwan entro pochi anni.", "it")
+    assert "THREATEN" not in types(doc)
+
+
+def test_en_responding_to_a_warning_is_no_new_threat():
+    doc = run("Iran warned Israel on Monday of a crushing response. Israel has not replied to the warning.", "en")
+    threats = [e for e in doc.events if e.type == "THREATEN"]
+    assert all(doc.actor(e.source[0]).country == "IRN" for e in threats)
+
+
+# ---------------------------------------------------------------------------------- roles
+
+
+def test_it_title_with_portfolio_before_a_name_is_the_subject():
+    doc = run("Il ministro all'Agricoltura Francesco Lollobrigida ha criticato la Francia per i controlli alla frontiera.", "it")
+    assert ("ACCUSE", "ITA", "FRA") in triples(doc)
+
+
+def test_it_adverb_inside_the_verb_group_keeps_the_subject():
+    doc = run("Il presidente turco Recep Tayyip Erdogan ha invece minacciato la Grecia di nuove esercitazioni.", "it")
+    assert ("THREATEN", "TUR", "GRC") in triples(doc)
+
+
+def test_it_characterization_as_an_attack_is_an_accusation():
+    doc = run("Il premier ungherese Viktor Orbán ha definito la decisione della Commissione europea «un attacco alla sovranità».", "it")
+    assert any(e.type == "ACCUSE" for e in doc.events)
+    assert "ASSAULT" not in types(doc)
