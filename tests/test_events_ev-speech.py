@@ -116,3 +116,48 @@ def test_it_characterization_as_an_attack_is_an_accusation():
     doc = run("Il premier ungherese Viktor Orbán ha definito la decisione della Commissione europea «un attacco alla sovranità».", "it")
     assert any(e.type == "ACCUSE" for e in doc.events)
     assert "ASSAULT" not in types(doc)
+
+
+# ---------------------------------------------------------------------------------- claims and appeals
+
+
+def test_en_calling_claims_lies_is_a_rejection():
+    doc = run(
+        "The United States accused Iran of arming the rebels. "
+        "Iran's foreign ministry spokesman Nasser Kanaani answered on Monday, calling the American allegations \"lies\".",
+        "en",
+    )
+    assert ("REJECT", "IRN", "USA") in triples(doc)
+    assert ("ACCUSE", "IRN", "USA") not in triples(doc)
+
+
+def test_it_rejected_accusations_are_no_new_accusation():
+    doc = run(
+        "Gli Stati Uniti hanno criticato la Cina per le esercitazioni. "
+        "Il portavoce del ministero degli Esteri cinese Wang Wenbin ha respinto come «propaganda» le accuse americane.",
+        "it",
+    )
+    assert ("REJECT", "CHN", "USA") in triples(doc)
+    assert not [e for e in doc.events if e.type == "ACCUSE" and doc.actor(e.source[0]).country == "USA" and e.sentence.start > 0]
+
+
+def test_it_open_appeal_has_no_target():
+    doc = run("Il presidente turco Recep Tayyip Erdogan ha sollecitato l'apertura immediata dei valichi per gli aiuti umanitari.", "it")
+    hits = [e for e in doc.events if e.type == "REQUEST"]
+    assert hits and hits[0].target == []
+    assert doc.actor(hits[0].source[0]).country == "TUR"
+
+
+def test_it_wondering_is_no_request():
+    doc = run("Il presidente francese Emmanuel Macron si è chiesto se l'accordo reggerà.", "it")
+    assert "REQUEST" not in types(doc)
+
+
+def test_it_asking_to_end_attacks_is_no_open_appeal():
+    doc = run("La Francia ha chiesto la fine immediata dei bombardamenti sulla città.", "it")
+    assert not [e for e in doc.events if e.type == "REQUEST" and not e.target]
+
+
+def test_en_request_to_uncoded_allies_is_no_open_appeal():
+    doc = run("The Polish president pressed allies to speed up deliveries of ammunition.", "en")
+    assert not [e for e in doc.events if e.type == "REQUEST" and not e.target]

@@ -140,6 +140,15 @@ class Lexicon:
     # last words of role titles (roles.yaml: "commissario", "ministro", "secretary"): "a/al X" between
     # a title and a name is the portfolio ("il commissario europeo all'Economia Paolo Gentiloni")
     titles: frozenset[str] = frozenset()
+    # "calling the Ukrainian accusations lies": an evaluative verb that calls a claim (claims) false
+    # (falsity) rejects it: evaluative trigger -> its REJECT twin
+    claims: frozenset[str] = frozenset()
+    falsity: frozenset[str] = frozenset()
+    refute: dict[Trigger, Trigger] = field(default_factory=dict)
+    # common nouns for the addressees of a request ("allies", "partner", "paesi"): a request to them
+    # has a target the actors stage may not code, so it is no open appeal
+    addressees: frozenset[str] = frozenset()
+    reflexive: frozenset[str] = frozenset()  # reflexive clitics ("si"): "si è chiesto" wondered
 
 
 _PUNCT = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "—", "–", "-", "…"})
@@ -164,6 +173,7 @@ def lexicon(lang: str) -> Lexicon:
     max_words = 1
     official: dict[Trigger, Trigger] = {}
     refuse: dict[Trigger, Trigger] = {}
+    refute: dict[Trigger, Trigger] = {}
     official_code = str((tdata.get("roles") or {}).get("official_protest") or "")
     for i, e in enumerate(tdata["triggers"]):
         ptype = e.get("type")
@@ -215,6 +225,13 @@ def lexicon(lang: str) -> Lexicon:
                 cameo=praise_code,
                 goldstein=float(cameo[praise_code][1]),
                 quad=int(types["SUPPORT"]["quad_class"]),
+            )
+            refute[trig] = replace(
+                trig,
+                type="REJECT",
+                cameo="120",
+                goldstein=float(cameo["120"][1]),
+                quad=int(types["REJECT"]["quad_class"]),
             )
         if trig.type == "CONCEDE" or trig.refusal:
             refuse[trig] = replace(
@@ -311,6 +328,11 @@ def lexicon(lang: str) -> Lexicon:
         official=official,
         threat=fs(mdata, "threat"),
         titles=_title_words(lang),
+        claims=fs(mdata.get("evaluation") or {}, "claims"),
+        falsity=fs(mdata.get("evaluation") or {}, "falsity"),
+        refute=refute,
+        addressees=fs(roles, "addressees"),
+        reflexive=fs(roles, "reflexive"),
         threat_if=fs(mdata, "threat_if"),
         refuse=refuse,
         commitment=fs(mdata, "commitment"),
@@ -383,6 +405,7 @@ class Draft:
     own_side: bool = False  # the clause named a target on the source's own side or one with no code
     frame: int = -1  # first token of the speech clause that governs it ("ha detto martedì che ...")
     vg: tuple[int, int] = (-1, -1)  # (lower bound, first token of the verb group) found by _roles
+    open_appeal: bool = False  # a request to no one in particular ("ha invitato tutti a ..."): no target
 
 
 class _Ctx:
@@ -567,6 +590,7 @@ def find_events(doc: Document) -> None:
                 for k in m.toks:
                     ctx.verb_draft[k] = d
     _complements(ctx, drafts)
+    _open_appeals(ctx, drafts)
     _object_events(ctx, drafts)
     for d in drafts:
         _modality(ctx, d)
@@ -576,6 +600,7 @@ def find_events(doc: Document) -> None:
     _dates(ctx, drafts)
     _anaphora(ctx, drafts)
     _denials(ctx, drafts)
+    _rejected_claims(ctx, drafts)
     _coded_sides(ctx, drafts)
     _official_protests(ctx, drafts)
     _policy_authors(ctx, drafts)
@@ -656,7 +681,9 @@ def _match(ctx: _Ctx) -> list[Match]:
                     if toks[j].sent == t.sent
                     for w in (ctx.lows[j], toks[j].lemma)
                 }
-                if words & lex.negative:
+                if words & lex.falsity and words & lex.claims and trig in lex.refute:
+                    trig = lex.refute[trig]  # "calling the accusations lies": a claim rejected
+                elif words & lex.negative:
                     pass
                 elif words & lex.positive:
                     trig = lex.praise[trig]
@@ -1708,6 +1735,79 @@ def _denials(ctx: _Ctx, drafts: list[Draft]) -> None:
                     break
 
 
+def _rejected_claims(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A claim, demand or threat named as the object of a rejection ("ha respinto come propaganda le
+    accuse ucraine", "denied the allegations", "calling the accusations lies") is what is rejected,
+    an earlier speech act talked about again, not a new one."""
+    lex = ctx.lex
+    spoken = ("ACCUSE", "REQUEST", "THREATEN")
+    gone: set[int] = set()
+    for d in drafts:
+        if d.m.trig.noun or d.m.trig.type != "REJECT":
+            continue
+        for e in drafts:
+            if (
+                e.m.trig.noun
+                and e.sent == d.sent
+                and e.m.trig.type in spoken
+                and 0 <= e.m.ta - d.m.tb <= 6
+                and not any(ctx.lows[k] in _PUNCT or ctx.lows[k] in lex.clause for k in range(d.m.tb, e.m.ta))
+            ):
+                gone.add(id(e))
+    if not gone:
+        return
+    drafts[:] = [d for d in drafts if id(d) not in gone]
+    for d in drafts:
+        if d.denies is not None and id(d.denies) in gone:
+            d.denies = None
+
+
+def _open_appeals(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A request addressed to no one named ("ha invitato tutti a «toni più sereni»", "ha sollecitato
+    l'ingresso degli aiuti", "called for calm") is an appeal with no target: no party stands after the
+    verb in its clause, nor a common-noun addressee (`roles.addressees`: "pressed allies to ...").
+    It is kept with its source alone, and no implied side is guessed for it. Asking for the end of a
+    hostile deed ("ha chiesto la fine degli attacchi") is aimed at its doer: not an open appeal."""
+    lex = ctx.lex
+    for d in drafts:
+        trig = d.m.trig
+        if trig.noun or trig.sym or trig.voiced or trig.type != "REQUEST" or d.target or d.own_side or d.parties:
+            continue
+        if d.quote is not None or d.inherit is not None or not d.source:
+            continue  # inside a quotation or sharing a subject: the clause is too short to tell
+        if not lex.reflexive.isdisjoint(ctx.lows[d.vg[1] : d.m.ta]):
+            continue  # "si è chiesto" (wondered), "si propone": no request
+        s = ctx.doc.sents[d.sent]
+        k = d.m.tb
+        if k < s.tok_end and ctx.lows[k] in lex.comp_that:
+            k += 1  # "ha auspicato che Roma si opponga": the one asked is the subject of the wish
+        open_ = True
+        while k < s.tok_end and ctx.lows[k] not in lex.clause and ctx.lows[k] not in (".", ";", ":", "?", "!"):
+            w = ctx.lows[k]
+            if (
+                ctx.unit_at[k] is not None
+                or w in lex.addressees
+                or ctx.toks[k].lemma in lex.addressees
+                or (k in ctx.trigger_tok and k not in ctx.verb_tok and _hostile(ctx, k))
+            ):
+                open_ = False
+                break
+            k += 1
+        if open_:
+            d.open_appeal = True
+            d.own_side = True  # no implied target either
+
+
+def _hostile(ctx: _Ctx, k: int) -> bool:
+    """Is the noun trigger on token k a hostile deed (material conflict, PLOVER quad class 4)?"""
+    for trig in ctx.lex.by_form.get(ctx.lows[k], []) + ctx.lex.by_key.get(ctx.lows[k], []) + ctx.lex.by_key.get(
+        ctx.toks[k].lemma, []
+    ):
+        if trig.noun and trig.quad == 4:
+            return True
+    return False
+
+
 # ------------------------------------------------------------------------------------ implied sides
 
 
@@ -1955,6 +2055,8 @@ def _keep(d: Draft) -> bool:
         return len(d.source) >= 2
     if d.m.trig.one_sided:
         return bool(d.source or d.target)
+    if d.open_appeal:
+        return bool(d.source)
     return bool(d.source and d.target)
 
 
