@@ -161,3 +161,41 @@ def test_it_asking_to_end_attacks_is_no_open_appeal():
 def test_en_request_to_uncoded_allies_is_no_open_appeal():
     doc = run("The Polish president pressed allies to speed up deliveries of ammunition.", "en")
     assert not [e for e in doc.events if e.type == "REQUEST" and not e.target]
+
+
+# ---------------------------------------------------------------------------------- characterizations
+
+
+def test_en_threat_predicated_of_a_party_is_an_accusation():
+    doc = run("Chinese foreign ministry spokesman Wang Wenbin said that AUKUS's expansion was \"a serious threat\" to the region.", "en")
+    assert ("ACCUSE", "CHN", "AUKUS") in triples(doc)
+    assert "THREATEN" not in types(doc)
+
+
+def test_it_promised_countermeasures_are_a_threat():
+    doc = run(
+        "Gli Stati Uniti hanno imposto nuovi dazi alla Cina. "
+        "Pechino ha promesso «contromisure adeguate» contro Washington.",
+        "it",
+    )
+    assert ("THREATEN", "CHN", "USA") in triples(doc)
+
+
+def test_it_distrust_is_a_rejection():
+    doc = run(
+        "Hamas ha accusato Israele di aver violato la tregua. "
+        "Il portavoce dell'esercito israeliano ha detto che Israele non si fida di Hamas.",
+        "it",
+    )
+    hits = [e for e in doc.events if e.type == "REJECT"]
+    assert hits and hits[0].modality == "reported"
+
+
+def test_it_vote_against_is_a_rejection():
+    doc = run("Il leader del M5S Giuseppe Conte ha detto che il Movimento 5 Stelle voterà contro il governo Meloni.", "it")
+    assert any(e.type == "REJECT" for e in doc.events)
+
+
+def test_it_event_noun_as_classifier_is_no_act_of_the_subject():
+    doc = run("La Polonia ha contestato il meccanismo di solidarietà approvato a Lussemburgo.", "it")
+    assert "SUPPORT" not in types(doc)

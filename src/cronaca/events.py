@@ -148,6 +148,13 @@ class Lexicon:
     # common nouns for the addressees of a request ("allies", "partner", "paesi"): a request to them
     # has a target the actors stage may not code, so it is no open appeal
     addressees: frozenset[str] = frozenset()
+    # "NATO's expansion was a direct threat", "è una minaccia": a threat noun after a copula
+    # (modality.yaml `copula`) characterizes its owner: ACCUSE (CAMEO 111) by the speaker
+    copula: frozenset[str] = frozenset()
+    # nouns whose "di X" event noun is the subject's own act ("l'inizio dei colloqui", "la ripresa
+    # del dialogo"): not classifiers
+    classifier_heads: frozenset[str] = frozenset()
+    characterize: dict[Trigger, Trigger] = field(default_factory=dict)
     reflexive: frozenset[str] = frozenset()  # reflexive clitics ("si"): "si è chiesto" wondered
 
 
@@ -174,6 +181,7 @@ def lexicon(lang: str) -> Lexicon:
     official: dict[Trigger, Trigger] = {}
     refuse: dict[Trigger, Trigger] = {}
     refute: dict[Trigger, Trigger] = {}
+    characterize: dict[Trigger, Trigger] = {}
     official_code = str((tdata.get("roles") or {}).get("official_protest") or "")
     for i, e in enumerate(tdata["triggers"]):
         ptype = e.get("type")
@@ -232,6 +240,14 @@ def lexicon(lang: str) -> Lexicon:
                 cameo="120",
                 goldstein=float(cameo["120"][1]),
                 quad=int(types["REJECT"]["quad_class"]),
+            )
+        if trig.type == "THREATEN" and trig.noun:
+            characterize[trig] = replace(
+                trig,
+                type="ACCUSE",
+                cameo="111",
+                goldstein=float(cameo["111"][1]),
+                quad=int(types["ACCUSE"]["quad_class"]),
             )
         if trig.type == "CONCEDE" or trig.refusal:
             refuse[trig] = replace(
@@ -332,6 +348,9 @@ def lexicon(lang: str) -> Lexicon:
         falsity=fs(mdata.get("evaluation") or {}, "falsity"),
         refute=refute,
         addressees=fs(roles, "addressees"),
+        copula=fs(mdata, "copula"),
+        classifier_heads=fs(roles, "phase_nouns"),
+        characterize=characterize,
         reflexive=fs(roles, "reflexive"),
         threat_if=fs(mdata, "threat_if"),
         refuse=refuse,
@@ -597,6 +616,7 @@ def find_events(doc: Document) -> None:
         if d.m.trig.voiced:
             _voiced(ctx, d)
     _refusals(ctx, drafts)
+    _copular_threats(ctx, drafts)
     _dates(ctx, drafts)
     _anaphora(ctx, drafts)
     _denials(ctx, drafts)
@@ -1062,6 +1082,10 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
                 before >= lo and toks[before].lemma in lex.light
             )
             adverbial = before < lo or gov_word in lex.prep
+            if adverbial and lex.prep.get(gov_word) == "of" and _classifier(ctx, before, lo):
+                # "il meccanismo di solidarietà", "the principle of support": the noun names a kind
+                # of thing, no act of the clause's subject
+                adverbial = False
             # a protest noun in an adverbial phrase is rarely the clause subject's own protest
             # ("la polizia vieta la commemorazione per le proteste")
             # ... but one the subject reacts to is someone else's ("ha risposto al raid", "responded
@@ -1221,6 +1245,29 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
     if not d.target and trig.near:
         d.target = _nearest_country(ctx, m, lo, hi, d.source)
     return d
+
+
+def _classifier(ctx: _Ctx, of: int, lo: int) -> bool:
+    """Is the "di/of" at token `of` a classifier after a plain common noun with its article ("il
+    meccanismo di solidarietà")? Not after a trigger, a name, a verb ("parla di") or a phase noun
+    ("l'inizio dei colloqui", `roles.phase_nouns`)."""
+    k = of - 1
+    if k < lo:
+        return False
+    w = ctx.lows[k]
+    return (
+        w.isalpha()
+        and not ctx.toks[k].is_title
+        and k not in ctx.trigger_tok
+        and ctx.unit_at[k] is None
+        and w not in ctx.lex.aux
+        and w not in ctx.lex.prep
+        and w not in ctx.lex.det
+        and ctx.toks[k].lemma not in ctx.lex.light
+        and w not in ctx.lex.classifier_heads
+        and k - 1 >= lo
+        and ctx.lows[k - 1] in ctx.lex.det  # a noun in its own phrase ("il meccanismo di"), not "parla di"
+    )
 
 
 def _country_actor(ctx: _Ctx, actor_id: str) -> str | None:
@@ -1544,9 +1591,39 @@ def _refusals(ctx: _Ctx, drafts: list[Draft]) -> None:
         d.m = replace(d.m, trig=twin)
         low = ctx.lows[d.m.ta]
         future = not lex.commitment.isdisjoint(group) or (bool(lex.future_endings) and low.endswith(lex.future_endings))
-        d.modality = "intent" if future else "asserted"
+        # a commitment is `intent`; a present refusal keeps where it was said ("Israele non si fida")
+        d.modality = "intent" if future else ("reported" if d.quote is not None or d.attributed else "asserted")
     if drop:
         drafts[:] = [d for d in drafts if d not in drop]
+
+
+def _copular_threats(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A threat noun predicated of something ("NATO's expansion was a direct threat", "la presenza
+    delle truppe è una minaccia") is no threat made: the speaker calls its owner a threat, an
+    ACCUSE from the speaker (quote or speech verb) to that owner. Unattributed, it stays as it is."""
+    lex = ctx.lex
+    if not lex.copula or not lex.characterize:
+        return
+    for d in drafts:
+        twin = lex.characterize.get(d.m.trig)
+        if twin is None or not d.attributed:
+            continue
+        lo = ctx.doc.sents[d.sent].tok_start
+        k = d.m.ta - 1
+        skipped = 0
+        while k >= lo and skipped < 4 and (
+            ctx.lows[k] in lex.det or ctx.lows[k] in _QUOTE_MARKS or (ctx.lows[k].isalpha() and ctx.lows[k] not in lex.copula and ctx.unit_at[k] is None and k not in ctx.trigger_tok and ctx.lows[k] not in lex.prep)
+        ):
+            k -= 1
+            skipped += 1
+        if k < lo or ctx.lows[k] not in lex.copula:
+            continue
+        speaker = d.attributed[:1]
+        owner = [a for a in d.source if not _same_side(ctx, a, speaker)]
+        d.m = replace(d.m, trig=twin)
+        d.source = speaker
+        d.target = owner[:1]
+        d.own_side = not owner
 
 
 def _verb_group_start_tok(ctx: _Ctx, j: int, lo: int) -> int:
