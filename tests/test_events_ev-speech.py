@@ -199,3 +199,22 @@ def test_it_vote_against_is_a_rejection():
 def test_it_event_noun_as_classifier_is_no_act_of_the_subject():
     doc = run("La Polonia ha contestato il meccanismo di solidarietà approvato a Lussemburgo.", "it")
     assert "SUPPORT" not in types(doc)
+
+
+# ---------------------------------------------------------------------------------- voiced demands
+
+
+def test_en_voiced_demand_on_a_policy_is_aimed_at_the_government():
+    doc = run(
+        "The French government adopted the decree on Tuesday. "
+        '"The decree must be withdrawn," said Sophie Binet, the leader of the CGT union.',
+        "en",
+    )
+    reqs = [e for e in doc.events if e.type == "REQUEST"]
+    assert reqs
+    assert any(doc.actor(t).sector == "GOV" for e in reqs for t in e.target)
+
+
+def test_en_reply_that_a_party_had_to_accept_is_a_demand():
+    doc = run("Israeli Prime Minister Benjamin Netanyahu replied that Hamas had to accept the Egyptian proposal.", "en")
+    assert ("REQUEST", "ISR", "PSE") in triples(doc)

@@ -615,6 +615,7 @@ def find_events(doc: Document) -> None:
         _modality(ctx, d)
         if d.m.trig.voiced:
             _voiced(ctx, d)
+            _voiced_policy(ctx, d)
     _refusals(ctx, drafts)
     _copular_threats(ctx, drafts)
     _dates(ctx, drafts)
@@ -1624,6 +1625,29 @@ def _copular_threats(ctx: _Ctx, drafts: list[Draft]) -> None:
         d.source = speaker
         d.target = owner[:1]
         d.own_side = not owner
+
+
+def _voiced_policy(ctx: _Ctx, d: Draft) -> None:
+    """A demand voiced about a policy with no author named ("«The reform must be withdrawn»", "«il
+    decreto deve essere ritirato»", said by a union) is aimed at the government of the speaker's
+    country (`roles.policy_nouns`), when the speaker is not the state itself."""
+    lex = ctx.lex
+    if d.target or d.parties or not d.attributed or not lex.policy_nouns:
+        return
+    lo = ctx.doc.sents[d.sent].tok_start
+    k = d.m.ta - 1
+    while k >= lo and (ctx.lows[k] in lex.aux or ctx.lows[k] in _QUOTE_MARKS):
+        k -= 1
+    if k < lo or (ctx.lows[k] not in lex.policy_nouns and ctx.toks[k].lemma not in lex.policy_nouns):
+        return
+    speaker = ctx.actors.get(d.attributed[0])
+    if speaker is None or not speaker.country or _domestic_side(ctx, speaker.sector) == "":
+        return
+    gov = [a.id for a in ctx.doc.actors if a.country == speaker.country and a.sector == "GOV" and not a.igo]
+    if gov:
+        d.source = [speaker.id]
+        d.target = gov[:1]
+        d.own_side = False
 
 
 def _verb_group_start_tok(ctx: _Ctx, j: int, lo: int) -> int:
