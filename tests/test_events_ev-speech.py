@@ -218,3 +218,19 @@ def test_en_voiced_demand_on_a_policy_is_aimed_at_the_government():
 def test_en_reply_that_a_party_had_to_accept_is_a_demand():
     doc = run("Israeli Prime Minister Benjamin Netanyahu replied that Hamas had to accept the Egyptian proposal.", "en")
     assert ("REQUEST", "ISR", "PSE") in triples(doc)
+
+
+def test_en_threatening_no_party_is_a_charge_by_the_speaker():
+    doc = run("NATO Secretary-General Jens Stoltenberg said that Russia's nuclear rhetoric threatened the security of Europe.", "en")
+    assert ("ACCUSE", "NATO", "RUS") in triples(doc)
+    assert "THREATEN" not in types(doc)
+
+
+def test_en_threatening_a_party_stays_a_threat():
+    doc = run("Russia's foreign ministry spokeswoman Maria Zakharova threatened Finland with countermeasures.", "en")
+    assert ("THREATEN", "RUS", "FIN") in triples(doc)
+
+
+def test_en_attack_on_no_party_in_a_quote_is_no_assault_by_the_speaker():
+    doc = run('"This is an attack on democracy," said Ukrainian President Volodymyr Zelensky after Russia banned the opposition party.', "en")
+    assert not [e for e in doc.events if e.type == "ASSAULT" and doc.actor(e.source[0]).country == "UKR"]

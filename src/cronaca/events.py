@@ -241,7 +241,7 @@ def lexicon(lang: str) -> Lexicon:
                 goldstein=float(cameo["120"][1]),
                 quad=int(types["REJECT"]["quad_class"]),
             )
-        if trig.type == "THREATEN" and trig.noun:
+        if (trig.type == "THREATEN" and not trig.voiced) or (trig.type == "ASSAULT" and trig.noun):
             characterize[trig] = replace(
                 trig,
                 type="ACCUSE",
@@ -1600,8 +1600,11 @@ def _refusals(ctx: _Ctx, drafts: list[Draft]) -> None:
 
 def _copular_threats(ctx: _Ctx, drafts: list[Draft]) -> None:
     """A threat noun predicated of something ("NATO's expansion was a direct threat", "la presenza
-    delle truppe è una minaccia") is no threat made: the speaker calls its owner a threat, an
-    ACCUSE from the speaker (quote or speech verb) to that owner. Unattributed, it stays as it is."""
+    delle truppe è una minaccia"), or a verb of threat with no party as object ("the programme
+    threatened peace and security"), is no threat made: the speaker calls its owner a threat, an
+    ACCUSE from the speaker (quote or speech verb) to that owner. An attack predicated on no party
+    ("«This is an attack on the right to strike»") is the speaker's charge too, its target left to
+    the events around. Unattributed, they stay as they are."""
     lex = ctx.lex
     if not lex.copula or not lex.characterize:
         return
@@ -1617,7 +1620,23 @@ def _copular_threats(ctx: _Ctx, drafts: list[Draft]) -> None:
         ):
             k -= 1
             skipped += 1
-        if k < lo or ctx.lows[k] not in lex.copula:
+        if d.m.trig.type == "ASSAULT":
+            # "«This is an attack on the right to strike»": an attack on no party is a charge
+            # (a source that is only the quote's speaker is no doer named: "«This is an attack ...», said X")
+            named = [a for a in d.source if a not in d.attributed]
+            if k < lo or ctx.lows[k] not in lex.copula or named or not _abstract_object(ctx, d.m.tb, after_prep=True):
+                continue
+            d.m = replace(d.m, trig=twin)
+            d.source = d.attributed[:1]
+            d.target = []
+            d.own_side = False
+            continue
+        if not d.m.trig.noun:
+            # "Pyongyang's weapons programme threatened «peace and security»": a verb of threat whose
+            # object is no party (nor "to/di + verb") describes a danger; the speaker blames its doer
+            if not _abstract_object(ctx, d.m.tb, after_prep=False):
+                continue
+        elif k < lo or ctx.lows[k] not in lex.copula:
             continue
         speaker = d.attributed[:1]
         owner = [a for a in d.source if not _same_side(ctx, a, speaker)]
@@ -1625,6 +1644,32 @@ def _copular_threats(ctx: _Ctx, drafts: list[Draft]) -> None:
         d.source = speaker
         d.target = owner[:1]
         d.own_side = not owner
+
+
+def _abstract_object(ctx: _Ctx, k: int, after_prep: bool) -> bool:
+    """Is what follows token k (an object, or with `after_prep` the object of a target preposition:
+    "an attack on the right to strike") a common noun with no party in the next words?"""
+    lex = ctx.lex
+    n = len(ctx.toks)
+    if after_prep:
+        if k >= n or lex.prep.get(ctx.lows[k]) != "target":
+            return False
+        k += 1
+    while k < n and (ctx.lows[k] in lex.det or ctx.lows[k] in _QUOTE_MARKS):
+        k += 1
+    if k >= n or not ctx.lows[k].isalpha() or ctx.toks[k].is_title:
+        return False
+    w = ctx.lows[k]
+    if w in lex.comp_inf or w in lex.comp_that or w in lex.prep or w in lex.aux or w in lex.clause:
+        return False
+    sent = ctx.toks[k].sent
+    # up to the next preposition: "the security of Europe" is still no party
+    for j in range(k, min(n, k + 4)):
+        if ctx.toks[j].sent != sent or (j > k and ctx.lows[j] in lex.prep):
+            break
+        if ctx.unit_at[j] is not None or j in ctx.trigger_tok:
+            return False
+    return True
 
 
 def _voiced_policy(ctx: _Ctx, d: Draft) -> None:
