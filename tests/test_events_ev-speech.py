@@ -234,3 +234,18 @@ def test_en_threatening_a_party_stays_a_threat():
 def test_en_attack_on_no_party_in_a_quote_is_no_assault_by_the_speaker():
     doc = run('"This is an attack on democracy," said Ukrainian President Volodymyr Zelensky after Russia banned the opposition party.', "en")
     assert not [e for e in doc.events if e.type == "ASSAULT" and doc.actor(e.source[0]).country == "UKR"]
+
+
+# ---------------------------------------------------------------------------------- more verbs
+
+
+def test_en_more_verbal_triggers():
+    doc = run("Israeli Prime Minister Benjamin Netanyahu ruled out a ceasefire with Hamas.", "en")
+    assert ("REJECT", "ISR", "PSE") in triples(doc)
+    doc = run("The French president Emmanuel Macron congratulated Italy on its election.", "en")
+    assert ("SUPPORT", "FRA", "ITA") in triples(doc)
+
+
+def test_it_bocciare_is_a_rejection():
+    doc = run("La Commissione europea ha bocciato la manovra del governo italiano.", "it")
+    assert ("REJECT", "EU", "ITA") in triples(doc)
