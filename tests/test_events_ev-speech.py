@@ -249,3 +249,28 @@ def test_en_more_verbal_triggers():
 def test_it_bocciare_is_a_rejection():
     doc = run("La Commissione europea ha bocciato la manovra del governo italiano.", "it")
     assert ("REJECT", "EU", "ITA") in triples(doc)
+
+
+# ---------------------------------------------------------------------------------- the parties
+
+
+def test_it_request_to_the_parties_goes_to_both_sides_of_the_conflict():
+    # the UN is coded most often against Azerbaijan, but "the parties" are the two sides at war
+    doc = run(
+        "L'Azerbaigian ha bombardato i villaggi dell'Armenia. L'Onu ha criticato l'Azerbaigian. "
+        "L'Onu ha condannato duramente l'Azerbaigian e ha accusato Baku di crimini. "
+        "L'Azerbaigian ha respinto le critiche dell'Onu. "
+        "Il segretario generale dell'Onu António Guterres ha chiesto alle parti di fermare i combattimenti.",
+        "it",
+    )
+    last = [e for e in doc.events if e.type == "REQUEST"]
+    assert last and {code(doc, t) for t in last[-1].target} == {"ARM", "AZE"}
+
+
+def test_it_classifier_after_come_is_no_mediation():
+    doc = run(
+        "La Russia ha attaccato l'Ucraina e l'Ucraina ha accusato la Russia. "
+        "Il presidente turco Recep Tayyip Erdogan, noto come uomo di mediazione, ha ricevuto i giornalisti.",
+        "it",
+    )
+    assert not [e for e in doc.events if e.trigger.text == "mediazione"]

@@ -154,6 +154,7 @@ class Lexicon:
     # nouns whose "di X" event noun is the subject's own act ("l'inizio dei colloqui", "la ripresa
     # del dialogo"): not classifiers
     classifier_heads: frozenset[str] = frozenset()
+    like: frozenset[str] = frozenset()  # "come", "as": what follows is a noun ("come uomo di mediazione")
     characterize: dict[Trigger, Trigger] = field(default_factory=dict)
     reflexive: frozenset[str] = frozenset()  # reflexive clitics ("si"): "si è chiesto" wondered
 
@@ -350,6 +351,7 @@ def lexicon(lang: str) -> Lexicon:
         addressees=fs(roles, "addressees"),
         copula=fs(mdata, "copula"),
         classifier_heads=fs(roles, "phase_nouns"),
+        like=fs(roles, "like"),
         characterize=characterize,
         reflexive=fs(roles, "reflexive"),
         threat_if=fs(mdata, "threat_if"),
@@ -1267,7 +1269,8 @@ def _classifier(ctx: _Ctx, of: int, lo: int) -> bool:
         and ctx.toks[k].lemma not in ctx.lex.light
         and w not in ctx.lex.classifier_heads
         and k - 1 >= lo
-        and ctx.lows[k - 1] in ctx.lex.det  # a noun in its own phrase ("il meccanismo di"), not "parla di"
+        # a noun in its own phrase ("il meccanismo di", "come uomo di"), not a verb ("parla di")
+        and (ctx.lows[k - 1] in ctx.lex.det or ctx.lows[k - 1] in ctx.lex.prep or ctx.lows[k - 1] in ctx.lex.like)
     )
 
 
@@ -2111,6 +2114,13 @@ def _implied_sides(ctx: _Ctx, drafts: list[Draft]) -> None:
             d.source = _uniq(d.source + dyad)
             d.target = list(d.source)
             continue
+        if d.parties and not d.target and d.source and not trig.sym and not trig.voiced:
+            # "Guterres ha chiesto alle parti", "urged both sides": the two sides of the article's
+            # conflict, which a third party (the requester) is not one of
+            outside = _outside_dyad(ctx, full, d.source)
+            if outside:
+                d.target = outside
+                continue
         if d.parties and not d.target and d.source and top >= _DYAD_MIN:
             d.target = [a for a in dyad if not _same_side(ctx, a, d.source)]
             continue
@@ -2120,6 +2130,30 @@ def _implied_sides(ctx: _Ctx, drafts: list[Draft]) -> None:
             d.target = counterpart(d.source, d.sent, trig.type)
         elif d.target and not d.source:
             d.source = counterpart(d.target, d.sent, trig.type)
+
+
+def _outside_dyad(ctx: _Ctx, full: list[Draft], source: list[str]) -> list[str]:
+    """The two opposite sides of the article's conflict with neither on the source's side: the pair
+    coded most often in hostile events (PLOVER quad classes 3-4: accusations, threats, attacks), else
+    in any event. "The parties" a mediator or the UN speaks to."""
+    for hostile in (True, False):
+        counts: dict[tuple[str, str], int] = {}
+        first: dict[str, str] = {}
+        for d in full:
+            if hostile and (d.m.trig.quad or 0) < 3:
+                continue
+            for a in d.source:
+                for b in d.target:
+                    if _same_side(ctx, a, [b]) or _same_side(ctx, a, source) or _same_side(ctx, b, source):
+                        continue
+                    ca, cb = sorted((_pair_code(ctx, a), _pair_code(ctx, b)))
+                    first.setdefault(_pair_code(ctx, a), a)
+                    first.setdefault(_pair_code(ctx, b), b)
+                    counts[(ca, cb)] = counts.get((ca, cb), 0) + 1
+        if counts:
+            ca, cb = max(counts, key=lambda k: counts[k])
+            return [first[ca], first[cb]]
+    return []
 
 
 # ------------------------------------------------------------------------------------ output
