@@ -274,3 +274,25 @@ def test_it_classifier_after_come_is_no_mediation():
         "it",
     )
     assert not [e for e in doc.events if e.trigger.text == "mediazione"]
+
+
+def test_en_refusal_with_no_party_named_goes_to_the_adversary():
+    doc = run(
+        "China launched large-scale drills around Taiwan and accused Taiwan of provocations. "
+        "The European Union urged calm. "
+        "\"We will not back down,\" Taiwanese President Lai Ching-te said on Friday.",
+        "en",
+    )
+    rej = [e for e in doc.events if e.type == "REJECT"]
+    assert rej and {code(doc, t) for e in rej for t in e.target} == {"CHN"}
+
+
+def test_en_voiced_demand_to_the_warring_parties():
+    doc = run(
+        "Fighting between the Sudanese army and the Rapid Support Forces killed dozens. "
+        "The army accused the Rapid Support Forces of shelling Khartoum. "
+        "\"The warring parties must stop the fighting now,\" US Secretary of State Antony Blinken said.",
+        "en",
+    )
+    req = [e for e in doc.events if e.type == "REQUEST"]
+    assert req and len(req[0].target) == 2

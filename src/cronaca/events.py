@@ -427,6 +427,7 @@ class Draft:
     frame: int = -1  # first token of the speech clause that governs it ("ha detto martedì che ...")
     vg: tuple[int, int] = (-1, -1)  # (lower bound, first token of the verb group) found by _roles
     open_appeal: bool = False  # a request to no one in particular ("ha invitato tutti a ..."): no target
+    refusal: bool = False  # a negated yielding verb turned REJECT ("we will not back down")
 
 
 class _Ctx:
@@ -627,6 +628,7 @@ def find_events(doc: Document) -> None:
     _coded_sides(ctx, drafts)
     _official_protests(ctx, drafts)
     _policy_authors(ctx, drafts)
+    _refusal_targets(ctx, drafts)
     _implied_sides(ctx, drafts)
     drafts = _dedupe(ctx, [d for d in drafts if _keep(d)])
     _emit(doc, ctx, drafts)
@@ -1593,6 +1595,7 @@ def _refusals(ctx: _Ctx, drafts: list[Draft]) -> None:
                 drop.append(d)
             continue
         d.m = replace(d.m, trig=twin)
+        d.refusal = True
         low = ctx.lows[d.m.ta]
         future = not lex.commitment.isdisjoint(group) or (bool(lex.future_endings) and low.endswith(lex.future_endings))
         # a commitment is `intent`; a present refusal keeps where it was said ("Israele non si fida")
@@ -1850,6 +1853,8 @@ def _denials(ctx: _Ctx, drafts: list[Draft]) -> None:
         # rejects the claim or request before it, like a denial
         if not d.m.trig.deny and not (d.m.trig.type == "REJECT" and not d.target):
             continue
+        if d.refusal:
+            continue  # "we will not back down" refuses an adversary (_implied_sides), no earlier claim
         earlier = [
             e for e in drafts[:i] if e.sent in (d.sent, d.sent - 1) and not e.m.trig.deny and e.source
         ]
@@ -2114,7 +2119,7 @@ def _implied_sides(ctx: _Ctx, drafts: list[Draft]) -> None:
             d.source = _uniq(d.source + dyad)
             d.target = list(d.source)
             continue
-        if d.parties and not d.target and d.source and not trig.sym and not trig.voiced:
+        if d.parties and not d.target and d.source and not trig.sym:
             # "Guterres ha chiesto alle parti", "urged both sides": the two sides of the article's
             # conflict, which a third party (the requester) is not one of
             outside = _outside_dyad(ctx, full, d.source)
@@ -2130,6 +2135,35 @@ def _implied_sides(ctx: _Ctx, drafts: list[Draft]) -> None:
             d.target = counterpart(d.source, d.sent, trig.type)
         elif d.target and not d.source:
             d.source = counterpart(d.target, d.sent, trig.type)
+
+
+def _refusal_targets(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A refusal with no party named ("we will not back down", "Taiwan would not be intimidated")
+    is aimed at the source's adversary in the article, the side coded most often against it in
+    hostile events, not at whoever the nearby events name; none found, no event."""
+    full = [d for d in drafts if d.source and d.target and not d.m.trig.sym]
+    for d in drafts:
+        if d.refusal and d.source and not d.target and not d.own_side:
+            d.target = _adversary(ctx, full, d.source)
+            d.own_side = not d.target
+
+
+def _adversary(ctx: _Ctx, full: list[Draft], source: list[str]) -> list[str]:
+    """The side the article codes most often against the source's side in hostile events
+    (PLOVER quad classes 3-4), either way round; none when there is none."""
+    counts: dict[str, int] = {}
+    first: dict[str, str] = {}
+    for d in full:
+        if (d.m.trig.quad or 0) < 3:
+            continue
+        for a, b in [(a, b) for a in d.source for b in d.target] + [(b, a) for a in d.source for b in d.target]:
+            if _same_side(ctx, a, source) and not _same_side(ctx, b, source):
+                c = _pair_code(ctx, b)
+                first.setdefault(c, b)
+                counts[c] = counts.get(c, 0) + 1
+    if not counts:
+        return []
+    return [first[max(counts, key=lambda c: counts[c])]]
 
 
 def _outside_dyad(ctx: _Ctx, full: list[Draft], source: list[str]) -> list[str]:
