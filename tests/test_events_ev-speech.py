@@ -296,3 +296,8 @@ def test_en_voiced_demand_to_the_warring_parties():
     )
     req = [e for e in doc.events if e.type == "REQUEST"]
     assert req and len(req[0].target) == 2
+
+
+def test_en_noun_in_a_quote_is_not_the_speakers_act_unless_governed():
+    doc = run('"Our plan is worthy of the support of the American people," Russian President Vladimir Putin said after talks with Joe Biden.', "en")
+    assert "SUPPORT" not in types(doc)

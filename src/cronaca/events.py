@@ -1098,7 +1098,8 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
             reacted = not trig.sym and lex.prep.get(gov_word) == "target"
             if light or (adverbial and not trig.one_sided and not reacted):
                 src = _subject(ctx, before + 1, qlo, d)
-                if not src and (before < lo or ctx.lows[before] in lex.prep):
+                # (inside an opening quotation the comma closes the quote: what follows is its speaker)
+                if not src and (before < lo or ctx.lows[before] in lex.prep) and qlo == lo:
                     src = _subject_after_comma(ctx, m.tb, hi)
         elif not tgt and trig.of == "source" and (before < lo or ctx.lows[before] in lex.prep):
             # "con la mediazione degli Emirati, Russia e Ucraina ...": the noun phrase names the
@@ -1177,7 +1178,17 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
     if not src and d.inherit is not None and not passive:
         shared = d.inherit.subject if d.inherit.subject is not None else d.inherit.source
         d.source = [a for a in shared if a not in {u.actor for u in tgt}]
-    if not src and not d.source and len(participants) < 2 and d.quote is not None and d.quote.speaker and qlo > lo:
+    if (
+        not src
+        and not d.source
+        and len(participants) < 2
+        and d.quote is not None
+        and d.quote.speaker
+        and qlo > lo
+        # a noun is the speaker's own act only as the object of a light verb ("«We held talks»"), not
+        # inside a phrase ("«It's worthy of the support of the American people»")
+        and not (trig.noun and not _light_governed(ctx, m, lo))
+    ):
         d.source = [d.quote.speaker]
     d.source = _uniq(d.source + [u.actor for u in src])
     d.subject = d.source
@@ -1273,6 +1284,23 @@ def _classifier(ctx: _Ctx, of: int, lo: int) -> bool:
         and k - 1 >= lo
         # a noun in its own phrase ("il meccanismo di", "come uomo di"), not a verb ("parla di")
         and (ctx.lows[k - 1] in ctx.lex.det or ctx.lows[k - 1] in ctx.lex.prep or ctx.lows[k - 1] in ctx.lex.like)
+    )
+
+
+def _light_governed(ctx: _Ctx, m: Match, lo: int) -> bool:
+    """Is the noun trigger `m` the object of a light verb or auxiliary, past articles and up to three
+    modifiers ("abbiamo avuto una lunga telefonata", "we held talks")?"""
+    lex = ctx.lex
+    k = m.ta - 1
+    skipped = 0
+    while k >= lo and skipped < 4 and (ctx.lows[k] in lex.det or ctx.lows[k] in _QUOTE_MARKS or (
+        ctx.lows[k].isalpha() and ctx.lows[k] not in lex.prep and ctx.lows[k] not in lex.aux
+        and ctx.toks[k].lemma not in lex.light and k not in ctx.trigger_tok and ctx.unit_at[k] is None
+    )):
+        k -= 1
+        skipped += 1
+    return k >= lo and (
+        (ctx.lows[k] in lex.aux and ctx.lows[k] not in lex.prep) or ctx.toks[k].lemma in lex.light or ctx.lows[k] in lex.light
     )
 
 
