@@ -301,3 +301,8 @@ def test_en_voiced_demand_to_the_warring_parties():
 def test_en_noun_in_a_quote_is_not_the_speakers_act_unless_governed():
     doc = run('"Our plan is worthy of the support of the American people," Russian President Vladimir Putin said after talks with Joe Biden.', "en")
     assert "SUPPORT" not in types(doc)
+
+
+def test_en_participle_between_article_and_noun_is_an_adjective():
+    doc = run("Egypt and Qatar discussed the proposed truce between Israel and Hamas on Monday.", "en")
+    assert "REQUEST" not in types(doc)

@@ -724,6 +724,18 @@ def _match(ctx: _Ctx) -> list[Match]:
                 best_fits = fits
         if best is None:
             continue
+        if (
+            not best.trig.noun
+            and prev in lex.det
+            and prev not in lex.clause
+            and prev not in lex.aux  # a clitic: "la accusa", "lo sostengono"
+            and low.endswith(lex.participle)
+            and i + 1 < n
+            and toks[i + 1].sent == t.sent
+            and ctx.lows[i + 1].isalpha()
+            and ctx.unit_at[i + 1] is None
+        ):
+            continue  # a participle between an article and its noun is an adjective: "a proposed pause"
         # two triggers of one type close together in one clause are one event
         # ("le richieste russe di garanzie di sicurezza")
         if out:
