@@ -306,18 +306,3 @@ def test_en_noun_in_a_quote_is_not_the_speakers_act_unless_governed():
 def test_en_participle_between_article_and_noun_is_an_adjective():
     doc = run("Egypt and Qatar discussed the proposed truce between Israel and Hamas on Monday.", "en")
     assert "REQUEST" not in types(doc)
-
-
-def test_it_warning_with_no_party_goes_to_the_adversary():
-    doc = run(
-        "L'Iran ha attaccato Israele con droni e missili. Israele ha accusato l'Iran di terrorismo. "
-        "Il vertice del G7 si terrà domani a Roma. "
-        "Il presidente iraniano ha poi avvertito che la reazione di Teheran sarà durissima.",
-        "it",
-    )
-    assert ("THREATEN", "IRN", "ISR") in triples(doc)
-
-
-def test_it_charge_with_no_party_and_no_adversary_is_no_event():
-    doc = run("Il presidente francese Emmanuel Macron ha condannato con fermezza la violenza.", "it")
-    assert "ACCUSE" not in types(doc)

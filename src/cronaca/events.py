@@ -154,8 +154,6 @@ class Lexicon:
     # nouns whose "di X" event noun is the subject's own act ("l'inizio dei colloqui", "la ripresa
     # del dialogo"): not classifiers
     classifier_heads: frozenset[str] = frozenset()
-    # verbal conflict types whose missing target falls back to the source's adversary (events.md)
-    verbal_hostile: frozenset[str] = frozenset()
     like: frozenset[str] = frozenset()  # "come", "as": what follows is a noun ("come uomo di mediazione")
     characterize: dict[Trigger, Trigger] = field(default_factory=dict)
     reflexive: frozenset[str] = frozenset()  # reflexive clitics ("si"): "si è chiesto" wondered
@@ -354,7 +352,6 @@ def lexicon(lang: str) -> Lexicon:
         copula=fs(mdata, "copula"),
         classifier_heads=fs(roles, "phase_nouns"),
         like=fs(roles, "like"),
-        verbal_hostile=frozenset(str(w) for w in roles.get("adversary_types") or []),
         characterize=characterize,
         reflexive=fs(roles, "reflexive"),
         threat_if=fs(mdata, "threat_if"),
@@ -633,7 +630,6 @@ def find_events(doc: Document) -> None:
     _policy_authors(ctx, drafts)
     _refusal_targets(ctx, drafts)
     _implied_sides(ctx, drafts)
-    _adversary_fallback(ctx, drafts)
     drafts = _dedupe(ctx, [d for d in drafts if _keep(d)])
     _emit(doc, ctx, drafts)
 
@@ -2190,22 +2186,6 @@ def _refusal_targets(ctx: _Ctx, drafts: list[Draft]) -> None:
         if d.refusal and d.source and not d.target and not d.own_side:
             d.target = _adversary(ctx, full, d.source)
             d.own_side = not d.target
-
-
-def _adversary_fallback(ctx: _Ctx, drafts: list[Draft]) -> None:
-    """A charge, threat or rejection still without a target after the implied sides ("Ha poi
-    avvertito che la reazione dell'Iran sarà molto più dura", "ha condannato con fermezza
-    l'attacco") is aimed at the source's adversary in the article's hostile events, when it has one."""
-    types = ctx.lex.verbal_hostile
-    if not types:
-        return
-    full = [d for d in drafts if d.source and d.target and not d.m.trig.sym]
-    for d in drafts:
-        trig = d.m.trig
-        # verbs only, and no denial (linked to the claim it denies, _denials): nouns and denials with no
-        # party named were more often misread than aimed at the adversary (KIND windows, by eye)
-        if trig.type in types and not trig.noun and not trig.deny and d.source and not d.target and not d.own_side and not trig.sym:
-            d.target = _adversary(ctx, full, d.source)
 
 
 def _adversary(ctx: _Ctx, full: list[Draft], source: list[str]) -> list[str]:
