@@ -57,6 +57,12 @@ class Trigger:
     # a third party's act between the two sides ("la mediazione di Abu Dhabi"): with no target named,
     # the article's dyad is its target
     between: bool = False
+    # not a trigger when one of these words follows within eight words: "shot down 52 drones" is
+    # air defence, not an attack on the drones' country
+    unless: frozenset[str] = frozenset()
+    # its object noun is an event of its own, not the same event told twice ("rispondere ai dazi":
+    # a retaliation and the tariffs it answers)
+    apart: bool = False
     goldstein: float | None = None
     quad: int | None = None
 
@@ -182,6 +188,8 @@ def lexicon(lang: str) -> Lexicon:
             voiced=bool(e.get("voiced")),
             governed=bool(e.get("governed")),
             between=bool(e.get("between")),
+            unless=frozenset(_word(w, lang, where) for w in e.get("unless") or []),
+            apart=bool(e.get("apart")),
             goldstein=float(info[1]),
             quad=int(types[ptype]["quad_class"]),
         )
@@ -280,6 +288,37 @@ def lexicon(lang: str) -> Lexicon:
         reach_forms=frozenset(reach_forms),
         perfect_passive=fs(roles, "perfect") | fs(roles, "passive"),
         official=official,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Deeds:
+    """Role words for material and noun events (roles in triggers.yaml), kept apart from `Lexicon`."""
+
+    stop: frozenset[str]  # verbs whose object event is someone else's deed ("fermare l'aggressione")
+    definite: frozenset[str]  # definite articles and demonstratives: "la telefonata", "the call"
+    restated: frozenset[str]  # types whose definite noun, same sides as before, tells the act again
+    domestic_protest: frozenset[str]  # types aimed at the government of their non-state doer
+    hosting: frozenset[str]  # CAMEO codes of receiving a visitor: the visit told once
+    np_preps: frozenset[str]  # bare prepositions joining two nouns in one phrase ("missili da crociera")
+    protest_sectors: frozenset[str]  # non-state sectors whose protests are aimed at their government
+
+
+@cache
+def deeds(lang: str) -> Deeds:
+    roles = langpacks.load_yaml(lang, "triggers").get("roles") or {}
+
+    def fs(k: str) -> frozenset[str]:
+        return frozenset(_word(w, lang, k) for w in roles.get(k) or [])
+
+    return Deeds(
+        stop=fs("stop_verbs"),
+        definite=fs("definite"),
+        restated=frozenset(str(w) for w in roles.get("restated_types") or []),
+        domestic_protest=frozenset(str(w) for w in roles.get("domestic_protest_types") or []),
+        hosting=frozenset(str(w) for w in roles.get("hosting_cameo") or []),
+        np_preps=fs("np_preps"),
+        protest_sectors=frozenset(str(w) for w in roles.get("domestic_protest_sectors") or []),
     )
 
 
@@ -436,6 +475,10 @@ class _Ctx:
                     k -= 1
                     steps += 1
                     continue
+                if u.kind == "DEM" and steps > 0 and _noun_modifier_prep(self, k, lo):
+                    k -= 1  # "missili da crociera russi": the demonym agrees with "missili"
+                    steps += 1
+                    continue
                 if cat == "of" and k - 1 >= lo and self.lows[k - 1] in lex.agent_long:
                     return "agent"  # da parte di X
                 if cat == "of" and k - 3 >= lo and k - 1 not in self.trigger_tok and self.lows[k - 2] in lex.det:
@@ -466,6 +509,32 @@ class _Ctx:
             k -= 1
             steps += 1
         return None
+
+
+def _noun_modifier_prep(ctx: _Ctx, k: int, lo: int) -> bool:
+    """Is the preposition at `k` a bare "da"/"di" joining two common nouns inside one noun phrase
+    ("missili da crociera russi", "navi da guerra russe")? Then a demonym after it modifies the
+    head noun, and the preposition does not govern it: a passive agent ("colpito da missili
+    russi") follows a participle, and an agent with an article ("dalle forze") is no bare noun."""
+    if k - 1 < lo or k + 1 >= len(ctx.lows) or ctx.lows[k] not in deeds(ctx.doc.meta.lang or "it").np_preps:
+        return False
+    before, after = ctx.lows[k - 1], ctx.lows[k + 1]
+    lex = ctx.lex
+    return (
+        before.isalpha()
+        and after.isalpha()
+        and not ctx.toks[k - 1].is_title
+        and k - 1 not in ctx.trigger_tok
+        and ctx.unit_at[k - 1] is None
+        and ctx.unit_at[k + 1] is None
+        and before not in lex.aux
+        and before not in lex.det
+        and before not in lex.prep
+        and before not in lex.conj
+        and before not in lex.clause
+        and after not in lex.det
+        and not before.endswith(lex.participle)
+    )
 
 
 def _positions(words: list[str], wanted: set[str] | frozenset[str]) -> list[int]:
@@ -519,7 +588,10 @@ def find_events(doc: Document) -> None:
     _coded_sides(ctx, drafts)
     _official_protests(ctx, drafts)
     _policy_authors(ctx, drafts)
+    _domestic_protests(ctx, drafts)
+    partial = {id(d) for d in drafts if not (d.source and d.target)}  # sides the clause left open
     _implied_sides(ctx, drafts)
+    drafts = _restatements(ctx, drafts, partial)
     drafts = _dedupe(ctx, [d for d in drafts if _keep(d)])
     _emit(doc, ctx, drafts)
 
@@ -586,6 +658,12 @@ def _match(ctx: _Ctx) -> list[Match]:
                 if toks[j].sent == t.sent
             ):
                 continue
+            if trig.unless and any(
+                toks[j].lower in trig.unless or toks[j].lemma in trig.unless
+                for j in range(max(0, i - 4), min(n, k + 9))
+                if toks[j].sent == t.sent and j != i
+            ):  # "shot down 52 drones", "due missili sono stati abbattuti"
+                continue
             if trig.evaluative:
                 # what the verb calls its object decides: blame (ACCUSE) or praise (SUPPORT)
                 words = {
@@ -618,6 +696,7 @@ def _match(ctx: _Ctx) -> list[Match]:
                 prev.trig.type == best.trig.type
                 and toks[prev.ta].sent == t.sent
                 and i - prev.tb <= 3
+                and not prev.trig.apart
                 and not any(toks[j].lower in lex.clause or toks[j].lower in _PUNCT for j in range(prev.tb, i))
             ):
                 used.update(best.toks)
@@ -718,6 +797,18 @@ def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
             d.inherit = prior
             return []
         u = ctx.unit_at[k]
+        if (
+            u is not None
+            and u.kind == "DEM"
+            and u.ts - 1 in ctx.trigger_tok
+            and u.ts - 1 not in ctx.verb_tok
+            and any(ctx.lows[x] in ctx.lex.conj and ctx.lows[x] != "," for x in range(u.te, start))
+        ):
+            # "ha condannato l'attacco iraniano e si dice pronto ...": the demonym names the
+            # attack's doer, inside the object; it is no subject of the next verb
+            k = u.ts - 1
+            steps += 1
+            continue
         if u is not None:
             g = ctx.gov(u, lo)
             if g is None:
@@ -946,14 +1037,19 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
             # ... but one the subject reacts to is someone else's ("ha risposto al raid", "responded
             # to the warning"): only meetings take the subject through "a/to"
             reacted = not trig.sym and lex.prep.get(gov_word) == "target"
-            if light or (adverbial and not trig.one_sided and not reacted):
+            if (light or (adverbial and not trig.one_sided and not reacted)) and not _stopped(ctx, d):
                 src = _subject(ctx, before + 1, qlo, d)
                 if not src and (before < lo or ctx.lows[before] in lex.prep):
                     src = _subject_after_comma(ctx, m.tb, hi)
         elif not tgt and trig.of == "source" and (before < lo or ctx.lows[before] in lex.prep):
             # "con la mediazione degli Emirati, Russia e Ucraina ...": the noun phrase names the
             # source; the clause's subject is the target
-            tgt = [u for u in _subject(ctx, before + 1, qlo, Draft(m=m, sent=s.i)) if u.actor not in {v.actor for v in src}]
+            probe = Draft(m=m, sent=s.i)
+            tgt = [u for u in _subject(ctx, before + 1, qlo, probe) if u.actor not in {v.actor for v in src}]
+            if not tgt and probe.inherit is not None and ctx.verb_draft.get(before - 1) is probe.inherit:
+                # "l'UE si prepara a rispondere ai dazi di Trump": the verb governing the phrase has
+                # its own subject, the target of the noun's deed
+                tgt = _actor_units(ctx, probe.inherit.subject or probe.inherit.source, {v.actor for v in src})
             if not tgt and (before < lo or ctx.lows[before] in lex.prep):
                 tgt = _subject_after_comma(ctx, m.tb, hi)
     else:
@@ -1027,7 +1123,15 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
     if not src and d.inherit is not None and not passive:
         shared = d.inherit.subject if d.inherit.subject is not None else d.inherit.source
         d.source = [a for a in shared if a not in {u.actor for u in tgt}]
-    if not src and not d.source and len(participants) < 2 and d.quote is not None and d.quote.speaker and qlo > lo:
+    if (
+        not src
+        and not d.source
+        and len(participants) < 2
+        and d.quote is not None
+        and d.quote.speaker
+        and qlo > lo
+        and not _stopped(ctx, d)  # "«... per fermare l'aggressione»": not the speaker's own deed
+    ):
         d.source = [d.quote.speaker]
     d.source = _uniq(d.source + [u.actor for u in src])
     d.subject = d.source
@@ -1100,6 +1204,16 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
     if not d.target and trig.near:
         d.target = _nearest_country(ctx, m, lo, hi, d.source)
     return d
+
+
+def _actor_units(ctx: _Ctx, ids: list[str], exclude: set[str]) -> list[Unit]:
+    """Units standing for actors already resolved elsewhere (no span of their own)."""
+    out = []
+    for x in ids:
+        a = ctx.actors.get(x)
+        if a is not None and x not in exclude:
+            out.append(Unit(-1, -1, a.id, a.name, a.kind))
+    return out
 
 
 def _country_actor(ctx: _Ctx, actor_id: str) -> str | None:
@@ -1230,7 +1344,7 @@ def _complements(ctx: _Ctx, drafts: list[Draft]) -> None:
                 continue
             if htype in ("REQUEST", "ACCUSE") and head.target and (
                 not d.source or set(d.source) & set(head.source)
-            ):
+            ) and not _stopped(ctx, d):
                 # "ha invitato l'UE ad approvare sanzioni": done (or to be done) by the one asked;
                 # "ha accusato l'Ucraina di sabotare": done by the accused
                 d.source = list(head.target)
@@ -1242,6 +1356,39 @@ def _complements(ctx: _Ctx, drafts: list[Draft]) -> None:
             head = d
     drafts[:] = keep
     del lex
+
+
+def _governing_word(ctx: _Ctx, d: Draft) -> int:
+    """The token before a noun trigger's phrase: past articles, quotes and up to three adjectives."""
+    lex = ctx.lex
+    lo = ctx.doc.sents[d.sent].tok_start
+    k = d.m.ta - 1
+    skipped = 0
+    while k >= lo:
+        w = ctx.lows[k]
+        if w in lex.det or w in _QUOTE_MARKS:
+            k -= 1
+            continue
+        if skipped < 3 and w.isalpha() and not ctx.toks[k].is_title and w not in lex.prep and w not in lex.aux:
+            if ctx.unit_at[k] is None and k not in ctx.trigger_tok and ctx.toks[k].lemma not in deeds(
+                ctx.doc.meta.lang or "it"
+            ).stop:
+                k -= 1
+                skipped += 1
+                continue
+        break
+    return k
+
+
+def _stopped(ctx: _Ctx, d: Draft) -> bool:
+    """Is a noun event the object of a verb of stopping or preventing ("ha chiesto alla Cina di
+    fermare l'aggressione", "urged Beijing to help end the invasion")? Then it is not done by the
+    party asked: it keeps its own doer, or an implied one."""
+    if not d.m.trig.noun:
+        return False
+    stop = deeds(ctx.doc.meta.lang or "it").stop
+    k = _governing_word(ctx, d)
+    return k >= 0 and (ctx.toks[k].lemma in stop or ctx.lows[k] in stop)
 
 
 def _object_events(ctx: _Ctx, drafts: list[Draft]) -> None:
@@ -1515,7 +1662,7 @@ def _anaphora(ctx: _Ctx, drafts: list[Draft]) -> None:
         if trig.noun and d.definite and not trig.sym and not d.source and trig.type in ctx.lex.anaphoric_nouns:
             # "Trump ha annunciato nuovi dazi ... Meloni ha definito i dazi ...": the same tariffs
             for e in reversed(drafts[:i]):
-                if e.m.trig.type == trig.type and e.source and e.target:
+                if e.m.trig.type == trig.type and e.source and e.target and not e.m.trig.apart:
                     d.source = list(e.source)
                     d.target = d.target or list(e.target)
                     break
@@ -1654,6 +1801,90 @@ def _policy_authors(ctx: _Ctx, drafts: list[Draft]) -> None:
         gov = [a.id for a in ctx.doc.actors if a.country == judge.country and a.sector == "GOV" and not a.igo]
         if gov:
             d.target = gov[:1]
+
+
+def _domestic_protests(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A strike or a protest by a domestic group (unions, the opposition, magistrates) with no
+    target named is aimed at its own country's government ("nurses would walk out again", "il
+    comitato valuterà forme di protesta"): the article's government actor of that country."""
+    dd = deeds(ctx.doc.meta.lang or "it")
+    types = dd.domestic_protest
+    if not types:
+        return
+    for d in drafts:
+        if d.target or not d.source or d.m.trig.type not in types:
+            continue
+        doers = [ctx.actors.get(a) for a in d.source]
+        countries = {a.country for a in doers if a is not None}
+        if len(countries) != 1 or any(
+            a is None or a.igo or not a.country or a.sector not in dd.protest_sectors for a in doers
+        ):
+            continue
+        country = countries.pop()
+        gov = [a.id for a in ctx.doc.actors if a.country == country and a.sector == "GOV" and not a.igo]
+        if gov:
+            d.target = gov[:1]
+
+
+def _restatements(ctx: _Ctx, drafts: list[Draft], partial: set[int]) -> list[Draft]:
+    """One act is told once, at its first statement (docs/conventions.md): a definite noun ("during
+    the call", "la telefonata", "the sanctions were illegitimate") between the same sides as an
+    event of its type in an earlier sentence, with no other date of its own, tells that act again.
+    It still served above (a judgement of "i dazi" is aimed at who imposed them); it is not
+    emitted. A noun whose side was only implied (in `partial`: "ha condannato l'attacco iraniano")
+    is the same act as an earlier one of its type by the same doer. A host receiving a visitor in
+    the sentence of the visit is the visit told twice."""
+    dd = deeds(ctx.doc.meta.lang or "it")
+    if not dd.restated and not dd.hosting:
+        return drafts
+    seen: dict[tuple[str, frozenset[str], frozenset[str]], Draft] = {}
+    doers: dict[tuple[str, frozenset[str]], Draft] = {}
+    # a judged noun ("ha definito i dazi un errore") stays: tests/test_events.py expects it
+    judged = {id(d.judged) for d in drafts if d.judged is not None}
+    visits: dict[tuple[int, frozenset[str]], Draft] = {}
+    out: list[Draft] = []
+    for d in drafts:
+        trig = d.m.trig
+        sides = (trig.type, frozenset(_pair_code(ctx, a) for a in d.source), frozenset(_pair_code(ctx, a) for a in d.target))
+        both = frozenset(sides[1] | sides[2])
+        if trig.cameo in dd.hosting and trig.sym and (d.sent, both) in visits:
+            continue  # "la visita di Draghi ad Algeri, ricevuto da Tebboune": one visit
+        if trig.cameo == "042" and d.source and d.target:
+            visits[(d.sent, both)] = d
+        e = seen.get(sides)
+        if e is None and id(d) in partial and d.source and not trig.sym:
+            e = doers.get((trig.type, sides[1]))
+        if (
+            e is not None
+            and trig.noun
+            and trig.type in dd.restated
+            and e.sent < d.sent
+            and _definite(ctx, d)
+            and id(d) not in judged
+            and not (d.date_source == "text" and d.date != e.date)
+            # "se i bombardamenti continueranno": a hypothetical or planned sequel is an act of its own
+            and not (d.modality != e.modality and d.modality in ("hypothetical", "intent", "negated"))
+        ):
+            continue
+        if d.source and d.target:
+            seen.setdefault(sides, d)
+            doers.setdefault((trig.type, sides[1]), d)
+        out.append(d)
+    return out
+
+
+def _definite(ctx: _Ctx, d: Draft) -> bool:
+    """Does a definite article or a demonstrative open the noun's phrase ("the two-hour call",
+    "durante la telefonata", "these drills")?"""
+    definite = deeds(ctx.doc.meta.lang or "it").definite
+    lo = ctx.doc.sents[d.sent].tok_start
+    for k in range(d.m.ta - 1, max(lo, d.m.ta - 5) - 1, -1):
+        w = ctx.lows[k]
+        if w in definite:
+            return True
+        if not (w.replace("-", "").isalnum() or w in ("-", "–")) or w in ctx.lex.prep or w in ctx.lex.aux:
+            return False
+    return False
 
 
 def _implied_sides(ctx: _Ctx, drafts: list[Draft]) -> None:

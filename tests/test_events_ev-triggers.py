@@ -1,0 +1,177 @@
+"""Material and noun events (ASSAULT, SANCTION, PROTEST, meetings and visits as nouns) on news-style
+sentences of our own, through the whole pipeline (no mocks). Each test names the mechanism it checks
+(docs/events.md, "Material and noun events")."""
+
+from __future__ import annotations
+
+import pytest
+
+from cronaca.model import Document
+from cronaca.pipeline import extract
+
+PUB = "2024-03-13"
+
+
+def run(text: str, lang: str) -> Document:
+    return extract(text, lang=lang, date=PUB)
+
+
+def code(doc: Document, actor_id: str, sector: bool = False) -> str:
+    a = doc.actor(actor_id)
+    assert a is not None, actor_id
+    if a.igo:
+        return a.igo
+    if a.country:
+        return a.country + ((a.sector or "") if sector else "")
+    return a.name
+
+
+def triples(doc: Document, sector: bool = False) -> set[tuple[str, str, str]]:
+    out = set()
+    for e in doc.events:
+        for s in e.source:
+            for t in e.target:
+                if code(doc, s, sector) != code(doc, t, sector):
+                    out.add((e.type, code(doc, s, sector), code(doc, t, sector)))
+    return out
+
+
+def of_type(doc: Document, etype: str) -> list:
+    return [e for e in doc.events if e.type == etype]
+
+
+# ------------------------------------------------------------- demonyms inside a noun phrase
+
+
+def test_demonym_after_a_noun_modifier_names_the_doer():
+    # "missili da crociera russi": the bare "da" joins two nouns, it is no passive agent
+    doc = run(
+        "Tre missili da crociera russi hanno colpito nella notte la città di Leopoli, nell'Ucraina "
+        "occidentale. Mosca non ha commentato.",
+        "it",
+    )
+    assert ("ASSAULT", "RUS", "UKR") in triples(doc)
+
+
+def test_passive_agent_with_a_demonym_is_still_the_doer():
+    doc = run("L'Ucraina è stata colpita da missili russi per la terza notte consecutiva. Mosca tace.", "it")
+    assert ("ASSAULT", "RUS", "UKR") in triples(doc)
+
+
+# ------------------------------------------------------------- stopping someone else's deed
+
+
+def test_event_a_party_is_asked_to_stop_is_not_its_own():
+    doc = run(
+        "«Ho chiesto alla Turchia di usare la sua influenza per fermare l'aggressione contro l'Ucraina», "
+        "ha detto il ministro degli Esteri Antonio Tajani.",
+        "it",
+    )
+    found = triples(doc)
+    assert ("REQUEST", "ITA", "TUR") in found
+    assert not any(t == "ASSAULT" and s in ("TUR", "ITA") for t, s, _ in found)
+
+
+# ------------------------------------------------------------- intercepting is defence
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Polish air defences shot down three Russian drones over the border on Sunday. Moscow was silent.", "en"),
+        ("La contraerea israeliana ha abbattuto decine di droni iraniani nella notte. Teheran tace.", "it"),
+        ("Altri due missili russi sono stati abbattuti dalla contraerea ucraina. Mosca e Kiev tacciono.", "it"),
+    ],
+)
+def test_shooting_down_drones_or_missiles_is_no_assault(text, lang):
+    doc = run(text, lang)
+    assert not of_type(doc, "ASSAULT")
+
+
+def test_shooting_down_an_aircraft_stays_an_assault():
+    doc = run("Russian forces shot down a Ukrainian helicopter near Bakhmut.", "en")
+    assert ("ASSAULT", "RUS", "UKR") in triples(doc)
+
+
+# ------------------------------------------------------------- retaliation to sanctions
+
+
+@pytest.mark.parametrize(
+    "text,lang,responder,imposer",
+    [
+        ("La Cina si prepara a rispondere ai dazi imposti dagli Stati Uniti.", "it", "CHN", "USA"),
+        ("Canada will respond to the tariffs announced by the United States.", "en", "CAN", "USA"),
+    ],
+)
+def test_responding_to_tariffs_is_a_sanction_against_who_imposed_them(text, lang, responder, imposer):
+    doc = run(text, lang)
+    found = triples(doc)
+    assert ("SANCTION", responder, imposer) in found  # the retaliation
+    assert ("SANCTION", imposer, responder) in found  # the tariffs themselves, an event apart
+    assert not of_type(doc, "THREATEN")
+
+
+def test_getting_ready_to_retaliate_is_intent():
+    doc = run("L'Unione europea si prepara a rispondere ai dazi annunciati dal presidente Donald Trump.", "it")
+    retaliation = [e for e in of_type(doc, "SANCTION") if e.trigger.text == "rispondere"]
+    assert retaliation and retaliation[0].modality == "intent"
+
+
+# ------------------------------------------------------------- one act told once
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Xi Jinping and Joe Biden held a phone call on Tuesday. During the call, Xi warned Biden over Taiwan.", "en"),
+        (
+            "Giorgia Meloni ha avuto lunedì una telefonata con Emmanuel Macron. Durante la telefonata "
+            "Meloni ha chiesto alla Francia di sostenere il piano.",
+            "it",
+        ),
+    ],
+)
+def test_a_definite_call_already_reported_is_not_a_second_call(text, lang):
+    doc = run(text, lang)
+    assert len(of_type(doc, "CONSULT")) == 1
+
+
+def test_a_new_call_with_other_people_is_kept():
+    doc = run(
+        "Xi Jinping and Joe Biden held a phone call on Tuesday. On Friday, Emmanuel Macron held a call "
+        "with Olaf Scholz.",
+        "en",
+    )
+    assert len(of_type(doc, "CONSULT")) == 2
+
+
+def test_being_received_during_a_visit_is_the_same_visit():
+    doc = run(
+        "Il premier Mario Draghi è arrivato in visita ad Algeri, dove è stato ricevuto dal presidente "
+        "algerino Abdelmadjid Tebboune.",
+        "it",
+    )
+    consult = of_type(doc, "CONSULT")
+    assert len(consult) == 1 and consult[0].trigger.text == "visita"
+
+
+# ------------------------------------------------------------- domestic protests
+
+
+def test_a_union_strike_with_no_target_is_aimed_at_its_government():
+    doc = run(
+        "The Royal College of Nursing said nurses in England would walk out again in March. "
+        "The British government has refused to reopen talks.",
+        "en",
+    )
+    assert ("PROTEST", "GBRLAB", "GBRGOV") in triples(doc, sector=True)
+
+
+def test_a_company_strike_is_not_aimed_at_the_government():
+    # the doer is a business: a strike at a company is no protest against the government
+    doc = run(
+        "I dipendenti della compagnia aerea Ita Airways hanno proclamato uno sciopero di 24 ore. "
+        "Il governo italiano segue la vertenza.",
+        "it",
+    )
+    assert not any(t == "PROTEST" and tg.endswith("GOV") for t, _, tg in triples(doc, sector=True))
