@@ -175,3 +175,76 @@ def test_a_company_strike_is_not_aimed_at_the_government():
         "it",
     )
     assert not any(t == "PROTEST" and tg.endswith("GOV") for t, _, tg in triples(doc, sector=True))
+
+
+# ------------------------------------------------------------- coordinated predicates
+
+
+def test_second_predicate_takes_the_first_predicates_subject_not_its_object():
+    # "... had monitored 12 Russian warships and had scrambled fighter jets": Japan scrambled
+    doc = run(
+        "The Japanese defence ministry said it had monitored 12 Russian warships and had scrambled "
+        "fighter jets in response. Moscow did not comment.",
+        "en",
+    )
+    mob = of_type(doc, "MOBILIZE")
+    assert mob and all(code(doc, a) == "JPN" for e in mob for a in e.source)
+
+
+# ------------------------------------------------------------- sides inside a deed noun's phrase
+
+
+def test_our_infrastructure_in_a_quote_makes_the_speaker_the_target():
+    doc = run(
+        "La Russia ha lanciato missili contro Kiev nella notte. «È il terzo attacco in una settimana "
+        "contro le nostre centrali elettriche», ha detto il presidente ucraino Volodymyr Zelensky.",
+        "it",
+    )
+    attacks = [e for e in of_type(doc, "ASSAULT") if e.trigger.text == "attacco"]
+    assert attacks, [(e.type, e.trigger.text) for e in doc.events]
+    assert all(code(doc, a) == "UKR" for e in attacks for a in e.target)
+    assert all(code(doc, a) == "RUS" for e in attacks for a in e.source)
+
+
+def test_a_place_after_on_is_the_target_of_an_assault_noun():
+    doc = run("Israel has bombed Gaza for months. Egypt warned that a ground assault on Rafah would be a disaster.", "en")
+    assaults = [e for e in of_type(doc, "ASSAULT") if e.trigger.text == "assault"]
+    assert assaults and ("ASSAULT", "PSE", "ISR") not in triples(doc)
+
+
+def test_the_announcer_of_a_withdrawal_is_its_doer():
+    doc = run(
+        "Il governo finlandese ha accolto con cautela l'annuncio di Mosca di un ritiro delle truppe "
+        "dal confine con la Finlandia.",
+        "it",
+    )
+    assert ("RETREAT", "RUS", "FIN") in triples(doc)
+
+
+def test_an_indefinite_call_is_a_new_call_not_the_last_one():
+    doc = run(
+        "Joe Biden e Benjamin Netanyahu hanno avuto una telefonata domenica. La presidente del Consiglio "
+        "Giorgia Meloni ha presieduto ieri una videoconferenza dei ministri.",
+        "it",
+    )
+    assert len(of_type(doc, "CONSULT")) == 1
+
+
+# ------------------------------------------------------------- aid
+
+
+def test_troops_rotated_through_an_ally_are_aid():
+    doc = run("The Pentagon said it would keep rotating troops through Romania.", "en")
+    assert ("AID", "USA", "ROU") in triples(doc)
+    assert not of_type(doc, "MOBILIZE")
+
+
+def test_where_supplied_weapons_are_used_is_not_the_recipient():
+    doc = run("Tehran has denied supplying missiles for use in Yemen.", "en")
+    assert ("AID", "IRN", "YEM") not in triples(doc)
+
+
+def test_police_sent_abroad_are_aid_with_intent():
+    doc = run("Il ministro Antonio Tajani ha detto che l'Italia è pronta a inviare carabinieri in Libia.", "it")
+    aid = of_type(doc, "AID")
+    assert ("AID", "ITA", "LBY") in triples(doc) and aid[0].modality == "intent"

@@ -57,7 +57,8 @@ class Trigger:
     # a third party's act between the two sides ("la mediazione di Abu Dhabi"): with no target named,
     # the article's dyad is its target
     between: bool = False
-    # not a trigger when one of these words follows within eight words: "shot down 52 drones" is
+    # not a trigger when one of these words follows within twelve words (or stands in the four
+    # before, a passive subject): "shot down 52 drones" is
     # air defence, not an attack on the drones' country
     unless: frozenset[str] = frozenset()
     # its object noun is an event of its own, not the same event told twice ("rispondere ai dazi":
@@ -300,6 +301,9 @@ class Deeds:
     restated: frozenset[str]  # types whose definite noun, same sides as before, tells the act again
     domestic_protest: frozenset[str]  # types aimed at the government of their non-state doer
     hosting: frozenset[str]  # CAMEO codes of receiving a visitor: the visit told once
+    ours: frozenset[str]  # first-person plural possessives: "contro le nostre infrastrutture"
+    place_target: frozenset[str]  # prepositions whose place after a deed noun is its target
+    announce: frozenset[str]  # nouns whose owner is the doer of the deed they name ("l'annuncio di Mosca di un ritiro")
     np_preps: frozenset[str]  # bare prepositions joining two nouns in one phrase ("missili da crociera")
     protest_sectors: frozenset[str]  # non-state sectors whose protests are aimed at their government
 
@@ -318,6 +322,9 @@ def deeds(lang: str) -> Deeds:
         domestic_protest=frozenset(str(w) for w in roles.get("domestic_protest_types") or []),
         hosting=frozenset(str(w) for w in roles.get("hosting_cameo") or []),
         np_preps=fs("np_preps"),
+        ours=fs("our_words"),
+        place_target=fs("place_target_preps"),
+        announce=fs("announce_nouns"),
         protest_sectors=frozenset(str(w) for w in roles.get("domestic_protest_sectors") or []),
     )
 
@@ -582,6 +589,7 @@ def find_events(doc: Document) -> None:
         _modality(ctx, d)
         if d.m.trig.voiced:
             _voiced(ctx, d)
+    _deed_nouns(ctx, drafts)
     _dates(ctx, drafts)
     _anaphora(ctx, drafts)
     _denials(ctx, drafts)
@@ -660,7 +668,7 @@ def _match(ctx: _Ctx) -> list[Match]:
                 continue
             if trig.unless and any(
                 toks[j].lower in trig.unless or toks[j].lemma in trig.unless
-                for j in range(max(0, i - 4), min(n, k + 9))
+                for j in range(max(0, i - 4), min(n, k + 13))
                 if toks[j].sent == t.sent and j != i
             ):  # "shot down 52 drones", "due missili sono stati abbattuti"
                 continue
@@ -771,6 +779,11 @@ def _compound_left(ctx: _Ctx, u: Unit, lo: int) -> list[Unit]:
 def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
     """The nearest ungoverned mention left of token `start` (exclusive), down to `lo`. Mentions
     governed by "a/con X" met on the way are remembered as the clause's interlocutor."""
+    earlier = _coordinated_predicate(ctx, start, lo)
+    if earlier >= 0:
+        # "said it had tracked 49 Chinese aircraft and had scrambled jets": the subject of the
+        # first verb, not the object between the two
+        return _subject(ctx, earlier, lo, d)
     k = start - 1
     steps = 0
     while k >= lo and steps < 40:
@@ -840,6 +853,28 @@ def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
         k -= 1
         steps += 1
     return []
+
+
+def _coordinated_predicate(ctx: _Ctx, start: int, lo: int) -> int:
+    """A verb group opened by an auxiliary right after "e"/"and" ("... and had scrambled jets", "e ha
+    inviato") continues an earlier predicate of the same clause: the first token of that earlier
+    auxiliary group ("had tracked"), or -1. Only when no punctuation or clause word stands between."""
+    lex = ctx.lex
+    if start - 1 < lo or start >= len(ctx.lows) or ctx.lows[start] not in lex.aux:
+        return -1
+    if ctx.lows[start - 1] not in lex.conj or ctx.lows[start - 1] == ",":
+        return -1
+    if ctx.lows[start] in ("non", "not", "to", "si", "also", "anche", "poi", "then"):
+        return -1  # an infinitive ("and to"), a clitic or an adverb: no perfect auxiliary
+    for k in range(start - 2, max(lo, start - 16) - 1, -1):
+        w = ctx.lows[k]
+        if w in _PUNCT or w in lex.clause or k in ctx.verb_tok:
+            return -1
+        if w in lex.perfect and ctx.unit_at[k] is None and (k - 1 < lo or ctx.lows[k - 1] not in lex.aux):
+            nxt = ctx.lows[k + 1] if k + 1 < len(ctx.lows) else ""
+            if nxt.isalpha() and nxt not in lex.det and ctx.unit_at[k + 1] is None:
+                return k
+    return -1
 
 
 def _right_units(
@@ -1184,6 +1219,10 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
         # the object stands for it; "le richieste russe di garanzie ... da parte della Nato": a
         # demand, charge or threat is aimed at the next party its noun phrase names
         for u, g in _right_units(ctx, m.tb, hi, places=True)[:3]:
+            if g == "place" and trig.type in lex.recipient and any(
+                lex.prep.get(ctx.lows[x]) == "other" for x in range(m.tb, u.ts)
+            ):
+                break  # "supplying drones for use in Ukraine": where aid is used is no recipient
             if g in ("of", "place", "other", "agent") and u.actor not in d.source and u.kind != "DEM":
                 found = _country_actor(ctx, u.actor)  # "il porto di Odessa" -> Ukraine
                 if found and not _same_side(ctx, found, d.source):
@@ -1667,7 +1706,8 @@ def _anaphora(ctx: _Ctx, drafts: list[Draft]) -> None:
                     d.target = d.target or list(e.target)
                     break
             continue
-        if trig.type not in ctx.lex.anaphoric or not (trig.sym and trig.noun and d.definite):
+        # "una videoconferenza dei leader" is a new one: only a definite article refers back
+        if trig.type not in ctx.lex.anaphoric or not (trig.sym and trig.noun and d.definite and _definite(ctx, d)):
             continue
         if len(d.source) >= 2:
             continue
@@ -1803,6 +1843,81 @@ def _policy_authors(ctx: _Ctx, drafts: list[Draft]) -> None:
             d.target = gov[:1]
 
 
+def _deed_nouns(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """Sides of a deed noun (`roles.material_types`) that its own phrase gives:
+    - "contro le nostre infrastrutture" in a quotation: the speaker's side is the target, and the
+      speaker is not the doer ("È il quindicesimo attacco contro le nostre città", said by Kyiv);
+    - a place after "contro/on/against" is the target's country ("a ground assault on Rafah");
+    - the owner of an announcing noun before it is the doer ("l'annuncio di Mosca di un parziale
+      ritiro", "Moscow's announcement of a withdrawal")."""
+    dd = deeds(ctx.doc.meta.lang or "it")
+    lex = ctx.lex
+    for d in drafts:
+        trig = d.m.trig
+        if not trig.noun or trig.sym or trig.type not in lex.material:
+            continue
+        s = ctx.doc.sents[d.sent]
+        k = d.m.tb
+        while (
+            k < s.tok_end
+            and k - d.m.tb < 5
+            and ctx.lows[k] not in dd.place_target
+            and ctx.unit_at[k] is None
+            and k not in ctx.trigger_tok
+            and ctx.lows[k] not in _PUNCT
+            and ctx.lows[k] not in _QUOTE_MARKS
+            and ctx.lows[k] not in lex.clause
+        ):
+            k += 1  # modifiers after the noun: "attacco massiccio contro", "attacco in una settimana contro"
+        if k < s.tok_end and ctx.lows[k] in dd.place_target:
+            j = k + 1
+            while j < s.tok_end and ctx.lows[j] in lex.det and ctx.lows[j] not in dd.ours:
+                j += 1
+            speaker = d.quote.speaker if d.quote is not None else None
+            if j < s.tok_end and ctx.lows[j] in dd.ours and speaker:
+                d.target = [speaker]
+                d.source = [a for a in d.source if not _same_side(ctx, a, [speaker])]
+                continue
+            place = ctx.place_at.get(j)
+            if place is not None:  # named right after the noun: surer than the nearest country
+                found = _country_actor(ctx, place.actor)
+                if found and not _same_side(ctx, found, d.source):
+                    d.target = [found]
+        owner = _announcer(ctx, d, s.tok_start) if dd.announce else None
+        if owner is not None:
+            # the announcer is surer than a subject found through the phrase around the noun
+            d.source = [owner]
+            d.target = [a for a in d.target if not _same_side(ctx, a, d.source)]
+            if not d.target and trig.near:
+                d.target = _nearest_country(ctx, d.m, s.tok_start, s.tok_end, d.source)
+
+
+def _announcer(ctx: _Ctx, d: Draft, lo: int) -> str | None:
+    """"l'annuncio di Mosca di un parziale ritiro": the actor owning the announcing noun before the
+    deed noun's "di" phrase; "Moscow's announcement of a withdrawal": the possessor."""
+    lex = ctx.lex
+    dd = deeds(ctx.doc.meta.lang or "it")
+    k = d.m.ta - 1
+    skipped = 0
+    while k >= lo and (ctx.lows[k] in lex.det or (ctx.lows[k].isalpha() and ctx.unit_at[k] is None and skipped < 2 and lex.prep.get(ctx.lows[k]) is None)):
+        skipped += ctx.lows[k] not in lex.det
+        k -= 1
+    if k < lo or lex.prep.get(ctx.lows[k]) != "of":
+        return None
+    u = ctx.unit_at[k - 1] if k - 1 >= lo else None
+    if u is not None and u.ts - 1 >= lo and lex.prep.get(ctx.lows[u.ts - 1]) == "of":
+        head = u.ts - 2  # "annuncio di Mosca di ..."
+        while head >= lo and ctx.lows[head] in lex.det:
+            head -= 1
+        if head >= lo and (ctx.toks[head].lemma in dd.announce or ctx.lows[head] in dd.announce):
+            return u.actor
+    if k - 1 >= lo and (ctx.toks[k - 1].lemma in dd.announce or ctx.lows[k - 1] in dd.announce):
+        p = k - 2  # "Moscow's announcement of ..."
+        if p - 1 >= lo and ctx.lows[p] in lex.possessive and ctx.unit_at[p - 1] is not None:
+            return ctx.unit_at[p - 1].actor  # type: ignore[union-attr]
+    return None
+
+
 def _domestic_protests(ctx: _Ctx, drafts: list[Draft]) -> None:
     """A strike or a protest by a domestic group (unions, the opposition, magistrates) with no
     target named is aimed at its own country's government ("nurses would walk out again", "il
@@ -1852,6 +1967,10 @@ def _restatements(ctx: _Ctx, drafts: list[Draft], partial: set[int]) -> list[Dra
         if trig.cameo == "042" and d.source and d.target:
             visits[(d.sent, both)] = d
         e = seen.get(sides)
+        if e is not None and e.sent == d.sent and trig.sym and e.m.trig.sym and trig.noun:
+            # "ha incontrato Napolitano con un colloquio di mezz'ora": one meeting, whatever sector
+            # each participant was coded with
+            continue
         if e is None and id(d) in partial and d.source and not trig.sym:
             e = doers.get((trig.type, sides[1]))
         if (
@@ -1864,6 +1983,10 @@ def _restatements(ctx: _Ctx, drafts: list[Draft], partial: set[int]) -> list[Dra
             and not (d.date_source == "text" and d.date != e.date)
             # "se i bombardamenti continueranno": a hypothetical or planned sequel is an act of its own
             and not (d.modality != e.modality and d.modality in ("hypothetical", "intent", "negated"))
+            # the same act claimed by another source is told again, in that source's words
+            # (docs/conventions.md): "'it is the third attack on our plants', Zelensky said"
+            # (a meeting or call told by someone is no rival claim of it)
+            and not (d.attributed and not trig.sym and not set(d.attributed) & set(e.attributed))
         ):
             continue
         if d.source and d.target:
