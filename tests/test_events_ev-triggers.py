@@ -248,3 +248,57 @@ def test_police_sent_abroad_are_aid_with_intent():
     doc = run("Il ministro Antonio Tajani ha detto che l'Italia è pronta a inviare carabinieri in Libia.", "it")
     aid = of_type(doc, "AID")
     assert ("AID", "ITA", "LBY") in triples(doc) and aid[0].modality == "intent"
+
+
+# ------------------------------------------------------------- mentions that tell no act
+
+
+def test_start_of_a_war_is_a_time_reference_not_an_attack():
+    doc = run(
+        "Mosca e Kiev hanno effettuato ieri il più grande scambio di prigionieri dall'inizio "
+        "dell'invasione, con la mediazione della Turchia.",
+        "it",
+    )
+    assert not of_type(doc, "ASSAULT")
+
+
+def test_receiving_aid_is_no_meeting():
+    doc = run(
+        "Il ministero della Difesa russo ha confermato lo scambio con l'Ucraina, precisando che i soldati "
+        "liberati riceveranno tutta l'assistenza medica necessaria.",
+        "it",
+    )
+    assert not [e for e in of_type(doc, "CONSULT") if e.trigger.text == "riceveranno"]
+
+
+def test_receiving_a_leader_is_a_meeting():
+    doc = run("Il presidente turco Recep Tayyip Erdoğan ha ricevuto ad Ankara il cancelliere tedesco Olaf Scholz.", "it")
+    assert ("CONSULT", "TUR", "DEU") in triples(doc)
+
+
+def test_agreeing_not_to_strike_is_a_concession_not_a_negated_attack():
+    doc = run(
+        "La Russia ha accettato di non attaccare le navi ucraine nel Mar Nero, come chiedeva l'Ucraina.",
+        "it",
+    )
+    assert ("CONCEDE", "RUS", "UKR") in triples(doc)
+    assert not of_type(doc, "ASSAULT")
+
+
+def test_one_attack_told_twice_in_a_sentence_is_one_event():
+    doc = run(
+        "Russia launched a wave of drone attacks on Kyiv overnight, killing three people in Ukraine's capital.",
+        "en",
+    )
+    assert len(of_type(doc, "ASSAULT")) == 1
+
+
+def test_convening_two_sides_is_directed_at_them():
+    doc = run(
+        "Turkey and Sweden remain at odds over the bid. Turkey accused Sweden of harbouring militants, and "
+        "Sweden rejected the charge. Turkey blocked the talks again. NATO Secretary-General Jens "
+        "Stoltenberg said he would convene officials from both countries next week.",
+        "en",
+    )
+    consult = of_type(doc, "CONSULT")
+    assert consult and all(code(doc, a) == "NATO" for e in consult for a in e.source)

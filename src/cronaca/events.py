@@ -302,6 +302,8 @@ class Deeds:
     domestic_protest: frozenset[str]  # types aimed at the government of their non-state doer
     hosting: frozenset[str]  # CAMEO codes of receiving a visitor: the visit told once
     ours: frozenset[str]  # first-person plural possessives: "contro le nostre infrastrutture"
+    anchors: frozenset[str]  # nouns that make a deed noun a time reference ("dall'inizio dell'invasione")
+    conceding: frozenset[str]  # types whose negated deed in the complement is what was conceded
     place_target: frozenset[str]  # prepositions whose place after a deed noun is its target
     announce: frozenset[str]  # nouns whose owner is the doer of the deed they name ("l'annuncio di Mosca di un ritiro")
     np_preps: frozenset[str]  # bare prepositions joining two nouns in one phrase ("missili da crociera")
@@ -323,6 +325,8 @@ def deeds(lang: str) -> Deeds:
         hosting=frozenset(str(w) for w in roles.get("hosting_cameo") or []),
         np_preps=fs("np_preps"),
         ours=fs("our_words"),
+        anchors=fs("time_anchor_nouns"),
+        conceding=frozenset(str(w) for w in roles.get("conceding_types") or []),
         place_target=fs("place_target_preps"),
         announce=fs("announce_nouns"),
         protest_sectors=frozenset(str(w) for w in roles.get("domestic_protest_sectors") or []),
@@ -590,6 +594,7 @@ def find_events(doc: Document) -> None:
         if d.m.trig.voiced:
             _voiced(ctx, d)
     _deed_nouns(ctx, drafts)
+    drafts = _mentions_only(ctx, drafts)
     _dates(ctx, drafts)
     _anaphora(ctx, drafts)
     _denials(ctx, drafts)
@@ -1892,6 +1897,68 @@ def _deed_nouns(ctx: _Ctx, drafts: list[Draft]) -> None:
                 d.target = _nearest_country(ctx, d.m, s.tok_start, s.tok_end, d.source)
 
 
+def _mentions_only(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """Triggers that mention an act without telling one:
+    - a deed noun after "l'inizio di" / "the start of" is a time reference ("il più grande scambio
+      dall'inizio dell'invasione", "since the start of the war");
+    - a negated deed in the complement of a concession is what was conceded ("Mosca aveva accettato
+      di non colpire i porti"): no negated attack, and the concession is aimed at its target;
+    - receiving with no person received ("i militari riceveranno assistenza") is no meeting."""
+    dd = deeds(ctx.doc.meta.lang or "it")
+    lex = ctx.lex
+    drop: set[int] = set()
+    for i, d in enumerate(drafts):
+        trig = d.m.trig
+        lo = ctx.doc.sents[d.sent].tok_start
+        hi = ctx.doc.sents[d.sent].tok_end
+        if trig.noun and trig.type in lex.material and dd.anchors:
+            k = d.m.ta - 1
+            while k >= lo and ctx.lows[k] in lex.det:
+                k -= 1
+            if k - 1 >= lo and lex.prep.get(ctx.lows[k]) == "of" and (
+                ctx.toks[k - 1].lemma in dd.anchors or ctx.lows[k - 1] in dd.anchors
+            ):
+                drop.add(id(d))
+                continue
+        if trig.partner_kinds and not trig.noun:
+            group = set(ctx.lows[d.vg[1] : d.m.ta]) if d.vg[1] >= 0 else set()
+            if not group & lex.passive and not any(
+                u.kind in trig.partner_kinds for u, _ in _right_units(ctx, d.m.tb, hi, stop_at_trigger=False)
+            ):
+                drop.add(id(d))
+                continue
+        if trig.type in dd.conceding and not trig.noun:
+            for e in drafts[i + 1 :]:
+                if e.sent != d.sent:
+                    break
+                if (
+                    e.m.trig.type in lex.material
+                    and not e.m.trig.noun
+                    and e.modality == "negated"
+                    and _negated_infinitive(ctx, d.m.tb, e.m.ta)
+                    and not _has_break(ctx, d.m.tb, e.m.ta)
+                    and (not e.source or _same_side(ctx, e.source[0], d.source))
+                ):
+                    if not d.target:
+                        d.target = [a for a in e.target if not _same_side(ctx, a, d.source)]
+                    drop.add(id(e))
+                    break
+    return [d for d in drafts if id(d) not in drop] if drop else drafts
+
+
+def _negated_infinitive(ctx: _Ctx, a: int, b: int) -> bool:
+    """Does "di non" / "not to" (an infinitive link and a negation, in either order) lead from token a
+    to the verb at b ("accettato di non colpire", "agreed not to strike")?"""
+    lex = ctx.lex
+    k = b - 1
+    seen_neg = seen_link = False
+    while k >= a and (ctx.lows[k] in lex.negation or ctx.lows[k] in lex.comp_inf or ctx.lows[k] in lex.aux):
+        seen_neg = seen_neg or ctx.lows[k] in lex.negation
+        seen_link = seen_link or ctx.lows[k] in lex.comp_inf
+        k -= 1
+    return seen_neg and seen_link
+
+
 def _announcer(ctx: _Ctx, d: Draft, lo: int) -> str | None:
     """"l'annuncio di Mosca di un parziale ritiro": the actor owning the announcing noun before the
     deed noun's "di" phrase; "Moscow's announcement of a withdrawal": the possessor."""
@@ -1967,6 +2034,15 @@ def _restatements(ctx: _Ctx, drafts: list[Draft], partial: set[int]) -> list[Dra
         if trig.cameo == "042" and d.source and d.target:
             visits[(d.sent, both)] = d
         e = seen.get(sides)
+        if (
+            e is not None
+            and e.sent == d.sent
+            and trig.type in ctx.lex.material
+            and not trig.sym
+            and not e.m.trig.sym
+            and not any(x.denies is d for x in drafts)
+        ):
+            continue  # "drone attacks on Kyiv ..., killing ...": one attack, Kyiv or Ukraine
         if e is not None and e.sent == d.sent and trig.sym and e.m.trig.sym and trig.noun:
             # "ha incontrato Napolitano con un colloquio di mezz'ora": one meeting, whatever sector
             # each participant was coded with
