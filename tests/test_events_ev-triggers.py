@@ -302,3 +302,28 @@ def test_convening_two_sides_is_directed_at_them():
     )
     consult = of_type(doc, "CONSULT")
     assert consult and all(code(doc, a) == "NATO" for e in consult for a in e.source)
+
+
+def test_the_deed_one_is_blamed_or_thanked_for_is_the_targets():
+    doc = run("Il ministro degli Esteri turco ha criticato Israele per i raid su Gaza.", "it")
+    assert ("ASSAULT", "ISR", "PSE") in triples(doc)
+    doc = run("The Polish president thanked the United States for the military aid to Ukraine.", "en")
+    assert ("AID", "USA", "UKR") in triples(doc)
+
+
+def test_the_right_to_strike_is_no_strike():
+    doc = run(
+        "«Nessuno può toglierci il diritto di sciopero», ha detto il segretario della Cgil Maurizio Landini. "
+        "Il governo italiano tace.",
+        "it",
+    )
+    assert not of_type(doc, "PROTEST")
+
+
+def test_detainees_are_people_and_two_kinds_of_retreat_stay_two():
+    doc = run(
+        "Israele rilascerà centinaia di detenuti palestinesi e ritirerà le sue truppe da Gaza, ha detto Hamas.",
+        "it",
+    )
+    assert not of_type(doc, "COERCE")
+    assert sorted(e.trigger.text for e in of_type(doc, "RETREAT")) == ["rilascerà", "ritirerà"]

@@ -57,8 +57,8 @@ class Trigger:
     # a third party's act between the two sides ("la mediazione di Abu Dhabi"): with no target named,
     # the article's dyad is its target
     between: bool = False
-    # not a trigger when one of these words follows within twelve words (or stands in the four
-    # before, a passive subject): "shot down 52 drones" is
+    # not a trigger when one of these words follows within twelve words (or stands in the eight
+    # before, a passive subject: "81 missili, 34 dei quali sono stati abbattuti"): "shot down 52 drones" is
     # air defence, not an attack on the drones' country
     unless: frozenset[str] = frozenset()
     # its object noun is an event of its own, not the same event told twice ("rispondere ai dazi":
@@ -303,6 +303,11 @@ class Deeds:
     hosting: frozenset[str]  # CAMEO codes of receiving a visitor: the visit told once
     ours: frozenset[str]  # first-person plural possessives: "contro le nostre infrastrutture"
     anchors: frozenset[str]  # nouns that make a deed noun a time reference ("dall'inizio dell'invasione")
+    for_preps: frozenset[str]  # "ringraziato X per la mediazione": the noun after it is X's deed
+    for_types: frozenset[str]  # types of the verbs that thank or blame someone for a deed
+    noun_forms: frozenset[str]  # participles used as nouns after an article or number ("33 detenuti")
+    quantities: frozenset[str]  # "centinaia di", "hundreds of": a number before a noun
+    by_cameo: frozenset[str]  # types whose CAMEO codes are distinct acts (release 084, withdrawal 087)
     conceding: frozenset[str]  # types whose negated deed in the complement is what was conceded
     place_target: frozenset[str]  # prepositions whose place after a deed noun is its target
     announce: frozenset[str]  # nouns whose owner is the doer of the deed they name ("l'annuncio di Mosca di un ritiro")
@@ -326,6 +331,11 @@ def deeds(lang: str) -> Deeds:
         np_preps=fs("np_preps"),
         ours=fs("our_words"),
         anchors=fs("time_anchor_nouns"),
+        for_preps=fs("reason_preps"),
+        for_types=frozenset(str(w) for w in roles.get("reason_types") or []),
+        noun_forms=fs("participle_nouns"),
+        quantities=fs("quantities"),
+        by_cameo=frozenset(str(w) for w in roles.get("distinct_cameo_types") or []),
         conceding=frozenset(str(w) for w in roles.get("conceding_types") or []),
         place_target=fs("place_target_preps"),
         announce=fs("announce_nouns"),
@@ -576,7 +586,7 @@ def find_events(doc: Document) -> None:
             raise
         return  # no trigger data for this language
     ctx = _Ctx(doc, lex)
-    matches = _match(ctx)
+    matches = _participle_nouns(ctx, _match(ctx))
     ctx.trigger_tok = {k for m in matches for k in m.toks}
     ctx.verb_tok = {k for m in matches if not m.trig.noun for k in m.toks}
     drafts: list[Draft] = []
@@ -593,6 +603,7 @@ def find_events(doc: Document) -> None:
         _modality(ctx, d)
         if d.m.trig.voiced:
             _voiced(ctx, d)
+    _reasons(ctx, drafts)
     _deed_nouns(ctx, drafts)
     drafts = _mentions_only(ctx, drafts)
     _dates(ctx, drafts)
@@ -673,7 +684,7 @@ def _match(ctx: _Ctx) -> list[Match]:
                 continue
             if trig.unless and any(
                 toks[j].lower in trig.unless or toks[j].lemma in trig.unless
-                for j in range(max(0, i - 4), min(n, k + 13))
+                for j in range(max(0, i - 8), min(n, k + 13))
                 if toks[j].sent == t.sent and j != i
             ):  # "shot down 52 drones", "due missili sono stati abbattuti"
                 continue
@@ -1848,6 +1859,57 @@ def _policy_authors(ctx: _Ctx, drafts: list[Draft]) -> None:
             d.target = gov[:1]
 
 
+def _participle_nouns(ctx: _Ctx, matches: list[Match]) -> list[Match]:
+    """A participle used as a noun after an article or a number ("33 detenuti palestinesi", "centinaia
+    di detenuti") names people, not an act of detaining: no trigger (and no verb that would cut the
+    phrase it heads from the verb before it)."""
+    dd = deeds(ctx.doc.meta.lang or "it")
+    if not dd.noun_forms:
+        return matches
+    lex = ctx.lex
+    out = []
+    for m in matches:
+        lo = ctx.doc.sents[ctx.toks[m.ta].sent].tok_start
+        prev = ctx.lows[m.ta - 1] if m.ta - 1 >= lo else ""
+        if lex.prep.get(prev) == "of" and m.ta - 2 >= lo:
+            prev = ctx.lows[m.ta - 2]  # "centinaia di detenuti"
+        if not m.trig.noun and ctx.lows[m.ta] in dd.noun_forms and (
+            prev in lex.det or prev.isdigit() or prev in lex.numbers or prev in dd.quantities
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+def _reasons(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """"ha ringraziato Qatar, Egitto e Stati Uniti per la mediazione", "criticised Israel for the
+    raids": the event noun after "per/for" is the deed of whom the verb thanks or blames (its
+    target), not of the clause's subject."""
+    dd = deeds(ctx.doc.meta.lang or "it")
+    if not dd.for_preps:
+        return
+    lex = ctx.lex
+    verbs = [d for d in drafts if not d.m.trig.noun and d.m.trig.type in dd.for_types and d.target]
+    if not verbs:
+        return
+    for d in drafts:
+        if not d.m.trig.noun:
+            continue
+        k = d.m.ta - 1
+        lo = ctx.doc.sents[d.sent].tok_start
+        while k >= lo and ctx.lows[k] in lex.det:
+            k -= 1
+        if k < lo or ctx.lows[k] not in dd.for_preps:
+            continue
+        head = next((v for v in reversed(verbs) if v.sent == d.sent and v.m.tb <= k and not _has_break(ctx, v.m.tb, k)), None)
+        if head is None or (d.source and not set(d.source) & set(head.source)):
+            continue
+        d.source = list(head.target)
+        d.target = [a for a in d.target if a not in d.source and not _same_side(ctx, a, d.source)]
+        if d.m.trig.sym:
+            d.target = list(d.source)
+
+
 def _deed_nouns(ctx: _Ctx, drafts: list[Draft]) -> None:
     """Sides of a deed noun (`roles.material_types`) that its own phrase gives:
     - "contro le nostre infrastrutture" in a quotation: the speaker's side is the target, and the
@@ -1900,7 +1962,8 @@ def _deed_nouns(ctx: _Ctx, drafts: list[Draft]) -> None:
 def _mentions_only(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     """Triggers that mention an act without telling one:
     - a deed noun after "l'inizio di" / "the start of" is a time reference ("il più grande scambio
-      dall'inizio dell'invasione", "since the start of the war");
+      dall'inizio dell'invasione", "since the start of the war"), and a strike or protest after
+      "il diritto di" / "the right to" is a right, not an act;
     - a negated deed in the complement of a concession is what was conceded ("Mosca aveva accettato
       di non colpire i porti"): no negated attack, and the concession is aimed at its target;
     - receiving with no person received ("i militari riceveranno assistenza") is no meeting."""
@@ -1911,11 +1974,11 @@ def _mentions_only(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         trig = d.m.trig
         lo = ctx.doc.sents[d.sent].tok_start
         hi = ctx.doc.sents[d.sent].tok_end
-        if trig.noun and trig.type in lex.material and dd.anchors:
+        if trig.noun and (trig.type in lex.material or trig.one_sided) and dd.anchors:
             k = d.m.ta - 1
             while k >= lo and ctx.lows[k] in lex.det:
                 k -= 1
-            if k - 1 >= lo and lex.prep.get(ctx.lows[k]) == "of" and (
+            if k - 1 >= lo and (lex.prep.get(ctx.lows[k]) == "of" or ctx.lows[k] in lex.comp_inf) and (
                 ctx.toks[k - 1].lemma in dd.anchors or ctx.lows[k - 1] in dd.anchors
             ):
                 drop.add(id(d))
@@ -2038,6 +2101,7 @@ def _restatements(ctx: _Ctx, drafts: list[Draft], partial: set[int]) -> list[Dra
             e is not None
             and e.sent == d.sent
             and trig.type in ctx.lex.material
+            and (trig.cameo == e.m.trig.cameo or trig.type not in dd.by_cameo)
             and not trig.sym
             and not e.m.trig.sym
             and not any(x.denies is d for x in drafts)
@@ -2189,6 +2253,9 @@ def _dedupe(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         key = (
             d.sent,
             d.m.trig.type,
+            # two deeds of one type but different kinds are two acts ("rilascerà i detenuti e
+            # ritirerà le truppe": release 084, withdrawal 087)
+            d.m.trig.cameo if d.m.trig.type in deeds(ctx.doc.meta.lang or "it").by_cameo else "",
             frozenset(_code(ctx, a) for a in d.source),
             frozenset(_code(ctx, a) for a in d.target),
         )
