@@ -338,3 +338,34 @@ def test_fighting_with_no_side_named_is_between_the_articles_two_sides():
     )
     fighting = [e for e in of_type(doc, "ASSAULT") if e.trigger.text == "Fighting"]
     assert fighting and {code(doc, a) for a in fighting[0].source} == {"ISR", "LBN"}
+
+
+def test_free_as_an_adjective_is_no_release():
+    doc = run("«Continueremo a lottare finché ogni ucraino non sarà libero», ha detto Volodymyr Zelensky. La Russia tace.", "it")
+    assert not of_type(doc, "RETREAT")
+
+
+def test_a_newsroom_spoken_to_is_no_party_to_a_meeting():
+    doc = run(
+        "«L'Italia parla con tutti», ha dichiarato il ministro degli Esteri Antonio Tajani al Tg1.",
+        "it",
+    )
+    assert not of_type(doc, "CONSULT")
+
+
+def test_countermeasures_answer_whoever_sanctioned_the_doer():
+    doc = run(
+        "Il presidente Donald Trump ha imposto dazi del 20% sulle importazioni dall'Unione europea. "
+        "La Commissione europea sta preparando un pacchetto di contromisure sull'acciaio.",
+        "it",
+    )
+    counter = [e for e in of_type(doc, "SANCTION") if e.trigger.text == "contromisure"]
+    assert counter and {code(doc, a) for a in counter[0].target} == {"USA"}
+    assert {code(doc, a) for a in counter[0].source} == {"EU"}
+
+
+def test_vowing_to_destroy_a_named_enemy_is_an_assault():
+    doc = run("«Entreremo a Gaza per distruggere Hamas», ha dichiarato il ministro della Difesa israeliano Yoav Gallant.", "it")
+    assert ("ASSAULT", "ISR", "PSE") in triples(doc)
+    doc = run("The new rules would destroy the trust of investors, the minister said.", "en")
+    assert not of_type(doc, "ASSAULT")

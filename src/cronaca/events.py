@@ -308,6 +308,9 @@ class Deeds:
     noun_forms: frozenset[str]  # participles used as nouns after an article or number ("33 detenuti")
     quantities: frozenset[str]  # "centinaia di", "hundreds of": a number before a noun
     by_cameo: frozenset[str]  # types whose CAMEO codes are distinct acts (release 084, withdrawal 087)
+    media: frozenset[str]  # sectors of newsrooms: an interview is no meeting
+    not_forms: frozenset[str]  # adjectives the lemma table sends to a trigger verb ("libero" -> liberare)
+    retaliation: frozenset[str]  # nouns of retaliation: aimed at whoever sanctioned their doer
     conceding: frozenset[str]  # types whose negated deed in the complement is what was conceded
     place_target: frozenset[str]  # prepositions whose place after a deed noun is its target
     announce: frozenset[str]  # nouns whose owner is the doer of the deed they name ("l'annuncio di Mosca di un ritiro")
@@ -336,6 +339,9 @@ def deeds(lang: str) -> Deeds:
         noun_forms=fs("participle_nouns"),
         quantities=fs("quantities"),
         by_cameo=frozenset(str(w) for w in roles.get("distinct_cameo_types") or []),
+        media=frozenset(str(w) for w in roles.get("media_sectors") or []),
+        not_forms=fs("not_trigger_forms"),
+        retaliation=fs("retaliation_nouns"),
         conceding=frozenset(str(w) for w in roles.get("conceding_types") or []),
         place_target=fs("place_target_preps"),
         announce=fs("announce_nouns"),
@@ -1220,8 +1226,9 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
             # "the two presidents had discussed meeting", "i due leader si sono sentiti": the dyad
             d.parties = not lex.pair_words.isdisjoint(ctx.lows[max(lo, m.ta - 8) : min(hi, m.tb + 4)])
         if len(everyone) < 2 and d.interlocutor:
-            everyone = _uniq(everyone + d.interlocutor)
-        if len(everyone) < 2 and d.quote is not None and d.quote.addressee:
+            # a newsroom the words were said to ("ha dichiarato al Tg1") is no party to a meeting
+            everyone = _uniq(everyone + [a for a in d.interlocutor if not _is_media(ctx, a)])
+        if len(everyone) < 2 and d.quote is not None and d.quote.addressee and not _is_media(ctx, d.quote.addressee):
             everyone = _uniq(everyone + [d.quote.addressee])
         d.source = everyone
         d.target = list(everyone)
@@ -1269,6 +1276,11 @@ def _actor_units(ctx: _Ctx, ids: list[str], exclude: set[str]) -> list[Unit]:
         if a is not None and x not in exclude:
             out.append(Unit(-1, -1, a.id, a.name, a.kind))
     return out
+
+
+def _is_media(ctx: _Ctx, actor_id: str) -> bool:
+    a = ctx.actors.get(actor_id)
+    return a is not None and a.sector in deeds(ctx.doc.meta.lang or "it").media
 
 
 def _country_actor(ctx: _Ctx, actor_id: str) -> str | None:
@@ -1717,7 +1729,13 @@ def _anaphora(ctx: _Ctx, drafts: list[Draft]) -> None:
         if trig.noun and d.definite and not trig.sym and not d.source and trig.type in ctx.lex.anaphoric_nouns:
             # "Trump ha annunciato nuovi dazi ... Meloni ha definito i dazi ...": the same tariffs
             for e in reversed(drafts[:i]):
-                if e.m.trig.type == trig.type and e.source and e.target and not e.m.trig.apart:
+                if (
+                    e.m.trig.type == trig.type
+                    and e.source
+                    and e.target
+                    and not e.m.trig.apart  # a retaliation is not the measures it answers
+                    and ctx.lows[e.m.ta] not in deeds(ctx.doc.meta.lang or "it").retaliation
+                ):
                     d.source = list(e.source)
                     d.target = d.target or list(e.target)
                     break
@@ -1864,7 +1882,7 @@ def _participle_nouns(ctx: _Ctx, matches: list[Match]) -> list[Match]:
     di detenuti") names people, not an act of detaining: no trigger (and no verb that would cut the
     phrase it heads from the verb before it)."""
     dd = deeds(ctx.doc.meta.lang or "it")
-    if not dd.noun_forms:
+    if not dd.noun_forms and not dd.not_forms:
         return matches
     lex = ctx.lex
     out = []
@@ -1873,6 +1891,8 @@ def _participle_nouns(ctx: _Ctx, matches: list[Match]) -> list[Match]:
         prev = ctx.lows[m.ta - 1] if m.ta - 1 >= lo else ""
         if lex.prep.get(prev) == "of" and m.ta - 2 >= lo:
             prev = ctx.lows[m.ta - 2]  # "centinaia di detenuti"
+        if ctx.lows[m.ta] in dd.not_forms:
+            continue  # "finché ogni ucraino non sarà libero": an adjective, not "liberare"
         if not m.trig.noun and ctx.lows[m.ta] in dd.noun_forms and (
             prev in lex.det or prev.isdigit() or prev in lex.numbers or prev in dd.quantities
         ):
@@ -1925,6 +1945,12 @@ def _deed_nouns(ctx: _Ctx, drafts: list[Draft]) -> None:
         if trig.noun and trig.sym and trig.type in lex.material and not d.source:
             d.parties = True  # "Fighting broke out in April": the article's two sides fight
             continue
+        if trig.noun and not d.target and d.source and ctx.lows[d.m.ta] in dd.retaliation:
+            # "la Commissione prepara contromisure": against whoever sanctioned the doer's side
+            for e in reversed(drafts[: drafts.index(d)]):
+                if e.m.trig.type == trig.type and e.source and any(_same_side(ctx, t, d.source) for t in e.target):
+                    d.target = [a for a in e.source if not _same_side(ctx, a, d.source)][:1]
+                    break
         if not trig.noun or trig.sym or trig.type not in lex.material:
             continue
         s = ctx.doc.sents[d.sent]
