@@ -369,3 +369,26 @@ def test_vowing_to_destroy_a_named_enemy_is_an_assault():
     assert ("ASSAULT", "ISR", "PSE") in triples(doc)
     doc = run("The new rules would destroy the trust of investors, the minister said.", "en")
     assert not of_type(doc, "ASSAULT")
+
+
+def test_aid_described_as_promised_is_a_pledge_of_aid():
+    doc = run(
+        "Poland's president urged Germany to speed up deliveries of the tanks promised to Ukraine.",
+        "en",
+    )
+    assert ("AID", "DEU", "UKR") in triples(doc)
+    assert ("AGREE", "DEU", "UKR") not in triples(doc)
+
+
+def test_a_promise_with_its_own_tense_stays_an_agreement():
+    doc = run("Germany has promised Ukraine a new round of talks on security guarantees.", "en")
+    assert not of_type(doc, "AID")
+
+
+def test_sitting_down_at_the_table_is_negotiating():
+    doc = run(
+        "Il segretario della Cgil Maurizio Landini ha invitato il governo italiano a riaprire il confronto: "
+        "«Siamo pronti a sederci al tavolo anche domani».",
+        "it",
+    )
+    assert ("CONSULT", "ITALAB", "ITAGOV") in triples(doc, sector=True)

@@ -309,6 +309,8 @@ class Deeds:
     quantities: frozenset[str]  # "centinaia di", "hundreds of": a number before a noun
     by_cameo: frozenset[str]  # types whose CAMEO codes are distinct acts (release 084, withdrawal 087)
     media: frozenset[str]  # sectors of newsrooms: an interview is no meeting
+    pledge: frozenset[str]  # types of promises: a promised aid noun is a pledge of aid
+    pledge_cameo: str  # CAMEO code of a pledge of aid
     not_forms: frozenset[str]  # adjectives the lemma table sends to a trigger verb ("libero" -> liberare)
     retaliation: frozenset[str]  # nouns of retaliation: aimed at whoever sanctioned their doer
     conceding: frozenset[str]  # types whose negated deed in the complement is what was conceded
@@ -340,6 +342,8 @@ def deeds(lang: str) -> Deeds:
         quantities=fs("quantities"),
         by_cameo=frozenset(str(w) for w in roles.get("distinct_cameo_types") or []),
         media=frozenset(str(w) for w in roles.get("media_sectors") or []),
+        pledge=frozenset(str(w) for w in roles.get("pledge_types") or []),
+        pledge_cameo=str(roles.get("pledge_cameo") or ""),
         not_forms=fs("not_trigger_forms"),
         retaliation=fs("retaliation_nouns"),
         conceding=frozenset(str(w) for w in roles.get("conceding_types") or []),
@@ -605,6 +609,7 @@ def find_events(doc: Document) -> None:
                     ctx.verb_draft[k] = d
     _complements(ctx, drafts)
     _object_events(ctx, drafts)
+    _pledges(ctx, drafts, matches)
     for d in drafts:
         _modality(ctx, d)
         if d.m.trig.voiced:
@@ -1899,6 +1904,31 @@ def _participle_nouns(ctx: _Ctx, matches: list[Match]) -> list[Match]:
             continue
         out.append(m)
     return out
+
+
+def _pledges(ctx: _Ctx, drafts: list[Draft], matches: list[Match]) -> None:
+    """A promise that describes an aid noun ("deliveries of tanks promised to Ukraine", "le forniture
+    di armi promesse a Kiev") is a pledge of that aid: AID, not an agreement (roles.pledge_types)."""
+    dd = deeds(ctx.doc.meta.lang or "it")
+    if not dd.pledge:
+        return
+    aid = {k for m in matches if m.trig.noun and m.trig.type in ctx.lex.recipient for k in m.toks}
+    if not aid:
+        return
+    types, cameo = plover()
+    for d in drafts:
+        trig = d.m.trig
+        if trig.noun or trig.sym or trig.type not in dd.pledge or not ctx.lows[d.m.ta].endswith(ctx.lex.participle):
+            continue
+        if d.vg[1] < d.m.ta and set(ctx.lows[d.vg[1] : d.m.ta]) & ctx.lex.perfect:
+            continue  # "Germany has promised tanks": a verb with its own tense, not a description
+        lo = ctx.doc.sents[d.sent].tok_start
+        if any(k in aid for k in range(max(lo, d.m.ta - 5), d.m.ta)):
+            code = dd.pledge_cameo or str(types["AID"]["cameo"])
+            kind = str(cameo[code][2])  # the PLOVER type of the pledge's code (AID)
+            d.m.trig = replace(
+                trig, type=kind, cameo=code, goldstein=float(cameo[code][1]), quad=int(types[kind]["quad_class"])
+            )
 
 
 def _reasons(ctx: _Ctx, drafts: list[Draft]) -> None:
