@@ -298,6 +298,7 @@ class Deeds:
 
     stop: frozenset[str]  # verbs whose object event is someone else's deed ("fermare l'aggressione")
     definite: frozenset[str]  # definite articles and demonstratives: "la telefonata", "the call"
+    indefinite: frozenset[str]  # indefinite articles: "a ground assault" is a new one
     restated: frozenset[str]  # types whose definite noun, same sides as before, tells the act again
     domestic_protest: frozenset[str]  # types aimed at the government of their non-state doer
     hosting: frozenset[str]  # CAMEO codes of receiving a visitor: the visit told once
@@ -330,6 +331,7 @@ def deeds(lang: str) -> Deeds:
     return Deeds(
         stop=fs("stop_verbs"),
         definite=fs("definite"),
+        indefinite=fs("indefinite"),
         restated=frozenset(str(w) for w in roles.get("restated_types") or []),
         domestic_protest=frozenset(str(w) for w in roles.get("domestic_protest_types") or []),
         hosting=frozenset(str(w) for w in roles.get("hosting_cameo") or []),
@@ -618,13 +620,15 @@ def find_events(doc: Document) -> None:
     _deed_nouns(ctx, drafts)
     drafts = _mentions_only(ctx, drafts)
     _dates(ctx, drafts)
+    # sides the clause left open (filled below by anaphora or implied sides): such a noun may tell an
+    # earlier act again
+    partial = {id(d) for d in drafts if not (d.source and d.target)}
     _anaphora(ctx, drafts)
     _denials(ctx, drafts)
     _coded_sides(ctx, drafts)
     _official_protests(ctx, drafts)
     _policy_authors(ctx, drafts)
     _domestic_protests(ctx, drafts)
-    partial = {id(d) for d in drafts if not (d.source and d.target)}  # sides the clause left open
     _implied_sides(ctx, drafts)
     drafts = _restatements(ctx, drafts, partial)
     drafts = _dedupe(ctx, [d for d in drafts if _keep(d)])
@@ -2186,7 +2190,13 @@ def _restatements(ctx: _Ctx, drafts: list[Draft], partial: set[int]) -> list[Dra
             # the same act claimed by another source is told again, in that source's words
             # (docs/conventions.md): "'it is the third attack on our plants', Zelensky said"
             # (a meeting or call told by someone is no rival claim of it)
-            and not (d.attributed and not trig.sym and not set(d.attributed) & set(e.attributed))
+            and not (
+                d.attributed
+                and not trig.sym
+                and not set(d.attributed) & set(e.attributed)
+                # a party to the act (Kyiv on the strike, Moscow on its own), not an onlooker's estimate
+                and any(_same_side(ctx, a, e.source + e.target) for a in d.attributed)
+            )
         ):
             continue
         if d.source and d.target:
@@ -2199,12 +2209,15 @@ def _restatements(ctx: _Ctx, drafts: list[Draft], partial: set[int]) -> list[Dra
 def _definite(ctx: _Ctx, d: Draft) -> bool:
     """Does a definite article or a demonstrative open the noun's phrase ("the two-hour call",
     "durante la telefonata", "these drills")?"""
-    definite = deeds(ctx.doc.meta.lang or "it").definite
+    dd = deeds(ctx.doc.meta.lang or "it")
+    definite = dd.definite
     lo = ctx.doc.sents[d.sent].tok_start
     for k in range(d.m.ta - 1, max(lo, d.m.ta - 5) - 1, -1):
         w = ctx.lows[k]
         if w in definite:
             return True
+        if w in dd.indefinite:
+            return False  # "warned that a ground assault", "una videoconferenza"
         if not (w.replace("-", "").isalnum() or w in ("-", "–")) or w in ctx.lex.prep or w in ctx.lex.aux:
             return False
     return False
