@@ -392,3 +392,14 @@ def test_sitting_down_at_the_table_is_negotiating():
         "it",
     )
     assert ("CONSULT", "ITALAB", "ITAGOV") in triples(doc, sector=True)
+
+
+def test_units_returning_to_their_bases_retreat():
+    doc = run(
+        "Il ministero della Difesa russo ha detto che le unità schierate in Crimea stanno rientrando "
+        "nelle loro basi. L'Ucraina resta scettica.",
+        "it",
+    )
+    assert ("RETREAT", "RUS", "UKR") in triples(doc)
+    doc = run("Il presidente è rientrato a Roma ieri sera. L'Ucraina resta scettica.", "it")
+    assert not of_type(doc, "RETREAT")

@@ -1420,7 +1420,7 @@ def _complements(ctx: _Ctx, drafts: list[Draft]) -> None:
                 continue
             if htype in ("REQUEST", "ACCUSE") and head.target and (
                 not d.source or set(d.source) & set(head.source)
-            ) and not _stopped(ctx, d):
+            ) and not _stopped(ctx, d) and not _of_phrase(ctx, d):
                 # "ha invitato l'UE ad approvare sanzioni": done (or to be done) by the one asked;
                 # "ha accusato l'Ucraina di sabotare": done by the accused
                 d.source = list(head.target)
@@ -1454,6 +1454,28 @@ def _governing_word(ctx: _Ctx, d: Draft) -> int:
                 continue
         break
     return k
+
+
+def _of_phrase(ctx: _Ctx, d: Draft) -> bool:
+    """Is a noun event the "di/of" modifier of another noun ("come possibile data dell'invasione",
+    "the date of the invasion")? Then it is a topic inside the complement, not what is asked or
+    charged."""
+    if not d.m.trig.noun:
+        return False
+    k = d.m.ta - 1
+    lo = ctx.doc.sents[d.sent].tok_start
+    while k >= lo and ctx.lows[k] in ctx.lex.det:
+        k -= 1
+    # a bare "di/of" ("forme di protesta", "threat of sanctions") names a kind of act, which the
+    # complement may well charge or ask for; an article points to one act ("dell'invasione")
+    specific = k + 1 < d.m.ta or ctx.lows[k] not in deeds(ctx.doc.meta.lang or "it").np_preps | {"of"}
+    return (
+        specific
+        and k - 1 >= lo
+        and ctx.lex.prep.get(ctx.lows[k]) == "of"
+        and k - 1 not in ctx.trigger_tok
+        and ctx.lows[k - 1].isalpha()
+    )
 
 
 def _stopped(ctx: _Ctx, d: Draft) -> bool:
@@ -2154,6 +2176,9 @@ def _restatements(ctx: _Ctx, drafts: list[Draft], partial: set[int]) -> list[Dra
     out: list[Draft] = []
     for d in drafts:
         trig = d.m.trig
+        if not trig.sym and d.source and d.target:
+            # a side filled from another event (anaphora) may land on the doer's own side
+            d.target = [a for a in d.target if not _same_side(ctx, a, d.source)]
         sides = (trig.type, frozenset(_pair_code(ctx, a) for a in d.source), frozenset(_pair_code(ctx, a) for a in d.target))
         both = frozenset(sides[1] | sides[2])
         if trig.cameo in dd.hosting and trig.sym and (d.sent, both) in visits:
