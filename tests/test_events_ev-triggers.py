@@ -403,3 +403,12 @@ def test_units_returning_to_their_bases_retreat():
     assert ("RETREAT", "RUS", "UKR") in triples(doc)
     doc = run("Il presidente è rientrato a Roma ieri sera. L'Ucraina resta scettica.", "it")
     assert not of_type(doc, "RETREAT")
+
+
+def test_deeds_a_quotation_watches_are_not_the_speakers():
+    doc = run(
+        'China staged large-scale drills around Taiwan on Friday. "We are monitoring these drills '
+        'closely," a State Department spokesman, Matthew Miller, said.',
+        "en",
+    )
+    assert not any(s == "USA" for t, s, _ in triples(doc) if t == "MOBILIZE")

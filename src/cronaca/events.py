@@ -1197,6 +1197,7 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
         and d.quote.speaker
         and qlo > lo
         and not _stopped(ctx, d)  # "«... per fermare l'aggressione»": not the speaker's own deed
+        and not _watched_deed(ctx, d)
     ):
         d.source = [d.quote.speaker]
     d.source = _uniq(d.source + [u.actor for u in src])
@@ -1476,6 +1477,21 @@ def _of_phrase(ctx: _Ctx, d: Draft) -> bool:
         and k - 1 not in ctx.trigger_tok
         and ctx.lows[k - 1].isalpha()
     )
+
+
+def _watched_deed(ctx: _Ctx, d: Draft) -> bool:
+    """A definite deed noun that a quotation talks about ("«We are monitoring these drills»", "«i
+    raid devono finire»") is someone else's deed: the speaker is its doer only when a light verb
+    governs it ("«abbiamo lanciato un attacco»")."""
+    if not d.m.trig.noun or d.m.trig.sym or d.m.trig.type not in ctx.lex.material or not _definite(ctx, d):
+        return False
+    lo = ctx.doc.sents[d.sent].tok_start
+    k = d.m.ta - 1
+    while k >= lo and ctx.lows[k] not in ctx.lex.det and k > d.m.ta - 3:
+        k -= 1  # adjectives between the article and the noun: "the massive attack"
+    while k >= lo and (ctx.lows[k] in ctx.lex.det or ctx.lows[k] in _QUOTE_MARKS):
+        k -= 1
+    return not (k >= lo and (ctx.lows[k] in ctx.lex.aux or ctx.toks[k].lemma in ctx.lex.light))
 
 
 def _stopped(ctx: _Ctx, d: Draft) -> bool:
