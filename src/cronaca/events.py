@@ -2190,12 +2190,26 @@ def _restatements(ctx: _Ctx, drafts: list[Draft], partial: set[int]) -> list[Dra
     judged = {id(d.judged) for d in drafts if d.judged is not None}
     visits: dict[tuple[int, frozenset[str]], Draft] = {}
     out: list[Draft] = []
+    codes: dict[str, str] = {}
+
+    def pc(ids: list[str]) -> frozenset[str]:
+        for a in ids:
+            if a not in codes:
+                codes[a] = _pair_code(ctx, a)
+        return frozenset(codes[a] for a in ids)
+
     for d in drafts:
         trig = d.m.trig
+        if (
+            (not (d.source and d.target) and id(d) not in partial and trig.cameo not in dd.hosting)
+            or (trig.type not in dd.restated and trig.type not in ctx.lex.material and trig.cameo not in dd.hosting)
+        ):
+            out.append(d)  # nothing to compare: a type never told again, or sides missing
+            continue
         if not trig.sym and d.source and d.target:
             # a side filled from another event (anaphora) may land on the doer's own side
             d.target = [a for a in d.target if not _same_side(ctx, a, d.source)]
-        sides = (trig.type, frozenset(_pair_code(ctx, a) for a in d.source), frozenset(_pair_code(ctx, a) for a in d.target))
+        sides = (trig.type, pc(d.source), pc(d.target))
         both = frozenset(sides[1] | sides[2])
         if trig.cameo in dd.hosting and trig.sym and (d.sent, both) in visits:
             continue  # "la visita di Draghi ad Algeri, ricevuto da Tebboune": one visit
