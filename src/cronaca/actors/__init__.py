@@ -81,6 +81,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from cronaca.actors.groups import find_group_actors
 from cronaca.actors.lexicon import Entry, Lexicon, Pattern, key, lexicon, person_role
 from cronaca.model import Actor, Document, Mention, Span, Token
 
@@ -578,6 +579,7 @@ def find_actors(doc: Document) -> None:
             _acting_body(c, toks, keys, lex, demonym)
     _same_body(cands, lex, doc.meta.date, keys, toks)
     _build(doc, cands, lex, keys, toks)
+    find_group_actors(doc)  # "gli alleati occidentali", "Western partners" (groups.yaml)
 
 
 _HOME_SECTORS = {"GOV", "LEG", "MIL"}  # a national leader or state body says whose government "il governo" is
