@@ -67,6 +67,12 @@ class Trigger:
     # words that make the deed an interception ("shot down 52 drones", "abbattere i droni"): air
     # defence, no attack; dropped after roles, so that a deed thanked for can still become aid
     intercept: frozenset[str] = frozenset()
+    # a warning ("ha avvertito che ...", "warned that ...") is a threat only when what it announces is
+    # a consequence (a reaction, a price, retaliation: modality.yaml `threat`), not a risk or a fact
+    warns: bool = False
+    # a verb that is a refusal only when negated ("will not let Brussels ...", "non si farà
+    # intimidire"): REJECT then, no event otherwise (negated CONCEDE verbs turn REJECT the same way)
+    refusal: bool = False
     goldstein: float | None = None
     quad: int | None = None
 
@@ -132,6 +138,35 @@ class Lexicon:
     # a protest by the state itself is an official complaint (roles.official_protest: CAMEO code,
     # ACCUSE): trigger -> its ACCUSE twin
     official: dict[Trigger, Trigger] = field(default_factory=dict)
+    # what makes a warning a threat (modality.yaml `threat`: "reazione", "consequences", "price")
+    threat: frozenset[str] = frozenset()
+    threat_if: frozenset[str] = frozenset()  # conditions after a warned party ("if", "se")
+    # a negated yielding verb is a refusal (conventions: "non accetteremo", "will not back down"):
+    # CONCEDE or `refusal` trigger -> its REJECT twin (CAMEO 124 "refuse to yield")
+    refuse: dict[Trigger, Trigger] = field(default_factory=dict)
+    # a refusal is a commitment (modality `intent`) when its verb group or ending says future or will
+    commitment: frozenset[str] = frozenset()
+    future_endings: tuple[str, ...] = ()
+    # last words of role titles (roles.yaml: "commissario", "ministro", "secretary"): "a/al X" between
+    # a title and a name is the portfolio ("il commissario europeo all'Economia Paolo Gentiloni")
+    titles: frozenset[str] = frozenset()
+    # "calling the Ukrainian accusations lies": an evaluative verb that calls a claim (claims) false
+    # (falsity) rejects it: evaluative trigger -> its REJECT twin
+    claims: frozenset[str] = frozenset()
+    falsity: frozenset[str] = frozenset()
+    refute: dict[Trigger, Trigger] = field(default_factory=dict)
+    # common nouns for the addressees of a request ("allies", "partner", "paesi"): a request to them
+    # has a target the actors stage may not code, so it is no open appeal
+    addressees: frozenset[str] = frozenset()
+    # "NATO's expansion was a direct threat", "è una minaccia": a threat noun after a copula
+    # (modality.yaml `copula`) characterizes its owner: ACCUSE (CAMEO 111) by the speaker
+    copula: frozenset[str] = frozenset()
+    # nouns whose "di X" event noun is the subject's own act ("l'inizio dei colloqui", "la ripresa
+    # del dialogo"): not classifiers
+    classifier_heads: frozenset[str] = frozenset()
+    like: frozenset[str] = frozenset()  # "come", "as": what follows is a noun ("come uomo di mediazione")
+    characterize: dict[Trigger, Trigger] = field(default_factory=dict)
+    reflexive: frozenset[str] = frozenset()  # reflexive clitics ("si"): "si è chiesto" wondered
 
 
 _PUNCT = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "—", "–", "-", "…"})
@@ -155,6 +190,9 @@ def lexicon(lang: str) -> Lexicon:
     praise: dict[Trigger, Trigger] = {}
     max_words = 1
     official: dict[Trigger, Trigger] = {}
+    refuse: dict[Trigger, Trigger] = {}
+    refute: dict[Trigger, Trigger] = {}
+    characterize: dict[Trigger, Trigger] = {}
     official_code = str((tdata.get("roles") or {}).get("official_protest") or "")
     lemmas = langpacks.lemma_table(lang)
     # triggers.yaml (tuned on our gold) first, then triggers_cameo.yaml (broad coverage by CAMEO
@@ -210,6 +248,8 @@ def lexicon(lang: str) -> Lexicon:
             unless=frozenset(_word(w, lang, where) for w in e.get("unless") or []),
             apart=bool(e.get("apart")),
             intercept=frozenset(_word(w, lang, where) for w in e.get("intercept") or []),
+            warns=bool(e.get("warns")),
+            refusal=bool(e.get("refusal")),
             goldstein=float(info[1]),
             quad=int(types[ptype]["quad_class"]),
         )
@@ -222,6 +262,29 @@ def lexicon(lang: str) -> Lexicon:
                 cameo=praise_code,
                 goldstein=float(cameo[praise_code][1]),
                 quad=int(types["SUPPORT"]["quad_class"]),
+            )
+            refute[trig] = replace(
+                trig,
+                type="REJECT",
+                cameo="120",
+                goldstein=float(cameo["120"][1]),
+                quad=int(types["REJECT"]["quad_class"]),
+            )
+        if (trig.type == "THREATEN" and not trig.voiced) or (trig.type == "ASSAULT" and trig.noun):
+            characterize[trig] = replace(
+                trig,
+                type="ACCUSE",
+                cameo="111",
+                goldstein=float(cameo["111"][1]),
+                quad=int(types["ACCUSE"]["quad_class"]),
+            )
+        if trig.type == "CONCEDE" or trig.refusal:
+            refuse[trig] = replace(
+                trig,
+                type="REJECT",
+                cameo="124",
+                goldstein=float(cameo["124"][1]),
+                quad=int(types["REJECT"]["quad_class"]),
             )
         if official_code and trig.type == "PROTEST":
             official[trig] = replace(
@@ -307,6 +370,21 @@ def lexicon(lang: str) -> Lexicon:
         reach_forms=frozenset(reach_forms),
         perfect_passive=fs(roles, "perfect") | fs(roles, "passive"),
         official=official,
+        threat=fs(mdata, "threat"),
+        titles=_title_words(lang),
+        claims=fs(mdata.get("evaluation") or {}, "claims"),
+        falsity=fs(mdata.get("evaluation") or {}, "falsity"),
+        refute=refute,
+        addressees=fs(roles, "addressees"),
+        copula=fs(mdata, "copula"),
+        classifier_heads=fs(roles, "phase_nouns"),
+        like=fs(roles, "like"),
+        characterize=characterize,
+        reflexive=fs(roles, "reflexive"),
+        threat_if=fs(mdata, "threat_if"),
+        refuse=refuse,
+        commitment=fs(mdata, "commitment"),
+        future_endings=tuple(str(w) for w in mdata.get("future_endings") or []),
     )
 
 
@@ -371,6 +449,14 @@ def deeds(lang: str) -> Deeds:
         announce=fs("announce_nouns"),
         protest_sectors=frozenset(str(w) for w in roles.get("domestic_protest_sectors") or []),
     )
+
+
+def _title_words(lang: str) -> frozenset[str]:
+    """The last word of every role title of the language's roles.yaml ("ministro", "commissario")."""
+    if not langpacks.has_data(lang, "roles"):
+        return frozenset()
+    data = langpacks.load_yaml(lang, "roles") or {}
+    return frozenset(str(k).split()[-1].lower() for k in data if isinstance(k, str) and k.strip())
 
 
 def _taken(
@@ -455,6 +541,8 @@ class Draft:
     own_side: bool = False  # the clause named a target on the source's own side or one with no code
     frame: int = -1  # first token of the speech clause that governs it ("ha detto martedì che ...")
     vg: tuple[int, int] = (-1, -1)  # (lower bound, first token of the verb group) found by _roles
+    open_appeal: bool = False  # a request to no one in particular ("ha invitato tutti a ..."): no target
+    refusal: bool = False  # a negated yielding verb turned REJECT ("we will not back down")
 
 
 class _Ctx:
@@ -557,6 +645,10 @@ class _Ctx:
                     continue
                 if cat == "of" and k - 1 >= lo and self.lows[k - 1] in lex.agent_long:
                     return "agent"  # da parte di X
+                if cat in ("target", "place") and steps > 0 and self._portfolio(k, u.ts, lo):
+                    k -= 1  # "il commissario europeo all'Economia Paolo Gentiloni": a title's portfolio
+                    steps += 1
+                    continue
                 if cat == "of" and k - 3 >= lo and k - 1 not in self.trigger_tok and self.lows[k - 2] in lex.det:
                     outer = lex.prep.get(self.lows[k - 3])
                     if outer in ("partner", "between"):
@@ -585,6 +677,18 @@ class _Ctx:
             k -= 1
             steps += 1
         return None
+
+
+    def _portfolio(self, k: int, ts: int, lo: int) -> bool:
+        """Is the preposition at `k` the start of a title's portfolio before a name at `ts`: capitalized
+        words only between them ("all'Economia", "al Tesoro"), a role title (roles.yaml) before it,
+        perhaps with one adjective ("commissario europeo")?"""
+        titles = self.lex.titles
+        if not titles or ts - k > 3 or not all(self.toks[j].is_title for j in range(k + 1, ts)):
+            return False
+        return (k - 1 >= lo and self.lows[k - 1] in titles) or (
+            k - 2 >= lo and self.lows[k - 2] in titles and self.lows[k - 1].isalpha() and not self.toks[k - 1].is_title
+        )
 
 
 def _noun_modifier_prep(ctx: _Ctx, k: int, lo: int) -> bool:
@@ -658,12 +762,16 @@ def find_events(doc: Document) -> None:
     _complements(ctx, drafts)
     thanked = _thanks(ctx, drafts)
     _group_meetings(ctx, drafts)
+    _open_appeals(ctx, drafts)
     _object_events(ctx, drafts)
     _pledges(ctx, drafts, matches)
     for d in drafts:
         _modality(ctx, d)
         if d.m.trig.voiced:
             _voiced(ctx, d)
+            _voiced_policy(ctx, d)
+    _refusals(ctx, drafts)
+    _copular_threats(ctx, drafts)
     _reasons(ctx, drafts)
     _deed_nouns(ctx, drafts)
     drafts = _mentions_only(ctx, drafts)
@@ -673,10 +781,12 @@ def find_events(doc: Document) -> None:
     partial = {id(d) for d in drafts if not (d.source and d.target)}
     _anaphora(ctx, drafts)
     _denials(ctx, drafts)
+    _rejected_claims(ctx, drafts)
     _coded_sides(ctx, drafts)
     _official_protests(ctx, drafts)
     _policy_authors(ctx, drafts)
     _domestic_protests(ctx, drafts)
+    _refusal_targets(ctx, drafts)
     _reciprocal(ctx, drafts)
     pending = _parties(ctx, drafts)
     _implied_sides(ctx, drafts)
@@ -756,6 +866,8 @@ def _match(ctx: _Ctx) -> list[Match]:
                 if toks[j].sent == t.sent and j != i
             ):  # "shot down 52 drones", "due missili sono stati abbattuti"
                 continue
+            if trig.warns and not _announces_threat(ctx, k + 1, t.sent):
+                continue  # "warned lawmakers that the department would be unable ...": a risk, no threat
             if trig.evaluative:
                 # what the verb calls its object decides: blame (ACCUSE) or praise (SUPPORT)
                 words = {
@@ -764,7 +876,9 @@ def _match(ctx: _Ctx) -> list[Match]:
                     if toks[j].sent == t.sent
                     for w in (ctx.lows[j], toks[j].lemma)
                 }
-                if words & lex.negative:
+                if words & lex.falsity and words & lex.claims and trig in lex.refute:
+                    trig = lex.refute[trig]  # "calling the accusations lies": a claim rejected
+                elif words & lex.negative:
                     pass
                 elif words & lex.positive:
                     trig = lex.praise[trig]
@@ -780,6 +894,18 @@ def _match(ctx: _Ctx) -> list[Match]:
                 best_fits = fits
         if best is None:
             continue
+        if (
+            not best.trig.noun
+            and prev in lex.det
+            and prev not in lex.clause
+            and prev not in lex.aux  # a clitic: "la accusa", "lo sostengono"
+            and low.endswith(lex.participle)
+            and i + 1 < n
+            and toks[i + 1].sent == t.sent
+            and ctx.lows[i + 1].isalpha()
+            and ctx.unit_at[i + 1] is None
+        ):
+            continue  # a participle between an article and its noun is an adjective: "a proposed pause"
         # two triggers of one type close together in one clause are one event
         # ("le richieste russe di garanzie di sicurezza")
         if out:
@@ -796,6 +922,34 @@ def _match(ctx: _Ctx) -> list[Match]:
         out.append(best)
         used.update(best.toks)
     return out
+
+
+def _announces_threat(ctx: _Ctx, start: int, sent: int) -> bool:
+    """Is a warning a threat? It is when it is addressed to a party ("warned Israel that ...", "ha
+    avvertito Israele e gli Stati Uniti che ..."), when what follows announces a consequence (a
+    reaction, a price, retaliation: modality.yaml `threat`), or when it names a party and then a
+    condition ("American aircraft would face ... if they crossed the line"). Otherwise it reports a
+    risk or a fact ("warned lawmakers that the department would be unable ...", "ha avvertito che
+    la Russia potrebbe attaccare")."""
+    toks, lex = ctx.toks, ctx.lex
+    n = len(toks)
+    j = start
+    while j < n and ctx.lows[j] in lex.det:
+        j += 1
+    if j < n and toks[j].sent == sent and ctx.unit_at[j] is not None and ctx.unit_at[j].kind not in ("DEM", "LOC"):
+        return True  # the addressee: a warning to a party is a threat to it
+    party = False
+    for j in range(start, min(n, start + 30)):
+        if toks[j].sent != sent:
+            break
+        w = ctx.lows[j]
+        if w in lex.threat or toks[j].lemma in lex.threat:
+            return True
+        if ctx.unit_at[j] is not None:
+            party = True
+        elif party and w in lex.threat_if:
+            return True
+    return False
 
 
 # ------------------------------------------------------------------------------------ roles
@@ -1156,8 +1310,16 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
             # the noun as object of a light verb ("hanno tenuto un video summit") or inside an
             # adverbial phrase of the main clause ("nella videochiamata con Putin", "durante i colloqui")
             gov_word = ctx.lows[before] if before >= lo else ""
-            light = gov_word in lex.aux or gov_word in lex.light or (before >= lo and toks[before].lemma in lex.light)
+            # ("to" is an auxiliary and a preposition: before an article it is the preposition,
+            # "responded to the warning", whose object is someone else's act)
+            light = (gov_word in lex.aux and (gov_word not in lex.prep or before == m.ta - 1)) or gov_word in lex.light or (
+                before >= lo and toks[before].lemma in lex.light
+            )
             adverbial = before < lo or gov_word in lex.prep
+            if adverbial and lex.prep.get(gov_word) == "of" and _classifier(ctx, before, lo):
+                # "il meccanismo di solidarietà", "the principle of support": the noun names a kind
+                # of thing, no act of the clause's subject
+                adverbial = False
             # a protest noun in an adverbial phrase is rarely the clause subject's own protest
             # ("la polizia vieta la commemorazione per le proteste")
             # ... but one the subject reacts to is someone else's ("ha risposto al raid", "responded
@@ -1165,7 +1327,8 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
             reacted = not trig.sym and lex.prep.get(gov_word) == "target"
             if (light or (adverbial and not trig.one_sided and not reacted)) and not _stopped(ctx, d):
                 src = _subject(ctx, before + 1, qlo, d)
-                if not src and (before < lo or ctx.lows[before] in lex.prep):
+                # (inside an opening quotation the comma closes the quote: what follows is its speaker)
+                if not src and (before < lo or ctx.lows[before] in lex.prep) and qlo == lo:
                     src = _subject_after_comma(ctx, m.tb, hi)
         elif not tgt and trig.of == "source" and (before < lo or ctx.lows[before] in lex.prep):
             # "con la mediazione degli Emirati, Russia e Ucraina ...": the noun phrase names the
@@ -1258,6 +1421,9 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
         and qlo > lo
         and not _stopped(ctx, d)  # "«... per fermare l'aggressione»": not the speaker's own deed
         and not _watched_deed(ctx, d)
+        # a noun is the speaker's own act only as the object of a light verb ("«We held talks»"), not
+        # inside a phrase ("«It's worthy of the support of the American people»")
+        and not (trig.noun and not _light_governed(ctx, m, lo))
     ):
         d.source = [d.quote.speaker]
     d.source = _uniq(d.source + [u.actor for u in src])
@@ -1351,6 +1517,47 @@ def _actor_units(ctx: _Ctx, ids: list[str], exclude: set[str]) -> list[Unit]:
 def _is_media(ctx: _Ctx, actor_id: str) -> bool:
     a = ctx.actors.get(actor_id)
     return a is not None and a.sector in deeds(ctx.doc.meta.lang or "it").media
+
+
+def _classifier(ctx: _Ctx, of: int, lo: int) -> bool:
+    """Is the "di/of" at token `of` a classifier after a plain common noun with its article ("il
+    meccanismo di solidarietà")? Not after a trigger, a name, a verb ("parla di") or a phase noun
+    ("l'inizio dei colloqui", `roles.phase_nouns`)."""
+    k = of - 1
+    if k < lo:
+        return False
+    w = ctx.lows[k]
+    return (
+        w.isalpha()
+        and not ctx.toks[k].is_title
+        and k not in ctx.trigger_tok
+        and ctx.unit_at[k] is None
+        and w not in ctx.lex.aux
+        and w not in ctx.lex.prep
+        and w not in ctx.lex.det
+        and ctx.toks[k].lemma not in ctx.lex.light
+        and w not in ctx.lex.classifier_heads
+        and k - 1 >= lo
+        # a noun in its own phrase ("il meccanismo di", "come uomo di"), not a verb ("parla di")
+        and (ctx.lows[k - 1] in ctx.lex.det or ctx.lows[k - 1] in ctx.lex.prep or ctx.lows[k - 1] in ctx.lex.like)
+    )
+
+
+def _light_governed(ctx: _Ctx, m: Match, lo: int) -> bool:
+    """Is the noun trigger `m` the object of a light verb or auxiliary, past articles and up to three
+    modifiers ("abbiamo avuto una lunga telefonata", "we held talks")?"""
+    lex = ctx.lex
+    k = m.ta - 1
+    skipped = 0
+    while k >= lo and skipped < 4 and (ctx.lows[k] in lex.det or ctx.lows[k] in _QUOTE_MARKS or (
+        ctx.lows[k].isalpha() and ctx.lows[k] not in lex.prep and ctx.lows[k] not in lex.aux
+        and ctx.toks[k].lemma not in lex.light and k not in ctx.trigger_tok and ctx.unit_at[k] is None
+    )):
+        k -= 1
+        skipped += 1
+    return k >= lo and (
+        (ctx.lows[k] in lex.aux and ctx.lows[k] not in lex.prep) or ctx.toks[k].lemma in lex.light or ctx.lows[k] in lex.light
+    )
 
 
 def _of_doer(ctx: _Ctx, m: Match, right: list[tuple[Unit, str | None]], src: list[Unit], tgt: list[Unit]) -> None:
@@ -1731,6 +1938,140 @@ def _voiced(ctx: _Ctx, d: Draft) -> None:
     d.own_side = not about and not d.parties
 
 
+def _refusals(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A negated yielding verb is a refusal (docs/conventions.md): "non accetteremo mai quote imposte
+    da Bruxelles", "we will not back down", "will not let Brussels ..." -> REJECT, with modality
+    `intent` when it is a commitment (future or "will/would"), else `asserted` ("did not accept").
+    A `refusal` verb not negated is no event. What a request asks for ("ha invitato a non cedere",
+    "urged them not to give in") is the request's content, not a refusal: left as it is."""
+    lex = ctx.lex
+    if not lex.refuse:
+        return
+    drop: list[Draft] = []
+    for d in drafts:
+        twin = lex.refuse.get(d.m.trig)
+        if twin is None:
+            continue
+        lo = ctx.doc.sents[d.sent].tok_start
+        vg = d.vg[1] if d.vg[0] == lo else _verb_group_start(ctx, d.m, lo)
+        group = ctx.lows[vg : d.m.ta]
+        k = vg - 1
+        while k >= lo and ctx.lows[k] in _QUOTE_MARKS:
+            k -= 1
+        infinitive = (k >= lo and ctx.lows[k] in lex.comp_inf) or not lex.comp_inf.isdisjoint(group)
+        # "non accettiamo che i nostri militari ...": a state of affairs deplored, not a party refused
+        clause = d.m.tb < len(ctx.lows) and ctx.lows[d.m.tb] in lex.comp_that
+        if d.modality != "negated" or infinitive or clause:
+            if d.m.trig.refusal:
+                drop.append(d)
+            continue
+        d.m = replace(d.m, trig=twin)
+        d.refusal = True
+        low = ctx.lows[d.m.ta]
+        future = not lex.commitment.isdisjoint(group) or (bool(lex.future_endings) and low.endswith(lex.future_endings))
+        # a commitment is `intent`; a present refusal keeps where it was said ("Israele non si fida")
+        d.modality = "intent" if future else ("reported" if d.quote is not None or d.attributed else "asserted")
+    if drop:
+        drafts[:] = [d for d in drafts if d not in drop]
+
+
+def _copular_threats(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A threat noun predicated of something ("NATO's expansion was a direct threat", "la presenza
+    delle truppe è una minaccia"), or a verb of threat with no party as object ("the programme
+    threatened peace and security"), is no threat made: the speaker calls its owner a threat, an
+    ACCUSE from the speaker (quote or speech verb) to that owner. An attack predicated on no party
+    ("«This is an attack on the right to strike»") is the speaker's charge too, its target left to
+    the events around. Unattributed, they stay as they are."""
+    lex = ctx.lex
+    if not lex.copula or not lex.characterize:
+        return
+    for d in drafts:
+        twin = lex.characterize.get(d.m.trig)
+        if twin is None or not d.attributed:
+            continue
+        lo = ctx.doc.sents[d.sent].tok_start
+        k = d.m.ta - 1
+        skipped = 0
+        while k >= lo and skipped < 4 and (
+            ctx.lows[k] in lex.det or ctx.lows[k] in _QUOTE_MARKS or (ctx.lows[k].isalpha() and ctx.lows[k] not in lex.copula and ctx.unit_at[k] is None and k not in ctx.trigger_tok and ctx.lows[k] not in lex.prep)
+        ):
+            k -= 1
+            skipped += 1
+        if d.m.trig.type == "ASSAULT":
+            # "«This is an attack on the right to strike»": an attack on no party is a charge
+            # (a source that is only the quote's speaker is no doer named: "«This is an attack ...», said X")
+            named = [a for a in d.source if a not in d.attributed]
+            if k < lo or ctx.lows[k] not in lex.copula or named or not _abstract_object(ctx, d.m.tb, after_prep=True):
+                continue
+            d.m = replace(d.m, trig=twin)
+            d.source = d.attributed[:1]
+            d.target = []
+            d.own_side = False
+            continue
+        if not d.m.trig.noun:
+            # "Pyongyang's weapons programme threatened «peace and security»": a verb of threat whose
+            # object is no party (nor "to/di + verb") describes a danger; the speaker blames its doer
+            if not _abstract_object(ctx, d.m.tb, after_prep=False):
+                continue
+        elif k < lo or ctx.lows[k] not in lex.copula:
+            continue
+        speaker = d.attributed[:1]
+        owner = [a for a in d.source if not _same_side(ctx, a, speaker)]
+        d.m = replace(d.m, trig=twin)
+        d.source = speaker
+        d.target = owner[:1]
+        d.own_side = not owner
+
+
+def _abstract_object(ctx: _Ctx, k: int, after_prep: bool) -> bool:
+    """Is what follows token k (an object, or with `after_prep` the object of a target preposition:
+    "an attack on the right to strike") a common noun with no party in the next words?"""
+    lex = ctx.lex
+    n = len(ctx.toks)
+    if after_prep:
+        if k >= n or lex.prep.get(ctx.lows[k]) != "target":
+            return False
+        k += 1
+    while k < n and (ctx.lows[k] in lex.det or ctx.lows[k] in _QUOTE_MARKS):
+        k += 1
+    if k >= n or not ctx.lows[k].isalpha() or ctx.toks[k].is_title:
+        return False
+    w = ctx.lows[k]
+    if w in lex.comp_inf or w in lex.comp_that or w in lex.prep or w in lex.aux or w in lex.clause:
+        return False
+    sent = ctx.toks[k].sent
+    # up to the next preposition: "the security of Europe" is still no party
+    for j in range(k, min(n, k + 4)):
+        if ctx.toks[j].sent != sent or (j > k and ctx.lows[j] in lex.prep):
+            break
+        if ctx.unit_at[j] is not None or j in ctx.trigger_tok:
+            return False
+    return True
+
+
+def _voiced_policy(ctx: _Ctx, d: Draft) -> None:
+    """A demand voiced about a policy with no author named ("«The reform must be withdrawn»", "«il
+    decreto deve essere ritirato»", said by a union) is aimed at the government of the speaker's
+    country (`roles.policy_nouns`), when the speaker is not the state itself."""
+    lex = ctx.lex
+    if d.target or d.parties or not d.attributed or not lex.policy_nouns:
+        return
+    lo = ctx.doc.sents[d.sent].tok_start
+    k = d.m.ta - 1
+    while k >= lo and (ctx.lows[k] in lex.aux or ctx.lows[k] in _QUOTE_MARKS):
+        k -= 1
+    if k < lo or (ctx.lows[k] not in lex.policy_nouns and ctx.toks[k].lemma not in lex.policy_nouns):
+        return
+    speaker = ctx.actors.get(d.attributed[0])
+    if speaker is None or not speaker.country or _domestic_side(ctx, speaker.sector) == "":
+        return
+    gov = [a.id for a in ctx.doc.actors if a.country == speaker.country and a.sector == "GOV" and not a.igo]
+    if gov:
+        d.source = [speaker.id]
+        d.target = gov[:1]
+        d.own_side = False
+
+
 def _verb_group_start_tok(ctx: _Ctx, j: int, lo: int) -> int:
     k = j
     while k - 1 >= lo and ctx.lows[k - 1] in ctx.lex.aux:
@@ -1890,6 +2231,8 @@ def _denials(ctx: _Ctx, drafts: list[Draft]) -> None:
         # rejects the claim or request before it, like a denial
         if not d.m.trig.deny and not (d.m.trig.type == "REJECT" and not d.target):
             continue
+        if d.refusal:
+            continue  # "we will not back down" refuses an adversary (_implied_sides), no earlier claim
         earlier = [
             e for e in drafts[:i] if e.sent in (d.sent, d.sent - 1) and not e.m.trig.deny and e.source
         ]
@@ -1922,6 +2265,79 @@ def _denials(ctx: _Ctx, drafts: list[Draft]) -> None:
                 if other:
                     d.target = other[:1]
                     break
+
+
+def _rejected_claims(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A claim, demand or threat named as the object of a rejection ("ha respinto come propaganda le
+    accuse ucraine", "denied the allegations", "calling the accusations lies") is what is rejected,
+    an earlier speech act talked about again, not a new one."""
+    lex = ctx.lex
+    spoken = ("ACCUSE", "REQUEST", "THREATEN")
+    gone: set[int] = set()
+    for d in drafts:
+        if d.m.trig.noun or d.m.trig.type != "REJECT":
+            continue
+        for e in drafts:
+            if (
+                e.m.trig.noun
+                and e.sent == d.sent
+                and e.m.trig.type in spoken
+                and 0 <= e.m.ta - d.m.tb <= 6
+                and not any(ctx.lows[k] in _PUNCT or ctx.lows[k] in lex.clause for k in range(d.m.tb, e.m.ta))
+            ):
+                gone.add(id(e))
+    if not gone:
+        return
+    drafts[:] = [d for d in drafts if id(d) not in gone]
+    for d in drafts:
+        if d.denies is not None and id(d.denies) in gone:
+            d.denies = None
+
+
+def _open_appeals(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A request addressed to no one named ("ha invitato tutti a «toni più sereni»", "ha sollecitato
+    l'ingresso degli aiuti", "called for calm") is an appeal with no target: no party stands after the
+    verb in its clause, nor a common-noun addressee (`roles.addressees`: "pressed allies to ...").
+    It is kept with its source alone, and no implied side is guessed for it. Asking for the end of a
+    hostile deed ("ha chiesto la fine degli attacchi") is aimed at its doer: not an open appeal."""
+    lex = ctx.lex
+    for d in drafts:
+        trig = d.m.trig
+        if trig.noun or trig.sym or trig.voiced or trig.type != "REQUEST" or d.target or d.own_side or d.parties:
+            continue
+        if d.quote is not None or d.inherit is not None or not d.source:
+            continue  # inside a quotation or sharing a subject: the clause is too short to tell
+        if not lex.reflexive.isdisjoint(ctx.lows[d.vg[1] : d.m.ta]):
+            continue  # "si è chiesto" (wondered), "si propone": no request
+        s = ctx.doc.sents[d.sent]
+        k = d.m.tb
+        if k < s.tok_end and ctx.lows[k] in lex.comp_that:
+            k += 1  # "ha auspicato che Roma si opponga": the one asked is the subject of the wish
+        open_ = True
+        while k < s.tok_end and ctx.lows[k] not in lex.clause and ctx.lows[k] not in (".", ";", ":", "?", "!"):
+            w = ctx.lows[k]
+            if (
+                ctx.unit_at[k] is not None
+                or w in lex.addressees
+                or ctx.toks[k].lemma in lex.addressees
+                or (k in ctx.trigger_tok and k not in ctx.verb_tok and _hostile(ctx, k))
+            ):
+                open_ = False
+                break
+            k += 1
+        if open_:
+            d.open_appeal = True
+            d.own_side = True  # no implied target either
+
+
+def _hostile(ctx: _Ctx, k: int) -> bool:
+    """Is the noun trigger on token k a hostile deed (material conflict, PLOVER quad class 4)?"""
+    for trig in ctx.lex.by_form.get(ctx.lows[k], []) + ctx.lex.by_key.get(ctx.lows[k], []) + ctx.lex.by_key.get(
+        ctx.toks[k].lemma, []
+    ):
+        if trig.noun and trig.quad == 4:
+            return True
+    return False
 
 
 # ------------------------------------------------------------------------------------ implied sides
@@ -2934,6 +3350,13 @@ def _implied_sides(ctx: _Ctx, drafts: list[Draft]) -> None:
             d.source = _uniq(d.source + dyad)
             d.target = list(d.source)
             continue
+        if d.parties and not d.target and d.source and not trig.sym:
+            # "Guterres ha chiesto alle parti", "urged both sides": the two sides of the article's
+            # conflict, which a third party (the requester) is not one of
+            outside = _outside_dyad(ctx, full, d.source)
+            if outside:
+                d.target = outside
+                continue
         if d.parties and not d.target and d.source and top >= _DYAD_MIN:
             d.target = [a for a in dyad if not _same_side(ctx, a, d.source)]
             continue
@@ -2943,6 +3366,59 @@ def _implied_sides(ctx: _Ctx, drafts: list[Draft]) -> None:
             d.target = counterpart(d.source, d.sent, trig.type)
         elif d.target and not d.source:
             d.source = counterpart(d.target, d.sent, trig.type)
+
+
+def _refusal_targets(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A refusal with no party named ("we will not back down", "Taiwan would not be intimidated")
+    is aimed at the source's adversary in the article, the side coded most often against it in
+    hostile events, not at whoever the nearby events name; none found, no event."""
+    full = [d for d in drafts if d.source and d.target and not d.m.trig.sym]
+    for d in drafts:
+        if d.refusal and d.source and not d.target and not d.own_side:
+            d.target = _adversary(ctx, full, d.source)
+            d.own_side = not d.target
+
+
+def _adversary(ctx: _Ctx, full: list[Draft], source: list[str]) -> list[str]:
+    """The side the article codes most often against the source's side in hostile events
+    (PLOVER quad classes 3-4), either way round; none when there is none."""
+    counts: dict[str, int] = {}
+    first: dict[str, str] = {}
+    for d in full:
+        if (d.m.trig.quad or 0) < 3:
+            continue
+        for a, b in [(a, b) for a in d.source for b in d.target] + [(b, a) for a in d.source for b in d.target]:
+            if _same_side(ctx, a, source) and not _same_side(ctx, b, source):
+                c = _pair_code(ctx, b)
+                first.setdefault(c, b)
+                counts[c] = counts.get(c, 0) + 1
+    if not counts:
+        return []
+    return [first[max(counts, key=lambda c: counts[c])]]
+
+
+def _outside_dyad(ctx: _Ctx, full: list[Draft], source: list[str]) -> list[str]:
+    """The two opposite sides of the article's conflict with neither on the source's side: the pair
+    coded most often in hostile events (PLOVER quad classes 3-4: accusations, threats, attacks), else
+    in any event. "The parties" a mediator or the UN speaks to."""
+    for hostile in (True, False):
+        counts: dict[tuple[str, str], int] = {}
+        first: dict[str, str] = {}
+        for d in full:
+            if hostile and (d.m.trig.quad or 0) < 3:
+                continue
+            for a in d.source:
+                for b in d.target:
+                    if _same_side(ctx, a, [b]) or _same_side(ctx, a, source) or _same_side(ctx, b, source):
+                        continue
+                    ca, cb = sorted((_pair_code(ctx, a), _pair_code(ctx, b)))
+                    first.setdefault(_pair_code(ctx, a), a)
+                    first.setdefault(_pair_code(ctx, b), b)
+                    counts[(ca, cb)] = counts.get((ca, cb), 0) + 1
+        if counts:
+            ca, cb = max(counts, key=lambda k: counts[k])
+            return [first[ca], first[cb]]
+    return []
 
 
 # ------------------------------------------------------------------------------------ output
@@ -3027,6 +3503,8 @@ def _keep(d: Draft) -> bool:
         return len(d.source) >= 2
     if d.m.trig.one_sided:
         return bool(d.source or d.target)
+    if d.open_appeal:
+        return bool(d.source)
     return bool(d.source and d.target)
 
 
