@@ -329,17 +329,6 @@ def test_detainees_are_people_and_two_kinds_of_retreat_stay_two():
     assert sorted(e.trigger.text for e in of_type(doc, "RETREAT")) == ["rilascerà", "ritirerà"]
 
 
-def test_fighting_with_no_side_named_is_between_the_articles_two_sides():
-    doc = run(
-        "Israel struck Hezbollah positions in southern Lebanon on Monday. Hezbollah fired rockets at Israel "
-        "in response. Israel accused Hezbollah of hiding weapons in villages. Fighting continued along "
-        "the border on Tuesday.",
-        "en",
-    )
-    fighting = [e for e in of_type(doc, "ASSAULT") if e.trigger.text == "Fighting"]
-    assert fighting and {code(doc, a) for a in fighting[0].source} == {"ISR", "LBN"}
-
-
 def test_free_as_an_adjective_is_no_release():
     doc = run("«Continueremo a lottare finché ogni ucraino non sarà libero», ha detto Volodymyr Zelensky. La Russia tace.", "it")
     assert not of_type(doc, "RETREAT")

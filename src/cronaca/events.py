@@ -2497,7 +2497,6 @@ def _reasons(ctx: _Ctx, drafts: list[Draft]) -> None:
 
 def _deed_nouns(ctx: _Ctx, drafts: list[Draft]) -> None:
     """Sides of a deed noun (`roles.material_types`) that its own phrase gives:
-    - fighting with no side named ("Fighting broke out in April") is between the article's dyad;
     - "contro le nostre infrastrutture" in a quotation: the speaker's side is the target, and the
       speaker is not the doer ("È il quindicesimo attacco contro le nostre città", said by Kyiv);
     - a place after "contro/on/against" is the target's country ("a ground assault on Rafah");
@@ -2507,9 +2506,6 @@ def _deed_nouns(ctx: _Ctx, drafts: list[Draft]) -> None:
     lex = ctx.lex
     for d in drafts:
         trig = d.m.trig
-        if trig.noun and trig.sym and trig.type in lex.material and not d.source:
-            d.parties = True  # "Fighting broke out in April": the article's two sides fight
-            continue
         if trig.noun and not d.target and d.source and ctx.lows[d.m.ta] in dd.retaliation:
             # "la Commissione prepara contromisure": against whoever sanctioned the doer's side
             for e in reversed(drafts[: drafts.index(d)]):
