@@ -1,0 +1,272 @@
+"""The per-document context every step reads, and the records the steps pass along.
+
+- `Unit`: an actor reference over tokens (a mention, a demonym standing for its country, or a
+  counted group's placeholder, whose actor id starts with `_GROUP`).
+- `Match`: a trigger matched on tokens; `Draft`: an event being built, turned into an `Event` by
+  `emit`.
+- `_Ctx`: the document's tokens and lowercase forms, the unit on each token, places, quotations,
+  timexes, and `gov()`: the role category of the preposition governing a unit.
+- Punctuation classes and small helpers over token lists (`_positions`, `_uniq`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from cronaca.events.lexicons import Lexicon, Trigger, deeds
+from cronaca.model import Document, Quote, Token
+
+_PUNCT = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "—", "–", "-", "…"})
+
+
+_QUOTE_MARKS = frozenset({"«", "»", "“", "”", '"', "„", "‘", "’", "'"})
+
+
+_OPENING_QUOTES = frozenset({"«", "“", '"', "„"})
+
+
+_GROUP = "@"  # prefix of a group's placeholder actor id, expanded to its members after the roles
+
+
+@dataclass(slots=True)
+class Unit:
+    """An actor reference over tokens [ts, te): a mention, or a demonym standing for its country."""
+
+    ts: int
+    te: int
+    actor: str
+    text: str
+    kind: str = ""
+
+
+@dataclass(slots=True)
+class Match:
+    trig: Trigger
+    ta: int  # first token
+    tb: int  # one past the last matched token
+    toks: list[int]  # the matched tokens
+
+
+@dataclass(slots=True)
+class Draft:
+    """An event being built; turned into an Event at the end."""
+
+    m: Match
+    sent: int
+    source: list[str] = field(default_factory=list)
+    target: list[str] = field(default_factory=list)
+    modality: str = "asserted"
+    quote: Quote | None = None
+    attributed: list[str] = field(default_factory=list)  # who reports it (quote speaker, speech verb)
+    date: str | None = None
+    date_source: str = "publication"
+    location: str | None = None
+    denies: Draft | None = None
+    interlocutor: list[str] = field(default_factory=list)
+    definite: bool = False
+    clause: tuple[int, int] = (0, 0)  # tokens of the trigger's clause
+    inherit: Draft | None = None  # an earlier verb whose subject this one shares
+    # the clause's own doer before a symmetric event adds its partners: what a coordinated verb
+    # inherits ("Crosetto ha sentito Gallant e ha definito ..." -> Crosetto, not Gallant)
+    subject: list[str] | None = None
+    adjectival: bool = False  # a participle used as an adjective ("separatists backed by Russia")
+    parties: bool = False  # the clause names "the parties" / "both sides": the article's dyad
+    judged: Draft | None = None  # the event this judgement's direct object names
+    own_side: bool = False  # the clause named a target on the source's own side or one with no code
+    frame: int = -1  # first token of the speech clause that governs it ("ha detto martedì che ...")
+    vg: tuple[int, int] = (-1, -1)  # (lower bound, first token of the verb group) found by _roles
+    open_appeal: bool = False  # a request to no one in particular ("ha invitato tutti a ..."): no target
+    refusal: bool = False  # a negated yielding verb turned REJECT ("we will not back down")
+
+
+class _Ctx:
+    """Indexes of one document: units by token, quotes, timexes."""
+
+    def __init__(self, doc: Document, lex: Lexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.toks: list[Token] = doc.tokens
+        n = len(self.toks)
+        # lowercase forms with typographic apostrophes folded, for the word lists ("all’" = "all'")
+        self.lows: list[str] = [t.lower for t in self.toks]
+        if "’" in doc.text:
+            self.lows = [w.replace("’", "'") if "’" in w else w for w in self.lows]
+        self.unit_at: list[Unit | None] = [None] * n
+        starts = self.starts = [t.start for t in self.toks]
+        ends = [t.end for t in self.toks]
+        actors = self.actors = {a.id: a for a in doc.actors}
+        mentions = []
+        for m in doc.mentions:
+            if not m.actor or m.actor not in actors:
+                continue
+            ts, te = m.tok_start, m.tok_end
+            if ts < 0 or te <= ts:
+                ts = bisect.bisect_left(ends, m.start + 1)
+                te = bisect.bisect_left(starts, m.end)
+            if ts >= te or ts >= n:
+                continue
+            mentions.append(Unit(ts, te, m.actor, m.text, actors[m.actor].kind))
+        # longer mentions first, so a country inside a longer name does not split it. A place (LOC)
+        # is a side of an event only as a bare subject or object (a metonym: "Mosca avrebbe
+        # impiegato ..."); after a preposition it is the event's location.
+        self.place_at: dict[int, Unit] = {}
+        for u in sorted(mentions, key=lambda u: u.ts - u.te):
+            if u.kind == "LOC":
+                self.place_at[u.ts] = u
+            if self.unit_at[u.ts : u.te].count(None) == u.te - u.ts:
+                self.unit_at[u.ts : u.te] = [u] * (u.te - u.ts)
+        # a demonym after a noun ("truppe russe", "il leader russo") stands for its country's actor
+        by_country: dict[str, str] = {}
+        for a in doc.actors:
+            if a.country and not a.igo and (a.country not in by_country or (a.kind == "GPE" and not a.sector)):
+                if a.country not in by_country or a.kind == "GPE":
+                    by_country[a.country] = a.id
+        dem = lex.demonyms
+        for i in _positions(self.lows, dem.keys() & set(self.lows)):
+            t = self.toks[i]
+            if self.unit_at[i] is not None:
+                continue
+            code = dem.get(t.lower)
+            if not code or code not in by_country:
+                continue
+            nxt = self.toks[i + 1] if i + 1 < n else None
+            if nxt is not None and nxt.sent == t.sent and (self.unit_at[i + 1] is not None or nxt.is_title):
+                continue  # "il presidente cinese Xi Jinping": the demonym belongs to the name
+            self.unit_at[i] = Unit(i, i + 1, by_country[code], t.text, "DEM")
+        self.quotes = sorted(doc.quotes, key=lambda q: (q.start, -q.end))
+        self.timexes = sorted(doc.timexes, key=lambda x: x.start)
+        self.timex_tok: set[int] = set()
+        for x in self.timexes:
+            a = bisect.bisect_left(ends, x.start + 1)
+            b = bisect.bisect_left(starts, x.end)
+            self.timex_tok.update(range(a, b))
+        self.trigger_tok: set[int] = set()
+        self.verb_draft: dict[int, Draft] = {}  # token -> the draft of the verb trigger on it
+        self.verb_tok: set[int] = set()  # tokens of verb triggers
+        self.same: dict[tuple[str, str], bool] = {}  # (actor, actor) -> one side (_same_side)
+
+    # -- helpers over tokens
+    def quote_at(self, char: int) -> Quote | None:
+        best = None
+        for q in self.quotes:  # sorted by start
+            if q.start > char:
+                break
+            if char < q.end and (best is None or q.end - q.start < best.end - best.start):
+                best = q
+        return best
+
+    def tok_at(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, char) - 1)
+
+    def gov(self, u: Unit, lo: int) -> str | None:
+        """The role category of the preposition governing unit `u` (None: no preposition, a subject or
+        direct object). Walks left over the noun phrase the mention heads ("all'assistente del
+        segretario di Stato americano Karen Donfried" -> target), stopping at `lo`."""
+        lex = self.lex
+        k = u.ts - 1
+        steps = 0
+        while k >= lo and steps < 7:
+            w = self.lows[k]
+            cat = lex.prep.get(w)
+            if cat is not None:
+                if cat == "of" and steps > 0:  # inside the noun phrase: "segretario di Stato"
+                    k -= 1
+                    steps += 1
+                    continue
+                if u.kind == "DEM" and steps > 0 and _noun_modifier_prep(self, k, lo):
+                    k -= 1  # "missili da crociera russi": the demonym agrees with "missili"
+                    steps += 1
+                    continue
+                if cat == "of" and k - 1 >= lo and self.lows[k - 1] in lex.agent_long:
+                    return "agent"  # da parte di X
+                if cat in ("target", "place") and steps > 0 and self._portfolio(k, u.ts, lo):
+                    k -= 1  # "il commissario europeo all'Economia Paolo Gentiloni": a title's portfolio
+                    steps += 1
+                    continue
+                if cat == "of" and k - 3 >= lo and k - 1 not in self.trigger_tok and self.lows[k - 2] in lex.det:
+                    outer = lex.prep.get(self.lows[k - 3])
+                    if outer in ("partner", "between"):
+                        return outer  # "con i leader di Italia, Francia ...": the leaders' countries
+                return cat
+            v = self.unit_at[k]
+            if v is not None and v.ts - 1 >= lo and lex.prep.get(self.lows[v.ts - 1]) == "of":
+                k = v.ts - 1  # a name inside the noun phrase: "segretario di Stato", "capo del Cremlino"
+                steps += 1
+                continue
+            if w in lex.det:
+                if k - 1 >= lo:
+                    return lex.prep.get(self.lows[k - 1]) if self.lows[k - 1] not in lex.agent_long else None
+                return None
+            if (
+                k in self.timex_tok  # "dall'inizio dell'anno Mosca": a date ends the noun phrase
+                or w in _PUNCT
+                or w in _QUOTE_MARKS
+                or w in lex.clause
+                or (w in lex.aux and not self.toks[k].is_title)
+                or w in lex.conj
+                or k in self.trigger_tok
+                or self.unit_at[k] is not None
+            ):
+                return None
+            k -= 1
+            steps += 1
+        return None
+
+
+    def _portfolio(self, k: int, ts: int, lo: int) -> bool:
+        """Is the preposition at `k` the start of a title's portfolio before a name at `ts`: capitalized
+        words only between them ("all'Economia", "al Tesoro"), a role title (roles.yaml) before it,
+        perhaps with one adjective ("commissario europeo")?"""
+        titles = self.lex.titles
+        if not titles or ts - k > 3 or not all(self.toks[j].is_title for j in range(k + 1, ts)):
+            return False
+        return (k - 1 >= lo and self.lows[k - 1] in titles) or (
+            k - 2 >= lo and self.lows[k - 2] in titles and self.lows[k - 1].isalpha() and not self.toks[k - 1].is_title
+        )
+
+
+def _noun_modifier_prep(ctx: _Ctx, k: int, lo: int) -> bool:
+    """Is the preposition at `k` a bare "da"/"di" joining two common nouns inside one noun phrase
+    ("missili da crociera russi", "navi da guerra russe")? Then a demonym after it modifies the
+    head noun, and the preposition does not govern it: a passive agent ("colpito da missili
+    russi") follows a participle, and an agent with an article ("dalle forze") is no bare noun."""
+    if k - 1 < lo or k + 1 >= len(ctx.lows) or ctx.lows[k] not in deeds(ctx.doc.meta.lang or "it").np_preps:
+        return False
+    before, after = ctx.lows[k - 1], ctx.lows[k + 1]
+    lex = ctx.lex
+    return (
+        before.isalpha()
+        and after.isalpha()
+        and not ctx.toks[k - 1].is_title
+        and k - 1 not in ctx.trigger_tok
+        and ctx.unit_at[k - 1] is None
+        and ctx.unit_at[k + 1] is None
+        and before not in lex.aux
+        and before not in lex.det
+        and before not in lex.prep
+        and before not in lex.conj
+        and before not in lex.clause
+        and after not in lex.det
+        and not before.endswith(lex.participle)
+    )
+
+
+def _positions(words: list[str], wanted: set[str] | frozenset[str]) -> list[int]:
+    """Sorted indexes of the items of `words` in `wanted`, for a few wanted words: list.index scans
+    in C, far faster than a Python loop over every token."""
+    out: list[int] = []
+    for w in wanted:
+        i = -1
+        try:
+            while True:
+                i = words.index(w, i + 1)
+                out.append(i)
+        except ValueError:
+            pass
+    out.sort()
+    return out
+
+
+def _uniq(ids: list[str]) -> list[str]:
+    return list(dict.fromkeys(ids))

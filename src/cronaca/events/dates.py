@@ -1,0 +1,111 @@
+"""The date of each event: a timex in its clause, an event-relative cue ("the next day", "il
+giorno dopo"), the first day the article names, else the publication date, with where it came from
+(`date_source`: text, relative, lead, publication).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+
+from cronaca.events.context import Draft, _Ctx, _positions
+from cronaca.model import Timex
+
+
+def _dates(ctx: _Ctx, drafts: list[Draft]) -> None:
+    lex, toks, doc = ctx.lex, ctx.toks, ctx.doc
+    pub = doc.meta.date
+    lead = _lead_day(ctx, pub)  # once per document
+    by_sent: dict[int, list[Draft]] = {}
+    for d in drafts:
+        by_sent.setdefault(d.sent, []).append(d)
+    # per-document indexes: relative-date cue words and dated timexes (with their token) by sentence
+    rel_words = lex.rel_after | lex.rel_before
+    rel_pos = _positions(ctx.lows, rel_words.intersection(ctx.lows))
+    timex_by_sent: dict[int, list[tuple[Timex, int]]] = {}
+    for x in ctx.timexes:
+        if x.value:
+            k = ctx.tok_at(x.start)
+            timex_by_sent.setdefault(toks[k].sent, []).append((x, k))
+    for si, ds in by_sent.items():
+        s = doc.sents[si]
+        lo, hi = s.tok_start, s.tok_end
+        # event-relative: "<n> <unit> dopo che ..." / "<n> <unit> after ..."
+        rel: tuple[int, int, int] | None = None  # (first token of the cue, link token, signed days)
+        for k in rel_pos[bisect.bisect_left(rel_pos, lo) : bisect.bisect_left(rel_pos, hi)]:
+            w = ctx.lows[k]
+            unit = ctx.lows[k - 1] if k - 1 >= lo else ""
+            num = ctx.lows[k - 2] if k - 2 >= lo else ""
+            if unit in lex.units:
+                n = lex.numbers.get(num, int(num) if num.isdigit() else 1)
+                days = n * lex.units[unit] * (-1 if w in lex.rel_after else 1)
+                link = k + 1 if k + 1 < hi and ctx.lows[k + 1] in lex.rel_link else k
+                rel = (k - 2 if num in lex.numbers or num.isdigit() else k - 1, link, days)
+                break
+        cue_span = (toks[rel[0]].start, toks[rel[1]].end) if rel else None
+        sent_timexes = [
+            (x, k)
+            for x, k in timex_by_sent.get(si, ())
+            if s.start <= x.start < s.end
+            and not (cue_span and x.start < cue_span[1] and x.end > cue_span[0])
+        ]
+        for d in ds:
+            tchar = toks[d.m.ta].start
+            if rel is not None and d.m.ta > rel[1]:
+                anchor = next((e.date for e in ds if e.m.ta < rel[0] and e.date_source == "text"), None)
+                base = _parse_day(anchor) or _parse_day(pub)
+                if base is not None:
+                    d.date = (base + dt.timedelta(days=rel[2])).isoformat()
+                    d.date_source = "relative"
+                    continue
+            best = None
+            for x, k in sent_timexes:
+                if rel is not None and (k > rel[1]) != (d.m.ta > rel[1]):
+                    continue  # the other side of "una settimana dopo che"
+                # the event's own clause, the speech clause that reports it, or the sentence's opening
+                cs, ce = d.clause
+                if not (cs <= k < ce or (d.frame >= 0 and d.frame <= k < cs) or k <= lo + 1):
+                    continue
+                # "un accordo del 2015": a date in the genitive belongs to its noun, not to a distant event
+                if k - 1 >= lo and ctx.lows[k - 1] in lex.prep and lex.prep[ctx.lows[k - 1]] == "of":
+                    if not (0 <= k - d.m.tb <= 2):
+                        continue
+                dist = abs(x.start - tchar)
+                if best is None or dist < best[0]:
+                    best = (dist, x)
+            if best is not None:
+                d.date = best[1].value
+                d.date_source = "text"
+            else:
+                # news reports the lead's day first ("... on Thursday"); what follows without a date
+                # of its own belongs to that day rather than to the publication date
+                if lead is not None and lead != pub:
+                    d.date, d.date_source = lead, "relative"
+                    continue
+                d.date = pub
+                d.date_source = "publication" if pub else "none"
+
+
+def _lead_day(ctx: _Ctx, pub: str | None) -> str | None:
+    """The first day named in the article's first sentence, when it is not after publication."""
+    if not ctx.doc.sents:
+        return None
+    pub_day = _parse_day(pub)
+    first = ctx.doc.sents[0]
+    for x in ctx.timexes:
+        if x.start >= first.end:
+            break
+        if x.precision == "day" and x.value:
+            day = _parse_day(x.value)
+            if day is not None and (pub_day is None or day <= pub_day):
+                return x.value
+    return None
+
+
+def _parse_day(value: str | None) -> dt.date | None:
+    if not value or len(value) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,186 @@
+"""Trigger matching: one set lookup per token on its lowercase form (`Lexicon.reach_forms`),
+then the candidate triggers of its form, lemma and lemma's lemma, multi-word triggers with their
+gaps (the longest match wins), and the data guards (`needs`, `not_before`, `unless`, warnings that
+are no threat). `_participle_nouns` drops participles used as nouns ("33 detenuti").
+"""
+
+from __future__ import annotations
+
+from cronaca import lang as langpacks
+from cronaca.events.context import _PUNCT, Match, _Ctx
+from cronaca.events.lexicons import deeds
+
+
+def _match(ctx: _Ctx) -> list[Match]:
+    lex, toks = ctx.lex, ctx.toks
+    n = len(toks)
+    out: list[Match] = []
+    used: set[int] = set()
+    lemmas = langpacks.lemma_table(ctx.doc.meta.lang or "it")
+    best_fits = False
+    by_form, by_key = lex.by_form, lex.by_key
+    unit_at = ctx.unit_at
+    # the tokens that can start a trigger, in one pass (most tokens are not)
+    forms = lex.reach_forms
+    starts = [i for i, w in enumerate(ctx.lows) if w in forms and unit_at[i] is None]
+    for i in starts:
+        if i in used:
+            continue
+        t = toks[i]
+        low, lemma = t.lower, t.lemma
+        # the lookup table sends some participles to an adjective ("attaccata" -> "attaccato"):
+        # one more step reaches the verb
+        lemma2 = lemmas.get(lemma) if lemma != low else None
+        cands = by_form.get(low, []) + by_key.get(low, [])
+        if lemma != low and not (lex.agent_noun and low.endswith(lex.agent_noun)):
+            # (a present participle is an agent noun, not the verb: "manifestanti", "protestanti")
+            cands = cands + by_key.get(lemma, [])
+            if lemma2 and lemma2 != lemma:
+                cands = cands + by_key.get(lemma2, [])
+        prev = ctx.lows[i - 1] if i > 0 and toks[i - 1].sent == t.sent else ""
+        # a word that is both a noun and a verb ("attack", "accusa"): the word before decides
+        verbal = prev in lex.aux or (i > 0 and ctx.unit_at[i - 1] is not None)
+        nominal = prev in lex.det or prev in lex.prep or prev in lex.possessive
+        best: Match | None = None
+        for trig in cands:
+            toks_m = [i]
+            ok = True
+            k = i
+            for w in trig.words:
+                found = -1
+                for j in range(k + 1, min(n, k + 2 + trig.gap)):
+                    tj = toks[j]
+                    if tj.sent != t.sent or tj.lower in _PUNCT:
+                        break
+                    if tj.lower == w or tj.lemma == w:
+                        found = j
+                        break
+                if found < 0:
+                    ok = False
+                    break
+                toks_m.append(found)
+                k = found
+            if not ok:
+                continue
+            if trig.not_before and k + 1 < n and ctx.lows[k + 1] in trig.not_before:
+                continue  # "ha sostenuto di aver colpito": a speech verb here
+            if trig.needs and not any(
+                toks[j].lower in trig.needs or toks[j].lemma in trig.needs
+                for j in range(k + 1, min(n, k + 5))
+                if toks[j].sent == t.sent
+            ):
+                continue
+            if trig.unless and any(
+                toks[j].lower in trig.unless or toks[j].lemma in trig.unless
+                for j in range(max(0, i - 8), min(n, k + 13))
+                if toks[j].sent == t.sent and j != i
+            ):  # "shot down 52 drones", "due missili sono stati abbattuti"
+                continue
+            if trig.warns and not _announces_threat(ctx, k + 1, t.sent):
+                continue  # "warned lawmakers that the department would be unable ...": a risk, no threat
+            if trig.evaluative:
+                # what the verb calls its object decides: blame (ACCUSE) or praise (SUPPORT)
+                words = {
+                    w
+                    for j in range(k + 1, min(n, k + 10))
+                    if toks[j].sent == t.sent
+                    for w in (ctx.lows[j], toks[j].lemma)
+                }
+                if words & lex.falsity and words & lex.claims and trig in lex.refute:
+                    trig = lex.refute[trig]  # "calling the accusations lies": a claim rejected
+                elif words & lex.negative:
+                    pass
+                elif words & lex.positive:
+                    trig = lex.praise[trig]
+                else:
+                    continue
+            fits = (verbal and not trig.noun) or (nominal and trig.noun)
+            if (
+                best is None
+                or len(toks_m) > len(best.toks)
+                or (len(toks_m) == len(best.toks) and fits and not best_fits)
+            ):
+                best = Match(trig, i, toks_m[-1] + 1, toks_m)
+                best_fits = fits
+        if best is None:
+            continue
+        if (
+            not best.trig.noun
+            and prev in lex.det
+            and prev not in lex.clause
+            and prev not in lex.aux  # a clitic: "la accusa", "lo sostengono"
+            and low.endswith(lex.participle)
+            and i + 1 < n
+            and toks[i + 1].sent == t.sent
+            and ctx.lows[i + 1].isalpha()
+            and ctx.unit_at[i + 1] is None
+        ):
+            continue  # a participle between an article and its noun is an adjective: "a proposed pause"
+        # two triggers of one type close together in one clause are one event
+        # ("le richieste russe di garanzie di sicurezza")
+        if out:
+            prev = out[-1]
+            if (
+                prev.trig.type == best.trig.type
+                and toks[prev.ta].sent == t.sent
+                and i - prev.tb <= 3
+                and not prev.trig.apart
+                and not any(toks[j].lower in lex.clause or toks[j].lower in _PUNCT for j in range(prev.tb, i))
+            ):
+                used.update(best.toks)
+                continue
+        out.append(best)
+        used.update(best.toks)
+    return out
+
+
+def _announces_threat(ctx: _Ctx, start: int, sent: int) -> bool:
+    """Is a warning a threat? It is when it is addressed to a party ("warned Israel that ...", "ha
+    avvertito Israele e gli Stati Uniti che ..."), when what follows announces a consequence (a
+    reaction, a price, retaliation: modality.yaml `threat`), or when it names a party and then a
+    condition ("American aircraft would face ... if they crossed the line"). Otherwise it reports a
+    risk or a fact ("warned lawmakers that the department would be unable ...", "ha avvertito che
+    la Russia potrebbe attaccare")."""
+    toks, lex = ctx.toks, ctx.lex
+    n = len(toks)
+    j = start
+    while j < n and ctx.lows[j] in lex.det:
+        j += 1
+    if j < n and toks[j].sent == sent and ctx.unit_at[j] is not None and ctx.unit_at[j].kind not in ("DEM", "LOC"):
+        return True  # the addressee: a warning to a party is a threat to it
+    party = False
+    for j in range(start, min(n, start + 30)):
+        if toks[j].sent != sent:
+            break
+        w = ctx.lows[j]
+        if w in lex.threat or toks[j].lemma in lex.threat:
+            return True
+        if ctx.unit_at[j] is not None:
+            party = True
+        elif party and w in lex.threat_if:
+            return True
+    return False
+
+
+def _participle_nouns(ctx: _Ctx, matches: list[Match]) -> list[Match]:
+    """A participle used as a noun after an article or a number ("33 detenuti palestinesi", "centinaia
+    di detenuti") names people, not an act of detaining: no trigger (and no verb that would cut the
+    phrase it heads from the verb before it)."""
+    dd = deeds(ctx.doc.meta.lang or "it")
+    if not dd.noun_forms and not dd.not_forms:
+        return matches
+    lex = ctx.lex
+    out = []
+    for m in matches:
+        lo = ctx.doc.sents[ctx.toks[m.ta].sent].tok_start
+        prev = ctx.lows[m.ta - 1] if m.ta - 1 >= lo else ""
+        if lex.prep.get(prev) == "of" and m.ta - 2 >= lo:
+            prev = ctx.lows[m.ta - 2]  # "centinaia di detenuti"
+        if ctx.lows[m.ta] in dd.not_forms:
+            continue  # "finché ogni ucraino non sarà libero": an adjective, not "liberare"
+        if not m.trig.noun and ctx.lows[m.ta] in dd.noun_forms and (
+            prev in lex.det or prev.isdigit() or prev in lex.numbers or prev in dd.quantities
+        ):
+            continue
+        out.append(m)
+    return out

@@ -1,0 +1,79 @@
+"""Modality of each event (docs/conventions.md): negated, hypothetical, intent, reported or
+asserted, the first that applies in this order, from the cues of `modality.yaml` in the trigger's
+verb group and clause, the quotation it lies in, and the speech verb that governs it.
+"""
+
+from __future__ import annotations
+
+from cronaca.events.context import _PUNCT, Draft, _Ctx
+from cronaca.events.subjects import _subject, _verb_group_start
+
+
+def _clause_start(ctx: _Ctx, i: int, lo: int) -> int:
+    lex = ctx.lex
+    k = i - 1
+    while k >= lo:
+        w = ctx.lows[k]
+        if w in lex.clause or w in _PUNCT:
+            return k
+        k -= 1
+    return lo
+
+
+def _modality(ctx: _Ctx, d: Draft) -> None:
+    lex = ctx.lex
+    m = d.m
+    s = ctx.doc.sents[d.sent]
+    lo = s.tok_start
+    cs = _clause_start(ctx, m.ta, lo)
+    wset = set(ctx.lows[cs : m.ta])
+    vg = d.vg[1] if d.vg[0] == lo else _verb_group_start(ctx, m, lo)
+    group = set(ctx.lows[vg : m.ta])
+    speech_subj: list[str] = []
+    # indirect speech: "X ha detto (agli alleati) che ..." / "X ha affermato di ..."
+    ce = m.tb
+    while ce < s.tok_end and ctx.lows[ce] not in lex.clause and ctx.lows[ce] not in _PUNCT:
+        ce += 1
+    d.clause = (cs, ce)
+    k = cs
+    if k >= lo and (ctx.lows[k] in lex.comp_that or ctx.lows[k] in lex.comp_inf):
+        for j in range(k - 1, max(lo - 1, k - 7), -1):
+            t = ctx.toks[j]
+            if t.lemma in lex.speech or t.lower in lex.speech:
+                dd = Draft(m=d.m, sent=d.sent)
+                vstart = _verb_group_start_tok(ctx, j, lo)
+                speech_subj = [u.actor for u in _subject(ctx, vstart, lo, dd)]
+                d.frame = _clause_start(ctx, vstart, lo)
+                break
+    # a speech verb shortly before: "Stoltenberg said he would convene ..."
+    said = bool(lex.future_in_past & wset) and any(
+        ctx.toks[j].lemma in lex.speech or ctx.lows[j] in lex.speech for j in range(max(lo, m.ta - 8), m.ta)
+    )
+    neg = (group if not m.trig.noun else wset) & lex.negation
+    if neg:
+        d.modality = "negated"
+    elif wset & lex.hypothetical and not (said and (wset & lex.hypothetical) <= lex.future_in_past):
+        d.modality = "hypothetical"
+    elif said and wset & lex.future_in_past:
+        # "Stoltenberg said he would convene ...": a reported plan, not a hypothesis
+        d.modality = "intent"
+    elif wset & lex.intent:
+        d.modality = "intent"
+    elif (
+        d.quote is not None
+        or speech_subj
+        or not lex.reported.isdisjoint(ctx.lows[lo : m.ta])
+        or not lex.reported.isdisjoint(group)
+    ):
+        d.modality = "reported"
+    if d.quote is not None and d.quote.speaker:
+        d.attributed = [d.quote.speaker]
+    elif speech_subj:
+        d.attributed = speech_subj
+
+
+def _verb_group_start_tok(ctx: _Ctx, j: int, lo: int) -> int:
+    k = j
+    while k - 1 >= lo and ctx.lows[k - 1] in ctx.lex.aux:
+        k -= 1
+    return k

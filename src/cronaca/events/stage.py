@@ -1,0 +1,105 @@
+"""`find_events(doc)`: the events stage, running the steps of the package in order (see
+`cronaca.events` for the map).
+"""
+
+from __future__ import annotations
+
+from cronaca import lang as langpacks
+from cronaca.events.context import Draft, _Ctx
+from cronaca.events.dates import _dates
+from cronaca.events.emit import _dedupe, _emit, _keep
+from cronaca.events.lexicons import groups, lexicon
+from cronaca.events.match import _match, _participle_nouns
+from cronaca.events.material import _deed_nouns, _domestic_protests, _mentions_only, _pledges, _reasons
+from cronaca.events.modality import _modality
+from cronaca.events.parties import (
+    _apply_parties,
+    _apply_thanks,
+    _expand_groups,
+    _group_meetings,
+    _group_units,
+    _parties,
+    _reciprocal,
+    _thanks,
+    _witnesses,
+)
+from cronaca.events.restatements import _anaphora, _restatements
+from cronaca.events.roles import _complements, _object_events, _roles
+from cronaca.events.sides import _coded_sides, _implied_sides, _refusal_targets
+from cronaca.events.speech import (
+    _copular_threats,
+    _denials,
+    _official_protests,
+    _open_appeals,
+    _policy_authors,
+    _refusals,
+    _rejected_claims,
+    _voiced,
+    _voiced_policy,
+)
+from cronaca.model import Document
+
+
+def find_events(doc: Document) -> None:
+    doc.events = []
+    if not doc.tokens:
+        return
+    lang = doc.meta.lang or "it"
+    try:
+        lex = lexicon(lang)
+    except langpacks.DataError:
+        if langpacks.has_data(lang, "triggers"):
+            raise
+        return  # no trigger data for this language
+    ctx = _Ctx(doc, lex)
+    found = _group_units(ctx, groups(lang))  # "i sei leader", "both countries": placeholder units
+    matches = _participle_nouns(ctx, _match(ctx))
+    ctx.trigger_tok = {k for m in matches for k in m.toks}
+    ctx.verb_tok = {k for m in matches if not m.trig.noun for k in m.toks}
+    drafts: list[Draft] = []
+    for m in matches:
+        d = _roles(ctx, m)
+        if d is not None:
+            drafts.append(d)
+            if not m.trig.noun:
+                for k in m.toks:
+                    ctx.verb_draft[k] = d
+    if found:
+        _expand_groups(ctx, drafts, found)
+    _complements(ctx, drafts)
+    thanked = _thanks(ctx, drafts)
+    _group_meetings(ctx, drafts)
+    _open_appeals(ctx, drafts)
+    _object_events(ctx, drafts)
+    _pledges(ctx, drafts, matches)
+    for d in drafts:
+        _modality(ctx, d)
+        if d.m.trig.voiced:
+            _voiced(ctx, d)
+            _voiced_policy(ctx, d)
+    _refusals(ctx, drafts)
+    _copular_threats(ctx, drafts)
+    _reasons(ctx, drafts)
+    _deed_nouns(ctx, drafts)
+    drafts = _mentions_only(ctx, drafts)
+    _dates(ctx, drafts)
+    # sides the clause left open (filled below by anaphora or implied sides): such a noun may tell an
+    # earlier act again
+    partial = {id(d) for d in drafts if not (d.source and d.target)}
+    _anaphora(ctx, drafts)
+    _denials(ctx, drafts)
+    _rejected_claims(ctx, drafts)
+    _coded_sides(ctx, drafts)
+    _official_protests(ctx, drafts)
+    _policy_authors(ctx, drafts)
+    _domestic_protests(ctx, drafts)
+    _refusal_targets(ctx, drafts)
+    _reciprocal(ctx, drafts)
+    pending = _parties(ctx, drafts)
+    _implied_sides(ctx, drafts)
+    _apply_parties(ctx, pending)
+    _apply_thanks(ctx, drafts, thanked)
+    _witnesses(ctx, drafts)  # after the implied sides: a signing's shape says nothing of the dyad
+    drafts = _restatements(ctx, drafts, partial)
+    drafts = _dedupe(ctx, [d for d in drafts if _keep(d)])
+    _emit(doc, ctx, drafts)

@@ -1,0 +1,246 @@
+"""The left side of a clause: the verb group before a trigger, and its subject.
+
+`_subject` is the nearest ungoverned mention left of the verb group (crossing "che" when the
+clause has none of its own), with the units coordinated to it (`_compound_left`) and the interlocutor
+met on the way ("a/con X"); `_coordinated_predicate` finds the first verb of "e ha X"; with no
+subject in the sentence, a fronted phrase's main subject (`_subject_after_comma`) or the topic of the
+sentences before (`_topic`, `_sentence_subject`).
+"""
+
+from __future__ import annotations
+
+from cronaca.events.context import _PUNCT, _QUOTE_MARKS, Draft, Match, Unit, _Ctx
+
+
+def _verb_group_start(ctx: _Ctx, m: Match, lo: int) -> int:
+    """First token of the verb group: auxiliaries, clitics, "non", adverbs ("fermamente") and an
+    opening quotation mark ("ha “fermamente sostenuto")."""
+    lex = ctx.lex
+    k = m.ta
+    while k - 1 >= lo:
+        w = ctx.lows[k - 1]
+        if w in lex.aux or w in _QUOTE_MARKS or (lex.adverb and w.endswith(lex.adverb) and len(w) > 6):
+            k -= 1
+            continue
+        break
+    # the group starts at its first auxiliary; adverbs or quotes with no auxiliary before them do not
+    # make a group ("Russia quickly attacked")
+    while k < m.ta and ctx.lows[k] not in lex.aux:
+        k += 1
+    return k
+
+
+def _compound_left(ctx: _Ctx, u: Unit, lo: int) -> list[Unit]:
+    """`u` and the units joined to it on the left by "e" or a comma ("Putin e il presidente degli
+    Stati Uniti Joe Biden hanno ..."), skipping the noun phrase words around each name."""
+    lex = ctx.lex
+    out = [u]
+    k = u.ts - 1
+    steps = 0
+    while k >= lo and steps < 8:
+        w = ctx.lows[k]
+        v = ctx.unit_at[k]
+        if v is None and w in lex.det:
+            k -= 1
+            continue
+        if v is not None:
+            if ctx.gov(v, lo) == "of":  # a modifier inside the noun phrase: "degli Stati Uniti"
+                k = v.ts - 1
+                steps += 1
+                continue
+            break
+        if w in lex.conj:
+            if w == "," and len(out) < 2:
+                break  # "X, Y e Z hanno ...": a comma joins only a list that "e" closes
+            j = k - 1
+            while j >= lo and (ctx.lows[j] in lex.det or ctx.lows[j] in _QUOTE_MARKS):
+                j -= 1
+            v = ctx.unit_at[j] if j >= lo else None
+            if v is None:
+                break
+            if ctx.gov(v, lo) is not None:
+                break
+            out.append(v)
+            k = v.ts - 1
+            steps = 0
+            continue
+        if w in _PUNCT or w in lex.clause or w in lex.aux or k in ctx.trigger_tok or w in lex.prep and lex.prep[w] != "of":
+            break
+        k -= 1
+        steps += 1
+    return out
+
+
+def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
+    """The nearest ungoverned mention left of token `start` (exclusive), down to `lo`. Mentions
+    governed by "a/con X" met on the way are remembered as the clause's interlocutor."""
+    earlier = _coordinated_predicate(ctx, start, lo)
+    if earlier >= 0:
+        # "said it had tracked 49 Chinese aircraft and had scrambled jets": the subject of the
+        # first verb, not the object between the two
+        return _subject(ctx, earlier, lo, d)
+    k = start - 1
+    steps = 0
+    while k >= lo and steps < 40:
+        w = ctx.lows[k]
+        if w in (";", ":"):
+            break
+        if w == ",":
+            # a parenthetical between commas that opens with a gerund or a relative word
+            # ("Kishida, speaking in Vilnius where ..., called", "Peskov, che ha ..., ha detto")
+            j = k - 1
+            while j >= lo and ctx.lows[j] != ",":
+                j -= 1
+            first = ctx.lows[j + 1] if j >= lo else ""
+            if j >= lo and j + 1 < k and (
+                (ctx.lex.gerund and first.endswith(ctx.lex.gerund) and ctx.unit_at[j + 1] is None)
+                or first in ctx.lex.relative
+            ):
+                k = j - 1
+                steps += 1
+                continue
+        prior = ctx.verb_draft.get(k)
+        if prior is not None and prior is not d and not prior.adjectival:
+            # "X ha accusato Y di ... e ha chiesto a Z": coordinated verbs share their subject
+            d.inherit = prior
+            return []
+        u = ctx.unit_at[k]
+        if (
+            u is not None
+            and u.kind == "DEM"
+            and u.ts - 1 in ctx.trigger_tok
+            and u.ts - 1 not in ctx.verb_tok
+            and any(ctx.lows[x] in ctx.lex.conj and ctx.lows[x] != "," for x in range(u.te, start))
+        ):
+            # "ha condannato l'attacco iraniano e si dice pronto ...": the demonym names the
+            # attack's doer, inside the object; it is no subject of the next verb
+            k = u.ts - 1
+            steps += 1
+            continue
+        if u is not None:
+            g = ctx.gov(u, lo)
+            if g is None:
+                # "La Germania ha aiutato l'Ucraina e si oppone alla Russia": the object of a
+                # coordinated trigger verb is not this verb's subject; the two verbs share theirs
+                # the verb may sit a few words before its object, past its modifiers and a place
+                # ("ha incontrato a Parigi il cancelliere tedesco Olaf Scholz e ha accusato ...")
+                j = u.ts - 1
+                prior = None
+                while j >= max(lo, u.ts - 8):
+                    prior = ctx.verb_draft.get(j)
+                    if prior is not None or ctx.lows[j] in _PUNCT or ctx.lows[j] in ctx.lex.clause:
+                        break
+                    j -= 1
+                if (
+                    prior is not None
+                    and prior is not d
+                    and not prior.adjectival
+                    and any(ctx.lows[x] in ctx.lex.conj and ctx.lows[x] != "," for x in range(u.te, start))
+                ):
+                    d.inherit = prior
+                    return []
+                return _compound_left(ctx, u, lo)
+            if g in ("target", "partner") and not d.interlocutor and u.kind != "LOC":
+                d.interlocutor = [u.actor]
+            k = u.ts - 1
+            steps += 1
+            continue
+        k -= 1
+        steps += 1
+    return []
+
+
+def _coordinated_predicate(ctx: _Ctx, start: int, lo: int) -> int:
+    """A verb group opened by an auxiliary right after "e"/"and" ("... and had scrambled jets", "e ha
+    inviato") continues an earlier predicate of the same clause: the first token of that earlier
+    auxiliary group ("had tracked"), or -1. Only when no punctuation or clause word stands between."""
+    lex = ctx.lex
+    if start - 1 < lo or start >= len(ctx.lows) or ctx.lows[start] not in lex.aux:
+        return -1
+    if ctx.lows[start - 1] not in lex.conj or ctx.lows[start - 1] == ",":
+        return -1
+    if ctx.lows[start] in ("non", "not", "to", "si", "also", "anche", "poi", "then"):
+        return -1  # an infinitive ("and to"), a clitic or an adverb: no perfect auxiliary
+    for k in range(start - 2, max(lo, start - 16) - 1, -1):
+        w = ctx.lows[k]
+        if w in _PUNCT or w in lex.clause or k in ctx.verb_tok:
+            return -1
+        if w in lex.perfect and ctx.unit_at[k] is None and (k - 1 < lo or ctx.lows[k - 1] not in lex.aux):
+            nxt = ctx.lows[k + 1] if k + 1 < len(ctx.lows) else ""
+            if nxt.isalpha() and nxt not in lex.det and ctx.unit_at[k + 1] is None:
+                return k
+    return -1
+
+
+def _common_subject(ctx: _Ctx, start: int, lo: int) -> bool:
+    """Does a common noun stand right before the verb group ("un drone ha attaccato", "the missile
+    struck")? Then the clause has a subject of its own that names no actor, and the previous
+    sentence's subject does not carry over. Pronouns ("he", "lui") do not count."""
+    k = start - 1
+    if k < lo:
+        return False
+    w = ctx.lows[k]
+    t = ctx.toks[k]
+    return (
+        w.isalpha()
+        and not t.is_title
+        and w not in ctx.lex.pronouns
+        and w not in ctx.lex.aux
+        and w not in ctx.lex.clause
+        and w not in ctx.lex.conj
+        and w not in ctx.lex.prep
+        and not (ctx.lex.adverb and w.endswith(ctx.lex.adverb))
+        and k not in ctx.timex_tok
+        and ctx.unit_at[k] is None
+    )
+
+
+def _gerund_adjunct(ctx: _Ctx, m: Match, lo: int) -> bool:
+    """A gerund after a comma ("..., accusing X of", "..., aggiungendo che")."""
+    w = ctx.lows[m.ta]
+    return m.ta - 1 >= lo and ctx.lows[m.ta - 1] == "," and w.endswith(ctx.lex.gerund) and bool(ctx.lex.gerund)
+
+
+def _topic(ctx: _Ctx, si: int) -> list[Unit]:
+    """Who the text is about when a sentence has no subject of its own ("Il capo dello Stato ha
+    poi chiesto ..."): the subject of one of the two sentences before, or the speaker quoted there."""
+    for sj in (si, si - 1):
+        if sj < 0:
+            return []
+        found = _sentence_subject(ctx, sj)
+        if found:
+            return found
+        s = ctx.doc.sents[sj]
+        for q in ctx.quotes:
+            if q.speaker and s.start <= q.start < s.end:
+                a = ctx.actors.get(q.speaker)
+                if a is not None:
+                    return [Unit(-1, -1, a.id, a.name, a.kind)]
+    return []
+
+
+def _sentence_subject(ctx: _Ctx, si: int) -> list[Unit]:
+    """The first ungoverned actor mention of sentence `si` (its subject, as far as word order says)."""
+    if si < 0:
+        return []
+    s = ctx.doc.sents[si]
+    for k in range(s.tok_start, s.tok_end):
+        u = ctx.unit_at[k]
+        if u is not None and u.ts == k and u.kind != "DEM" and ctx.gov(u, s.tok_start) is None:
+            return [u]
+    return []
+
+
+def _subject_after_comma(ctx: _Ctx, start: int, hi: int) -> list[Unit]:
+    """A fronted phrase ("Durante i colloqui con Kozak, Donfried ha ...") takes the main subject."""
+    k = start
+    while k < hi and ctx.lows[k] != ",":
+        if ctx.lows[k] in ctx.lex.clause:
+            return []
+        k += 1
+    k += 1
+    for j in range(k, min(hi, k + 4)):
+        u = ctx.unit_at[j]
+        if u is not None:
+            return [u] if ctx.gov(u, k) is None else []
+    return []
