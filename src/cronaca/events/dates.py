@@ -1,6 +1,7 @@
-"""The date of each event: a timex in its clause, an event-relative cue ("the next day", "il
-giorno dopo"), the first day the article names, else the publication date, with where it came from
-(`date_source`: text, relative, lead, publication).
+"""The date of each event and where it came from (`date_source`): a timex in its clause, in
+the speech clause that reports it or at the sentence's opening ("text"); a day counted from an
+event-relative cue ("una settimana dopo che", "two days after") or the day the article's first
+sentence names ("relative"); else the publication date ("publication", or "none" without one).
 """
 
 from __future__ import annotations

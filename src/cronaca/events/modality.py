@@ -1,6 +1,9 @@
 """Modality of each event (docs/conventions.md): negated, hypothetical, intent, reported or
 asserted, the first that applies in this order, from the cues of `modality.yaml` in the trigger's
-verb group and clause, the quotation it lies in, and the speech verb that governs it.
+verb group and clause, the quotation it lies in, and the speech verb that governs it. `_modality`
+also sets the draft's clause (`Draft.clause`, read by `dates`), the speech clause that frames it
+(`Draft.frame`) and who reports it (`Draft.attributed`: the quote's speaker or the speech verb's
+subject).
 """
 
 from __future__ import annotations
