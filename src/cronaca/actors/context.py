@@ -1,0 +1,267 @@
+"""Context rules that let actors generalize to stories about countries the dictionaries know little about.
+
+1. The story's country: the country that clearly dominates the article's evidence (country and capital names,
+   demonyms, dictionary people, national bodies): at least `_MIN_EVIDENCE` pieces and twice as many as any
+   other country. It gives a country to what has none of its own:
+   - people found in the text with a domestic role and no country ("il ministro dell'Economia Luis Ortiz",
+     "the justice minister") and bare national institutions ("il governo", "the Senate") that no rule placed;
+   - a generic national institution the dictionary would give Italy by default ("il Senato", "la Procura")
+     when the story is about another country and Italy is not otherwise named;
+   - a dictionary union or party named by its acronym alone whose country the article never names otherwise
+     ("la CGT" in a story about Argentina is Argentina's CGT, not France's).
+2. Organization patterns: "il partito X" / "the X party" take the descriptor's sector; an unknown capitalized
+   organization takes the country of a demonym or country inside its name ("Sogno Georgiano", "US Southern
+   Command") and the sector of its keyword; "Commissione dell'Unione africana" is the African Union's (igo AU);
+   an acronym in parentheses after a name is one more mention of it ("... del Lavoro (CGT)").
+3. Places: a capitalized name no other rule claimed that is a world city (cities.py) is a place of its country,
+   not a person ("Abéché", "El Fasher").
+
+Measured figures are in the package docstring of cronaca.actors.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from cronaca.actors.cities import lookup as city_lookup
+from cronaca.actors.lexicon import Entry, Lexicon, key
+
+if TYPE_CHECKING:  # the Cand class lives in the package module, which imports this one
+    from cronaca.actors import Cand
+    from cronaca.model import Token
+
+_MIN_EVIDENCE = 3
+_NATIONAL_ORG_SECTORS = {"GOV", "LEG", "MIL", "JUD", "POL", "SPY", "PTY", "OPP", "LAB"}
+_BORROWED_SECTORS = {"LAB", "PTY"}  # bodies whose acronyms recur in many countries (CGT, PT, PRI, UNM...)
+
+
+def evidence(cands: list[Cand], demonym: list[str | None]) -> Counter[str]:
+    """Countries named in the article, one count per mention: countries, capitals and cities, demonyms,
+    dictionary people and national bodies (not media or companies: a foreign agency reports on any country)."""
+    count: Counter[str] = Counter()
+    for c in cands:
+        e = c.entry
+        if e is None or c.ref is not None or not e.country:
+            continue
+        if e.kind in ("GPE", "LOC") or e.kind == "PER" or (e.kind == "ORG" and e.sector in _NATIONAL_ORG_SECTORS):
+            count[e.country] += 1
+    for d in demonym:
+        if d:
+            count[d] += 1
+    return count
+
+
+def story_country(count: Counter[str]) -> str | None:
+    """The country the story is clearly about, or None when two countries share it or evidence is thin."""
+    top = count.most_common(2)
+    if not top or top[0][1] < _MIN_EVIDENCE:
+        return None
+    if len(top) > 1 and top[0][1] < 2 * top[1][1]:
+        return None
+    return top[0][0]
+
+
+def borrow_bodies(cands: list[Cand], count: Counter[str], story: str | None, toks: list[Token]) -> None:
+    """A union or party of another country named only by its acronym, in a story about one country that never
+    names the dictionary body's country otherwise, is that country's homonym ("la CGT" in Buenos Aires)."""
+    if story is None:
+        return
+    own: Counter[str] = Counter()
+    for c in cands:
+        e = c.entry
+        if e is not None and c.ref is None and e.kind == "ORG" and e.country and e.sector in _BORROWED_SECTORS:
+            own[e.key] += 1
+    for c in cands:
+        e = c.entry
+        if (e is None or e.kind != "ORG" or not e.country or e.country == story or e.sector not in _BORROWED_SECTORS
+                or e.seat or c.b - c.a != 1 or not toks[c.a].text.isupper()):
+            continue
+        if count[e.country] > own[e.key]:
+            continue  # the body's own country is named: it is that body
+        name = toks[c.a].text
+        c.entry = Entry(key=f"org:{name}:{story}", name=name, kind="ORG", country=story, sector=e.sector)
+        c.key, c.name = c.entry.key, name
+
+
+def longer_names(cands: list[Cand], toks: list[Token], keys: list[str], lex: Lexicon, taken: list[bool],
+                 cand_at: dict[int, Cand], cand_end: dict[int, Cand], extend) -> None:
+    """"Partito Repubblicano del Popolo": a dictionary body's alias that opens with an organization word and goes
+    on with "di" and a capitalized common word is a longer name of another body (not the US Republicans)."""
+    n = len(toks)
+    for c in list(cands):
+        e = c.entry
+        if (e is None or e.kind != "ORG" or c.b - c.a < 2 or keys[c.a] not in lex.org_keywords or c.b + 1 >= n
+                or keys[c.b] not in lex.of or not toks[c.b + 1].text[:1].isupper() or taken[c.b + 1]
+                or keys[c.b + 1] not in lex.common_words or keys[c.b + 1] in lex.caps_stop):
+            continue
+        j = max(extend(c.b + 1), c.b + 2)
+        cands.remove(c)
+        cand_at.pop(c.a, None)
+        cand_end.pop(c.b, None)
+        new = type(c)(c.a, j, "ORG", "caps", key="org:" + " ".join(keys[c.a:j]))
+        new.attrs.update(org_attrs(c.a, j, toks, keys, lex, [None] * n, cand_at))
+        cands.append(new)
+        cand_at[c.a] = new
+        cand_end[j] = new
+        for m in range(c.a, j):
+            taken[m] = True
+
+
+def demonym_before_role(a: int, toks: list[Token], demonym: list[str | None]) -> tuple[str | None, int]:
+    """"the Turkish justice minister": a demonym up to two lower-case words before a role (English order)."""
+    for p in (a - 2, a - 3):
+        if p < 0 or not demonym[p]:
+            continue
+        if all(toks[m].text[:1].islower() and toks[m].text[:1].isalpha() for m in range(p + 1, a)):
+            return demonym[p], p
+    return None, a
+
+
+def owner_capital(b: int, keys: list[str], lex: Lexicon, cand_at: dict[int, Cand]) -> str | None:
+    """"the government in Caracas", "the regime in Damascus": the capital's (or country's) country."""
+    if b + 1 >= len(keys) or keys[b] not in lex.owner_preps:
+        return None
+    c = cand_at.get(b + 1)
+    if c is None or c.entry is None or c.kind != "GPE" or not c.entry.country:
+        return None
+    return c.entry.country
+
+
+def org_attrs(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon, demonym: list[str | None],
+              cand_at: dict[int, Cand]) -> dict[str, str]:
+    """Country and sector of an unknown organization name [a, b) from its own words and the word before it:
+    "il partito Sogno Georgiano" (PTY, GEO), "Confederazione Generale del Lavoro" (LAB), "US Southern Command"
+    (USA, MIL: pass 4a' reads the country), "Partito Repubblicano del Popolo" (PTY)."""
+    attrs: dict[str, str] = {}
+    if a > 0 and keys[a - 1] in lex.descriptor_sectors and toks[a - 1].text[:1].islower():
+        attrs["sector"] = lex.descriptor_sectors[keys[a - 1]]
+    for m in (a, b - 1):
+        if "sector" not in attrs and keys[m] in lex.keyword_sectors:
+            attrs["sector"] = lex.keyword_sectors[keys[m]]
+    m = a
+    while m < b:
+        c = cand_at.get(m)
+        if demonym[m] or keys[m] in lex.demonyms:
+            attrs.setdefault("country", demonym[m] or lex.demonyms[keys[m]])
+        elif c is not None and c.entry is not None and c.kind == "GPE" and c.entry.country and not c.entry.metonym:
+            attrs.setdefault("country", c.entry.country)
+            m = c.b
+            continue
+        m += 1
+    return attrs
+
+
+def apposed_descriptor(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon) -> dict[str, str] | None:
+    """"the ruling party, Georgian Dream, ...", "il partito di governo, Sogno Georgiano,": a name set off by commas
+    right after a descriptor noun (up to three words back: "party", "partito di governo") names that body."""
+    n = len(toks)
+    if a < 2 or keys[a - 1] != "," or not (b >= n or keys[b] in (",", ".", ";", ")", "(")):
+        return None
+    for p in range(a - 2, max(a - 5, -1), -1):
+        k = keys[p]
+        if k in lex.descriptor_sectors and toks[p].text[:1].islower():
+            return {"sector": lex.descriptor_sectors[k]}
+        if not toks[p].text[:1].islower():
+            return None
+    return None
+
+
+def igo_body(inner: Cand) -> dict[str, str]:
+    """"Commissione dell'Unione africana", "Consiglio della Lega araba": a body of an IGO acts for it."""
+    e = inner.entry
+    if e is not None and e.igo:
+        return {"igo": e.igo, "sector": "IGO"}
+    if e is not None and e.kind == "GPE" and e.country and not e.metonym:
+        return {"country": e.country}
+    return {}
+
+
+def city_place(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon, role_after: dict) -> Entry | None:
+    """A capitalized run no rule claimed that names a world city: a place (a capital is in the gazetteer)."""
+    if not lex.world_cities or a in role_after or keys[a] in lex.first_names or b - a > 4:
+        return None
+    city = city_lookup(" ".join(t.text for t in toks[a:b]) if b - a > 1 else toks[a].text)
+    if city is None:
+        text = "".join(t.text + (" " if t.space_after else "") for t in toks[a:b]).strip()
+        city = city_lookup(text)
+    if city is None:
+        return None
+    return Entry(key=f"loc:{city.name}", name=city.name, kind="LOC", country=city.country)
+
+
+def apply_story(cands: list[Cand], story: str | None, count: Counter[str], lex: Lexicon, keys: list[str],
+                toks: list[Token], inst_default: set[str]) -> None:
+    """Give the story's country to discovered people with a domestic role and to bare national institutions,
+    and move a generic institution the dictionary gives Italy (or another default) to the story's country when
+    that default country is not otherwise named."""
+    if story is None:
+        return
+    for c in cands:
+        if c.ref is not None:
+            continue
+        if c.kind == "PER" and c.entry is None:
+            if (not c.attrs.get("country") and not c.attrs.get("igo")
+                    and c.attrs.get("sector") in lex.domestic_sectors):
+                c.attrs["country"] = story
+        elif c.source == "inst" and c.entry is None and c.key.startswith("inst:") and not c.attrs.get("country"):
+            label = c.key[5:]
+            if ":" not in label:
+                c.key = f"inst:{label}:{story}"
+                c.name = f"{label} of {lex.country_names.get(story, story)}"
+                c.attrs["country"] = story
+        elif (c.source == "inst" and c.entry is not None and c.entry.key in inst_default and c.entry.country
+              and c.entry.country != story and count[c.entry.country] == 0):
+            e = c.entry
+            label = _label(c, lex, keys, toks) or e.name
+            c.entry = None
+            c.key = f"inst:{label}:{story}"
+            c.name = f"{label} of {lex.country_names.get(story, story)}"
+            c.attrs.update(country=story, sector=e.sector)
+
+
+def _label(c: Cand, lex: Lexicon, keys: list[str], toks: list[Token]) -> str | None:
+    from cronaca.actors import _match  # the shared matcher
+
+    p = _match(lex.institutions, keys, toks, c.a)
+    return p.value[0] if p is not None else None
+
+
+def paren_acronyms(cands: list[Cand], toks: list[Token], keys: list[str]) -> None:
+    """"la Confederazione Generale del Lavoro (CGT)", "the Republican People's Party (CHP)": an acronym in
+    parentheses right after an organization names the same actor, and so do its later bare uses. When the
+    acronym is a dictionary body and the long name is not, the long name joins the dictionary actor."""
+    n = len(toks)
+    ends = {c.b: c for c in cands if c.kind == "ORG"}
+    starts = {c.a: c for c in cands}
+    for i in range(1, n - 2):
+        if keys[i] != "(" or keys[i + 2] != ")" or i not in ends:
+            continue
+        org = ends[i]
+        text = toks[i + 1].text
+        if not (2 <= len(text) <= 8 and text[:1].isupper() and sum(ch.isupper() for ch in text) >= 2):
+            continue
+        inner = starts.get(i + 1)
+        if inner is not None and inner.b != i + 2:
+            continue
+        if inner is not None and inner.entry is not None and inner.source == "dict":
+            if org.entry is None and org.ref is None:  # the long name is one more mention of the known body
+                org.ref, org.source = inner, "coref"
+            continue
+        if org.ref is not None:
+            org = org.ref
+        for c in cands:  # the acronym here and later, as the caps pass read it
+            if c.b - c.a == 1 and c.source == "caps" and toks[c.a].text == text and c.a > org.a:
+                c.ref, c.kind, c.source = org, org.kind, "coref"
+        if inner is None:
+            cands.append(Cand_(i + 1, i + 2, org))
+
+
+def Cand_(a: int, b: int, org: Cand) -> Cand:  # noqa: N802 - a constructor for the package's Cand
+    from cronaca.actors import Cand
+
+    return Cand(a, b, org.kind, "coref", ref=org)
+
+
+__all__ = ["apply_story", "borrow_bodies", "city_place", "demonym_before_role", "evidence", "igo_body",
+           "key", "org_attrs", "owner_capital", "paren_acronyms", "story_country"]
