@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # the Cand class lives in the package module, which imports t
 
 _MIN_EVIDENCE = 3
 _NATIONAL_ORG_SECTORS = {"GOV", "LEG", "MIL", "JUD", "POL", "SPY", "PTY", "OPP", "LAB"}
+_BIG_CITY = 1_000_000  # inhabitants: a lone city name this large needs no place preposition
 _BORROWED_SECTORS = {"LAB", "PTY"}  # bodies whose acronyms recur in many countries (CGT, PT, PRI, UNM...)
 
 
@@ -46,9 +47,7 @@ def evidence(cands: list[Cand], demonym: list[str | None]) -> Counter[str]:
             continue
         if e.kind in ("GPE", "LOC") or e.kind == "PER" or (e.kind == "ORG" and e.sector in _NATIONAL_ORG_SECTORS):
             count[e.country] += 1
-    for d in demonym:
-        if d:
-            count[d] += 1
+    count.update(filter(None, demonym))  # (C-level loop over the tokens)
     return count
 
 
@@ -156,12 +155,18 @@ def apposed_descriptor(a: int, b: int, toks: list[Token], keys: list[str], lex: 
     """"the ruling party, Georgian Dream, ...", "il partito di governo, Sogno Georgiano,": a name set off by commas
     right after a descriptor noun (up to three words back: "party", "partito di governo") names that body."""
     n = len(toks)
-    if a < 2 or keys[a - 1] != "," or not (b >= n or keys[b] in (",", ".", ";", ")", "(")):
+    if (a < 3 or keys[a - 1] != "," or not (b >= n or keys[b] in (",", ".", ";", ")", "("))
+            or keys[a] in lex.first_names):
         return None
-    for p in range(a - 2, max(a - 5, -1), -1):
+    for p in range(a - 2, max(a - 5, 0), -1):
         k = keys[p]
         if k in lex.descriptor_sectors and toks[p].text[:1].islower():
-            return {"sector": lex.descriptor_sectors[k]}
+            # the descriptor heads its own phrase ("the ruling party,", "il partito di governo,"), not a
+            # complement ("un volto della televisione, Pippo Baudo": a person)
+            q = p - 1
+            while q > 0 and toks[q].text[:1].islower() and keys[q] not in lex.articles and keys[q] not in lex.of:
+                q -= 1
+            return {"sector": lex.descriptor_sectors[k]} if keys[q] in lex.articles else None
         if not toks[p].text[:1].islower():
             return None
     return None
@@ -187,6 +192,9 @@ def city_place(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon,
         city = city_lookup(text)
     if city is None:
         return None
+    if b - a == 1 and city.population < _BIG_CITY and not (a > 0 and (keys[a - 1] in lex.place_preps
+                                                                              or keys[a - 1] in lex.loc_cues_before)):
+        return None  # a lone name is as often a surname ("Rodriguez"): a place preposition or a big city
     return Entry(key=f"loc:{city.name}", name=city.name, kind="LOC", country=city.country)
 
 
@@ -232,10 +240,13 @@ def paren_acronyms(cands: list[Cand], toks: list[Token], keys: list[str]) -> Non
     parentheses right after an organization names the same actor, and so do its later bare uses. When the
     acronym is a dictionary body and the long name is not, the long name joins the dictionary actor."""
     n = len(toks)
+    opens = [i for i, k in enumerate(keys) if k == "("] if "(" in keys else []
+    if not opens:
+        return
     ends = {c.b: c for c in cands if c.kind == "ORG"}
     starts = {c.a: c for c in cands}
-    for i in range(1, n - 2):
-        if keys[i] != "(" or keys[i + 2] != ")" or i not in ends:
+    for i in opens:
+        if i < 1 or i + 2 >= n or keys[i + 2] != ")" or i not in ends:
             continue
         org = ends[i]
         text = toks[i + 1].text
