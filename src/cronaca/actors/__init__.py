@@ -256,6 +256,7 @@ def find_actors(doc: Document) -> None:
                          lambda k: _extend(k, toks, keys, taken, lex, initial))
     evidence = context.evidence(cands, demonym)
     story = context.story_country(evidence)
+    context.homonyms(cands, evidence, lex, toks)
     context.borrow_bodies(cands, evidence, story, toks)
 
     # ---- pass 2: role phrases -> (role, sector, country) for the name after them

