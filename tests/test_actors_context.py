@@ -195,3 +195,20 @@ def test_more_demonyms_give_a_country_it_en() -> None:
     assert by_name(doc, "Abakar Moussa").country == "TCD"
     doc = run("The Guyanese foreign minister Hugh Todd rejected Caracas's claim.", lang="en")
     assert by_name(doc, "Hugh Todd").country == "GUY"
+
+
+@needs_cities
+def test_surname_that_is_a_capital_corefers_to_the_person_it() -> None:
+    doc = run("L'ambasciatrice peruviana Marta Lima ha incontrato il ministro. Lima ha poi aggiunto che il governo "
+              "di Lima sostiene l'accordo.")
+    person = by_name(doc, "Marta Lima")
+    assert [m.text for m in person.mentions][:2] == ["Marta Lima", "Lima"]
+    assert person.country == "PER"
+
+
+def test_national_body_named_by_its_keyword_takes_the_story_country_en() -> None:
+    doc = run("Georgia's parliament passed the law on Tuesday. Georgian police detained protesters in Tbilisi, "
+              "and the Georgian government defended the arrests. The Georgian Workers' Union said it would strike. "
+              "The ruling Unity Party said the vote was fair.", lang="en")
+    party = with_mention(doc, "Unity Party")
+    assert (party.country, party.sector) == ("GEO", "PTY")

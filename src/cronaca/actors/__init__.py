@@ -596,6 +596,7 @@ def find_actors(doc: Document) -> None:
     for k, c in given.items():  # a last token wins over a first one ("Wang" is first a surname of "Ling Wang")
         surnames.setdefault(k, c)
     if surnames:
+        context.surname_over_place(cands, surnames, keys)
         for c in cands:
             if c.source == "caps" and c.b - c.a == 1 and keys[c.a] in surnames and surnames[keys[c.a]] is not c:
                 c.ref = surnames[keys[c.a]]

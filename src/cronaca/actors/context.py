@@ -79,6 +79,20 @@ def homonyms(cands: list[Cand], count: Counter[str], lex: Lexicon, toks: list[To
             c.entry, c.key, c.name, c.kind = pick, pick.key, pick.name, pick.kind
 
 
+def surname_over_place(cands: list[Cand], surnames: dict[str, Cand], keys: list[str]) -> None:
+    """"Marta Colombo ... Colombo ha aggiunto": a lone capital or city name that is the surname of a person named
+    in full earlier is that person (the world gazetteer knows many names that are also surnames)."""
+    for c in cands:
+        e = c.entry
+        if e is None or c.source != "dict" or c.b - c.a != 1 or keys[c.a] not in surnames:
+            continue
+        if not (e.kind == "LOC" or (e.kind == "GPE" and e.metonym)):
+            continue  # countries stay countries ("Georgia")
+        full = surnames[keys[c.a]]
+        if full.a < c.a and e.key.startswith(("cap:", "loc:")) and not e.key.startswith("gpe:"):
+            c.ref, c.kind, c.source, c.entry, c.key, c.name = full, "PER", "coref", None, "", ""
+
+
 def _own(e: Entry, cands: list[Cand]) -> int:
     """How much of the evidence for e's country e itself gave (see evidence())."""
     if e.kind != "ORG" or e.sector not in _NATIONAL_ORG_SECTORS:
@@ -237,6 +251,9 @@ def apply_story(cands: list[Cand], story: str | None, count: Counter[str], lex: 
             if (not c.attrs.get("country") and not c.attrs.get("igo")
                     and c.attrs.get("sector") in lex.domestic_sectors):
                 c.attrs["country"] = story
+        elif (c.kind == "ORG" and c.source == "caps" and c.entry is None and not c.attrs.get("country")
+              and not c.attrs.get("igo") and c.attrs.get("sector") in lex.domestic_sectors):
+            c.attrs["country"] = story  # "il partito X", "... Workers' Union": a national body of the story
         elif c.source == "inst" and c.entry is None and c.key.startswith("inst:") and not c.attrs.get("country"):
             label = c.key[5:]
             if ":" not in label:
