@@ -536,7 +536,7 @@ def find_actors(doc: Document) -> None:
             cands.append(Cand(a, b, "LOC", "dict", key=city.key, name=city.name, entry=city))
             continue
         c = _classify(a, b, toks, keys, lex, role_after, initial(a))
-        if c is not None and c.kind == "ORG" and b - a > 1:
+        if c is not None and c.kind == "ORG":
             c.attrs.update(context.org_attrs(a, b, toks, keys, lex, demonym, cand_at))
         if c is None:
             if b - a == 1:
@@ -549,6 +549,7 @@ def find_actors(doc: Document) -> None:
     if loose:
         _coordinate(loose, cands, toks, keys, lex, initial)
     context.paren_acronyms(cands, toks, keys)
+    context.place_countries(cands, toks)
 
     # ---- pass 5: appositions and dictionary people next to a role
     by_start = {c.a: c for c in cands}

@@ -172,8 +172,15 @@ def org_attrs(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon, 
     "il partito Sogno Georgiano" (PTY, GEO), "Confederazione Generale del Lavoro" (LAB), "US Southern Command"
     (USA, MIL: pass 4a' reads the country), "Partito Repubblicano del Popolo" (PTY)."""
     attrs: dict[str, str] = {}
-    if a > 0 and keys[a - 1] in lex.descriptor_sectors and toks[a - 1].text[:1].islower():
-        attrs["sector"] = lex.descriptor_sectors[keys[a - 1]]
+    for p in range(a - 1, max(a - 5, -1), -1):  # "il sindacato degli insegnanti KNUT": the descriptor's sector
+        if not toks[p].text[:1].islower() or not toks[p].text[:1].isalpha():
+            break
+        if keys[p] in lex.descriptor_sectors:
+            attrs["sector"] = lex.descriptor_sectors[keys[p]]
+            break
+    if ("sector" not in attrs and b + 1 < len(keys) and keys[b] in lex.descriptor_sectors
+            and toks[b].text[:1].islower() and a > 0 and keys[a - 1] in lex.articles):
+        attrs["sector"] = lex.descriptor_sectors[keys[b]]  # "the PASTEF party", "the CGT union"
     for m in (a, b - 1):
         if "sector" not in attrs and keys[m] in lex.keyword_sectors:
             attrs["sector"] = lex.keyword_sectors[keys[m]]
@@ -235,6 +242,16 @@ def city_place(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon,
                                                                               or keys[a - 1] in lex.loc_cues_before)):
         return None  # a lone name is as often a surname ("Rodriguez"): a place preposition or a big city
     return Entry(key=f"loc:{city.name}", name=city.name, kind="LOC", country=city.country)
+
+
+def place_countries(cands: list[Cand], toks: list[Token]) -> None:
+    """A place read from its syntax ("in Dakar and Thies": coordination, a place preposition) that is a world
+    city takes the city's country."""
+    for c in cands:
+        if c.kind == "LOC" and c.source == "caps" and c.entry is None and "country" not in c.attrs and c.b - c.a <= 3:
+            city = city_lookup(" ".join(t.text for t in toks[c.a:c.b]))
+            if city is not None:
+                c.attrs["country"] = city.country
 
 
 def apply_story(cands: list[Cand], story: str | None, count: Counter[str], lex: Lexicon, keys: list[str],
