@@ -109,10 +109,20 @@ def world() -> tuple[dict[str, City], list[tuple[City, tuple[str, ...]]]]:
     for code, (city, names) in capitals.items():
         keep = [n for n in dict.fromkeys(names) if _fold(n) not in blocked and _fold(n) not in stop]
         extra = [str(n) for n in exonyms.get(code) or []]  # our own Italian/English forms: always kept
-        for n in extra:
-            cities.setdefault(_fold(n), city)
         if keep or extra:
             out.append((city, tuple(dict.fromkeys([*extra, *keep]))))
+    # a seat of government that is not the legal capital ("La Paz", Bolivia: Sucre is) keeps its own name
+    seats = {city.country: city for city, _names in out}
+    for code, names in exonyms.items():
+        for n in names or []:
+            other = cities.get(_fold(str(n)))
+            seat = seats.get(code)
+            if seat is None:
+                continue
+            if other is not None and other.country == code and not other.capital and other.name != seat.name:
+                seats[code] = City(other.name, code, True, other.population)
+            cities.setdefault(_fold(str(n)), seats[code])
+    out = [(seats.get(city.country, city), names) for city, names in out]
     return cities, out
 
 
