@@ -17,7 +17,7 @@ from __future__ import annotations
 import difflib
 import unicodedata
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from cronaca import lang as langpacks
 
@@ -126,7 +126,6 @@ def world() -> tuple[dict[str, City], list[tuple[City, tuple[str, ...]]]]:
     return cities, out
 
 
-@lru_cache(maxsize=1 << 16)
 def lookup(text: str) -> City | None:
-    """The city a capitalized name (as written) names, if any."""
-    return world()[0].get(_fold(text))
+    """The city a capitalized name (as written) names, if any. ASCII names (most) skip the accent folding."""
+    return world()[0].get(text.lower() if text.isascii() else _fold(text))

@@ -232,10 +232,10 @@ def city_place(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon,
     """A capitalized run no rule claimed that names a world city: a place (a capital is in the gazetteer)."""
     if not lex.world_cities or a in role_after or keys[a] in lex.first_names or b - a > 4:
         return None
-    city = city_lookup(" ".join(t.text for t in toks[a:b]) if b - a > 1 else toks[a].text)
-    if city is None:
-        text = "".join(t.text + (" " if t.space_after else "") for t in toks[a:b]).strip()
-        city = city_lookup(text)
+    if b - a == 1:
+        city = city_lookup(toks[a].text)
+    else:  # the name as written: "El Fasher", "Saint-Louis"
+        city = city_lookup("".join(t.text + " " if t.space_after else t.text for t in toks[a:b - 1]) + toks[b - 1].text)
     if city is None:
         return None
     if b - a == 1 and city.population < _BIG_CITY and not (a > 0 and (keys[a - 1] in lex.place_preps
@@ -249,7 +249,8 @@ def place_countries(cands: list[Cand], toks: list[Token]) -> None:
     city takes the city's country."""
     for c in cands:
         if c.kind == "LOC" and c.source == "caps" and c.entry is None and "country" not in c.attrs and c.b - c.a <= 3:
-            city = city_lookup(" ".join(t.text for t in toks[c.a:c.b]))
+            city = city_lookup("".join(t.text + " " if t.space_after else t.text for t in toks[c.a:c.b - 1])
+                               + toks[c.b - 1].text)
             if city is not None:
                 c.attrs["country"] = city.country
 
@@ -299,9 +300,13 @@ def paren_acronyms(cands: list[Cand], toks: list[Token], keys: list[str]) -> Non
     parentheses right after an organization names the same actor, and so do its later bare uses. When the
     acronym is a dictionary body and the long name is not, the long name joins the dictionary actor."""
     n = len(toks)
-    opens = [i for i, k in enumerate(keys) if k == "("] if "(" in keys else []
-    if not opens:
+    if "(" not in keys:
         return
+    opens = []
+    i = keys.index("(")
+    while i >= 0:  # (list.index: a C-level scan, no Python loop over every token)
+        opens.append(i)
+        i = keys.index("(", i + 1) if "(" in keys[i + 1:] else -1
     ends = {c.b: c for c in cands if c.kind == "ORG"}
     starts = {c.a: c for c in cands}
     for i in opens:
