@@ -212,3 +212,21 @@ def test_national_body_named_by_its_keyword_takes_the_story_country_en() -> None
               "The ruling Unity Party said the vote was fair.", lang="en")
     party = with_mention(doc, "Unity Party")
     assert (party.country, party.sector) == ("GEO", "PTY")
+
+
+def test_official_in_a_two_country_story_takes_the_country_of_their_context_it() -> None:
+    doc = run("Il governo armeno ha accusato l'Azerbaigian di aver violato la tregua. Erevan chiede "
+              "osservatori internazionali.\nIl governo di Baku ha respinto le accuse e le forze armate azere "
+              "hanno parlato di provocazione. Il portavoce del ministero degli Esteri Farid Aliyev ha detto che "
+              "non ci sono stati scontri.")
+    assert by_name(doc, "Farid Aliyev").country == "AZE"
+
+
+def test_international_body_name_with_a_country_is_the_national_body_it_en() -> None:
+    doc = run("Il Consiglio di sicurezza nazionale dell'Armenia si riunirà domani.")
+    body = with_mention(doc, "Consiglio di sicurezza nazionale")
+    assert (body.country, body.igo) == ("ARM", None)
+    doc = run("The Security Council of Armenia will meet on Friday, while the UN Security Council met in New York.",
+              lang="en")
+    assert (with_mention(doc, "Security Council").country, with_mention(doc, "UN Security Council").igo) == (
+        "ARM", "UN")

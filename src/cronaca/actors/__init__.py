@@ -606,12 +606,15 @@ def find_actors(doc: Document) -> None:
             if keys[i] in surnames and i not in by_start:
                 cands.append(Cand(i, i + 1, "PER", "coref", ref=surnames[keys[i]]))
 
+    context.national_namesakes(cands, keys, lex, cand_at)
     for c in cands:
         e = c.entry
         if e is not None and (e.agent is not None or e.igo) and c.source == "dict" and c.ref is None:
             _acting_body(c, toks, keys, lex, demonym)
     _same_body(cands, lex, doc.meta.date, keys, toks)
     context.apply_story(cands, story, evidence, lex, keys, toks, {e.key for e in lex.inst_entry.values()})
+    if story is None:
+        context.local_country(cands, demonym, lex, toks)
     _build(doc, cands, lex, keys, toks)
 
 

@@ -255,6 +255,65 @@ def place_countries(cands: list[Cand], toks: list[Token]) -> None:
                 c.attrs["country"] = city.country
 
 
+def national_namesakes(cands: list[Cand], keys: list[str], lex: Lexicon, cand_at: dict[int, Cand]) -> None:
+    """"il Consiglio di sicurezza nazionale dell'Armenia", "the Security Council of Armenia": an international
+    body's name followed by (national and) "of" a country is that country's namesake body, not the IGO's."""
+    n = len(keys)
+    for c in cands:
+        e = c.entry
+        if e is None or not e.igo or c.source != "dict" or c.ref is not None or e.name not in lex.namesakes:
+            continue
+        k = c.b
+        if k < n and keys[k] in lex.national_words:
+            k += 1
+        if not (k + 1 < n and keys[k] in lex.of):
+            continue
+        g = cand_at.get(k + 1)
+        if g is None or g.kind != "GPE" or g.entry is None or not g.entry.country or g.entry.metonym:
+            continue
+        country = g.entry.country
+        label = e.name.removeprefix(f"{e.igo} ")
+        c.b = k if k > c.b else c.b  # "Consiglio di sicurezza nazionale": the adjective is part of the name
+        c.entry, c.source = None, "inst"
+        c.key = f"inst:{label}:{country}"
+        c.name = f"{label} of {lex.country_names.get(country, country)}"
+        c.attrs.update(country=country, sector="GOV")
+
+
+def _needs_country(c: Cand, lex: Lexicon) -> bool:
+    return (c.kind == "PER" and c.entry is None and c.ref is None and not c.attrs.get("country")
+            and not c.attrs.get("igo") and c.attrs.get("sector") in lex.domestic_sectors)
+
+
+def local_country(cands: list[Cand], demonym: list[str | None], lex: Lexicon, toks: list[Token]) -> None:
+    """In a story about two countries, an official with a domestic role and no country takes the country that
+    dominates their sentence and the one before ("Il governo di Baku ha respinto le accuse. Il portavoce del
+    ministero degli Esteri X ha detto..."): at least two pieces of evidence and none for another country."""
+    todo = [c for c in cands if _needs_country(c, lex)]
+    if not todo:
+        return
+    by_sent: dict[int, Counter[str]] = {}
+    for c in cands:
+        e = c.entry
+        country = None
+        if c.ref is None and e is not None and e.country and (
+                e.kind in ("GPE", "LOC", "PER") or (e.kind == "ORG" and e.sector in _NATIONAL_ORG_SECTORS)):
+            country = e.country
+        elif c.ref is None and e is None and c.source == "inst" and c.attrs.get("country"):
+            country = c.attrs["country"]
+        if country:
+            by_sent.setdefault(toks[c.a].sent, Counter())[country] += 1
+    for i, d in enumerate(demonym):
+        if d:
+            by_sent.setdefault(toks[i].sent, Counter())[d] += 1
+    for c in todo:
+        s = toks[c.a].sent
+        window = by_sent.get(s, Counter()) + by_sent.get(s - 1, Counter())
+        top = window.most_common(2)
+        if top and top[0][1] >= 2 and len(top) == 1:
+            c.attrs["country"] = top[0][0]
+
+
 def apply_story(cands: list[Cand], story: str | None, count: Counter[str], lex: Lexicon, keys: list[str],
                 toks: list[Token], inst_default: set[str]) -> None:
     """Give the story's country to discovered people with a domestic role and to bare national institutions,

