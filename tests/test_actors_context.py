@@ -230,3 +230,29 @@ def test_international_body_name_with_a_country_is_the_national_body_it_en() -> 
               lang="en")
     assert (with_mention(doc, "Security Council").country, with_mention(doc, "UN Security Council").igo) == (
         "ARM", "UN")
+
+
+EN_VENEZUELA = (
+    "CARACAS - Venezuela's electoral council declared the president the winner, a result the Venezuelan "
+    "opposition rejected. Foreign Minister Ramon Peraza accused Latin American governments of meddling in "
+    "Venezuela. The electoral commission did not publish the tally sheets, and security forces detained "
+    "protesters in Maracaibo and Valencia. Venezuela's attorney general opened an investigation."
+)
+
+
+@needs_cities
+def test_shared_city_name_is_the_story_country_city_en() -> None:
+    doc = run(EN_VENEZUELA, lang="en")
+    assert with_mention(doc, "Valencia").country == "VEN"  # not Spain's Valencia
+
+
+def test_bare_national_body_is_the_story_country_body_en() -> None:
+    doc = run(EN_VENEZUELA, lang="en")
+    assert with_mention(doc, "electoral commission").country == "VEN"
+    forces = with_mention(doc, "security forces")
+    assert (forces.country, forces.sector) == ("VEN", "MIL")
+
+
+def test_latin_american_is_no_nationality_en() -> None:
+    doc = run(EN_VENEZUELA, lang="en")
+    assert all(a.country != "USA" for a in doc.actors)

@@ -258,6 +258,7 @@ def find_actors(doc: Document) -> None:
     story = context.story_country(evidence)
     context.homonyms(cands, evidence, lex, toks)
     context.borrow_bodies(cands, evidence, story, toks)
+    context.local_places(cands, story, toks)
 
     # ---- pass 2: role phrases -> (role, sector, country) for the name after them
     role_after: dict[int, tuple[str, str | None, str | None]] = {}  # name start -> role info
@@ -351,6 +352,10 @@ def find_actors(doc: Document) -> None:
                               attrs={"country": country, "sector": sector}))
         elif key(head) in lex.standalone:
             cands.append(Cand(start, end, "ORG", "inst", key=f"inst:{label}", name=label, attrs={"sector": sector}))
+        elif story and key(head) in lex.story_heads:  # "the electoral commission" in a story about one country
+            cname = lex.country_names.get(story, story)
+            cands.append(Cand(start, end, "ORG", "inst", key=f"inst:{label}:{story}", name=f"{label} of {cname}",
+                              attrs={"country": story, "sector": sector}))
         for m in range(start, end):
             taken[m] = True
 
@@ -531,7 +536,7 @@ def find_actors(doc: Document) -> None:
         if b - 1 in org_tail:
             cands.append(Cand(a, b, "ORG", "caps", key="org:" + " ".join(keys[a:b])))
             continue
-        city = context.city_place(a, b, toks, keys, lex, role_after)
+        city = context.city_place(a, b, toks, keys, lex, role_after, story)
         if city is not None:  # "Abéché", "El Fasher": a world city no other rule claimed
             cands.append(Cand(a, b, "LOC", "dict", key=city.key, name=city.name, entry=city))
             continue
@@ -549,7 +554,7 @@ def find_actors(doc: Document) -> None:
     if loose:
         _coordinate(loose, cands, toks, keys, lex, initial)
     context.paren_acronyms(cands, toks, keys)
-    context.place_countries(cands, toks)
+    context.place_countries(cands, toks, story)
 
     # ---- pass 5: appositions and dictionary people next to a role
     by_start = {c.a: c for c in cands}

@@ -30,6 +30,14 @@ class City:
     population: int
 
 
+_HOMONYMS: dict[tuple[str, str], City] = {}  # filled by world()
+
+
+def world_homonyms() -> dict[tuple[str, str], City]:
+    world()
+    return _HOMONYMS
+
+
 def _fold(s: str) -> str:
     """Accents off, lower case: "Bogotá" == "Bogota" (the country table writes capitals without accents)."""
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).lower()
@@ -81,6 +89,7 @@ def world() -> tuple[dict[str, City], list[tuple[City, tuple[str, ...]]]]:
     stop = {_fold(str(w)) for w in cfg.get("stop") or []}
     cities: dict[str, City] = {}
     capitals: dict[str, tuple[City, list[str]]] = {}
+    every: dict[tuple[str, str], City] = {}
     for rec in gc.get_cities().values():
         cc = rec["countrycode"]
         if cc not in iso3:
@@ -101,6 +110,9 @@ def world() -> tuple[dict[str, City], list[tuple[City, tuple[str, ...]]]]:
         f = _fold(name)
         if f in stop or (f in blocked and not is_cap):
             continue
+        key3 = (f, iso3[cc])
+        if key3 not in every or every[key3].population < rec["population"]:
+            every[key3] = City(name, iso3[cc], is_cap, rec["population"])
         old_city = cities.get(f)
         if old_city is None or (not old_city.capital and (is_cap or old_city.population < rec["population"])):
             cities[f] = City(name, iso3[cc], is_cap, rec["population"])  # the most populous city per name
@@ -123,9 +135,23 @@ def world() -> tuple[dict[str, City], list[tuple[City, tuple[str, ...]]]]:
                 seats[code] = City(other.name, code, True, other.population)
             cities.setdefault(_fold(str(n)), seats[code])
     out = [(seats.get(city.country, city), names) for city, names in out]
+    _HOMONYMS.update({k: c for k, c in every.items() if cities.get(k[0]) is not None and cities[k[0]] != c})
     return cities, out
 
 
-def lookup(text: str) -> City | None:
-    """The city a capitalized name (as written) names, if any. ASCII names (most) skip the accent folding."""
-    return world()[0].get(text.lower() if text.isascii() else _fold(text))
+def lookup(text: str, country: str | None = None) -> City | None:
+    """The city a capitalized name (as written) names, if any: the one in `country` (the story's) when several
+    share the name ("Valencia" in a story about Venezuela), else the most populous. ASCII names (most) skip the
+    accent folding."""
+    f = text.lower() if text.isascii() else _fold(text)
+    if country is not None:
+        local = _homonyms().get((f, country))
+        if local is not None:
+            return local
+    return world()[0].get(f)
+
+
+@cache
+def _homonyms() -> dict[tuple[str, str], City]:
+    """(folded name, country) -> city, for names that several countries' large cities share."""
+    return world_homonyms()

@@ -100,6 +100,22 @@ def _own(e: Entry, cands: list[Cand]) -> int:
     return sum(1 for x in cands if x.entry is e and x.ref is None)
 
 
+def local_places(cands: list[Cand], story: str | None, toks: list[Token]) -> None:
+    """A dictionary city of another country that shares its name with a city of the story's country is the local
+    one ("Valencia" in a story about Venezuela)."""
+    if story is None:
+        return
+    for c in cands:
+        e = c.entry
+        if e is None or e.kind != "LOC" or not e.country or e.country == story or c.ref is not None:
+            continue
+        text = "".join(t.text + " " if t.space_after else t.text for t in toks[c.a:c.b - 1]) + toks[c.b - 1].text
+        city = city_lookup(text, story)
+        if city is not None and city.country == story:
+            c.entry = Entry(key=f"loc:{city.name}:{story}", name=city.name, kind="LOC", country=story)
+            c.key, c.name = c.entry.key, city.name
+
+
 def borrow_bodies(cands: list[Cand], count: Counter[str], story: str | None, toks: list[Token]) -> None:
     """A union or party of another country named only by its acronym, in a story about one country that never
     names the dictionary body's country otherwise, is that country's homonym ("la CGT" in Buenos Aires)."""
@@ -187,7 +203,7 @@ def org_attrs(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon, 
     m = a
     while m < b:
         c = cand_at.get(m)
-        if demonym[m] or keys[m] in lex.demonyms:
+        if (demonym[m] or keys[m] in lex.demonyms) and not (m > a and keys[m - 1] in lex.demonym_blockers):
             attrs.setdefault("country", demonym[m] or lex.demonyms[keys[m]])
         elif c is not None and c.entry is not None and c.kind == "GPE" and c.entry.country and not c.entry.metonym:
             attrs.setdefault("country", c.entry.country)
@@ -228,14 +244,16 @@ def igo_body(inner: Cand) -> dict[str, str]:
     return {}
 
 
-def city_place(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon, role_after: dict) -> Entry | None:
+def city_place(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon, role_after: dict,
+               story: str | None = None) -> Entry | None:
     """A capitalized run no rule claimed that names a world city: a place (a capital is in the gazetteer)."""
     if not lex.world_cities or a in role_after or keys[a] in lex.first_names or b - a > 4:
         return None
     if b - a == 1:
-        city = city_lookup(toks[a].text)
+        city = city_lookup(toks[a].text, story)
     else:  # the name as written: "El Fasher", "Saint-Louis"
-        city = city_lookup("".join(t.text + " " if t.space_after else t.text for t in toks[a:b - 1]) + toks[b - 1].text)
+        city = city_lookup("".join(t.text + " " if t.space_after else t.text for t in toks[a:b - 1]) + toks[b - 1].text,
+                           story)
     if city is None:
         return None
     if b - a == 1 and city.population < _BIG_CITY and not (a > 0 and (keys[a - 1] in lex.place_preps
@@ -244,13 +262,13 @@ def city_place(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon,
     return Entry(key=f"loc:{city.name}", name=city.name, kind="LOC", country=city.country)
 
 
-def place_countries(cands: list[Cand], toks: list[Token]) -> None:
+def place_countries(cands: list[Cand], toks: list[Token], story: str | None = None) -> None:
     """A place read from its syntax ("in Dakar and Thies": coordination, a place preposition) that is a world
     city takes the city's country."""
     for c in cands:
         if c.kind == "LOC" and c.source == "caps" and c.entry is None and "country" not in c.attrs and c.b - c.a <= 3:
             city = city_lookup("".join(t.text + " " if t.space_after else t.text for t in toks[c.a:c.b - 1])
-                               + toks[c.b - 1].text)
+                               + toks[c.b - 1].text, story)
             if city is not None:
                 c.attrs["country"] = city.country
 

