@@ -351,7 +351,7 @@ def apply_story(cands: list[Cand], story: str | None, count: Counter[str], lex: 
             c.attrs["country"] = story  # "il partito X", "... Workers' Union": a national body of the story
         elif c.source == "inst" and c.entry is None and c.key.startswith("inst:") and not c.attrs.get("country"):
             label = c.key[5:]
-            if ":" not in label:
+            if ":" not in label and c.attrs.get("sector") != "REB":  # rebels backed by a state are not its own
                 c.key = f"inst:{label}:{story}"
                 c.name = f"{label} of {lex.country_names.get(story, story)}"
                 c.attrs["country"] = story
