@@ -256,3 +256,10 @@ def test_bare_national_body_is_the_story_country_body_en() -> None:
 def test_latin_american_is_no_nationality_en() -> None:
     doc = run(EN_VENEZUELA, lang="en")
     assert all(a.country != "USA" for a in doc.actors)
+
+
+def test_name_opening_with_a_demonym_is_an_organization_en() -> None:
+    doc = run("Malian Railways suspended its service after the attack, and the Malian army blamed the rebels.",
+              lang="en")
+    rail = with_mention(doc, "Malian Railways")
+    assert (rail.kind, rail.country) == ("ORG", "MLI")

@@ -234,6 +234,20 @@ def apposed_descriptor(a: int, b: int, toks: list[Token], keys: list[str], lex: 
     return None
 
 
+def demonym_first(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon,
+                  role_after: dict) -> dict[str, str] | None:
+    """English "Georgian Dream", "Russian Railways", "Turkish Airlines": a capitalized demonym then capitalized
+    common words is an organization of that country (a person's name never opens with a demonym)."""
+    if not lex.demonym_first or b - a < 2 or a in role_after or keys[a] not in lex.demonyms:
+        return None
+    if any(keys[m] in lex.first_names or keys[m] not in lex.common_words for m in range(a + 1, b)):
+        return None
+    attrs = {"country": lex.demonyms[keys[a]]}
+    if keys[b - 1] in lex.keyword_sectors:
+        attrs["sector"] = lex.keyword_sectors[keys[b - 1]]
+    return attrs
+
+
 def igo_body(inner: Cand) -> dict[str, str]:
     """"Commissione dell'Unione africana", "Consiglio della Lega araba": a body of an IGO acts for it."""
     e = inner.entry
