@@ -99,6 +99,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cronaca.actors import context
+from cronaca.actors.groups import find_group_actors
 from cronaca.actors.lexicon import Entry, Lexicon, Pattern, key, lexicon, person_role
 from cronaca.model import Actor, Document, Mention, Span, Token
 
@@ -642,6 +643,7 @@ def find_actors(doc: Document) -> None:
     if story is None:
         context.local_country(cands, demonym, lex, toks)
     _build(doc, cands, lex, keys, toks)
+    find_group_actors(doc)  # "gli alleati occidentali", "Western partners" (groups.yaml)
 
 
 _HOME_SECTORS = {"GOV", "LEG", "MIL"}  # a national leader or state body says whose government "il governo" is

@@ -1,0 +1,73 @@
+"""Group actors: parties named by a plural common noun with no country of their own ("gli alleati
+occidentali", "Western partners", "le aziende europee", "pro-Iranian militias").
+
+They take part in events (docs/conventions.md, "Code of an actor in an event": an actor with neither
+country nor igo is coded by its name), so the events stage can give them a side. The phrases are data
+(`groups.yaml`, `actors:`); each is tokenized once with the article's tokenizer and indexed by its
+first token, so matching is one dict lookup per token. The actor's key starts with "group:" so that
+later stages can tell a named group from an actor the actors stage could not place.
+"""
+
+from __future__ import annotations
+
+import bisect
+from functools import cache
+
+from cronaca import lang as langpacks
+from cronaca.model import Actor, Document, Mention, Span
+
+GROUP_KEY = "group:"
+
+
+@cache
+def _index(lang: str) -> dict[str, list[tuple[tuple[str, ...], str, str | None]]]:
+    """First token -> [(token keys, canonical name, sector)], longest first."""
+    if not langpacks.has_data(lang, "groups"):
+        return {}
+    data = langpacks.load_yaml(lang, "groups") or {}
+    tokenizer = langpacks.nlp(lang).tokenizer
+    index: dict[str, list[tuple[tuple[str, ...], str, str | None]]] = {}
+    for e in data.get("actors") or []:
+        name, sector = str(e["name"]), e.get("sector")
+        for phrase in e.get("phrases") or []:
+            toks = tuple(t.text.lower() for t in tokenizer(str(phrase)))
+            index.setdefault(toks[0], []).append((toks, name, str(sector) if sector else None))
+    for bucket in index.values():
+        bucket.sort(key=lambda x: -len(x[0]))
+    return index
+
+
+def find_group_actors(doc: Document) -> None:
+    """Add the group phrases of `groups.yaml` that no other mention covers, as actors and mentions."""
+    index = _index(doc.meta.lang or "it")
+    if not index or not doc.tokens:
+        return
+    toks = doc.tokens
+    lows = [t.lower for t in toks]
+    hits = [i for i, w in enumerate(lows) if w in index]
+    if not hits:
+        return
+    taken = [False] * len(toks)
+    for m in doc.mentions:
+        if 0 <= m.tok_start < m.tok_end:
+            taken[m.tok_start : m.tok_end] = [True] * (m.tok_end - m.tok_start)
+    by_name = {a.key: a for a in doc.actors if a.key and a.key.startswith(GROUP_KEY)}
+    for i in hits:
+        for keys, name, sector in index[lows[i]]:
+            j = i + len(keys)
+            if tuple(lows[i:j]) != keys or any(taken[i:j]):
+                continue
+            akey = GROUP_KEY + name
+            actor = by_name.get(akey)
+            if actor is None:
+                actor = Actor(id=f"a{len(doc.actors) + 1}", name=name, kind="ORG", sector=sector, key=akey)
+                doc.actors.append(actor)
+                by_name[akey] = actor
+            start, end = toks[i].start, toks[j - 1].end
+            text = doc.text[start:end]
+            actor.mentions.append(Span(start, end, text))
+            # mentions stay in text order
+            mention = Mention(start, end, text, "ORG", i, j, actor.id, "group")
+            bisect.insort(doc.mentions, mention, key=lambda m: m.start)
+            taken[i:j] = [True] * (j - i)
+            break

@@ -1,0 +1,166 @@
+"""What every step of the stage shares for one document.
+
+- `_Ctx`: the document, its lexicon, its tokens, and the speaker candidates: every actor mention
+  (people win over the mentions nested in them) plus the runs of capitalized words no mention
+  covers (names the actors stage did not resolve), indexed by token (`cand_at`);
+- `_Cue`: a reporting cue ("ha detto", "according to", "si legge") and, once resolved, its speaker,
+  addressee, channel and indirect content;
+- `_Pending`: a quotation found in the text, before its speaker is known;
+- `_Who`: a speaker or source, an actor id or (without one yet) the text it was read from.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from cronaca.model import Document, Span, Token
+from cronaca.quotes.cue_lexicon import Lexicon, _not_name
+
+
+@dataclass(slots=True)
+class _Cand:
+    """A speaker/addressee candidate: a mention (or, without one, a run of capitalized words)."""
+
+    a: int
+    b: int  # token range [a, b)
+    kind: str
+    actor: str | None
+
+
+# a place in subject position of a speech verb is a metonym ("Pechino ha promesso"): last but one
+_RANK = {"PER": 0, "ORG": 1, "GPE": 1, "UNK": 2, "LOC": 3}
+
+
+@dataclass(slots=True)
+class _Who:
+    actor: str | None
+    span: Span | None
+    kind: str | None = None  # for a speaker with no actor yet: the kind of actor it names
+    country: str | None = None
+    sector: str | None = None
+
+    def key(self) -> str | None:
+        if self.actor:
+            return self.actor
+        return self.span.text if self.span else None
+
+
+@dataclass(slots=True)
+class _Cue:
+    i: int  # the verb token (for a phrase: its first word)
+    a: int  # first token of the cue span (auxiliary included)
+    b: int  # one past the cue span
+    lemma: str
+    sent: int
+    according: bool = False
+    gerund: bool = False
+    quoted: bool = False  # inside a quotation's content
+    post: bool = False  # its content comes before it (", ha detto X")
+    subj_end: int = -1  # the subject is searched backwards from here (default: a)
+    content: tuple[int, int] | None = None  # token range of an indirect content
+    active: bool = False
+    synthetic: bool = False  # a colon standing for a cue: "X ha lanciato un appello: «...»"
+    anaphoric: bool = False  # "Lo ha detto X": its statement is the sentence (or quotation) before
+    as_clause: bool = False  # "Come ha spiegato X, content": inverted subject, content after the comma
+    resolved: bool = False
+    speaker: _Who | None = None
+    addressee: str | None = None
+    channel: Span | None = None
+
+
+@dataclass(slots=True)
+class _Pending:
+    """A quotation found in the text, before its speaker is known."""
+
+    kind: str
+    start: int  # char offsets of the content
+    end: int
+    tok_a: int
+    tok_b: int
+    cue: _Cue | None
+    sent: int
+    continuation: bool = False
+    reported_by: _Who | None = None
+    speaker: _Who | None = None
+    channel: Span | None = None
+    inherit: _Cue | None = None  # a continuation quotation takes the previous quotation's cue
+
+
+class _Ctx:
+    def __init__(self, doc: Document, lex: Lexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.toks: list[Token] = doc.tokens
+        self.starts = [t.start for t in doc.tokens]
+        self.cands: list[_Cand] = []
+        self.cand_at: list[int] = [-1] * len(doc.tokens)  # token -> index of the candidate covering it
+        self._build_candidates()
+        self.cues_by_sent: dict[int, list[_Cue]] = {}
+        # people named by a resolved mention, in text order: antecedents of "il vicepremier"
+        self.people = sorted((c.a, c.actor) for c in self.cands if c.kind == "PER" and c.actor)
+        self.people_starts = [a for a, _ in self.people]
+        # the first person named in each sentence: the likely topic a later "he"/"lui" refers to
+        self.first_person: dict[int, _Cand] = {}
+        for c in self.cands:
+            if c.kind == "PER" and c.actor:
+                s = self.toks[c.a].sent
+                if s not in self.first_person or c.a < self.first_person[s].a:
+                    self.first_person[s] = c
+
+    def tok_at(self, char: int) -> int:
+        """Index of the first token starting at or after `char`."""
+        return bisect_left(self.starts, char)
+
+    def _build_candidates(self) -> None:
+        toks = self.toks
+        cand_at, cands = self.cand_at, self.cands
+        n = len(toks)
+        ms = sorted(self.doc.mentions, key=lambda m: (m.start, -(m.end - m.start)))
+        for m in ms:
+            a = m.tok_start if m.tok_start >= 0 else self.tok_at(m.start)
+            b = m.tok_end if m.tok_end >= 0 else self.tok_at(m.end)
+            if b <= a or a >= n:
+                continue
+            c = _Cand(a, b, m.kind, m.actor)
+            idx = len(cands)
+            per = m.kind == "PER"
+            for k in range(a, b):
+                prev = cand_at[k]
+                # nested mentions: the person wins, else the longest (first seen)
+                if prev < 0 or (per and cands[prev].kind != "PER"):
+                    cand_at[k] = idx
+            cands.append(c)
+        # runs of capitalized words no mention covers: names the actors stage did not resolve.
+        # Only capitalized tokens can open a run; a run's own tokens are skipped by the cand_at
+        # test once it is recorded, so visiting the openers in order is the same left-to-right scan.
+        lex = self.lex
+        sent_first = {s.tok_start for s in self.doc.sents}
+        for k in [k for k, t in enumerate(toks) if t.text[:1].isupper()]:
+            t = toks[k]
+            if cand_at[k] < 0 and _is_name_word(t, lex, k in sent_first):
+                j = k + 1
+                while j < n and cand_at[j] < 0 and toks[j].sent == t.sent and _is_name_word(toks[j], lex, False):
+                    j += 1
+                idx = len(cands)
+                cands.append(_Cand(k, j, "UNK", None))
+                for x in range(k, j):
+                    cand_at[x] = idx
+
+    def span(self, a: int, b: int) -> Span:
+        return self.doc.span(self.toks[a].start, self.toks[b - 1].end)
+
+    def sent_bounds(self, s: int) -> tuple[int, int]:
+        sent = self.doc.sents[s]
+        return sent.tok_start, sent.tok_end
+
+
+def _is_name_word(t: Token, lex: Lexicon, sentence_initial: bool) -> bool:
+    w = t.text
+    if not w[:1].isupper() or not any(c.isalpha() for c in w):
+        return False
+    if t.lower in _not_name(lex) or t.lower in lex.cue_forms:
+        return False
+    if t.lower in lex.common_words and (sentence_initial or t.lower in lex.time_words or len(w) < 3):
+        return False
+    return True

@@ -1,0 +1,291 @@
+"""The quotes stage's word lists, loaded once per language.
+
+`lexicon(lang)` reads `lang/<l>/cues.yaml` (cue verbs and their frames, according-to phrases,
+function-word classes, channel, role and source nouns) and expands every cue lemma into all its
+inflected forms from spaCy's lookup lemma table, so that finding a cue is one dict lookup per token.
+The small helpers below build, once per language, the unions of word classes the other modules test
+against, and borrow the word lists of the actors stage (demonyms, given names, common words,
+organization keywords) that speaker resolution needs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from cronaca import lang as langpacks
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    lang: str
+    cue_forms: dict[str, str]  # inflected form -> cue lemma
+    frames: dict[str, frozenset[str]]  # cue lemma -> frames (che, di, obj_di, obj_a, obj_che, colon, content, naming)
+    addressee_object: frozenset[str]
+    gerund_suffixes: tuple[str, ...]
+    aux: frozenset[str]
+    skip: frozenset[str]
+    according: dict[str, tuple[tuple[frozenset[str], ...], ...]]  # first word -> phrases (word alternatives)
+    weak_according: frozenset[str]
+    comp: frozenset[str]
+    inf_marker: frozenset[str]
+    obj_a_marker: frozenset[str]
+    addr_preps: frozenset[str]
+    gen_preps: frozenset[str]
+    other_preps: frozenset[str]
+    subject_stop: frozenset[str]
+    clause_boundary: frozenset[str]
+    content_stop: frozenset[str]
+    pronouns: frozenset[str]
+    determiners: frozenset[str]
+    title_words: frozenset[str]
+    nickname_words: frozenset[str]
+    channel_nouns: frozenset[str]
+    channel_preps: frozenset[str]
+    channel_stop: frozenset[str]
+    requires_before: dict[str, frozenset[str]] = field(default_factory=dict)
+    role_nouns: frozenset[str] = field(default_factory=frozenset)
+    coordinators: frozenset[str] = field(default_factory=frozenset)
+    relatives: frozenset[str] = field(default_factory=frozenset)
+    participles: frozenset[str] = field(default_factory=frozenset)
+    phrasal: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
+    source_preps: frozenset[str] = field(default_factory=frozenset)
+    obj_di_marker: frozenset[str] = field(default_factory=frozenset)
+    wh_words: frozenset[str] = field(default_factory=frozenset)
+    indefinite: frozenset[str] = field(default_factory=frozenset)
+    time_words: frozenset[str] = field(default_factory=frozenset)
+    common_words: frozenset[str] = field(default_factory=frozenset)  # lowercase words of the lemma table
+    plural_determiners: frozenset[str] = field(default_factory=frozenset)  # "i sei leader": a group
+    relative_words: frozenset[str] = field(default_factory=frozenset)  # "la cui", "whose": a relative clause
+    anonymous_nouns: frozenset[str] = field(default_factory=frozenset)  # "fonti", "sources"
+    first_person: frozenset[str] = field(default_factory=frozenset)  # "- dico io -": an aside, not a cue
+    body_nouns: frozenset[str] = field(default_factory=frozenset)  # "l'ufficio del premier X": X's office speaks
+    relation_nouns: frozenset[str] = field(default_factory=frozenset)  # "sister", "moglie": X's relative
+    source_sectors: dict[str, str] = field(default_factory=dict)  # "ministero" -> GOV, "army" -> MIL
+    source_nouns: frozenset[str] = field(default_factory=frozenset)  # "the ministry said": bodies that speak
+    anaphoric: frozenset[str] = field(default_factory=frozenset)  # "Lo ha detto X": the clitic for what precedes
+    anaphoric_start: frozenset[str] = field(default_factory=frozenset)  # "Così X ha commentato"
+    as_words: frozenset[str] = field(default_factory=frozenset)  # "Come ha spiegato X, ..."
+    # "si legge in una nota di X": X speaks. Forms -> lemma; never cue words on their own ("legge")
+    impersonal_forms: dict[str, str] = field(default_factory=dict)
+    impersonal_frames: frozenset[str] = field(default_factory=frozenset)
+    impersonal_clitic: frozenset[str] = field(default_factory=frozenset)
+
+    def is_gerund(self, form: str) -> bool:
+        return form.endswith(self.gerund_suffixes)
+
+
+def _fs(data: dict, key: str) -> frozenset[str]:
+    return frozenset(str(x).lower() for x in (data.get(key) or []))
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    """Load `<lang>/cues.yaml` once and expand the cue lemmas into every form of the lemma table."""
+    if not langpacks.has_data(lang, "cues"):
+        lang = "it" if lang not in ("en",) else lang
+    data = langpacks.load_yaml(lang, "cues") or {}
+    verbs: dict[str, list[str]] = data.get("verbs") or {}
+    frames = {str(k).lower(): frozenset(v or []) for k, v in verbs.items()}
+    table = langpacks.lemma_table(lang)
+    infinitive_ok = bool(data.get("infinitive_is_cue", False))
+    gerund_suffixes = tuple(data.get("gerund_suffixes") or ())
+    forms: dict[str, str] = {}
+    for form, lemma in table.items():
+        if lemma in frames and " " not in form:
+            forms[form] = lemma
+    for lemma in frames:
+        forms.setdefault(lemma, lemma)
+        # regular conjugations by infinitive ending, for the forms the table lacks or mislemmatizes
+        for ending, suffixes in (data.get("conjugation") or {}).items():
+            if lemma.endswith(ending) and len(lemma) - len(ending) >= 3:  # "dire" would make "da", "de"
+                stem = lemma[: -len(ending)]
+                for suf in suffixes:
+                    forms.setdefault(stem + str(suf), lemma)
+    for form, lemma in (data.get("extra_forms") or {}).items():
+        forms[str(form).lower()] = str(lemma).lower()
+    needs_light_verb = set((data.get("requires_before") or {}).keys())
+    if not infinitive_ok:  # "fatto sapere" keeps its infinitive
+        forms = {f: lem for f, lem in forms.items() if f != lem or lem in needs_light_verb}
+    # enclitic gerunds ("definendolo", "chiamandola"): built from the plain gerunds
+    if gerund_suffixes:
+        base = gerund_suffixes[0]
+        for form, lemma in list(forms.items()):
+            if form.endswith(base):
+                for suf in gerund_suffixes[1:]:
+                    forms.setdefault(form[: -len(base)] + suf, lemma)
+    for form in data.get("exclude_forms") or []:
+        forms.pop(str(form).lower(), None)
+    participles = {str(f).lower() for f in data.get("participles") or []}
+    for lemma in frames:
+        for ending, suffixes in (data.get("participle_endings") or {}).items():
+            if lemma.endswith(ending):
+                participles.update(lemma[: -len(ending)] + str(suf) for suf in suffixes)
+    for lem in data.get("impersonal") or {}:  # after the forms: "legge" alone stays a noun
+        frames.setdefault(str(lem).lower(), frozenset({"che", "colon"}))
+    according: dict[str, list[tuple[frozenset[str], ...]]] = {}
+    for phrase in data.get("according_to") or []:
+        words = tuple(frozenset(str(x).lower() for x in (w if isinstance(w, list) else [w])) for w in phrase)
+        for first in words[0]:
+            according.setdefault(first, []).append(words)
+    return Lexicon(
+        lang=lang,
+        cue_forms=forms,
+        frames=frames,
+        addressee_object=_fs(data, "addressee_object"),
+        gerund_suffixes=gerund_suffixes,
+        aux=_fs(data, "auxiliaries"),
+        skip=_fs(data, "skip"),
+        according={k: tuple(sorted(v, key=len, reverse=True)) for k, v in according.items()},
+        weak_according=_fs(data, "weak_according_to"),
+        comp=_fs(data, "complementizer"),
+        inf_marker=_fs(data, "infinitive_marker"),
+        obj_a_marker=_fs(data, "object_marker_a"),
+        addr_preps=_fs(data, "addressee_preps"),
+        gen_preps=_fs(data, "genitive_preps"),
+        other_preps=_fs(data, "other_preps"),
+        subject_stop=_fs(data, "subject_stop"),
+        clause_boundary=_fs(data, "clause_boundary"),
+        content_stop=_fs(data, "content_stop_after_comma"),
+        pronouns=_fs(data, "pronouns"),
+        determiners=_fs(data, "determiners"),
+        title_words=_fs(data, "title_words"),
+        nickname_words=_fs(data, "nickname_words"),
+        channel_nouns=_fs(data, "channel_nouns"),
+        channel_preps=_fs(data, "channel_preps"),
+        channel_stop=_fs(data, "channel_stop"),
+        requires_before={str(k): _fs({"x": v}, "x") for k, v in (data.get("requires_before") or {}).items()},
+        role_nouns=_fs(data, "role_nouns"),
+        coordinators=_fs(data, "coordinators"),
+        relatives=_fs(data, "relatives"),
+        participles=frozenset(participles),
+        source_preps=_fs(data, "source_preps"),
+        obj_di_marker=_fs(data, "object_marker_di") or _fs(data, "infinitive_marker"),
+        wh_words=_fs(data, "wh_words"),
+        indefinite=_fs(data, "indefinite"),
+        phrasal={
+            str(lem): {str(part).lower(): frozenset(fr or []) for part, fr in (parts or {}).items()}
+            for lem, parts in (data.get("phrasal") or {}).items()
+        },
+        time_words=_fs(data, "time_words"),
+        common_words=frozenset(table),
+        source_nouns=_fs(data, "source_nouns"),
+        anonymous_nouns=_fs(data, "anonymous_nouns"),
+        first_person=_fs(data, "first_person"),
+        body_nouns=_fs(data, "body_nouns"),
+        relation_nouns=_fs(data, "relation_nouns"),
+        source_sectors={str(k).lower(): str(v) for k, v in (data.get("source_sectors") or {}).items()},
+        relative_words=_fs(data, "relative_words"),
+        plural_determiners=_fs(data, "plural_determiners"),
+        anaphoric=_fs(data, "anaphoric"),
+        anaphoric_start=_fs(data, "anaphoric_start"),
+        as_words=_fs(data, "as_words"),
+        impersonal_forms={
+            str(f).lower(): str(lem).lower() for lem, fs in (data.get("impersonal") or {}).items() for f in fs
+        },
+        impersonal_frames=frozenset(str(lem).lower() for lem in (data.get("impersonal") or {})),
+        impersonal_clitic=_fs(data, "impersonal_clitic"),
+    )
+
+
+# Unions of word classes the hot loops test with one set lookup, built once per language. They are
+# keyed by `lex.lang` rather than cached on the Lexicon: its dict fields make it unhashable.
+_NOT_NAME: dict[str, frozenset[str]] = {}
+_PREPS: dict[str, frozenset[str]] = {}
+
+
+def _preps(lex: Lexicon) -> frozenset[str]:
+    """Every preposition class (addressee, genitive, source, other)."""
+    words = _PREPS.get(lex.lang)
+    if words is None:
+        words = lex.addr_preps | lex.gen_preps | lex.other_preps | lex.source_preps
+        _PREPS[lex.lang] = words
+    return words
+
+
+def _not_name(lex: Lexicon) -> frozenset[str]:
+    """Function words that never start or continue a name (one set per language, built once)."""
+    words = _NOT_NAME.get(lex.lang)
+    if words is None:
+        words = lex.determiners | lex.pronouns | lex.addr_preps | lex.gen_preps | lex.other_preps | lex.source_preps
+        words |= lex.skip | lex.time_words | lex.clause_boundary | lex.aux  # "Poi ha aggiunto", "Oggi"
+        _NOT_NAME[lex.lang] = words
+    return words
+
+
+_TRIGGERS: dict[str, frozenset[str]] = {}
+
+
+def _triggers(lex: Lexicon) -> frozenset[str]:
+    """Every word that can start a cue or an according-to phrase (built once per language)."""
+    words = _TRIGGERS.get(lex.lang)
+    if words is None:
+        words = frozenset(lex.according) | frozenset(lex.cue_forms) | frozenset(lex.impersonal_forms)
+        _TRIGGERS[lex.lang] = words
+    return words
+
+
+_NOT_CLAUSE: dict[str, frozenset[str]] = {}
+
+
+def _not_clause(lex: Lexicon) -> frozenset[str]:
+    """Words that cannot open a clause after "said" (prepositions, time words, adverbs)."""
+    words = _NOT_CLAUSE.get(lex.lang)
+    if words is None:
+        words = lex.addr_preps | lex.gen_preps | lex.other_preps | lex.time_words | lex.skip | lex.comp
+        _NOT_CLAUSE[lex.lang] = words
+    return words
+
+
+def _fold(text: str) -> str:
+    """A word as the name lists are keyed: lowercase, typographic apostrophe made straight."""
+    return text.lower().replace("’", "'")
+
+
+# Word lists of the actors stage (imported lazily: the actors package is big and only speaker
+# resolution needs them), one frozen copy per language.
+
+
+@cache
+def _demonyms(lang: str) -> dict[str, str]:
+    from cronaca.actors.lexicon import lexicon as actor_lexicon
+
+    return dict(actor_lexicon(lang).demonyms)
+
+
+@cache
+def _common_words(lang: str) -> frozenset[str]:
+    """Common words of the article's language and of the other supported ones ("Survey", "Love")."""
+    from cronaca.actors.lexicon import lexicon as actor_lexicon
+
+    lex = actor_lexicon(lang)
+    return frozenset(lex.common_words) | frozenset(lex.foreign_words)
+
+
+@cache
+def _own_words(lang: str) -> frozenset[str]:
+    from cronaca.actors.lexicon import lexicon as actor_lexicon
+
+    return frozenset(actor_lexicon(lang).common_words)
+
+
+@cache
+def _foreign_words(lang: str) -> frozenset[str]:
+    from cronaca.actors.lexicon import lexicon as actor_lexicon
+
+    return frozenset(actor_lexicon(lang).foreign_words)
+
+
+@cache
+def _org_keywords(lang: str) -> frozenset[str]:
+    """Organization keywords of every supported language: foreign names keep theirs ("Police")."""
+    from cronaca.actors.lexicon import lexicon as actor_lexicon
+
+    return frozenset(actor_lexicon(lang).org_keywords) | frozenset(actor_lexicon("en").org_keywords)
+
+
+@cache
+def _first_names(lang: str) -> frozenset[str]:
+    from cronaca.actors.lexicon import lexicon as actor_lexicon
+
+    return frozenset(actor_lexicon(lang).first_names)

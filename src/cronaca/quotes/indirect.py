@@ -1,0 +1,321 @@
+"""Indirect speech: the content clause a cue reports.
+
+- after the cue's complement, as its frames in cues.yaml allow (che/di/that, "X di", "X a", ":",
+  English zero complementizer, the object of a demand): `_content_after`, up to the sentence end or
+  a comma opening an attribution or a circumstance (`_content_end`);
+- before a post-posed attribution (", ha detto Ushakov", ", secondo il Cremlino", ", Yoon added",
+  ", a Hamas official told AFP."): `_post_attributions`; when the sentence already holds a quotation
+  the attribution is its source instead (see speakers._reported_by);
+- before an anaphoric cue ("Lo ha detto X", "Così X ha commentato", "...: lo ha detto X"):
+  `_anaphoric` gives X the quotations opening the sentences just before, else the sentence before.
+"""
+
+from __future__ import annotations
+
+from cronaca.quotes.context import _Ctx, _Cue, _Pending
+from cronaca.quotes.cue_lexicon import _not_clause
+from cronaca.quotes.marks import _FINAL, _QUOTE_CHARS, _is_punct
+from cronaca.quotes.subjects import _cands_in, _name_then_comma, _pick, _region_after, _region_before
+
+
+def _content_after(ctx: _Ctx, cue: _Cue) -> tuple[int, int] | None:
+    """Token range of an indirect content following the cue's complement, per its frames."""
+    lex, toks = ctx.lex, ctx.toks
+    frames = lex.frames.get(cue.lemma, frozenset())
+    s0, s1 = ctx.sent_bounds(cue.sent)
+    j = cue.b
+    while j < s1 and toks[j].lower in lex.skip and toks[j].lower not in lex.determiners:
+        j += 1
+    if j >= s1:
+        return None
+    particles = lex.phrasal.get(cue.lemma)
+    if particles and toks[j].lower in particles:
+        frames = particles[toks[j].lower]  # "called for", "called on"
+        j += 1
+        if j >= s1:
+            return None
+    start = -1
+    t = toks[j]
+    if t.text == ":" and "colon" in frames:
+        if j + 1 < s1 and toks[j + 1].text[:1] not in _QUOTE_CHARS:
+            start = j + 1
+    elif t.lower in lex.inf_marker and "di" in frames:
+        start = j + 1
+    elif t.lower in lex.obj_a_marker and "inf_a" in frames:
+        start = j + 1  # "si è detto disposto a ospitare ..."
+    elif t.lower in lex.comp and "che" in frames:
+        start = j + 1
+    else:
+        obj_frames = frames & {"obj_di", "obj_a", "obj_che", "che"}
+        quoted_object = t.text[:1] in _QUOTE_CHARS and bool(frames & {"obj_di", "obj_a", "obj_che"})
+        if obj_frames and (t.text[:1] not in _QUOTE_CHARS or quoted_object):  # 'accused "far-left" groups of'
+            if quoted_object:
+                j += 1
+                t = toks[j] if j < s1 else t
+            object_ok = bool(frames & {"obj_di", "obj_a", "obj_che"})
+            if t.lower in lex.determiners and not object_ok:
+                # "ha sottolineato le richieste ...": an object, not a clause; "la settimana scorsa che"
+                g = j
+                while g < s1 and toks[g].lower in lex.time_words | lex.determiners:
+                    g += 1
+                if not (g > j + 1 and g < s1 and toks[g].lower in lex.comp):
+                    obj_frames = frozenset()
+            for g in range(j, min(j + 13, s1)):
+                w = toks[g]
+                glued = w.text in ("-", "–") and g > 0 and not toks[g - 1].space_after  # "far-left"
+                if (_is_punct(w) and w.text not in _QUOTE_CHARS and not glued) or (g > j and w.lower in lex.cue_forms):
+                    break
+                if g == j:
+                    continue
+                if w.lower in lex.comp and ("che" in obj_frames or "obj_che" in obj_frames):
+                    start = g + 1
+                    break
+                # "ha invitato l'Italia a sostenere": a verb follows ("a Roma" is a place)
+                verb_next = g + 1 < s1 and not toks[g + 1].text[:1].isupper() and toks[g + 1].lower not in lex.determiners
+                if w.lower in lex.obj_di_marker and "obj_di" in obj_frames and verb_next:
+                    start = g + 1
+                    break
+                if w.lower in lex.obj_a_marker and "obj_a" in obj_frames and verb_next:
+                    start = g + 1
+                    break
+        if start < 0 and "content" in frames and not cue.post:
+            # English zero complementizer: "Peskov said Russia would ..."
+            if t.lower not in _not_clause(lex) and not _is_punct(t) and t.text[:1] not in _QUOTE_CHARS and (
+                j + 2 < s1 and not _is_punct(toks[j + 1])
+            ):
+                start = j
+    if start < 0 and "object" in frames and not cue.post and not _is_punct(t) and t.text[:1] not in _QUOTE_CHARS:
+        # the object of a demand: "ha chiesto un cessate il fuoco", "called for an immediate truce",
+        # also after the addressee: "ha chiesto all'Unione europea una “missione navale”"
+        g = j
+        if t.lower in lex.addr_preps:
+            g = j + 1
+            while g < min(s1, j + 6) and not (
+                toks[g].lower in lex.determiners and toks[g - 1].lower not in lex.addr_preps | lex.gen_preps
+            ):
+                g += 1
+        if g < s1 and toks[g].lower in lex.determiners and not (g + 1 < s1 and toks[g + 1].lower in lex.addr_preps):
+            start = g
+    while 0 <= start < s1 and toks[start].text == ",":
+        start += 1  # "ha avvertito che, in caso di ..."
+    if start < 0 or start >= s1 or toks[start].lower in lex.wh_words:
+        return None
+    end = _content_end(ctx, start, s1)
+    return (start, end) if end - start >= 2 else None
+
+
+def _content_end(ctx: _Ctx, start: int, s1: int) -> int:
+    """A content clause runs to the sentence end, or to a comma that opens an attribution or a
+    circumstance ("..., ha detto X", "..., secondo X", "..., nella videochiamata")."""
+    lex, toks = ctx.lex, ctx.toks
+    depth = 0
+    for g in range(start, s1):
+        w = toks[g]
+        if w.text in ("«", "“"):
+            depth += 1
+        elif w.text in ("»", "”"):
+            depth = max(0, depth - 1)
+        if depth:
+            continue
+        if w.text in (";", ":"):
+            return g
+        if w.lower in lex.clause_boundary and w.lower not in lex.comp and g > start and _cue_starts(ctx, g + 1, s1):
+            return g  # "... e ha annunciato che": a new statement
+        if w.text == "," and g + 1 < s1:
+            nx = toks[g + 1]
+            if nx.lower in lex.content_stop or nx.lower in lex.according or _cue_starts(ctx, g + 1, s1):
+                return g
+    end = s1
+    while end > start and _is_punct(toks[end - 1]) and toks[end - 1].text not in ("»", "”", '"', "’"):
+        end -= 1
+    return end
+
+
+def _cue_starts(ctx: _Ctx, k: int, s1: int) -> bool:
+    """A cue verb opens at k ("ha detto", "aggiungendo", "said")."""
+    lex, toks = ctx.lex, ctx.toks
+    for g in range(k, min(k + 3, s1)):
+        w = toks[g].lower
+        if w in lex.cue_forms:
+            return True
+        if w not in lex.aux and w not in lex.skip:
+            return False
+    return False
+
+
+def _post_attributions(ctx: _Ctx, cues_by_sent: dict[int, list[_Cue]], pending: list[_Pending]) -> None:
+    """", ha detto Ushakov." / ", secondo Ushakov." after plain text: the clause before is an indirect
+    quotation of that speaker, unless the sentence already holds a quotation (then the attribution
+    is its source, see `_reported_by`). "Secondo X, ..." at the start works the same way forward."""
+    lex, toks = ctx.lex, ctx.toks
+    # a partial quotation does not stop the clause around it from being reported speech
+    quoted_sents = {p.sent for p in pending if p.kind == "direct"}
+    for s, cues in cues_by_sent.items():
+        s0, s1 = ctx.sent_bounds(s)
+        # another statement in the sentence (a cue with its clause, or one a partial quotation hangs on)
+        has_content = any(
+            c.content is not None or (c.active and not c.according and not c.quoted and not _is_post(ctx, c, s0))
+            for c in cues
+        )
+        first = cues[0]
+        if first.according and first.i == s0 and not first.quoted and toks[first.i].lower not in lex.weak_according:
+            k = first.b
+            while k < s1 and toks[k].text != ",":
+                k += 1
+            if k + 1 < s1 and (toks[k + 1].lower in lex.role_nouns or _name_then_comma(ctx, k + 1, s1)):
+                # "Secondo il vicepremier Antonio Tajani, leader di Forza Italia, ...": skip the apposition
+                nxt = k + 1
+                while nxt < min(s1, k + 9) and toks[nxt].text != ",":
+                    nxt += 1
+                if nxt < s1 and toks[nxt].text == ",":
+                    k = nxt
+            if k + 2 < s1 and k - first.b <= 20 and not any(c.content is not None for c in cues[1:]):
+                first.content, first.active = (k + 1, _content_end(ctx, k + 1, s1)), True
+                continue
+        if s in quoted_sents or has_content:
+            for c in cues:
+                if (c.according or _is_post(ctx, c, s0)) and not c.quoted:
+                    c.active = True
+                    c.post = c.post or not c.according or c.i > s0
+            continue
+        for c in cues:
+            if c.quoted:
+                continue
+            if c.according and c.i == s0:
+                # "Secondo X, content." / "Per X, content."
+                k = c.b
+                while k < s1 and toks[k].text != ",":
+                    k += 1
+                if k + 2 < s1 and k - c.b <= 12:
+                    end = _content_end(ctx, k + 1, s1)
+                    c.content, c.active = (k + 1, end), True
+                break
+            if c.according or _is_post(ctx, c, s0):
+                comma = c.a - 1 if c.according else _post_comma(ctx, c, s0)
+                if c.according and toks[comma].text != ",":
+                    break  # "I vestiti infatti secondo indiscrezioni rivelerebbero ...": no post-posed source
+                if comma - s0 >= 3:
+                    c.content, c.active, c.post = (s0, comma), True, True
+                    for later in cues:
+                        if later.according and later.i > c.i and not later.quoted:
+                            # "..., ha affermato Peskov, secondo la Tass": the source of the statement
+                            later.active = later.post = True
+                break
+    # "per X," only with a speaker-like X: the weak phrases must hold a person or organization
+    for cues in cues_by_sent.values():
+        for c in cues:
+            if c.according and toks[c.i].lower in lex.weak_according and c.active:
+                cands = [x for x in _cands_in(ctx, c.b, min(c.b + 8, len(toks))) if x.kind in ("PER", "ORG")]
+                if not cands:
+                    c.active, c.content = False, None
+
+
+def _anaphoric(ctx: _Ctx, cues: list[_Cue], pending: list[_Pending]) -> None:
+    """"«...». Lo ha detto il ministro X": the quotations that open the sentences just before (with no
+    cue of their own) are X's; with none, the sentence before is X's indirect statement."""
+    toks = ctx.toks
+    by_sent: dict[int, list[_Pending]] = {}
+    for p in pending:
+        by_sent.setdefault(toks[min(p.tok_b, len(toks) - 1)].sent if p.tok_b < len(toks) else p.sent, []).append(p)
+    for cue in cues:
+        if not cue.anaphoric or cue.quoted:
+            continue
+        cue.post = True
+        s0 = ctx.doc.sents[cue.sent].tok_start
+        if cue.a > s0 and toks[cue.a - 1].text in (":", ";", "—", "–"):
+            # "...: lo ha detto X": the statement is the clause before the colon
+            mine = [p for p in by_sent.get(cue.sent, []) if p.tok_b <= cue.a]
+            if mine and all(p.cue is None or p.continuation for p in mine):
+                for p in mine:
+                    p.cue, p.continuation, p.inherit = cue, False, None
+                cue.active = True
+            elif not mine and not any(
+                c.i < cue.a and (c.active or c.content is not None) for c in ctx.cues_by_sent.get(cue.sent, ()) if c is not cue
+            ):
+                cue.content, cue.active = (s0, cue.a - 1), True
+            continue
+        s = cue.sent - 1
+        took = False
+        while s >= 0 and s >= cue.sent - 6:
+            ps = by_sent.get(s, [])
+            free = [p for p in ps if p.cue is None or p.continuation]
+            if not free or len(free) < len(ps):
+                break
+            for p in free:
+                p.cue, p.continuation, p.inherit = cue, False, None
+            took = True
+            s = min(p.sent for p in free) - 1
+        if took:
+            cue.active = True
+            continue
+        s = cue.sent - 1
+        if by_sent.get(s) or any(c.active or c.content is not None for c in ctx.cues_by_sent.get(s, ())):
+            continue  # the sentence before is attributed already
+        s0, s1 = ctx.sent_bounds(s)
+        end = _content_end(ctx, s0, s1)
+        if end - s0 >= 3:
+            cue.content, cue.active = (s0, end), True
+
+
+def _is_post(ctx: _Ctx, c: _Cue, s0: int) -> bool:
+    return _post_comma(ctx, c, s0) >= 0
+
+
+def _post_comma(ctx: _Ctx, c: _Cue, s0: int) -> int:
+    """The comma before a post-posed attribution, or -1: ", ha detto Ushakov", ", ha reso noto il
+    comando militare", ", Yoon added." A comma that closes an apposition ("X, the ambassador, said
+    that ...") is not one."""
+    toks = ctx.toks
+    if c.gerund or c.content is not None:
+        return -1
+    _, s1 = ctx.sent_bounds(c.sent)
+    ends = c.b >= s1 or toks[c.b].text in (".", ";", "!", "?")
+    if not (c.a - 1 > s0 and toks[c.a - 1].text == ","):
+        # ", Yoon added." / ", he said." / ", a Hamas official told AFP." / ", Orban wrote on
+        # Facebook.": a short subject between the comma and a cue that ends the sentence or is
+        # followed only by its addressee or channel
+        r0, bound = _region_before(ctx, c.a, s0)
+        lex = ctx.lex
+        if bound != "," or not (ends or _attribution_tail(ctx, c.b, s1)):
+            return -1
+        region = range(r0, c.a)
+        if 0 < c.a - r0 <= 4 and (_cands_in(ctx, r0, c.a) or any(toks[k].lower in lex.pronouns for k in region)):
+            return r0 - 1
+        if 0 < c.a - r0 <= 7 and toks[r0].lower in lex.determiners and any(
+            toks[k].lower in lex.role_nouns or toks[k].lower in lex.source_nouns or ctx.cand_at[k] >= 0 for k in region
+        ):
+            return r0 - 1  # ", the ministry said in a statement.", ", a senior official told reporters."
+        return -1
+    if ends or toks[c.b].text == ",":
+        return c.a - 1
+    if not ctx.lex.frames.get(c.lemma, frozenset()) & {"che", "colon", "content", "di"}:
+        return -1  # "X, con poca voglia di parlare, ha definito la scomparsa di Y “...”": an object follows
+    end = _region_after(ctx, c.b, s1)
+    subject, _ = _pick(ctx, c.b, end, first=True)
+    if subject is not None or any(toks[k].lower in ctx.lex.role_nouns for k in range(c.b, end)):
+        return c.a - 1
+    if end > c.b and (end >= s1 or toks[end].text in (".", ";", "!", "?")) and toks[c.b].lower in ctx.lex.determiners:
+        return c.a - 1  # ", ha reso noto il comando militare meridionale."
+    return -1
+
+
+def _attribution_tail(ctx: _Ctx, k: int, s1: int) -> bool:
+    """What follows a post-posed cue up to the sentence end is a short circumstance (addressee,
+    channel, time: "told AFP", "wrote on Facebook", "said in a statement on Tuesday"), no clause."""
+    lex, toks = ctx.lex, ctx.toks
+    end = s1
+    while end > k and toks[end - 1].text in _FINAL:
+        end -= 1
+    if end <= k or end - k > 10:
+        return False
+    for g in range(k, end):
+        w = toks[g]
+        if w.text in _QUOTE_CHARS or w.text in (",", ";", ":") or w.lower in lex.comp or w.lower in lex.clause_boundary:
+            return False
+        if w.lower in lex.cue_forms or w.lower in lex.aux:
+            return False
+    first = toks[k].lower
+    return (
+        first in lex.addr_preps or first in lex.other_preps or first in lex.channel_preps
+        or first in lex.time_words or ctx.cand_at[k] >= 0 or first in lex.skip
+    )

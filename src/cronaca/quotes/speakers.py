@@ -1,0 +1,396 @@
+"""Who speaks, to whom, through what, on whose report.
+
+`_resolve_cue` finds a cue's speaker: the subject before it, the inverted subject after it, the
+antecedent of a relative or a coordinated verb, else the dropped subject (the last speaker, or the
+person at the head of the sentences just before); a role phrase ("il vicepremier") refers back to
+that person; an unnamed body or group ("un portavoce del ministero degli Esteri cinese") becomes a
+group speaker (`_group`); "Netanyahu's office" is the office (`_body_of`). It also finds the
+addressee (a candidate after an a-type preposition, or the object of "invitare", "tell") and the
+channel ("su Twitter", "in un comunicato": `_channel`). `_reported_by` makes the outer attribution
+of a sentence the source of the other quotations in it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from cronaca.model import Span
+from cronaca.quotes.context import _Cand, _Ctx, _Cue, _Pending, _Who
+from cronaca.quotes.cue_lexicon import _demonyms, _first_names, _fold, _preps
+from cronaca.quotes.marks import _QUOTE_CHARS, _is_punct
+from cronaca.quotes.subjects import (
+    _appositive,
+    _cands_in,
+    _governed,
+    _main_subject,
+    _name_then_comma,
+    _pick,
+    _region_after,
+    _region_before,
+    _who,
+)
+
+
+def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10) -> None:
+    lex, toks = ctx.lex, ctx.toks
+    cue.resolved = True
+    s0, s1 = ctx.sent_bounds(cue.sent)
+    if cue.according:
+        end = cue.b
+        while end < s1 and end < cue.b + 14:
+            t = toks[end]
+            if t.text in (",", ";", ":", ".", "!", "?") or t.text in _QUOTE_CHARS or t.lower in lex.clause_boundary:
+                break
+            end += 1
+        c, _ = _pick(ctx, cue.b, end)
+        if c is None:
+            cands = _cands_in(ctx, cue.b, end)
+            c = cands[-1] if cands else None
+        if (c is None or c.kind != "PER") and end < s1 and toks[end].text == "," and _name_then_comma(ctx, end + 1, s1):
+            c = ctx.cands[ctx.cand_at[end + 1]]  # "Secondo il Questore di Vicenza, Vincenzo Stingone, ..."
+        cue.speaker = _who(ctx, c)
+        return
+    if cue.lemma in lex.impersonal_frames:
+        # "si legge in una nota di Palazzo Chigi", "si apprende da fonti del Viminale": the author
+        cue.channel = _channel(ctx, cue, s0, s1)
+        end = _region_after(ctx, cue.b, s1)
+        cands = [c for c in _cands_in(ctx, cue.b, min(end, cue.b + 12)) if c.kind in ("PER", "ORG", "GPE")]
+        cue.speaker = _who(ctx, cands[0]) if cands else None
+        return
+    frames = lex.frames.get(cue.lemma, frozenset())
+    subj_end = cue.subj_end if cue.subj_end >= 0 else cue.a
+    r0, bound = _region_before(ctx, subj_end, s0)
+    cue.channel = _channel(ctx, cue, s0, s1)
+    chan = (cue.channel.start, cue.channel.end) if cue.channel else None
+    chan_toks = (ctx.tok_at(chan[0]), ctx.tok_at(chan[1])) if chan else None
+    subject: _Cand | None = None
+    pronoun = False
+    explicit = False  # an explicit subject nobody resolved ("un portavoce dell'esecutivo")
+    group_from = -1
+    if r0 < subj_end:
+        subject, _ = _pick(ctx, r0, subj_end, lo=r0)
+        pronoun = subject is None and any(toks[k].lower in lex.pronouns for k in range(r0, subj_end))
+    if subject is None and not pronoun and r0 < subj_end:
+        # "A statement from the Israeli military said", "Una nota della Farnesina precisa": its author
+        k = r0
+        while k < subj_end and (toks[k].lower in lex.determiners or toks[k].lower in lex.indefinite):
+            k += 1
+        if k + 2 < subj_end + 1 and (toks[k].lower in lex.channel_nouns or toks[k].lemma in lex.channel_nouns) and (
+            toks[k + 1].lower in lex.gen_preps or toks[k + 1].lower in lex.source_preps
+        ):
+            authors = [c for c in _cands_in(ctx, k + 2, subj_end) if c.kind in ("PER", "ORG", "GPE")]
+            if authors:
+                subject = authors[0]
+    after_end = _region_after(ctx, cue.b, s1)
+    if cue.content is not None and cue.content[0] > cue.i:
+        after_end = min(after_end, max(cue.b, cue.content[0] - 1))
+    inverted_ok = cue.post or bound in _QUOTE_CHARS or bound == "," or bool(bound == "" and r0 == subj_end)
+    if ((frames & {"obj_di", "obj_a", "naming"} and not cue.post) or (cue.content is not None and cue.content[0] > cue.i)) and not cue.as_clause:
+        inverted_ok = False  # what follows is an object or the reported clause
+    inverted, addr = _pick(ctx, cue.b, after_end, first=True, skip=chan_toks)
+    # the person spoken to stands right after the cue or after its inverted subject ("ha detto Xi a
+    # Putin", "ha detto ai giornalisti"), not in a later circumstance ("a margine di un incontro alla
+    # Farnesina")
+    near = cue.b + 3 if inverted is None else max(cue.b + 3, inverted.b + 2)
+    addr = [c for c in addr if c.a <= near]
+    if subject is None and not pronoun and inverted_ok and r0 == subj_end and cue.subj_end < 0:
+        subject = inverted if inverted is not None and inverted.kind != "UNK" else None
+        if subject is None and bound == ",":
+            subject = _appositive(ctx, r0 - 1, s0)
+        if subject is None:
+            subject = inverted
+    elif (subject is None or subject.kind != "PER") and not pronoun and bound == "," and not (cue.post and cue.content):
+        # "Anna Ferri, portavoce della Farnesina, ha riferito"; "X, the ambassador, said"
+        before = _appositive(ctx, r0 - 1, s0)
+        if before is not None and (before.kind == "PER" or subject is None):
+            subject = before
+    coordinated = subject is None and r0 == subj_end and bound in lex.coordinators
+    if (subject is not None or coordinated) and (not cue.post or r0 < subj_end) and cue.lemma in lex.addressee_object:
+        # "ha invitato l'Italia a ...", "told Putin that ...": the object is the addressee
+        k = cue.b
+        while k < s1 and toks[k].lower in lex.determiners:
+            k += 1
+        if k < s1 and ctx.cand_at[k] >= 0:
+            addr = [ctx.cands[ctx.cand_at[k]], *addr]
+        elif cue.content is not None and cue.content[0] > k:
+            # "ha invitato la presidente della Commissione Ursula von der Leyen a ..."
+            obj = [c for c in _cands_in(ctx, k, cue.content[0]) if c.kind in ("PER", "ORG", "GPE")]
+            people = [c for c in obj if c.kind == "PER"]
+            if people or obj:
+                addr = [(people or obj)[0], *addr]
+    if subject is None and r0 == subj_end and cue.subj_end < 0:
+        k = r0 - 1
+        if bound in lex.coordinators:
+            # "Landini ha accusato Salvini di ... e ha annunciato che": the previous cue's subject
+            prev = [c for c in ctx.cues_by_sent.get(cue.sent, ()) if c.i < k and not c.according and not c.gerund]
+            if prev:
+                if not prev[-1].resolved:
+                    _resolve_cue(ctx, prev[-1], voice, voice_sent)
+                if prev[-1].speaker is not None:
+                    cue.channel = cue.channel or prev[-1].channel
+                    cue.speaker = prev[-1].speaker
+                    return _finish(ctx, cue, addr)
+            a0, _ = _region_before(ctx, k, s0)
+            subject, _ = _pick(ctx, a0, k, first=True)
+            if subject is None:
+                subject = _main_subject(ctx, s0, k)
+        elif bound in lex.relatives:
+            # "il primo ministro Viktor Orbán, che ha definito": the antecedent
+            k -= 1
+            if k >= s0 and toks[k].text == ",":
+                k -= 1
+            if k >= s0 and ctx.cand_at[k] >= 0:
+                subject = ctx.cands[ctx.cand_at[k]]
+        elif bound in lex.clause_boundary and bound not in lex.comp and k > s0:
+            # "X non esclude un film, anche se ammette che ...": the main clause's subject
+            main = _main_subject(ctx, s0, k)
+            if main is not None and main.kind in ("PER", "ORG", "GPE"):
+                subject = main
+    if subject is not None and r0 < subj_end and _relative_of(ctx, subject, r0, subj_end):
+        # "Kim Jong Un's sister accused", "la moglie di Navalny ha detto": someone else, unnamed here
+        subject, voice, explicit = None, None, True
+    if subject is not None and bound != "," and r0 < subj_end and _governed(ctx, subject, r0) == "gen" and not _has_given_name(ctx, subject):
+        # "la presidente del Consiglio": a role of the person just named, rather than the Council
+        if any(toks[k].lower in lex.role_nouns for k in range(r0, subject.a)):
+            topic = _topic(ctx, cue, voice, voice_sent, within=2)
+            if topic is not None:
+                cue.speaker = topic
+                return _finish(ctx, cue, addr)
+    elif subject is not None and bound in _QUOTE_CHARS | {","} and r0 == subj_end and _governed(ctx, subject, cue.b) == "gen":
+        if any(toks[k].lower in lex.role_nouns for k in range(cue.b, subject.a)):
+            x = bisect_left(ctx.people_starts, cue.a) - 1
+            if x >= 0 and toks[ctx.people[x][0]].sent >= cue.sent - 1:
+                subject = ctx.cands[ctx.cand_at[ctx.people[x][0]]]
+    if subject is None and not pronoun:
+        # an explicit subject nobody resolved ("ha confermato un portavoce dell'esecutivo") is not the
+        # previous speaker
+        region = range(r0, subj_end) if r0 < subj_end else (range(cue.b, after_end) if inverted_ok else range(0))
+        if r0 >= subj_end and region:
+            # "ha aggiunto in un'intervista al Corriere": a circumstance after a preposition is no subject
+            stop = next((k for k in region if toks[k].lower in _preps(lex)), region.stop)
+            region = range(region.start, stop)
+        if any(toks[k].lower in lex.determiners for k in region) and not any(
+            toks[k].lower in lex.role_nouns and not any(toks[x].lower in lex.indefinite for x in region) for k in region
+        ):
+            voice = None
+            explicit = True
+            group_from = region.start
+    if subject is None and (pronoun or r0 == subj_end) and voice is not None:
+        # "he said", "Ha descritto": the speaker before, unless a later sentence put a new person first
+        for s in range(cue.sent - 1, max(voice_sent, cue.sent - 3), -1):
+            c = ctx.first_person.get(s)
+            if c is not None:
+                subject = c
+                break
+    if (
+        subject is None and voice is None and not explicit and cue.subj_end < 0 and cue.sent > 0
+        and (
+            (pronoun and subj_end - r0 <= 2)
+            or (r0 == subj_end and inverted is None and (r0 == s0 or (cue.post and bound in _QUOTE_CHARS | {","})))
+        )
+    ):
+        # "He said ...", "Ha detto ..." with no speaker before: the subject of the sentence before
+        p0, p1 = ctx.sent_bounds(cue.sent - 1)
+        prev = ctx.first_person.get(cue.sent - 1)
+        if prev is None or _governed(ctx, prev, p0) != "":
+            prev = _main_subject(ctx, p0, p1)
+        if prev is not None and prev.kind in ("PER", "ORG", "GPE"):
+            subject = prev
+    if subject is None and not pronoun:
+        region = range(r0, subj_end) if r0 < subj_end else range(cue.b, after_end)
+        if (
+            any(toks[k].lower in lex.role_nouns for k in region)
+            and not any(toks[k].lower in lex.indefinite or toks[k].lower in lex.plural_determiners for k in region)
+        ):
+            # "ha scritto il vicepremier": the person at the head of the latest sentences (or the
+            # last speaker), else the last person named
+            topic = _topic(ctx, cue, voice, voice_sent)
+            if topic is not None:
+                cue.speaker = topic
+                return _finish(ctx, cue, addr)
+            x = bisect_left(ctx.people_starts, cue.a) - 1
+            if x >= 0 and toks[ctx.people[x][0]].sent >= cue.sent - 3:
+                c = ctx.cands[ctx.cand_at[ctx.people[x][0]]]
+                subject = c
+    cue.speaker = _who(ctx, subject) if subject is not None else voice
+    if (
+        group_from < 0 and subject is not None and subject.kind == "UNK" and r0 < subj_end
+        and _governed(ctx, subject, r0) == "gen" and not _has_given_name(ctx, subject)
+    ):
+        group_from = r0  # "Un portavoce del ministero degli Esteri": the name is part of the phrase
+        cue.speaker = None
+    if cue.speaker is None and group_from >= 0:
+        cue.speaker = _group(ctx, group_from, subj_end if group_from < subj_end else s1)
+    if subject is not None and r0 < subj_end:
+        body = _body_of(ctx, subject, r0, subj_end)
+        if body is not None:
+            cue.speaker = body
+    _finish(ctx, cue, addr)
+
+
+def _group(ctx: _Ctx, a: int, limit: int) -> _Who | None:
+    """An unnamed speaker described by a noun phrase ("un portavoce del ministero degli Esteri cinese",
+    "the ministry", "Ukrainian officials") is an actor named by the phrase (without its article), with
+    the country of a demonym in it and the sector its head noun gives (docs/conventions.md: a group
+    named by a common noun and a modifier)."""
+    lex, toks = ctx.lex, ctx.toks
+    while a < limit and (toks[a].lower in lex.determiners or toks[a].lower in lex.indefinite):
+        a += 1
+    b = a
+    head = False
+    while b < limit and b < a + 10:
+        t = toks[b]
+        if _is_punct(t) or t.lower in lex.cue_forms or t.lower in lex.aux or t.lower in lex.clause_boundary:
+            break
+        if t.lower in lex.other_preps or t.lower in lex.addr_preps or t.lower in lex.time_words:
+            break
+        if t.lower in lex.anonymous_nouns:
+            return None  # "fonti diplomatiche", "sources close to the talks": no actor
+        head = head or t.lower in lex.role_nouns or t.lower in lex.source_nouns
+        b += 1
+    while b > a and (toks[b - 1].lower in lex.gen_preps or toks[b - 1].lower in lex.determiners):
+        b -= 1
+    if not head or b <= a:
+        return None
+    demonyms = _demonyms(ctx.doc.meta.lang or "it")
+    country = next((demonyms[toks[k].lower] for k in range(a, b) if toks[k].lower in demonyms), None)
+    if country is None:
+        for c in _cands_in(ctx, a, b):
+            actor = ctx.doc.actor(c.actor) if c.actor else None
+            if actor is not None and actor.country:
+                country = actor.country
+                break
+    sector = next((lex.source_sectors[toks[k].lower] for k in range(a, b) if toks[k].lower in lex.source_sectors), None)
+    if country is None:
+        # "the ministry", "un portavoce dell'esecutivo": which one is the actors stage's call (a definite
+        # description of an actor named before); the phrase stays the speaker's span
+        return _Who(None, ctx.span(a, b))
+    return _Who(None, ctx.span(a, b), "ORG", country, sector)
+
+
+def _relative_of(ctx: _Ctx, c: _Cand, r0: int, end: int) -> bool:
+    """The candidate is the possessor of a relation noun ("X's sister", "la sorella di X")."""
+    lex, toks = ctx.lex, ctx.toks
+    if c.b + 1 < end and toks[c.b].lower in ("'s", "’s") and toks[c.b + 1].lower in lex.relation_nouns:
+        return True
+    k = c.a - 1
+    while k >= r0 and toks[k].lower in lex.determiners:
+        k -= 1
+    return k - 1 >= r0 and toks[k].lower in lex.gen_preps and toks[k - 1].lower in lex.relation_nouns
+
+
+def _body_of(ctx: _Ctx, c: _Cand, r0: int, end: int) -> _Who | None:
+    """"Netanyahu's office said", "l'ufficio del premier Benjamin Netanyahu ha accusato": the speaker is
+    the body the person heads (a source noun, not a role: "Netanyahu's spokesman" is a person), named
+    by the whole phrase."""
+    lex, toks = ctx.lex, ctx.toks
+    b = c.b
+    if b + 1 < end and toks[b].lower in ("'s", "’s"):
+        noun = toks[b + 1].lower
+        if noun in lex.body_nouns and b + 2 == end:
+            return _Who(None, ctx.span(c.a, b + 2), "ORG")
+        return None
+    if b != end:
+        return None
+    k = c.a - 1
+    while k >= r0 and (toks[k].lower in lex.role_nouns or (toks[k].text[:1].islower() and toks[k].lower not in _preps(lex))):
+        k -= 1  # "del premier", "del presidente americano"
+    if k < r0 or toks[k].lower not in lex.gen_preps or k == c.a - 1:
+        return None
+    h = k - 1
+    if h < r0 or toks[h].lower not in lex.body_nouns:
+        return None
+    if not (h == r0 or toks[h - 1].lower in lex.determiners):
+        return None  # the noun must head its phrase: "l'ufficio del premier X"
+    return _Who(None, ctx.span(h, c.b), "ORG")
+
+
+def _finish(ctx: _Ctx, cue: _Cue, addr: list[_Cand]) -> None:
+    for c in addr:
+        if c.actor and (cue.speaker is None or c.actor != cue.speaker.actor):
+            cue.addressee = c.actor
+            break
+
+
+def _topic(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int, within: int = 3) -> _Who | None:
+    """The person a role noun or a pronoun most likely refers to: going back sentence by sentence,
+    the last speaker if he spoke there, else the first person named there."""
+    for s in range(cue.sent - 1, cue.sent - 1 - within, -1):
+        if s < 0:
+            break
+        if s == voice_sent and voice is not None and voice.actor and ctx.doc.actor(voice.actor) is not None:
+            a = ctx.doc.actor(voice.actor)
+            if a is not None and a.kind == "PER":
+                return voice
+        c = ctx.first_person.get(s)
+        if c is not None:
+            return _who(ctx, c)
+    return None
+
+
+def _channel(ctx: _Ctx, cue: _Cue, s0: int, s1: int) -> Span | None:
+    """The medium of a statement near its cue: "in un video pubblicato su Twitter", "alla
+    televisione di stato russa", "in un comunicato"."""
+    lex, toks = ctx.lex, ctx.toks
+    order = list(range(cue.b, min(s1, cue.b + 16))) + list(range(cue.a - 1, max(s0, cue.a - 12) - 1, -1))
+    for k in order:
+        t = toks[k]
+        if t.text in _QUOTE_CHARS:
+            if k >= cue.b:
+                continue
+            break
+        if t.lower not in lex.channel_nouns and t.lemma not in lex.channel_nouns:
+            continue
+        a = k
+        while a - 1 >= s0 and a > k - 3 and (toks[a - 1].lower in lex.channel_preps or toks[a - 1].lower in lex.determiners):
+            a -= 1
+        while a < k and toks[a].lower in lex.determiners and toks[a].lower not in lex.channel_preps:
+            a += 1
+        if a == k or all(toks[x].lower in lex.determiners for x in range(a, k)):
+            continue  # a bare noun ("the call") without a preposition is not a channel phrase
+        b = k + 1
+        while b < s1 and b < k + 7:
+            w = toks[b]
+            if _is_punct(w) or w.lower in lex.channel_stop or w.lower in lex.cue_forms:
+                break
+            if w.lower in lex.addr_preps and b + 1 < s1 and toks[b + 1].lower in lex.channel_stop:
+                break
+            pw = toks[b - 1].lower
+            if w.lower in lex.determiners and pw not in lex.addr_preps | lex.gen_preps | lex.other_preps:
+                break  # "su Telegram il presidente ...": a new noun phrase
+            if ctx.cand_at[b] >= 0 and ctx.cands[ctx.cand_at[b]].kind == "PER":
+                break
+            b += 1
+        return ctx.span(a, b)
+    return None
+
+
+def _has_given_name(ctx: _Ctx, c: _Cand) -> bool:
+    """A capitalized run holding a given name before its last word ("Anm Giuseppe Santalucia")."""
+    given = _first_names(ctx.doc.meta.lang or "it")
+    return c.kind == "UNK" and any(_fold(ctx.toks[k].text) in given for k in range(c.a, c.b - 1))
+
+
+def _reported_by(ctx: _Ctx, cues_by_sent: dict[int, list[_Cue]], quotes: list[_Pending]) -> None:
+    """The outer attribution of a sentence is the source of the other quotations in it:
+    Xi “ha affermato che ...”, ha detto Ushakov; ..., ha riferito l'emittente CCTV; secondo il
+    Cremlino; Secondo una nota del ministero, Wang ha ribadito ..."""
+    toks = ctx.toks
+    for p in quotes:
+        if p.cue is None:
+            continue
+        s = toks[p.tok_b - 1].sent if p.tok_b - 1 < len(toks) else p.sent
+        for c in cues_by_sent.get(s, ()):
+            if c is p.cue or not c.active or c.speaker is None or c.quoted:
+                continue
+            after = c.i >= p.tok_b and (c.post or c.according)
+            before = c.according and c.b <= p.cue.a and c.content is None
+            if not (after or before):
+                continue
+            if p.speaker is not None and c.speaker.key() == p.speaker.key():
+                continue
+            if p.cue.according and after:
+                continue
+            p.reported_by = c.speaker
+            p.channel = c.channel
+            break

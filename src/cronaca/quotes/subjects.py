@@ -1,0 +1,208 @@
+"""Token windows around a cue and the candidate that heads them.
+
+A cue's subject is searched in the region before it (back to a comma, a quotation mark, a clause
+boundary or another cue: `_region_before`) or, inverted, in the region after it (`_region_after`);
+`_pick` chooses among the candidates of a region the one not governed by a preposition (the head of
+an apposition), people first, and returns the candidates an a-type preposition governs (addressees).
+`_main_subject` and `_appositive` look further back in the sentence.
+"""
+
+from __future__ import annotations
+
+from cronaca.quotes.context import _RANK, _Cand, _Ctx, _Who
+from cronaca.quotes.cue_lexicon import _preps
+from cronaca.quotes.marks import _FINAL, _QUOTE_CHARS, _is_punct
+
+
+def _cands_in(ctx: _Ctx, a: int, b: int) -> list[_Cand]:
+    out: list[_Cand] = []
+    seen: set[int] = set()
+    for k in range(a, b):
+        idx = ctx.cand_at[k]
+        if idx >= 0 and idx not in seen:
+            c = ctx.cands[idx]
+            if c.a >= a and c.b <= b:
+                seen.add(idx)
+                out.append(c)
+    return out
+
+
+def _name_then_comma(ctx: _Ctx, k: int, s1: int) -> bool:
+    """A person's name at k closed by a comma: an apposition naming who was just described."""
+    c = ctx.cand_at[k] if k < s1 else -1
+    if c < 0 or ctx.cands[c].kind != "PER" or ctx.cands[c].a != k:
+        return False
+    b = ctx.cands[c].b
+    return b < s1 and ctx.toks[b].text == ","
+
+
+def _governed(ctx: _Ctx, c: _Cand, lo: int) -> str:
+    """'addr' when a-type preposition governs the candidate, 'gen' for di-type, 'prep' for others."""
+    lex, toks = ctx.lex, ctx.toks
+    if c.b < len(toks) and toks[c.b].lower in ("'s", "’s"):
+        return "gen"  # "South Korea's Joint Chiefs of Staff": a possessor, not the head
+    k = c.a - 1
+    while k >= lo and toks[k].lower in lex.determiners:
+        k -= 1
+    if k < lo:
+        return ""
+    w = toks[k].lower
+    if w in lex.addr_preps:
+        return "addr"
+    if w in lex.gen_preps:
+        return "gen"
+    if w in lex.other_preps:
+        return "prep"
+    # "al suo omologo cinese Xi": a few lowercase words between the a-preposition and the name
+    for x in range(k, max(lo, k - 4) - 1, -1):
+        t = toks[x]
+        if t.lower in lex.addr_preps:
+            return "addr"
+        if t.text[:1].isupper() or _is_punct(t) or t.lower in lex.gen_preps or t.lower in lex.other_preps:
+            break
+    return ""
+
+
+def _prep_before(ctx: _Ctx, c: _Cand, lo: int) -> str:
+    k = c.a - 1
+    while k >= lo and ctx.toks[k].lower in ctx.lex.determiners:
+        k -= 1
+    return ctx.toks[k].lower if k >= lo else ""
+
+
+def _pick(
+    ctx: _Ctx, a: int, b: int, *, lo: int | None = None, first: bool = False, skip: tuple[int, int] | None = None
+) -> tuple[_Cand | None, list[_Cand]]:
+    """The subject among candidates in [a, b): the last ungoverned one (the head of an apposition
+    before a verb; `first`: the first one, for an inverted subject after it), people first. Returns
+    it and the candidates governed by an a-type preposition (addressees)."""
+    lo = a if lo is None else lo
+    cands = _cands_in(ctx, a, b)
+    if skip is not None:
+        cands = [c for c in cands if c.b <= skip[0] or c.a >= skip[1]]
+    free: list[_Cand] = []
+    gen: list[_Cand] = []
+    addr: list[_Cand] = []
+    source: list[_Cand] = []
+    for c in cands:
+        g = _governed(ctx, c, lo)
+        if g == "addr":
+            addr.append(c)
+        elif g == "gen":
+            gen.append(c)
+        elif g == "":
+            free.append(c)
+        elif g == "prep" and _prep_before(ctx, c, lo) in ctx.lex.source_preps and ctx.toks[lo].lower in ctx.lex.source_preps:
+            source.append(c)  # "Dal Viminale fanno sapere"
+    for pool in (free, gen, source):
+        if pool:
+            best = min(_RANK.get(c.kind, 2) for c in pool)
+            if best <= 3:
+                ranked = [c for c in pool if _RANK.get(c.kind, 2) == best]
+                return (ranked[0] if first else ranked[-1]), addr
+    return None, addr
+
+
+def _who(ctx: _Ctx, c: _Cand | None) -> _Who | None:
+    if c is None:
+        return None
+    return _Who(c.actor, ctx.span(c.a, c.b))
+
+
+def _region_before(ctx: _Ctx, end: int, s0: int) -> tuple[int, str]:
+    """Start of the subject region ending at `end`, and what bounded it."""
+    lex, toks = ctx.lex, ctx.toks
+    k = end - 1
+    while k >= s0 and toks[k].lower in lex.skip and toks[k].lower not in lex.determiners:
+        k -= 1
+    j = k
+    while j >= s0:
+        t = toks[j]
+        if t.text in (",", ";", ":", "(", ")") or t.text in _QUOTE_CHARS or t.text in _FINAL or t.text in ("—", "–"):
+            return j + 1, t.text
+        if t.text == "-" and t.space_after and j > s0 and toks[j - 1].space_after:
+            return j + 1, t.text  # a spaced hyphen is a dash ("Thomas-Greenfield" is one name)
+        if t.lower in lex.clause_boundary or (t.lower in lex.cue_forms and j < k):
+            return j + 1, t.lower
+        j -= 1
+    return s0, ""
+
+
+def _region_after(ctx: _Ctx, start: int, s1: int) -> int:
+    lex, toks = ctx.lex, ctx.toks
+    k = start
+    limit = min(s1, start + 20)
+    while k < limit:
+        t = toks[k]
+        if _is_punct(t) or t.lower in lex.subject_stop or t.lower in lex.cue_forms or t.lower in lex.comp:
+            break
+        if lex.is_gerund(t.lower) and k > start and toks[k - 1].lower not in lex.determiners and toks[k - 1].lower not in _preps(lex):
+            break  # "ha detto Putin parlando ...", but "il comando militare" is a noun
+        k += 1
+    return k
+
+
+def _main_subject(ctx: _Ctx, s0: int, limit: int) -> _Cand | None:
+    """The subject of a sentence's main clause: its first noun phrase, before an auxiliary or a comma
+    ("The RSF, led by ..., welcomed ... but accused"; "Il ministero ... ha confermato ..., precisando")."""
+    toks = ctx.toks
+    picks: list[_Cand] = []
+    a = s0
+    for _ in range(3):  # "The EU's foreign policy chief, Josep Borrell, welcomed": people first
+        if a < limit and toks[a].lower in _preps(ctx.lex) and toks[a].text[:1].isupper():
+            # "Per salvaguardare il governo, Letta è salito ...": an opening adverbial, no subject
+            end = a
+            while end < limit and toks[end].text != ",":
+                end += 1
+            if end < limit:
+                a = end + 1
+                continue
+        end = a
+        while end < limit and toks[end].lower not in ctx.lex.aux and toks[end].text != ",":
+            end += 1
+        c, _ = _pick(ctx, a, end)
+        if c is not None:
+            picks.append(c)
+        if end >= limit or toks[end].text != ",":
+            break
+        a = end + 1
+    people = [c for c in picks if c.kind == "PER"]
+    return people[0] if people else (picks[0] if picks else None)
+
+
+def _appositive(ctx: _Ctx, comma: int, s0: int) -> _Cand | None:
+    """The subject before an apposition: "La segretaria del Pd Elly Schlein, presente al corteo, ha
+    accusato"; "Linda Thomas-Greenfield, the United States ambassador to the UN, told". Looks at up to
+    two comma-separated segments before `comma`, people first."""
+    found: list[_Cand] = []
+    end = comma
+    lex = ctx.lex
+    for _ in range(5):
+        if end <= s0:
+            break
+        a, bound = _region_before(ctx, end, s0)
+        first = ctx.toks[a] if a < end else None
+        if bound == "," and first is not None and first.text[:1].islower() and not (
+            first.lower in lex.determiners or first.lower in lex.role_nouns or first.lower in lex.source_nouns
+        ):
+            # ", controllato da Hamas,", ", presente al corteo,": a participle or adjective phrase, no
+            # apposition naming the subject
+            end = a - 1
+            continue
+        if bound == "," and any(ctx.toks[x].lower in lex.relative_words for x in range(a, min(a + 3, end))):
+            # ", la cui capitana X era stata arrestata ...,", ", whose leader X ...,": a relative clause
+            end = a - 1
+            continue
+        if bound in lex.relatives or bound in lex.relative_words or bound in lex.coordinators:
+            # ", che sabato ha partecipato ... e ha poi incontrato X," is a relative clause: go past it
+            end = a - 1
+            continue
+        c, _ = _pick(ctx, a, end, lo=a)
+        if c is not None:
+            if c.kind == "PER":
+                return c
+            found.append(c)
+        if bound != ",":
+            break
+        end = a - 1
+    return found[0] if found else None
