@@ -1,7 +1,8 @@
 """Analysis stage: tokens, sentences and lemmas over the loaded text.
 
 spaCy's blank tokenizer gives tokens with exact character offsets (it splits elisions such as
-l'Ucraina and l’Ucraina, and every quotation mark). Lemmas come from spaCy's lookup tables
+l'Ucraina and l’Ucraina, and every quotation mark); `_Chunker` gives the same tokens at a fraction
+of its cost on unseen text, by calling it only for the chunks that are not plain words. Lemmas come from spaCy's lookup tables
 (spacy-lookups-data). Sentences are split here rather than by spaCy's sentencizer because news text
 needs two extra rules: a line break always ends a sentence (headlines, paragraphs without a final
 period), and a closing quotation mark after the final period belongs to the sentence it closes.
@@ -9,9 +10,12 @@ period), and a closing quotation mark after the final period belongs to the sent
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
-from spacy.attrs import IDX, IS_SPACE, LENGTH, SPACY
+from spacy.attrs import IDX, LENGTH, ORTH, SPACY
+from spacy.tokenizer import Tokenizer
+from spacy.vocab import Vocab
 
 from cronaca import lang as langpacks
 from cronaca.model import Document, Sentence, Token
@@ -22,10 +26,9 @@ _CLOSERS = {"»", "”", '"', "’", "'", ")", "]"}
 
 def analyze(doc: Document) -> None:
     lang = doc.meta.lang or "it"
-    tokenizer = langpacks.nlp(lang).tokenizer
+    chunker = _chunker(lang)
     lemmas = langpacks.lemma_table(lang)
     text = doc.text
-    n_text = len(text)
     # First pass: plain columns (text, offsets, trailing space) for the non-space tokens, and the
     # token indices where a line break starts a new sentence. Token objects are built only once the
     # sentence of each token is known, so no token is written twice.
@@ -34,39 +37,14 @@ def analyze(doc: Document) -> None:
     ends: list[int] = []
     spaces: list[bool] = []
     breaks: list[int] = []
-    break_before = False  # the next real token starts a new sentence
-    # The tokenizer runs line by line. spaCy splits on whitespace before anything else, so a line's
-    # tokens are the same as in the whole text; but its chunk cache is switched off for the rest of
-    # a call once a special case matched, and "\n" is one: called on the whole article, every chunk
-    # after the first line break is re-split with the affix regexes on every call.
+    chunker.learn(text)
     for offset, line in _lines(text):
-        if offset:
-            break_before = True  # a line break came before this line
-        if not line:
+        if not line or line.isspace():
             continue
-        sdoc = tokenizer(line)
-        if not len(sdoc):
-            continue
-        # One bulk export of the offsets: reading spaCy Token attributes one by one costs more
-        # than the tokenizer itself.
-        rows = sdoc.to_array([IDX, LENGTH, SPACY, IS_SPACE]).tolist()
-        for idx, length, space_after, is_space in rows:
-            idx += offset
-            end = idx + length
-            if is_space:
-                if "\n" in text[idx:end]:
-                    break_before = True
-                continue
-            if break_before:
-                if texts:
-                    breaks.append(len(texts))
-                break_before = False
-            texts.append(text[idx:end])
-            starts.append(idx)
-            ends.append(end)
-            spaces.append(bool(space_after))
-            if space_after and end < n_text and text[end] == "\n":
-                break_before = True
+        first = len(texts)
+        chunker.tokenize(text, offset, offset + len(line), texts, starts, ends, spaces)
+        if first and len(texts) > first:
+            breaks.append(first)  # a line break always starts a new sentence
     n = len(texts)
     if n == 0:
         doc.tokens = []
@@ -85,6 +63,285 @@ def analyze(doc: Document) -> None:
         sent_col.extend([si] * (b - a))
     doc.tokens = list(map(Token, range(n), texts, starts, ends, lowers, lemma_col, sent_col, spaces))
     doc.sents = sents
+
+
+# Chunks are what spaCy's tokenizer splits on whitespace (str.isspace, as \s here) before anything else.
+_SPACES = re.compile(r"(\s+)")
+# Keeps chunks apart when they are tokenized together: a word in no special case of any language.
+_SEPARATOR = " cronacasep "
+# Closing marks that spaCy's suffix rules split from any word before them, the period only after
+# one of _LOWER (checked by tests/test_analyze_chunks.py).
+_MARKS = frozenset(",;:!?)»\"”.")
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyzàáèéìíòóùú")
+# Chunks remembered per language; the cache is emptied when it grows past this (memory stays flat).
+_CACHE_MAX = 200_000
+
+
+class _Chunker:
+    """spaCy's tokenizer, applied one whitespace-separated chunk at a time.
+
+    spaCy splits a text on whitespace first and then tokenizes each chunk on its own (prefixes,
+    suffixes, infixes, special cases), so the tokens of a text are the concatenation of the tokens
+    of its chunks. On text it has never seen, most of spaCy's time goes to creating a vocabulary
+    entry for each new word and to running the affix regexes on it. Here:
+    - a chunk made of letters only, that is not a special case, is one token: no affix rule of our
+      languages matches letters alone (tests/test_analyze_chunks.py checks every letter of Unicode
+      against each language's rules), so spaCy is not called for it; nor for a word followed by
+      one closing mark (_MARKS), which spaCy's suffix rules always split in two;
+    - the other chunks of an article that are not in the cache yet are tokenized by a bare copy of
+      spaCy's tokenizer in one call, kept apart by a separator word, and the result is remembered.
+    The one thing spaCy does across chunks is its special-case matcher, which runs over the tokens
+    of the whole call and can see a multi-token special case (an emoticon such as ":-)" written as
+    ": -)") straddle two chunks. A chunk whose first or last token could take part in such a match
+    is marked, and where two marked edges meet, the chunks go through spaCy together.
+    """
+
+    def __init__(self, lang: str, max_cache: int = _CACHE_MAX) -> None:
+        self.max_cache = max_cache
+        self.spacy_tokenizer = langpacks.nlp(lang).tokenizer
+        self.tokenizer = _bare_copy(self.spacy_tokenizer)
+        self.rules = frozenset(self.spacy_tokenizer.rules)
+        self.left_edges, self.right_edges = _straddle_edges(self.spacy_tokenizer)
+        sep = _SEPARATOR.strip()
+        if sep in self.rules or sep in self.left_edges or sep in self.right_edges:
+            raise RuntimeError(f"the chunk separator {sep!r} is part of a tokenizer special case")
+        # chunk that is not letters only -> (where its second token starts, or 0 when it is one
+        # token) << 2 | its first token may continue a straddling special case << 1 | its last may
+        # begin one. Chunks of three tokens or more: (relative (start, end) of each token, first
+        # edge, last edge). Ints rather than tuples: no containers for the garbage collector to
+        # count (tuples here made it run often enough to cost 0.1 ms per 250 words).
+        self.cache: dict[str, tuple[tuple[tuple[int, int], ...], bool, bool] | int] = {}
+
+    def learn(self, text: str) -> None:
+        """Put every chunk of `text` that is not letters only in the cache, through one spaCy call
+        for the whole text (one Doc, not one per chunk: spaCy's fixed cost per call is paid once)."""
+        cache = self.cache
+        rules = self.rules
+        chunks = set(text.split())
+        new = [c for c in chunks if c not in cache]
+        if not new:
+            return
+        if len(cache) + len(new) > self.max_cache:
+            cache.clear()
+            new = list(chunks)
+            # the copy's vocabulary holds every word it has seen: start a fresh one as well
+            self.tokenizer = _bare_copy(self.spacy_tokenizer)
+        left = self.left_edges
+        right = self.right_edges
+        # Letters-only chunks are not stored: they are one token, and the few tuples per new word
+        # made the garbage collector run its full collections more often (they walk every lexicon).
+        hard: list[str] = []
+        for c in new:
+            if c.isalpha() and c not in rules:
+                continue
+            # A word and one closing mark ("intanto,", "decisione."): half of the new chunks. The
+            # mark is a suffix whatever letters come before (the period: after a lowercase letter),
+            # and no special case is involved when neither the chunk nor its two parts is one.
+            core = c[:-1]
+            mark = c[-1:]
+            if (
+                mark in _MARKS
+                and core.isalpha()
+                and (mark != "." or core[-1] in _LOWER)
+                and c not in rules
+                and core not in rules
+                and mark not in rules
+            ):
+                cache[c] = len(core) << 2 | (core in right) << 1 | (mark in left)
+            else:
+                hard.append(c)
+        if not hard:
+            return
+        # The chunks are tokenized as one string, kept apart by a word that no special case
+        # contains, so the special-case matcher cannot join two of them.
+        joined = _SEPARATOR.join(hard)
+        rows = self.tokenizer(joined).to_array([IDX, LENGTH]).tolist()
+        r = 0
+        pos = 0
+        for chunk in hard:
+            end = pos + len(chunk)
+            while rows[r][0] < pos:
+                r += 1  # the separator
+            pieces: list[tuple[int, int]] = []
+            while r < len(rows) and rows[r][0] < end:
+                idx, length = rows[r]
+                pieces.append((idx - pos, idx - pos + length))
+                r += 1
+            first = chunk[pieces[0][0] : pieces[0][1]] in right
+            last = chunk[pieces[-1][0] : pieces[-1][1]] in left
+            if len(pieces) <= 2:  # one token, or two: an int (see __init__)
+                cache[chunk] = (pieces[1][0] if len(pieces) == 2 else 0) << 2 | first << 1 | last
+            else:
+                cache[chunk] = (tuple(pieces), first, last)
+            pos = end + len(_SEPARATOR)
+
+    def tokenize(
+        self,
+        text: str,
+        pos: int,
+        endpos: int,
+        texts: list[str],
+        starts: list[int],
+        ends: list[int],
+        spaces: list[bool],
+    ) -> None:
+        """Append the non-space tokens of text[pos:endpos] (one line) to the columns."""
+        get = self.cache.get
+        rules = self.rules
+        left = self.left_edges
+        right = self.right_edges
+        prev_edge = False
+        prev_end = pos
+        # A run: chunks joined by boundaries where a special case could straddle them. A run of
+        # two chunks or more is tokenized again by spaCy as one string.
+        run_start = pos
+        run_tok = len(texts)
+        joined = False
+        # Chunks and the whitespace after each: [chunk, space, chunk, ..., chunk], with "" at either
+        # end when the line starts or ends with whitespace. Splitting (rather than finditer) makes
+        # plain strings only: match objects are garbage-collected containers, and one per word
+        # made the collector run a third more often.
+        parts = _SPACES.split(text[pos:endpos])
+        start = pos
+        for k in range(0, len(parts), 2):
+            chunk = parts[k]
+            space = parts[k + 1] if k + 1 < len(parts) else ""
+            if not chunk:
+                start += len(space)
+                continue
+            end = start + len(chunk)
+            entry = get(chunk)
+            if entry is None and (not chunk.isalpha() or chunk in rules):
+                # learn() put it in the cache, but another thread's learn() has emptied it since
+                self.learn(chunk)
+                entry = get(chunk)
+            if entry is None:  # letters only (see learn)
+                pieces = None
+                first_edge = chunk in right
+                last_edge = chunk in left
+            elif entry.__class__ is int:  # one token (0) or two (where the second starts)
+                pieces = entry >> 2 or None
+                first_edge = entry & 2
+                last_edge = entry & 1
+            else:
+                pieces, first_edge, last_edge = entry
+            if prev_edge and first_edge:
+                joined = True
+            else:
+                if joined:
+                    self._retokenize(text, run_start, prev_end, run_tok, texts, starts, ends, spaces)
+                    joined = False
+                run_start = start
+                run_tok = len(texts)
+            prev_edge = last_edge
+            prev_end = end
+            if pieces is None:
+                texts.append(chunk)
+                starts.append(start)
+                ends.append(end)
+            elif pieces.__class__ is int:
+                texts.append(chunk[:pieces])
+                texts.append(chunk[pieces:])
+                starts.append(start)
+                starts.append(start + pieces)
+                ends.append(start + pieces)
+                ends.append(end)
+                spaces.append(False)
+            else:
+                for a, b in pieces:
+                    texts.append(chunk[a:b])
+                    starts.append(start + a)
+                    ends.append(start + b)
+                    spaces.append(False)
+                spaces.pop()
+            # spaCy marks a token followed by one plain space; a chunk's inner tokens never are
+            spaces.append(space[:1] == " ")
+            start = end + len(space)
+        if joined:
+            self._retokenize(text, run_start, prev_end, run_tok, texts, starts, ends, spaces)
+
+    def _retokenize(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        first: int,
+        texts: list[str],
+        starts: list[int],
+        ends: list[int],
+        spaces: list[bool],
+    ) -> None:
+        """Replace the tokens from index `first` on by spaCy's tokens of text[start:end]."""
+        del texts[first:], starts[first:], ends[first:], spaces[first:]
+        sdoc = self.tokenizer(text[start:end])
+        # One bulk export of the offsets: reading spaCy Token attributes one by one costs more
+        # than the tokenizer itself.
+        for idx, length, space_after in sdoc.to_array([IDX, LENGTH, SPACY]).tolist():
+            idx += start
+            if text[idx].isspace():
+                continue  # whitespace tokens are all whitespace (the bare vocabulary has no IS_SPACE)
+            texts.append(text[idx : idx + length])
+            starts.append(idx)
+            ends.append(idx + length)
+            spaces.append(bool(space_after))
+        spaces[-1] = text.startswith(" ", end)
+
+
+@cache
+def _chunker(lang: str) -> _Chunker:
+    return _Chunker(lang)
+
+
+def _bare_copy(tokenizer: Tokenizer) -> Tokenizer:
+    """The same tokenizer (rules, affixes, special cases) on a vocabulary of its own that computes
+    no lexical attributes. spaCy creates a vocabulary entry for every new token and, by default,
+    runs a dozen Python functions on it (shape, like_num, like_url, ...); that was most of the
+    tokenizer's time on unseen text, and we read only offsets."""
+    return Tokenizer(
+        Vocab(),
+        rules=tokenizer.rules,
+        prefix_search=tokenizer.prefix_search,
+        suffix_search=tokenizer.suffix_search,
+        infix_finditer=tokenizer.infix_finditer,
+        token_match=tokenizer.token_match,
+        url_match=tokenizer.url_match,
+        faster_heuristics=tokenizer.faster_heuristics,
+    )
+
+
+def _straddle_edges(tokenizer) -> tuple[frozenset[str], frozenset[str]]:
+    """(tokens that can end, tokens that can start) the part of a multi-token special case that lies
+    in one chunk when the special case straddles two chunks.
+
+    spaCy's special-case matcher looks for each special case as the token sequence its affix rules
+    cut it into; a match straddling a chunk boundary ends the left chunk with a token that is not
+    the last of that sequence, and starts the right chunk with one that is not the first. When a
+    special case has been applied at a chunk's edge, the edge token we see is the special case's
+    own first (last) token, not the affix token the matcher saw: those are added too.
+    """
+    plain = Tokenizer(
+        Vocab(),
+        prefix_search=tokenizer.prefix_search,
+        suffix_search=tokenizer.suffix_search,
+        infix_finditer=tokenizer.infix_finditer,
+        token_match=tokenizer.token_match,
+        url_match=tokenizer.url_match,
+        faster_heuristics=tokenizer.faster_heuristics,
+    )
+    left: set[str] = set()
+    right: set[str] = set()
+    applied: list[tuple[list[str], list[str]]] = []  # (affix tokens, special-case tokens)
+    for string, substrings in tokenizer.rules.items():
+        orths = [str(sub[ORTH]) for sub in substrings]
+        for seq in ([t.text for t in plain(string)], [t.text for t in tokenizer(string)]):
+            left.update(seq[:-1])
+            right.update(seq[1:])
+            applied.append((seq, orths))
+    extra_left = {orths[-1] for seq, orths in applied if seq[-1] in left}
+    extra_right = {orths[0] for seq, orths in applied if seq[0] in right}
+    left |= extra_left
+    right |= extra_right
+    return frozenset(left), frozenset(right)
 
 
 def _lines(text: str) -> list[tuple[int, str]]:

@@ -7,6 +7,7 @@ wrapper around a user's statistical spaCy pipeline): `Pipeline(replace={"actors"
 
 from __future__ import annotations
 
+import gc
 import hashlib
 from collections.abc import Callable, Iterable
 from importlib import import_module
@@ -50,10 +51,27 @@ class Pipeline:
             doc.meta.lang = detect_language(doc.text)
         for _name, stage in self.stages:
             stage(doc)
+        if doc.meta.lang not in _settled:
+            _settle(doc.meta.lang)
         return doc
 
     def run(self, text: str, meta: DocumentMeta | None = None) -> Document:
         return self(Document(text=text, meta=meta or DocumentMeta(id=doc_id(text))))
+
+
+# Languages whose lexicons are loaded and frozen out of the garbage collector's sight.
+_settled: set[str | None] = set()
+
+
+def _settle(lang: str | None) -> None:
+    """Once the first document of a language has run, its lexicons, patterns and tables are loaded
+    for the life of the process: move them (with everything else alive now) to the collector's
+    permanent generation. Its full collections walked these ~120k long-lived objects again and
+    again (about 0.2 ms of every 250-word article went to them); freezing keeps them out of every
+    later collection. Garbage is collected first, so nothing unreachable is frozen with them."""
+    _settled.add(lang)
+    gc.collect()
+    gc.freeze()
 
 
 def doc_id(text: str) -> str:
