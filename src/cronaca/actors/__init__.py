@@ -1207,6 +1207,8 @@ def _build(doc: Document, cands: list[Cand], lex: Lexicon, keys: list[str], toks
         if used_as_gpe:
             metonym = metonyms[akey]
             actor.kind, actor.sector = "GPE", actor.sector or metonym
+            if actor.igo:  # "Bruxelles chiede": the EU's institutions, no nationality (conventions.md)
+                actor.country = None
         else:
             actor.kind, actor.sector, actor.igo = "LOC", None, None
     doc.actors = list(actors.values())

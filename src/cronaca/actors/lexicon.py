@@ -204,7 +204,11 @@ def lexicon(lang: str) -> Lexicon:
             for alias in cap.get(lang) or []:
                 _add(gaz, tokenize(str(alias)), centry)
 
-    _world_capitals(lex, gaz, tokenize)
+    # world capitals before places.yaml (a capital stands for its government), except the names places.yaml
+    # gives to another body ("Brussels": the EU)
+    _world_capitals(lex, gaz, tokenize, {str(a) for p in _load("common", "places") or []
+                                         if p.get("metonym") or p.get("igo") or p.get("agent")
+                                         for a in p.get("aliases") or []})
 
     for p in _load("common", "places") or []:
         entry = Entry(
@@ -280,7 +284,7 @@ def _is_acronym_alias(alias: str) -> bool:
     return len(letters) >= 2 and " " not in alias and sum(c.isupper() for c in letters) >= 2
 
 
-def _world_capitals(lex: Lexicon, gaz: dict[str, list[Pattern]], tokenize: _Tokenize) -> None:
+def _world_capitals(lex: Lexicon, gaz: dict[str, list[Pattern]], tokenize: _Tokenize, skip: set[str]) -> None:
     """Capitals of the world (cities.py) as metonyms of their government, after countries.yaml's own capitals
     (a pattern already there keeps its entry)."""
     from cronaca.actors.cities import world
@@ -289,7 +293,8 @@ def _world_capitals(lex: Lexicon, gaz: dict[str, list[Pattern]], tokenize: _Toke
     for city, names in capitals:
         entry = Entry(key=f"cap:{city.name}", name=city.name, kind="GPE", country=city.country, metonym="GOV")
         for alias in names:
-            _add(gaz, tokenize(alias), entry)
+            if alias not in skip:
+                _add(gaz, tokenize(alias), entry)
     lex.world_cities = bool(capitals)
 
 
