@@ -14,7 +14,7 @@ with a module.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import cache
 
 from cronaca import lang as langpacks
@@ -67,6 +67,22 @@ class Trigger:
     refusal: bool = False
     goldstein: float | None = None
     quad: int | None = None
+    # the hash of the fields above, computed once: triggers are keys of the twin tables (`refuse`,
+    # `official`, `praise`, ...) looked up for every draft, and the hash a frozen dataclass makes
+    # builds and hashes a tuple of all ~30 fields on each lookup. Same value, same equality.
+    _hash: int = field(default=0, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_hash", hash(tuple(getattr(self, f.name) for f in fields(self) if f.compare)))
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __setstate__(self, state: list) -> None:
+        # (string hashes are salted per process: a pickled trigger computes its hash again)
+        for f, v in zip(fields(self), state):
+            object.__setattr__(self, f.name, v)
+        self.__post_init__()
 
 
 @dataclass(slots=True)
