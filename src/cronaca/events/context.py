@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import compress
+from operator import attrgetter
 
 from cronaca.events.lexicons import Lexicon, Trigger, deeds
 from cronaca.model import Document, Quote, Token
@@ -24,6 +27,12 @@ _QUOTE_MARKS = frozenset({"«", "»", "“", "”", '"', "„", "‘", "’", "'
 
 
 _OPENING_QUOTES = frozenset({"«", "“", '"', "„"})
+
+
+# token offsets for bisect's `key`: bisecting the tokens themselves costs a few C calls, where
+# building lists of offsets cost a Python pass over every token
+_START = attrgetter("start")
+_END = attrgetter("end")
 
 
 _GROUP = "@"  # prefix of a group's placeholder actor id, expanded to its members after the roles
@@ -92,9 +101,10 @@ class _Ctx:
         self.lows: list[str] = [t.lower for t in self.toks]
         if "’" in doc.text:
             self.lows = [w.replace("’", "'") if "’" in w else w for w in self.lows]
+        # clause breaks (punctuation, clause words), sorted: where a clause starts and ends is a
+        # bisection, not a walk over its tokens
+        self.breaks: list[int] = _positions(self.lows, _PUNCT | lex.clause)
         self.unit_at: list[Unit | None] = [None] * n
-        starts = self.starts = [t.start for t in self.toks]
-        ends = [t.end for t in self.toks]
         actors = self.actors = {a.id: a for a in doc.actors}
         mentions = []
         for m in doc.mentions:
@@ -102,8 +112,8 @@ class _Ctx:
                 continue
             ts, te = m.tok_start, m.tok_end
             if ts < 0 or te <= ts:
-                ts = bisect.bisect_left(ends, m.start + 1)
-                te = bisect.bisect_left(starts, m.end)
+                ts = bisect.bisect_left(self.toks, m.start + 1, key=_END)
+                te = bisect.bisect_left(self.toks, m.end, key=_START)
             if ts >= te or ts >= n:
                 continue
             mentions.append(Unit(ts, te, m.actor, m.text, actors[m.actor].kind))
@@ -138,8 +148,8 @@ class _Ctx:
         self.timexes = sorted(doc.timexes, key=lambda x: x.start)
         self.timex_tok: set[int] = set()
         for x in self.timexes:
-            a = bisect.bisect_left(ends, x.start + 1)
-            b = bisect.bisect_left(starts, x.end)
+            a = bisect.bisect_left(self.toks, x.start + 1, key=_END)
+            b = bisect.bisect_left(self.toks, x.end, key=_START)
             self.timex_tok.update(range(a, b))
         self.trigger_tok: set[int] = set()
         self.verb_draft: dict[int, Draft] = {}  # token -> the draft of the verb trigger on it
@@ -157,7 +167,12 @@ class _Ctx:
         return best
 
     def tok_at(self, char: int) -> int:
-        return max(0, bisect.bisect_right(self.starts, char) - 1)
+        return max(0, bisect.bisect_right(self.toks, char, key=_START) - 1)
+
+    @cached_property
+    def starts(self) -> list[int]:
+        """Token start offsets (the bisections above read the tokens through `_START` instead)."""
+        return [t.start for t in self.toks]
 
     def gov(self, u: Unit, lo: int) -> str | None:
         """The role category of the preposition governing unit `u` (None: no preposition, a subject or
@@ -253,8 +268,10 @@ def _noun_modifier_prep(ctx: _Ctx, k: int, lo: int) -> bool:
 
 
 def _positions(words: list[str], wanted: set[str] | frozenset[str]) -> list[int]:
-    """Sorted indexes of the items of `words` in `wanted`, for a few wanted words: list.index scans
-    in C, far faster than a Python loop over every token."""
+    """Sorted indexes of the items of `words` in `wanted`, in C: a list.index scan per wanted word
+    for a few of them, else one pass of membership tests (`compress`): no bytecode per token."""
+    if len(wanted) > 3:
+        return list(compress(range(len(words)), map(wanted.__contains__, words)))
     out: list[int] = []
     for w in wanted:
         i = -1

@@ -80,7 +80,7 @@ class Trigger:
 
     def __setstate__(self, state: list) -> None:
         # (string hashes are salted per process: a pickled trigger computes its hash again)
-        for f, v in zip(fields(self), state):
+        for f, v in zip(fields(self), state, strict=True):
             object.__setattr__(self, f.name, v)
         self.__post_init__()
 

@@ -8,19 +8,17 @@ subject).
 
 from __future__ import annotations
 
-from cronaca.events.context import _PUNCT, Draft, _Ctx
+from bisect import bisect_left
+
+from cronaca.events.context import Draft, _Ctx
 from cronaca.events.subjects import _subject, _verb_group_start
 
 
 def _clause_start(ctx: _Ctx, i: int, lo: int) -> int:
-    lex = ctx.lex
-    k = i - 1
-    while k >= lo:
-        w = ctx.lows[k]
-        if w in lex.clause or w in _PUNCT:
-            return k
-        k -= 1
-    return lo
+    # the last clause break (punctuation or clause word) before token i, if not before lo
+    breaks = ctx.breaks
+    j = bisect_left(breaks, i) - 1
+    return breaks[j] if j >= 0 and breaks[j] >= lo else lo
 
 
 def _modality(ctx: _Ctx, d: Draft) -> None:
@@ -34,9 +32,10 @@ def _modality(ctx: _Ctx, d: Draft) -> None:
     group = set(ctx.lows[vg : m.ta])
     speech_subj: list[str] = []
     # indirect speech: "X ha detto (agli alleati) che ..." / "X ha affermato di ..."
-    ce = m.tb
-    while ce < s.tok_end and ctx.lows[ce] not in lex.clause and ctx.lows[ce] not in _PUNCT:
-        ce += 1
+    ce = m.tb  # the first clause break from the trigger's end on, or the sentence's end
+    if ce < s.tok_end:
+        j = bisect_left(ctx.breaks, ce)
+        ce = min(ctx.breaks[j], s.tok_end) if j < len(ctx.breaks) else s.tok_end
     d.clause = (cs, ce)
     k = cs
     if k >= lo and (ctx.lows[k] in lex.comp_that or ctx.lows[k] in lex.comp_inf):
