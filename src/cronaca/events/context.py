@@ -133,7 +133,7 @@ class _Ctx:
                 if a.country not in by_country or a.kind == "GPE":
                     by_country[a.country] = a.id
         dem = lex.demonyms
-        for i in _positions(self.lows, dem.keys() & set(self.lows)):
+        for i in _positions(self.lows, dem.keys() & self.lows):  # (no set of every word built)
             t = self.toks[i]
             if self.unit_at[i] is not None:
                 continue
@@ -286,4 +286,6 @@ def _positions(words: list[str], wanted: set[str] | frozenset[str]) -> list[int]
 
 
 def _uniq(ids: list[str]) -> list[str]:
+    if len(ids) < 2:
+        return list(ids)  # (most sides have one actor: no dict to build)
     return list(dict.fromkeys(ids))

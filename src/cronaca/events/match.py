@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from cronaca import lang as langpacks
 from cronaca.events.context import _PUNCT, Match, _Ctx, _positions
-from cronaca.events.lexicons import deeds
+from cronaca.events.lexicons import Lexicon, Trigger, deeds
 
 
 def _match(ctx: _Ctx) -> list[Match]:
@@ -20,6 +20,7 @@ def _match(ctx: _Ctx) -> list[Match]:
     best_fits = False
     by_form, by_key = lex.by_form, lex.by_key
     unit_at = ctx.unit_at
+    known = _candidates(lex, lemmas)
     # the tokens that can start a trigger, in one pass in C (most tokens are not)
     starts = [i for i in _positions(ctx.lows, lex.reach_forms) if unit_at[i] is None]
     for i in starts:
@@ -27,15 +28,18 @@ def _match(ctx: _Ctx) -> list[Match]:
             continue
         t = toks[i]
         low, lemma = t.lower, t.lemma
-        # the lookup table sends some participles to an adjective ("attaccata" -> "attaccato"):
-        # one more step reaches the verb
-        lemma2 = lemmas.get(lemma) if lemma != low else None
-        cands = by_form.get(low, []) + by_key.get(low, [])
-        if lemma != low and not (lex.agent_noun and low.endswith(lex.agent_noun)):
-            # (a present participle is an agent noun, not the verb: "manifestanti", "protestanti")
-            cands = cands + by_key.get(lemma, [])
-            if lemma2 and lemma2 != lemma:
-                cands = cands + by_key.get(lemma2, [])
+        cands = known.get((low, lemma))
+        if cands is None:
+            # the lookup table sends some participles to an adjective ("attaccata" -> "attaccato"):
+            # one more step reaches the verb
+            lemma2 = lemmas.get(lemma) if lemma != low else None
+            cands = by_form.get(low, []) + by_key.get(low, [])
+            if lemma != low and not (lex.agent_noun and low.endswith(lex.agent_noun)):
+                # (a present participle is an agent noun, not the verb: "manifestanti", "protestanti")
+                cands = cands + by_key.get(lemma, [])
+                if lemma2 and lemma2 != lemma:
+                    cands = cands + by_key.get(lemma2, [])
+            known[(low, lemma)] = cands
         prev = ctx.lows[i - 1] if i > 0 and toks[i - 1].sent == t.sent else ""
         # a word that is both a noun and a verb ("attack", "accusa"): the word before decides
         verbal = prev in lex.aux or (i > 0 and ctx.unit_at[i - 1] is not None)
@@ -131,6 +135,18 @@ def _match(ctx: _Ctx) -> list[Match]:
         out.append(best)
         used.update(best.toks)
     return out
+
+
+# (form, lemma) -> the triggers it can start, per lexicon and lemma table: the same words come back
+# in every article. Bounded: the forms are those of `Lexicon.reach_forms`.
+_CANDIDATES: dict[int, tuple[Lexicon, dict[str, str], dict[tuple[str, str], list[Trigger]]]] = {}
+
+
+def _candidates(lex: Lexicon, lemmas: dict[str, str]) -> dict[tuple[str, str], list[Trigger]]:
+    entry = _CANDIDATES.get(id(lex))
+    if entry is None or entry[0] is not lex or entry[1] is not lemmas:  # a reloaded lexicon or table
+        entry = _CANDIDATES[id(lex)] = (lex, lemmas, {})
+    return entry[2]
 
 
 def _announces_threat(ctx: _Ctx, start: int, sent: int) -> bool:
