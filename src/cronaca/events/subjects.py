@@ -126,7 +126,8 @@ def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
                 # ("ha incontrato a Parigi il cancelliere tedesco Olaf Scholz e ha accusato ...")
                 j = u.ts - 1
                 prior = None
-                while j >= max(lo, u.ts - 8):
+                stop = max(lo, u.ts - 8)
+                while j >= stop:
                     prior = ctx.verb_draft.get(j)
                     if prior is not None or ctx.lows[j] in _PUNCT or ctx.lows[j] in ctx.lex.clause:
                         break
