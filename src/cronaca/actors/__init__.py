@@ -101,6 +101,7 @@ from typing import Any
 from cronaca.actors import context
 from cronaca.actors.groups import find_group_actors
 from cronaca.actors.lexicon import Entry, Lexicon, Pattern, key, lexicon, person_role
+from cronaca.actors.orgnames import OrgNames, name_end, org_names
 from cronaca.model import Actor, Document, Mention, Span, Token
 
 __all__ = ["find_actors"]
@@ -183,6 +184,7 @@ def find_actors(doc: Document) -> None:
     if not n:
         return
     lex = lexicon(doc.meta.lang or "it")
+    onames = org_names(lex.lang)
     keys = [t.lower.replace("’", "'") if "’" in t.lower else t.lower for t in toks]  # == key(t.text)
     sent_first = {s.tok_start for s in doc.sents}
     caps = [t.text[0] != t.lower[0] for t in toks]  # _is_cap, once per token: a cased first letter, upper
@@ -327,8 +329,10 @@ def find_actors(doc: Document) -> None:
 
     # ---- pass 3: institutions
     org_after: dict[int, tuple[str | None, str | None]] = {}  # name start -> (country, sector) of its descriptor
+    bare_heads: dict[int, tuple[int, str | None]] = {}  # capitalized head that made no actor -> (end, sector)
     for a, b, (label, sector, head) in insts:
         country = None
+        made = len(cands)
         start, end = a, b
         if b < n and demonym[b] and lex.lang != "en":
             country, end = demonym[b], b + 1
@@ -374,6 +378,8 @@ def find_actors(doc: Document) -> None:
             cname = lex.country_names.get(story, story)
             cands.append(Cand(start, end, "ORG", "inst", key=f"inst:{label}:{story}", name=f"{label} of {cname}",
                               attrs={"country": story, "sector": sector}))
+        if len(cands) == made and caps[a] and keys[a] in onames.heads:
+            bare_heads[a] = (end, sector)  # "il Ministero della Giustizia": a name (pass 3c)
         for m in range(start, end):
             taken[m] = True
 
@@ -439,6 +445,10 @@ def find_actors(doc: Document) -> None:
                         cands.append(Cand(m, m + len(p.toks), "ORG", "inst", key=f"inst:{label}", name=label,
                                           attrs={"sector": sector}))
                     break
+
+    # ---- pass 3c: organization names on a capitalized head ("Commissione parlamentare antimafia",
+    # "Ministero delle Infrastrutture e dei Trasporti", "Congregazione per la Dottrina della Fede"; orgnames.py)
+    _head_names(bare_heads, onames, cands, cand_at, toks, keys, caps, taken, lex, demonym, initial)
 
     # ---- pass 4a: lower-case place words before a name ("piazza Tienanmen", "provincia di Trapani")
     # and capitalized ones before a known place ("Lago di Ginevra", "Golfo del Messico", "Porta Venezia")
@@ -951,6 +961,76 @@ def _apposed_name(k: int, toks: list[Token], keys: list[str], lex: Lexicon, cand
     else:
         return False
     return j >= n or keys[j] in (",", ".", ";", ")")
+
+
+def _head_names(bare_heads: dict[int, tuple[int, str | None]], on: OrgNames, cands: list[Cand],
+                cand_at: dict[int, Cand], toks: list[Token], keys: list[str], caps: list[bool], taken: list[bool],
+                lex: Lexicon, demonym: list[str | None], initial) -> None:
+    """Pass 3c: a capitalized organization head and what qualifies it is one organization (orgnames.py). Heads
+    an earlier pass read as a whole name (dictionary, "Banca di Roma") are left alone; a head followed by an
+    unknown capitalized word is left to the capitalized runs of pass 4b ("Fondazione Agnelli")."""
+    n = len(toks)
+    inner = {c.a: c for c in cands if c.source == "inst" and c.b == c.a + 1}  # "presidente della Commissione"
+    starts = {c.a: c for c in cands}
+    dict_orgs: dict[str, Entry] = {}  # first word of a dictionary organization named in the article -> its entry
+    for c in cands:
+        if c.entry is not None and c.kind == "ORG" and c.b - c.a >= 2 and c.ref is None:
+            dict_orgs.setdefault(keys[c.a], c.entry)
+    for i in range(n - 1):
+        if not caps[i] or keys[i] not in on.heads or (taken[i] and i not in bare_heads and i not in inner):
+            continue
+        if i > 0 and caps[i - 1] and not taken[i - 1] and keys[i - 1] not in lex.caps_stop and not initial(i - 1):
+            continue  # inside a longer capitalized name
+        if i in starts and starts[i] is not inner.get(i):
+            continue  # "il Tribunale di Milano": the office and its seat (pass 3b)
+        b0, sector = bare_heads.get(i, (i + 1, None))
+        if b0 < n and caps[b0] and not taken[b0] and keys[b0] not in on.adjectives:
+            continue  # "Fondazione Agnelli": pass 4b reads the capitalized run
+        end, country = name_end(b0, i, toks, keys, caps, taken, lex.of, lex.caps_stop, demonym, cand_at,
+                                lambda k: _extend(k, toks, keys, taken, lex, initial), on, lex.lang, lex.first_names)
+        if end == i + 1 and (initial(i) or keys[i] not in on.bare or i in inner):
+            continue  # a capitalized common noun opening the sentence, or a head that needs a complement
+        if i in inner and country and end == b0 + 1:
+            continue  # "il presidente del Consiglio italiano": the role's country, not the body's name
+        if (end < n and caps[end] and not taken[end] and keys[end] not in lex.caps_stop
+                and keys[end] not in lex.first_names and any(caps[m] for m in range(b0, end))):
+            continue  # "Comitato Olimpico Nazionale Italiano": a capitalized run, read whole by pass 4b
+        if end == i + 1 and end < n and keys[end] in lex.of:
+            continue  # "la Commissione di garanzia sugli scioperi": a complement not read is part of the name
+        for c in [c for c in cands if i <= c.a < end]:
+            cands.remove(c)
+            cand_at.pop(c.a, None)
+        entry = _head_entry(i, end, toks, keys, lex, dict_orgs)
+        if entry is not None:  # "Consiglio europeo": the dictionary's; a bare "Commissione" after "Commissione europea"
+            c = Cand(i, end, entry.kind, "dict", key=entry.key, name=entry.name, entry=entry)
+            cands.append(c)
+            cand_at[i] = c
+            for m in range(i, end):
+                taken[m] = True
+            continue
+        attrs: dict[str, Any] = {}
+        if sector or lex.keyword_sectors.get(keys[i]):
+            attrs["sector"] = sector or lex.keyword_sectors.get(keys[i])
+        if country:
+            attrs["country"] = country
+        c = Cand(i, end, "ORG", "caps", key="org:" + " ".join(keys[i:end]), attrs=attrs)
+        cands.append(c)
+        cand_at[i] = c
+        for m in range(i, end):
+            taken[m] = True
+
+
+def _head_entry(i: int, end: int, toks: list[Token], keys: list[str], lex: Lexicon,
+                dict_orgs: dict[str, Entry]) -> Entry | None:
+    """The dictionary organization a head name stands for: the whole name is a dictionary alias ("Consiglio
+    europeo" read from inside "il presidente del Consiglio europeo"), or a bare head is the short name of a
+    dictionary organization the article names in full ("la Commissione" after "la Commissione europea")."""
+    p = _match(lex.gazetteer, keys, toks, i)
+    if p is not None and len(p.toks) == end - i and p.value.kind == "ORG":
+        return p.value
+    if end == i + 1:
+        return dict_orgs.get(keys[i])
+    return None
 
 
 def _role_institution(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon, demonym: list[str | None],

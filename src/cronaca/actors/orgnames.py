@@ -1,0 +1,102 @@
+"""Organization names built on a head noun: "Ministero delle Infrastrutture e dei Trasporti", "Commissione
+parlamentare antimafia", "Tribunale supremo elettorale", "Congregazione per la Dottrina della Fede", "Partito
+Comunista portoghese", "Ministry of Defence".
+
+A capitalized head (actors_context.yaml `org_names.heads`) opens the name; the name goes on through
+- adjectives that qualify bodies (`org_names.adjectives`: "parlamentare", "supremo", "nazionale"),
+- "di/del/della ..." + a capitalized name, or a known country/place ("della Federazione Russa"),
+- "per (la/il ...)" + a capitalized name ("per la Dottrina della Fede"),
+- "e" + "di/dei/delle" + a capitalized word, once a complement is there ("... e dei Trasporti"),
+- a lower-case noun after "di" for heads whose complement is often lower case ("Ministero del tesoro":
+  `org_names.lower_complement`),
+- a final demonym (Italian: "Ministero delle finanze libanese"), which also gives the country.
+A name never runs into a dictionary organization ("Consiglio di Sicurezza dell'ONU": the UN stays its own).
+A bare capitalized head mid-sentence ("la Commissione ha deciso") is a mention when it is in `org_names.bare`.
+
+Everything is dict lookups on the token keys, at most a dozen steps per head.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+
+from cronaca import lang as langpacks
+from cronaca.actors.lexicon import key
+from cronaca.model import Token
+
+_MAX_STEPS = 12
+
+
+@dataclass(slots=True)
+class OrgNames:
+    heads: set[str] = field(default_factory=set)
+    adjectives: set[str] = field(default_factory=set)
+    lower_complement: set[str] = field(default_factory=set)
+    bare: set[str] = field(default_factory=set)
+    purpose: set[str] = field(default_factory=set)  # "per", "for": "Congregazione per la Dottrina della Fede"
+    conj: set[str] = field(default_factory=set)  # "e", "and": "Infrastrutture e dei Trasporti"
+    articles_after_purpose: set[str] = field(default_factory=set)  # "la", "the" after "per"/"for"
+
+
+@cache
+def org_names(lang: str) -> OrgNames:
+    data = (langpacks.load_yaml(lang, "actors_context") or {}).get("org_names") or {}
+    on = OrgNames()
+    for name in ("heads", "adjectives", "lower_complement", "bare", "purpose", "conj", "articles_after_purpose"):
+        getattr(on, name).update(key(str(w)) for w in data.get(name) or [])
+    return on
+
+
+def name_end(b: int, head: int, toks: list[Token], keys: list[str], caps: list[bool], taken: list[bool],
+             of: set[str], caps_stop: set[str], demonym: list[str | None], cand_at: dict,
+             extend: Callable[[int], int], on: OrgNames, lang: str, first_names: set[str]) -> tuple[int, str | None]:
+    """End of the organization name whose head ends at b (the head token is `head`), and the country a final
+    demonym gives it."""
+    n = len(toks)
+    j = b
+    complement = False
+    lower_ok = keys[head] in on.lower_complement
+    for _ in range(_MAX_STEPS):
+        if j >= n:
+            break
+        k = keys[j]
+        if k in on.adjectives and j not in cand_at:  # (a role word may have taken it: "parlamentare")
+            j += 1
+            continue
+        if demonym[j] and lang != "en" and not caps[j]:
+            return j + 1, demonym[j]  # "Partito Comunista portoghese": the name ends with its nationality
+        stop = j
+        if k in on.conj and complement and j + 2 < n and keys[j + 1] in of and caps[j + 2]:
+            j += 1  # "Ministero delle Infrastrutture e dei Trasporti"
+            k = keys[j]
+        if (k in of or k in on.purpose) and j + 1 < n:
+            m = j + 1
+            if k in on.purpose and m + 1 < n and keys[m] in on.articles_after_purpose:
+                m += 1
+            c = cand_at.get(m)
+            if c is not None:
+                if c.kind not in ("GPE", "LOC") or c.entry is None or k in on.purpose or complement:
+                    break  # "Consiglio di Sicurezza dell'ONU": another organization's name
+                j = c.b  # "Repubblica di Macedonia", "Università di Copenaghen"; not "Ministero degli Esteri dell'India"
+                complement = True
+                continue
+            if caps[m] and not taken[m] and keys[m] not in caps_stop:
+                e = extend(m)
+                for p in range(m + 1, e - 1):
+                    if keys[p] in first_names:
+                        e = p  # "... e dei Trasporti Ercole Incalza": a person's name follows the body's
+                        break
+                if e > m:
+                    j = e
+                    complement = True
+                    continue
+            if (lower_ok and not complement and k in of and not caps[m] and not taken[m]
+                    and toks[m].text[:1].isalpha() and keys[m] not in caps_stop and m + 1 <= n):
+                j = m + 1  # "Ministero del tesoro", "tribunale dei minori"
+                complement = True
+                continue
+        j = stop
+        break
+    return j, None

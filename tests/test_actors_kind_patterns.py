@@ -1,0 +1,76 @@
+"""Actors stage on real-text shapes (KIND is the yardstick, these sentences are our own): organization names on a
+head noun, people and places the dictionaries do not know."""
+
+from __future__ import annotations
+
+from cronaca.actors import find_actors
+from cronaca.analyze import analyze
+from cronaca.model import Actor, Document, DocumentMeta
+
+
+def run(text: str, lang: str = "it", date: str = "2023-05-10") -> Document:
+    doc = Document(text=text, meta=DocumentMeta(id="t", lang=lang, date=date))
+    analyze(doc)
+    find_actors(doc)
+    for m in doc.mentions:
+        assert doc.text[m.start:m.end] == m.text
+    return doc
+
+
+def spans(doc: Document) -> dict[str, str]:
+    return {m.text: m.kind for m in doc.mentions}
+
+
+def actor_of(doc: Document, text: str) -> Actor:
+    m = next((m for m in doc.mentions if m.text == text), None)
+    assert m is not None, f"{text!r} not among {[m.text for m in doc.mentions]}"
+    return next(a for a in doc.actors if a.id == m.actor)
+
+
+def test_ministry_names_with_complements() -> None:
+    doc = run("Il sottosegretario ha inviato una lettera al Ministero della Transizione Digitale.")
+    assert spans(doc).get("Ministero della Transizione Digitale") == "ORG"
+    doc = run("L'ispettore del Ministero delle Politiche Agricole e dei Servizi Forestali Paolo Verri si è dimesso.")
+    found = spans(doc)
+    assert found.get("Ministero delle Politiche Agricole e dei Servizi Forestali") == "ORG"
+    assert found.get("Paolo Verri") == "PER"  # the person after the body is not part of its name
+    doc = run("Un funzionario del Ministero del bilancio ha firmato il decreto.")
+    assert spans(doc).get("Ministero del bilancio") == "ORG"
+
+
+def test_head_with_qualifying_adjectives_and_purpose() -> None:
+    doc = run("Ieri la Commissione parlamentare di vigilanza ha ascoltato il direttore.")
+    assert "Commissione parlamentare" in spans(doc)
+    doc = run("Il ricorso è stato respinto dal Tribunale supremo elettorale nella notte.")
+    assert spans(doc).get("Tribunale supremo elettorale") == "ORG"
+    doc = run("La decisione spetta ora al Comitato per la Sicurezza Alimentare, che si riunirà lunedì.")
+    assert spans(doc).get("Comitato per la Sicurezza Alimentare") == "ORG"
+
+
+def test_demonym_closes_the_name_and_gives_the_country() -> None:
+    doc = run("Gli hacker hanno violato il sito del Ministero delle finanze cileno.")
+    assert spans(doc).get("Ministero delle finanze cileno") == "ORG"
+    assert actor_of(doc, "Ministero delle finanze cileno").country == "CHL"
+
+
+def test_seat_of_a_court_stays_a_place_and_a_dictionary_body_stays_whole() -> None:
+    doc = run("Il Tribunale di Bergamo ha respinto l'istanza della difesa.")
+    found = spans(doc)
+    assert found.get("Tribunale") == "ORG" and found.get("Bergamo") == "LOC"
+    doc = run("La Commissione europea ha proposto nuove regole. La Commissione ha poi precisato i tempi.")
+    names = {a.name for a in doc.actors if a.kind == "ORG"}
+    assert names == {"European Commission"}  # the bare head is the body named in full before
+
+
+def test_bare_capitalized_head_mid_sentence_but_not_opening_a_sentence() -> None:
+    doc = run("Il portavoce ha spiegato che il Ministero valuterà il caso entro venerdì.")
+    assert spans(doc).get("Ministero") == "ORG"
+    doc = run("Ministero e sindacati non hanno trovato un accordo.")
+    assert "Ministero" not in spans(doc)
+
+
+def test_english_head_names() -> None:
+    doc = run("The Ministry of Digital Affairs said the Office for Budget Responsibility was consulted.", "en")
+    found = spans(doc)
+    assert found.get("Ministry of Digital Affairs") == "ORG"
+    assert found.get("Office for Budget Responsibility") == "ORG"
