@@ -74,3 +74,27 @@ def test_english_head_names() -> None:
     found = spans(doc)
     assert found.get("Ministry of Digital Affairs") == "ORG"
     assert found.get("Office for Budget Responsibility") == "ORG"
+
+
+def test_person_after_an_occupation_noun() -> None:
+    doc = run("Al terzo giro il pilota spagnolo Arnau Ferrandis è caduto alla curva.")
+    assert spans(doc).get("Arnau Ferrandis") == "PER"
+    assert actor_of(doc, "Arnau Ferrandis").country == "ESP"
+    doc = run("Nel secondo tempo è entrato l'attaccante Okonkwo, autore del gol.")
+    assert spans(doc).get("Okonkwo") == "PER"
+
+
+def test_speaker_after_the_speech_verb() -> None:
+    doc = run("«I lavori finiranno entro l'estate», ha dichiarato Brambillaschi.")
+    assert spans(doc).get("Brambillaschi") == "PER"
+    doc = run("«Siamo pronti», ha detto Roma.")  # a known place stays a place
+    assert spans(doc).get("Roma") != "PER"
+
+
+def test_a_first_name_inside_a_capitalized_run_starts_a_person() -> None:
+    doc = run("La lettera è stata inviata al Sovrintendente Luca Ferrandelli dal sindaco.")
+    assert spans(doc).get("Luca Ferrandelli") == "PER"
+    doc = run("Ha parlato il presidente della Vibonese Marco Santelli, appena rientrato.")
+    assert spans(doc).get("Marco Santelli") == "PER"
+    doc = run("Il corteo è arrivato alla Fondazione Giorgio Cini nel pomeriggio.")
+    assert spans(doc).get("Fondazione Giorgio Cini") == "ORG"  # a body named after a person stays whole

@@ -543,6 +543,7 @@ def find_actors(doc: Document) -> None:
             runs.append((a, j))
         i = j
 
+    runs = [r for a, b in runs for r in _split_at_person(a, b, toks, keys, caps, lex, role_after)]
     for a, b in runs:
         if a > 0 and keys[a - 1] in lex.not_actor_before and a not in role_after:
             loose.extend(range(a, b))  # "l'uragano Ike", "la nave Diciotti", "il film Gomorra": no actor
@@ -854,6 +855,42 @@ def _coordinate(loose: list[int], cands: list[Cand], toks: list[Token], keys: li
             c = Cand(i, i + 1, kind, "caps", key=f"{kind.lower()}:{keys[i]}")
             cands.append(c)
             begins[i] = ends[i + 1] = c
+
+
+_SPEAKER_END = {".", ",", ";", ":", "–", "—", "-", "»", "”", ")", "!", "?"}
+
+
+def _split_at_person(a: int, b: int, toks: list[Token], keys: list[str], caps: list[bool], lex: Lexicon,
+                     role_after: dict) -> list[tuple[int, int]]:
+    """A capitalized run whose inner word is a known first name followed by a capitalized word is a name, then a
+    person: "il presidente del Genoa Enrico Preziosi", "al Sovrintendente Mauro Meli", "dai Ministri Gaetano
+    Quagliariello". A run opened by a first name ("Fortunato Orazio Signorello") or by a place/organization word
+    ("Fondazione Giorgio Cini", "Via Giuseppe Verdi": named after a person) stays whole."""
+    if b - a < 3 or a in role_after:
+        return [(a, b)]
+    w = keys[a]
+    if w in lex.first_names or w in lex.place_words or w in lex.org_keywords or w in lex.cap_place_heads:
+        return [(a, b)]
+    owned = a > 0 and keys[a - 1] in lex.of and keys[a - 1] not in _BARE_OF  # "del Genoa", "della Federnuoto"
+    for p in range(a + 1, b - 1):
+        q = p - 1  # the words before the first name: common words ("Sovrintendente"), acronyms, or a body after "del"
+        if not caps[q] or (keys[q] not in lex.common_words and not _is_acronym(toks[q].text) and not owned):
+            break
+        if keys[p] in lex.first_names and caps[p + 1]:
+            if any(not caps[m] for m in range(p, b)):
+                break  # "Aula Francesco Pessina della Facoltà": a place named after someone, then more
+            return [(a, p), (p, b)]
+    return [(a, b)]
+
+
+def _speech_before(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon) -> bool:
+    """A speech verb right before a lone name that closes the clause: "«...», ha detto Gabrielli.", "racconta
+    Lucinio:". The verb must be lower case and a form of its lemma (not the lemma itself: "dire Roma")."""
+    if a == 0 or (b < len(keys) and keys[b] not in _SPEAKER_END):
+        return False
+    k = keys[a - 1]
+    lemma = lex.lemmas.get(k)
+    return lemma is not None and lemma != k and lemma in lex.speech_lemmas and toks[a - 1].text[:1].islower()
 
 
 def _speech_after(b: int, keys: list[str], lex: Lexicon) -> bool:
@@ -1209,6 +1246,8 @@ def _classify(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon,
     elif size == 1 and ((a > 0 and keys[a - 1] in lex.per_cues_before)
                         or ((a == 0 or keys[a - 1] not in lex.articles) and _verb_after(b, toks, keys, lex))):
         kind = "PER"  # "con Bersani", "Bersani ha detto", "Janukovyč condanna"
+    elif size == 1 and _speech_before(a, b, toks, keys, lex) and words[0] not in lex.common_words:
+        kind = "PER"  # "ha dichiarato Betori.", "– ha detto Gabrielli –": the speaker after the speech verb
     elif size == 1:
         return None  # a lone unknown capitalized word: kept only for surname coreference
     elif size == 2 and words[-1] in lex.common_words and words[0] in lex.common_words:
