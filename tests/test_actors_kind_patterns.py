@@ -98,3 +98,13 @@ def test_a_first_name_inside_a_capitalized_run_starts_a_person() -> None:
     assert spans(doc).get("Marco Santelli") == "PER"
     doc = run("Il corteo è arrivato alla Fondazione Giorgio Cini nel pomeriggio.")
     assert spans(doc).get("Fondazione Giorgio Cini") == "ORG"  # a body named after a person stays whole
+
+
+def test_a_home_city_after_an_article_is_its_club() -> None:
+    doc = run("Domenica il Livorno ha battuto la Roma per tre a uno davanti ai suoi tifosi.")
+    found = spans(doc)
+    assert found.get("Livorno") == "ORG" and found.get("Roma") == "ORG"
+    doc = run("Il vertice si terrà a Roma, poi la delegazione partirà per il Cairo.")
+    assert spans(doc).get("Roma") in ("LOC", "GPE")
+    doc = run("La nave è entrata nel porto alla Spezia all'alba.")
+    assert spans(doc).get("Spezia") != "ORG"

@@ -101,7 +101,7 @@ from typing import Any
 from cronaca.actors import context
 from cronaca.actors.groups import find_group_actors
 from cronaca.actors.lexicon import Entry, Lexicon, Pattern, key, lexicon, person_role
-from cronaca.actors.orgnames import OrgNames, name_end, org_names
+from cronaca.actors.orgnames import OrgNames, city_club, name_end, org_names
 from cronaca.model import Actor, Document, Mention, Span, Token
 
 __all__ = ["find_actors"]
@@ -653,6 +653,11 @@ def find_actors(doc: Document) -> None:
     context.apply_story(cands, story, evidence, lex, keys, toks, {e.key for e in lex.inst_entry.values()})
     if story is None:
         context.local_country(cands, demonym, lex, toks)
+    for c in cands:
+        if c.kind in ("LOC", "GPE") and c.ref is None and c.b - c.a <= 2 and city_club(
+                c.a, c.b, toks, keys, onames, c.entry.name if c.entry is not None else None):
+            c.kind, c.source, c.key, c.name, c.entry = "ORG", "caps", "org:club:" + " ".join(keys[c.a:c.b]), "", None
+            c.attrs.pop("country", None)
     _build(doc, cands, lex, keys, toks)
     find_group_actors(doc)  # "gli alleati occidentali", "Western partners" (groups.yaml)
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from cronaca import lang as langpacks
+from cronaca.actors.cities import lookup as city_lookup
 from cronaca.actors.lexicon import key
 from cronaca.model import Token
 
@@ -38,15 +39,30 @@ class OrgNames:
     purpose: set[str] = field(default_factory=set)  # "per", "for": "Congregazione per la Dottrina della Fede"
     conj: set[str] = field(default_factory=set)  # "e", "and": "Infrastrutture e dei Trasporti"
     articles_after_purpose: set[str] = field(default_factory=set)  # "la", "the" after "per"/"for"
+    club_articles: set[str] = field(default_factory=set)  # "il", "della": a home city with an article is its club
+    club_country: str | None = None  # the country whose cities name their football clubs ("la Roma", "il Napoli")
+    article_cities: set[str] = field(default_factory=set)  # cities written with an article ("la Spezia")
 
 
 @cache
 def org_names(lang: str) -> OrgNames:
     data = (langpacks.load_yaml(lang, "actors_context") or {}).get("org_names") or {}
     on = OrgNames()
-    for name in ("heads", "adjectives", "lower_complement", "bare", "purpose", "conj", "articles_after_purpose"):
+    for name in ("heads", "adjectives", "lower_complement", "bare", "purpose", "conj", "articles_after_purpose",
+                 "club_articles", "article_cities"):
         getattr(on, name).update(key(str(w)) for w in data.get(name) or [])
+    on.club_country = data.get("club_country")
     return on
+
+
+def city_club(a: int, b: int, toks: list[Token], keys: list[str], on: OrgNames, name: str | None) -> bool:
+    """A city of the club country after a definite article is its football club: "la Roma ha vinto", "la partita
+    contro il Napoli", "l'allenatore del Livorno" (Italian writes a city without an article). Elided articles
+    ("dell'Aquila") and cities whose name has one ("la Spezia") are left alone."""
+    if a == 0 or on.club_country is None or keys[a - 1] not in on.club_articles or keys[a] in on.article_cities:
+        return False
+    city = city_lookup(name or " ".join(t.text for t in toks[a:b]))  # (the dictionary's English name: "Naples")
+    return city is not None and city.country == on.club_country
 
 
 def name_end(b: int, head: int, toks: list[Token], keys: list[str], caps: list[bool], taken: list[bool],
