@@ -108,3 +108,12 @@ def test_a_home_city_after_an_article_is_its_club() -> None:
     assert spans(doc).get("Roma") in ("LOC", "GPE")
     doc = run("La nave è entrata nel porto alla Spezia all'alba.")
     assert spans(doc).get("Spezia") != "ORG"
+
+
+def test_the_body_a_leader_heads() -> None:
+    doc = run("Ieri il presidente della Vibonese ha annunciato il ritiro dal campionato.")
+    assert spans(doc).get("Vibonese") == "ORG"
+    doc = run("Il leader dei Riformatori Liberali ha lasciato l'aula prima del voto.")
+    assert spans(doc).get("Riformatori Liberali") == "ORG"
+    doc = run("Il ministro dei Trasporti ha parlato di una coincidenza.")  # a portfolio, not a body
+    assert "Trasporti" not in spans(doc)

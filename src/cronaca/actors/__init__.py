@@ -283,6 +283,7 @@ def find_actors(doc: Document) -> None:
     # ---- pass 2: role phrases -> (role, sector, country) for the name after them
     role_after: dict[int, tuple[str, str | None, str | None]] = {}  # name start -> role info
     role_start: dict[int, tuple[str, str | None, str | None]] = {}  # role start -> role info (appositions)
+    role_ends = {b for a, b, _role, _sector in roles if b == a + 1 and keys[a] in onames.body_roles}
     for a, b, role, sector in roles:
         country: str | None = None
         k = b
@@ -572,6 +573,12 @@ def find_actors(doc: Document) -> None:
         city = context.city_place(a, b, toks, keys, lex, role_after, story)
         if city is not None:  # "Abéché", "El Fasher": a world city no other rule claimed
             cands.append(Cand(a, b, "LOC", "dict", key=city.key, name=city.name, entry=city))
+            continue
+        if (b - a <= 3 and a > 1 and keys[a - 1] in lex.of and keys[a - 1] not in _BARE_OF and a - 1 in role_ends
+                and a not in role_after and keys[a] not in lex.first_names and not initial(a)):
+            # "il leader dei Verdi", "il presidente della Federnuoto": the body a role belongs to
+            cands.append(Cand(a, b, "ORG", "caps", key="org:" + " ".join(keys[a:b]),
+                              attrs=context.org_attrs(a, b, toks, keys, lex, demonym, cand_at)))
             continue
         c = _classify(a, b, toks, keys, lex, role_after, initial(a))
         if c is not None and c.kind == "ORG":
