@@ -117,3 +117,10 @@ def test_the_body_a_leader_heads() -> None:
     assert spans(doc).get("Riformatori Liberali") == "ORG"
     doc = run("Il ministro dei Trasporti ha parlato di una coincidenza.")  # a portfolio, not a body
     assert "Trasporti" not in spans(doc)
+
+
+def test_buildings_and_sites_are_places() -> None:
+    doc = run("Il ferito è stato portato all'Ospedale San Gerardo in elicottero.")
+    assert spans(doc).get("Ospedale San Gerardo") == "LOC"
+    doc = run("La valanga si è staccata poco sopra il Passo del Tonale nella notte.")
+    assert spans(doc).get("Passo del Tonale") == "LOC"

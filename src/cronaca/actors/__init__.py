@@ -574,6 +574,10 @@ def find_actors(doc: Document) -> None:
         if city is not None:  # "Abéché", "El Fasher": a world city no other rule claimed
             cands.append(Cand(a, b, "LOC", "dict", key=city.key, name=city.name, entry=city))
             continue
+        if b - a >= 2 and keys[a] in onames.place_heads and keys[a + 1] not in lex.first_names:
+            # "Ospedale San Raffaele", "Passo del Tonale", "Basilica di Santa Croce": a building or a site
+            cands.append(Cand(a, b, "LOC", "caps", key="loc:" + " ".join(keys[a:b])))
+            continue
         if (b - a <= 3 and a > 1 and keys[a - 1] in lex.of and keys[a - 1] not in _BARE_OF and a - 1 in role_ends
                 and a not in role_after and keys[a] not in lex.first_names and not initial(a)):
             # "il leader dei Verdi", "il presidente della Federnuoto": the body a role belongs to

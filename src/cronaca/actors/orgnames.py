@@ -42,6 +42,7 @@ class OrgNames:
     club_articles: set[str] = field(default_factory=set)  # "il", "della": a home city with an article is its club
     club_country: str | None = None  # the country whose cities name their football clubs ("la Roma", "il Napoli")
     article_cities: set[str] = field(default_factory=set)  # cities written with an article ("la Spezia")
+    place_heads: set[str] = field(default_factory=set)  # "Ospedale San Raffaele", "Passo del Tonale": places
     body_roles: set[str] = field(default_factory=set)  # "il leader dei Verdi": the capitalized name after is a body
 
 
@@ -50,7 +51,7 @@ def org_names(lang: str) -> OrgNames:
     data = (langpacks.load_yaml(lang, "actors_context") or {}).get("org_names") or {}
     on = OrgNames()
     for name in ("heads", "adjectives", "lower_complement", "bare", "purpose", "conj", "articles_after_purpose",
-                 "club_articles", "article_cities", "body_roles"):
+                 "club_articles", "article_cities", "body_roles", "place_heads"):
         getattr(on, name).update(key(str(w)) for w in data.get(name) or [])
     on.club_country = data.get("club_country")
     return on
