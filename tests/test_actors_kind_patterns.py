@@ -124,3 +124,12 @@ def test_buildings_and_sites_are_places() -> None:
     assert spans(doc).get("Ospedale San Gerardo") == "LOC"
     doc = run("La valanga si è staccata poco sopra il Passo del Tonale nella notte.")
     assert spans(doc).get("Passo del Tonale") == "LOC"
+
+
+def test_lower_case_place_words_before_a_name() -> None:
+    doc = run("La lite è scoppiata davanti al bar Aurora, nel quartiere San Donato, poco dopo mezzanotte.")
+    found = spans(doc)
+    assert found.get("bar Aurora") == "LOC"
+    assert found.get("quartiere San Donato") == "LOC"
+    doc = run("Il paziente è stato trasferito all'ospedale di Bergamo in serata.")
+    assert spans(doc).get("Bergamo") == "LOC"  # "di" + a city: the city is the place

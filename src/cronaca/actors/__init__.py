@@ -453,12 +453,15 @@ def find_actors(doc: Document) -> None:
 
     # ---- pass 4a: lower-case place words before a name ("piazza Tienanmen", "provincia di Trapani")
     # and capitalized ones before a known place ("Lago di Ginevra", "Golfo del Messico", "Porta Venezia")
+    triggers = onames.place_triggers | lex.place_triggers  # (orgnames.py: "l'ospedale Celio", "il quartiere X")
     for i in range(n - 1):
-        if taken[i] or (keys[i] not in lex.place_triggers and keys[i] not in lex.cap_place_heads):
+        if taken[i] or (keys[i] not in triggers and keys[i] not in lex.cap_place_heads):
             continue
         capital = toks[i].text[:1].isupper()
-        if not (keys[i] in lex.cap_place_heads if capital else keys[i] in lex.place_triggers):
+        if not (keys[i] in lex.cap_place_heads if capital else keys[i] in triggers):
             continue
+        if keys[i] not in lex.place_triggers and keys[i] not in lex.cap_place_heads and keys[i + 1] in lex.of:
+            continue  # "l'ospedale di Genova": the city is the place (KIND), unlike "l'ospedale Celio"
         k = i + 1
         if k < n and keys[k] in lex.of:
             k += 1

@@ -43,6 +43,7 @@ class OrgNames:
     club_country: str | None = None  # the country whose cities name their football clubs ("la Roma", "il Napoli")
     article_cities: set[str] = field(default_factory=set)  # cities written with an article ("la Spezia")
     place_heads: set[str] = field(default_factory=set)  # "Ospedale San Raffaele", "Passo del Tonale": places
+    place_triggers: set[str] = field(default_factory=set)  # "l'ospedale Celio", "il quartiere Santo Stefano"
     body_roles: set[str] = field(default_factory=set)  # "il leader dei Verdi": the capitalized name after is a body
 
 
@@ -51,7 +52,7 @@ def org_names(lang: str) -> OrgNames:
     data = (langpacks.load_yaml(lang, "actors_context") or {}).get("org_names") or {}
     on = OrgNames()
     for name in ("heads", "adjectives", "lower_complement", "bare", "purpose", "conj", "articles_after_purpose",
-                 "club_articles", "article_cities", "body_roles", "place_heads"):
+                 "club_articles", "article_cities", "body_roles", "place_heads", "place_triggers"):
         getattr(on, name).update(key(str(w)) for w in data.get(name) or [])
     on.club_country = data.get("club_country")
     return on
