@@ -133,3 +133,14 @@ def test_lower_case_place_words_before_a_name() -> None:
     assert found.get("quartiere San Donato") == "LOC"
     doc = run("Il paziente è stato trasferito all'ospedale di Bergamo in serata.")
     assert spans(doc).get("Bergamo") == "LOC"  # "di" + a city: the city is the place
+
+
+def test_camel_case_words_are_organizations_not_surnames() -> None:
+    doc = run("Il sito TrovaVoli ha annunciato un accordo con la compagnia.")
+    assert spans(doc).get("TrovaVoli") == "ORG"
+    doc = run("Secondo l'attore Leonardo DiCaprio il film uscirà a maggio.")
+    assert spans(doc).get("Leonardo DiCaprio") == "PER"
+    doc = run("The deal was announced by CargoLink on Monday, analysts said.", "en")
+    assert spans(doc).get("CargoLink") == "ORG"
+    doc = run("Gas deliveries through the BlueLine pipeline would not be affected.", "en")
+    assert "BlueLine" not in spans(doc)  # a modifier of a common noun: a product, not an actor

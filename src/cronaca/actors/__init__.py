@@ -101,7 +101,7 @@ from typing import Any
 from cronaca.actors import context
 from cronaca.actors.groups import find_group_actors
 from cronaca.actors.lexicon import Entry, Lexicon, Pattern, key, lexicon, person_role
-from cronaca.actors.orgnames import OrgNames, city_club, name_end, org_names
+from cronaca.actors.orgnames import OrgNames, camel_case, city_club, name_end, org_names
 from cronaca.model import Actor, Document, Mention, Span, Token
 
 __all__ = ["find_actors"]
@@ -577,6 +577,14 @@ def find_actors(doc: Document) -> None:
         if city is not None:  # "Abéché", "El Fasher": a world city no other rule claimed
             cands.append(Cand(a, b, "LOC", "dict", key=city.key, name=city.name, entry=city))
             continue
+        if (b - a == 1 and a not in role_after and camel_case(toks[a].text) and not (a > 0 and keys[a - 1] == "#")
+                and not (b < n and a > 0 and keys[a - 1] in lex.articles and toks[b].text[:1].islower()
+                         and not _function_word(keys[b], lex)
+                         and not _is_verb(toks[b], keys[b], lex))):  # (not "the TurkStream pipeline": a modifier)
+            # "AstraZeneca", "WikiLeaks", "HuffPost": a capital inside a word names a company, site or brand
+            cands.append(Cand(a, b, "ORG", "caps", key="org:" + keys[a],
+                              attrs=context.org_attrs(a, b, toks, keys, lex, demonym, cand_at)))
+            continue
         if b - a >= 2 and keys[a] in onames.place_heads and keys[a + 1] not in lex.first_names:
             # "Ospedale San Raffaele", "Passo del Tonale", "Basilica di Santa Croce": a building or a site
             cands.append(Cand(a, b, "LOC", "caps", key="loc:" + " ".join(keys[a:b])))
@@ -877,6 +885,12 @@ def _coordinate(loose: list[int], cands: list[Cand], toks: list[Token], keys: li
 
 
 _SPEAKER_END = {".", ",", ";", ":", "–", "—", "-", "»", "”", ")", "!", "?"}
+
+
+def _function_word(k: str, lex: Lexicon) -> bool:
+    """A preposition, conjunction, article or other closed-class word (no noun a name could modify)."""
+    return (k in lex.caps_stop or k in lex.not_after or k in lex.place_preps or k in lex.conj or k in lex.of
+            or k in lex.articles or k in lex.agent_preps or k in lex.dative)
 
 
 def _split_at_person(a: int, b: int, toks: list[Token], keys: list[str], caps: list[bool], lex: Lexicon,

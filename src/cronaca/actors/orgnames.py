@@ -119,3 +119,18 @@ def name_end(b: int, head: int, toks: list[Token], keys: list[str], caps: list[b
         j = stop
         break
     return j, None
+
+
+_NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Le", "La", "Lo", "Van", "Von", "Du", "Fitz", "O'", "D'", "O’", "D’")
+
+
+def camel_case(text: str) -> bool:
+    """"AstraZeneca", "WikiLeaks", "HuffPost": a lower-case letter then a capital inside one word (brands, sites,
+    companies); not surnames built on a particle ("McDonald", "DiCaprio", "LeBlanc", "O'Brien") nor acronyms with a
+    lower-case letter ("PdL", "KRRiT": the caps rules read those)."""
+    if len(text) < 5 or not text[0].isupper() or text.startswith(_NAME_PREFIXES):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if sum(c.isupper() for c in letters) * 2 > len(letters):
+        return False  # mostly capitals: an acronym
+    return any(text[k - 1].islower() and text[k].isupper() for k in range(2, len(text)))
