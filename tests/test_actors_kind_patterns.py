@@ -144,9 +144,3 @@ def test_camel_case_words_are_organizations_not_surnames() -> None:
     assert spans(doc).get("CargoLink") == "ORG"
     doc = run("Gas deliveries through the BlueLine pipeline would not be affected.", "en")
     assert "BlueLine" not in spans(doc)  # a modifier of a common noun: a product, not an actor
-
-
-def test_security_council_and_the_un_are_two_mentions() -> None:
-    doc = run("Il Consiglio di sicurezza dell'Onu si è riunito ieri sera in seduta d'urgenza.")
-    found = spans(doc)
-    assert found.get("Consiglio di sicurezza") == "ORG" and found.get("Onu") == "ORG"
