@@ -144,3 +144,9 @@ def test_camel_case_words_are_organizations_not_surnames() -> None:
     assert spans(doc).get("CargoLink") == "ORG"
     doc = run("Gas deliveries through the BlueLine pipeline would not be affected.", "en")
     assert "BlueLine" not in spans(doc)  # a modifier of a common noun: a product, not an actor
+
+
+def test_a_head_inside_a_role_phrase_still_names_the_body() -> None:
+    doc = run("Il segretario del Partito Riformista Lucano, Mario Santelli, ha lasciato l'incarico.")
+    assert spans(doc).get("Partito Riformista Lucano") == "ORG"
+    assert spans(doc).get("Mario Santelli") == "PER"

@@ -449,7 +449,8 @@ def find_actors(doc: Document) -> None:
 
     # ---- pass 3c: organization names on a capitalized head ("Commissione parlamentare antimafia",
     # "Ministero delle Infrastrutture e dei Trasporti", "Congregazione per la Dottrina della Fede"; orgnames.py)
-    _head_names(bare_heads, onames, cands, cand_at, toks, keys, caps, taken, lex, demonym, initial)
+    role_heads = {b - 1 for _a, b, _r, _s in roles if caps[b - 1] and keys[b - 1] in onames.heads}
+    _head_names(bare_heads, role_heads, onames, cands, cand_at, toks, keys, caps, taken, lex, demonym, initial)
 
     # ---- pass 4a: lower-case place words before a name ("piazza Tienanmen", "provincia di Trapani")
     # and capitalized ones before a known place ("Lago di Ginevra", "Golfo del Messico", "Porta Venezia")
@@ -1033,14 +1034,16 @@ def _apposed_name(k: int, toks: list[Token], keys: list[str], lex: Lexicon, cand
     return j >= n or keys[j] in (",", ".", ";", ")")
 
 
-def _head_names(bare_heads: dict[int, tuple[int, str | None]], on: OrgNames, cands: list[Cand],
+def _head_names(bare_heads: dict[int, tuple[int, str | None]], role_heads: set[int], on: OrgNames, cands: list[Cand],
                 cand_at: dict[int, Cand], toks: list[Token], keys: list[str], caps: list[bool], taken: list[bool],
                 lex: Lexicon, demonym: list[str | None], initial) -> None:
     """Pass 3c: a capitalized organization head and what qualifies it is one organization (orgnames.py). Heads
     an earlier pass read as a whole name (dictionary, "Banca di Roma") are left alone; a head followed by an
     unknown capitalized word is left to the capitalized runs of pass 4b ("Fondazione Agnelli")."""
     n = len(toks)
-    inner = {c.a: c for c in cands if c.source == "inst" and c.b == c.a + 1}  # "presidente della Commissione"
+    inner: dict[int, Cand | None] = {c.a: c for c in cands if c.source == "inst" and c.b == c.a + 1}
+    for i in role_heads:  # "il segretario del Partito Democratico": the role phrase took the head
+        inner.setdefault(i, None)
     starts = {c.a: c for c in cands}
     dict_orgs: dict[str, Entry] = {}  # first word of a dictionary organization named in the article -> its entry
     for c in cands:
@@ -1064,7 +1067,11 @@ def _head_names(bare_heads: dict[int, tuple[int, str | None]], on: OrgNames, can
             continue  # "il presidente del Consiglio italiano": the role's country, not the body's name
         if (end < n and caps[end] and not taken[end] and keys[end] not in lex.caps_stop
                 and keys[end] not in lex.first_names and any(caps[m] for m in range(b0, end))):
-            continue  # "Comitato Olimpico Nazionale Italiano": a capitalized run, read whole by pass 4b
+            if i not in inner:
+                continue  # "Comitato Olimpico Nazionale Italiano": a capitalized run, read whole by pass 4b
+            # the head sits in a role phrase, so pass 4b would read the run without it: read it here
+            end = _extend(b0, toks, keys, taken, lex, initial)
+            end = next((m for m in range(b0 + 1, end - 1) if keys[m] in lex.first_names and caps[m + 1]), end)
         if end == i + 1 and end < n and keys[end] in lex.of:
             continue  # "la Commissione di garanzia sugli scioperi": a complement not read is part of the name
         for c in [c for c in cands if i <= c.a < end]:
