@@ -12,6 +12,7 @@ from cronaca.events.lexicons import groups, lexicon
 from cronaca.events.match import _match, _participle_nouns
 from cronaca.events.material import _deed_nouns, _domestic_protests, _mentions_only, _pledges, _reasons
 from cronaca.events.modality import _modality
+from cronaca.events.owners import _charge_phrases, _concession_targets, _group_targets, _told_before
 from cronaca.events.parties import (
     _apply_parties,
     _apply_thanks,
@@ -72,6 +73,9 @@ def find_events(doc: Document) -> None:
     _open_appeals(ctx, drafts)
     _object_events(ctx, drafts)
     _pledges(ctx, drafts, matches)
+    charges = _charge_phrases(ctx, drafts)  # "Hamas's delusional demands": the speaker blames the owner
+    if charges:
+        drafts = sorted(drafts + charges, key=lambda d: d.m.ta)
     for d in drafts:
         _modality(ctx, d)
         if d.m.trig.voiced:
@@ -82,6 +86,7 @@ def find_events(doc: Document) -> None:
     _reasons(ctx, drafts)
     _deed_nouns(ctx, drafts)
     drafts = _mentions_only(ctx, drafts)
+    drafts = _told_before(ctx, drafts)  # "these drills", "the 1979 peace treaty": no new act
     _dates(ctx, drafts)
     # sides the clause left open (filled below by anaphora or implied sides): such a noun may tell an
     # earlier act again
@@ -90,6 +95,8 @@ def find_events(doc: Document) -> None:
     _denials(ctx, drafts)
     _rejected_claims(ctx, drafts)
     _coded_sides(ctx, drafts)
+    _concession_targets(ctx, drafts)  # "after Hungary dropped its objections" -> the EU
+    _group_targets(ctx, drafts)  # "sanctions on commanders" -> the country the article is about
     _official_protests(ctx, drafts)
     _policy_authors(ctx, drafts)
     _domestic_protests(ctx, drafts)

@@ -1,0 +1,260 @@
+"""Sides that news English (and Italian) names only through an owner or an earlier act (round two):
+
+- `_charge_phrases`: a blaming adjective on a deed or claim noun inside a quotation ("Hamas's
+  delusional demands", "the 'separatist acts' of its new leader", "le pretese deliranti di Hamas")
+  is the speaker's charge against the noun's owner: ACCUSE (CAMEO 111) speaker -> owner.
+- `_told_before`: a deed noun after a demonstrative ("these drills", "questi attacchi") points back
+  to an act already told (one of its type earlier in the article): no new event; a treaty or deal
+  named by its year ("the 1979 peace treaty") is a standing agreement, no act.
+- `_concession_targets`: a concession with no party named ("after Hungary dropped its objections")
+  yields to the doer of the act it lets through, the nearest event before it in the sentence whose
+  doer is on another side.
+- `_group_targets`: measures "on commanders", "against officials" with no country named hit the
+  country the article is about (the country mentioned most, other than the doer's).
+
+Data: `triggers.yaml` `roles:` (`demonstratives`, `dated_types`, `concession_types`,
+`group_target_types`, `target_groups`) and `modality.yaml` `charges:` (`adjectives`, `nouns`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from cronaca import lang as langpacks
+from cronaca.events.codes import _same_side
+from cronaca.events.context import _PUNCT, _QUOTE_MARKS, Draft, Match, _Ctx
+from cronaca.events.lexicons import Trigger, plover
+
+
+@dataclass(frozen=True, slots=True)
+class _Owners:
+    demonstratives: frozenset[str] = frozenset()
+    dated: frozenset[str] = frozenset()  # types whose noun named by a year is a standing thing
+    conceding: frozenset[str] = frozenset()
+    subordinators: frozenset[str] = frozenset()  # "after Hungary dropped ...": a conjunction, no preposition
+    group_types: frozenset[str] = frozenset()
+    groups: frozenset[str] = frozenset()  # unnamed people a measure hits ("commanders", "officials")
+    adjectives: frozenset[str] = frozenset()  # blaming adjectives ("delusional", "separatist")
+    nouns: frozenset[str] = frozenset()  # deed or claim nouns they blame ("demands", "acts")
+    charge: Trigger | None = None
+
+
+@cache
+def _owners(lang: str) -> _Owners:
+    roles = (langpacks.load_yaml(lang, "triggers") or {}).get("roles") or {}
+    charges = (langpacks.load_yaml(lang, "modality") or {}).get("charges") or {}
+
+    def fs(d: dict, k: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in d.get(k) or [])
+
+    types, cameo = plover()
+    trig = Trigger(
+        type="ACCUSE",
+        cameo="111",
+        words=(),
+        noun=True,
+        goldstein=float(cameo["111"][1]),
+        quad=int(types["ACCUSE"]["quad_class"]),
+    )
+    return _Owners(
+        demonstratives=fs(roles, "demonstratives"),
+        dated=frozenset(str(w) for w in roles.get("dated_types") or []),
+        conceding=frozenset(str(w) for w in roles.get("concession_types") or []),
+        subordinators=fs(roles, "subordinators"),
+        group_types=frozenset(str(w) for w in roles.get("group_target_types") or []),
+        groups=fs(roles, "target_groups"),
+        adjectives=fs(charges, "adjectives"),
+        nouns=fs(charges, "nouns"),
+        charge=trig,
+    )
+
+
+def _owner_after(ctx: _Ctx, j: int, hi: int) -> str | None:
+    """The actor of an "of X" phrase starting at token `j` ("of its new leader, Lai Ching-te"):
+    the first mention within six words, across one comma of apposition; None at a clause break."""
+    if j >= hi or ctx.lex.prep.get(ctx.lows[j]) != "of":
+        return None
+    for k in range(j + 1, min(hi, j + 7)):
+        u = ctx.unit_at[k]
+        if u is not None:
+            return u.actor
+        w = ctx.lows[k]
+        if w == ",":
+            nxt = ctx.unit_at[k + 1] if k + 1 < hi else None
+            return nxt.actor if nxt is not None else None
+        if w in _PUNCT or w in ctx.lex.clause or k in ctx.trigger_tok:
+            return None
+    return None
+
+
+def _owner_before(ctx: _Ctx, k: int, lo: int) -> str | None:
+    """The possessor right before token `k` ("Hamas's"): a mention followed by a possessive marker."""
+    if k - 1 >= lo and ctx.lows[k] in ctx.lex.possessive:
+        u = ctx.unit_at[k - 1]
+        return u.actor if u is not None else None
+    u = ctx.unit_at[k] if k >= lo else None
+    if u is not None and ctx.toks[k].text.endswith(("'s", "’s")):
+        return u.actor
+    return None
+
+
+def _charge_phrases(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """New drafts for blaming adjective + deed noun in a quotation, aimed at the noun's owner. Only
+    inside a quotation with a speaker (the speaker is the accuser; outside quotes the adjective may
+    be the reporter's description)."""
+    o = _owners(ctx.doc.meta.lang or "it")
+    if not o.adjectives or not o.nouns or not ctx.quotes:
+        return []
+    taken = {k for d in drafts for k in d.m.toks}
+    out: list[Draft] = []
+    lows = ctx.lows
+    for i, w in enumerate(lows):
+        if w not in o.adjectives or i in taken:
+            continue
+        s = ctx.toks[i].sent
+        sent = ctx.doc.sents[s]
+        lo, hi = sent.tok_start, sent.tok_end
+        # adjective + noun (English) or noun + adjective (Italian); a quote mark may stand between
+        if i + 1 < hi and lows[i + 1] in o.nouns:
+            a, b = i, i + 2
+        elif i - 1 >= lo and lows[i - 1] in o.nouns:
+            a, b = i - 1, i + 1
+        else:
+            continue
+        q = ctx.quote_at(ctx.toks[a].start)
+        if q is None or not q.speaker:
+            continue
+        # the owner: "X's <adj> <noun>", or "<noun> of X" after the phrase (a closing quote may sit between)
+        k = a - 1
+        while k >= lo and lows[k] in _QUOTE_MARKS:
+            k -= 1
+        owner = _owner_before(ctx, k, lo)
+        if owner is None:
+            j = b
+            while j < hi and lows[j] in _QUOTE_MARKS:
+                j += 1
+            owner = _owner_after(ctx, j, hi)
+        if owner is None or owner == q.speaker or _same_side(ctx, owner, [q.speaker]):
+            continue
+        d = Draft(m=Match(o.charge, a, b, list(range(a, b))), sent=s, source=[q.speaker], target=[owner])
+        d.quote = q
+        out.append(d)
+    return out
+
+
+def _told_before(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """Drop a noun that only points back: after a demonstrative, when an event of its type was told
+    earlier ("we are monitoring these drills"); and a standing agreement named by its year."""
+    o = _owners(ctx.doc.meta.lang or "it")
+    if not o.demonstratives and not o.dated:
+        return drafts
+    seen: set[str] = set()
+    keep: list[Draft] = []
+    for d in sorted(drafts, key=lambda d: d.m.ta):
+        trig = d.m.trig
+        if trig is o.charge and _charged_already(ctx, d, drafts):
+            continue
+        lo = ctx.doc.sents[d.sent].tok_start
+        k = d.m.ta - 1
+        while k >= lo and ctx.lows[k] in _QUOTE_MARKS:
+            k -= 1
+        if trig.noun and k >= lo and ctx.lows[k] in o.demonstratives and trig.type in seen:
+            continue
+        if trig.noun and trig.type in o.dated and _year_before(ctx, d.m.ta, lo):
+            continue
+        seen.add(trig.type)
+        keep.append(d)
+    order = {id(d): n for n, d in enumerate(drafts)}
+    keep.sort(key=lambda d: order[id(d)])
+    return keep
+
+
+def _charged_already(ctx: _Ctx, d: Draft, drafts: list[Draft]) -> bool:
+    """Does another verbal event of the sentence already go from the speaker's side to the owner's
+    ("'North Korea's illegal acts will surely pay a price,' he said": the threat says it)?"""
+    for e in drafts:
+        if e is d or e.sent != d.sent or e.m.trig.type in ctx.lex.material or not e.source or not e.target:
+            continue
+        if any(_same_side(ctx, a, d.source) for a in e.source) and any(_same_side(ctx, a, d.target) for a in e.target):
+            return True
+    return False
+
+
+def _year_before(ctx: _Ctx, ta: int, lo: int) -> bool:
+    """A year among the (at most three) modifiers before a noun, after its article: "the 1979 peace
+    treaty", "the 2015 nuclear deal"."""
+    for k in range(ta - 1, max(lo - 1, ta - 4), -1):
+        w = ctx.lows[k]
+        if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20"):
+            return True
+        if w in ctx.lex.det or w in _PUNCT or ctx.unit_at[k] is not None:
+            return False
+    return False
+
+
+def _concession_targets(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A concession with a doer and no party yields to the doer of the nearest event before it in
+    its sentence on another side ("EU ambassadors agreed on sanctions ... after Hungary dropped its
+    objections" -> Hungary -> EU)."""
+    o = _owners(ctx.doc.meta.lang or "it")
+    if not o.conceding:
+        return
+    for i, d in enumerate(drafts):
+        if d.m.trig.type not in o.conceding or d.target or d.m.trig.sym or d.m.trig.noun:
+            continue
+        # "after Hungary dropped": the name after a subordinating conjunction is the clause's subject
+        # (the role words read "after" as a preposition governing it)
+        vg = d.vg[1] if d.vg[1] >= 0 else d.m.ta
+        u = ctx.unit_at[vg - 1] if vg - 1 >= ctx.doc.sents[d.sent].tok_start else None
+        if u is not None and u.ts - 1 >= 0 and ctx.lows[u.ts - 1] in o.subordinators:
+            d.source = [u.actor]
+        if not d.source:
+            continue
+        if d.own_side or d.modality != "asserted":
+            continue  # the clause named its party (one of the doer's side), or it is a claim ("denied it had given in")
+        for e in reversed(drafts[:i]):
+            if e.sent != d.sent:
+                break
+            if e.source and not any(_same_side(ctx, a, d.source) for a in e.source):
+                d.target = list(e.source[:1])
+                break
+
+
+def _group_targets(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A measure "on/against <unnamed people>" ("impose sanctions on commanders who block aid") with
+    no target hits the country the article is about: the country with most mentions, not the doer's."""
+    o = _owners(ctx.doc.meta.lang or "it")
+    if not o.group_types or not o.groups:
+        return
+    counts: Counter[str] | None = None
+    for d in drafts:
+        if d.m.trig.type not in o.group_types or not d.source or d.target:
+            continue
+        hi = ctx.doc.sents[d.sent].tok_end
+        j = d.m.tb
+        if j >= hi or ctx.lex.prep.get(ctx.lows[j]) != "target":
+            continue
+        hit = False
+        for k in range(j + 1, min(hi, j + 4)):
+            if ctx.unit_at[k] is not None or ctx.lows[k] in _PUNCT:
+                break
+            if ctx.lows[k] in o.groups:
+                hit = True
+                break
+        if not hit:
+            continue
+        if counts is None:
+            counts = Counter()
+            for a in ctx.doc.actors:
+                if a.country and not a.igo:
+                    counts[a.country] += len(a.mentions)
+        doer = {ctx.actors[a].country for a in d.source if a in ctx.actors}
+        best = [c for c, n in counts.most_common() if c not in doer and n >= 2]
+        if not best:
+            continue
+        cands = [a for a in ctx.doc.actors if a.country == best[0] and not a.igo]
+        cands.sort(key=lambda a: (a.kind != "GPE" or bool(a.sector), -len(a.mentions)))
+        d.target = [cands[0].id]
+
