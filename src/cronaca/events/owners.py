@@ -107,6 +107,8 @@ def _charge_phrases(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     o = _owners(ctx.doc.meta.lang or "it")
     if not o.adjectives or not o.nouns or not ctx.quotes:
         return []
+    # a trigger already on the adjective is another reading; one on the noun ("demands") is the owner's
+    # act blamed, taken over by the charge in `_told_before`
     taken = {k for d in drafts for k in d.m.toks}
     out: list[Draft] = []
     lows = ctx.lows
@@ -151,11 +153,14 @@ def _told_before(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     if not o.demonstratives and not o.dated:
         return drafts
     seen: set[str] = set()
+    charged = {k for d in drafts if d.m.trig is o.charge for k in d.m.toks}
     keep: list[Draft] = []
     for d in sorted(drafts, key=lambda d: d.m.ta):
         trig = d.m.trig
         if trig is o.charge and _charged_already(ctx, d, drafts):
             continue
+        if trig is not o.charge and d.m.ta in charged:
+            continue  # "Hamas's delusional demands": the demand is the owner's, blamed by the speaker
         lo = ctx.doc.sents[d.sent].tok_start
         k = d.m.ta - 1
         while k >= lo and ctx.lows[k] in _QUOTE_MARKS:
@@ -177,6 +182,8 @@ def _charged_already(ctx: _Ctx, d: Draft, drafts: list[Draft]) -> bool:
     for e in drafts:
         if e is d or e.sent != d.sent or e.m.trig.type in ctx.lex.material or not e.source or not e.target:
             continue
+        if e.m.ta in d.m.toks:
+            continue  # the noun's own reading ("demands"), dropped for the charge
         if any(_same_side(ctx, a, d.source) for a in e.source) and any(_same_side(ctx, a, d.target) for a in e.target):
             return True
     return False
