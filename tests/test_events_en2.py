@@ -127,3 +127,36 @@ def test_shooting_down_drones_is_no_attack_on_their_maker():
 def test_inviting_another_attack_is_no_request():
     doc = run('"Such a deal will only invite another war," the Israeli defence minister told Hamas negotiators.')
     assert not any(e.type == "REQUEST" for e in doc.events), [(e.type, e.trigger.text) for e in doc.events]
+
+
+# -------------------------------------------------------------- measures called illegitimate
+
+
+def test_sanctions_called_illegal_by_their_target_are_rejected():
+    doc = run(
+        "The European Union imposed sanctions on Belarus on Monday over the migrant crisis. On Tuesday, "
+        "Belarusian foreign ministry spokesman Anatoly Glaz said the sanctions were illegal and would fail."
+    )
+    t = triples(doc)
+    assert ("REJECT", "BLR", "EU") in t, t
+    # the judged noun tells the same sanctions again: one SANCTION only
+    assert [e.trigger.text for e in doc.events if e.type == "SANCTION"] == ["imposed sanctions"]
+    rej = [e for e in doc.events if e.type == "REJECT"][0]
+    assert doc.text[rej.trigger.start : rej.trigger.end] == "illegal"
+
+
+def test_sanctions_judged_by_a_third_party_are_no_rejection():
+    doc = run(
+        "The European Union imposed sanctions on Belarus on Monday. "
+        "French foreign minister Jean-Noël Barrot said the sanctions were illegal under no treaty."
+    )
+    assert not any(e.type == "REJECT" for e in doc.events), [(e.type, e.trigger.text) for e in doc.events]
+
+
+def test_italian_sanctions_called_illegal():
+    doc = run(
+        "L'Unione europea ha imposto nuove sanzioni alla Bielorussia lunedì. "
+        "Il ministero degli Esteri bielorusso ha detto che le sanzioni sono illegali.",
+        "it",
+    )
+    assert ("REJECT", "BLR", "EU") in triples(doc), triples(doc)

@@ -39,6 +39,8 @@ class _Owners:
     adjectives: frozenset[str] = frozenset()  # blaming adjectives ("delusional", "separatist")
     nouns: frozenset[str] = frozenset()  # deed or claim nouns they blame ("demands", "acts")
     charge: Trigger | None = None
+    judged: frozenset[str] = frozenset()  # measures whose victim may call them illegitimate ("the sanctions were illegal")
+    refute: Trigger | None = None
 
 
 @cache
@@ -58,7 +60,16 @@ def _owners(lang: str) -> _Owners:
         goldstein=float(cameo["111"][1]),
         quad=int(types["ACCUSE"]["quad_class"]),
     )
+    refute = Trigger(
+        type="REJECT",
+        cameo="120",
+        words=(),
+        goldstein=float(cameo["120"][1]),
+        quad=int(types["REJECT"]["quad_class"]),
+    )
     return _Owners(
+        judged=frozenset(str(w) for w in roles.get("judged_measure_types") or []),
+        refute=refute,
         demonstratives=fs(roles, "demonstratives"),
         dated=frozenset(str(w) for w in roles.get("dated_types") or []),
         conceding=frozenset(str(w) for w in roles.get("concession_types") or []),
@@ -265,3 +276,44 @@ def _group_targets(ctx: _Ctx, drafts: list[Draft]) -> None:
         cands.sort(key=lambda a: (a.kind != "GPE" or bool(a.sector), -len(a.mentions)))
         d.target = [cands[0].id]
 
+
+
+def _judged_measures(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """A measure against the speaker's side called illegitimate ("Zakharova said the sanctions were
+    'illegitimate'", "Pechino ha detto che i dazi sono illegali") is the speaker's rejection of it:
+    REJECT speaker -> the measure's doer, anchored at the blaming word; the definite measure noun
+    itself tells the measure again and is dropped. Run once the sides are filled."""
+    o = _owners(ctx.doc.meta.lang or "it")
+    lex = ctx.lex
+    if not o.judged or not lex.copula or not lex.negative or o.refute is None:
+        return drafts
+    out: list[Draft] = []
+    for d in drafts:
+        out.append(d)
+        trig = d.m.trig
+        if not (trig.noun and d.definite and trig.type in o.judged and d.source and d.target and d.attributed):
+            continue
+        speaker = d.attributed[:1]
+        if not any(_same_side(ctx, t, speaker) for t in d.target) or any(_same_side(ctx, a, speaker) for a in d.source):
+            continue
+        hi = ctx.doc.sents[d.sent].tok_end
+        j = d.m.tb
+        if j >= hi or ctx.lows[j] not in lex.copula:
+            continue
+        hit = -1
+        for k in range(j + 1, min(hi, j + 5)):
+            w = ctx.lows[k]
+            if w in lex.negative:
+                hit = k
+                break
+            if w in lex.clause or (w in _PUNCT and w != ","):
+                break
+        if hit < 0:
+            continue
+        r = Draft(m=Match(o.refute, hit, hit + 1, [hit]), sent=d.sent, source=list(speaker), target=list(d.source))
+        r.modality = d.modality
+        r.quote = ctx.quote_at(ctx.toks[hit].start) or d.quote
+        r.attributed = list(speaker)
+        r.date, r.date_source = d.date, d.date_source
+        out[-1] = r  # the measure told again by its judge: no new measure
+    return out

@@ -12,7 +12,13 @@ from cronaca.events.lexicons import groups, lexicon
 from cronaca.events.match import _match, _participle_nouns
 from cronaca.events.material import _deed_nouns, _domestic_protests, _mentions_only, _pledges, _reasons
 from cronaca.events.modality import _modality
-from cronaca.events.owners import _charge_phrases, _concession_targets, _group_targets, _told_before
+from cronaca.events.owners import (
+    _charge_phrases,
+    _concession_targets,
+    _group_targets,
+    _judged_measures,
+    _told_before,
+)
 from cronaca.events.parties import (
     _apply_parties,
     _apply_thanks,
@@ -107,6 +113,7 @@ def find_events(doc: Document) -> None:
     _apply_parties(ctx, pending)
     _apply_thanks(ctx, drafts, thanked)
     _witnesses(ctx, drafts)  # after the implied sides: a signing's shape says nothing of the dyad
+    drafts = _judged_measures(ctx, drafts)  # "the sanctions were illegitimate": the victim rejects them
     drafts = _restatements(ctx, drafts, partial)
     drafts = _dedupe(ctx, [d for d in drafts if _keep(d)])
     _emit(doc, ctx, drafts)
