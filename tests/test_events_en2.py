@@ -160,3 +160,24 @@ def test_italian_sanctions_called_illegal():
         "it",
     )
     assert ("REJECT", "BLR", "EU") in triples(doc), triples(doc)
+
+
+# -------------------------------------------------------------- questions that demand
+
+
+def test_quoted_question_pronoun_is_the_party_the_speaker_last_accused():
+    doc = run(
+        "In parliament, opposition leader Pierre Poilievre accused the Canadian government of ignoring farmers. "
+        '"Will they ever listen and act?" Poilievre asked.'
+    )
+    reqs = [e for e in doc.events if e.type == "REQUEST"]
+    assert reqs, [(e.type, e.trigger.text) for e in doc.events]
+    assert reqs[0].trigger.text == "act" and reqs[0].quote is not None
+    assert ("REQUEST", "CAN", "CAN") not in triples(doc)
+    assert {doc.actor(a).sector for a in reqs[0].target} == {"GOV"}
+    assert {doc.actor(a).sector for a in reqs[0].source} == {"OPP"}
+
+
+def test_question_with_no_quotation_is_no_request():
+    doc = run("Will Russia withdraw its troops from Zaporizhzhia before the winter?")
+    assert not any(e.type == "REQUEST" for e in doc.events)

@@ -41,6 +41,8 @@ class _Owners:
     charge: Trigger | None = None
     judged: frozenset[str] = frozenset()  # measures whose victim may call them illegitimate ("the sanctions were illegal")
     refute: Trigger | None = None
+    modals: frozenset[str] = frozenset()  # a quoted question opened by one asks its subject to act
+    ask: Trigger | None = None
 
 
 @cache
@@ -67,7 +69,16 @@ def _owners(lang: str) -> _Owners:
         goldstein=float(cameo["120"][1]),
         quad=int(types["REJECT"]["quad_class"]),
     )
+    ask = Trigger(
+        type="REQUEST",
+        cameo="020",
+        words=(),
+        goldstein=float(cameo["020"][1]),
+        quad=int(types["REQUEST"]["quad_class"]),
+    )
     return _Owners(
+        modals=fs(charges, "question_modals"),
+        ask=ask,
         judged=frozenset(str(w) for w in roles.get("judged_measure_types") or []),
         refute=refute,
         demonstratives=fs(roles, "demonstratives"),
@@ -316,4 +327,60 @@ def _judged_measures(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         r.attributed = list(speaker)
         r.date, r.date_source = d.date, d.date_source
         out[-1] = r  # the measure told again by its judge: no new measure
+    return out
+
+
+def _quoted_questions(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """A question in a quotation that asks whether someone will act ("Will he finally sit down and
+    negotiate?", "Quando fermerà i bombardamenti?" is not covered: only a modal opener) is a demand on
+    that someone: REQUEST speaker -> the subject, anchored at the question's last word. The subject is a
+    mention, or a pronoun standing for the party the speaker last aimed an event at (in this sentence
+    or the two before: "Starmer accused the government ... 'Will he negotiate?' he asked")."""
+    o = _owners(ctx.doc.meta.lang or "it")
+    if not o.modals or o.ask is None or not ctx.quotes:
+        return drafts
+    lows = ctx.lows
+    out = drafts
+    for s in ctx.doc.sents:
+        lo, hi = s.tok_start, s.tok_end
+        while lo < hi and lows[lo] in _QUOTE_MARKS:
+            lo += 1  # the quotation opens with the question
+        if hi - lo < 3 or lows[lo] not in o.modals:
+            continue
+        end = next((k for k in range(lo + 2, hi) if lows[k] == "?"), -1)
+        if end < 0 or not lows[end - 1].isalpha():
+            continue
+        q = ctx.quote_at(ctx.toks[lo].start)
+        if q is None or not q.speaker:
+            continue
+        speaker = [q.speaker]
+        u = ctx.unit_at[lo + 1]
+        if u is not None:
+            who = [u.actor]
+        elif lows[lo + 1] in ctx.lex.pronouns and lows[lo + 1] not in ("i", "we"):
+            who = []
+            for e in reversed(drafts):
+                if e.sent > s.i or e.sent < s.i - 2 or not e.target:
+                    continue
+                if any(_same_side(ctx, a, speaker) for a in e.source):
+                    who = [t for t in e.target if not _same_side(ctx, t, speaker)][:1]
+                    if who:
+                        break
+        else:
+            continue
+        if not who or any(_same_side(ctx, a, speaker) for a in who):
+            continue
+        k = end - 1
+        r = Draft(m=Match(o.ask, k, k + 1, [k]), sent=s.i, source=speaker, target=who)
+        r.modality = "reported"
+        r.quote = q
+        r.attributed = speaker
+        prev = [e for e in drafts if e.sent in (s.i, s.i - 1) and e.date]
+        if prev:
+            r.date, r.date_source = prev[-1].date, prev[-1].date_source
+        out = [*out, r]
+        # the cue after the question ("... act?' Poilievre asked") is this request, not an open appeal
+        out = [e for e in out if not (e.sent == s.i and e.m.ta > end and e.m.trig.type == "REQUEST" and not e.target)]
+    if out is not drafts:
+        out.sort(key=lambda d: d.m.ta)
     return out

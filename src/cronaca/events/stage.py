@@ -17,6 +17,7 @@ from cronaca.events.owners import (
     _concession_targets,
     _group_targets,
     _judged_measures,
+    _quoted_questions,
     _told_before,
 )
 from cronaca.events.parties import (
@@ -113,6 +114,7 @@ def find_events(doc: Document) -> None:
     _apply_parties(ctx, pending)
     _apply_thanks(ctx, drafts, thanked)
     _witnesses(ctx, drafts)  # after the implied sides: a signing's shape says nothing of the dyad
+    drafts = _quoted_questions(ctx, drafts)  # "'Will he negotiate?' he asked": a demand
     drafts = _judged_measures(ctx, drafts)  # "the sanctions were illegitimate": the victim rejects them
     drafts = _restatements(ctx, drafts, partial)
     drafts = _dedupe(ctx, [d for d in drafts if _keep(d)])
