@@ -24,7 +24,7 @@ from functools import cache
 
 from cronaca import lang as langpacks
 from cronaca.events.codes import _same_side
-from cronaca.events.context import _PUNCT, _QUOTE_MARKS, Draft, Match, _Ctx
+from cronaca.events.context import _PUNCT, _QUOTE_MARKS, Draft, Match, _Ctx, _positions
 from cronaca.events.lexicons import Trigger, plover
 
 
@@ -134,8 +134,8 @@ def _charge_phrases(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     taken = {k for d in drafts for k in d.m.toks}
     out: list[Draft] = []
     lows = ctx.lows
-    for i, w in enumerate(lows):
-        if w not in o.adjectives or i in taken:
+    for i in _positions(lows, o.adjectives & set(lows)):  # a few words: no per-token Python loop
+        if i in taken:
             continue
         s = ctx.toks[i].sent
         sent = ctx.doc.sents[s]
