@@ -181,3 +181,22 @@ def test_quoted_question_pronoun_is_the_party_the_speaker_last_accused():
 def test_question_with_no_quotation_is_no_request():
     doc = run("Will Russia withdraw its troops from Zaporizhzhia before the winter?")
     assert not any(e.type == "REQUEST" for e in doc.events)
+
+
+# -------------------------------------------------------------- judged measures that refer back
+
+
+def test_opposing_the_listing_of_companies_is_aimed_at_whoever_listed():
+    # a statement by a third party stands between: the rejection is not aimed at its speaker
+    doc = run(
+        "The European Union imposed sanctions on Russia on Monday. Russian foreign ministry spokeswoman "
+        "Maria Zakharova said Moscow would respond. Beijing said it firmly opposed the listing of Chinese companies."
+    )
+    t = triples(doc)
+    assert ("REJECT", "CHN", "EU") in t, t
+    assert ("REJECT", "CHN", "RUS") not in t, t
+
+
+def test_stock_market_listing_is_no_sanction():
+    doc = run("Chinese regulators approved the listing of Chinese companies on the Hong Kong stock exchange.")
+    assert not any(e.type == "SANCTION" for e in doc.events), [(e.type, e.trigger.text) for e in doc.events]

@@ -384,3 +384,17 @@ def _quoted_questions(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     if out is not drafts:
         out.sort(key=lambda d: d.m.ta)
     return out
+
+
+def _judged_doers(ctx: _Ctx, drafts: list[Draft], open_ids: set[int]) -> None:
+    """A judgement of an event noun whose doer was filled only after the roles (a definite measure
+    that refers back: "Beijing opposed the listing of Chinese companies" -> whoever did the listing)
+    is aimed at that doer, not at a side filled in meanwhile from the claims or events around
+    (`open_ids`: judgements left with no target by the roles)."""
+    for d in drafts:
+        e = d.judged
+        if e is None or id(d) not in open_ids or not d.source or not e.source:
+            continue
+        doers = [a for a in e.source if not _same_side(ctx, a, d.source)]
+        if doers:
+            d.target = doers[:1]

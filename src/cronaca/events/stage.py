@@ -16,6 +16,7 @@ from cronaca.events.owners import (
     _charge_phrases,
     _concession_targets,
     _group_targets,
+    _judged_doers,
     _judged_measures,
     _quoted_questions,
     _told_before,
@@ -79,6 +80,8 @@ def find_events(doc: Document) -> None:
     _group_meetings(ctx, drafts)
     _open_appeals(ctx, drafts)
     _object_events(ctx, drafts)
+    # judgements of an event noun with no doer yet ("opposed the listing of ..."): aimed at its doer once known
+    open_judged = {id(d) for d in drafts if d.judged is not None and not d.target}
     _pledges(ctx, drafts, matches)
     charges = _charge_phrases(ctx, drafts)  # "Hamas's delusional demands": the speaker blames the owner
     if charges:
@@ -114,6 +117,7 @@ def find_events(doc: Document) -> None:
     _apply_parties(ctx, pending)
     _apply_thanks(ctx, drafts, thanked)
     _witnesses(ctx, drafts)  # after the implied sides: a signing's shape says nothing of the dyad
+    _judged_doers(ctx, drafts, open_judged)  # "opposed the listing of ..." -> whoever listed
     drafts = _quoted_questions(ctx, drafts)  # "'Will he negotiate?' he asked": a demand
     drafts = _judged_measures(ctx, drafts)  # "the sanctions were illegitimate": the victim rejects them
     drafts = _restatements(ctx, drafts, partial)
