@@ -200,3 +200,20 @@ def test_opposing_the_listing_of_companies_is_aimed_at_whoever_listed():
 def test_stock_market_listing_is_no_sanction():
     doc = run("Chinese regulators approved the listing of Chinese companies on the Hong Kong stock exchange.")
     assert not any(e.type == "SANCTION" for e in doc.events), [(e.type, e.trigger.text) for e in doc.events]
+
+
+# -------------------------------------------------------------- documents judged with no author
+
+
+def test_welcoming_the_resolution_is_support_for_who_adopted_it():
+    doc = run(
+        "The UN Security Council on Monday demanded a ceasefire in Libya in a resolution backed by 13 members. "
+        "The Libyan government welcomed the resolution on Tuesday."
+    )
+    sup = [e for e in doc.events if e.type == "SUPPORT"]
+    assert sup and {code(doc, a) for a in sup[0].target} == {"UN"}, [(e.type, e.trigger.text) for e in doc.events]
+
+
+def test_resolution_never_named_before_gets_no_author():
+    doc = run("Pakistan said on Monday it welcomed the resolution and urged India to respect it.")
+    assert not any(e.type == "SUPPORT" and e.target for e in doc.events), [(e.type, e.trigger.text) for e in doc.events]

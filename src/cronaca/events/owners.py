@@ -41,6 +41,7 @@ class _Owners:
     charge: Trigger | None = None
     judged: frozenset[str] = frozenset()  # measures whose victim may call them illegitimate ("the sanctions were illegal")
     refute: Trigger | None = None
+    documents: frozenset[str] = frozenset()  # texts someone adopted ("welcomed the resolution")
     modals: frozenset[str] = frozenset()  # a quoted question opened by one asks its subject to act
     ask: Trigger | None = None
 
@@ -78,6 +79,7 @@ def _owners(lang: str) -> _Owners:
     )
     return _Owners(
         modals=fs(charges, "question_modals"),
+        documents=fs(roles, "document_nouns"),
         ask=ask,
         judged=frozenset(str(w) for w in roles.get("judged_measure_types") or []),
         refute=refute,
@@ -398,3 +400,34 @@ def _judged_doers(ctx: _Ctx, drafts: list[Draft], open_ids: set[int]) -> None:
         doers = [a for a in e.source if not _same_side(ctx, a, d.source)]
         if doers:
             d.target = doers[:1]
+
+
+def _document_authors(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A judgement of a definite document with no author named ("the RSF welcomed the resolution")
+    is aimed at the doer of the last event told in a sentence that named such a document before
+    ("the Security Council called for a truce ... in a resolution adopted by 14 votes")."""
+    o = _owners(ctx.doc.meta.lang or "it")
+    lex = ctx.lex
+    if not o.documents or not lex.object_event:
+        return
+    for d in drafts:
+        trig = d.m.trig
+        if trig.noun or trig.sym or trig.type not in lex.object_event or not d.source or d.target:
+            continue
+        hi = ctx.doc.sents[d.sent].tok_end
+        k = d.m.tb
+        if k >= hi or ctx.lows[k] not in ctx.lex.det:
+            continue
+        k += 1
+        if k >= hi or ctx.lows[k] not in o.documents or (k + 1 < hi and lex.prep.get(ctx.lows[k + 1]) == "of"):
+            continue
+        noun = ctx.lows[k]
+        for e in reversed(drafts):
+            if e.sent >= d.sent or not e.source:
+                continue
+            s = ctx.doc.sents[e.sent]
+            if noun in ctx.lows[s.tok_start : s.tok_end]:
+                doers = [a for a in e.source if not _same_side(ctx, a, d.source)]
+                if doers:
+                    d.target = doers[:1]
+                break

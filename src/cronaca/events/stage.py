@@ -15,6 +15,7 @@ from cronaca.events.modality import _modality
 from cronaca.events.owners import (
     _charge_phrases,
     _concession_targets,
+    _document_authors,
     _group_targets,
     _judged_doers,
     _judged_measures,
@@ -107,6 +108,7 @@ def find_events(doc: Document) -> None:
     _coded_sides(ctx, drafts)
     _concession_targets(ctx, drafts)  # "after Hungary dropped its objections" -> the EU
     _group_targets(ctx, drafts)  # "sanctions on commanders" -> the country the article is about
+    _document_authors(ctx, drafts)  # "welcomed the resolution" -> who adopted it
     _official_protests(ctx, drafts)
     _policy_authors(ctx, drafts)
     _domestic_protests(ctx, drafts)
