@@ -12,6 +12,16 @@ from cronaca.events.lexicons import groups, lexicon
 from cronaca.events.match import _match, _participle_nouns
 from cronaca.events.material import _deed_nouns, _domestic_protests, _mentions_only, _pledges, _reasons
 from cronaca.events.modality import _modality
+from cronaca.events.owners import (
+    _charge_phrases,
+    _concession_targets,
+    _document_authors,
+    _group_targets,
+    _judged_doers,
+    _judged_measures,
+    _quoted_questions,
+    _told_before,
+)
 from cronaca.events.parties import (
     _apply_parties,
     _apply_thanks,
@@ -71,7 +81,12 @@ def find_events(doc: Document) -> None:
     _group_meetings(ctx, drafts)
     _open_appeals(ctx, drafts)
     _object_events(ctx, drafts)
+    # judgements of an event noun with no doer yet ("opposed the listing of ..."): aimed at its doer once known
+    open_judged = {id(d) for d in drafts if d.judged is not None and not d.target}
     _pledges(ctx, drafts, matches)
+    charges = _charge_phrases(ctx, drafts)  # "Hamas's delusional demands": the speaker blames the owner
+    if charges:
+        drafts = sorted(drafts + charges, key=lambda d: d.m.ta)
     for d in drafts:
         _modality(ctx, d)
         if d.m.trig.voiced:
@@ -82,6 +97,7 @@ def find_events(doc: Document) -> None:
     _reasons(ctx, drafts)
     _deed_nouns(ctx, drafts)
     drafts = _mentions_only(ctx, drafts)
+    drafts = _told_before(ctx, drafts)  # "these drills", "the 1979 peace treaty": no new act
     _dates(ctx, drafts)
     # sides the clause left open (filled below by anaphora or implied sides): such a noun may tell an
     # earlier act again
@@ -90,6 +106,9 @@ def find_events(doc: Document) -> None:
     _denials(ctx, drafts)
     _rejected_claims(ctx, drafts)
     _coded_sides(ctx, drafts)
+    _concession_targets(ctx, drafts)  # "after Hungary dropped its objections" -> the EU
+    _group_targets(ctx, drafts)  # "sanctions on commanders" -> the country the article is about
+    _document_authors(ctx, drafts)  # "welcomed the resolution" -> who adopted it
     _official_protests(ctx, drafts)
     _policy_authors(ctx, drafts)
     _domestic_protests(ctx, drafts)
@@ -100,6 +119,9 @@ def find_events(doc: Document) -> None:
     _apply_parties(ctx, pending)
     _apply_thanks(ctx, drafts, thanked)
     _witnesses(ctx, drafts)  # after the implied sides: a signing's shape says nothing of the dyad
+    _judged_doers(ctx, drafts, open_judged)  # "opposed the listing of ..." -> whoever listed
+    drafts = _quoted_questions(ctx, drafts)  # "'Will he negotiate?' he asked": a demand
+    drafts = _judged_measures(ctx, drafts)  # "the sanctions were illegitimate": the victim rejects them
     drafts = _restatements(ctx, drafts, partial)
     drafts = _dedupe(ctx, [d for d in drafts if _keep(d)])
     _emit(doc, ctx, drafts)
