@@ -1,0 +1,63 @@
+"""Events round two, Italian: patterns of Italian news language, on sentences written for these
+tests (never taken from an article): what a request asks for is its content, not an act of its own.
+"""
+
+from __future__ import annotations
+
+from cronaca.model import Document
+from cronaca.pipeline import extract
+
+PUB = "2025-03-18"
+
+
+def run(text: str) -> Document:
+    return extract(text, lang="it", date=PUB)
+
+
+def code(doc: Document, actor_id: str) -> str:
+    a = doc.actor(actor_id)
+    assert a is not None, actor_id
+    return a.igo or a.country or a.name
+
+
+def triples(doc: Document) -> set[tuple[str, str, str]]:
+    out = set()
+    for e in doc.events:
+        for s in e.source:
+            for t in e.target:
+                if code(doc, s) != code(doc, t):
+                    out.add((e.type, code(doc, s), code(doc, t)))
+    return out
+
+
+def types(doc: Document) -> list[str]:
+    return [e.type for e in doc.events]
+
+
+# -------------------------------------------------------------- a request's content
+
+
+def test_infinitive_asked_of_someone_is_the_requests_content():
+    doc = run(
+        "Il presidente ucraino Volodymyr Zelensky ha chiesto alla Germania di inviare nuovi sistemi "
+        "di difesa aerea entro l'estate."
+    )
+    assert ("REQUEST", "UKR", "DEU") in triples(doc)
+    # the sending is what Kyiv asks for, not an aid delivery by Germany
+    assert "AID" not in types(doc)
+
+
+def test_withdrawal_asked_of_a_leader_is_no_retreat():
+    doc = run("Il premier israeliano Benjamin Netanyahu ha chiesto a Guterres di ritirare i caschi blu dal Libano.")
+    assert ("REQUEST", "ISR", "UN") in triples(doc)
+    assert "RETREAT" not in types(doc)
+
+
+def test_charged_deed_is_still_done_by_the_accused():
+    # an accusation's infinitive is the charge: kept, with the accused as its doer
+    doc = run(
+        "Il ministro degli Esteri ucraino Dmytro Kuleba ha accusato la Russia di bombardare i porti "
+        "dell'Ucraina."
+    )
+    assert ("ACCUSE", "UKR", "RUS") in triples(doc)
+    assert ("ASSAULT", "RUS", "UKR") in triples(doc)
