@@ -61,3 +61,36 @@ def test_charged_deed_is_still_done_by_the_accused():
     )
     assert ("ACCUSE", "UKR", "RUS") in triples(doc)
     assert ("ASSAULT", "RUS", "UKR") in triples(doc)
+
+
+# -------------------------------------------------------------- asking for an end to a deed
+
+
+def test_asking_for_the_end_of_attacks_targets_the_attacker():
+    doc = run(
+        "Nella notte l'esercito russo ha bombardato la centrale di Zaporizhzhia. "
+        "Germania e Polonia hanno chiesto in un comunicato congiunto la fine immediata dei bombardamenti."
+    )
+    t = triples(doc)
+    assert ("REQUEST", "DEU", "RUS") in t and ("REQUEST", "POL", "RUS") in t
+    # the requesters do not bomb anyone
+    assert not any(s in ("DEU", "POL") for (ty, s, _) in t if ty == "ASSAULT")
+
+
+def test_the_attacker_told_as_fact_wins_over_one_only_claimed():
+    doc = run(
+        "Le forze israeliane hanno colpito ieri una postazione dei caschi blu nel sud del Libano. "
+        "Il governo israeliano ha accusato Hezbollah di lanciare razzi dalla zona. "
+        "Irlanda e Spagna hanno chiesto la cessazione degli attacchi contro i contingenti europei."
+    )
+    t = triples(doc)
+    assert ("REQUEST", "IRL", "ISR") in t
+    assert ("REQUEST", "IRL", "LBN") not in t
+
+
+def test_a_request_with_someone_asked_keeps_its_target():
+    doc = run(
+        "L'aviazione russa ha bombardato Kharkiv. "
+        "Il governo francese ha chiesto alla Turchia la fine dei bombardamenti."
+    )
+    assert ("REQUEST", "FRA", "TUR") in triples(doc)

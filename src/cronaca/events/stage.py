@@ -33,6 +33,7 @@ from cronaca.events.parties import (
     _thanks,
     _witnesses,
 )
+from cronaca.events.requests import _asked_stops
 from cronaca.events.restatements import _anaphora, _restatements
 from cronaca.events.roles import _complements, _object_events, _roles
 from cronaca.events.sides import _coded_sides, _implied_sides, _refusal_targets
@@ -92,6 +93,7 @@ def find_events(doc: Document) -> None:
         if d.m.trig.voiced:
             _voiced(ctx, d)
             _voiced_policy(ctx, d)
+    _asked_stops(ctx, drafts)  # "hanno chiesto la fine degli attacchi" -> at who attacks
     _refusals(ctx, drafts)
     _copular_threats(ctx, drafts)
     _reasons(ctx, drafts)
