@@ -101,6 +101,7 @@ from typing import Any
 from cronaca.actors import context
 from cronaca.actors.groups import find_group_actors
 from cronaca.actors.lexicon import Entry, Lexicon, Pattern, key, lexicon, person_role
+from cronaca.actors.orgnames import OrgNames, camel_case, city_club, name_end, org_names
 from cronaca.model import Actor, Document, Mention, Span, Token
 
 __all__ = ["find_actors"]
@@ -183,6 +184,7 @@ def find_actors(doc: Document) -> None:
     if not n:
         return
     lex = lexicon(doc.meta.lang or "it")
+    onames = org_names(lex.lang)
     keys = [t.lower.replace("’", "'") if "’" in t.lower else t.lower for t in toks]  # == key(t.text)
     sent_first = {s.tok_start for s in doc.sents}
     caps = [t.text[0] != t.lower[0] for t in toks]  # _is_cap, once per token: a cased first letter, upper
@@ -281,6 +283,7 @@ def find_actors(doc: Document) -> None:
     # ---- pass 2: role phrases -> (role, sector, country) for the name after them
     role_after: dict[int, tuple[str, str | None, str | None]] = {}  # name start -> role info
     role_start: dict[int, tuple[str, str | None, str | None]] = {}  # role start -> role info (appositions)
+    role_ends = {b for a, b, _role, _sector in roles if b == a + 1 and keys[a] in onames.body_roles}
     for a, b, role, sector in roles:
         country: str | None = None
         k = b
@@ -327,8 +330,10 @@ def find_actors(doc: Document) -> None:
 
     # ---- pass 3: institutions
     org_after: dict[int, tuple[str | None, str | None]] = {}  # name start -> (country, sector) of its descriptor
+    bare_heads: dict[int, tuple[int, str | None]] = {}  # capitalized head that made no actor -> (end, sector)
     for a, b, (label, sector, head) in insts:
         country = None
+        made = len(cands)
         start, end = a, b
         if b < n and demonym[b] and lex.lang != "en":
             country, end = demonym[b], b + 1
@@ -374,6 +379,8 @@ def find_actors(doc: Document) -> None:
             cname = lex.country_names.get(story, story)
             cands.append(Cand(start, end, "ORG", "inst", key=f"inst:{label}:{story}", name=f"{label} of {cname}",
                               attrs={"country": story, "sector": sector}))
+        if len(cands) == made and caps[a] and keys[a] in onames.heads:
+            bare_heads[a] = (end, sector)  # "il Ministero della Giustizia": a name (pass 3c)
         for m in range(start, end):
             taken[m] = True
 
@@ -440,14 +447,22 @@ def find_actors(doc: Document) -> None:
                                           attrs={"sector": sector}))
                     break
 
+    # ---- pass 3c: organization names on a capitalized head ("Commissione parlamentare antimafia",
+    # "Ministero delle Infrastrutture e dei Trasporti", "Congregazione per la Dottrina della Fede"; orgnames.py)
+    role_heads = {b - 1 for _a, b, _r, _s in roles if caps[b - 1] and keys[b - 1] in onames.heads}
+    _head_names(bare_heads, role_heads, onames, cands, cand_at, toks, keys, caps, taken, lex, demonym, initial)
+
     # ---- pass 4a: lower-case place words before a name ("piazza Tienanmen", "provincia di Trapani")
     # and capitalized ones before a known place ("Lago di Ginevra", "Golfo del Messico", "Porta Venezia")
+    triggers = onames.place_triggers | lex.place_triggers  # (orgnames.py: "l'ospedale Celio", "il quartiere X")
     for i in range(n - 1):
-        if taken[i] or (keys[i] not in lex.place_triggers and keys[i] not in lex.cap_place_heads):
+        if taken[i] or (keys[i] not in triggers and keys[i] not in lex.cap_place_heads):
             continue
         capital = toks[i].text[:1].isupper()
-        if not (keys[i] in lex.cap_place_heads if capital else keys[i] in lex.place_triggers):
+        if not (keys[i] in lex.cap_place_heads if capital else keys[i] in triggers):
             continue
+        if keys[i] not in lex.place_triggers and keys[i] not in lex.cap_place_heads and keys[i + 1] in lex.of:
+            continue  # "l'ospedale di Genova": the city is the place (KIND), unlike "l'ospedale Celio"
         k = i + 1
         if k < n and keys[k] in lex.of:
             k += 1
@@ -533,6 +548,7 @@ def find_actors(doc: Document) -> None:
             runs.append((a, j))
         i = j
 
+    runs = [r for a, b in runs for r in _split_at_person(a, b, toks, keys, caps, lex, role_after)]
     for a, b in runs:
         if a > 0 and keys[a - 1] in lex.not_actor_before and a not in role_after:
             loose.extend(range(a, b))  # "l'uragano Ike", "la nave Diciotti", "il film Gomorra": no actor
@@ -561,6 +577,24 @@ def find_actors(doc: Document) -> None:
         city = context.city_place(a, b, toks, keys, lex, role_after, story)
         if city is not None:  # "Abéché", "El Fasher": a world city no other rule claimed
             cands.append(Cand(a, b, "LOC", "dict", key=city.key, name=city.name, entry=city))
+            continue
+        if (b - a == 1 and a not in role_after and camel_case(toks[a].text) and not (a > 0 and keys[a - 1] == "#")
+                and not (b < n and a > 0 and keys[a - 1] in lex.articles and toks[b].text[:1].islower()
+                         and not _function_word(keys[b], lex)
+                         and not _is_verb(toks[b], keys[b], lex))):  # (not "the TurkStream pipeline": a modifier)
+            # "AstraZeneca", "WikiLeaks", "HuffPost": a capital inside a word names a company, site or brand
+            cands.append(Cand(a, b, "ORG", "caps", key="org:" + keys[a],
+                              attrs=context.org_attrs(a, b, toks, keys, lex, demonym, cand_at)))
+            continue
+        if b - a >= 2 and keys[a] in onames.place_heads and keys[a + 1] not in lex.first_names:
+            # "Ospedale San Raffaele", "Passo del Tonale", "Basilica di Santa Croce": a building or a site
+            cands.append(Cand(a, b, "LOC", "caps", key="loc:" + " ".join(keys[a:b])))
+            continue
+        if (b - a <= 3 and a > 1 and keys[a - 1] in lex.of and keys[a - 1] not in _BARE_OF and a - 1 in role_ends
+                and a not in role_after and keys[a] not in lex.first_names and not initial(a)):
+            # "il leader dei Verdi", "il presidente della Federnuoto": the body a role belongs to
+            cands.append(Cand(a, b, "ORG", "caps", key="org:" + " ".join(keys[a:b]),
+                              attrs=context.org_attrs(a, b, toks, keys, lex, demonym, cand_at)))
             continue
         c = _classify(a, b, toks, keys, lex, role_after, initial(a))
         if c is not None and c.kind == "ORG":
@@ -642,6 +676,11 @@ def find_actors(doc: Document) -> None:
     context.apply_story(cands, story, evidence, lex, keys, toks, {e.key for e in lex.inst_entry.values()})
     if story is None:
         context.local_country(cands, demonym, lex, toks)
+    for c in cands:
+        if c.kind in ("LOC", "GPE") and c.ref is None and c.b - c.a <= 2 and city_club(
+                c.a, c.b, toks, keys, onames, c.entry.name if c.entry is not None else None):
+            c.kind, c.source, c.key, c.name, c.entry = "ORG", "caps", "org:club:" + " ".join(keys[c.a:c.b]), "", None
+            c.attrs.pop("country", None)
     _build(doc, cands, lex, keys, toks)
     find_group_actors(doc)  # "gli alleati occidentali", "Western partners" (groups.yaml)
 
@@ -846,6 +885,48 @@ def _coordinate(loose: list[int], cands: list[Cand], toks: list[Token], keys: li
             begins[i] = ends[i + 1] = c
 
 
+_SPEAKER_END = {".", ",", ";", ":", "–", "—", "-", "»", "”", ")", "!", "?"}
+
+
+def _function_word(k: str, lex: Lexicon) -> bool:
+    """A preposition, conjunction, article or other closed-class word (no noun a name could modify)."""
+    return (k in lex.caps_stop or k in lex.not_after or k in lex.place_preps or k in lex.conj or k in lex.of
+            or k in lex.articles or k in lex.agent_preps or k in lex.dative)
+
+
+def _split_at_person(a: int, b: int, toks: list[Token], keys: list[str], caps: list[bool], lex: Lexicon,
+                     role_after: dict) -> list[tuple[int, int]]:
+    """A capitalized run whose inner word is a known first name followed by a capitalized word is a name, then a
+    person: "il presidente del Genoa Enrico Preziosi", "al Sovrintendente Mauro Meli", "dai Ministri Gaetano
+    Quagliariello". A run opened by a first name ("Fortunato Orazio Signorello") or by a place/organization word
+    ("Fondazione Giorgio Cini", "Via Giuseppe Verdi": named after a person) stays whole."""
+    if b - a < 3 or a in role_after:
+        return [(a, b)]
+    w = keys[a]
+    if w in lex.first_names or w in lex.place_words or w in lex.org_keywords or w in lex.cap_place_heads:
+        return [(a, b)]
+    owned = a > 0 and keys[a - 1] in lex.of and keys[a - 1] not in _BARE_OF  # "del Genoa", "della Federnuoto"
+    for p in range(a + 1, b - 1):
+        q = p - 1  # the words before the first name: common words ("Sovrintendente"), acronyms, or a body after "del"
+        if not caps[q] or (keys[q] not in lex.common_words and not _is_acronym(toks[q].text) and not owned):
+            break
+        if keys[p] in lex.first_names and caps[p + 1]:
+            if any(not caps[m] for m in range(p, b)):
+                break  # "Aula Francesco Pessina della Facoltà": a place named after someone, then more
+            return [(a, p), (p, b)]
+    return [(a, b)]
+
+
+def _speech_before(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon) -> bool:
+    """A speech verb right before a lone name that closes the clause: "«...», ha detto Gabrielli.", "racconta
+    Lucinio:". The verb must be lower case and a form of its lemma (not the lemma itself: "dire Roma")."""
+    if a == 0 or (b < len(keys) and keys[b] not in _SPEAKER_END):
+        return False
+    k = keys[a - 1]
+    lemma = lex.lemmas.get(k)
+    return lemma is not None and lemma != k and lemma in lex.speech_lemmas and toks[a - 1].text[:1].islower()
+
+
 def _speech_after(b: int, keys: list[str], lex: Lexicon) -> bool:
     """A speech verb follows: "dichiara", "ha detto", "aveva annunciato", "said"."""
     n = len(keys)
@@ -951,6 +1032,82 @@ def _apposed_name(k: int, toks: list[Token], keys: list[str], lex: Lexicon, cand
     else:
         return False
     return j >= n or keys[j] in (",", ".", ";", ")")
+
+
+def _head_names(bare_heads: dict[int, tuple[int, str | None]], role_heads: set[int], on: OrgNames, cands: list[Cand],
+                cand_at: dict[int, Cand], toks: list[Token], keys: list[str], caps: list[bool], taken: list[bool],
+                lex: Lexicon, demonym: list[str | None], initial) -> None:
+    """Pass 3c: a capitalized organization head and what qualifies it is one organization (orgnames.py). Heads
+    an earlier pass read as a whole name (dictionary, "Banca di Roma") are left alone; a head followed by an
+    unknown capitalized word is left to the capitalized runs of pass 4b ("Fondazione Agnelli")."""
+    n = len(toks)
+    inner: dict[int, Cand | None] = {c.a: c for c in cands if c.source == "inst" and c.b == c.a + 1}
+    for i in role_heads:  # "il segretario del Partito Democratico": the role phrase took the head
+        inner.setdefault(i, None)
+    starts = {c.a: c for c in cands}
+    dict_orgs: dict[str, Entry] = {}  # first word of a dictionary organization named in the article -> its entry
+    for c in cands:
+        if c.entry is not None and c.kind == "ORG" and c.b - c.a >= 2 and c.ref is None:
+            dict_orgs.setdefault(keys[c.a], c.entry)
+    for i in range(n - 1):
+        if not caps[i] or keys[i] not in on.heads or (taken[i] and i not in bare_heads and i not in inner):
+            continue
+        if i > 0 and caps[i - 1] and not taken[i - 1] and keys[i - 1] not in lex.caps_stop and not initial(i - 1):
+            continue  # inside a longer capitalized name
+        if i in starts and starts[i] is not inner.get(i):
+            continue  # "il Tribunale di Milano": the office and its seat (pass 3b)
+        b0, sector = bare_heads.get(i, (i + 1, None))
+        if b0 < n and caps[b0] and not taken[b0] and keys[b0] not in on.adjectives:
+            continue  # "Fondazione Agnelli": pass 4b reads the capitalized run
+        end, country = name_end(b0, i, toks, keys, caps, taken, lex.of, lex.caps_stop, demonym, cand_at,
+                                lambda k: _extend(k, toks, keys, taken, lex, initial), on, lex.lang, lex.first_names)
+        if end == i + 1 and (initial(i) or keys[i] not in on.bare or i in inner):
+            continue  # a capitalized common noun opening the sentence, or a head that needs a complement
+        if i in inner and country and end == b0 + 1:
+            continue  # "il presidente del Consiglio italiano": the role's country, not the body's name
+        if (end < n and caps[end] and not taken[end] and keys[end] not in lex.caps_stop
+                and keys[end] not in lex.first_names and any(caps[m] for m in range(b0, end))):
+            if i not in inner:
+                continue  # "Comitato Olimpico Nazionale Italiano": a capitalized run, read whole by pass 4b
+            # the head sits in a role phrase, so pass 4b would read the run without it: read it here
+            end = _extend(b0, toks, keys, taken, lex, initial)
+            end = next((m for m in range(b0 + 1, end - 1) if keys[m] in lex.first_names and caps[m + 1]), end)
+        if end == i + 1 and end < n and keys[end] in lex.of:
+            continue  # "la Commissione di garanzia sugli scioperi": a complement not read is part of the name
+        for c in [c for c in cands if i <= c.a < end]:
+            cands.remove(c)
+            cand_at.pop(c.a, None)
+        entry = _head_entry(i, end, toks, keys, lex, dict_orgs)
+        if entry is not None:  # "Consiglio europeo": the dictionary's; a bare "Commissione" after "Commissione europea"
+            c = Cand(i, end, entry.kind, "dict", key=entry.key, name=entry.name, entry=entry)
+            cands.append(c)
+            cand_at[i] = c
+            for m in range(i, end):
+                taken[m] = True
+            continue
+        attrs: dict[str, Any] = {}
+        if sector or lex.keyword_sectors.get(keys[i]):
+            attrs["sector"] = sector or lex.keyword_sectors.get(keys[i])
+        if country:
+            attrs["country"] = country
+        c = Cand(i, end, "ORG", "caps", key="org:" + " ".join(keys[i:end]), attrs=attrs)
+        cands.append(c)
+        cand_at[i] = c
+        for m in range(i, end):
+            taken[m] = True
+
+
+def _head_entry(i: int, end: int, toks: list[Token], keys: list[str], lex: Lexicon,
+                dict_orgs: dict[str, Entry]) -> Entry | None:
+    """The dictionary organization a head name stands for: the whole name is a dictionary alias ("Consiglio
+    europeo" read from inside "il presidente del Consiglio europeo"), or a bare head is the short name of a
+    dictionary organization the article names in full ("la Commissione" after "la Commissione europea")."""
+    p = _match(lex.gazetteer, keys, toks, i)
+    if p is not None and len(p.toks) == end - i and p.value.kind == "ORG":
+        return p.value
+    if end == i + 1:
+        return dict_orgs.get(keys[i])
+    return None
 
 
 def _role_institution(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon, demonym: list[str | None],
@@ -1129,6 +1286,8 @@ def _classify(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon,
     elif size == 1 and ((a > 0 and keys[a - 1] in lex.per_cues_before)
                         or ((a == 0 or keys[a - 1] not in lex.articles) and _verb_after(b, toks, keys, lex))):
         kind = "PER"  # "con Bersani", "Bersani ha detto", "Janukovyč condanna"
+    elif size == 1 and _speech_before(a, b, toks, keys, lex) and words[0] not in lex.common_words:
+        kind = "PER"  # "ha dichiarato Betori.", "– ha detto Gabrielli –": the speaker after the speech verb
     elif size == 1:
         return None  # a lone unknown capitalized word: kept only for surname coreference
     elif size == 2 and words[-1] in lex.common_words and words[0] in lex.common_words:
