@@ -94,3 +94,34 @@ def test_a_request_with_someone_asked_keeps_its_target():
         "Il governo francese ha chiesto alla Turchia la fine dei bombardamenti."
     )
     assert ("REQUEST", "FRA", "TUR") in triples(doc)
+
+
+# -------------------------------------------------------------- clitic addressees
+
+
+def test_accusing_clitic_points_to_the_previous_subject_not_the_complement():
+    doc = run(
+        "Il premier ungherese Viktor Orbán ha incontrato il presidente russo Vladimir Putin a Mosca. "
+        "Il cancelliere tedesco Olaf Scholz lo ha accusato di tradire l'Unione europea."
+    )
+    t = triples(doc)
+    assert ("ACCUSE", "DEU", "HUN") in t
+    assert ("ACCUSE", "DEU", "EU") not in t
+
+
+def test_dative_clitic_after_a_call_is_the_other_party():
+    # the previous subject is the requester himself: the clitic stands for the one he called
+    doc = run(
+        "Il presidente ucraino Volodymyr Zelensky ha telefonato al cancelliere tedesco Olaf Scholz. "
+        "Gli ha chiesto di inviare altri sistemi di difesa aerea."
+    )
+    assert ("REQUEST", "UKR", "DEU") in triples(doc)
+
+
+def test_sentence_opening_article_is_no_clitic():
+    # "La denuncia" opens a noun phrase, with no auxiliary after "La": no addressee from it
+    doc = run(
+        "Il sindacato dei magistrati ha criticato il ministro della Giustizia. "
+        "La denuncia riguarda i ritardi nei tribunali."
+    )
+    assert not any(e.type == "ACCUSE" and len(e.target) and e.trigger.text == "denuncia" for e in doc.events)

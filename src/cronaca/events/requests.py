@@ -5,6 +5,9 @@ request's topic, done by someone else than the requester, and whoever does it is
 
 from __future__ import annotations
 
+from functools import cache
+
+from cronaca import lang as langpacks
 from cronaca.events.codes import _same_side
 from cronaca.events.context import Draft, _Ctx
 from cronaca.events.lexicons import deeds
@@ -79,3 +82,52 @@ def _stop_noun(ctx: _Ctx, e: Draft) -> bool:
             return False
         k -= 1  # an adjective: "la fine immediata degli attacchi"
     return False
+
+
+@cache
+def _clitics(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Object clitics and the types whose target they stand for (`roles.object_clitics`,
+    `roles.clitic_target_types` in triggers.yaml); none for a language that lists none."""
+    roles = langpacks.load_yaml(lang, "triggers").get("roles") or {}
+    words = frozenset(str(w).lower() for w in roles.get("object_clitics") or [])
+    types = frozenset(str(t) for t in roles.get("clitic_target_types") or [])
+    return words, types
+
+
+def _clitic_targets(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A request or accusation whose addressee is an object clitic in its verb group ("Scholz lo
+    ha accusato di tradire l'Unione", "Gli ha chiesto di inviare ...") is aimed at the clitic's
+    referent, not at a party named in the complement: the subject of the sentence before, or when
+    that is the source itself, the last party named before the verb on another side."""
+    words, types = _clitics(ctx.doc.meta.lang or "it")
+    if not words:
+        return
+    sents = ctx.doc.sents
+    for d in drafts:
+        if d.m.trig.noun or d.m.trig.type not in types or not d.source or d.quote is not None:
+            continue
+        lo = d.vg[1]
+        # the clitic before an auxiliary ("lo ha", "gli aveva", "l'ha"): a sentence opening "La
+        # denuncia ..." is an article and a noun the lemma table reads as a verb
+        if lo < 0 or not any(
+            ctx.lows[k] in words and ctx.lows[k + 1] in ctx.lex.aux for k in range(lo, d.m.ta - 1)
+        ):
+            continue
+        ref: str | None = None
+        if d.sent > 0:
+            prev = sents[d.sent - 1]
+            for k in range(prev.tok_start, prev.tok_end):
+                u = ctx.unit_at[k]
+                if u is not None and u.ts == k and ctx.gov(u, prev.tok_start) is None:
+                    ref = u.actor  # the previous sentence's subject: its first ungoverned party
+                    break
+        if ref is None or _same_side(ctx, ref, d.source):
+            ref = None
+            start = sents[d.sent - 1].tok_start if d.sent > 0 else sents[d.sent].tok_start
+            for k in range(lo - 1, start - 1, -1):
+                u = ctx.unit_at[k]
+                if u is not None and u.ts == k and u.actor in ctx.actors and not _same_side(ctx, u.actor, d.source):
+                    ref = u.actor
+                    break
+        if ref is not None:
+            d.target = [ref]

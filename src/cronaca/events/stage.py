@@ -33,7 +33,7 @@ from cronaca.events.parties import (
     _thanks,
     _witnesses,
 )
-from cronaca.events.requests import _asked_stops
+from cronaca.events.requests import _asked_stops, _clitic_targets
 from cronaca.events.restatements import _anaphora, _restatements
 from cronaca.events.roles import _complements, _object_events, _roles
 from cronaca.events.sides import _coded_sides, _implied_sides, _refusal_targets
@@ -77,6 +77,7 @@ def find_events(doc: Document) -> None:
                     ctx.verb_draft[k] = d
     if found:
         _expand_groups(ctx, drafts, found)
+    _clitic_targets(ctx, drafts)  # "lo ha accusato di ..." -> at the clitic's referent
     _complements(ctx, drafts)
     thanked = _thanks(ctx, drafts)
     _group_meetings(ctx, drafts)
