@@ -32,6 +32,7 @@ What runs, in order (`stage.find_events`), and where it lives:
 6. Sides read from the text, over all drafts: thanks, group meetings (`parties.py`), open appeals
    (`speech.py`), pledges (`material.py`); then per draft `modality._modality` (negated,
    hypothetical, intent, reported, asserted) and, for voiced charges, `speech._voiced`; then
+   `requests._asked_stops` ("hanno chiesto la fine degli attacchi" -> at who attacks); then
    refusals and copular threats (`speech.py`), reasons, deed nouns and mentions that tell no act
    (`material.py`).
 7. `dates.py` -- each event's date and where it came from.

@@ -33,6 +33,7 @@ from cronaca.events.parties import (
     _thanks,
     _witnesses,
 )
+from cronaca.events.requests import _asked_stops, _clitic_targets
 from cronaca.events.restatements import _anaphora, _restatements
 from cronaca.events.roles import _complements, _object_events, _roles
 from cronaca.events.sides import _coded_sides, _implied_sides, _refusal_targets
@@ -76,6 +77,7 @@ def find_events(doc: Document) -> None:
                     ctx.verb_draft[k] = d
     if found:
         _expand_groups(ctx, drafts, found)
+    _clitic_targets(ctx, drafts)  # "lo ha accusato di ..." -> at the clitic's referent
     _complements(ctx, drafts)
     thanked = _thanks(ctx, drafts)
     _group_meetings(ctx, drafts)
@@ -92,6 +94,7 @@ def find_events(doc: Document) -> None:
         if d.m.trig.voiced:
             _voiced(ctx, d)
             _voiced_policy(ctx, d)
+    _asked_stops(ctx, drafts)  # "hanno chiesto la fine degli attacchi" -> at who attacks
     _refusals(ctx, drafts)
     _copular_threats(ctx, drafts)
     _reasons(ctx, drafts)
