@@ -77,7 +77,9 @@ def _codes(doc: Document, ids: list[str]) -> str:
         if a is None:
             out.append(i)
         else:
-            out.append(f"{a.country or '---'}{a.sector or a.igo or ''}" if a.country or a.igo else a.name)
+            # the code an analyst reads in CAMEO-style output: the IGO's own code ("NATO", not "---IGO"),
+            # else country + sector ("RUSGOV"), else the name of a group with neither
+            out.append(a.igo if a.igo else f"{a.country}{a.sector or ''}" if a.country else a.name)
     return ", ".join(out) or "-"
 
 
