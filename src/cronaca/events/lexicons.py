@@ -142,6 +142,8 @@ class Lexicon:
     # (precomputed so the per-token scan is one set lookup)
     reach: frozenset[str] = frozenset()
     reach_forms: frozenset[str] = frozenset()
+    # gerund + object pronoun forms of verb triggers ("accusandolo"): the pronoun is the target
+    enclitic: frozenset[str] = frozenset()
     perfect_passive: frozenset[str] = frozenset()
     # a protest by the state itself is an official complaint (roles.official_protest: CAMEO code,
     # ACCUSE): trigger -> its ACCUSE twin
@@ -181,6 +183,32 @@ class Lexicon:
 def plover() -> tuple[dict[str, dict], dict[str, list]]:
     data = langpacks.load_yaml("common", "plover")
     return data["types"], data["cameo"]
+
+
+def _enclitic_forms(
+    roles: dict, lemmas: dict[str, str], by_key: dict[str, list[Trigger]], by_form: dict[str, list[Trigger]]
+) -> set[str]:
+    """Gerunds of verb triggers with an object pronoun glued on ("accusandolo", "chiedendogli"):
+    the lemma table knows "accusando" but not the glued form, which then started no trigger. Each
+    form is added to `by_form` with its verb's (non-noun) triggers; returns the forms added."""
+    gerund = tuple(str(w) for w in roles.get("gerund") or [])
+    pronouns = [str(w).lower() for w in roles.get("enclitics") or []]
+    out: set[str] = set()
+    if not gerund or not pronouns:
+        return out
+    for w, lem in lemmas.items():
+        if not w.endswith(gerund):
+            continue
+        trigs = [t for t in by_key.get(lem, ()) if not t.noun]
+        if not trigs:
+            continue
+        for p in pronouns:
+            form = w + p
+            if form in lemmas or form in by_form:
+                continue  # a word of its own
+            by_form[form] = list(trigs)
+            out.add(form)
+    return out
 
 
 @cache
@@ -319,6 +347,8 @@ def lexicon(lang: str) -> Lexicon:
     # lemma_table.get(lower, lower), so one set lookup on the form replaces two on the token
     reach_forms = set(reach)
     reach_forms.update(w for w, lem in lemmas.items() if lem in reach)
+    enclitic = _enclitic_forms(roles, lemmas, by_key, by_form)
+    reach_forms.update(enclitic)
     return Lexicon(
         by_key=by_key,
         by_form=by_form,
@@ -371,6 +401,7 @@ def lexicon(lang: str) -> Lexicon:
         max_words=max_words,
         reach=frozenset(reach),
         reach_forms=frozenset(reach_forms),
+        enclitic=frozenset(enclitic),
         perfect_passive=fs(roles, "perfect") | fs(roles, "passive"),
         official=official,
         threat=fs(mdata, "threat"),

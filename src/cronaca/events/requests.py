@@ -104,6 +104,9 @@ def _clitic_targets(ctx: _Ctx, drafts: list[Draft]) -> None:
         return
     sents = ctx.doc.sents
     for d in drafts:
+        if ctx.lows[d.m.ta] in ctx.lex.enclitic and d.source and not d.m.trig.sym:
+            _enclitic_target(ctx, d)
+            continue
         if d.m.trig.noun or d.m.trig.type not in types or not d.source or d.quote is not None:
             continue
         lo = d.vg[1]
@@ -131,3 +134,27 @@ def _clitic_targets(ctx: _Ctx, drafts: list[Draft]) -> None:
                     break
         if ref is not None:
             d.target = [ref]
+
+
+def _enclitic_target(ctx: _Ctx, d: Draft) -> None:
+    """A gerund with its object pronoun glued on ("..., accusandolo di", "chiedendogli di") is aimed
+    at whom the pronoun stands for: the last party named before it in the sentence on another side
+    than the source (the main clause's object: "Macron ha ricevuto Putin, accusandolo ..."), else
+    the sentence before's subject."""
+    s = ctx.doc.sents[d.sent]
+    ref: str | None = None
+    for k in range(d.m.ta - 1, s.tok_start - 1, -1):
+        u = ctx.unit_at[k]
+        if u is not None and u.ts == k and u.actor in ctx.actors and not _same_side(ctx, u.actor, d.source):
+            ref = u.actor
+            break
+    if ref is None and d.sent > 0:
+        prev = ctx.doc.sents[d.sent - 1]
+        for k in range(prev.tok_start, prev.tok_end):
+            u = ctx.unit_at[k]
+            if u is not None and u.ts == k and ctx.gov(u, prev.tok_start) is None:
+                if u.actor in ctx.actors and not _same_side(ctx, u.actor, d.source):
+                    ref = u.actor
+                break
+    if ref is not None:
+        d.target = [ref]

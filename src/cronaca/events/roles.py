@@ -220,8 +220,10 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
             subj = [prev_unit] if prev_unit is not None else []
             passive = True
         else:
-            if _gerund_adjunct(ctx, m, lo):
-                # "Turkey has blocked ..., accusing Stockholm of ...": the main clause's subject
+            if _gerund_adjunct(ctx, m, lo) or ctx.lows[m.ta] in lex.enclitic:
+                # "Turkey has blocked ..., accusing Stockholm of ...": the main clause's subject;
+                # so too a gerund with its object glued on, comma or not ("ha contattato Monti
+                # chiedendogli ...": Monti is the pronoun, not the subject)
                 subj = _sentence_subject(ctx, s.i)
             else:
                 subj = _subject(ctx, vg, qlo, d)

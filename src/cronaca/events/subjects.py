@@ -199,7 +199,11 @@ def _common_subject(ctx: _Ctx, start: int, lo: int) -> bool:
 def _gerund_adjunct(ctx: _Ctx, m: Match, lo: int) -> bool:
     """A gerund after a comma ("..., accusing X of", "..., aggiungendo che")."""
     w = ctx.lows[m.ta]
-    return m.ta - 1 >= lo and ctx.lows[m.ta - 1] == "," and w.endswith(ctx.lex.gerund) and bool(ctx.lex.gerund)
+    return (
+        m.ta - 1 >= lo
+        and ctx.lows[m.ta - 1] == ","
+        and ((w.endswith(ctx.lex.gerund) and bool(ctx.lex.gerund)) or w in ctx.lex.enclitic)
+    )
 
 
 def _topic(ctx: _Ctx, si: int) -> list[Unit]:
