@@ -185,7 +185,9 @@ class _Ctx:
             w = self.lows[k]
             cat = lex.prep.get(w)
             if cat is not None:
-                if cat == "of" and steps > 0:  # inside the noun phrase: "segretario di Stato"
+                if cat == "of" and steps > 0 and k > lo:  # inside the noun phrase: "segretario di Stato"
+                    # (at `lo` the "di" is the first word after an event noun: "la proposta del
+                    # presidente russo Vladimir Putin" is Putin's proposal)
                     k -= 1
                     steps += 1
                     continue
