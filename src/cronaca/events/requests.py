@@ -158,3 +158,28 @@ def _enclitic_target(ctx: _Ctx, d: Draft) -> None:
                 break
     if ref is not None:
         d.target = [ref]
+
+
+def _that_addressees(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A demand whose object is a "che" clause ("ha chiesto che la Russia ritiri le truppe") is
+    aimed at that clause's subject: the clause word stops the object search, so the request had
+    no target and was dropped. Only a party right after "che" (an article between) is taken, and
+    only one on another side than the source."""
+    lex = ctx.lex
+    n = len(ctx.lows)
+    for d in drafts:
+        if d.target or not d.source or d.m.trig.noun or d.m.trig.type != "REQUEST":
+            continue
+        k = d.m.tb
+        if k >= n or ctx.lows[k] not in lex.comp_that:
+            continue
+        k += 1
+        while k < n and ctx.lows[k] in lex.det:
+            k += 1
+        if k >= n or ctx.toks[k].sent != ctx.toks[d.m.ta].sent:
+            continue
+        u = ctx.unit_at[k]
+        if u is None or u.ts != k or u.kind == "DEM" or u.actor not in ctx.actors:
+            continue
+        if not _same_side(ctx, u.actor, d.source):
+            d.target = [u.actor]

@@ -33,7 +33,7 @@ from cronaca.events.parties import (
     _thanks,
     _witnesses,
 )
-from cronaca.events.requests import _asked_stops, _clitic_targets
+from cronaca.events.requests import _asked_stops, _clitic_targets, _that_addressees
 from cronaca.events.restatements import _anaphora, _restatements
 from cronaca.events.roles import _complements, _object_events, _roles
 from cronaca.events.sides import _coded_sides, _implied_sides, _refusal_targets
@@ -78,6 +78,7 @@ def find_events(doc: Document) -> None:
     if found:
         _expand_groups(ctx, drafts, found)
     _clitic_targets(ctx, drafts)  # "lo ha accusato di ..." -> at the clitic's referent
+    _that_addressees(ctx, drafts)  # "ha chiesto che la Russia ritiri ..." -> at Russia
     _complements(ctx, drafts)
     thanked = _thanks(ctx, drafts)
     _group_meetings(ctx, drafts)
