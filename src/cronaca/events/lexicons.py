@@ -144,6 +144,8 @@ class Lexicon:
     reach_forms: frozenset[str] = frozenset()
     # gerund + object pronoun forms of verb triggers ("accusandolo"): the pronoun is the target
     enclitic: frozenset[str] = frozenset()
+    # words opening a fronted non-finite clause ("Dopo aver accusato X, Y ..."): its subject follows the comma
+    fronted: frozenset[str] = frozenset()
     perfect_passive: frozenset[str] = frozenset()
     # a protest by the state itself is an official complaint (roles.official_protest: CAMEO code,
     # ACCUSE): trigger -> its ACCUSE twin
@@ -402,6 +404,7 @@ def lexicon(lang: str) -> Lexicon:
         reach=frozenset(reach),
         reach_forms=frozenset(reach_forms),
         enclitic=frozenset(enclitic),
+        fronted=fs(roles, "fronted"),
         perfect_passive=fs(roles, "perfect") | fs(roles, "passive"),
         official=official,
         threat=fs(mdata, "threat"),

@@ -227,6 +227,9 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
                 subj = _sentence_subject(ctx, s.i)
             else:
                 subj = _subject(ctx, vg, qlo, d)
+                if not subj and _fronted_clause(ctx, m, qlo):
+                    # "Dopo aver accusato la Cina ..., il governo australiano ha ...": the main subject
+                    subj = _subject_after_comma(ctx, m.tb, hi)
         if passive:
             tgt.extend(subj)
             src.extend(agent)
@@ -628,3 +631,11 @@ def _object_events(ctx: _Ctx, drafts: list[Draft]) -> None:
         d.judged = e
         d.target = doers[:1]
         d.own_side = bool(e.source) and not doers
+
+
+def _fronted_clause(ctx: _Ctx, m: Match, lo: int) -> bool:
+    """Is the verb trigger inside a non-finite clause that opens the sentence ("Dopo aver
+    invitato ...", "Prima di incontrare ...")? At most three words before it, none a party."""
+    if not ctx.lex.fronted or m.ta <= lo or m.ta - lo > 3 or ctx.lows[lo] not in ctx.lex.fronted:
+        return False
+    return all(ctx.unit_at[k] is None for k in range(lo, m.ta))
