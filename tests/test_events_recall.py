@@ -123,3 +123,14 @@ def test_che_clause_of_a_speech_verb_is_no_request() -> None:
 def test_fronted_clause_takes_subject_after_comma(text: str, expected: tuple[str, str, str]) -> None:
     doc = run(text)
     assert expected in triples(doc)
+
+
+def test_enclitic_gerund_in_a_che_clause_keeps_the_reporter_out() -> None:
+    # the gerund belongs to the clause after "che": the agency that reports it is not its doer
+    doc = run(
+        "L'agenzia Reuters riferisce che alcuni uomini armati hanno circondato il convoglio del governo "
+        "francese, attaccandolo con granate."
+    )
+    assert "FRA" in {a.country for a in doc.actors}  # the target is there to be found
+    sources = {code(doc, s) for e in doc.events if e.trigger.text == "attaccandolo" for s in e.source}
+    assert "GBR" not in sources

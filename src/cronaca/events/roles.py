@@ -225,6 +225,12 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
                 # so too a gerund with its object glued on, comma or not ("ha contattato Monti
                 # chiedendogli ...": Monti is the pronoun, not the subject)
                 subj = _sentence_subject(ctx, s.i)
+                if subj and ctx.lows[m.ta] in lex.enclitic and any(
+                    ctx.lows[k] in lex.comp_that for k in range(subj[0].te, m.ta)
+                ):
+                    # "Xinhua riferisce che gli attentatori ..., attaccandola": the gerund belongs to
+                    # the clause after "che", whose subject is not the sentence's
+                    subj = []
             else:
                 subj = _subject(ctx, vg, qlo, d)
                 if not subj and _fronted_clause(ctx, m, qlo):
