@@ -209,7 +209,8 @@ def find_actors(doc: Document) -> None:
                  if k0 in lex.gazetteer and (caps[i] or k0 not in lex.gaz_cap_first) else None)
             r = _match(lex.roles, keys, toks, i) if k0 in lex.roles else None
             s = (_match(lex.institutions, keys, toks, i)
-                 if k0 in lex.institutions and (caps[i] or k0 not in lex.inst_cap_first) else None)
+                 if k0 in lex.institutions and (caps[i] or k0 not in lex.inst_cap_first)
+                 and not (k0 in lex.inst_common and caps[i] and i + 1 < n and caps[i + 1]) else None)
         else:
             g = r = s = None
         lg = len(g.toks) if g else 0
