@@ -80,7 +80,8 @@ def _dates(ctx: _Ctx, drafts: list[Draft]) -> None:
             else:
                 # news reports the lead's day first ("... on Thursday"); what follows without a date
                 # of its own belongs to that day rather than to the publication date
-                if lead is not None and lead != pub:
+                # ... unless the sentence opens another thread ("Intanto", "Meanwhile")
+                if lead is not None and lead != pub and not _shifts(ctx, lo, hi):
                     d.date, d.date_source = lead, "relative"
                     continue
                 d.date = pub
@@ -97,10 +98,20 @@ def _lead_day(ctx: _Ctx, pub: str | None) -> str | None:
         if x.start >= first.end:
             break
         if x.precision == "day" and x.value:
+            k = ctx.tok_at(x.start)
+            # "tra lunedì e mercoledì": the first day of a span is not the day of what follows
+            if k > 0 and ctx.lows[k - 1] in ctx.lex.rel_range:
+                return None
             day = _parse_day(x.value)
             if day is not None and (pub_day is None or day <= pub_day):
                 return x.value
     return None
+
+
+def _shifts(ctx: _Ctx, lo: int, hi: int) -> bool:
+    """The sentence opens on a thread-changing adverb ("Intanto", "Nel frattempo", "Meanwhile")
+    within its first three tokens (after a preposition or a comma)."""
+    return any(ctx.lows[k] in ctx.lex.rel_shift for k in range(lo, min(lo + 3, hi)))
 
 
 def _parse_day(value: str | None) -> dt.date | None:

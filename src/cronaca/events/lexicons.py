@@ -123,6 +123,8 @@ class Lexicon:
     demonyms: dict[str, str]
     negative: frozenset[str] = frozenset()
     future_in_past: frozenset[str] = frozenset()  # "said X would ...": intent, not hypothesis
+    rel_range: frozenset[str] = frozenset()  # "tra lunedì e ...": a span's first day is no lead day
+    rel_shift: frozenset[str] = frozenset()  # "Intanto", "Meanwhile": a new thread, not the lead's day
     positive: frozenset[str] = frozenset()
     praise: dict[Trigger, Trigger] = field(default_factory=dict)
     object_event: frozenset[str] = frozenset()  # types aimed at the source of the event they judge
@@ -348,6 +350,8 @@ def lexicon(lang: str) -> Lexicon:
         rel_after=fs(rel, "after"),
         rel_before=fs(rel, "before"),
         rel_link=fs(rel, "link"),
+        rel_range=fs(rel, "range"),
+        rel_shift=fs(rel, "shift"),
         units={str(k).lower(): int(v) for k, v in (rel.get("units") or {}).items()},
         comp_that=fs(comp, "that"),
         comp_inf=fs(comp, "infinitive_link"),
