@@ -71,6 +71,13 @@ def _dates(ctx: _Ctx, drafts: list[Draft]) -> None:
                 if k - 1 >= lo and ctx.lows[k - 1] in lex.prep and lex.prep[ctx.lows[k - 1]] == "of":
                     if not (0 <= k - d.m.tb <= 2):
                         continue
+                # "ad approvare entro la fine di aprile", "would send ... before the summit next
+                # month": a deadline after the trigger is not the day the event was told, unless it
+                # qualifies the trigger itself ("un vertice entro l'anno")
+                if k > d.m.tb and any(
+                    ctx.lows[j] in lex.rel_deadline for j in range(d.m.tb + 2, k)
+                ):
+                    continue
                 dist = abs(x.start - tchar)
                 if best is None or dist < best[0]:
                     best = (dist, x)

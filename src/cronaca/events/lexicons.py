@@ -124,6 +124,7 @@ class Lexicon:
     negative: frozenset[str] = frozenset()
     future_in_past: frozenset[str] = frozenset()  # "said X would ...": intent, not hypothesis
     rel_range: frozenset[str] = frozenset()  # "tra lunedì e ...": a span's first day is no lead day
+    rel_deadline: frozenset[str] = frozenset()  # "entro aprile", "before ... next month": a deadline
     rel_shift: frozenset[str] = frozenset()  # "Intanto", "Meanwhile": a new thread, not the lead's day
     positive: frozenset[str] = frozenset()
     praise: dict[Trigger, Trigger] = field(default_factory=dict)
@@ -352,6 +353,7 @@ def lexicon(lang: str) -> Lexicon:
         rel_link=fs(rel, "link"),
         rel_range=fs(rel, "range"),
         rel_shift=fs(rel, "shift"),
+        rel_deadline=fs(rel, "deadline"),
         units={str(k).lower(): int(v) for k, v in (rel.get("units") or {}).items()},
         comp_that=fs(comp, "that"),
         comp_inf=fs(comp, "infinitive_link"),
