@@ -24,6 +24,15 @@ def _dates(ctx: _Ctx, drafts: list[Draft]) -> None:
     rel_words = lex.rel_after | lex.rel_before
     rel_pos = _positions(ctx.lows, rel_words.intersection(ctx.lows))
     timex_by_sent: dict[int, list[tuple[Timex, int]]] = {}
+    # past days named in the text, in order: what a pluperfect with no date of its own refers back to
+    pub_day = _parse_day(pub)
+    past_days = [
+        (x.start, x.value)
+        for x in ctx.timexes
+        if x.precision == "day" and x.value and pub_day is not None
+        and (day := _parse_day(x.value)) is not None and day < pub_day
+    ]
+    past_starts = [p for p, _ in past_days]
     for x in ctx.timexes:
         if x.value:
             k = ctx.tok_at(x.start)
@@ -78,6 +87,15 @@ def _dates(ctx: _Ctx, drafts: list[Draft]) -> None:
                     ctx.lows[j] in lex.rel_deadline for j in range(d.m.tb + 2, k)
                 ):
                     continue
+                # "the 1979 peace treaty": a year inside a noun phrase names the thing
+                if (
+                    x.precision == "year"
+                    and k - 1 >= lo
+                    and ctx.lows[k - 1] in lex.rel_noun_year
+                    and k + 1 < hi
+                    and ctx.lows[k + 1].isalpha()
+                ):
+                    continue
                 dist = abs(x.start - tchar)
                 if best is None or dist < best[0]:
                     best = (dist, x)
@@ -85,6 +103,12 @@ def _dates(ctx: _Ctx, drafts: list[Draft]) -> None:
                 d.date = best[1].value
                 d.date_source = "text"
             else:
+                # "Mosca aveva accettato ...": a pluperfect goes back to the last past day told before it
+                if past_days and _pluperfect(ctx, d, lo):
+                    i = bisect.bisect_left(past_starts, tchar)
+                    if i > 0:
+                        d.date, d.date_source = past_days[i - 1][1], "relative"
+                        continue
                 # news reports the lead's day first ("... on Thursday"); what follows without a date
                 # of its own belongs to that day rather than to the publication date
                 # ... unless the sentence opens another thread ("Intanto", "Meanwhile")
@@ -113,6 +137,13 @@ def _lead_day(ctx: _Ctx, pub: str | None) -> str | None:
             if day is not None and (pub_day is None or day <= pub_day):
                 return x.value
     return None
+
+
+def _pluperfect(ctx: _Ctx, d: Draft, lo: int) -> bool:
+    """A pluperfect auxiliary in the verb group before the trigger ("aveva accettato", "had agreed",
+    "si era detto disposto a ospitare")."""
+    start = max(lo, d.vg[1] if d.vg[1] >= 0 else d.m.ta - 3, d.m.ta - 6)
+    return any(ctx.lows[k] in ctx.lex.rel_pluperfect for k in range(start, d.m.ta))
 
 
 def _shifts(ctx: _Ctx, lo: int, hi: int) -> bool:
