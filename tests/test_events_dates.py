@@ -117,3 +117,25 @@ def test_pluperfect_goes_back_to_last_past_day_en() -> None:
         "en",
     )
     assert event(doc2, "ACCUSE", "accused").date == PUB
+
+
+def test_opening_phrase_date_frames_the_sentence() -> None:
+    lead = "North Korea fired two missiles into the sea today. "
+    doc = run(
+        lead + "In a statement published by the state news agency on Monday, North Korea warned the "
+        "United States that its spy planes would be shot down.",
+        "en",
+    )
+    e = event(doc, "THREATEN", "warned")
+    assert (e.date, e.date_source) == ("2024-03-11", "text")
+    it = run(
+        "La Corea del Nord ha lanciato oggi due missili in mare. In un comunicato diffuso lunedì "
+        "dall'agenzia di stato, la Corea del Nord ha accusato gli Stati Uniti di violare il suo "
+        "spazio aereo.",
+        "it",
+    )
+    assert event(it, "ACCUSE", "accusato").date == "2024-03-11"
+    # an opening that holds a trigger of its own keeps its date to itself
+    own = run(lead + "Russia attacked Kyiv on Monday, and Ukraine accused Moscow of targeting civilians.", "en")
+    assert event(own, "ASSAULT", "attacked").date == "2024-03-11"
+    assert event(own, "ACCUSE", "accused").date == PUB

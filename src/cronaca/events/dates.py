@@ -59,6 +59,11 @@ def _dates(ctx: _Ctx, drafts: list[Draft]) -> None:
             if s.start <= x.start < s.end
             and not (cue_span and x.start < cue_span[1] and x.end > cue_span[0])
         ]
+        # an opening phrase up to the first comma that holds no trigger ("In a statement carried by
+        # KCNA on Monday, Kim warned ..."): its date frames the whole sentence
+        comma = next((k for k in range(lo, min(hi, lo + 16)) if ctx.lows[k] == ","), -1)
+        if comma >= 0 and any(e.m.ta < comma for e in ds):
+            comma = -1
         for d in ds:
             tchar = toks[d.m.ta].start
             if rel is not None and d.m.ta > rel[1]:
@@ -74,7 +79,12 @@ def _dates(ctx: _Ctx, drafts: list[Draft]) -> None:
                     continue  # the other side of "una settimana dopo che"
                 # the event's own clause, the speech clause that reports it, or the sentence's opening
                 cs, ce = d.clause
-                if not (cs <= k < ce or (d.frame >= 0 and d.frame <= k < cs) or k <= lo + 1):
+                if not (
+                    cs <= k < ce
+                    or (d.frame >= 0 and d.frame <= k < cs)
+                    or k <= lo + 1
+                    or k < comma < d.m.ta
+                ):
                     continue
                 # "un accordo del 2015": a date in the genitive belongs to its noun, not to a distant event
                 if k - 1 >= lo and ctx.lows[k - 1] in lex.prep and lex.prep[ctx.lows[k - 1]] == "of":
