@@ -139,3 +139,27 @@ def test_opening_phrase_date_frames_the_sentence() -> None:
     own = run(lead + "Russia attacked Kyiv on Monday, and Ukraine accused Moscow of targeting civilians.", "en")
     assert event(own, "ASSAULT", "attacked").date == "2024-03-11"
     assert event(own, "ACCUSE", "accused").date == PUB
+
+
+def test_day_of_a_subordinate_after_clause_is_no_lead_day() -> None:
+    doc = run(
+        "La Francia terrà colloqui con l'Italia la prossima settimana dopo che l'Italia ha espulso "
+        "mercoledì due diplomatici francesi. La Germania ha invitato la Francia a risolvere la disputa.",
+        "it",
+    )
+    e = event(doc, "REQUEST", "invitato")
+    assert (e.date, e.date_source) == (PUB, "publication")
+    # the expulsion keeps its own day, the talks their week: "la prossima settimana dopo che" is a
+    # date followed by "dopo che", not an interval of one week
+    assert event(doc, "SANCTION", "espulso").date == "2024-03-13"
+    assert event(doc, "CONSULT", "colloqui").date == "2024-W12"
+
+
+def test_next_week_after_is_no_interval_en() -> None:
+    doc = run(
+        "France will hold talks with Italy next week after Italy expelled two French diplomats on "
+        "Wednesday. Germany urged France to settle the dispute.",
+        "en",
+    )
+    assert event(doc, "CONSULT", "talks").date == "2024-W12"
+    assert event(doc, "REQUEST", "urged").date == PUB

@@ -46,7 +46,9 @@ def _dates(ctx: _Ctx, drafts: list[Draft]) -> None:
             w = ctx.lows[k]
             unit = ctx.lows[k - 1] if k - 1 >= lo else ""
             num = ctx.lows[k - 2] if k - 2 >= lo else ""
-            if unit in lex.units:
+            # "la prossima settimana dopo che ...": a unit inside a date expression counts no interval
+            in_timex = any(x.start <= toks[k - 1].start < x.end for x, _ in timex_by_sent.get(si, ()))
+            if unit in lex.units and not in_timex:
                 n = lex.numbers.get(num, int(num) if num.isdigit() else 1)
                 days = n * lex.units[unit] * (-1 if w in lex.rel_after else 1)
                 link = k + 1 if k + 1 < hi and ctx.lows[k + 1] in lex.rel_link else k
@@ -142,6 +144,10 @@ def _lead_day(ctx: _Ctx, pub: str | None) -> str | None:
             k = ctx.tok_at(x.start)
             # "tra lunedì e mercoledì": the first day of a span is not the day of what follows
             if k > 0 and ctx.lows[k - 1] in ctx.lex.rel_range:
+                return None
+            # "... for Tuesday after a million people marched on Thursday": the day of an earlier,
+            # subordinate event is not the day of the lead's own
+            if ctx.lex.rel_after.intersection(ctx.lows[first.tok_start : k]):
                 return None
             day = _parse_day(x.value)
             if day is not None and (pub_day is None or day <= pub_day):
