@@ -209,7 +209,8 @@ def find_actors(doc: Document) -> None:
                  if k0 in lex.gazetteer and (caps[i] or k0 not in lex.gaz_cap_first) else None)
             r = _match(lex.roles, keys, toks, i) if k0 in lex.roles else None
             s = (_match(lex.institutions, keys, toks, i)
-                 if k0 in lex.institutions and (caps[i] or k0 not in lex.inst_cap_first) else None)
+                 if k0 in lex.institutions and (caps[i] or k0 not in lex.inst_cap_first)
+                 and not (k0 in lex.inst_common and caps[i] and i + 1 < n and caps[i + 1]) else None)
         else:
             g = r = s = None
         lg = len(g.toks) if g else 0
@@ -286,6 +287,9 @@ def find_actors(doc: Document) -> None:
     role_ends = {b for a, b, _role, _sector in roles if b == a + 1 and keys[a] in onames.body_roles}
     for a, b, role, sector in roles:
         country: str | None = None
+        # a generic office ("presidente", "spokesman") is held in the body named with it: that body's sector wins
+        # over the role's default GOV ("il presidente dell'Anm": JUD); see _office_sector
+        office = b == a + 1 and keys[a] in onames.office_roles
         k = b
         for _ in range(4):
             if k < n and demonym[k]:
@@ -294,7 +298,7 @@ def find_actors(doc: Document) -> None:
             elif k + 1 < n and keys[k] in lex.of and _owner_at(k + 1, keys, lex, cand_at) is not None:
                 c = _owner_at(k + 1, keys, lex, cand_at)  # "del Cremlino", "of the Royal College of Nursing"
                 country = country or (c.entry.country if c.entry else None)
-                sector = sector or _body_sector(c)
+                sector = _office_sector(office, sector, c)
                 k = c.b
             elif k in cand_at and cand_at[k].kind == "GPE" and cand_at[k].entry and not cand_at[k].entry.metonym:
                 country = country or cand_at[k].entry.country  # "il presidente Usa Joe Biden"
@@ -309,7 +313,7 @@ def find_actors(doc: Document) -> None:
                 country, first = demonym[a - 1], a - 1  # "Russian Deputy Foreign Minister"
             elif a in cand_end and cand_end[a].entry and cand_end[a].kind in ("ORG", "GPE"):
                 country = cand_end[a].entry.country  # "Kremlin spokesman Dmitry Peskov"
-                sector = sector or _body_sector(cand_end[a])  # "CGT leader Sophie Binet": LAB
+                sector = _office_sector(office, sector, cand_end[a])  # "CGT leader Sophie Binet": LAB
             elif keys[a - 1] in lex.possessives:
                 owner = _antecedent(a - 1, cand_end)  # "Its general secretary, Pat Cullen": the body named before
                 if owner is not None:
@@ -1149,6 +1153,16 @@ def _body_sector(c: Cand) -> str | None:
     if e.igo:
         return f"IGO:{e.igo}"
     return e.sector
+
+
+def _office_sector(office: bool, sector: str | None, body: Cand) -> str | None:
+    """The sector of a person holding a role in `body`: the role's own sector, or the body's when the role has none;
+    for a generic office (actors_context.yaml `office_roles`) the body's sector wins when it has one, so the
+    president of a judges' association is JUD and a party's leader PTY, not the default GOV of "presidente"."""
+    body_sector = _body_sector(body)
+    if office and body_sector:
+        return body_sector
+    return sector or body_sector
 
 
 def _antecedent(p: int, cand_end: dict[int, Cand]) -> Cand | None:

@@ -61,6 +61,8 @@ class Lexicon:
     gaz_cap_first: set[str] = field(default_factory=set)
     inst_cap_first: set[str] = field(default_factory=set)
     led_by_person: set[str] = field(default_factory=set)  # "governo Prodi": heads named after a person
+    # heads that open no capitalized name: "Autorità Nazionale Palestinese" is a name, "le autorità turche" a head
+    inst_common: set[str] = field(default_factory=set)
     demonyms: dict[str, str] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)  # ISO3 -> English name
     first_names: set[str] = field(default_factory=set)
@@ -244,6 +246,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.gaz_cap_first = {k for k, b in lex.gazetteer.items() if all(p.case[0] for p in b)}
     lex.inst_cap_first = {k for k, b in lex.institutions.items() if all(p.case[0] for p in b)}
     lex.led_by_person = {key(s) for s in inst.get("led_by_person") or []}
+    lex.inst_common = {key(s) for s in inst.get("common_heads") or []}
 
     lex.demonyms = {key(k): v for k, v in (_load(lang, "demonyms") or {}).items()}
     _context_data(lex)

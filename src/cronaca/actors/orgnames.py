@@ -45,6 +45,9 @@ class OrgNames:
     place_heads: set[str] = field(default_factory=set)  # "Ospedale San Raffaele", "Passo del Tonale": places
     place_triggers: set[str] = field(default_factory=set)  # "l'ospedale Celio", "il quartiere Santo Stefano"
     body_roles: set[str] = field(default_factory=set)  # "il leader dei Verdi": the capitalized name after is a body
+    # generic offices ("presidente", "spokesman") whose holder takes the sector of the body they lead, not the
+    # role's default GOV: "il presidente dell'Anm" is JUD, "the spokesman for Amnesty" NGO
+    office_roles: set[str] = field(default_factory=set)
 
 
 @cache
@@ -52,7 +55,7 @@ def org_names(lang: str) -> OrgNames:
     data = (langpacks.load_yaml(lang, "actors_context") or {}).get("org_names") or {}
     on = OrgNames()
     for name in ("heads", "adjectives", "lower_complement", "bare", "purpose", "conj", "articles_after_purpose",
-                 "club_articles", "article_cities", "body_roles", "place_heads", "place_triggers"):
+                 "club_articles", "article_cities", "body_roles", "place_heads", "place_triggers", "office_roles"):
         getattr(on, name).update(key(str(w)) for w in data.get(name) or [])
     on.club_country = data.get("club_country")
     return on
