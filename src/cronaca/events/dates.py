@@ -24,15 +24,9 @@ def _dates(ctx: _Ctx, drafts: list[Draft]) -> None:
     rel_words = lex.rel_after | lex.rel_before
     rel_pos = _positions(ctx.lows, rel_words.intersection(ctx.lows))
     timex_by_sent: dict[int, list[tuple[Timex, int]]] = {}
-    # past days named in the text, in order: what a pluperfect with no date of its own refers back to
-    pub_day = _parse_day(pub)
-    past_days = [
-        (x.start, x.value)
-        for x in ctx.timexes
-        if x.precision == "day" and x.value and pub_day is not None
-        and (day := _parse_day(x.value)) is not None and day < pub_day
-    ]
-    past_starts = [p for p, _ in past_days]
+    # past days named in the text, in order: what a pluperfect with no date of its own refers back
+    # to (built on the first pluperfect only: ISO parsing of every timex is not free)
+    past_days: list[tuple[int, str]] | None = None
     for x in ctx.timexes:
         if x.value:
             k = ctx.tok_at(x.start)
@@ -47,8 +41,9 @@ def _dates(ctx: _Ctx, drafts: list[Draft]) -> None:
             unit = ctx.lows[k - 1] if k - 1 >= lo else ""
             num = ctx.lows[k - 2] if k - 2 >= lo else ""
             # "la prossima settimana dopo che ...": a unit inside a date expression counts no interval
-            in_timex = any(x.start <= toks[k - 1].start < x.end for x, _ in timex_by_sent.get(si, ()))
-            if unit in lex.units and not in_timex:
+            if unit in lex.units and not any(
+                x.start <= toks[k - 1].start < x.end for x, _ in timex_by_sent.get(si, ())
+            ):
                 n = lex.numbers.get(num, int(num) if num.isdigit() else 1)
                 days = n * lex.units[unit] * (-1 if w in lex.rel_after else 1)
                 link = k + 1 if k + 1 < hi and ctx.lows[k + 1] in lex.rel_link else k
@@ -63,9 +58,12 @@ def _dates(ctx: _Ctx, drafts: list[Draft]) -> None:
         ]
         # an opening phrase up to the first comma that holds no trigger ("In a statement carried by
         # KCNA on Monday, Kim warned ..."): its date frames the whole sentence
-        comma = next((k for k in range(lo, min(hi, lo + 16)) if ctx.lows[k] == ","), -1)
+        comma = -1
+        if sent_timexes:
+            comma = next((k for k in range(lo, min(hi, lo + 16)) if ctx.lows[k] == ","), -1)
         if comma >= 0 and any(e.m.ta < comma for e in ds):
             comma = -1
+        shifted: bool | None = None  # the sentence opens another thread (computed once, on demand)
         for d in ds:
             tchar = toks[d.m.ta].start
             if rel is not None and d.m.ta > rel[1]:
@@ -116,15 +114,19 @@ def _dates(ctx: _Ctx, drafts: list[Draft]) -> None:
                 d.date_source = "text"
             else:
                 # "Mosca aveva accettato ...": a pluperfect goes back to the last past day told before it
-                if past_days and _pluperfect(ctx, d, lo):
-                    i = bisect.bisect_left(past_starts, tchar)
+                if _pluperfect(ctx, d, lo):
+                    if past_days is None:
+                        past_days = _past_days(ctx, pub)
+                    i = bisect.bisect_left(past_days, (tchar, ""))
                     if i > 0:
                         d.date, d.date_source = past_days[i - 1][1], "relative"
                         continue
                 # news reports the lead's day first ("... on Thursday"); what follows without a date
                 # of its own belongs to that day rather than to the publication date
                 # ... unless the sentence opens another thread ("Intanto", "Meanwhile")
-                if lead is not None and lead != pub and not _shifts(ctx, lo, hi):
+                if shifted is None:
+                    shifted = _shifts(ctx, lo, hi)
+                if lead is not None and lead != pub and not shifted:
                     d.date, d.date_source = lead, "relative"
                     continue
                 d.date = pub
@@ -153,6 +155,19 @@ def _lead_day(ctx: _Ctx, pub: str | None) -> str | None:
             if day is not None and (pub_day is None or day <= pub_day):
                 return x.value
     return None
+
+
+def _past_days(ctx: _Ctx, pub: str | None) -> list[tuple[int, str]]:
+    """(start, value) of the day timexes before the publication date, in text order."""
+    pub_day = _parse_day(pub)
+    if pub_day is None:
+        return []
+    out = []
+    for x in ctx.timexes:
+        day = _parse_day(x.value) if x.precision == "day" else None
+        if day is not None and day < pub_day:
+            out.append((x.start, x.value or ""))
+    return out
 
 
 def _pluperfect(ctx: _Ctx, d: Draft, lo: int) -> bool:
