@@ -24,6 +24,9 @@ def _dates(ctx: _Ctx, drafts: list[Draft]) -> None:
     rel_words = lex.rel_after | lex.rel_before
     rel_pos = _positions(ctx.lows, rel_words.intersection(ctx.lows))
     timex_by_sent: dict[int, list[tuple[Timex, int]]] = {}
+    # past days named in the text, in order: what a pluperfect with no date of its own refers back
+    # to (built on the first pluperfect only: ISO parsing of every timex is not free)
+    past_days: list[tuple[int, str]] | None = None
     for x in ctx.timexes:
         if x.value:
             k = ctx.tok_at(x.start)
@@ -37,7 +40,10 @@ def _dates(ctx: _Ctx, drafts: list[Draft]) -> None:
             w = ctx.lows[k]
             unit = ctx.lows[k - 1] if k - 1 >= lo else ""
             num = ctx.lows[k - 2] if k - 2 >= lo else ""
-            if unit in lex.units:
+            # "la prossima settimana dopo che ...": a unit inside a date expression counts no interval
+            if unit in lex.units and not any(
+                x.start <= toks[k - 1].start < x.end for x, _ in timex_by_sent.get(si, ())
+            ):
                 n = lex.numbers.get(num, int(num) if num.isdigit() else 1)
                 days = n * lex.units[unit] * (-1 if w in lex.rel_after else 1)
                 link = k + 1 if k + 1 < hi and ctx.lows[k + 1] in lex.rel_link else k
@@ -50,6 +56,14 @@ def _dates(ctx: _Ctx, drafts: list[Draft]) -> None:
             if s.start <= x.start < s.end
             and not (cue_span and x.start < cue_span[1] and x.end > cue_span[0])
         ]
+        # an opening phrase up to the first comma that holds no trigger ("In a statement carried by
+        # KCNA on Monday, Kim warned ..."): its date frames the whole sentence
+        comma = -1
+        if sent_timexes:
+            comma = next((k for k in range(lo, min(hi, lo + 16)) if ctx.lows[k] == ","), -1)
+        if comma >= 0 and any(e.m.ta < comma for e in ds):
+            comma = -1
+        shifted: bool | None = None  # the sentence opens another thread (computed once, on demand)
         for d in ds:
             tchar = toks[d.m.ta].start
             if rel is not None and d.m.ta > rel[1]:
@@ -65,12 +79,33 @@ def _dates(ctx: _Ctx, drafts: list[Draft]) -> None:
                     continue  # the other side of "una settimana dopo che"
                 # the event's own clause, the speech clause that reports it, or the sentence's opening
                 cs, ce = d.clause
-                if not (cs <= k < ce or (d.frame >= 0 and d.frame <= k < cs) or k <= lo + 1):
+                if not (
+                    cs <= k < ce
+                    or (d.frame >= 0 and d.frame <= k < cs)
+                    or k <= lo + 1
+                    or k < comma < d.m.ta
+                ):
                     continue
                 # "un accordo del 2015": a date in the genitive belongs to its noun, not to a distant event
                 if k - 1 >= lo and ctx.lows[k - 1] in lex.prep and lex.prep[ctx.lows[k - 1]] == "of":
                     if not (0 <= k - d.m.tb <= 2):
                         continue
+                # "ad approvare entro la fine di aprile", "would send ... before the summit next
+                # month": a deadline after the trigger is not the day the event was told, unless it
+                # qualifies the trigger itself ("un vertice entro l'anno")
+                if k > d.m.tb and any(
+                    ctx.lows[j] in lex.rel_deadline for j in range(d.m.tb + 2, k)
+                ):
+                    continue
+                # "the 1979 peace treaty": a year inside a noun phrase names the thing
+                if (
+                    x.precision == "year"
+                    and k - 1 >= lo
+                    and ctx.lows[k - 1] in lex.rel_noun_year
+                    and k + 1 < hi
+                    and ctx.lows[k + 1].isalpha()
+                ):
+                    continue
                 dist = abs(x.start - tchar)
                 if best is None or dist < best[0]:
                     best = (dist, x)
@@ -78,9 +113,20 @@ def _dates(ctx: _Ctx, drafts: list[Draft]) -> None:
                 d.date = best[1].value
                 d.date_source = "text"
             else:
+                # "Mosca aveva accettato ...": a pluperfect goes back to the last past day told before it
+                if _pluperfect(ctx, d, lo):
+                    if past_days is None:
+                        past_days = _past_days(ctx, pub)
+                    i = bisect.bisect_left(past_days, (tchar, ""))
+                    if i > 0:
+                        d.date, d.date_source = past_days[i - 1][1], "relative"
+                        continue
                 # news reports the lead's day first ("... on Thursday"); what follows without a date
                 # of its own belongs to that day rather than to the publication date
-                if lead is not None and lead != pub:
+                # ... unless the sentence opens another thread ("Intanto", "Meanwhile")
+                if shifted is None:
+                    shifted = _shifts(ctx, lo, hi)
+                if lead is not None and lead != pub and not shifted:
                     d.date, d.date_source = lead, "relative"
                     continue
                 d.date = pub
@@ -97,10 +143,44 @@ def _lead_day(ctx: _Ctx, pub: str | None) -> str | None:
         if x.start >= first.end:
             break
         if x.precision == "day" and x.value:
+            k = ctx.tok_at(x.start)
+            # "tra lunedì e mercoledì": the first day of a span is not the day of what follows
+            if k > 0 and ctx.lows[k - 1] in ctx.lex.rel_range:
+                return None
+            # "... for Tuesday after a million people marched on Thursday": the day of an earlier,
+            # subordinate event is not the day of the lead's own
+            if ctx.lex.rel_after.intersection(ctx.lows[first.tok_start : k]):
+                return None
             day = _parse_day(x.value)
             if day is not None and (pub_day is None or day <= pub_day):
                 return x.value
     return None
+
+
+def _past_days(ctx: _Ctx, pub: str | None) -> list[tuple[int, str]]:
+    """(start, value) of the day timexes before the publication date, in text order."""
+    pub_day = _parse_day(pub)
+    if pub_day is None:
+        return []
+    out = []
+    for x in ctx.timexes:
+        day = _parse_day(x.value) if x.precision == "day" else None
+        if day is not None and day < pub_day:
+            out.append((x.start, x.value or ""))
+    return out
+
+
+def _pluperfect(ctx: _Ctx, d: Draft, lo: int) -> bool:
+    """A pluperfect auxiliary in the verb group before the trigger ("aveva accettato", "had agreed",
+    "si era detto disposto a ospitare")."""
+    start = max(lo, d.vg[1] if d.vg[1] >= 0 else d.m.ta - 3, d.m.ta - 6)
+    return any(ctx.lows[k] in ctx.lex.rel_pluperfect for k in range(start, d.m.ta))
+
+
+def _shifts(ctx: _Ctx, lo: int, hi: int) -> bool:
+    """The sentence opens on a thread-changing adverb ("Intanto", "Nel frattempo", "Meanwhile")
+    within its first three tokens (after a preposition or a comma)."""
+    return any(ctx.lows[k] in ctx.lex.rel_shift for k in range(lo, min(lo + 3, hi)))
 
 
 def _parse_day(value: str | None) -> dt.date | None:

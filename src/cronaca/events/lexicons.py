@@ -123,6 +123,11 @@ class Lexicon:
     demonyms: dict[str, str]
     negative: frozenset[str] = frozenset()
     future_in_past: frozenset[str] = frozenset()  # "said X would ...": intent, not hypothesis
+    rel_range: frozenset[str] = frozenset()  # "tra lunedì e ...": a span's first day is no lead day
+    rel_deadline: frozenset[str] = frozenset()  # "entro aprile", "before ... next month": a deadline
+    rel_noun_year: frozenset[str] = frozenset()  # "the 1979 peace treaty": a year naming a thing
+    rel_pluperfect: frozenset[str] = frozenset()  # "aveva firmato", "had agreed": an earlier past
+    rel_shift: frozenset[str] = frozenset()  # "Intanto", "Meanwhile": a new thread, not the lead's day
     positive: frozenset[str] = frozenset()
     praise: dict[Trigger, Trigger] = field(default_factory=dict)
     object_event: frozenset[str] = frozenset()  # types aimed at the source of the event they judge
@@ -380,6 +385,11 @@ def lexicon(lang: str) -> Lexicon:
         rel_after=fs(rel, "after"),
         rel_before=fs(rel, "before"),
         rel_link=fs(rel, "link"),
+        rel_range=fs(rel, "range"),
+        rel_shift=fs(rel, "shift"),
+        rel_deadline=fs(rel, "deadline"),
+        rel_pluperfect=fs(rel, "pluperfect"),
+        rel_noun_year=fs(rel, "noun_year"),
         units={str(k).lower(): int(v) for k, v in (rel.get("units") or {}).items()},
         comp_that=fs(comp, "that"),
         comp_inf=fs(comp, "infinitive_link"),
