@@ -412,8 +412,12 @@ def _thanks(ctx: _Ctx, drafts: list[Draft]) -> list[tuple[Draft, list[str], list
         if e.m.trig.between:
             target: list[str] | None = None  # the conflict's sides, found at the end
         elif e.m.trig.type in lex.material and g.aid is not None:
+            # aid already given to a named third party ("thanked the United States for the military
+            # aid to Ukraine") keeps its recipient; any other deed done for the thanker is aid to it
+            own = [a for a in e.target if a not in thanked and a not in d.source]
+            keep = e.m.trig.type == g.aid.type and own
             e.m.trig = replace(g.aid, noun=e.m.trig.noun)
-            target = [a for a in d.source if a not in thanked]
+            target = own if keep else [a for a in d.source if a not in thanked]
         else:
             target = [a for a in (e.target or d.source) if a not in thanked]
         e.source, e.target, e.own_side = [], [], True
