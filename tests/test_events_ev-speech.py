@@ -5,28 +5,13 @@ from __future__ import annotations
 
 from cronaca.model import Document
 from cronaca.pipeline import extract
+from eventkit import code, triples
 
 PUB = "2024-03-13"
 
 
 def run(text: str, lang: str) -> Document:
     return extract(text, lang=lang, date=PUB)
-
-
-def code(doc: Document, actor_id: str) -> str:
-    a = doc.actor(actor_id)
-    assert a is not None, actor_id
-    return a.igo or a.country or a.name
-
-
-def triples(doc: Document) -> set[tuple[str, str, str]]:
-    out = set()
-    for e in doc.events:
-        for s in e.source:
-            for t in e.target:
-                if code(doc, s) != code(doc, t):
-                    out.add((e.type, code(doc, s), code(doc, t)))
-    return out
 
 
 def types(doc: Document) -> list[str]:

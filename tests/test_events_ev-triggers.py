@@ -8,32 +8,13 @@ import pytest
 
 from cronaca.model import Document
 from cronaca.pipeline import extract
+from eventkit import code, triples
 
 PUB = "2024-03-13"
 
 
 def run(text: str, lang: str) -> Document:
     return extract(text, lang=lang, date=PUB)
-
-
-def code(doc: Document, actor_id: str, sector: bool = False) -> str:
-    a = doc.actor(actor_id)
-    assert a is not None, actor_id
-    if a.igo:
-        return a.igo
-    if a.country:
-        return a.country + ((a.sector or "") if sector else "")
-    return a.name
-
-
-def triples(doc: Document, sector: bool = False) -> set[tuple[str, str, str]]:
-    out = set()
-    for e in doc.events:
-        for s in e.source:
-            for t in e.target:
-                if code(doc, s, sector) != code(doc, t, sector):
-                    out.add((e.type, code(doc, s, sector), code(doc, t, sector)))
-    return out
 
 
 def of_type(doc: Document, etype: str) -> list:

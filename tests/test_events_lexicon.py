@@ -14,14 +14,9 @@ from cronaca import lang as langpacks
 from cronaca.events import lexicon
 from cronaca.model import Document
 from cronaca.pipeline import extract
+from eventkit import code
 
 PUB = "2024-03-13"
-
-
-def code(doc: Document, actor_id: str) -> str:
-    a = doc.actor(actor_id)
-    assert a is not None, actor_id
-    return a.igo or a.country or a.name
 
 
 def events(doc: Document) -> list[tuple[str, str, str, set[str], set[str]]]:

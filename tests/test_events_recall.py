@@ -10,28 +10,13 @@ import pytest
 
 from cronaca.model import Document
 from cronaca.pipeline import extract
+from eventkit import code, triples
 
 PUB = "2024-03-13"
 
 
 def run(text: str) -> Document:
     return extract(text, lang="it", date=PUB)
-
-
-def code(doc: Document, actor_id: str) -> str:
-    a = doc.actor(actor_id)
-    assert a is not None, actor_id
-    return a.igo or a.country or a.name
-
-
-def triples(doc: Document) -> set[tuple[str, str, str]]:
-    """(type, source country, target country) of every event, a trigger word with it."""
-    out = set()
-    for e in doc.events:
-        for s in e.source:
-            for t in e.target:
-                out.add((e.type, code(doc, s), code(doc, t)))
-    return out
 
 
 def trigger_of(doc: Document, etype: str) -> str:

@@ -1,0 +1,30 @@
+"""Shared helpers of the events tests: an event's sides as CAMEO-style codes.
+
+Imported by the test modules (pytest puts tests/ on the path): `from eventkit import code, triples`.
+"""
+
+from __future__ import annotations
+
+from cronaca.model import Document
+
+
+def code(doc: Document, actor_id: str, sector: bool = False) -> str:
+    """The actor's igo, else its country (with the sector when `sector`), else its name."""
+    a = doc.actor(actor_id)
+    assert a is not None, actor_id
+    if a.igo:
+        return a.igo
+    if a.country:
+        return a.country + ((a.sector or "") if sector else "")
+    return a.name
+
+
+def triples(doc: Document, sector: bool = False) -> set[tuple[str, str, str]]:
+    """(type, source code, target code) for every source x target pair whose codes differ."""
+    out = set()
+    for e in doc.events:
+        for s in e.source:
+            for t in e.target:
+                if code(doc, s, sector) != code(doc, t, sector):
+                    out.add((e.type, code(doc, s, sector), code(doc, t, sector)))
+    return out
