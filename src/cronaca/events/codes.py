@@ -34,6 +34,12 @@ def _pair_code(ctx: _Ctx, actor_id: str) -> str:
     return a.country + _domestic_side(ctx, a.sector)
 
 
+def _government_of(ctx: _Ctx, country: str) -> list[str]:
+    """The article's first government actor of `country` (no IGO), as a one-id list, or []: the
+    target of a domestic protest, a policy judged or a demand with no named author."""
+    return next(([a.id] for a in ctx.doc.actors if a.country == country and a.sector == "GOV" and not a.igo), [])
+
+
 def _domestic_side(ctx: _Ctx, sector: str | None) -> str:
     return "" if not sector or sector in ctx.lex.state_sectors else sector
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from cronaca.events.codes import _same_side
+from cronaca.events.codes import _government_of, _same_side
 from cronaca.events.context import _PUNCT, _QUOTE_MARKS, Draft, Match, _Ctx
 from cronaca.events.lexicons import deeds, plover
 from cronaca.events.phrases import _has_break
@@ -240,6 +240,6 @@ def _domestic_protests(ctx: _Ctx, drafts: list[Draft]) -> None:
         ):
             continue
         country = countries.pop()
-        gov = [a.id for a in ctx.doc.actors if a.country == country and a.sector == "GOV" and not a.igo]
+        gov = _government_of(ctx, country)
         if gov:
-            d.target = gov[:1]
+            d.target = gov

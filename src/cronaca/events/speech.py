@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from cronaca.events.codes import _domestic_side, _same_side
+from cronaca.events.codes import _domestic_side, _government_of, _same_side
 from cronaca.events.context import _PUNCT, _QUOTE_MARKS, Draft, _Ctx
 from cronaca.events.subjects import _verb_group_start
 
@@ -47,10 +47,10 @@ def _voiced_policy(ctx: _Ctx, d: Draft) -> None:
     speaker = ctx.actors.get(d.attributed[0])
     if speaker is None or not speaker.country or _domestic_side(ctx, speaker.sector) == "":
         return
-    gov = [a.id for a in ctx.doc.actors if a.country == speaker.country and a.sector == "GOV" and not a.igo]
+    gov = _government_of(ctx, speaker.country)
     if gov:
         d.source = [speaker.id]
-        d.target = gov[:1]
+        d.target = gov
         d.own_side = False
 
 
@@ -329,6 +329,6 @@ def _policy_authors(ctx: _Ctx, drafts: list[Draft]) -> None:
         judge = ctx.actors.get(d.source[0])
         if judge is None or not judge.country or _domestic_side(ctx, judge.sector) == "":
             continue
-        gov = [a.id for a in ctx.doc.actors if a.country == judge.country and a.sector == "GOV" and not a.igo]
+        gov = _government_of(ctx, judge.country)
         if gov:
-            d.target = gov[:1]
+            d.target = gov
