@@ -292,14 +292,15 @@ def _chunker(lang: str) -> _Chunker:
     return _Chunker(lang)
 
 
-def _bare_copy(tokenizer: Tokenizer) -> Tokenizer:
+def _bare_copy(tokenizer: Tokenizer, special_cases: bool = True) -> Tokenizer:
     """The same tokenizer (rules, affixes, special cases) on a vocabulary of its own that computes
     no lexical attributes. spaCy creates a vocabulary entry for every new token and, by default,
     runs a dozen Python functions on it (shape, like_num, like_url, ...); that was most of the
-    tokenizer's time on unseen text, and we read only offsets."""
+    tokenizer's time on unseen text, and we read only offsets. Without `special_cases`: the affix
+    rules alone."""
     return Tokenizer(
         Vocab(),
-        rules=tokenizer.rules,
+        rules=tokenizer.rules if special_cases else None,
         prefix_search=tokenizer.prefix_search,
         suffix_search=tokenizer.suffix_search,
         infix_finditer=tokenizer.infix_finditer,
@@ -319,15 +320,7 @@ def _straddle_edges(tokenizer) -> tuple[frozenset[str], frozenset[str]]:
     special case has been applied at a chunk's edge, the edge token we see is the special case's
     own first (last) token, not the affix token the matcher saw: those are added too.
     """
-    plain = Tokenizer(
-        Vocab(),
-        prefix_search=tokenizer.prefix_search,
-        suffix_search=tokenizer.suffix_search,
-        infix_finditer=tokenizer.infix_finditer,
-        token_match=tokenizer.token_match,
-        url_match=tokenizer.url_match,
-        faster_heuristics=tokenizer.faster_heuristics,
-    )
+    plain = _bare_copy(tokenizer, special_cases=False)
     left: set[str] = set()
     right: set[str] = set()
     applied: list[tuple[list[str], list[str]]] = []  # (affix tokens, special-case tokens)
