@@ -100,7 +100,7 @@ from typing import Any
 
 from cronaca.actors import context
 from cronaca.actors.groups import find_group_actors
-from cronaca.actors.lexicon import Entry, Lexicon, Pattern, key, lexicon, person_role
+from cronaca.actors.lexicon import Entry, Lexicon, Pattern, key, lexicon, party_sector, person_role
 from cronaca.actors.orgnames import OrgNames, camel_case, city_club, name_end, org_names
 from cronaca.model import Actor, Document, Mention, Span, Token
 
@@ -1347,7 +1347,7 @@ def _build(doc: Document, cands: list[Cand], lex: Lexicon, keys: list[str], toks
             actor = Actor(id=f"a{len(actors) + 1}", name=target.name or doc.text[toks[target.a].start:toks[target.b - 1].end],
                           kind=target.kind, key=akey)
             if e is not None:
-                actor.country, actor.sector, actor.igo = e.country, e.sector, e.igo
+                actor.country, actor.sector, actor.igo = e.country, party_sector(e, date), e.igo
                 if e.person is not None:
                     actor.role, sector, igo = person_role(e.person, date)
                     actor.sector = sector or actor.sector
