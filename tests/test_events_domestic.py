@@ -1,0 +1,106 @@
+"""Domestic and material events (events/material.py, lang/<l>/domestic.yaml): prison sentences,
+arrests with no doer named, protests that take "essere", counted subjects, protests against a
+government's policy, threats whose infinitive names the deed; and words that only look like them.
+Every sentence is our own, written in the style of news; through the whole pipeline, no mocks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cronaca.model import Document
+from cronaca.pipeline import extract
+from eventkit import triples
+
+PUB = "2024-05-06"
+
+
+def run(text: str, lang: str) -> Document:
+    return extract(text, lang=lang, date=PUB)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a prison sentence is the court's coercion, not a condemnation (ACCUSE)
+        ("it", "Un tribunale russo ha condannato Alexei Navalny a 19 anni di carcere.", ("COERCE", "RUSJUD", "RUSOPP")),
+        ("en", "Russia's Supreme Court sentenced Alexei Navalny to 19 years in prison.", ("COERCE", "RUSJUD", "RUSOPP")),
+        # an arrest with no doer named: the state where it happens
+        (
+            "it",
+            "Il leader dell'opposizione Alexei Navalny è stato arrestato ieri a Mosca, ha detto il ministero dell'Interno russo.",
+            ("COERCE", "RUSGOV", "RUSOPP"),
+        ),
+        (
+            "en",
+            "Opposition leader Alexei Navalny was detained in Moscow on Monday, the Russian interior ministry said.",
+            ("COERCE", "RUSGOV", "RUSOPP"),
+        ),
+        # ... the country of the place named, not the nationality of the one arrested
+        ("it", "Alexei Navalny è stato arrestato in Georgia, ha detto il governo georgiano.", ("COERCE", "GEOGOV", "RUSOPP")),
+        # protest verbs with "essere" are no passive; the target is what they protest against
+        ("it", "I sindacati francesi sono scesi in piazza contro il governo di Emmanuel Macron.", ("PROTEST", "FRALAB", "FRAGOV")),
+        (
+            "it",
+            "I sindacati francesi hanno scioperato contro la riforma delle pensioni del governo francese.",
+            ("PROTEST", "FRALAB", "FRAGOV"),
+        ),
+        (
+            "en",
+            "British unions protested against the pension reform of the British government.",
+            ("PROTEST", "GBRLAB", "GBRGOV"),
+        ),
+        # "thousands of protesters": the counted noun is the subject
+        (
+            "en",
+            "Thousands of protesters took to the streets of Tbilisi against the Georgian government.",
+            ("PROTEST", "GEOCVL", "GEOGOV"),
+        ),
+        # a threat whose infinitive names the deed is aimed at the deed's target
+        ("it", "La Corea del Nord ha minacciato di colpire la Corea del Sud.", ("THREATEN", "PRK", "KOR")),
+        ("en", "The Georgian government threatened to arrest Mikheil Saakashvili.", ("THREATEN", "GEOGOV", "GEOOPP")),
+    ],
+)
+def test_domestic_events(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    doc = run(text, lang)
+    assert expected in triples(doc, sector=True), [(e.type, e.trigger.text) for e in doc.events]
+
+
+def test_sentence_is_not_a_condemnation() -> None:
+    doc = run("Un tribunale russo ha condannato Alexei Navalny a 19 anni di carcere.", "it")
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
+
+
+def test_threatened_deed_is_the_threat_content() -> None:
+    doc = run("La Corea del Nord ha minacciato di colpire la Corea del Sud.", "it")
+    assert [e.type for e in doc.events] == ["THREATEN"]
+
+
+def test_arrest_target_is_its_own_party() -> None:
+    # the government named inside the phrase of another deed was attacked, not the one arresting
+    doc = run("Sono state arrestate tre persone collegate all'attacco contro la sede del governo francese.", "it")
+    assert not [e for e in doc.events if e.type == "COERCE"]
+
+
+def test_one_protest_told_twice() -> None:
+    # "scesi in piazza" with no named doer is the strike of the same sentence, not a second protest
+    doc = run(
+        "Migliaia di lavoratori sono scesi in piazza a Roma per lo sciopero proclamato dalla Cgil contro il governo Meloni.",
+        "it",
+    )
+    protests = [e for e in doc.events if e.type == "PROTEST"]
+    assert len(protests) == 1 and protests[0].source, [(e.trigger.text, e.source) for e in protests]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "etype"),
+    [
+        ("it", "Il Parlamento europeo ha censurato il ministro ungherese.", "COERCE"),  # a reprimand
+        ("it", "Il governo francese ha fatto marcia indietro sulla riforma delle pensioni.", "PROTEST"),
+        ("en", "Stocks rallied on Monday after the decision of the Federal Reserve.", "PROTEST"),
+        ("it", "La crisi ha colpito i mercati europei e il governo italiano.", "COERCE"),
+    ],
+)
+def test_look_alikes(lang: str, text: str, etype: str) -> None:
+    doc = run(text, lang)
+    assert not [e for e in doc.events if e.type == etype], [(e.type, e.trigger.text) for e in doc.events]
