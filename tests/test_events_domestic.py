@@ -104,3 +104,19 @@ def test_one_protest_told_twice() -> None:
 def test_look_alikes(lang: str, text: str, etype: str) -> None:
     doc = run(text, lang)
     assert not [e for e in doc.events if e.type == etype], [(e.type, e.trigger.text) for e in doc.events]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "etype"),
+    [
+        # a politician attacks with words
+        ("it", "Matteo Salvini ha attaccato la Cgil durante il comizio di Milano.", "ACCUSE"),
+        # an army attacks with arms
+        ("it", "L'esercito israeliano ha attaccato Hamas nella Striscia di Gaza.", "ASSAULT"),
+    ],
+)
+def test_verbal_attacks(lang: str, text: str, etype: str) -> None:
+    doc = run(text, lang)
+    assert [e.type for e in doc.events if e.trigger.text.startswith("attacc")] == [etype], [
+        (e.type, e.trigger.text) for e in doc.events
+    ]

@@ -259,6 +259,11 @@ class _Domestic:
     threat_types: frozenset[str] = frozenset()
     content_links: frozenset[str] = frozenset()
     intransitive: frozenset[str] = frozenset()  # lemmas of verbs of protest that take "essere"
+    verbal_verbs: frozenset[str] = frozenset()  # "attaccare": with words when a politician does it
+    verbal_cameo: str = ""
+    armed_sectors: frozenset[str] = frozenset()
+    civilian_sectors: frozenset[str] = frozenset()
+    weapons: frozenset[str] = frozenset()
 
 
 @cache
@@ -281,6 +286,11 @@ def _domestic(lang: str) -> _Domestic:
         threat_types=types("threat_types"),
         content_links=fs("content_links"),
         intransitive=fs("intransitive_verbs"),
+        verbal_verbs=fs("verbal_attack_verbs"),
+        verbal_cameo=str(data.get("verbal_attack_cameo") or ""),
+        armed_sectors=types("armed_sectors"),
+        civilian_sectors=types("civilian_sectors"),
+        weapons=fs("weapon_words"),
     )
 
 
@@ -494,3 +504,27 @@ def _folded_partials(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
                 drop.add(id(d))
                 break
     return [d for d in drafts if id(d) not in drop] if drop else drafts
+
+
+def _verbal_attacks(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """"Berlusconi ha attaccato la magistratura", "Di Battista ha attaccato Salvini", "il Pd attacca
+    il governo": a person or a civilian body that attacks someone attacks with words, as news says
+    of politicians: ACCUSE (`verbal_cameo`), not ASSAULT. Armed doers (`armed_sectors`), countries
+    and governments as bodies keep the attack, and so does a weapon word near the verb."""
+    dm = _domestic(ctx.doc.meta.lang or "it")
+    if not dm.verbal_verbs or not dm.verbal_cameo:
+        return
+    types, cameo = plover()
+    code = dm.verbal_cameo
+    kind = str(cameo[code][2])
+    for d in drafts:
+        m = d.m
+        if m.trig.noun or not d.source or (ctx.toks[m.ta].lemma not in dm.verbal_verbs and ctx.lows[m.ta] not in dm.verbal_verbs):
+            continue
+        doers = [ctx.actors.get(a) for a in d.source]
+        if any(a is None or a.sector in dm.armed_sectors or (a.kind != "PER" and a.sector not in dm.civilian_sectors) for a in doers):
+            continue
+        s = ctx.doc.sents[d.sent]
+        if any(ctx.lows[k] in dm.weapons or ctx.toks[k].lemma in dm.weapons for k in range(max(s.tok_start, m.ta - 8), min(s.tok_end, m.tb + 8))):
+            continue
+        m.trig = replace(m.trig, type=kind, cameo=code, goldstein=float(cameo[code][1]), quad=int(types[kind]["quad_class"]), near=False)

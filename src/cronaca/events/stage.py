@@ -23,6 +23,7 @@ from cronaca.events.material import (
     _reasons,
     _state_doers,
     _threat_contents,
+    _verbal_attacks,
 )
 from cronaca.events.modality import _modality
 from cronaca.events.owners import (
@@ -94,6 +95,7 @@ def find_events(doc: Document) -> None:
     _intransitive(ctx, drafts)  # "sono scesi in piazza": the subject protests, no passive
     _counted_subjects(ctx, drafts)  # "migliaia di manifestanti", "thousands of protesters"
     _owner_targets(ctx, drafts)  # "contro la riforma del governo X" -> at X
+    _verbal_attacks(ctx, drafts)  # "Berlusconi ha attaccato la magistratura": ACCUSE
     _clitic_targets(ctx, drafts)  # "lo ha accusato di ..." -> at the clitic's referent
     _that_addressees(ctx, drafts)  # "ha chiesto che la Russia ritiri ..." -> at Russia
     _complements(ctx, drafts)
