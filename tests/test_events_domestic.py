@@ -120,3 +120,18 @@ def test_verbal_attacks(lang: str, text: str, etype: str) -> None:
     assert [e.type for e in doc.events if e.trigger.text.startswith("attacc")] == [etype], [
         (e.type, e.trigger.text) for e in doc.events
     ]
+
+
+def test_subject_after_a_protest_verb() -> None:
+    # Italian puts the subject after the verb: the unions strike, they are not struck against
+    doc = run("Sono scesi in piazza ieri i sindacati francesi contro il governo di Emmanuel Macron.", "it")
+    assert ("PROTEST", "FRALAB", "FRAGOV") in triples(doc, sector=True)
+    assert not [e for e in doc.events if e.type == "PROTEST" and not e.source]
+
+
+def test_protest_in_front_of_a_seat_of_power() -> None:
+    # "davanti all'Eliseo" says where, not against whom: the unions' protest is aimed at their
+    # government by the domestic rule, and the seat of power is no doer of an official complaint
+    doc = run("I sindacati francesi hanno protestato ieri davanti all'Eliseo.", "it")
+    assert not [e for e in doc.events if e.type == "ACCUSE"], [(e.type, e.trigger.text) for e in doc.events]
+    assert ("PROTEST", "FRALAB", "FRAGOV") in triples(doc, sector=True)

@@ -258,7 +258,8 @@ class _Domestic:
     owner_preps: frozenset[str] = frozenset()
     threat_types: frozenset[str] = frozenset()
     content_links: frozenset[str] = frozenset()
-    intransitive: frozenset[str] = frozenset()  # lemmas of verbs of protest that take "essere"
+    intransitive: frozenset[str] = frozenset()  # lemmas of verbs of protest with no direct object
+    place_words: frozenset[str] = frozenset()  # "davanti al Parlamento": where they protest, not whom
     verbal_verbs: frozenset[str] = frozenset()  # "attaccare": with words when a politician does it
     verbal_cameo: str = ""
     armed_sectors: frozenset[str] = frozenset()
@@ -286,6 +287,7 @@ def _domestic(lang: str) -> _Domestic:
         threat_types=types("threat_types"),
         content_links=fs("content_links"),
         intransitive=fs("intransitive_verbs"),
+        place_words=fs("place_words"),
         verbal_verbs=fs("verbal_attack_verbs"),
         verbal_cameo=str(data.get("verbal_attack_cameo") or ""),
         armed_sectors=types("armed_sectors"),
@@ -314,10 +316,13 @@ def _inner_objects(ctx: _Ctx, drafts: list[Draft]) -> None:
 
 
 def _intransitive(ctx: _Ctx, drafts: list[Draft]) -> None:
-    """Verbs of protest that take "essere" ("sono scesi in piazza", "sono sfilati"): the participle
-    after "sono" looks passive, so the roles made the subject a target and a "da X" further on (of
-    another participle: "per lo sciopero proclamato da Cgil e Uil") the doer. The subject is the
-    doer, and the target the party named after the verb ("contro il governo")."""
+    """Verbs of protest have no direct object (`intransitive_verbs`):
+    - after "sono" ("sono scesi in piazza", "sono sfilati") the participle looks passive, so the
+      roles made the subject a target and a "da X" further on (of another participle: "per lo
+      sciopero proclamato da Cgil e Uil") the doer: the subject is the doer;
+    - a bare name after the verb is its subject, put after it as Italian does ("da Vicenza
+      protesta l'opposizione", "hanno scioperato ieri i sindacati"), not its object.
+    The target is then the party named after "contro/a" ("contro il governo")."""
     dm = _domestic(ctx.doc.meta.lang or "it")
     if not dm.intransitive:
         return
@@ -326,13 +331,18 @@ def _intransitive(ctx: _Ctx, drafts: list[Draft]) -> None:
         m = d.m
         if m.trig.noun or d.vg[1] < 0 or (ctx.toks[m.ta].lemma not in dm.intransitive and ctx.lows[m.ta] not in dm.intransitive):
             continue
-        if not set(ctx.lows[d.vg[1] : m.ta]) & lex.passive:
-            continue
         hi = ctx.doc.sents[d.sent].tok_end
-        subj = _subject(ctx, d.vg[1], d.vg[0], d)
-        d.source = _uniq([u.actor for u in subj])
         right = _right_units(ctx, m.tb, hi)
-        d.target = [u.actor for u, g in right if g in (None, "target") and u.actor not in d.source][:1]
+        if set(ctx.lows[d.vg[1] : m.ta]) & lex.passive:
+            subj = _subject(ctx, d.vg[1], d.vg[0], d)
+            d.source = _uniq([u.actor for u in subj])
+        if not d.source:
+            d.source = [u.actor for u, g in right if g is None and u.kind not in ("LOC", "DEM")][:1]
+        d.target = [
+            u.actor
+            for u, g in right
+            if g == "target" and u.actor not in d.source and not set(ctx.lows[max(m.tb, u.ts - 3) : u.ts]) & dm.place_words
+        ][:1]
 
 
 def _counted_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
