@@ -135,3 +135,24 @@ def test_protest_in_front_of_a_seat_of_power() -> None:
     doc = run("I sindacati francesi hanno protestato ieri davanti all'Eliseo.", "it")
     assert not [e for e in doc.events if e.type == "ACCUSE"], [(e.type, e.trigger.text) for e in doc.events]
     assert ("PROTEST", "FRALAB", "FRAGOV") in triples(doc, sector=True)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the threatened deed's target, for a noun too
+        ("it", "La minaccia di Donald Trump di imporre dazi alla Cina preoccupa i mercati.", ("THREATEN", "USA", "CHN")),
+        # the party whose act is the condition, not the country named nearby
+        ("it", "L'Iran minaccia di chiudere lo stretto di Hormuz se gli Stati Uniti attaccheranno.", ("THREATEN", "IRN", "USA")),
+        ("en", "The Kremlin warned that Russia would respond if NATO sent troops to Ukraine.", ("THREATEN", "RUS", "NATO")),
+    ],
+)
+def test_threat_targets(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    doc = run(text, lang)
+    assert expected in triples(doc), [(e.type, e.trigger.text) for e in doc.events]
+
+
+def test_threatened_party_keeps_the_threat_and_the_deed_is_its_content() -> None:
+    doc = run("Il presidente turco Recep Tayyip Erdogan ha minacciato la Svezia di bloccare l'ingresso nella Nato.", "it")
+    assert ("THREATEN", "TUR", "SWE") in triples(doc)
+    assert not [e for e in doc.events if e.type == "COERCE"]  # Sweden blocks nothing

@@ -377,34 +377,76 @@ def _counted_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
 
 
 def _threat_contents(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
-    """"ha minacciato di colpire la Corea del Sud", "threatened to strike South Korea": the deed in
-    the infinitive is what is threatened, the threat's content (no act of its own, as a request's),
-    and its target is the threat's."""
+    """"ha minacciato di colpire la Corea del Sud", "threatened to strike South Korea", "la minaccia
+    di Trump di imporre dazi alla Cina", "threatened Sweden with blocking its membership": the deed
+    after "di/to/with" is what is threatened, the threat's content (no act of its own, as a
+    request's); with no target of its own, the threat is aimed at the deed's target."""
     dm = _domestic(ctx.doc.meta.lang or "it")
     if not dm.threat_types:
         return drafts
     lex = ctx.lex
     drop: set[int] = set()
     for i, d in enumerate(drafts):
-        if d.m.trig.noun or d.m.trig.type not in dm.threat_types or d.target:
+        if d.m.trig.type not in dm.threat_types or id(d) in drop:
             continue
         for e in drafts[i + 1 :]:
-            if e.sent != d.sent or e.m.ta - d.m.tb > 4:
+            if e.sent != d.sent or e.m.ta - d.m.tb > 8:
                 break
-            between = ctx.lows[d.m.tb : e.m.ta]
+            # only links, auxiliaries, articles and the names of the parties between the two
+            gap = [k for k in range(d.m.tb, e.m.ta) if ctx.unit_at[k] is None]
+            words = {ctx.lows[k] for k in gap}
             if (
                 e.m.trig.noun
                 or e.m.trig.type not in lex.material
-                or not set(between) & dm.content_links
-                or any(w not in dm.content_links and w not in lex.aux and w not in lex.negation for w in between)
+                or not words & dm.content_links
+                or any(w not in dm.content_links and w not in lex.aux and w not in lex.negation and w not in lex.det for w in words)
             ):
                 break
-            if e.source and not set(e.source) & set(d.source):
+            parties = set(d.source) | set(d.target)
+            if e.source and not set(e.source) & parties:
                 break  # a doer of its own: "threatened that Russia would strike"
-            d.target = [a for a in e.target if not _same_side(ctx, a, d.source)]
+            if not d.target:
+                d.target = [a for a in e.target if not _same_side(ctx, a, d.source)]
             drop.add(id(e))
             break
     return [d for d in drafts if id(d) not in drop] if drop else drafts
+
+
+def _conditional_targets(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """"L'Iran minaccia di chiudere lo stretto se gli Stati Uniti attaccheranno", "Russia would
+    respond if NATO sent troops to Ukraine": a threat is aimed at the party whose act is its
+    condition (the subject after "se/if", `modality.threat_if`), not at a country named nearby.
+    Kept: a party named between the threat and its condition, on another side than the threatener
+    ("ha minacciato la Svezia se ...")."""
+    dm = _domestic(ctx.doc.meta.lang or "it")
+    lex = ctx.lex
+    if not dm.threat_types or not lex.threat_if:
+        return
+    for d in drafts:
+        if d.m.trig.type not in dm.threat_types or not d.source:
+            continue
+        s = ctx.doc.sents[d.sent]
+        k = d.m.tb
+        while k < min(s.tok_end, d.m.tb + 15) and ctx.lows[k] not in lex.threat_if and ctx.lows[k] not in (";", ":"):
+            k += 1
+        if k >= s.tok_end or ctx.lows[k] not in lex.threat_if:
+            continue
+        named = {
+            ctx.unit_at[j].actor  # type: ignore[union-attr]
+            for j in range(d.m.tb, k)
+            if ctx.unit_at[j] is not None and ctx.unit_at[j].kind not in ("LOC", "DEM")  # type: ignore[union-attr]
+        }
+        if any(not _same_side(ctx, a, d.source) for a in named):
+            continue
+        j = k + 1
+        while j < s.tok_end and ctx.lows[j] in lex.det:
+            j += 1
+        u = ctx.unit_at[j] if j < s.tok_end else None
+        if u is None or u.kind in ("LOC", "DEM"):
+            continue
+        found = _country_actor(ctx, u.actor) if u.kind == "GPE" else u.actor
+        if found and not _same_side(ctx, found, d.source):
+            d.target = [found]
 
 
 def _owner_targets(ctx: _Ctx, drafts: list[Draft]) -> None:

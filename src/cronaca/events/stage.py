@@ -11,6 +11,7 @@ from cronaca.events.emit import _dedupe, _emit, _keep
 from cronaca.events.lexicons import groups, lexicon
 from cronaca.events.match import _match, _participle_nouns
 from cronaca.events.material import (
+    _conditional_targets,
     _counted_subjects,
     _deed_nouns,
     _domestic_protests,
@@ -100,6 +101,7 @@ def find_events(doc: Document) -> None:
     _that_addressees(ctx, drafts)  # "ha chiesto che la Russia ritiri ..." -> at Russia
     _complements(ctx, drafts)
     drafts = _threat_contents(ctx, drafts)  # "ha minacciato di colpire X": a threat aimed at X
+    _conditional_targets(ctx, drafts)  # "risponderà se la Nato invierà truppe": aimed at NATO
     thanked = _thanks(ctx, drafts)
     _group_meetings(ctx, drafts)
     _open_appeals(ctx, drafts)
