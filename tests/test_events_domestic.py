@@ -156,3 +156,23 @@ def test_threatened_party_keeps_the_threat_and_the_deed_is_its_content() -> None
     doc = run("Il presidente turco Recep Tayyip Erdogan ha minacciato la Svezia di bloccare l'ingresso nella Nato.", "it")
     assert ("THREATEN", "TUR", "SWE") in triples(doc)
     assert not [e for e in doc.events if e.type == "COERCE"]  # Sweden blocks nothing
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the deed noun after a passive names its doer
+        ("it", "Tre soldati israeliani sono stati uccisi in un attacco di Hezbollah.", ("ASSAULT", "LBN", "ISR")),
+        ("en", "Three Israeli soldiers were killed in an attack by Hezbollah.", ("ASSAULT", "LBN", "ISR")),
+        # members of a group act for it
+        ("it", "Miliziani di Hamas hanno ucciso tre soldati israeliani.", ("ASSAULT", "PSE", "ISR")),
+    ],
+)
+def test_deed_doers(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    doc = run(text, lang)
+    assert expected in triples(doc), [(e.type, e.trigger.text) for e in doc.events]
+
+
+def test_deed_noun_of_another_type_names_no_doer() -> None:
+    doc = run("Tre soldati israeliani sono stati uccisi in un incontro di Hezbollah.", "it")
+    assert not [e for e in doc.events if e.type == "ASSAULT" and e.source]

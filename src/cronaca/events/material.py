@@ -260,6 +260,8 @@ class _Domestic:
     content_links: frozenset[str] = frozenset()
     intransitive: frozenset[str] = frozenset()  # lemmas of verbs of protest with no direct object
     place_words: frozenset[str] = frozenset()  # "davanti al Parlamento": where they protest, not whom
+    members: frozenset[str] = frozenset()  # "miliziani di Hamas": the group acts through them
+    deed_preps: frozenset[str] = frozenset()  # "uccisi in un attacco di X": the deed noun names the doer
     verbal_verbs: frozenset[str] = frozenset()  # "attaccare": with words when a politician does it
     verbal_cameo: str = ""
     armed_sectors: frozenset[str] = frozenset()
@@ -288,6 +290,8 @@ def _domestic(lang: str) -> _Domestic:
         content_links=fs("content_links"),
         intransitive=fs("intransitive_verbs"),
         place_words=fs("place_words"),
+        members=fs("member_nouns"),
+        deed_preps=fs("deed_preps"),
         verbal_verbs=fs("verbal_attack_verbs"),
         verbal_cameo=str(data.get("verbal_attack_cameo") or ""),
         armed_sectors=types("armed_sectors"),
@@ -348,10 +352,12 @@ def _intransitive(ctx: _Ctx, drafts: list[Draft]) -> None:
 def _counted_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
     """"Migliaia di manifestanti sono scesi in piazza", "Thousands of protesters marched", "Decine di
     attivisti sono stati arrestati": a quantity before "di/of" counts the subject, which the roles
-    skipped as governed by "di/of". It is the doer, or the target of a passive."""
+    skipped as governed by "di/of". So do members of a group ("Miliziani di Hamas hanno ucciso ...",
+    `member_nouns`): the group acts. It is the doer, or the target of a passive."""
     dd = deeds(ctx.doc.meta.lang or "it")
+    dm = _domestic(ctx.doc.meta.lang or "it")
     lex = ctx.lex
-    if not dd.quantities:
+    if not dd.quantities and not dm.members:
         return
     for d in drafts:
         m = d.m
@@ -365,7 +371,10 @@ def _counted_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
         k = u.ts - 1
         while k > lo and ctx.lows[k] in lex.det:
             k -= 1
-        if k <= lo or lex.prep.get(ctx.lows[k]) != "of" or ctx.lows[k - 1] not in dd.quantities:
+        if k <= lo or lex.prep.get(ctx.lows[k]) != "of":
+            continue
+        head = ctx.lows[k - 1]
+        if head not in dd.quantities and head not in dm.members and ctx.toks[k - 1].lemma not in dm.members:
             continue
         passive = bool(set(ctx.lows[vg : m.ta]) & lex.passive) and ctx.lows[m.ta].endswith(lex.participle)
         if passive and ctx.toks[m.ta].lemma not in _domestic(ctx.doc.meta.lang or "it").intransitive:
@@ -580,3 +589,54 @@ def _verbal_attacks(ctx: _Ctx, drafts: list[Draft]) -> None:
         if any(ctx.lows[k] in dm.weapons or ctx.toks[k].lemma in dm.weapons for k in range(max(s.tok_start, m.ta - 8), min(s.tok_end, m.tb + 8))):
             continue
         m.trig = replace(m.trig, type=kind, cameo=code, goldstein=float(cameo[code][1]), quad=int(types[kind]["quad_class"]), near=False)
+
+
+def _deed_agents(ctx: _Ctx, drafts: list[Draft], matches: list[Match]) -> list[Draft]:
+    """"Tre soldati sono stati uccisi in un attacco di Hezbollah", "were killed in an attack by
+    Hamas": a passive deed with no agent, followed by a deed noun of its type after `deed_preps`,
+    is done by the noun's "di/da/by X", and the noun is the same act told again (its "di X" is
+    no target here)."""
+    dm = _domestic(ctx.doc.meta.lang or "it")
+    if not dm.deed_preps:
+        return drafts
+    lex = ctx.lex
+    nouns = {m.ta: m for m in matches if m.trig.noun}  # the noun may have no draft of its own
+    drafted = {d.m.ta: d for d in drafts if d.m.trig.noun}
+    drop: set[int] = set()
+    for d in drafts:
+        m = d.m
+        if m.trig.noun or d.source or m.trig.type not in lex.material or d.vg[1] < 0:
+            continue
+        if not (set(ctx.lows[d.vg[1] : m.ta]) & lex.passive):
+            continue
+        hi = ctx.doc.sents[d.sent].tok_end
+        k = m.tb
+        while k < min(hi, m.tb + 3) and ctx.lows[k] not in dm.deed_preps:
+            k += 1
+        if k >= hi or ctx.lows[k] not in dm.deed_preps:
+            continue
+        k += 1
+        while k < hi and ctx.lows[k] in lex.det:
+            k += 1
+        e = nouns.get(k)
+        if e is not None and e.trig.type != m.trig.type:
+            continue
+        if e is None and (k >= hi or ctx.lows[k] not in lex.reach_forms or any(x.ta == k for x in matches)):
+            continue  # no trigger word, or one of another type; a noun of the verb's own type close
+            # after it was folded into the verb's match (match.py), so it has no match of its own
+        j = e.tb if e is not None else k + 1
+        end = min(hi, j + 3)
+        while j < end and ctx.unit_at[j] is None and ctx.lows[j].isalpha() and lex.prep.get(ctx.lows[j]) is None:
+            j += 1  # "in un attacco aereo di ..."
+        if j >= hi or lex.prep.get(ctx.lows[j]) not in ("of", "agent"):
+            continue
+        j += 1
+        while j < hi and (ctx.lows[j] in lex.det or ctx.lows[j] in lex.agent_long or lex.prep.get(ctx.lows[j]) == "of"):
+            j += 1  # "da parte di"
+        u = ctx.unit_at[j] if j < hi else None
+        if u is None or u.kind in ("LOC", "DEM") or _same_side(ctx, u.actor, d.target):
+            continue
+        d.source = [u.actor]
+        if k in drafted:
+            drop.add(id(drafted[k]))
+    return [d for d in drafts if id(d) not in drop] if drop else drafts

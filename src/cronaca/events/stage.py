@@ -13,6 +13,7 @@ from cronaca.events.match import _match, _participle_nouns
 from cronaca.events.material import (
     _conditional_targets,
     _counted_subjects,
+    _deed_agents,
     _deed_nouns,
     _domestic_protests,
     _folded_partials,
@@ -95,6 +96,7 @@ def find_events(doc: Document) -> None:
     _inner_objects(ctx, drafts)  # "ha condannato X a 19 anni": the object inside the trigger
     _intransitive(ctx, drafts)  # "sono scesi in piazza": the subject protests, no passive
     _counted_subjects(ctx, drafts)  # "migliaia di manifestanti", "thousands of protesters"
+    drafts = _deed_agents(ctx, drafts, matches)  # "uccisi in un attacco di Hezbollah": by Hezbollah
     _owner_targets(ctx, drafts)  # "contro la riforma del governo X" -> at X
     _verbal_attacks(ctx, drafts)  # "Berlusconi ha attaccato la magistratura": ACCUSE
     _clitic_targets(ctx, drafts)  # "lo ha accusato di ..." -> at the clitic's referent
