@@ -176,3 +176,8 @@ def test_deed_doers(lang: str, text: str, expected: tuple[str, str, str]) -> Non
 def test_deed_noun_of_another_type_names_no_doer() -> None:
     doc = run("Tre soldati israeliani sono stati uccisi in un incontro di Hezbollah.", "it")
     assert not [e for e in doc.events if e.type == "ASSAULT" and e.source]
+
+
+def test_head_of_government_attacking_another_country_is_no_verbal_attack() -> None:
+    doc = run("Vladimir Putin ha attaccato l'Ucraina.", "it")
+    assert ("ASSAULT", "RUS", "UKR") in triples(doc)

@@ -585,6 +585,11 @@ def _verbal_attacks(ctx: _Ctx, drafts: list[Draft]) -> None:
         doers = [ctx.actors.get(a) for a in d.source]
         if any(a is None or a.sector in dm.armed_sectors or (a.kind != "PER" and a.sector not in dm.civilian_sectors) for a in doers):
             continue
+        if any(a.sector in ctx.lex.state_sectors for a in doers if a is not None) and any(
+            not _same_side(ctx, t, d.source) and (b := ctx.actors.get(t)) is not None and b.country not in {a.country for a in doers if a is not None}
+            for t in d.target
+        ):
+            continue  # a head of government attacking another country: "Putin ha attaccato l'Ucraina"
         s = ctx.doc.sents[d.sent]
         if any(ctx.lows[k] in dm.weapons or ctx.toks[k].lemma in dm.weapons for k in range(max(s.tok_start, m.ta - 8), min(s.tok_end, m.tb + 8))):
             continue
