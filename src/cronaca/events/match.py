@@ -1,6 +1,6 @@
 """Trigger matching: one set lookup per token on its lowercase form (`Lexicon.reach_forms`),
 then the candidate triggers of its form, lemma and lemma's lemma, multi-word triggers with their
-gaps (the longest match wins), and the data guards (`needs`, `not_before`, `unless`, warnings that
+gaps (the longest match wins), and the data guards (`needs`, `not_before`, `not_after`, `unless`, warnings that
 are no threat). `_participle_nouns` drops participles used as nouns ("33 detenuti").
 """
 
@@ -67,6 +67,8 @@ def _match(ctx: _Ctx) -> list[Match]:
                 continue
             if trig.not_before and k + 1 < n and ctx.lows[k + 1] in trig.not_before:
                 continue  # "ha sostenuto di aver colpito": a speech verb here
+            if trig.not_after and prev and (prev in trig.not_after or toks[i - 1].lemma in trig.not_after):
+                continue  # "fired back at", "scaled back": the adverb of a phrasal verb
             if trig.needs and not any(
                 toks[j].lower in trig.needs or toks[j].lemma in trig.needs
                 for j in range(k + 1, min(n, k + 5))
