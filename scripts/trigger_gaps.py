@@ -55,7 +55,22 @@ SPORTS = frozenset(
 )
 VERB_ENDS = ("are", "ere", "ire", "rre", "arsi", "ersi", "irsi")
 # endings of finite forms and gerunds that nouns rarely have ("criticò", "accusava", "chiedendo")
-FINITE = ("ò", "ì", "ava", "avano", "eva", "evano", "iva", "ivano", "ando", "endo", "erà", "irà", "eranno", "iranno")
+FINITE = (
+    "ò",
+    "ì",
+    "ava",
+    "avano",
+    "eva",
+    "evano",
+    "iva",
+    "ivano",
+    "ando",
+    "endo",
+    "erà",
+    "irà",
+    "eranno",
+    "iranno",
+)
 DET = frozenset(
     "il lo la i gli le l' un uno una un' del dello della dei degli delle dell' al allo alla ai agli alle "
     "all' dal dallo dalla dai dagli dalle dall' nel nello nella nei negli nelle nell' sul sullo sulla "
@@ -96,7 +111,7 @@ def is_verb(tokens: list, i: int) -> bool:
     t = tokens[i]
     if not t.lemma.endswith(VERB_ENDS) or t.lemma in LIGHT or not t.text.isalpha():
         return False
-    if t.text[:1].isupper() and i > 0 and tokens[i - 1].sent == t.sent and tokens[i - 1].text not in ".:;«\"":
+    if t.text[:1].isupper() and i > 0 and tokens[i - 1].sent == t.sent and tokens[i - 1].text not in '.:;«"':
         return False  # a capitalized word inside a sentence is a name ("Consulta", "Mattarella")
     prev = [tokens[j].lower for j in range(max(0, i - 3), i) if tokens[j].sent == t.sent]
     if prev and prev[-1] in DET:
@@ -145,7 +160,9 @@ def main() -> None:
             sid = kind_id(ids, s.start)
             evs = [e for e in doc.events if s.start <= e.trigger.start < s.end]
             here = {
-                a.id for a in doc.actors if a.id in coded and any(s.start <= m.start < s.end for m in a.mentions)
+                a.id
+                for a in doc.actors
+                if a.id in coded and any(s.start <= m.start < s.end for m in a.mentions)
             }
             if args.show:
                 if sid == args.show:
@@ -182,7 +199,9 @@ def main() -> None:
             toks = doc.tokens[s.tok_start : s.tok_end]
             if args.lemma:
                 if any(args.lemma in (t.lemma, t.lower) for t in toks):
-                    names = ", ".join(f"{by_id[x].name}/{by_id[x].igo or by_id[x].country}" for x in sorted(here))
+                    names = ", ".join(
+                        f"{by_id[x].name}/{by_id[x].igo or by_id[x].country}" for x in sorted(here)
+                    )
                     print(f"{sid}\t[{names}]\t{doc.text[s.start : s.end][:300]}")
                 continue
             seen: set[str] = set()
