@@ -70,12 +70,16 @@ POSITIVE_IT = [
     # RETREAT, CONCEDE
     ("Russia e Ucraina hanno scambiato prigionieri venerdì.", ("RETREAT", "RUS", "UKR")),
     ("Israele ha fatto concessioni all'Egitto sul valico di Rafah.", ("CONCEDE", "ISR", "EGY")),
+    # attacking a person is words; the noun "invito" after an indefinite article is no adjective
+    ("Il Cremlino ha attaccato Zelensky per le sue parole.", ("ACCUSE", "RUS", "UKR")),
+    ("L'invito di Biden a Zelensky è arrivato ieri sera.", ("REQUEST", "USA", "UKR")),
     # recalling an envoy reduces relations: SANCTION 161, not a retreat
     ("Il governo italiano ha ritirato l'ambasciatore da Mosca.", ("SANCTION", "ITA", "RUS")),
 ]
 
 POSITIVE_EN = [
     ("Iran blasted Israel for the strike on its consulate.", ("ACCUSE", "IRN", "ISR")),
+    ("Trump attacked Macron over the tariffs.", ("ACCUSE", "USA", "FRA")),
     ("Trump blasted Canada over the trade deal.", ("ACCUSE", "USA", "CAN")),
     ("China fired back at the United States over the report.", ("ACCUSE", "CHN", "USA")),
     ("Beijing hit back at Washington over the new export rules.", ("ACCUSE", "CHN", "USA")),
@@ -144,6 +148,29 @@ NEGATIVE = [
     # calling out the army is no criticism
     ("en", "Ecuador called out the army against the gangs.", "called out", "ACCUSE"),
 ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("it", "Putin ha attaccato l'Ucraina nel febbraio 2022.", ("ASSAULT", "RUS", "UKR")),
+        ("it", "La Russia ha attaccato la città natale di Zelensky.", ("ASSAULT", "RUS", "UKR")),
+        ("en", "Russia attacked Zelensky's hometown with missiles.", ("ASSAULT", "RUS", "UKR")),
+    ],
+)
+def test_attacking_a_place_or_country_stays_an_assault(
+    lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    doc = run(text, lang)
+    assert expected in triples(doc)
+    assert all(e.type != "ACCUSE" for e in doc.events)
+
+
+def test_a_rejected_invitation_is_no_request_by_the_rejecter() -> None:
+    # the invitation is the UN's: Israel rejects it and asks nothing
+    doc = run("Israele ha rifiutato l'invito dell'Onu.", "it")
+    assert ("REJECT", "ISR", "UN") in triples(doc)
+    assert ("REQUEST", "ISR", "UN") not in triples(doc)
 
 
 @pytest.mark.parametrize(("lang", "text", "word", "etype"), NEGATIVE)
