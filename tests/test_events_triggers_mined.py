@@ -73,6 +73,13 @@ POSITIVE_IT = [
     # attacking a person is words; the noun "invito" after an indefinite article is no adjective
     ("Il Cremlino ha attaccato Zelensky per le sue parole.", ("ACCUSE", "RUS", "UKR")),
     ("L'invito di Biden a Zelensky è arrivato ieri sera.", ("REQUEST", "USA", "UKR")),
+    # an apology asked for is given (SUPPORT 055), not a request; scolding verbs of political news
+    (
+        "Il Giappone ha chiesto scusa alla Corea del Sud per le parole del ministro.",
+        ("SUPPORT", "JPN", "KOR"),
+    ),
+    ("Bruxelles ha strigliato l'Italia sui conti pubblici.", ("ACCUSE", "EU", "ITA")),
+    ("La Commissione europea ha tirato le orecchie alla Francia sul deficit.", ("ACCUSE", "EU", "FRA")),
     # recalling an envoy reduces relations: SANCTION 161, not a retreat
     ("Il governo italiano ha ritirato l'ambasciatore da Mosca.", ("SANCTION", "ITA", "RUS")),
 ]
@@ -80,6 +87,7 @@ POSITIVE_IT = [
 POSITIVE_EN = [
     ("Iran blasted Israel for the strike on its consulate.", ("ACCUSE", "IRN", "ISR")),
     ("Trump attacked Macron over the tariffs.", ("ACCUSE", "USA", "FRA")),
+    ("Japan apologised to South Korea for the remarks.", ("SUPPORT", "JPN", "KOR")),
     ("Trump blasted Canada over the trade deal.", ("ACCUSE", "USA", "CAN")),
     ("China fired back at the United States over the report.", ("ACCUSE", "CHN", "USA")),
     ("Beijing hit back at Washington over the new export rules.", ("ACCUSE", "CHN", "USA")),
@@ -164,6 +172,12 @@ def test_attacking_a_place_or_country_stays_an_assault(
     doc = run(text, lang)
     assert expected in triples(doc)
     assert all(e.type != "ACCUSE" for e in doc.events)
+
+
+def test_asking_another_to_apologise_stays_a_request() -> None:
+    doc = run("Il Giappone ha chiesto alla Corea del Sud di scusarsi.", "it")
+    assert ("REQUEST", "JPN", "KOR") in triples(doc)
+    assert all(e.type != "SUPPORT" for e in doc.events)
 
 
 def test_a_rejected_invitation_is_no_request_by_the_rejecter() -> None:
