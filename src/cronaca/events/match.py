@@ -44,6 +44,10 @@ def _match(ctx: _Ctx) -> list[Match]:
         # a word that is both a noun and a verb ("attack", "accusa"): the word before decides
         verbal = prev in lex.aux or (i > 0 and ctx.unit_at[i - 1] is not None)
         nominal = prev in lex.det or prev in lex.prep or prev in lex.possessive
+        if verbal and nominal and prev not in lex.det and low == lemma:
+            # a word that is both an auxiliary and a preposition ("to", English only) before a base
+            # form is the infinitive marker: "ready to support Mali"; "responded to attacks" stays a noun
+            nominal = False
         best: Match | None = None
         for trig in cands:
             toks_m = [i]
