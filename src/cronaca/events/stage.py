@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from cronaca import lang as langpacks
+from cronaca.events.clauses import _contact_relatives, _march_targets, _subordinate_subjects
 from cronaca.events.context import Draft, _Ctx
 from cronaca.events.dates import _dates
 from cronaca.events.emit import _dedupe, _emit, _keep
@@ -93,6 +94,9 @@ def find_events(doc: Document) -> None:
                     ctx.verb_draft[k] = d
     if found:
         _expand_groups(ctx, drafts, found)
+    _subordinate_subjects(ctx, drafts)  # "after Paris backed ...": the name after the conjunction
+    _contact_relatives(ctx, drafts)  # "diplomats it accused of spying": the name is the object
+    _march_targets(ctx, drafts)  # "marched on parliament": a place, not the protest's target
     _inner_objects(ctx, drafts)  # "ha condannato X a 19 anni": the object inside the trigger
     _intransitive(ctx, drafts)  # "sono scesi in piazza": the subject protests, no passive
     _counted_subjects(ctx, drafts)  # "migliaia di manifestanti", "thousands of protesters"
