@@ -5,6 +5,7 @@
   pronoun stands for the main clause's subject.
 - `_subordinate_subjects`: "after Paris backed Morocco's plan": the name right after a subordinating
   conjunction (which the role words read as a preposition) is the clause's subject.
+- `_expelled_from`: "nationals expelled from France": the country after "from" expelled them.
 - `_march_targets`: "marched on parliament": where a crowd marched is not whom it protests; a
   legislature, a court or a place there leaves the target to the domestic-protest rule (its
   government).
@@ -29,6 +30,8 @@ class _Clauses:
     march_verbs: frozenset[str] = frozenset()
     march_preps: frozenset[str] = frozenset()
     place_sectors: frozenset[str] = frozenset()
+    from_doer: frozenset[str] = frozenset()  # "expelled from France": the place after "from" did it
+    from_preps: frozenset[str] = frozenset()
 
 
 @cache
@@ -47,6 +50,8 @@ def _clauses(lang: str) -> _Clauses:
         march_verbs=fs("march_verbs"),
         march_preps=fs("march_preps"),
         place_sectors=frozenset(str(w) for w in roles.get("march_place_sectors") or []),
+        from_doer=fs("from_doer_verbs"),
+        from_preps=fs("from_doer_preps"),
     )
 
 
@@ -87,12 +92,45 @@ def _subordinate_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
     if not c.subordinators:
         return
     for d in drafts:
-        if d.source or d.m.trig.noun or _passive(ctx, d):
+        if d.m.trig.noun or d.m.trig.sym or _passive(ctx, d):
             continue
         lo = ctx.doc.sents[d.sent].tok_start
         vg = d.vg[1] if d.vg[1] >= 0 else d.m.ta
         u = ctx.unit_at[vg - 1] if vg - 1 >= lo else None
         if u is None or u.kind == "DEM" or u.ts - 1 < lo or ctx.lows[u.ts - 1] not in c.subordinators:
+            continue
+        # the name stands right before the verb: it wins over a subject carried from the sentences
+        # before ("Relations worsened after Paris backed ...": not the last sentence's topic)
+        d.source = [u.actor]
+        d.target = [a for a in d.target if a != u.actor]
+
+
+def _expelled_from(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """"nationals expelled from France", "were deported from Spain": with no agent, the country
+    after "from" is the one that expelled them, not the target of an act by the clause's subject."""
+    c = _clauses(ctx.doc.meta.lang or "it")
+    if not c.from_doer:
+        return
+    for d in drafts:
+        t = ctx.toks[d.m.ta]
+        if d.m.trig.noun or (t.lemma not in c.from_doer and ctx.lows[d.m.ta] not in c.from_doer):
+            continue
+        if not ctx.lows[d.m.ta].endswith(ctx.lex.participle):
+            continue
+        k = d.m.tb
+        hi = ctx.doc.sents[d.sent].tok_end
+        if k >= hi or ctx.lows[k] not in c.from_preps:
+            continue
+        k += 1
+        while k < hi and ctx.lows[k] in ctx.lex.det:
+            k += 1
+        u = ctx.unit_at[k] if k < hi else None
+        if u is None or u.kind == "DEM":
+            continue
+        # a participle after a noun or after a passive auxiliary: the one expelled is not named
+        # as a party here, the expeller is
+        before = ctx.lows[d.m.ta - 1] if d.m.ta - 1 >= ctx.doc.sents[d.sent].tok_start else ""
+        if not (_passive(ctx, d) or (before.isalpha() and before not in ctx.lex.aux and ctx.unit_at[d.m.ta - 1] is None)):
             continue
         d.source = [u.actor]
         d.target = [a for a in d.target if a != u.actor]

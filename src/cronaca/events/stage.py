@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from cronaca import lang as langpacks
-from cronaca.events.clauses import _contact_relatives, _march_targets, _subordinate_subjects
+from cronaca.events.clauses import _contact_relatives, _expelled_from, _march_targets, _subordinate_subjects
 from cronaca.events.context import Draft, _Ctx
 from cronaca.events.dates import _dates
 from cronaca.events.emit import _dedupe, _emit, _keep
@@ -97,6 +97,7 @@ def find_events(doc: Document) -> None:
     _subordinate_subjects(ctx, drafts)  # "after Paris backed ...": the name after the conjunction
     _contact_relatives(ctx, drafts)  # "diplomats it accused of spying": the name is the object
     _march_targets(ctx, drafts)  # "marched on parliament": a place, not the protest's target
+    _expelled_from(ctx, drafts)  # "nationals expelled from France": France expelled them
     _inner_objects(ctx, drafts)  # "ha condannato X a 19 anni": the object inside the trigger
     _intransitive(ctx, drafts)  # "sono scesi in piazza": the subject protests, no passive
     _counted_subjects(ctx, drafts)  # "migliaia di manifestanti", "thousands of protesters"
