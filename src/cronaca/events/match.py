@@ -183,6 +183,10 @@ def _announces_threat(ctx: _Ctx, start: int, sent: int) -> bool:
     j = start
     while j < n and ctx.lows[j] in lex.det:
         j += 1
+    # "warned that Argentina would ...": the complement's subject, not an addressee ("that" is also
+    # a determiner in English)
+    if start < n and ctx.lows[start] in lex.comp_that:
+        j = n
     if j < n and toks[j].sent == sent and ctx.unit_at[j] is not None and ctx.unit_at[j].kind not in ("DEM", "LOC"):
         return True  # the addressee: a warning to a party is a threat to it
     party = False
