@@ -219,3 +219,19 @@ NO_EVENT = [
 def test_no_event(text: str):
     doc = run(text)
     assert not triples(doc), [(e.type, doc.text[e.trigger.start : e.trigger.end]) for e in doc.events]
+
+
+# ------------------------------------------------------------ support in a fight: security aid
+
+
+def test_support_in_the_fight_against_armed_groups_is_aid():
+    doc = run("France will support Mali in its fight against jihadist groups.")
+    got = triples(doc)
+    assert ("AID", "FRA", "MLI") in got
+
+
+def test_support_for_a_fight_against_corruption_stays_support():
+    doc = run("Germany supported Ukraine's fight against corruption, the minister said.")
+    got = triples(doc)
+    assert ("AID", "DEU", "UKR") not in got
+    assert ("SUPPORT", "DEU", "UKR") in got
