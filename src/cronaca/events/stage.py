@@ -7,6 +7,13 @@ from __future__ import annotations
 from cronaca import lang as langpacks
 from cronaca.events.context import Draft, _Ctx
 from cronaca.events.dates import _dates
+from cronaca.events.discourse import (
+    _claim_speakers,
+    _object_pronouns,
+    _pronoun_subjects,
+    _replies,
+    _reply_not_deeds,
+)
 from cronaca.events.emit import _dedupe, _emit, _keep
 from cronaca.events.lexicons import groups, lexicon
 from cronaca.events.match import _match, _participle_nouns
@@ -77,7 +84,9 @@ def find_events(doc: Document) -> None:
                     ctx.verb_draft[k] = d
     if found:
         _expand_groups(ctx, drafts, found)
+    _pronoun_subjects(ctx, drafts)  # "He accused ...": a person; a topic never crosses a paragraph
     _clitic_targets(ctx, drafts)  # "lo ha accusato di ..." -> at the clitic's referent
+    _object_pronouns(ctx, drafts)  # "accused him of ..." -> the last party of his kind named before
     _that_addressees(ctx, drafts)  # "ha chiesto che la Russia ritiri ..." -> at Russia
     _complements(ctx, drafts)
     thanked = _thanks(ctx, drafts)
@@ -109,6 +118,7 @@ def find_events(doc: Document) -> None:
     _anaphora(ctx, drafts)
     _denials(ctx, drafts)
     _rejected_claims(ctx, drafts)
+    _claim_speakers(ctx, drafts)  # "ha respinto le sue affermazioni" -> the speaker quoted before
     _coded_sides(ctx, drafts)
     _concession_targets(ctx, drafts)  # "after Hungary dropped its objections" -> the EU
     _group_targets(ctx, drafts)  # "sanctions on commanders" -> the country the article is about
@@ -116,6 +126,8 @@ def find_events(doc: Document) -> None:
     _official_protests(ctx, drafts)
     _policy_authors(ctx, drafts)
     _domestic_protests(ctx, drafts)
+    drafts = _reply_not_deeds(ctx, drafts)  # "hit back, accusing ...": no assault
+    _replies(ctx, drafts)  # "In risposta, Teheran ha minacciato ..." -> who acted against Iran
     _refusal_targets(ctx, drafts)
     _reciprocal(ctx, drafts)
     pending = _parties(ctx, drafts)

@@ -1,0 +1,339 @@
+"""Sides from the discourse: a side the clause leaves open, named in an earlier sentence or clause.
+
+A small memory of the document (who is the subject of each sentence, which events went from whom to
+whom) fills an EMPTY side only, never one found in the clause, and only from the same sentence or
+the one before it, inside one paragraph (`_para_starts`). Data: `lang/<l>/discourse.yaml`.
+
+- `_pronoun_subjects`: a subject pronoun ("He accused ...", "Lui ha chiesto ...") stands for the
+  previous sentence's subject only when their kinds agree (he/she: a person; it: an organization or a
+  country); the topic carried over by `subjects._topic` (pro-drop too) never crosses a paragraph.
+- `_object_pronouns`: "accused him of", "urged them to": the most recent compatible party before the
+  verb, on another side than the source (Italian clitics: `requests._clitic_targets`).
+- `_replies`: "In risposta, Teheran ha minacciato ...", "Tokyo hit back, accusing ...", and a hostile
+  verbal reaction of an event's target in the next sentence: aimed at whoever acted against the
+  source's side just before.
+- `_claim_speakers`: "La Nato ha respinto le sue affermazioni" after "Lavrov ha detto che ...": a
+  rejection of someone's words with no claim event before it is aimed at the speaker quoted.
+- `_reply_not_deeds`: "hit back, accusing ..." is a reply, no assault.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from cronaca import lang as langpacks
+from cronaca.events.codes import _same_side
+from cronaca.events.context import _PUNCT, _QUOTE_MARKS, Draft, Unit, _Ctx
+
+_FINAL = (".", "!", "?", "…", "»", "”", '"', ":", ";")
+
+
+@dataclass(frozen=True, slots=True)
+class Discourse:
+    """One language's discourse words (discourse.yaml)."""
+
+    subject_pronouns: dict[str, str]  # lowercase pronoun -> "person" | "group" | "any"
+    object_pronouns: dict[str, str]
+    object_followers: frozenset[str]
+    reply_cues: dict[str, tuple[tuple[str, ...], ...]]  # first word -> the sequences it opens
+    reply_types: frozenset[str]
+    reaction_types: frozenset[str]
+    not_deeds: dict[str, tuple[tuple[str, ...], ...]]
+    claim_nouns: frozenset[str]
+
+
+def _by_kind(raw: object) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for kind, words in (raw or {}).items() if isinstance(raw, dict) else ():
+        if kind not in ("person", "group", "any"):
+            raise langpacks.DataError(f"discourse.yaml: unknown pronoun kind {kind!r}")
+        for w in words or []:
+            out[str(w).lower()] = kind
+    return out
+
+
+def _sequences(raw: object) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for seq in raw or []:  # type: ignore[union-attr]
+        words = tuple(str(w).lower() for w in (seq if isinstance(seq, list) else [seq]))
+        if words:
+            out.setdefault(words[0], []).append(words)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def discourse(lang: str) -> Discourse | None:
+    """The discourse words of `lang`, loaded once; None when the language has none."""
+    if not langpacks.has_data(lang, "discourse"):
+        return None
+    raw = langpacks.load_yaml(lang, "discourse") or {}
+    return Discourse(
+        subject_pronouns=_by_kind(raw.get("subject_pronouns")),
+        object_pronouns=_by_kind(raw.get("object_pronouns")),
+        object_followers=frozenset(str(w).lower() for w in raw.get("object_followers") or []),
+        reply_cues=_sequences(raw.get("reply_cues")),
+        reply_types=frozenset(raw.get("reply_types") or []),
+        reaction_types=frozenset(raw.get("reaction_types") or []),
+        not_deeds=_sequences(raw.get("reply_not_deeds")),
+        claim_nouns=frozenset(str(w).lower() for w in raw.get("claim_nouns") or []),
+    )
+
+
+def _words(ctx: _Ctx) -> Discourse | None:
+    return discourse(ctx.doc.meta.lang or "it")
+
+
+# -- the paragraph memory
+
+
+def _para_start(ctx: _Ctx, si: int) -> bool:
+    """Does sentence `si` open a new paragraph? A blank line before it, or a line break after a
+    line with no final punctuation (a headline). Gold texts and news windows put one paragraph (or
+    one sentence) per line: a single line break after a full stop does not cut the discourse."""
+    if si <= 0:
+        return True
+    prev, cur = ctx.doc.sents[si - 1], ctx.doc.sents[si]
+    gap = ctx.doc.text[prev.end : cur.start]
+    if "\n" not in gap:
+        return False
+    if gap.count("\n") >= 2:
+        return True
+    last = ctx.doc.text[prev.start : prev.end].rstrip()
+    return not last.endswith(_FINAL)
+
+
+def _reachable(ctx: _Ctx, si: int) -> list[int]:
+    """The sentences a side of sentence `si` may come from: itself and the one before, when no
+    paragraph break stands between them."""
+    return [si] if _para_start(ctx, si) else [si, si - 1]
+
+
+def _fits(ctx: _Ctx, actor: str, kind: str) -> bool:
+    a = ctx.actors.get(actor)
+    if a is None or not (a.igo or a.country):
+        return False  # only coded actors: an unplaced name says nothing about the dyad
+    if kind == "person":
+        return a.kind == "PER"
+    if kind == "group":
+        return a.kind != "PER"
+    return True
+
+
+def _units(ctx: _Ctx, lo: int, hi: int) -> list[Unit]:
+    """The actor units starting in tokens [lo, hi), in text order (placeholders and places left out)."""
+    out = []
+    for k in range(lo, hi):
+        u = ctx.unit_at[k]
+        if u is not None and u.ts == k and u.kind not in ("LOC", "DEM") and not u.actor.startswith("@"):
+            out.append(u)
+    return out
+
+
+# -- subjects
+
+
+def _pronoun_before(ctx: _Ctx, d: Draft, lo: int) -> str | None:
+    """The subject pronoun opening the trigger's clause ("He later accused", "Lui ha chiesto"), or
+    None. At most two adverbs stand between it and the verb group."""
+    dw = _words(ctx)
+    if dw is None or not dw.subject_pronouns:
+        return None
+    start = d.vg[1] if d.vg[1] >= 0 else d.m.ta
+    for k in range(start - 1, max(lo, start - 3) - 1, -1):
+        w = ctx.lows[k]
+        if w in dw.subject_pronouns:
+            return w
+        if ctx.unit_at[k] is not None or w in _PUNCT or w in _QUOTE_MARKS or not w.isalpha() or ctx.toks[k].is_title:
+            return None
+    return None
+
+
+def _pronoun_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A subject carried over from an earlier sentence (a pronoun or a pro-drop verb: see
+    `subjects._topic`) stays only inside the paragraph, and for a pronoun only when its kind fits
+    ("He" is a person, "it" an organization or a country); otherwise the previous sentence's first
+    subject that fits takes its place, or the side stays empty."""
+    dw = _words(ctx)
+    if dw is None:
+        return
+    sents = ctx.doc.sents
+    for d in drafts:
+        if not d.source or d.m.trig.noun or d.quote is not None or d.inherit is not None or d.adjectival:
+            continue
+        s = sents[d.sent]
+        src = set(d.source)
+        if any(u is not None and u.actor in src for u in ctx.unit_at[s.tok_start : s.tok_end]):
+            continue  # the sentence names the source (before the verb, or as a passive agent)
+        # where the carried subject was last named
+        origin = -1
+        for sj in range(d.sent - 1, max(-1, d.sent - 3), -1):
+            t = sents[sj]
+            if any(ctx.unit_at[k] is not None and ctx.unit_at[k].actor in src for k in range(t.tok_start, t.tok_end)):  # type: ignore[union-attr]
+                origin = sj
+                break
+        if origin < 0:
+            continue  # a speaker, a shared subject: not a topic carried over
+        if any(_para_start(ctx, sj) for sj in range(origin + 1, d.sent + 1)):
+            d.source = []  # a new paragraph does not inherit the last one's subject
+            d.subject = []
+            continue
+        p = _pronoun_before(ctx, d, s.tok_start)
+        if p is None:
+            continue
+        kind = dw.subject_pronouns[p]
+        if all(_fits(ctx, a, kind) for a in d.source):
+            continue
+        # the previous sentence's first subject of the right kind, else nothing
+        found: list[str] = []
+        prev = sents[d.sent - 1]  # (no paragraph break before this sentence: checked above)
+        for u in _units(ctx, prev.tok_start, prev.tok_end):
+            if ctx.gov(u, prev.tok_start) is None and _fits(ctx, u.actor, kind) and u.actor not in d.target:
+                found = [u.actor]
+                break
+        d.source = found
+        d.subject = list(found)
+
+
+# -- objects
+
+
+def _object_pronouns(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """"accused him of", "urged them to": a verb's object pronoun stands for the most recent party of
+    its kind named before the verb, in its sentence or the one before, on another side than the
+    source; none found, the side stays empty."""
+    dw = _words(ctx)
+    if dw is None or not dw.object_pronouns:
+        return
+    sents = ctx.doc.sents
+    n = len(ctx.lows)
+    for d in drafts:
+        trig = d.m.trig
+        if d.target or trig.noun or trig.sym or not d.source or d.m.tb >= n:
+            continue
+        kind = dw.object_pronouns.get(ctx.lows[d.m.tb])
+        if kind is None:
+            continue
+        if d.m.tb + 1 < n and ctx.lows[d.m.tb + 1] not in dw.object_followers:
+            continue  # "accused her government": a possessive
+        ref: str | None = None
+        for sj in _reachable(ctx, d.sent):
+            t = sents[sj]
+            hi = d.m.ta if sj == d.sent else t.tok_end
+            for u in reversed(_units(ctx, t.tok_start, hi)):
+                if _fits(ctx, u.actor, kind) and not _same_side(ctx, u.actor, d.source):
+                    ref = u.actor
+                    break
+            if ref is not None:
+                break
+        if ref is not None:
+            d.target = [ref]
+            d.open_appeal = False
+
+
+# -- replies
+
+
+def _has_seq(ctx: _Ctx, table: dict[str, tuple[tuple[str, ...], ...]], lo: int, hi: int) -> int:
+    """The first token in [lo, hi) where one of the word sequences of `table` starts, or -1."""
+    lows = ctx.lows
+    for k in range(lo, hi):
+        for seq in table.get(lows[k], ()):
+            if tuple(lows[k : k + len(seq)]) == seq:
+                return k
+    return -1
+
+
+def _replies(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A reply ("In risposta, Teheran ha minacciato ritorsioni", "Tokyo hit back, accusing ...") or
+    a hostile verbal reaction of an event's target in the next sentence ("Israele ha bombardato Gaza.
+    Hamas ha minacciato ritorsioni.") with no target of its own is aimed at whoever acted against
+    the source's side just before: the last event of the sentence, or of the one before in the
+    same paragraph, whose target is on the source's side and whose doer is not."""
+    dw = _words(ctx)
+    if dw is None or not (dw.reply_types or dw.reaction_types):
+        return
+    sents = ctx.doc.sents
+    for i, d in enumerate(drafts):
+        trig = d.m.trig
+        if (
+            d.target
+            or not d.source
+            or trig.sym
+            or trig.one_sided
+            or d.own_side
+            or d.open_appeal
+            or d.parties
+            or d.refusal
+            or trig.type not in dw.reply_types | dw.reaction_types
+        ):
+            continue
+        s = sents[d.sent]
+        cue = trig.type in dw.reply_types and _has_seq(ctx, dw.reply_cues, s.tok_start, s.tok_end) >= 0
+        if not cue and trig.type not in dw.reaction_types:
+            continue
+        reach = _reachable(ctx, d.sent)
+        doer: list[str] = []
+        for e in reversed(drafts[:i]):
+            if e.sent not in reach or e.m.trig.sym or not e.source or not e.target:
+                continue
+            if not cue and (e.m.trig.quad or 0) < 3:
+                continue  # without a cue only a hostile act calls for a reaction
+            if any(_same_side(ctx, a, d.source) for a in e.target) and not any(
+                _same_side(ctx, a, d.source) for a in e.source
+            ):
+                doer = [a for a in e.source if not _same_side(ctx, a, d.source)][:1]
+                break
+        if doer:
+            d.target = doer
+
+
+def _reply_not_deeds(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """"Beijing hit back, accusing Washington of ...": a reply phrase read as a deed is no deed when
+    a verbal event or a quotation follows it in the sentence."""
+    dw = _words(ctx)
+    if dw is None or not dw.not_deeds:
+        return drafts
+    gone: set[int] = set()
+    for d in drafts:
+        if d.m.trig.noun or _has_seq(ctx, dw.not_deeds, d.m.ta, d.m.ta + 1) < 0:
+            continue
+        end = ctx.doc.sents[d.sent].end
+        start = ctx.toks[d.m.ta].start
+        if any(
+            e.sent == d.sent and e.m.ta > d.m.ta and (e.m.trig.quad or 0) in (1, 3) for e in drafts
+        ) or any(start < q.start < end for q in ctx.quotes):
+            gone.add(id(d))
+    return [d for d in drafts if id(d) not in gone] if gone else drafts
+
+
+# -- rejected words
+
+
+def _claim_speakers(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """"Lavrov ha detto che ... La Nato ha respinto le sue affermazioni": a rejection or denial of
+    someone's words with no target yet (no claim event before it: `speech._denials`) is aimed at the
+    speaker last quoted in its sentence or the one before, when on another side."""
+    dw = _words(ctx)
+    if dw is None or not dw.claim_nouns or not ctx.quotes:
+        return
+    sents = ctx.doc.sents
+    for d in drafts:
+        trig = d.m.trig
+        if d.target or not d.source or trig.noun or d.denies is not None or trig.type != "REJECT" or d.refusal:
+            continue
+        s = sents[d.sent]
+        hi = min(s.tok_end, d.m.tb + 5)
+        if not any(ctx.lows[k] in dw.claim_nouns for k in range(d.m.tb, hi)):
+            continue
+        reach = _reachable(ctx, d.sent)
+        first = sents[reach[-1]].start
+        before = ctx.toks[d.m.ta].start
+        speaker = None
+        for q in ctx.quotes:
+            if first <= q.start < before and q.speaker and not _same_side(ctx, q.speaker, d.source):
+                a = ctx.actors.get(q.speaker)
+                if a is not None and (a.igo or a.country):
+                    speaker = q.speaker  # sorted by start: the last one wins
+        if speaker is not None:
+            d.target = [speaker]
