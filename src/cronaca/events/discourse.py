@@ -24,7 +24,9 @@ from functools import cache
 
 from cronaca import lang as langpacks
 from cronaca.events.codes import _same_side
-from cronaca.events.context import _PUNCT, _QUOTE_MARKS, Draft, Unit, _Ctx
+from cronaca.events.context import _PUNCT, _QUOTE_MARKS, Draft, Match, Unit, _Ctx
+from cronaca.events.lexicons import lexicon
+from cronaca.events.owners import _owners
 
 _FINAL = (".", "!", "?", "…", "»", "”", '"', ":", ";")
 
@@ -82,6 +84,13 @@ def discourse(lang: str) -> Discourse | None:
 
 def _words(ctx: _Ctx) -> Discourse | None:
     return discourse(ctx.doc.meta.lang or "it")
+
+
+@cache
+def _claims(lang: str) -> frozenset[str]:
+    """Nouns naming someone's words: modality.yaml's evaluation.claims and discourse.yaml's extras."""
+    dw = discourse(lang)
+    return lexicon(lang).claims | (dw.claim_nouns if dw is not None else frozenset())
 
 
 # -- the paragraph memory
@@ -179,20 +188,44 @@ def _pronoun_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
             d.subject = []
             continue
         p = _pronoun_before(ctx, d, s.tok_start)
+        doer = _sentence_doer(ctx, drafts, d.sent - 1) if origin == d.sent - 1 else []
         if p is None:
+            # pro-drop: the previous sentence's first ungoverned party may be the object of its
+            # own pro-drop verb ("Erdogan ha parlato. Ha accusato la Grecia di ... Ha poi
+            # minacciato ...": Erdogan, not Greece); then its verb's doer carries over
+            objects = {a for e in drafts if e.sent == origin and not e.m.trig.noun for a in e.target}
+            if doer and all(a in objects for a in d.source) and not set(doer) & src:
+                d.source = [a for a in doer if a not in d.target]
+                d.subject = list(d.source)
             continue
         kind = dw.subject_pronouns[p]
         if all(_fits(ctx, a, kind) for a in d.source):
             continue
-        # the previous sentence's first subject of the right kind, else nothing
-        found: list[str] = []
+        # the previous sentence's doer, else its first subject of the right kind, else nothing
+        found = [a for a in doer if _fits(ctx, a, kind) and a not in d.target][:1]
         prev = sents[d.sent - 1]  # (no paragraph break before this sentence: checked above)
-        for u in _units(ctx, prev.tok_start, prev.tok_end):
+        for u in _units(ctx, prev.tok_start, prev.tok_end) if not found else []:
             if ctx.gov(u, prev.tok_start) is None and _fits(ctx, u.actor, kind) and u.actor not in d.target:
                 found = [u.actor]
                 break
         d.source = found
         d.subject = list(found)
+
+
+def _sentence_doer(ctx: _Ctx, drafts: list[Draft], si: int) -> list[str]:
+    """The memory of who sentence `si` is about: the source of its first verb event whose subject
+    stands before the verb, or was itself carried over from before (pro-drop); else nothing."""
+    if si < 0:
+        return []
+    s = ctx.doc.sents[si]
+    for e in drafts:
+        if e.sent != si or e.m.trig.noun or e.adjectival or e.quote is not None or not e.source:
+            continue
+        src = set(e.source)
+        named = [k for k in range(s.tok_start, s.tok_end) if ctx.unit_at[k] is not None and ctx.unit_at[k].actor in src]  # type: ignore[union-attr]
+        if not named or named[0] < e.m.ta:
+            return list(e.source)
+    return []
 
 
 # -- objects
@@ -314,8 +347,8 @@ def _claim_speakers(ctx: _Ctx, drafts: list[Draft]) -> None:
     """"Lavrov ha detto che ... La Nato ha respinto le sue affermazioni": a rejection or denial of
     someone's words with no target yet (no claim event before it: `speech._denials`) is aimed at the
     speaker last quoted in its sentence or the one before, when on another side."""
-    dw = _words(ctx)
-    if dw is None or not dw.claim_nouns or not ctx.quotes:
+    claims = _claims(ctx.doc.meta.lang or "it")
+    if not claims or not ctx.quotes:
         return
     sents = ctx.doc.sents
     for d in drafts:
@@ -324,7 +357,7 @@ def _claim_speakers(ctx: _Ctx, drafts: list[Draft]) -> None:
             continue
         s = sents[d.sent]
         hi = min(s.tok_end, d.m.tb + 5)
-        if not any(ctx.lows[k] in dw.claim_nouns for k in range(d.m.tb, hi)):
+        if not any(ctx.lows[k] in claims for k in range(d.m.tb, hi)):
             continue
         reach = _reachable(ctx, d.sent)
         first = sents[reach[-1]].start
@@ -337,3 +370,82 @@ def _claim_speakers(ctx: _Ctx, drafts: list[Draft]) -> None:
                     speaker = q.speaker  # sorted by start: the last one wins
         if speaker is not None:
             d.target = [speaker]
+
+
+def _claimant(ctx: _Ctx, drafts: list[Draft], si: int, before: int, speaker: list[str]) -> tuple[list[str], Draft | None]:
+    """Who made the claim a speaker rejects at token `before` of sentence `si`: the doer of the last
+    accusation, demand or threat aimed at the speaker's side in the sentence or the one before (with
+    that event), else the last speaker quoted there on another side."""
+    reach = _reachable(ctx, si)
+    for e in reversed(drafts):
+        if e.sent not in reach or e.m.ta >= before or not e.source or not e.target:
+            continue
+        if e.m.trig.type in ("ACCUSE", "REQUEST", "THREATEN") and any(_same_side(ctx, a, speaker) for a in e.target):
+            doer = [a for a in e.source if not _same_side(ctx, a, speaker)][:1]
+            if doer:
+                return doer, e
+    first = ctx.doc.sents[reach[-1]].start
+    end = ctx.toks[before].start
+    found: list[str] = []
+    for q in ctx.quotes:
+        if first <= q.start < end and q.speaker and not _same_side(ctx, q.speaker, speaker):
+            a = ctx.actors.get(q.speaker)
+            if a is not None and (a.igo or a.country):
+                found = [q.speaker]
+    return found, None
+
+
+def _dismissed_claims(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """"Il Cremlino ha replicato che le accuse sono infondate", "the ministry said the allegations
+    were baseless": a quotation that opens with a claim noun, a copula and a word of falsity is its
+    speaker's rejection of whoever made the claim (REJECT, anchored at the word of falsity, denying
+    the claim's event when there is one); a claim noun read as an event there tells it again."""
+    lang = ctx.doc.meta.lang or "it"
+    claims = _claims(lang)
+    lex = ctx.lex
+    refute = _owners(lang).refute
+    if not claims or not lex.falsity or not lex.copula or refute is None or not ctx.quotes:
+        return drafts
+    out = drafts
+    n = len(ctx.lows)
+    for q in ctx.quotes:
+        if not q.speaker or q.speaker not in ctx.actors:
+            continue
+        k = ctx.tok_at(q.start)
+        if ctx.toks[k].start < q.start:
+            k += 1
+        steps = 0
+        while k < n and steps < 4 and (ctx.lows[k] in _QUOTE_MARKS or ctx.lows[k] in lex.comp_that or ctx.lows[k] in lex.det):
+            k += 1
+            steps += 1
+        if k >= n or ctx.lows[k] not in claims or ctx.toks[k].start >= q.end:
+            continue
+        si = ctx.toks[k].sent
+        hi = min(ctx.doc.sents[si].tok_end, k + 9)
+        cop = next((j for j in range(k + 1, min(hi, k + 4)) if ctx.lows[j] in lex.copula), -1)
+        if cop < 0:
+            continue
+        hit = -1
+        for j in range(cop + 1, min(hi, cop + 5)):
+            w = ctx.lows[j]
+            if w in lex.falsity:
+                hit = j
+                break
+            if w in lex.clause or (w in _PUNCT and w != ","):
+                break
+        if hit < 0:
+            continue
+        speaker = [q.speaker]
+        if any(e.sent == si and e.m.trig.type == "REJECT" and any(_same_side(ctx, a, speaker) for a in e.source) for e in out):
+            continue  # the rejection is told by a verb already
+        target, denied = _claimant(ctx, out, si, k, speaker)
+        if not target:
+            continue
+        r = Draft(m=Match(refute, hit, hit + 1, [hit]), sent=si, source=list(speaker), target=target)
+        r.quote = ctx.quote_at(ctx.toks[hit].start)
+        r.denies = denied
+        r.date = ctx.doc.meta.date
+        r.date_source = "publication" if r.date else "none"
+        # the claim noun told again is no new act
+        out = [e for e in out if not (e.m.trig.noun and e.m.ta == k)] + [r]
+    return out

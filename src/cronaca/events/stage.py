@@ -9,6 +9,7 @@ from cronaca.events.context import Draft, _Ctx
 from cronaca.events.dates import _dates
 from cronaca.events.discourse import (
     _claim_speakers,
+    _dismissed_claims,
     _object_pronouns,
     _pronoun_subjects,
     _replies,
@@ -138,6 +139,7 @@ def find_events(doc: Document) -> None:
     _judged_doers(ctx, drafts, open_judged)  # "opposed the listing of ..." -> whoever listed
     drafts = _quoted_questions(ctx, drafts)  # "'Will he negotiate?' he asked": a demand
     drafts = _judged_measures(ctx, drafts)  # "the sanctions were illegitimate": the victim rejects them
+    drafts = _dismissed_claims(ctx, drafts)  # "ha replicato che le accuse sono infondate": a denial
     drafts = _restatements(ctx, drafts, partial)
     drafts = _dedupe(ctx, [d for d in drafts if _keep(d)])
     _emit(doc, ctx, drafts)
