@@ -305,7 +305,8 @@ def _replies(ctx: _Ctx, drafts: list[Draft]) -> None:
         cue = trig.type in dw.reply_types and _has_seq(ctx, dw.reply_cues, s.tok_start, s.tok_end) >= 0
         if not cue and trig.type not in dw.reaction_types:
             continue
-        reach = _reachable(ctx, d.sent)
+        # a reply cue points back even across a paragraph break ("In risposta, ..." opening one)
+        reach = [d.sent, d.sent - 1] if cue else _reachable(ctx, d.sent)
         doer: list[str] = []
         for e in reversed(drafts[:i]):
             if e.sent not in reach or e.m.trig.sym or not e.source or not e.target:

@@ -1,0 +1,185 @@
+"""Sides from the discourse (events/discourse.py, lang/<l>/discourse.yaml): a side the clause leaves
+open, named in an earlier sentence or clause. Every text is our own; through the whole pipeline, no
+mocks. Each positive case has a negative twin: a new paragraph, a pronoun of the wrong kind, a party
+that was not acted against."""
+
+from __future__ import annotations
+
+import pytest
+
+from cronaca.model import Document
+from cronaca.pipeline import extract
+from eventkit import triples
+
+PUB = "2024-05-06"
+
+
+def run(text: str, lang: str) -> Document:
+    return extract(text, lang=lang, date=PUB)
+
+
+def types_of(doc: Document) -> set[str]:
+    return {e.type for e in doc.events}
+
+
+# -- replies and reactions: aimed at whoever acted against the source's side just before
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "L'Unione europea ha approvato nuove sanzioni contro l'Iran. Teheran ha reagito minacciando ritorsioni.",
+            "it",
+            ("THREATEN", "IRN", "EU"),
+        ),
+        (
+            "Washington ha imposto nuovi dazi sull'acciaio cinese. Pechino minaccia ritorsioni.",
+            "it",
+            ("THREATEN", "CHN", "USA"),
+        ),
+        (
+            "The United States imposed sanctions on Russia. In response, the Kremlin warned of consequences.",
+            "en",
+            ("THREATEN", "RUS", "USA"),
+        ),
+        (
+            "The European Union imposed new sanctions on Iran on Tuesday.\n\nIn response, Tehran warned of retaliation.",
+            "en",
+            ("THREATEN", "IRN", "EU"),
+        ),
+    ],
+)
+def test_reply_is_aimed_at_who_acted_before(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))
+
+
+def test_reaction_of_a_bystander_is_not_aimed_at_the_doer() -> None:
+    # China was not the one bombed: its threat is aimed at no one the article names
+    doc = run("La Russia ha bombardato il porto di Odessa. La Cina ha minacciato ritorsioni.", "it")
+    assert ("THREATEN", "CHN", "RUS") not in triples(doc)
+
+
+def test_reaction_needs_a_cue_across_a_paragraph() -> None:
+    text = "Washington ha imposto nuovi dazi sull'acciaio cinese.\n\nPechino minaccia ritorsioni."
+    assert ("THREATEN", "CHN", "USA") not in triples(run(text, "it"))
+
+
+def test_hit_back_is_a_reply_not_an_assault() -> None:
+    doc = run("The United States imposed sanctions on three Chinese companies. Beijing hit back, accusing Washington of bullying.", "en")
+    assert ("ACCUSE", "CHN", "USA") in triples(doc)
+    assert "ASSAULT" not in types_of(doc)
+
+
+# -- subjects carried over: pro-drop and pronouns
+
+
+def test_pro_drop_subject_carries_within_the_paragraph() -> None:
+    text = (
+        "Il presidente del Consiglio Giorgia Meloni ha incontrato Emmanuel Macron a Roma. "
+        "Ha poi chiesto alla Commissione europea di sospendere le regole."
+    )
+    assert ("REQUEST", "ITA", "EU") in triples(run(text, "it"))
+
+
+def test_new_paragraph_does_not_inherit_the_subject() -> None:
+    text = (
+        "Il presidente del Consiglio Giorgia Meloni ha incontrato Emmanuel Macron a Roma.\n\n"
+        "Ha poi chiesto alla Commissione europea di sospendere le regole."
+    )
+    doc = run(text, "it")
+    assert not [e for e in doc.events if e.type == "REQUEST"]
+
+
+def test_pro_drop_chain_keeps_the_doer_not_the_object() -> None:
+    text = (
+        "Il presidente turco Recep Tayyip Erdogan ha parlato a lungo ai giornalisti. "
+        "Ha accusato la Grecia di militarizzare le isole dell'Egeo. "
+        "Ha poi minacciato di rispondere con la forza."
+    )
+    got = {t for t in triples(run(text, "it")) if t[0] == "THREATEN"}
+    assert got and all(t[1] == "TUR" for t in got), got
+
+
+def test_he_stands_for_a_person() -> None:
+    text = "Russian President Vladimir Putin spoke for two hours on Friday. He accused Washington of provoking the conflict."
+    assert ("ACCUSE", "RUS", "USA") in triples(run(text, "en"))
+
+
+def test_he_does_not_stand_for_an_organization() -> None:
+    text = "The European Union imposed new sanctions on Iran on Tuesday. He accused Washington of provoking the conflict."
+    doc = run(text, "en")
+    assert not [t for t in triples(doc) if t[0] == "ACCUSE"]
+
+
+# -- object pronouns
+
+
+def test_him_is_the_last_person_named_on_another_side() -> None:
+    text = (
+        "Ukraine's President Volodymyr Zelensky spoke to reporters in Kyiv on Sunday. "
+        "Russia's foreign ministry accused him of lying."
+    )
+    assert ("ACCUSE", "RUS", "UKR") in triples(run(text, "en"))
+
+
+def test_them_is_the_group_named_before() -> None:
+    text = "Israeli Prime Minister Benjamin Netanyahu met Egyptian officials in Cairo. He urged them to open the border."
+    assert ("REQUEST", "ISR", "EGY") in triples(run(text, "en"))
+
+
+def test_a_possessive_is_no_object_pronoun() -> None:
+    text = "British Prime Minister Rishi Sunak met Joe Biden at the White House. The Kremlin accused her government of lying."
+    doc = run(text, "en")
+    assert not [t for t in triples(doc) if t[0] == "ACCUSE"]
+
+
+def test_pronoun_object_across_a_paragraph_stays_empty() -> None:
+    text = "Ukraine's President Volodymyr Zelensky spoke to reporters in Kyiv on Sunday.\n\nMoscow accused him of lying."
+    assert not [e for e in run(text, "en").events if e.type == "ACCUSE"]
+
+
+# -- rejected words
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Il ministro degli Esteri russo Sergei Lavrov ha detto che la Nato prepara una guerra. "
+            "La Nato ha respinto le sue affermazioni.",
+            "it",
+            ("REJECT", "NATO", "RUS"),
+        ),
+        (
+            "Il segretario generale della Nato Jens Stoltenberg ha accusato la Russia di violare il trattato. "
+            "Il Cremlino ha replicato che le accuse sono infondate.",
+            "it",
+            ("REJECT", "RUS", "NATO"),
+        ),
+        (
+            "NATO Secretary-General Jens Stoltenberg accused Russia of violating the treaty. "
+            "The Kremlin said the allegations were baseless.",
+            "en",
+            ("REJECT", "RUS", "NATO"),
+        ),
+    ],
+)
+def test_rejected_words_are_aimed_at_who_said_them(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))
+
+
+def test_a_claim_judged_with_no_claimant_is_no_event() -> None:
+    doc = run("The Kremlin said the allegations were baseless.", "en")
+    assert "REJECT" not in types_of(doc)
+
+
+def test_dismissal_denies_the_accusation() -> None:
+    doc = run(
+        "NATO Secretary-General Jens Stoltenberg accused Russia of violating the treaty. "
+        "The Kremlin said the allegations were baseless.",
+        "en",
+    )
+    rejects = [e for e in doc.events if e.type == "REJECT"]
+    accuse = [e for e in doc.events if e.type == "ACCUSE"]
+    assert rejects and accuse and rejects[0].denies == accuse[0].id
