@@ -183,3 +183,58 @@ def test_dismissal_denies_the_accusation() -> None:
     rejects = [e for e in doc.events if e.type == "REJECT"]
     accuse = [e for e in doc.events if e.type == "ACCUSE"]
     assert rejects and accuse and rejects[0].denies == accuse[0].id
+
+
+# -- Italian clitics before a plain verb, "quest'ultimo" / "the latter"
+
+
+def test_clitic_before_a_plain_verb_is_the_one_accused() -> None:
+    text = (
+        "Il presidente ucraino Volodymyr Zelensky ha parlato al vertice di Bruxelles. "
+        "Il Cremlino lo accusa di voler prolungare la guerra."
+    )
+    assert ("ACCUSE", "RUS", "UKR") in triples(run(text, "it"))
+
+
+def test_clitic_addressee_is_not_the_party_of_the_complement() -> None:
+    text = (
+        "Il ministro degli Esteri cinese Wang Yi ha incontrato Antony Blinken a Pechino. "
+        "Poi gli chiede di fermare la vendita di armi a Taiwan."
+    )
+    got = {t for t in triples(run(text, "it")) if t[0] == "REQUEST"}
+    assert ("REQUEST", "CHN", "USA") in got and ("REQUEST", "CHN", "TWN") not in got
+
+
+def test_an_article_before_a_noun_is_no_clitic() -> None:
+    text = "La Russia ha lanciato nuovi missili contro l'Ucraina. Gli attacchi a Kharkiv sono continuati per ore."
+    doc = run(text, "it")
+    assert not [e for e in doc.events if e.trigger.text == "attacchi" and not e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Il presidente americano Joe Biden ha telefonato al premier israeliano Benjamin Netanyahu. "
+            "Quest'ultimo ha accusato l'Iran di finanziare Hamas.",
+            "it",
+        ),
+        (
+            "US President Joe Biden spoke to Israeli Prime Minister Benjamin Netanyahu on Sunday. "
+            "The latter accused Iran of funding Hamas.",
+            "en",
+        ),
+    ],
+)
+def test_the_latter_is_the_last_party_named(text: str, lang: str) -> None:
+    got = {t for t in triples(run(text, lang)) if t[0] == "ACCUSE"}
+    assert ("ACCUSE", "ISR", "IRN") in got and ("ACCUSE", "USA", "IRN") not in got
+
+
+def test_the_latter_after_a_preposition_is_the_one_asked() -> None:
+    text = (
+        "Il presidente americano Joe Biden ha telefonato al premier israeliano Benjamin Netanyahu. "
+        "A quest'ultimo ha chiesto di fermare l'offensiva su Rafah."
+    )
+    got = {t for t in triples(run(text, "it")) if t[0] == "REQUEST"}
+    assert ("REQUEST", "USA", "ISR") in got and not {t for t in got if t[1] == "ISR"}

@@ -27,8 +27,10 @@ from cronaca.events.codes import _same_side
 from cronaca.events.context import _PUNCT, _QUOTE_MARKS, Draft, Match, Unit, _Ctx
 from cronaca.events.lexicons import lexicon
 from cronaca.events.owners import _owners
+from cronaca.events.roles import _roles
 
 _FINAL = (".", "!", "?", "…", "»", "”", '"', ":", ";")
+_INFINITIVE = ("are", "ere", "ire", "rre")  # lemma endings of Italian verbs ("voler" -> "volere")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +45,9 @@ class Discourse:
     reaction_types: frozenset[str]
     not_deeds: dict[str, tuple[tuple[str, ...], ...]]
     claim_nouns: frozenset[str]
+    plain_clitics: frozenset[str]
+    plain_clitic_types: frozenset[str]
+    latter: dict[str, tuple[tuple[str, ...], ...]]
 
 
 def _by_kind(raw: object) -> dict[str, str]:
@@ -79,6 +84,9 @@ def discourse(lang: str) -> Discourse | None:
         reaction_types=frozenset(raw.get("reaction_types") or []),
         not_deeds=_sequences(raw.get("reply_not_deeds")),
         claim_nouns=frozenset(str(w).lower() for w in raw.get("claim_nouns") or []),
+        plain_clitics=frozenset(str(w).lower() for w in raw.get("plain_clitics") or []),
+        plain_clitic_types=frozenset(raw.get("plain_clitic_types") or []),
+        latter=_sequences(raw.get("latter")),
     )
 
 
@@ -168,9 +176,35 @@ def _pronoun_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
         return
     sents = ctx.doc.sents
     for d in drafts:
-        if not d.source or d.m.trig.noun or d.quote is not None or d.inherit is not None or d.adjectival:
+        if d.m.trig.noun or d.quote is not None or d.inherit is not None or d.adjectival:
             continue
         s = sents[d.sent]
+        start = d.vg[1] if d.vg[1] >= 0 else d.m.ta
+        latter = _latter_before(ctx, dw, start, s.tok_start)
+        if latter - 1 >= s.tok_start and ctx.lows[latter - 1] in ctx.lex.prep:
+            # "A quest'ultimo ha chiesto di ...": no subject; after "a" the one asked
+            if ctx.lex.prep[ctx.lows[latter - 1]] == "target" and not d.target:
+                if not d.source and not _para_start(ctx, d.sent) and latter - 1 == s.tok_start:
+                    # the phrase opens the sentence: the subject is the previous sentence's doer
+                    d.source = _sentence_doer(ctx, drafts, d.sent - 1)[:1]
+                    d.subject = list(d.source)
+                ref = _last_party(ctx, d.sent, latter - 1, d.source) if d.source else None
+                if ref is not None and not _same_side(ctx, ref, d.source):
+                    d.target = [ref]
+            latter = -1
+        if latter >= 0 and not ctx.lex.passive.isdisjoint(ctx.lows[start : d.m.ta]):
+            latter = -1  # "quest'ultimo è stato accusato": the one acted on
+        if latter >= 0 and all(
+            ctx.unit_at[k] is None or ctx.unit_at[k].actor not in d.source for k in range(s.tok_start, latter)  # type: ignore[union-attr]
+        ):
+            # "Quest'ultimo ha respinto ...": the last party named before the phrase (the phrase
+            # itself may have been read as a name)
+            ref = _last_party(ctx, d.sent, latter, d.target)
+            d.source = [ref] if ref is not None else []
+            d.subject = list(d.source)
+            continue
+        if not d.source:
+            continue
         src = set(d.source)
         if any(u is not None and u.actor in src for u in ctx.unit_at[s.tok_start : s.tok_end]):
             continue  # the sentence names the source (before the verb, or as a passive agent)
@@ -210,6 +244,30 @@ def _pronoun_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
                 break
         d.source = found
         d.subject = list(found)
+
+
+def _latter_before(ctx: _Ctx, dw: Discourse, start: int, lo: int) -> int:
+    """The first token of a "quest'ultimo" / "the latter" phrase ending right before token `start`
+    (the verb group), or -1."""
+    if not dw.latter:
+        return -1
+    for k in range(max(lo, start - 3), start):
+        for seq in dw.latter.get(ctx.lows[k], ()):
+            if k + len(seq) == start and tuple(ctx.lows[k:start]) == seq:
+                return k
+    return -1
+
+
+def _last_party(ctx: _Ctx, si: int, before: int, exclude: list[str]) -> str | None:
+    """The last coded party named before token `before`, in its sentence or the one before it in the
+    same paragraph."""
+    for sj in _reachable(ctx, si):
+        t = ctx.doc.sents[sj]
+        hi = before if sj == si else t.tok_end
+        for u in reversed(_units(ctx, t.tok_start, hi)):
+            if _fits(ctx, u.actor, "any") and u.actor not in exclude:
+                return u.actor
+    return None
 
 
 def _sentence_doer(ctx: _Ctx, drafts: list[Draft], si: int) -> list[str]:
@@ -259,6 +317,72 @@ def _object_pronouns(ctx: _Ctx, drafts: list[Draft]) -> None:
                     break
             if ref is not None:
                 break
+        if ref is not None:
+            d.target = [ref]
+            d.open_appeal = False
+
+
+def _plain_clitics(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """"Il Cremlino lo accusa di ...", "gli chiede di ...": an object clitic right before a plain
+    verb (no auxiliary: `requests._clitic_targets` reads those) stands for whom the sentence before
+    is about, its doer or first subject, when on another side than the source; else the last party
+    named before it on another side. Only when the verb opens a complement ("di", "a", "che")."""
+    dw = _words(ctx)
+    if dw is None or not dw.plain_clitics:
+        return
+    lex = ctx.lex
+    links = lex.comp_inf | lex.comp_that
+    n = len(ctx.lows)
+    for i, d in enumerate(drafts):
+        trig = d.m.trig
+        if trig.sym or trig.type not in dw.plain_clitic_types or d.m.tb >= n:
+            continue
+        k = d.m.ta - 1
+        lo = ctx.doc.sents[d.sent].tok_start
+        if k < lo or ctx.lows[k] not in dw.plain_clitics or ctx.lows[d.m.tb] not in links:
+            continue
+        if k - 1 >= lo and (ctx.lows[k - 1] in lex.prep or ctx.lows[k - 1] in lex.det):
+            continue  # "con gli inviti a ...": an article before a noun
+        if trig.noun:
+            # "lo accusa di voler ...": a clitic, not an article ("l'accusa"), when an infinitive
+            # follows the link; the word is the verb
+            j = d.m.tb + 1
+            if len(d.m.toks) > 1 or j >= n or not ctx.toks[j].lemma.endswith(_INFINITIVE) or ctx.lows[d.m.tb] in lex.comp_that:
+                continue
+            verb = next(
+                (t for t in lex.by_key.get(ctx.toks[d.m.ta].lemma, []) if not t.noun and not t.words and t.type == trig.type),
+                None,
+            )
+            if verb is None:
+                continue
+            redone = _roles(ctx, Match(verb, d.m.ta, d.m.ta + 1, [d.m.ta]))
+            if redone is None:
+                continue
+            drafts[i] = d = redone
+            ctx.verb_tok.add(d.m.ta)
+            ctx.verb_draft[d.m.ta] = d
+        # the clitic is the one accused or asked; a party named in the complement ("gli chiede di
+        # fermare la vendita di armi a Taiwan") is not (as `requests._clitic_targets` reads it)
+        d.target = []
+        if not d.source:
+            continue
+        ref: str | None = None
+        if not _para_start(ctx, d.sent):
+            prev = ctx.doc.sents[d.sent - 1]
+            cands = _sentence_doer(ctx, drafts, d.sent - 1) or [
+                u.actor for u in _units(ctx, prev.tok_start, prev.tok_end) if ctx.gov(u, prev.tok_start) is None
+            ][:1]
+            ref = next((a for a in cands if _fits(ctx, a, "any") and not _same_side(ctx, a, d.source)), None)
+        if ref is None:
+            for sj in _reachable(ctx, d.sent):
+                t = ctx.doc.sents[sj]
+                hi = k if sj == d.sent else t.tok_end
+                ref = next(
+                    (u.actor for u in reversed(_units(ctx, t.tok_start, hi)) if _fits(ctx, u.actor, "any") and not _same_side(ctx, u.actor, d.source)),
+                    None,
+                )
+                if ref is not None:
+                    break
         if ref is not None:
             d.target = [ref]
             d.open_appeal = False

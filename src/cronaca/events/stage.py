@@ -11,6 +11,7 @@ from cronaca.events.discourse import (
     _claim_speakers,
     _dismissed_claims,
     _object_pronouns,
+    _plain_clitics,
     _pronoun_subjects,
     _replies,
     _reply_not_deeds,
@@ -88,6 +89,7 @@ def find_events(doc: Document) -> None:
     _pronoun_subjects(ctx, drafts)  # "He accused ...": a person; a topic never crosses a paragraph
     _clitic_targets(ctx, drafts)  # "lo ha accusato di ..." -> at the clitic's referent
     _object_pronouns(ctx, drafts)  # "accused him of ..." -> the last party of his kind named before
+    _plain_clitics(ctx, drafts)  # "Il Cremlino lo accusa di ..." -> whom the sentence before is about
     _that_addressees(ctx, drafts)  # "ha chiesto che la Russia ritiri ..." -> at Russia
     _complements(ctx, drafts)
     thanked = _thanks(ctx, drafts)
