@@ -54,6 +54,13 @@ def test_reply_is_aimed_at_who_acted_before(text: str, lang: str, expected: tupl
     assert expected in triples(run(text, lang))
 
 
+def test_reply_to_an_act_no_trigger_told_is_aimed_at_the_previous_subject() -> None:
+    base = "La Polonia ha chiuso il confine con la Bielorussia. Il governo bielorusso ha {} contromisure."
+    assert ("THREATEN", "BLR", "POL") in triples(run(base.format("replicato minacciando"), "it"))
+    # no reply cue and no hostile event before: the threat is aimed at no one named
+    assert ("THREATEN", "BLR", "POL") not in triples(run(base.format("minacciato"), "it"))
+
+
 def test_reaction_of_a_bystander_is_not_aimed_at_the_doer() -> None:
     # China was not the one bombed: its threat is aimed at no one the article names
     doc = run("La Russia ha bombardato il porto di Odessa. La Cina ha minacciato ritorsioni.", "it")

@@ -442,6 +442,13 @@ def _replies(ctx: _Ctx, drafts: list[Draft]) -> None:
             ):
                 doer = [a for a in e.source if not _same_side(ctx, a, d.source)][:1]
                 break
+        if not doer and cue and d.sent - 1 in reach:
+            # a reply to something no trigger told ("La Polonia ha chiuso il confine. Minsk ha
+            # replicato minacciando ..."): the subject of the sentence before, on another side
+            prev = sents[d.sent - 1]
+            first = next((u for u in _units(ctx, prev.tok_start, prev.tok_end) if ctx.gov(u, prev.tok_start) is None), None)
+            if first is not None and _fits(ctx, first.actor, "any") and not _same_side(ctx, first.actor, d.source):
+                doer = [first.actor]
         if doer:
             d.target = doer
 
