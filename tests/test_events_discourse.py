@@ -245,3 +245,33 @@ def test_the_latter_after_a_preposition_is_the_one_asked() -> None:
     )
     got = {t for t in triples(run(text, "it")) if t[0] == "REQUEST"}
     assert ("REQUEST", "USA", "ISR") in got and not {t for t in got if t[1] == "ISR"}
+
+
+# -- definite descriptions as subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Israeli jets struck Hezbollah positions in southern Lebanon on Monday. "
+            "The militant group accused Israel of targeting civilians.",
+            "en",
+            ("ACCUSE", "LBN", "ISR"),
+        ),
+        (
+            "L'aviazione israeliana ha colpito postazioni di Hezbollah nel sud del Libano. "
+            "Il movimento sciita ha minacciato Israele.",
+            "it",
+            ("THREATEN", "LBN", "ISR"),
+        ),
+    ],
+)
+def test_the_group_is_the_last_group_named(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))
+
+
+def test_the_group_needs_a_group_named_before() -> None:
+    # only countries before: "the group" stands for no one the article names
+    text = "Israel and Lebanon exchanged fire across the border on Monday. The group accused Israel of targeting civilians."
+    assert not [t for t in triples(run(text, "en")) if t[0] == "ACCUSE"]

@@ -48,6 +48,7 @@ class Discourse:
     plain_clitics: frozenset[str]
     plain_clitic_types: frozenset[str]
     latter: dict[str, tuple[tuple[str, ...], ...]]
+    definite_subjects: dict[str, frozenset[str]]  # head noun -> the sectors it may stand for
 
 
 def _by_kind(raw: object) -> dict[str, str]:
@@ -87,6 +88,9 @@ def discourse(lang: str) -> Discourse | None:
         plain_clitics=frozenset(str(w).lower() for w in raw.get("plain_clitics") or []),
         plain_clitic_types=frozenset(raw.get("plain_clitic_types") or []),
         latter=_sequences(raw.get("latter")),
+        definite_subjects={
+            str(k).lower(): frozenset(str(x) for x in v or []) for k, v in (raw.get("definite_subjects") or {}).items()
+        },
     )
 
 
@@ -244,6 +248,59 @@ def _pronoun_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
                 break
         d.source = found
         d.subject = list(found)
+
+
+def _definite_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """"The group accused Israel ...", "Il movimento sciita ha minacciato ...": a definite common-noun
+    subject with no actor of its own stands for the most recent actor of a sector its head noun
+    allows (discourse.yaml `definite_subjects`), named earlier in the sentence or in the one before
+    it in the same paragraph; none found, the side stays empty."""
+    dw = _words(ctx)
+    if dw is None or not dw.definite_subjects:
+        return
+    lex = ctx.lex
+    sents = ctx.doc.sents
+    for d in drafts:
+        trig = d.m.trig
+        if d.source or trig.noun or d.quote is not None or d.inherit is not None or d.adjectival:
+            continue
+        s = sents[d.sent]
+        start = d.vg[1] if d.vg[1] >= 0 else d.m.ta
+        if not lex.passive.isdisjoint(ctx.lows[start : d.m.ta]):
+            continue  # "il gruppo è stato accusato": the one acted on
+        # the phrase: a determiner, then at most three lowercase words, one of them the head
+        k = start - 1
+        sectors: frozenset[str] | None = None
+        while k >= s.tok_start and start - k <= 3:
+            w = ctx.lows[k]
+            if ctx.unit_at[k] is not None or not w.isalpha() or w in lex.prep or w in lex.aux or w in lex.clause:
+                break
+            if w in lex.det:
+                break
+            if w in dw.definite_subjects and sectors is None:
+                sectors = dw.definite_subjects[w]
+            k -= 1
+        if sectors is None or k < s.tok_start or ctx.lows[k] not in lex.det:
+            continue
+        if k - 1 >= s.tok_start and not (ctx.lows[k - 1] in (",",) or ctx.lows[k - 1] in lex.conj or ctx.lows[k - 1] in _QUOTE_MARKS):
+            continue  # the phrase opens its clause, else it may be an object or a complement
+        ref: str | None = None
+        for sj in _reachable(ctx, d.sent):
+            t = sents[sj]
+            hi = k if sj == d.sent else t.tok_end
+            for u in reversed(_units(ctx, t.tok_start, hi)):
+                a = ctx.actors.get(u.actor)
+                if a is None or a.kind in ("PER", "LOC") or u.actor in d.target:
+                    continue
+                if ("IGO" in sectors and a.igo) or (a.country and a.sector in sectors and not a.igo):
+                    ref = u.actor
+                    break
+            if ref is not None:
+                break
+        if ref is not None:
+            d.source = [ref]
+            d.subject = [ref]
+            d.target = [a for a in d.target if not _same_side(ctx, a, d.source)]
 
 
 def _latter_before(ctx: _Ctx, dw: Discourse, start: int, lo: int) -> int:

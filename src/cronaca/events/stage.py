@@ -9,6 +9,7 @@ from cronaca.events.context import Draft, _Ctx
 from cronaca.events.dates import _dates
 from cronaca.events.discourse import (
     _claim_speakers,
+    _definite_subjects,
     _dismissed_claims,
     _object_pronouns,
     _plain_clitics,
@@ -87,6 +88,7 @@ def find_events(doc: Document) -> None:
     if found:
         _expand_groups(ctx, drafts, found)
     _pronoun_subjects(ctx, drafts)  # "He accused ...": a person; a topic never crosses a paragraph
+    _definite_subjects(ctx, drafts)  # "The group accused ..." -> the last armed group named
     _clitic_targets(ctx, drafts)  # "lo ha accusato di ..." -> at the clitic's referent
     _object_pronouns(ctx, drafts)  # "accused him of ..." -> the last party of his kind named before
     _plain_clitics(ctx, drafts)  # "Il Cremlino lo accusa di ..." -> whom the sentence before is about
