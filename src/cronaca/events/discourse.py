@@ -1,20 +1,30 @@
 """Sides from the discourse: a side the clause leaves open, named in an earlier sentence or clause.
 
-A small memory of the document (who is the subject of each sentence, which events went from whom to
-whom) fills an EMPTY side only, never one found in the clause, and only from the same sentence or
-the one before it, inside one paragraph (`_para_starts`). Data: `lang/<l>/discourse.yaml`.
+A small memory of the document (who each sentence is about: `_sentence_doer`; which events went from
+whom to whom: the drafts) fills an EMPTY side only, from the same sentence or the one before it,
+never across a paragraph break (`_para_start`: a blank line, or a line break after a headline). A
+side the clause names stays; the exceptions say why: a subject carried over by `subjects._topic`
+that a pronoun's kind or the paragraph rules out, and a party in the complement of a clitic verb.
+Data: `lang/<l>/discourse.yaml`. Steps, in the order `stage.find_events` runs them:
 
 - `_pronoun_subjects`: a subject pronoun ("He accused ...", "Lui ha chiesto ...") stands for the
   previous sentence's subject only when their kinds agree (he/she: a person; it: an organization or a
-  country); the topic carried over by `subjects._topic` (pro-drop too) never crosses a paragraph.
+  country); a pro-drop subject never crosses a paragraph, and after a pro-drop sentence it is that
+  sentence's doer, not its object ("Ha accusato la Grecia ... Ha poi minacciato": not Greece);
+  "quest'ultimo" / "the latter" is the last party named ("a quest'ultimo": the one asked).
+- `_definite_subjects`: "The group accused ...", "Il movimento sciita ha minacciato ...": the last
+  actor of a sector the head noun allows.
 - `_object_pronouns`: "accused him of", "urged them to": the most recent compatible party before the
-  verb, on another side than the source (Italian clitics: `requests._clitic_targets`).
-- `_replies`: "In risposta, Teheran ha minacciato ...", "Tokyo hit back, accusing ...", and a hostile
-  verbal reaction of an event's target in the next sentence: aimed at whoever acted against the
-  source's side just before.
+  verb, on another side than the source (Italian clitics before an auxiliary:
+  `requests._clitic_targets`); `_plain_clitics`: "Il Cremlino lo accusa di ...", "gli chiede di".
 - `_claim_speakers`: "La Nato ha respinto le sue affermazioni" after "Lavrov ha detto che ...": a
   rejection of someone's words with no claim event before it is aimed at the speaker quoted.
 - `_reply_not_deeds`: "hit back, accusing ..." is a reply, no assault.
+- `_replies`: "In risposta, Teheran ha minacciato ...", "Minsk ha replicato accusando ...", and a
+  hostile verbal reaction of a hostile event's target in the next sentence: aimed at whoever acted
+  against the source's side just before.
+- `_dismissed_claims`: "il Cremlino ha replicato che le accuse sono infondate", "said the
+  allegations were baseless": the speaker's REJECT of whoever made the claim.
 """
 
 from __future__ import annotations
