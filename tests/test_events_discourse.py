@@ -275,3 +275,11 @@ def test_the_group_needs_a_group_named_before() -> None:
     # only countries before: "the group" stands for no one the article names
     text = "Israel and Lebanon exchanged fire across the border on Monday. The group accused Israel of targeting civilians."
     assert not [t for t in triples(run(text, "en")) if t[0] == "ACCUSE"]
+
+
+def test_it_as_object_needs_of_or_to() -> None:
+    text = "Hungary blocked the EU statement on Tuesday. The European Commission accused it of holding the bloc hostage."
+    assert ("ACCUSE", "EU", "HUN") in triples(run(text, "en"))
+    # "denied it": the claim, no party; the denial is aimed at the claimant
+    doc = run("Russia said Ukraine had shelled the plant. Kyiv denied it.", "en")
+    assert ("REJECT", "UKR", "RUS") in triples(doc)

@@ -50,6 +50,8 @@ class Discourse:
     subject_pronouns: dict[str, str]  # lowercase pronoun -> "person" | "group" | "any"
     object_pronouns: dict[str, str]
     object_followers: frozenset[str]
+    strict_objects: frozenset[str]  # object pronouns that need a `strict_followers` word after them
+    strict_followers: frozenset[str]
     reply_cues: dict[str, tuple[tuple[str, ...], ...]]  # first word -> the sequences it opens
     reply_types: frozenset[str]
     reaction_types: frozenset[str]
@@ -90,6 +92,8 @@ def discourse(lang: str) -> Discourse | None:
         subject_pronouns=_by_kind(raw.get("subject_pronouns")),
         object_pronouns=_by_kind(raw.get("object_pronouns")),
         object_followers=frozenset(str(w).lower() for w in raw.get("object_followers") or []),
+        strict_objects=frozenset(str(w).lower() for w in raw.get("strict_object_pronouns") or []),
+        strict_followers=frozenset(str(w).lower() for w in raw.get("strict_object_followers") or []),
         reply_cues=_sequences(raw.get("reply_cues")),
         reply_types=frozenset(raw.get("reply_types") or []),
         reaction_types=frozenset(raw.get("reaction_types") or []),
@@ -372,8 +376,11 @@ def _object_pronouns(ctx: _Ctx, drafts: list[Draft]) -> None:
         kind = dw.object_pronouns.get(ctx.lows[d.m.tb])
         if kind is None:
             continue
-        if d.m.tb + 1 < n and ctx.lows[d.m.tb + 1] not in dw.object_followers:
+        nxt = ctx.lows[d.m.tb + 1] if d.m.tb + 1 < n else "."
+        if nxt not in dw.object_followers:
             continue  # "accused her government": a possessive
+        if ctx.lows[d.m.tb] in dw.strict_objects and nxt not in dw.strict_followers:
+            continue  # "denied it.": the claim, no party
         ref: str | None = None
         for sj in _reachable(ctx, d.sent):
             t = sents[sj]
