@@ -61,6 +61,17 @@ def test_reply_to_an_act_no_trigger_told_is_aimed_at_the_previous_subject() -> N
     assert ("THREATEN", "BLR", "POL") not in triples(run(base.format("minacciato"), "it"))
 
 
+def test_reaction_reaches_back_within_one_paragraph() -> None:
+    sents = [
+        "The European Union adopted a new package of sanctions against Russia on Friday.",
+        "The Kremlin said the measures were illegal.",
+        "It threatened to retaliate.",
+    ]
+    assert ("THREATEN", "RUS", "EU") in triples(run(" ".join(sents), "en"))
+    # two sentences back across a paragraph break is too far
+    assert ("THREATEN", "RUS", "EU") not in triples(run(sents[0] + "\n\n" + " ".join(sents[1:]), "en"))
+
+
 def test_reaction_of_a_bystander_is_not_aimed_at_the_doer() -> None:
     # China was not the one bombed: its threat is aimed at no one the article names
     doc = run("La Russia ha bombardato il porto di Odessa. La Cina ha minacciato ritorsioni.", "it")

@@ -138,10 +138,18 @@ def _para_start(ctx: _Ctx, si: int) -> bool:
     return not last.endswith(_FINAL)
 
 
-def _reachable(ctx: _Ctx, si: int) -> list[int]:
+def _reachable(ctx: _Ctx, si: int, far: bool = False) -> list[int]:
     """The sentences a side of sentence `si` may come from: itself and the one before, when no
-    paragraph break stands between them."""
-    return [si] if _para_start(ctx, si) else [si, si - 1]
+    paragraph break stands between them; with `far`, also the one before that when the three share
+    one line (a paragraph: "The EU adopted sanctions. The Kremlin called them illegal. It
+    threatened to retaliate.")."""
+    if _para_start(ctx, si):
+        return [si]
+    if far and si >= 2:
+        sents, text = ctx.doc.sents, ctx.doc.text
+        if "\n" not in text[sents[si - 2].end : sents[si].start]:
+            return [si, si - 1, si - 2]
+    return [si, si - 1]
 
 
 def _fits(ctx: _Ctx, actor: str, kind: str) -> bool:
@@ -504,7 +512,9 @@ def _replies(ctx: _Ctx, drafts: list[Draft]) -> None:
         if not cue and trig.type not in dw.reaction_types:
             continue
         # a reply cue points back even across a paragraph break ("In risposta, ..." opening one)
-        reach = [d.sent, d.sent - 1] if cue else _reachable(ctx, d.sent)
+        reach = _reachable(ctx, d.sent, far=True)
+        if cue and d.sent > 0 and d.sent - 1 not in reach:
+            reach.append(d.sent - 1)
         doer: list[str] = []
         for e in reversed(drafts[:i]):
             if e.sent not in reach or e.m.trig.sym or not e.source or not e.target:
