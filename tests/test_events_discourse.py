@@ -109,6 +109,15 @@ def test_new_paragraph_does_not_inherit_the_subject() -> None:
     assert not [e for e in doc.events if e.type == "REQUEST"]
 
 
+def test_pro_drop_reaches_two_sentences_back_only_inside_a_line() -> None:
+    first = "Il ministro degli Esteri Antonio Tajani ha parlato a lungo con i giornalisti a Bruxelles."
+    middle = "La riunione è durata tre ore."
+    last = "Ha poi chiesto alla Commissione europea di sospendere le regole sul debito."
+    assert ("REQUEST", "ITA", "EU") in triples(run(" ".join((first, middle, last)), "it"))
+    # one paragraph per line: the next sentence may carry the subject, two lines down may not
+    assert ("REQUEST", "ITA", "EU") not in triples(run("\n".join((first, middle, last)), "it"))
+
+
 def test_pro_drop_chain_keeps_the_doer_not_the_object() -> None:
     text = (
         "Il presidente turco Recep Tayyip Erdogan ha parlato a lungo ai giornalisti. "
