@@ -285,6 +285,7 @@ def find_actors(doc: Document) -> None:
     role_after: dict[int, tuple[str, str | None, str | None]] = {}  # name start -> role info
     role_start: dict[int, tuple[str, str | None, str | None]] = {}  # role start -> role info (appositions)
     role_ends = {b for a, b, _role, _sector in roles if b == a + 1 and keys[a] in onames.body_roles}
+    unnamed: list[tuple[int, int, int, str, str | None, str]] = []  # role phrases with a country
     for a, b, role, sector in roles:
         country: str | None = None
         # a generic office ("presidente", "spokesman") is held in the body named with it: that body's sector wins
@@ -326,6 +327,8 @@ def find_actors(doc: Document) -> None:
                 if country is None:  # "the Turkish justice minister": the demonym before the role's complement
                     country, first = context.demonym_before_role(a, toks, demonym)
         info = (role, sector, country)
+        if country is not None and not (sector and ":" in sector):
+            unnamed.append((first, a, k, role, sector, country))  # kept only if no name follows (pass 5b)
         role_after[k] = info
         if k + 2 < n and keys[k] == "," and _apposed_name(k + 1, toks, keys, lex, cand_at):
             role_after.setdefault(k + 1, info)  # "the Ukrainian ombudsman, Dmytro Lubinets, said"
@@ -650,11 +653,14 @@ def find_actors(doc: Document) -> None:
             if country:
                 c.attrs.setdefault("country", country)
 
+    # ---- pass 5b: an official named only by role and country ("il ministro degli Esteri francese")
+    _unnamed_officials(unnamed, cands, toks, keys, lex, doc.meta.date)
+
     # ---- pass 6: coreference of bare surnames to full names in the article
     surnames: dict[str, Cand] = {}
     given: dict[str, Cand] = {}
     for c in sorted(cands, key=lambda c: c.a):
-        if c.kind == "PER" and c.b - c.a >= 2 and c.ref is None:
+        if c.kind == "PER" and c.b - c.a >= 2 and c.ref is None and c.source != "role":  # no surname in a role
             surnames.setdefault(keys[c.b - 1], c)
             if (c.b - c.a == 2 and (keys[c.a] not in lex.first_names or c.entry is not None)
                     and keys[c.a] not in lex.caps_stop and keys[c.a] not in lex.cap_particles):
@@ -687,6 +693,87 @@ def find_actors(doc: Document) -> None:
             c.attrs.pop("country", None)
     _build(doc, cands, lex, keys, toks)
     find_group_actors(doc)  # "gli alleati occidentali", "Western partners" (groups.yaml)
+
+
+_INDEFINITE = {"un", "uno", "una", "un'", "a", "an", "ogni", "every", "any", "qualsiasi", "nessun", "no"}
+
+
+def _unnamed_officials(unnamed: list[tuple[int, int, int, str, str | None, str]], cands: list[Cand],
+                       toks: list[Token], keys: list[str], lex: Lexicon, date: str | None) -> None:
+    """A role phrase with a country and no person named with it is itself a person actor: "il ministro degli
+    Esteri francese", "l'ambasciatore egiziano", "the Egyptian ambassador" -> "Foreign Minister of France" (PER,
+    the role's sector, the demonym's country). Role phrases are the largest source of officials in news that
+    name nobody; without an actor their events are lost. The mention covers the role and its demonym only
+    (not the article), so one actor per role and country: repeated phrases merge, bare "il ministro" does not.
+    Skipped: a name after the role or in apposition (pass 5 gave it the role), an indefinite article ("un
+    ministro francese" is not a definite person), a phrase overlapping another candidate."""
+    if not unnamed:
+        return
+    n = len(toks)
+    covered: set[int] = set()
+    for c in cands:
+        covered.update(range(c.a, c.b))
+    starts = {c.a for c in cands}
+    ends = {c.b: c for c in cands}
+    for first, a, k, role, sector, country in unnamed:
+        if k in starts or (k + 1 < n and keys[k] == "," and k + 1 in starts):
+            continue  # "il premier britannico Boris Johnson", "the ambassador, Jane Doe,": the named person
+        if k < n and toks[k].text[:1].isupper() and toks[k].text[:1].isalpha():
+            continue  # an unknown capitalized word after the role may be a name we did not classify
+        lo = a if first < a and any(m in covered for m in range(first, a)) else first  # "Iran's foreign minister"
+        if any(m in covered for m in range(lo, k)):
+            continue
+        if lo > 0 and keys[lo - 1] in _INDEFINITE:
+            continue
+        j, steps = min(first, lo) - 1, 0
+        while j > 0 and steps < 3:
+            if j + 1 in ends and ends[j + 1].kind in ("GPE", "ORG"):
+                j = ends[j + 1].a - 1  # "the United States ambassador": the country's name before the role
+            elif keys[j] in lex.articles or (toks[j].text[:1].islower() and keys[j] in lex.common_words):
+                j -= 1
+            else:
+                break
+            steps += 1
+        if j > 0 and keys[j] == "," and any(c.b == j and c.kind == "PER" for c in cands):
+            continue  # "Linda Doe, the United States ambassador to the UN": an apposition to the person before
+        same = _named_holder(lo, role, country, cands, lex, date)
+        if same is not None:  # "Wang Yi ... Il ministro cinese ha anche auspicato": the foreign minister named before
+            cands.append(Cand(lo, k, "PER", "coref", ref=same))
+            covered.update(range(lo, k))
+            starts.add(lo)
+            continue
+        label = " ".join(w[:1].upper() + w[1:] for w in role.split())
+        cname = lex.country_names.get(country, country)
+        c = Cand(lo, k, "PER", "role", key=f"role:{role}:{country}", name=f"{label} of {cname}",
+                 attrs={"role": role, "sector": sector, "country": country})
+        cands.append(c)
+        covered.update(range(lo, k))
+        starts.add(lo)
+
+
+_DEPUTY = {"deputy", "vice", "former", "acting"}
+
+
+def _named_holder(a: int, role: str, country: str, cands: list[Cand], lex: Lexicon, date: str | None) -> Cand | None:
+    """The nearest person named before token `a` who holds `role` for `country`: the same role, or for a bare
+    one-word role ("minister") a role ending in it that is not a deputy's ("foreign minister", not "deputy
+    foreign minister"). Dictionary people count with their role at the article's date."""
+    best: Cand | None = None
+    for c in cands:
+        if c.kind != "PER" or c.b > a or c.source in ("role", "coref") or c.ref is not None:
+            continue
+        if c.entry is not None and c.entry.person is not None:
+            p_role = person_role(c.entry.person, date)[0] or c.attrs.get("role")
+            p_country = c.entry.country or c.attrs.get("country")
+        else:
+            p_role, p_country = c.attrs.get("role"), c.attrs.get("country")
+        if not p_role or p_country != country:
+            continue
+        words = p_role.split()
+        if p_role == role or (" " not in role and words[-1] == role and words[0] not in _DEPUTY):
+            if best is None or c.a > best.a:
+                best = c
+    return best
 
 
 _HOME_SECTORS = {"GOV", "LEG", "MIL"}  # a national leader or state body says whose government "il governo" is
