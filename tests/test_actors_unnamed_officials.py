@@ -75,3 +75,16 @@ def test_repeated_phrase_is_one_actor_and_the_event_has_both_ends() -> None:
     ids = {a.name: a.id for a in out.actors}
     assert any(ids.get("Foreign Minister of France") in e.source and ids.get("Ambassador of Egypt") in e.target
                for e in out.events)
+
+
+def test_non_official_role_is_no_actor() -> None:
+    doc = run("Il centrocampista brasiliano ha firmato ieri un contratto di tre anni con il club torinese.")
+    assert officials(doc) == {}
+
+
+def test_bare_role_after_the_named_holder_is_that_person() -> None:
+    doc = run("Il presidente francese Emmanuel Macron ha ricevuto i sindacati. Il presidente francese ha poi "
+              "chiesto una tregua.")
+    assert officials(doc) == {}
+    macron = [a for a in doc.actors if a.name.endswith("Macron")]
+    assert macron and any(doc.text[s.start:s.end] == "presidente francese" for s in macron[0].mentions)

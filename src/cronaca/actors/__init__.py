@@ -327,7 +327,7 @@ def find_actors(doc: Document) -> None:
                 if country is None:  # "the Turkish justice minister": the demonym before the role's complement
                     country, first = context.demonym_before_role(a, toks, demonym)
         info = (role, sector, country)
-        if country is not None and not (sector and ":" in sector):
+        if country is not None and sector in lex.official_sectors:  # not "il calciatore brasiliano", not "IGO:EU"
             unnamed.append((first, a, k, role, sector, country))  # kept only if no name follows (pass 5b)
         role_after[k] = info
         if k + 2 < n and keys[k] == "," and _apposed_name(k + 1, toks, keys, lex, cand_at):
