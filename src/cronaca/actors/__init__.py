@@ -91,6 +91,13 @@ Fourth round (generalization to countries the dictionaries barely know; context.
 - Tried and dropped: the story country for every discovered person without a role (dev gold country +2 of 525 but
   it gave Germany's Carola Rackete Italy's country), and for every unknown organization (Tunisia's Tap became
   Italian); "guardia nazionale"/"forze di sicurezza" as Italian heads (KIND tp 10275 -> 10266).
+
+Fifth round (unnamed officials, _unnamed_officials): a role of an official sector (actors_context.yaml
+`unnamed_official_sectors`) with a country and no name after it or before it in apposition is a PER actor named
+by role ("il ministro degli Esteri francese", "the Egyptian ambassador", "Iran's foreign minister" -> Foreign
+Minister of France/Ambassador of Egypt/Foreign Minister of Iran); the same phrase again is the same actor; a phrase
+whose role a person of that country named earlier holds ("Il ministro cinese" after Wang Yi) is that person. KIND
+does not tag role phrases: +21 PER FPs, ALL F1 0.7625 -> 0.7619; dev gold actors/events F1 unchanged (0.92/0.81).
 """
 
 from __future__ import annotations
