@@ -299,7 +299,7 @@ def find_actors(doc: Document) -> None:
     role_after: dict[int, tuple[str, str | None, str | None]] = {}  # name start -> role info
     role_start: dict[int, tuple[str, str | None, str | None]] = {}  # role start -> role info (appositions)
     role_ends = {b for a, b, _role, _sector in roles if b == a + 1 and keys[a] in onames.body_roles}
-    unnamed: list[tuple[int, int, int, str, str | None, str | None, str | None]] = []  # official role phrases
+    unnamed: list[tuple[int, int, int, int, str, str | None, str | None, str | None]] = []  # official role phrases
     officials = _officials(lex.lang)
     for a, b, role, sector in roles:
         country: str | None = None
@@ -345,7 +345,7 @@ def find_actors(doc: Document) -> None:
                     country, first = context.demonym_before_role(a, toks, demonym)
         info = (role, sector, country)
         if sector in officials.sectors or igo:  # not "il calciatore brasiliano"; the country is checked in pass 5b
-            unnamed.append((first, a, k, role, sector, country, igo))  # kept only if no name follows (pass 5b)
+            unnamed.append((first, a, b, k, role, sector, country, igo))  # kept only if no name follows (pass 5b)
         role_after[k] = info
         if k + 2 < n and keys[k] == "," and _apposed_name(k + 1, toks, keys, lex, cand_at):
             role_after.setdefault(k + 1, info)  # "the Ukrainian ombudsman, Dmytro Lubinets, said"
@@ -740,7 +740,7 @@ def _officials(lang: str) -> _Officials:
 Holder = tuple[Cand, str, str | None, str | None, str | None]  # a named person: their role, country, igo, sector
 
 
-def _unnamed_officials(unnamed: list[tuple[int, int, int, str, str | None, str | None, str | None]],
+def _unnamed_officials(unnamed: list[tuple[int, int, int, int, str, str | None, str | None, str | None]],
                        cands: list[Cand], toks: list[Token], keys: list[str], lex: Lexicon, date: str | None,
                        story: str | None) -> None:
     """A role phrase of an official sector (actors_context.yaml `unnamed_official_sectors`) is either a mention of
@@ -775,13 +775,16 @@ def _unnamed_officials(unnamed: list[tuple[int, int, int, str, str | None, str |
     starts = {c.a for c in cands}
     ends = {c.b: c for c in cands}
     holders = _holders(cands, date)
-    for first, a, k, role, sector, country, igo in unnamed:
+    for first, a, b, k, role, sector, country, igo in unnamed:
         if k in starts or (k + 1 < n and keys[k] == "," and k + 1 in starts):
             continue  # "il premier britannico Boris Johnson", "the ambassador, Jane Doe,": the named person
         if k < n and toks[k].text[:1].isupper() and toks[k].text[:1].isalpha():
             continue  # an unknown capitalized word after the role may be a name we did not classify
         lo = a if first < a and any(m in covered for m in range(first, a)) else first  # "Iran's foreign minister"
-        if any(m in covered for m in range(lo, k)):
+        # "segretario generale della Nato": the mention is the role, NATO stays NATO's; a national body named in the
+        # phrase keeps it out ("il vice-premier dell'Udc" is no state official)
+        end = b if igo and any(m in covered for m in range(b, k)) else k
+        if any(m in covered for m in range(lo, end)):
             continue
         if lo > 0 and (keys[lo - 1] in _INDEFINITE or keys[lo - 1] in off.not_after):
             continue
@@ -802,20 +805,20 @@ def _unnamed_officials(unnamed: list[tuple[int, int, int, str, str | None, str |
         if same is not None:  # "Wang Yi ... Il ministro cinese ha anche auspicato": the foreign minister named before
             if country and not igo and same.entry is None:
                 same.attrs.setdefault("country", country)  # "Conte ... il premier italiano": Conte is Italian
-            cands.append(Cand(lo, k, "PER", "coref", ref=same, attrs={"description": True}))
-            covered.update(range(lo, k))
+            cands.append(Cand(lo, end, "PER", "coref", ref=same, attrs={"description": True}))
+            covered.update(range(lo, end))
             starts.add(lo)
             continue
         label = " ".join(w[:1].upper() + w[1:] for w in role.split())
         if igo:
-            c = Cand(lo, k, "PER", "role", key=f"role:{role}:{igo}", name=f"{label} of {igo}",
+            c = Cand(lo, end, "PER", "role", key=f"role:{role}:{igo}", name=f"{label} of {igo}",
                      attrs={"role": role, "sector": "IGO", "igo": igo, "description": True})
         else:
             cname = lex.country_names.get(country, country)
-            c = Cand(lo, k, "PER", "role", key=f"role:{role}:{country}", name=f"{label} of {cname}",
+            c = Cand(lo, end, "PER", "role", key=f"role:{role}:{country}", name=f"{label} of {cname}",
                      attrs={"role": role, "sector": sector, "country": country, "description": True})
         cands.append(c)
-        covered.update(range(lo, k))
+        covered.update(range(lo, end))
         starts.add(lo)
 
 
