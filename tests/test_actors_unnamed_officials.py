@@ -178,3 +178,20 @@ def test_en_article_named_minister_keeps_her_quote_and_the_ambassador_accuses() 
     ids = {a.name: a.id for a in out.actors}
     assert any(e.type == "ACCUSE" and ids["Ambassador of Russia"] in e.source and ids["Norway"] in e.target
                for e in out.events)
+
+
+@pytest.mark.parametrize("lang,text,phrase", [
+    ("en", "The UN secretary-general urged both sides on Sunday to agree a ceasefire.", "secretary-general"),
+    ("it", "Il segretario generale dell'Onu ha chiesto alle due parti un cessate il fuoco.", "segretario generale"),
+])
+def test_an_igo_office_is_an_official_of_the_igo(lang: str, text: str, phrase: str) -> None:
+    found = officials(run(text, lang))
+    assert phrase in found and (found[phrase].igo, found[phrase].country) == ("UN", None)
+
+
+def test_an_igo_office_after_its_holder_is_the_holder() -> None:
+    doc = run("António Guterres arrived in Cairo on Monday. The UN secretary-general urged both sides to agree a "
+              "ceasefire.", "en")
+    assert officials(doc) == {}
+    guterres = next(a for a in doc.actors if a.name == "António Guterres")
+    assert any(doc.text[m.start:m.end] == "secretary-general" for m in guterres.mentions)

@@ -331,6 +331,8 @@ def find_actors(doc: Document) -> None:
                 country, first = demonym[a - 1], a - 1  # "Russian Deputy Foreign Minister"
             elif a in cand_end and cand_end[a].entry and cand_end[a].kind in ("ORG", "GPE"):
                 country = cand_end[a].entry.country  # "Kremlin spokesman Dmitry Peskov"
+                if cand_end[a].kind == "ORG":
+                    igo = igo or cand_end[a].entry.igo  # "the UN secretary-general", "NATO Secretary General"
                 sector = _office_sector(office, sector, cand_end[a])  # "CGT leader Sophie Binet": LAB
             elif keys[a - 1] in lex.possessives:
                 owner = _antecedent(a - 1, cand_end)  # "Its general secretary, Pat Cullen": the body named before
@@ -786,8 +788,10 @@ def _unnamed_officials(unnamed: list[tuple[int, int, int, int, str, str | None, 
         end = b if igo and any(m in covered for m in range(b, k)) else k
         if any(m in covered for m in range(lo, end)):
             continue
-        if lo > 0 and (keys[lo - 1] in _INDEFINITE or keys[lo - 1] in off.not_after):
-            continue
+        before = toks[lo - 1].text if lo > 0 else ""
+        if (lo > 0 and (keys[lo - 1] in _INDEFINITE or keys[lo - 1] in off.not_after)
+                and not (len(before) > 1 and before.isupper())):
+            continue  # "un ministro", "the former minister"; not "the UN envoy"
         j, steps = min(first, lo) - 1, 0
         while j > 0 and steps < 3:
             if j + 1 in ends and ends[j + 1].kind in ("GPE", "ORG"):
