@@ -195,3 +195,15 @@ def test_an_igo_office_after_its_holder_is_the_holder() -> None:
     assert officials(doc) == {}
     guterres = next(a for a in doc.actors if a.name == "António Guterres")
     assert any(doc.text[m.start:m.end] == "secretary-general" for m in guterres.mentions)
+
+
+def test_apposition_check_stops_at_a_verb() -> None:
+    # the person before the comma is the subject, the ambassador is the object: another person
+    doc = run("Il ministro degli Esteri francese, Marchandeau, ha convocato l'ambasciatore russo.")
+    found = officials(doc)
+    assert "ambasciatore russo" in found and "ministro degli Esteri francese" not in found
+
+
+def test_unclassified_name_in_apposition_keeps_the_role_out() -> None:
+    doc = run("The French foreign minister, Marchandeau, summoned the Russian ambassador on Monday.", "en")
+    assert "French foreign minister" not in officials(doc)

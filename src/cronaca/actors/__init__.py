@@ -777,11 +777,14 @@ def _unnamed_officials(unnamed: list[tuple[int, int, int, int, str, str | None, 
     starts = {c.a for c in cands}
     ends = {c.b: c for c in cands}
     holders = _holders(cands, date)
+    sent_starts = {i for i in range(n) if i == 0 or toks[i].sent != toks[i - 1].sent}
     for first, a, b, k, role, sector, country, igo in unnamed:
         if k in starts or (k + 1 < n and keys[k] == "," and k + 1 in starts):
             continue  # "il premier britannico Boris Johnson", "the ambassador, Jane Doe,": the named person
         if k < n and toks[k].text[:1].isupper() and toks[k].text[:1].isalpha():
             continue  # an unknown capitalized word after the role may be a name we did not classify
+        if k + 1 < n and keys[k] == "," and _is_cap(toks[k + 1]) and k + 1 not in starts:
+            continue  # "the French foreign minister, Dupont, said": an apposed name we did not classify
         lo = a if first < a and any(m in covered for m in range(first, a)) else first  # "Iran's foreign minister"
         # "segretario generale della Nato": the mention is the role, NATO stays NATO's; a national body named in the
         # phrase keeps it out ("il vice-premier dell'Udc" is no state official)
@@ -796,12 +799,15 @@ def _unnamed_officials(unnamed: list[tuple[int, int, int, int, str, str | None, 
         while j > 0 and steps < 3:
             if j + 1 in ends and ends[j + 1].kind in ("GPE", "ORG"):
                 j = ends[j + 1].a - 1  # "the United States ambassador": the country's name before the role
-            elif keys[j] in lex.articles or (toks[j].text[:1].islower() and keys[j] in lex.common_words):
-                j -= 1
+            elif keys[j] in lex.articles or (toks[j].text[:1].islower() and keys[j] in lex.common_words
+                                             and keys[j] not in lex.auxiliaries and not _is_verb(toks[j], keys[j], lex)):
+                j -= 1  # "X, the new French ambassador": not "X, ha convocato l'ambasciatore russo" (a verb)
             else:
                 break
             steps += 1
-        if j > 0 and keys[j] == "," and any(c.b == j and c.kind == "PER" for c in cands):
+        if j > 0 and keys[j] == "," and (any(c.b == j and c.kind == "PER" for c in cands)
+                                         or (_is_cap(toks[j - 1]) and j not in ends and toks[j - 1].sent == toks[j].sent
+                                             and j - 1 not in sent_starts)):
             continue  # "Linda Doe, the United States ambassador to the UN": an apposition to the person before
         if country is None and igo is None:
             continue  # "il ministro", "il capo dello Stato": left to the quotes stage's topic rule (see the docstring)
