@@ -346,7 +346,7 @@ def find_actors(doc: Document) -> None:
                 if country is None:  # "the Turkish justice minister": the demonym before the role's complement
                     country, first = context.demonym_before_role(a, toks, demonym)
         info = (role, sector, country)
-        if sector in officials.sectors or igo:  # not "il calciatore brasiliano"; the country is checked in pass 5b
+        if (sector in officials.sectors or igo) and role not in officials.not_roles:  # not "il calciatore brasiliano"
             unnamed.append((first, a, b, k, role, sector, country, igo))  # kept only if no name follows (pass 5b)
         role_after[k] = info
         if k + 2 < n and keys[k] == "," and _apposed_name(k + 1, toks, keys, lex, cand_at):
@@ -724,6 +724,7 @@ class _Officials:
 
     sectors: frozenset[str]  # role sectors that make an official: GOV, MIL, LEG, JUD, POL, SPY
     not_after: frozenset[str]  # "ex", "former": a past holder, not the one in office
+    not_roles: frozenset[str]  # offices with many holders ("general", "senator"): no single official
     office: dict[str, str]  # role -> the office it names ("head of state" and "president": one office)
 
 
@@ -736,7 +737,8 @@ def _officials(lang: str) -> _Officials:
         for r in names:
             office[r] = names[0]
     return _Officials(frozenset(str(s) for s in data.get("unnamed_official_sectors") or []),
-                      frozenset(key(str(w)) for w in data.get("unnamed_official_not_after") or []), office)
+                      frozenset(key(str(w)) for w in data.get("unnamed_official_not_after") or []),
+                      frozenset(str(r) for r in data.get("unnamed_official_not_roles") or []), office)
 
 
 Holder = tuple[Cand, str, str | None, str | None, str | None]  # a named person: their role, country, igo, sector
@@ -753,8 +755,8 @@ def _unnamed_officials(unnamed: list[tuple[int, int, int, int, str, str | None, 
        il ministro degli Esteri francese"; "the French foreign minister ... Jean Dupont said later"). The holder's
        office comes from people.yaml at the article's date, or from a role phrase around the name in the text
        ("il ministro degli Esteri francese Jean Dupont", "Dupont, capo della diplomazia francese"). A named holder
-       whose country the text never gave still matches an office with a country (it is the likelier reading than
-       a second foreign minister). The held-out set lost quote attribution when these phrases became actors of
+       whose country the text never gave still matches the very same office of the story's country (it is the
+       likelier reading than a second foreign minister), and takes that country. The held-out set lost quote attribution when these phrases became actors of
        their own and took the named person's quotes and events.
     2. A bare role ("il ministro", "the minister", "il premier", no country) is only a mention of the holder named
        within the three sentences before, when exactly one person there holds a matching office (a one-word role
@@ -805,13 +807,13 @@ def _unnamed_officials(unnamed: list[tuple[int, int, int, int, str, str | None, 
             else:
                 break
             steps += 1
-        if j > 0 and keys[j] == "," and (any(c.b == j and c.kind == "PER" for c in cands)
+        if j > 0 and keys[j] in (",", "(") and (any(c.b == j and c.kind == "PER" for c in cands)
                                          or (_is_cap(toks[j - 1]) and j not in ends and toks[j - 1].sent == toks[j].sent
                                              and j - 1 not in sent_starts)):
             continue  # "Linda Doe, the United States ambassador to the UN": an apposition to the person before
         if country is None and igo is None:
             continue  # "il ministro", "il capo dello Stato": left to the quotes stage's topic rule (see the docstring)
-        same = _holder(holders, lo, role, country, igo, off, toks)
+        same = _holder(holders, lo, role, country, igo, off, toks, story)
         if same is not None:  # "Wang Yi ... Il ministro cinese ha anche auspicato": the foreign minister named before
             if country and not igo and same.entry is None:
                 same.attrs.setdefault("country", country)  # "Conte ... il premier italiano": Conte is Italian
@@ -863,10 +865,12 @@ def _dated_roles(person: dict[str, Any], date: str | None) -> list[tuple[str | N
 
 
 def _holder(holders: list[Holder], at: int, role: str, country: str | None, igo: str | None, off: _Officials,
-            toks: list[Token]) -> Cand | None:
+            toks: list[Token], story: str | None) -> Cand | None:
     """The named person a role phrase at token `at` refers to (see _unnamed_officials), or None.
     With a country or igo: the best of the holders of the office anywhere in the article, by (same country rather
-    than no country known, before rather than after, nearest). Without: the nearest holder in the three
+    than no country known, before rather than after, nearest); a holder of no known country only for the story's
+    country or named in the two sentences before, and the very same role ("the foreign minister, Jean Dupont" is not
+    "il ministro degli Esteri iraniano" three paragraphs later). Without: the nearest holder in the three
     sentences before ("il capo dello Stato" after Zelensky, not Putin named earlier)."""
     want = off.office.get(role, role)
     bare = " " not in role
@@ -884,6 +888,9 @@ def _holder(holders: list[Holder], at: int, role: str, country: str | None, igo:
         elif country is not None:
             if p_igo is not None or (p_country is not None and p_country != country):
                 continue
+            if p_country is None and (p_role != role or (country != story and not (
+                    c.b <= at and toks[c.a].sent >= sent - 2))):
+                continue  # a holder of no known country: the very same office, of the story's country or just before
             exact = int(p_country == country)
         else:
             if c.b > at or toks[c.a].sent < sent - 3:
