@@ -52,6 +52,8 @@ VARIANTS: dict[str, tuple[list[str], list[str]]] = {
     "TUR": (["Turchia"], ["Turkey", "Türkiye"]),
     "HKG": (["Hong Kong"], ["Hong Kong"]),
     "KAZ": (["Kazakistan"], ["Kazakhstan"]),
+    # the country's own name is common in Italian news next to CLDR's "Moldavia"
+    "MDA": (["Moldova", "Repubblica di Moldova"], ["Moldova", "Republic of Moldova"]),
 }
 
 # Capitals (and seats named by their city) as metonyms: ISO3 -> (English name, Italian forms, English forms)
