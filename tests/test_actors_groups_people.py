@@ -155,3 +155,14 @@ def test_en_quantity_joins_the_institution_mention() -> None:
     doc = run("Thousands of protesters marched in Tbilisi.", "en")
     a = with_mention(doc, "Thousands of protesters")
     assert a is not None and a.country == "GEO"
+
+
+def test_rebels_and_army_of_a_one_country_story_are_sides_of_its_war() -> None:
+    nlp = Pipeline()
+    it = ("Nuovi scontri nell'est del Congo. Il presidente congolese Felix Tshisekedi ha accusato il Ruanda di "
+          "sostenere i guerriglieri. I ribelli hanno attaccato una base dell'esercito vicino a Goma.")
+    en = ("Fighting flared again in eastern Congo on Monday. Congolese President Felix Tshisekedi accused Rwanda of "
+          "arming the insurgents. The rebels attacked an army base near Goma.")
+    for text, lang in ((it, "it"), (en, "en")):
+        doc = nlp.run(text, DocumentMeta(id="t", lang=lang, date="2024-05-06"))
+        assert ("ASSAULT", "CODREB", "CODMIL") in triples(doc, sector=True), lang
