@@ -52,6 +52,8 @@ VARIANTS: dict[str, tuple[list[str], list[str]]] = {
     "TUR": (["Turchia"], ["Turkey", "Türkiye"]),
     "HKG": (["Hong Kong"], ["Hong Kong"]),
     "KAZ": (["Kazakistan"], ["Kazakhstan"]),
+    # the country's own name is common in Italian news next to CLDR's "Moldavia"
+    "MDA": (["Moldova", "Repubblica di Moldova"], ["Moldova", "Republic of Moldova"]),
 }
 
 # Capitals (and seats named by their city) as metonyms: ISO3 -> (English name, Italian forms, English forms)
@@ -185,6 +187,17 @@ CANONICAL: dict[str, str] = {"TUR": "Turkey", "PSE": "Palestine", "CZE": "Czech 
 ENDINGS = {"o": ("o", "a", "i", "e"), "e": ("e", "i"), "a": ("a", "i", "e"), "x": ("",)}
 
 
+def it_forms(stem: str, cls: str) -> list[str]:
+    """Every gender and number of an Italian demonym. After c/g the feminine plural keeps the hard
+    sound (turca -> turche, belga -> belghe) and the masculine plural varies by word (greco -> greci,
+    turco -> turchi, tedesco -> tedeschi): both masculine forms are listed, the wrong one never occurs
+    in text."""
+    ends = list(ENDINGS[cls])
+    if stem[-1:] in ("c", "g") and cls in ("o", "a"):
+        ends = [("he" if e == "e" else e) for e in ends] + (["hi"] if cls == "o" else [])
+    return [stem + e for e in ends]
+
+
 # Deprecated alpha-3 codes that CLDR also lists as aliases of a current alpha-2 code.
 DEPRECATED_ALPHA3 = {"BUR", "ZAR", "DDR", "FXX", "TMP", "YMD"}
 
@@ -225,8 +238,8 @@ def main() -> None:
     en_dem: dict[str, str] = {}
     for code, (stems, en_forms) in DEMONYMS.items():
         for stem, cls in stems:
-            for end in ENDINGS[cls]:
-                it_dem.setdefault(stem + end, code)
+            for form in it_forms(stem, cls):
+                it_dem.setdefault(form, code)
         for f in en_forms:
             en_dem.setdefault(f, code)
     for path, table in ((LANG / "it" / "demonyms.yaml", it_dem), (LANG / "en" / "demonyms.yaml", en_dem)):
