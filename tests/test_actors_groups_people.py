@@ -166,3 +166,17 @@ def test_rebels_and_army_of_a_one_country_story_are_sides_of_its_war() -> None:
     for text, lang in ((it, "it"), (en, "en")):
         doc = nlp.run(text, DocumentMeta(id="t", lang=lang, date="2024-05-06"))
         assert ("ASSAULT", "CODREB", "CODMIL") in triples(doc, sector=True), lang
+
+
+def test_the_opposition_as_a_body_not_as_an_act_or_a_role() -> None:
+    it = ("Proteste in Serbia. Il presidente serbo Aleksandar Vucic ha respinto le accuse a Belgrado. L'opposizione "
+          "ha chiesto nuove elezioni. La sua opposizione alla riforma è nota. Il leader dell'opposizione ha parlato.")
+    doc = run(it)
+    opp = [a for a in doc.actors if a.sector == "OPP"]
+    assert len(opp) == 1 and opp[0].country == "SRB"
+    assert [m.text for m in opp[0].mentions] == ["opposizione"]  # the first sentence's body only
+    en = ("Protests in Serbia. Serbian President Aleksandar Vucic rejected the claims in Belgrade. The opposition "
+          "boycotted the vote. Their opposition to the law is well known. The opposition leader spoke to the crowd.")
+    doc = run(en, "en")
+    opp = [a for a in doc.actors if a.sector == "OPP"]
+    assert len(opp) == 1 and opp[0].country == "SRB" and len(opp[0].mentions) == 1

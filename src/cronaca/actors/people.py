@@ -51,6 +51,7 @@ class Noun:
     head: bool = False  # also a modifier: a group only at the end of its noun phrase
     own: bool = False  # victims, people moved or held: an actor only with a country of its own
     subject: bool = False  # "migliaia di persone hanno manifestato": only as the subject of the verb after it
+    act: bool = False  # also the act ("l'opposizione alla riforma"): not before `not_after` words
 
 
 @dataclass(slots=True)
@@ -70,6 +71,8 @@ class People:
     not_before: set[str] = field(default_factory=set)
     det_before: set[str] = field(default_factory=set)
     head_after: set[str] = field(default_factory=set)
+    role_before: set[str] = field(default_factory=set)  # "il leader dell'opposizione": a role, not the group
+    not_after: set[str] = field(default_factory=set)  # "l'opposizione alla riforma": the act of opposing
     verbs_after: set[str] = field(default_factory=set)
     verb_endings: tuple[str, ...] = ()
     ethnic: dict[str, str] = field(default_factory=dict)  # "curdi", "kurdish" -> "Kurdish": a name, no country
@@ -90,7 +93,7 @@ def people(lang: str) -> People:
     for phrase, spec in (data.get("nouns") or {}).items():
         label, sector, *flags = spec
         noun = Noun(str(label), str(sector) if sector else None, "national" in flags, "quantity" in flags,
-                    "det" in flags, "head" in flags, "own" in flags, "subject" in flags)
+                    "det" in flags, "head" in flags, "own" in flags, "subject" in flags, "act" in flags)
         keys = _keys(str(phrase), tok)
         out.nouns.setdefault(keys[0], []).append((keys, noun))
         out.labels.add(noun.label)
@@ -103,7 +106,7 @@ def people(lang: str) -> People:
         out.approx.setdefault(keys[-1], []).append(keys)
     out.verb_endings = tuple(str(w).lower() for w in data.get("verb_endings") or [])
     out.ethnic = {str(k).lower(): str(v) for k, v in (data.get("ethnic") or {}).items()}
-    for name in ("vague", "possessives", "audience_before", "backed", "not_before", "det_before", "head_after", "verbs_after"):
+    for name in ("role_before", "not_after", "vague", "possessives", "audience_before", "backed", "not_before", "det_before", "head_after", "verbs_after"):
         setattr(out, name, {str(w).lower() for w in data.get(name) or []})
     out.audience = {str(w) for w in data.get("audience") or []}
     out.backer_prefixes = {str(w).lower() for w in data.get("backer_prefixes") or []}
@@ -260,11 +263,13 @@ def _new(ctx: _Ctx, i: int, j: int, noun: Noun) -> int:
     modified = j < n and lex.lang != "en" and lows[j] in pp.ethnic  # not a demonym: "obiettivi militari russi"
     if noun.det and not quantified and not modified and not (k >= 0 and lows[k] in pp.det_before):
         return j  # "obiettivi militari", "gruppi ribelli": an adjective ("militanti curdi" is a noun)
+    if noun.det and k >= 1 and lows[k] in pp.det_before and lows[k - 1] in pp.role_before:
+        return j  # "il leader dell'opposizione": a person's role, the person is the actor
     if noun.head and j < n and toks[j].text[:1].isalpha() and lows[j] not in pp.head_after \
             and not lows[j].endswith("ed"):
         return j  # "military officials", "junta leader"
-    if j < n and lows[j] in pp.not_before:
-        return j  # "student union", "workers' party"
+    if j < n and (lows[j] in pp.not_before or (noun.act and lows[j] in pp.not_after)):
+        return j  # "student union", "workers' party", "l'opposizione alla riforma"
     if j + 1 < n and lows[i] in pp.quantity and lows[j] in lex.of and lows[j + 1] in pp.nouns:
         return j  # "una folla di manifestanti", "a crowd of protesters": the quantity of the group after it
     if noun.label in pp.audience and k >= 0:
