@@ -45,7 +45,9 @@ def test_story_country_needs_clear_dominance() -> None:
 
     assert story_country(Counter({"ARG": 6, "USA": 2})) == "ARG"
     assert story_country(Counter({"ARG": 4, "BRA": 3})) is None  # two countries share the story
-    assert story_country(Counter({"ARG": 2})) is None  # too little evidence
+    assert story_country(Counter({"ARG": 1})) is None  # too little evidence
+    assert story_country(Counter({"ARG": 2})) == "ARG"  # the only country named, twice
+    assert story_country(Counter({"ARG": 2, "BRA": 1})) is None  # another country named: needs 3
 
 
 IT_ARGENTINA = (

@@ -100,7 +100,7 @@ from typing import Any
 
 from cronaca.actors import context
 from cronaca.actors.groups import find_group_actors
-from cronaca.actors.lexicon import Entry, Lexicon, Pattern, key, lexicon, person_role
+from cronaca.actors.lexicon import Entry, Lexicon, Pattern, key, lexicon, party_sector, person_role
 from cronaca.actors.orgnames import OrgNames, camel_case, city_club, name_end, org_names
 from cronaca.model import Actor, Document, Mention, Span, Token
 
@@ -275,7 +275,7 @@ def find_actors(doc: Document) -> None:
     # ---- pass 1b: the story's country (context.py); a foreign union/party acronym in it is its homonym
     context.longer_names(cands, toks, keys, lex, taken, cand_at, cand_end,
                          lambda k: _extend(k, toks, keys, taken, lex, initial))
-    evidence = context.evidence(cands, demonym)
+    evidence = context.evidence(cands, demonym, keys, lex)
     story = context.story_country(evidence)
     context.homonyms(cands, evidence, lex, toks)
     context.borrow_bodies(cands, evidence, story, toks)
@@ -713,7 +713,7 @@ def _same_body(cands: list[Cand], lex: Lexicon, date: str | None, keys: list[str
             bare.append(c)
     home: str | None = None
     if officials or (bare and any(c.key[5:] not in owners for c in bare)):
-        home = _home_country(cands, date, keys, toks)
+        home = _home_country(cands, date, keys, toks, lex)
     if home:  # "Health Secretary Steve Barclay" in an article about one country's government
         for c in officials:
             c.attrs["country"] = home
@@ -775,7 +775,8 @@ def _collective(i: int, toks: list[Token], keys: list[str], caps: list[bool], le
             or _is_verb(toks[nxt], k, lex))
 
 
-def _home_country(cands: list[Cand], date: str | None, keys: list[str], toks: list[Token]) -> str | None:
+def _home_country(cands: list[Cand], date: str | None, keys: list[str], toks: list[Token],
+                  lex: Lexicon) -> str | None:
     """The article's home country: the one country whose national leaders (dictionary people in a GOV, LEG or
     MIL role at the date), seats of power and state bodies ("Downing Street", "il governo russo") are named, or
     whose capital is the dateline ("ROMA –").
@@ -784,7 +785,7 @@ def _home_country(cands: list[Cand], date: str | None, keys: list[str], toks: li
     docstring)."""
     found: set[str] = set()
     for c in cands:
-        if c.ref is not None:
+        if c.ref is not None or context.namesake(c, keys, lex):
             continue
         e = c.entry
         if (c.a == 0 and e is not None and e.metonym and e.country and c.b < len(keys) and keys[c.b] in _DATELINE
@@ -1346,7 +1347,7 @@ def _build(doc: Document, cands: list[Cand], lex: Lexicon, keys: list[str], toks
             actor = Actor(id=f"a{len(actors) + 1}", name=target.name or doc.text[toks[target.a].start:toks[target.b - 1].end],
                           kind=target.kind, key=akey)
             if e is not None:
-                actor.country, actor.sector, actor.igo = e.country, e.sector, e.igo
+                actor.country, actor.sector, actor.igo = e.country, party_sector(e, date), e.igo
                 if e.person is not None:
                     actor.role, sector, igo = person_role(e.person, date)
                     actor.sector = sector or actor.sector

@@ -2,11 +2,13 @@
 
 1. The story's country: the country that clearly dominates the article's evidence (country and capital names,
    demonyms, dictionary people, national bodies): at least `_MIN_EVIDENCE` pieces and twice as many as any
-   other country. It gives a country to what has none of its own:
+   other country, or the only country named, named at least `_SOLE_EVIDENCE` times. Bare words every
+   country's body shares ("Congress", "il Senato": `home_namesakes`) and one-word union or party names that
+   recur across countries ("CGT", "Labour") are not evidence. It gives a country to what has none of its own:
    - people found in the text with a domestic role and no country ("il ministro dell'Economia Luis Ortiz",
      "the justice minister") and bare national institutions ("il governo", "the Senate") that no rule placed;
-   - a generic national institution the dictionary would give Italy by default ("il Senato", "la Procura")
-     when the story is about another country and Italy is not otherwise named;
+   - a generic national institution the dictionary would give Italy or the US by default ("il Senato", "la
+     Procura", "Congress") when the story is about another country and that one is not otherwise named;
    - a dictionary union or party named by its acronym alone whose country the article never names otherwise
      ("la CGT" in a story about Argentina is Argentina's CGT, not France's).
 2. Organization patterns: "il partito X" / "the X party" take the descriptor's sector; an unknown capitalized
@@ -32,18 +34,23 @@ if TYPE_CHECKING:  # the Cand class lives in the package module, which imports t
     from cronaca.model import Token
 
 _MIN_EVIDENCE = 3
+_SOLE_EVIDENCE = 2  # mentions enough when no other country is named at all
 _NATIONAL_ORG_SECTORS = {"GOV", "LEG", "MIL", "JUD", "POL", "SPY", "PTY", "OPP", "LAB"}
 _BIG_CITY = 1_000_000  # inhabitants: a lone city name this large needs no place preposition
 _BORROWED_SECTORS = {"LAB", "PTY"}  # bodies whose acronyms recur in many countries (CGT, PT, PRI, UNM...)
 
 
-def evidence(cands: list[Cand], demonym: list[str | None]) -> Counter[str]:
+def evidence(cands: list[Cand], demonym: list[str | None], keys: list[str], lex: Lexicon) -> Counter[str]:
     """Countries named in the article, one count per mention: countries, capitals and cities, demonyms,
-    dictionary people and national bodies (not media or companies: a foreign agency reports on any country)."""
+    dictionary people and national bodies (not media or companies: a foreign agency reports on any country).
+    A bare word that many countries' bodies share ("Congress", "il Senato") or a one-word union or party name
+    that recurs across countries ("CGT", "Labour") says nothing about whose story it is."""
     count: Counter[str] = Counter()
     for c in cands:
         e = c.entry
-        if e is None or c.ref is not None or not e.country:
+        if e is None or c.ref is not None or not e.country or namesake(c, keys, lex):
+            continue
+        if c.b - c.a == 1 and e.kind == "ORG" and e.sector in _BORROWED_SECTORS:
             continue
         if e.kind in ("GPE", "LOC") or e.kind == "PER" or (e.kind == "ORG" and e.sector in _NATIONAL_ORG_SECTORS):
             count[e.country] += 1
@@ -51,9 +58,17 @@ def evidence(cands: list[Cand], demonym: list[str | None]) -> Counter[str]:
     return count
 
 
+def namesake(c: Cand, keys: list[str], lex: Lexicon) -> bool:
+    """A national body named by a bare word that every country's body shares ("Congress", "il Senato",
+    `home_namesakes` in actors_context.yaml): the dictionary's default country is a guess, not evidence."""
+    return c.b - c.a == 1 and keys[c.a] in lex.home_namesakes
+
+
 def story_country(count: Counter[str]) -> str | None:
     """The country the story is clearly about, or None when two countries share it or evidence is thin."""
     top = count.most_common(2)
+    if len(top) == 1 and top[0][1] >= _SOLE_EVIDENCE:
+        return top[0][0]  # the only country the article names, named twice: "Chile's unions ... Chile's minister"
     if not top or top[0][1] < _MIN_EVIDENCE:
         return None
     if len(top) > 1 and top[0][1] < 2 * top[1][1]:
@@ -369,8 +384,10 @@ def apply_story(cands: list[Cand], story: str | None, count: Counter[str], lex: 
                 c.key = f"inst:{label}:{story}"
                 c.name = f"{label} of {lex.country_names.get(story, story)}"
                 c.attrs["country"] = story
-        elif (c.source == "inst" and c.entry is not None and c.entry.key in inst_default and c.entry.country
-              and c.entry.country != story and count[c.entry.country] == 0):
+        elif (c.entry is not None and c.entry.country and c.entry.country != story and count[c.entry.country] == 0
+              and ((c.source == "inst" and c.entry.key in inst_default)
+                   or (c.source == "dict" and c.entry.kind == "ORG" and namesake(c, keys, lex)))):
+            # "il Senato" (Italy's by default), "Congress" (the US's): the story country's own body
             e = c.entry
             label = _label(c, lex, keys, toks) or e.name
             c.entry = None

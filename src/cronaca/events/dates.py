@@ -12,6 +12,10 @@ import datetime as dt
 from cronaca.events.context import Draft, _Ctx, _positions
 from cronaca.model import Timex
 
+# sentences the lead's day reaches (measured: 3 -> 5 -> 7 -> all gives date accuracy 0.70/0.75/0.76/0.74
+# on the development gold and 0.96/0.96/0.80/0.44 on ten newer development articles)
+_LEAD_REACH = 5
+
 
 def _dates(ctx: _Ctx, drafts: list[Draft]) -> None:
     lex, toks, doc = ctx.lex, ctx.toks, ctx.doc
@@ -122,11 +126,12 @@ def _dates(ctx: _Ctx, drafts: list[Draft]) -> None:
                         d.date, d.date_source = past_days[i - 1][1], "relative"
                         continue
                 # news reports the lead's day first ("... on Thursday"); what follows without a date
-                # of its own belongs to that day rather than to the publication date
+                # of its own belongs to that day rather than to the publication date, in the opening
+                # sentences only: later undated reactions and background are told on the publication date
                 # ... unless the sentence opens another thread ("Intanto", "Meanwhile")
                 if shifted is None:
                     shifted = _shifts(ctx, lo, hi)
-                if lead is not None and lead != pub and not shifted:
+                if lead is not None and lead != pub and not shifted and si < _LEAD_REACH:
                     d.date, d.date_source = lead, "relative"
                     continue
                 d.date = pub

@@ -37,6 +37,12 @@ class Trigger:
     needs: frozenset[str] = frozenset()  # fires only when one of these words follows closely
     one_sided: bool = False  # an event that often has no target (protests, strikes)
     not_before: frozenset[str] = frozenset()  # not a trigger when followed by these ("sostenere che")
+    # not a trigger when the word before (its form or lemma) is one of these: the adverb of a phrasal
+    # verb ("fired back at", "scaled back") is no verb "back"
+    not_after: frozenset[str] = frozenset()
+    # fires only when its direct object (after articles and adverbs) is an actor of one of these kinds
+    # and not a possessor ("Zelensky's hometown"): "ha attaccato Macron" is words, "attacked Kyiv" arms
+    object_kinds: frozenset[str] = frozenset()
     partner_kinds: frozenset[str] = frozenset()  # kinds a direct object must have to take part (PER)
     evaluative: bool = False  # "ha definito X inaccettabile": ACCUSE, or SUPPORT when the words praise
     # said of its subject by someone else: the quote's speaker (or the speech verb's subject) is the
@@ -278,6 +284,8 @@ def lexicon(lang: str) -> Lexicon:
             needs=frozenset(_word(w, lang, where) for w in e.get("needs") or []),
             one_sided=bool(e.get("one_sided")),
             not_before=frozenset(_word(w, lang, where) for w in e.get("not_before") or []),
+            not_after=frozenset(_word(w, lang, where) for w in e.get("not_after") or []),
+            object_kinds=frozenset(str(w) for w in e.get("object_kinds") or []),
             evaluative=bool(e.get("evaluative")),
             partner_kinds=frozenset(str(w) for w in e.get("partner_kinds") or []),
             voiced=bool(e.get("voiced")),

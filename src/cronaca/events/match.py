@@ -1,6 +1,6 @@
 """Trigger matching: one set lookup per token on its lowercase form (`Lexicon.reach_forms`),
 then the candidate triggers of its form, lemma and lemma's lemma, multi-word triggers with their
-gaps (the longest match wins), and the data guards (`needs`, `not_before`, `unless`, warnings that
+gaps (the longest match wins), and the data guards (`needs`, `not_before`, `not_after`, `unless`, warnings that
 are no threat). `_participle_nouns` drops participles used as nouns ("33 detenuti").
 """
 
@@ -67,6 +67,10 @@ def _match(ctx: _Ctx) -> list[Match]:
                 continue
             if trig.not_before and k + 1 < n and ctx.lows[k + 1] in trig.not_before:
                 continue  # "ha sostenuto di aver colpito": a speech verb here
+            if trig.not_after and prev and (prev in trig.not_after or toks[i - 1].lemma in trig.not_after):
+                continue  # "fired back at", "scaled back": the adverb of a phrasal verb
+            if trig.object_kinds and not _object_of_kind(ctx, k + 1, t.sent, trig.object_kinds):
+                continue  # "ha attaccato Kiev": arms, not words (another entry of the word takes it)
             if trig.needs and not any(
                 toks[j].lower in trig.needs or toks[j].lemma in trig.needs
                 for j in range(k + 1, min(n, k + 5))
@@ -147,6 +151,20 @@ def _candidates(lex: Lexicon, lemmas: dict[str, str]) -> dict[tuple[str, str], l
     if entry is None or entry[0] is not lex or entry[1] is not lemmas:  # a reloaded lexicon or table
         entry = _CANDIDATES[id(lex)] = (lex, lemmas, {})
     return entry[2]
+
+
+def _object_of_kind(ctx: _Ctx, start: int, sent: int, kinds: frozenset[str]) -> bool:
+    """Is the direct object after a verb (past articles and adverbs) an actor of one of `kinds`, and
+    not the possessor of another noun ("attacked Zelensky's hometown", "la città di Zelensky")?"""
+    toks, lex = ctx.toks, ctx.lex
+    n = len(toks)
+    j = start
+    while j < n and toks[j].sent == sent and (ctx.lows[j] in lex.det or ctx.lows[j].endswith(lex.adverb)):
+        j += 1
+    u = ctx.unit_at[j] if j < n and toks[j].sent == sent else None
+    if u is None or u.kind not in kinds:
+        return False
+    return not (u.te < n and toks[u.te].sent == sent and ctx.lows[u.te] in lex.possessive)
 
 
 def _announces_threat(ctx: _Ctx, start: int, sent: int) -> bool:

@@ -6,13 +6,16 @@ government.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import cache
 
+from cronaca import lang as langpacks
 from cronaca.events.codes import _government_of, _same_side
-from cronaca.events.context import _PUNCT, _QUOTE_MARKS, Draft, Match, _Ctx
+from cronaca.events.context import _PUNCT, _QUOTE_MARKS, Draft, Match, _Ctx, _uniq
 from cronaca.events.lexicons import deeds, plover
 from cronaca.events.phrases import _has_break
 from cronaca.events.roles import _country_actor, _nearest_country, _right_units
+from cronaca.events.subjects import _subject
 
 
 def _pledges(ctx: _Ctx, drafts: list[Draft], matches: list[Match]) -> None:
@@ -243,3 +246,402 @@ def _domestic_protests(ctx: _Ctx, drafts: list[Draft]) -> None:
         gov = _government_of(ctx, country)
         if gov:
             d.target = gov
+
+
+@dataclass(frozen=True, slots=True)
+class _Domestic:
+    """Words and types of lang/<l>/domestic.yaml (see there)."""
+
+    state_types: frozenset[str] = frozenset()
+    state_sectors: tuple[str, ...] = ()
+    owner_types: frozenset[str] = frozenset()
+    owner_preps: frozenset[str] = frozenset()
+    threat_types: frozenset[str] = frozenset()
+    content_links: frozenset[str] = frozenset()
+    intransitive: frozenset[str] = frozenset()  # lemmas of verbs of protest with no direct object
+    place_words: frozenset[str] = frozenset()  # "davanti al Parlamento": where they protest, not whom
+    members: frozenset[str] = frozenset()  # "miliziani di Hamas": the group acts through them
+    deed_preps: frozenset[str] = frozenset()  # "uccisi in un attacco di X": the deed noun names the doer
+    verbal_verbs: frozenset[str] = frozenset()  # "attaccare": with words when a politician does it
+    verbal_cameo: str = ""
+    armed_sectors: frozenset[str] = frozenset()
+    civilian_sectors: frozenset[str] = frozenset()
+    weapons: frozenset[str] = frozenset()
+
+
+@cache
+def _domestic(lang: str) -> _Domestic:
+    if not langpacks.has_data(lang, "domestic"):
+        return _Domestic()
+    data = langpacks.load_yaml(lang, "domestic") or {}
+
+    def fs(k: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data.get(k) or [])
+
+    def types(k: str) -> frozenset[str]:
+        return frozenset(str(w) for w in data.get(k) or [])
+
+    return _Domestic(
+        state_types=types("state_deed_types"),
+        state_sectors=tuple(str(w) for w in data.get("state_doer_sectors") or []),
+        owner_types=types("owner_types"),
+        owner_preps=fs("owner_preps"),
+        threat_types=types("threat_types"),
+        content_links=fs("content_links"),
+        intransitive=fs("intransitive_verbs"),
+        place_words=fs("place_words"),
+        members=fs("member_nouns"),
+        deed_preps=fs("deed_preps"),
+        verbal_verbs=fs("verbal_attack_verbs"),
+        verbal_cameo=str(data.get("verbal_attack_cameo") or ""),
+        armed_sectors=types("armed_sectors"),
+        civilian_sectors=types("civilian_sectors"),
+        weapons=fs("weapon_words"),
+    )
+
+
+def _inner_objects(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A multi-word verb trigger whose object stands between its words ("ha condannato Alexei Navalny
+    a 19 anni", "sentenced Navalny to life"): the roles look right of the last word, so the object
+    inside the span is the target when the clause gave none."""
+    for d in drafts:
+        m = d.m
+        if d.target or m.trig.noun or m.trig.sym or len(m.toks) < 2 or m.toks[-1] - m.toks[0] < 2:
+            continue
+        lo = ctx.doc.sents[d.sent].tok_start
+        k = m.toks[0] + 1
+        while k < m.toks[-1]:
+            u = ctx.unit_at[k]
+            if u is not None:
+                if u.kind not in ("LOC", "DEM") and u.actor not in d.source and ctx.gov(u, lo) is None:
+                    d.target = [u.actor]
+                break
+            k += 1
+
+
+def _intransitive(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """Verbs of protest have no direct object (`intransitive_verbs`):
+    - after "sono" ("sono scesi in piazza", "sono sfilati") the participle looks passive, so the
+      roles made the subject a target and a "da X" further on (of another participle: "per lo
+      sciopero proclamato da Cgil e Uil") the doer: the subject is the doer;
+    - a bare name after the verb is its subject, put after it as Italian does ("da Vicenza
+      protesta l'opposizione", "hanno scioperato ieri i sindacati"), not its object.
+    The target is then the party named after "contro/a" ("contro il governo")."""
+    dm = _domestic(ctx.doc.meta.lang or "it")
+    if not dm.intransitive:
+        return
+    lex = ctx.lex
+    for d in drafts:
+        m = d.m
+        if m.trig.noun or d.vg[1] < 0 or (ctx.toks[m.ta].lemma not in dm.intransitive and ctx.lows[m.ta] not in dm.intransitive):
+            continue
+        hi = ctx.doc.sents[d.sent].tok_end
+        right = _right_units(ctx, m.tb, hi)
+        if set(ctx.lows[d.vg[1] : m.ta]) & lex.passive:
+            subj = _subject(ctx, d.vg[1], d.vg[0], d)
+            d.source = _uniq([u.actor for u in subj])
+        if not d.source:
+            d.source = [u.actor for u, g in right if g is None and u.kind not in ("LOC", "DEM")][:1]
+        d.target = [
+            u.actor
+            for u, g in right
+            if g == "target" and u.actor not in d.source and not set(ctx.lows[max(m.tb, u.ts - 3) : u.ts]) & dm.place_words
+        ][:1]
+
+
+def _counted_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """"Migliaia di manifestanti sono scesi in piazza", "Thousands of protesters marched", "Decine di
+    attivisti sono stati arrestati": a quantity before "di/of" counts the subject, which the roles
+    skipped as governed by "di/of". So do members of a group ("Miliziani di Hamas hanno ucciso ...",
+    `member_nouns`): the group acts. It is the doer, or the target of a passive."""
+    dd = deeds(ctx.doc.meta.lang or "it")
+    dm = _domestic(ctx.doc.meta.lang or "it")
+    lex = ctx.lex
+    if not dd.quantities and not dm.members:
+        return
+    for d in drafts:
+        m = d.m
+        vg = d.vg[1]
+        if m.trig.noun or vg <= 0 or d.source:
+            continue
+        lo = ctx.doc.sents[d.sent].tok_start
+        u = ctx.unit_at[vg - 1]
+        if u is None or u.te != vg or u.kind in ("LOC", "DEM"):
+            continue
+        k = u.ts - 1
+        while k > lo and ctx.lows[k] in lex.det:
+            k -= 1
+        if k <= lo or lex.prep.get(ctx.lows[k]) != "of":
+            continue
+        head = ctx.lows[k - 1]
+        if head not in dd.quantities and head not in dm.members and ctx.toks[k - 1].lemma not in dm.members:
+            continue
+        passive = bool(set(ctx.lows[vg : m.ta]) & lex.passive) and ctx.lows[m.ta].endswith(lex.participle)
+        if passive and ctx.toks[m.ta].lemma not in _domestic(ctx.doc.meta.lang or "it").intransitive:
+            if not d.target:
+                d.target = [u.actor]
+        else:
+            d.source = [u.actor]
+            d.target = [a for a in d.target if a != u.actor]
+
+
+def _threat_contents(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """"ha minacciato di colpire la Corea del Sud", "threatened to strike South Korea", "la minaccia
+    di Trump di imporre dazi alla Cina", "threatened Sweden with blocking its membership": the deed
+    after "di/to/with" is what is threatened, the threat's content (no act of its own, as a
+    request's); with no target of its own, the threat is aimed at the deed's target."""
+    dm = _domestic(ctx.doc.meta.lang or "it")
+    if not dm.threat_types:
+        return drafts
+    lex = ctx.lex
+    drop: set[int] = set()
+    for i, d in enumerate(drafts):
+        if d.m.trig.type not in dm.threat_types or id(d) in drop:
+            continue
+        for e in drafts[i + 1 :]:
+            if e.sent != d.sent or e.m.ta - d.m.tb > 8:
+                break
+            # only links, auxiliaries, articles and the names of the parties between the two
+            gap = [k for k in range(d.m.tb, e.m.ta) if ctx.unit_at[k] is None]
+            words = {ctx.lows[k] for k in gap}
+            if (
+                e.m.trig.noun
+                or e.m.trig.type not in lex.material
+                or not words & dm.content_links
+                or any(w not in dm.content_links and w not in lex.aux and w not in lex.negation and w not in lex.det for w in words)
+            ):
+                break
+            parties = set(d.source) | set(d.target)
+            if e.source and not set(e.source) & parties:
+                break  # a doer of its own: "threatened that Russia would strike"
+            if not d.target:
+                d.target = [a for a in e.target if not _same_side(ctx, a, d.source)]
+            drop.add(id(e))
+            break
+    return [d for d in drafts if id(d) not in drop] if drop else drafts
+
+
+def _conditional_targets(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """"L'Iran minaccia di chiudere lo stretto se gli Stati Uniti attaccheranno", "Russia would
+    respond if NATO sent troops to Ukraine": a threat is aimed at the party whose act is its
+    condition (the subject after "se/if", `modality.threat_if`), not at a country named nearby.
+    Kept: a party named between the threat and its condition, on another side than the threatener
+    ("ha minacciato la Svezia se ...")."""
+    dm = _domestic(ctx.doc.meta.lang or "it")
+    lex = ctx.lex
+    if not dm.threat_types or not lex.threat_if:
+        return
+    for d in drafts:
+        if d.m.trig.type not in dm.threat_types or not d.source:
+            continue
+        s = ctx.doc.sents[d.sent]
+        k = d.m.tb
+        while k < min(s.tok_end, d.m.tb + 15) and ctx.lows[k] not in lex.threat_if and ctx.lows[k] not in (";", ":"):
+            k += 1
+        if k >= s.tok_end or ctx.lows[k] not in lex.threat_if:
+            continue
+        named = {
+            ctx.unit_at[j].actor  # type: ignore[union-attr]
+            for j in range(d.m.tb, k)
+            if ctx.unit_at[j] is not None and ctx.unit_at[j].kind not in ("LOC", "DEM")  # type: ignore[union-attr]
+        }
+        if any(not _same_side(ctx, a, d.source) for a in named):
+            continue
+        j = k + 1
+        while j < s.tok_end and ctx.lows[j] in lex.det:
+            j += 1
+        u = ctx.unit_at[j] if j < s.tok_end else None
+        if u is None or u.kind in ("LOC", "DEM"):
+            continue
+        found = _country_actor(ctx, u.actor) if u.kind == "GPE" else u.actor
+        if found and not _same_side(ctx, found, d.source):
+            d.target = [found]
+
+
+def _owner_targets(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A deed or protest aimed at a thing its owner names ("attacco contro la sede del partito X",
+    "hanno manifestato contro la riforma delle pensioni del governo francese", "protests against
+    the reforms of the government of X"): with no target in the clause, the owner after "di/of"."""
+    dm = _domestic(ctx.doc.meta.lang or "it")
+    if not dm.owner_types:
+        return
+    lex = ctx.lex
+    for d in drafts:
+        m = d.m
+        if d.target or m.trig.sym or m.trig.type not in dm.owner_types:
+            continue
+        hi = ctx.doc.sents[d.sent].tok_end
+        k = m.tb
+        while k < min(hi, m.tb + 4) and ctx.lows[k] not in dm.owner_preps:
+            if ctx.unit_at[k] is not None or ctx.lows[k] in lex.clause or ctx.lows[k] in _PUNCT or k in ctx.trigger_tok:
+                break
+            k += 1
+        if k >= hi or ctx.lows[k] not in dm.owner_preps:
+            continue
+        j = k + 1
+        after_of = False
+        while j < min(hi, k + 10):
+            u = ctx.unit_at[j]
+            w = ctx.lows[j]
+            if u is not None:
+                if after_of and u.kind not in ("LOC", "DEM") and not _same_side(ctx, u.actor, d.source):
+                    d.target = [_country_actor(ctx, u.actor) or u.actor] if u.kind == "GPE" else [u.actor]
+                break
+            if lex.prep.get(w) == "of":
+                after_of = True
+            elif w in lex.det or (w.isalpha() and lex.prep.get(w) is None and w not in lex.clause and j not in ctx.trigger_tok):
+                pass
+            else:
+                break
+            j += 1
+
+
+def _state_doers(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """An arrest, a ban or a dispersal with no doer named ("tre attivisti sono stati arrestati",
+    "were detained", "l'arresto di due giornalisti") is done by the state where it happens: the
+    article's police of that country, else its government (`state_doer_sectors`). The country is
+    the place named in the clause ("detenuta in Francia"), else the target's. The target must be
+    the deed's own party, not one named in a phrase of another trigger ("sono state arrestate tre
+    persone collegate all'attacco a Twitter": Twitter was attacked, not arrested)."""
+    dm = _domestic(ctx.doc.meta.lang or "it")
+    if not dm.state_types:
+        return
+    for d in drafts:
+        if d.source or not d.target or d.m.trig.type not in dm.state_types:
+            continue
+        a = ctx.actors.get(d.target[0])
+        if a is None or a.igo or not a.country or not _own_party(ctx, d, a.id):
+            continue
+        country = a.country
+        if d.location:
+            s = ctx.doc.sents[d.sent]
+            place = next(
+                (ctx.actors.get(u.actor) for k in range(s.tok_start, s.tok_end) if (u := ctx.unit_at[k]) is not None and u.ts == k and u.text == d.location),
+                None,
+            )
+            if place is not None and place.country:
+                country = place.country
+        doer = None
+        for sector in dm.state_sectors:
+            doer = next((b.id for b in ctx.doc.actors if b.country == country and b.sector == sector and not b.igo), None)
+            if doer is not None:
+                break
+        if doer is not None and not _same_side(ctx, doer, d.target):
+            d.source = [doer]
+
+
+def _own_party(ctx: _Ctx, d: Draft, actor: str) -> bool:
+    """Is `actor` named in the deed's own clause as its party: before the trigger (a passive
+    subject), or after it with no other trigger between and no preposition but "di/of" governing it?"""
+    s = ctx.doc.sents[d.sent]
+    for k in range(s.tok_start, s.tok_end):
+        u = ctx.unit_at[k]
+        if u is None or u.ts != k or u.actor != actor:
+            continue
+        if k < d.m.ta:
+            return True
+        if k >= d.m.tb and not any(j in ctx.trigger_tok for j in range(d.m.tb, k)) and ctx.gov(u, d.m.tb) in (None, "of"):
+            return True
+    return False
+
+
+def _folded_partials(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """One protest told twice in a sentence ("Migliaia di lavoratori sono scesi in piazza ... per lo
+    sciopero proclamato da Cgil e Uil"): a one-sided draft missing a side is folded into another of
+    its type in the sentence that has both sides and the same known one."""
+    full: dict[tuple[int, str], list[Draft]] = {}
+    for d in drafts:
+        if d.source and d.target:
+            full.setdefault((d.sent, d.m.trig.type), []).append(d)
+    if not full:
+        return drafts
+    drop: set[int] = set()
+    for d in drafts:
+        if not d.m.trig.one_sided or (d.source and d.target) or not (d.source or d.target):
+            continue
+        for e in full.get((d.sent, d.m.trig.type), []):
+            known, other = (d.source, e.source) if d.source else (d.target, e.target)
+            if all(_same_side(ctx, a, other) for a in known):
+                drop.add(id(d))
+                break
+    return [d for d in drafts if id(d) not in drop] if drop else drafts
+
+
+def _verbal_attacks(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """"Berlusconi ha attaccato la magistratura", "Di Battista ha attaccato Salvini", "il Pd attacca
+    il governo": a person or a civilian body that attacks someone attacks with words, as news says
+    of politicians: ACCUSE (`verbal_cameo`), not ASSAULT. Armed doers (`armed_sectors`), countries
+    and governments as bodies keep the attack, and so does a weapon word near the verb."""
+    dm = _domestic(ctx.doc.meta.lang or "it")
+    if not dm.verbal_verbs or not dm.verbal_cameo:
+        return
+    types, cameo = plover()
+    code = dm.verbal_cameo
+    kind = str(cameo[code][2])
+    for d in drafts:
+        m = d.m
+        if m.trig.noun or not d.source or (ctx.toks[m.ta].lemma not in dm.verbal_verbs and ctx.lows[m.ta] not in dm.verbal_verbs):
+            continue
+        doers = [ctx.actors.get(a) for a in d.source]
+        if any(a is None or a.sector in dm.armed_sectors or (a.kind != "PER" and a.sector not in dm.civilian_sectors) for a in doers):
+            continue
+        if any(a.sector in ctx.lex.state_sectors for a in doers if a is not None) and any(
+            not _same_side(ctx, t, d.source) and (b := ctx.actors.get(t)) is not None and b.country not in {a.country for a in doers if a is not None}
+            for t in d.target
+        ):
+            continue  # a head of government attacking another country: "Putin ha attaccato l'Ucraina"
+        s = ctx.doc.sents[d.sent]
+        if any(ctx.lows[k] in dm.weapons or ctx.toks[k].lemma in dm.weapons for k in range(max(s.tok_start, m.ta - 8), min(s.tok_end, m.tb + 8))):
+            continue
+        m.trig = replace(m.trig, type=kind, cameo=code, goldstein=float(cameo[code][1]), quad=int(types[kind]["quad_class"]), near=False)
+
+
+def _deed_agents(ctx: _Ctx, drafts: list[Draft], matches: list[Match]) -> list[Draft]:
+    """"Tre soldati sono stati uccisi in un attacco di Hezbollah", "were killed in an attack by
+    Hamas": a passive deed with no agent, followed by a deed noun of its type after `deed_preps`,
+    is done by the noun's "di/da/by X", and the noun is the same act told again (its "di X" is
+    no target here)."""
+    dm = _domestic(ctx.doc.meta.lang or "it")
+    if not dm.deed_preps:
+        return drafts
+    lex = ctx.lex
+    nouns = {m.ta: m for m in matches if m.trig.noun}  # the noun may have no draft of its own
+    drafted = {d.m.ta: d for d in drafts if d.m.trig.noun}
+    drop: set[int] = set()
+    for d in drafts:
+        m = d.m
+        if m.trig.noun or d.source or m.trig.type not in lex.material or d.vg[1] < 0:
+            continue
+        if not (set(ctx.lows[d.vg[1] : m.ta]) & lex.passive):
+            continue
+        hi = ctx.doc.sents[d.sent].tok_end
+        k = m.tb
+        while k < min(hi, m.tb + 3) and ctx.lows[k] not in dm.deed_preps:
+            k += 1
+        if k >= hi or ctx.lows[k] not in dm.deed_preps:
+            continue
+        k += 1
+        while k < hi and ctx.lows[k] in lex.det:
+            k += 1
+        e = nouns.get(k)
+        if e is not None and e.trig.type != m.trig.type:
+            continue
+        if e is None and (k >= hi or ctx.lows[k] not in lex.reach_forms or any(x.ta == k for x in matches)):
+            continue  # no trigger word, or one of another type; a noun of the verb's own type close
+            # after it was folded into the verb's match (match.py), so it has no match of its own
+        j = e.tb if e is not None else k + 1
+        end = min(hi, j + 3)
+        while j < end and ctx.unit_at[j] is None and ctx.lows[j].isalpha() and lex.prep.get(ctx.lows[j]) is None:
+            j += 1  # "in un attacco aereo di ..."
+        if j >= hi or lex.prep.get(ctx.lows[j]) not in ("of", "agent"):
+            continue
+        j += 1
+        while j < hi and (ctx.lows[j] in lex.det or ctx.lows[j] in lex.agent_long or lex.prep.get(ctx.lows[j]) == "of"):
+            j += 1  # "da parte di"
+        u = ctx.unit_at[j] if j < hi else None
+        if u is None or u.kind in ("LOC", "DEM") or _same_side(ctx, u.actor, d.target):
+            continue
+        d.source = [u.actor]
+        if k in drafted:
+            drop.add(id(drafted[k]))
+    return [d for d in drafts if id(d) not in drop] if drop else drafts

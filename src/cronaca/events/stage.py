@@ -10,7 +10,23 @@ from cronaca.events.dates import _dates
 from cronaca.events.emit import _dedupe, _emit, _keep
 from cronaca.events.lexicons import groups, lexicon
 from cronaca.events.match import _match, _participle_nouns
-from cronaca.events.material import _deed_nouns, _domestic_protests, _mentions_only, _pledges, _reasons
+from cronaca.events.material import (
+    _conditional_targets,
+    _counted_subjects,
+    _deed_agents,
+    _deed_nouns,
+    _domestic_protests,
+    _folded_partials,
+    _inner_objects,
+    _intransitive,
+    _mentions_only,
+    _owner_targets,
+    _pledges,
+    _reasons,
+    _state_doers,
+    _threat_contents,
+    _verbal_attacks,
+)
 from cronaca.events.modality import _modality
 from cronaca.events.owners import (
     _charge_phrases,
@@ -77,9 +93,17 @@ def find_events(doc: Document) -> None:
                     ctx.verb_draft[k] = d
     if found:
         _expand_groups(ctx, drafts, found)
+    _inner_objects(ctx, drafts)  # "ha condannato X a 19 anni": the object inside the trigger
+    _intransitive(ctx, drafts)  # "sono scesi in piazza": the subject protests, no passive
+    _counted_subjects(ctx, drafts)  # "migliaia di manifestanti", "thousands of protesters"
+    drafts = _deed_agents(ctx, drafts, matches)  # "uccisi in un attacco di Hezbollah": by Hezbollah
+    _owner_targets(ctx, drafts)  # "contro la riforma del governo X" -> at X
+    _verbal_attacks(ctx, drafts)  # "Berlusconi ha attaccato la magistratura": ACCUSE
     _clitic_targets(ctx, drafts)  # "lo ha accusato di ..." -> at the clitic's referent
     _that_addressees(ctx, drafts)  # "ha chiesto che la Russia ritiri ..." -> at Russia
     _complements(ctx, drafts)
+    drafts = _threat_contents(ctx, drafts)  # "ha minacciato di colpire X": a threat aimed at X
+    _conditional_targets(ctx, drafts)  # "risponderà se la Nato invierà truppe": aimed at NATO
     thanked = _thanks(ctx, drafts)
     _group_meetings(ctx, drafts)
     _open_appeals(ctx, drafts)
@@ -116,6 +140,7 @@ def find_events(doc: Document) -> None:
     _official_protests(ctx, drafts)
     _policy_authors(ctx, drafts)
     _domestic_protests(ctx, drafts)
+    _state_doers(ctx, drafts)  # "sono stati arrestati": by the police or government of the country
     _refusal_targets(ctx, drafts)
     _reciprocal(ctx, drafts)
     pending = _parties(ctx, drafts)
@@ -127,5 +152,6 @@ def find_events(doc: Document) -> None:
     drafts = _quoted_questions(ctx, drafts)  # "'Will he negotiate?' he asked": a demand
     drafts = _judged_measures(ctx, drafts)  # "the sanctions were illegitimate": the victim rejects them
     drafts = _restatements(ctx, drafts, partial)
+    drafts = _folded_partials(ctx, drafts)  # a protest told twice, once with a side missing
     drafts = _dedupe(ctx, [d for d in drafts if _keep(d)])
     _emit(doc, ctx, drafts)
