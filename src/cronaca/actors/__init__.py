@@ -711,7 +711,7 @@ def find_actors(doc: Document) -> None:
             c.kind, c.source, c.key, c.name, c.entry = "ORG", "caps", "org:club:" + " ".join(keys[c.a:c.b]), "", None
             c.attrs.pop("country", None)
     _build(doc, cands, lex, keys, toks)
-    find_group_actors(doc)  # "gli alleati occidentali", "Western partners" (groups.yaml)
+    find_group_actors(doc, story)  # "gli alleati occidentali", "Western partners" (groups.yaml)
 
 
 _INDEFINITE = {"un", "uno", "una", "un'", "a", "an", "ogni", "every", "any", "qualsiasi", "nessun", "no"}

@@ -264,13 +264,16 @@ def _pronoun_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
                 d.subject = list(d.source)
             continue
         kind = dw.subject_pronouns[p]
-        if all(_fits(ctx, a, kind) for a in d.source):
-            continue
+        if all(_fits(ctx, a, kind) for a in d.source) and not any(_same_side(ctx, t, d.source) for t in d.target):
+            continue  # (a carried subject on its own target's side is no antecedent: "the Russian
+            # ambassador. He accused Russia ...")
         # the previous sentence's doer, else its first subject of the right kind, else nothing
-        found = [a for a in doer if _fits(ctx, a, kind) and a not in d.target][:1]
+        found = [a for a in doer if _fits(ctx, a, kind) and a not in d.target
+                 and not any(_same_side(ctx, t, [a]) for t in d.target)][:1]
         prev = sents[d.sent - 1]  # (no paragraph break before this sentence: checked above)
         for u in _units(ctx, prev.tok_start, prev.tok_end) if not found else []:
-            if ctx.gov(u, prev.tok_start) is None and _fits(ctx, u.actor, kind) and u.actor not in d.target:
+            if (ctx.gov(u, prev.tok_start) is None and _fits(ctx, u.actor, kind) and u.actor not in d.target
+                    and not any(_same_side(ctx, t, [u.actor]) for t in d.target)):
                 found = [u.actor]
                 break
         d.source = found
