@@ -235,3 +235,21 @@ def test_support_for_a_fight_against_corruption_stays_support():
     got = triples(doc)
     assert ("AID", "DEU", "UKR") not in got
     assert ("SUPPORT", "DEU", "UKR") in got
+
+
+# -------------------------------------------- what a request to "both sides" asks is its content
+
+
+def test_request_to_both_sides_keeps_the_request_not_its_content():
+    doc = run(
+        "Russia and Ukraine exchanged prisoners on Friday. "
+        "UN Secretary-General Antonio Guterres urged both sides to release all remaining detainees."
+    )
+    second = [e for e in doc.events if e.sentence.start > 0]
+    assert any(e.type == "REQUEST" for e in second)
+    assert not any(e.type == "RETREAT" for e in second)
+
+
+def test_promise_participle_after_a_request_stays_a_pledge():
+    doc = run("Poland's defence minister urged Germany to speed up deliveries of tanks promised to Ukraine.")
+    assert ("REQUEST", "POL", "DEU") in triples(doc)

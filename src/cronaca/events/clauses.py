@@ -6,6 +6,11 @@
 - `_subordinate_subjects`: "after Paris backed Morocco's plan": the name right after a subordinating
   conjunction (which the role words read as a preposition) is the clause's subject.
 - `_expelled_from`: "nationals expelled from France": the country after "from" expelled them.
+- `_party_request_contents`: "urged both sides to release all detainees": what a request to "the
+  parties" asks is its content, as for a request to a named party (roles._requested_content, which
+  runs before "both sides" is filled).
+- `_recalled_envoys`: "Spain's ambassador to Russia was recalled": the envoy's country recalls it
+  from the country after "to".
 - `_march_targets`: "marched on parliament": where a crowd marched is not whom it protests; a
   legislature, a court or a place there leaves the target to the domestic-protest rule (its
   government).
@@ -20,6 +25,7 @@ from functools import cache
 from cronaca import lang as langpacks
 from cronaca.events.codes import _government_of
 from cronaca.events.context import Draft, Unit, _Ctx
+from cronaca.events.phrases import _has_break, _has_link
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +38,8 @@ class _Clauses:
     place_sectors: frozenset[str] = frozenset()
     from_doer: frozenset[str] = frozenset()  # "expelled from France": the place after "from" did it
     from_preps: frozenset[str] = frozenset()
+    envoys: frozenset[str] = frozenset()  # roles of envoys ("ambassador")
+    envoy_links: frozenset[str] = frozenset()  # "ambassador to Russia"
 
 
 @cache
@@ -52,6 +60,8 @@ def _clauses(lang: str) -> _Clauses:
         place_sectors=frozenset(str(w) for w in roles.get("march_place_sectors") or []),
         from_doer=fs("from_doer_verbs"),
         from_preps=fs("from_doer_preps"),
+        envoys=fs("envoy_roles"),
+        envoy_links=fs("envoy_links"),
     )
 
 
@@ -106,7 +116,7 @@ def _subordinate_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
 
 
 def _expelled_from(ctx: _Ctx, drafts: list[Draft]) -> None:
-    """"nationals expelled from France", "were deported from Spain": with no agent, the country
+    """ "nationals expelled from France", "were deported from Spain": with no agent, the country
     after "from" is the one that expelled them, not the target of an act by the clause's subject."""
     c = _clauses(ctx.doc.meta.lang or "it")
     if not c.from_doer:
@@ -130,7 +140,10 @@ def _expelled_from(ctx: _Ctx, drafts: list[Draft]) -> None:
         # a participle after a noun or after a passive auxiliary: the one expelled is not named
         # as a party here, the expeller is
         before = ctx.lows[d.m.ta - 1] if d.m.ta - 1 >= ctx.doc.sents[d.sent].tok_start else ""
-        if not (_passive(ctx, d) or (before.isalpha() and before not in ctx.lex.aux and ctx.unit_at[d.m.ta - 1] is None)):
+        if not (
+            _passive(ctx, d)
+            or (before.isalpha() and before not in ctx.lex.aux and ctx.unit_at[d.m.ta - 1] is None)
+        ):
             continue
         d.source = [u.actor]
         d.target = [a for a in d.target if a != u.actor]
@@ -160,3 +173,59 @@ def _march_targets(ctx: _Ctx, drafts: list[Draft]) -> None:
             # the domestic-protest rule aims it at the government when the doer is known; else the
             # government of the place's country
             d.target = _government_of(ctx, a.country) if a.country else []
+
+
+def _open_requests(drafts: list[Draft]) -> dict[int, tuple[str, ...]]:
+    """The request verbs and their addressees when roles._complements read their content."""
+    return {id(d): tuple(d.target) for d in drafts if d.m.trig.type == "REQUEST" and not d.m.trig.noun}
+
+
+def _party_request_contents(
+    ctx: _Ctx, drafts: list[Draft], before: dict[int, tuple[str, ...]]
+) -> list[Draft]:
+    out: list[Draft] = []
+    head: Draft | None = None
+    for d in drafts:
+        if head is not None and (
+            head.sent != d.sent or _has_break(ctx, head.m.tb, d.m.ta) or not _has_link(ctx, head.m.tb, d.m.ta)
+        ):
+            head = None
+        if (
+            head is not None
+            and not d.m.trig.noun
+            and d.m.ta - 1 >= 0
+            and ctx.lows[d.m.ta - 1] in ctx.lex.comp_inf
+            and (not d.source or set(d.source) <= set(head.target) or set(d.source) <= set(head.source))
+        ):
+            head = None
+            continue  # the asked parties' act is the request's content, not an event
+        out.append(d)
+        # a request whose addressee was filled after roles._complements ("both sides", the dyad)
+        if id(d) in before and d.target:
+            head = d
+        else:
+            head = None
+    return out
+
+
+def _recalled_envoys(ctx: _Ctx, drafts: list[Draft]) -> None:
+    c = _clauses(ctx.doc.meta.lang or "it")
+    if not c.envoys:
+        return
+    for d in drafts:
+        if d.m.trig.type != "SANCTION" or d.m.trig.noun or not _passive(ctx, d):
+            continue
+        lo = ctx.doc.sents[d.sent].tok_start
+        vg = d.vg[1] if d.vg[1] >= 0 else d.m.ta
+        host = ctx.unit_at[vg - 1] if vg - 1 >= lo else None
+        if host is None or host.ts - 2 < lo or ctx.lows[host.ts - 1] not in c.envoy_links:
+            continue
+        envoy = ctx.unit_at[host.ts - 2]
+        a = ctx.actors.get(envoy.actor) if envoy is not None else None
+        if a is None or not a.country or (a.role or "").lower() not in c.envoys:
+            continue
+        h = ctx.actors.get(host.actor)
+        if h is None or h.country == a.country:
+            continue
+        d.source = [envoy.actor]
+        d.target = [host.actor]
