@@ -44,9 +44,10 @@ def _match(ctx: _Ctx) -> list[Match]:
         # a word that is both a noun and a verb ("attack", "accusa"): the word before decides
         verbal = prev in lex.aux or (i > 0 and ctx.unit_at[i - 1] is not None)
         nominal = prev in lex.det or prev in lex.prep or prev in lex.possessive
-        if verbal and nominal and prev not in lex.det and low == lemma:
+        if verbal and nominal and prev not in lex.det and low == lemma and i - 2 not in used:
             # a word that is both an auxiliary and a preposition ("to", English only) before a base
-            # form is the infinitive marker: "ready to support Mali"; "responded to attacks" stays a noun
+            # form is the infinitive marker: "ready to support Mali"; "responded to attacks" stays a
+            # noun, and after a trigger verb ("vowed to support") the verb keeps the event, as before
             nominal = False
         best: Match | None = None
         for trig in cands:
