@@ -298,8 +298,13 @@ def find_actors(doc: Document) -> None:
     # ---- pass 2: role phrases -> (role, sector, country) for the name after them
     role_after: dict[int, tuple[str, str | None, str | None]] = {}  # name start -> role info
     role_start: dict[int, tuple[str, str | None, str | None]] = {}  # role start -> role info (appositions)
-    role_ends = {b for a, b, _role, _sector in roles if b == a + 1 and keys[a] in onames.body_roles}
+    # "il leader dei Verdi", "il segretario generale della Cgt": a one-word body role, or one with an adjective
+    # ("segretario generale", "segretario nazionale"; not "segretario di Stato": a portfolio)
+    role_ends = {b for a, b, _role, _sector in roles if keys[a] in onames.body_roles
+                 and (b == a + 1 or (b == a + 2 and toks[a + 1].text.isalpha() and toks[a + 1].text.islower()
+                                     and keys[a + 1] not in lex.of))}
     unnamed: list[tuple[int, int, int, int, str, str | None, str | None, str | None]] = []  # official role phrases
+    body_of: dict[int, int] = {}  # name start -> start of the body its role is held in, read in pass 4
     officials = _officials(lex.lang)
     for a, b, role, sector in roles:
         country: str | None = None
@@ -351,6 +356,14 @@ def find_actors(doc: Document) -> None:
         role_after[k] = info
         if k + 2 < n and keys[k] == "," and _apposed_name(k + 1, toks, keys, lex, cand_at):
             role_after.setdefault(k + 1, info)  # "the Ukrainian ombudsman, Dmytro Lubinets, said"
+        elif k + 3 < n and keys[k] in lex.of and k in role_ends and caps[k + 1] and not taken[k + 1]:
+            # "il segretario generale della Cgt, Rubén Salvatierra,": a body not known yet, then the name
+            m = k + 1
+            while m < n and m < k + 5 and caps[m] and not taken[m]:
+                m += 1
+            if m + 2 < n and keys[m] == "," and _apposed_name(m + 1, toks, keys, lex, cand_at):
+                role_after.setdefault(m + 1, info)
+                body_of[m + 1] = k + 1  # the person takes the body's sector and country (pass 5)
         role_start[a] = info
         role_start[first] = info
 
@@ -583,6 +596,10 @@ def find_actors(doc: Document) -> None:
             cands.append(Cand(a, b, "ORG", "caps", key="org:" + " ".join(keys[a:b]),
                               attrs=context.org_attrs(a, b, toks, keys, lex, demonym, cand_at)))
             continue  # "la società Eurostar", "il gruppo Abu Sayyaf", "la band Soundgarden"
+        if keys[a] not in lex.first_names and context.descriptor_phrase(a, toks, keys, lex):
+            cands.append(Cand(a, b, "ORG", "caps", key="org:" + " ".join(keys[a:b]),
+                              attrs=context.org_attrs(a, b, toks, keys, lex, demonym, cand_at)))
+            continue  # "il sindacato dei medici Anaao Assomed"
         desc = context.apposed_descriptor(a, b, toks, keys, lex)
         if desc is not None:  # "the ruling party, Georgian Dream,": the name is the party
             desc.update(context.org_attrs(a, b, toks, keys, lex, demonym, cand_at))
@@ -635,7 +652,8 @@ def find_actors(doc: Document) -> None:
     # one more of the same ("Falcone e Borsellino", "Ghiraldini, Lovotti ed Esposito", "Auch, Cognac e Pau")
     if loose:
         _coordinate(loose, cands, toks, keys, lex, initial)
-    context.paren_acronyms(cands, toks, keys)
+    context.paren_acronyms(cands, toks, keys, lex)
+    context.org_short_names(cands, keys)
     context.place_countries(cands, toks, story)
 
     # ---- pass 5: appositions and dictionary people next to a role
@@ -667,6 +685,12 @@ def find_actors(doc: Document) -> None:
                 sector, igo = sector.split(":", 1)
                 c.attrs.setdefault("igo", igo)
                 country = None
+            body = by_start.get(body_of.get(c.a, -1))
+            if body is not None and body.kind == "ORG":
+                body = body.ref or body
+                b_sector = body.entry.sector if body.entry is not None else body.attrs.get("sector")
+                if b_sector and b_sector != "IGO" and (sector is None or keys[c.a - 1] == ","):
+                    sector = b_sector  # "il segretario generale della Cgt, X": the union's (LAB)
             if sector:
                 c.attrs.setdefault("sector", sector)
             if country:
@@ -1248,9 +1272,31 @@ def _apposed_name(k: int, toks: list[Token], keys: list[str], lex: Lexicon, cand
         j = k + 1
         while j < n and (_is_cap(toks[j]) or (toks[j].text == "-" and not toks[j - 1].space_after)):
             j += 1
+    elif _unknown_name(k, toks, keys, lex, cand_at):
+        # "il ministro della Sicurezza, Ousmane Kaboré,": a given name our list lacks; two or three capitalized
+        # words that are no common word, no demonym and nothing the dictionary knows, closed by a comma
+        j = k + 2
+        while j < n and j < k + 3 and _is_cap(toks[j]) and _plain_name_word(j, toks, keys, lex, cand_at):
+            j += 1
+        return j < n and keys[j] == ","
     else:
         return False
     return j >= n or keys[j] in (",", ".", ";", ")")
+
+
+def _plain_name_word(m: int, toks: list[Token], keys: list[str], lex: Lexicon, cand_at: dict[int, Cand]) -> bool:
+    """A capitalized word that can be part of a person's name: alphabetic, not all capitals, no common word,
+    demonym, stop word, organization or place word, and not the start of anything the dictionary knows."""
+    t = toks[m].text
+    k = keys[m]
+    return (t.isalpha() and _is_cap(toks[m]) and not t.isupper() and m not in cand_at and k not in lex.common_words
+            and k not in lex.demonyms and k not in lex.caps_stop and k not in lex.org_keywords
+            and k not in lex.place_words and k not in lex.first_keys)
+
+
+def _unknown_name(k: int, toks: list[Token], keys: list[str], lex: Lexicon, cand_at: dict[int, Cand]) -> bool:
+    """Two capitalized plain name words at k (see _plain_name_word): a name whose given name we do not list."""
+    return k + 1 < len(toks) and all(_plain_name_word(m, toks, keys, lex, cand_at) for m in (k, k + 1))
 
 
 def _head_names(bare_heads: dict[int, tuple[int, str | None]], role_heads: set[int], on: OrgNames, cands: list[Cand],
