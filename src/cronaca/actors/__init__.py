@@ -306,6 +306,20 @@ def find_actors(doc: Document) -> None:
     unnamed: list[tuple[int, int, int, int, str, str | None, str | None, str | None]] = []  # official role phrases
     body_of: dict[int, int] = {}  # name start -> start of the body its role is held in, read in pass 4
     officials = _officials(lex.lang)
+    for a, b, role, sector in [r for r in roles if _role_in_name(r[0], r[1], toks, keys, caps, lex)]:
+        roles.remove((a, b, role, sector))  # "the General Confederation of Labour": a name, not a general
+        j = _role_in_name(a, b, toks, keys, caps, lex)
+        for c in [c for c in cands if a <= c.a < j]:  # "Labour" in it is not the British party
+            cands.remove(c)
+            cand_at.pop(c.a, None)
+            cand_end.pop(c.b, None)
+        c = Cand(a, j, "ORG", "caps", key="org:" + " ".join(keys[a:j]),
+                 attrs=context.org_attrs(a, j, toks, keys, lex, demonym, cand_at))
+        cands.append(c)
+        cand_at[a] = c
+        cand_end[j] = c
+        for m in range(a, j):
+            taken[m] = True
     for a, b, role, sector in roles:
         country: str | None = None
         igo: str | None = sector[4:] if sector and sector.startswith("IGO:") else None
@@ -1282,6 +1296,20 @@ def _apposed_name(k: int, toks: list[Token], keys: list[str], lex: Lexicon, cand
     else:
         return False
     return j >= n or keys[j] in (",", ".", ";", ")")
+
+
+def _role_in_name(a: int, b: int, toks: list[Token], keys: list[str], caps: list[bool], lex: Lexicon) -> int:
+    """A capitalized role word opening an organization's name ("the General Confederation of Labour"): the
+    capitalized run after it (through "of") holds an organization word. Returns the name's end, else 0."""
+    n = len(toks)
+    if not all(caps[m] for m in range(a, b)) or b >= n or not caps[b] or keys[b] in lex.first_names:
+        return 0
+    m = b
+    org = False
+    while m < n and m < b + 6 and (caps[m] or (keys[m] in lex.of and m + 1 < n and caps[m + 1])):
+        org = org or keys[m] in lex.keyword_sectors or keys[m] in lex.org_keywords
+        m += 1
+    return m if org else 0
 
 
 def _plain_name_word(m: int, toks: list[Token], keys: list[str], lex: Lexicon, cand_at: dict[int, Cand]) -> bool:

@@ -393,6 +393,9 @@ def apply_story(cands: list[Cand], story: str | None, count: Counter[str], lex: 
         elif (c.kind == "ORG" and c.source == "caps" and c.entry is None and not c.attrs.get("country")
               and not c.attrs.get("igo") and c.attrs.get("sector") in lex.domestic_sectors):
             c.attrs["country"] = story  # "il partito X", "... Workers' Union": a national body of the story
+        elif (c.entry is not None and c.entry.kind == "ORG" and c.entry.sector == "REB" and not c.entry.country
+              and not c.entry.igo and c.entry.person is None):
+            c.attrs["country"] = story  # "JNIM" in a story about Burkina Faso: the insurgents of that country
         elif c.source == "inst" and c.entry is None and c.key.startswith("inst:") and not c.attrs.get("country"):
             label = c.key[5:]
             if ":" not in label and c.attrs.get("sector") != "REB":  # rebels backed by a state are not its own
