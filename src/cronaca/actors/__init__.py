@@ -508,13 +508,14 @@ def find_actors(doc: Document) -> None:
     # ---- pass 4a: lower-case place words before a name ("piazza Tienanmen", "provincia di Trapani")
     # and capitalized ones before a known place ("Lago di Ginevra", "Golfo del Messico", "Porta Venezia")
     triggers = onames.place_triggers | lex.place_triggers  # (orgnames.py: "l'ospedale Celio", "il quartiere X")
+    cap_heads = onames.cap_place_heads | lex.cap_place_heads  # "Lago di Ginevra", "Lake Chad"
     for i in range(n - 1):
-        if taken[i] or (keys[i] not in triggers and keys[i] not in lex.cap_place_heads):
+        if taken[i] or (keys[i] not in triggers and keys[i] not in cap_heads):
             continue
         capital = toks[i].text[:1].isupper()
-        if not (keys[i] in lex.cap_place_heads if capital else keys[i] in triggers):
+        if not (keys[i] in cap_heads if capital else keys[i] in triggers):
             continue
-        if keys[i] not in lex.place_triggers and keys[i] not in lex.cap_place_heads and keys[i + 1] in lex.of:
+        if keys[i] not in lex.place_triggers and keys[i] not in cap_heads and keys[i + 1] in lex.of:
             continue  # "l'ospedale di Genova": the city is the place (KIND), unlike "l'ospedale Celio"
         k = i + 1
         if k < n and keys[k] in lex.of:
@@ -1538,6 +1539,8 @@ def _classify(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon,
     after_place = a > 0 and keys[a - 1] in lex.place_preps
     if a in role_after:
         kind = "PER"
+    elif size == 1 and any(ch.isdigit() for ch in toks[a].text):
+        return None  # "M23", "F35", "A4": a code of letters and digits is never a person's name
     elif size >= 2 and _is_initials(toks[a].text):
         kind = "PER"  # "J.K. Rowling", "George W. Bush" is caught by the first name
     elif (size >= 2 and set(toks[b - 1].text) <= _ROMAN and toks[b - 1].text.isupper()
