@@ -107,10 +107,12 @@ them; the quotes stage does not take them as a sentence's topic). Dev gold event
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from cronaca import lang as langpacks
 from cronaca.actors import context
 from cronaca.actors.groups import find_group_actors
 from cronaca.actors.lexicon import Entry, Lexicon, Pattern, key, lexicon, party_sector, person_role
@@ -290,6 +292,10 @@ def find_actors(doc: Document) -> None:
     context.longer_names(cands, toks, keys, lex, taken, cand_at, cand_end,
                          lambda k: _extend(k, toks, keys, taken, lex, initial))
     evidence = context.evidence(cands, demonym, keys, lex)
+    # the headline and the lead say what the story is about: their countries count once more
+    evidence.update(_title_countries(doc.meta.title, lex))
+    lead_end = doc.sents[0].tok_end if doc.sents else 0
+    evidence.update(context.evidence([c for c in cands if c.a < lead_end], demonym[:lead_end], keys, lex))
     story = context.story_country(evidence)
     context.homonyms(cands, evidence, lex, toks)
     context.borrow_bodies(cands, evidence, story, toks)
@@ -1311,6 +1317,28 @@ def _role_in_name(a: int, b: int, toks: list[Token], keys: list[str], caps: list
         org = org or keys[m] in lex.keyword_sectors or keys[m] in lex.org_keywords
         m += 1
     return m if org else 0
+
+
+def _title_countries(title: str | None, lex: Lexicon) -> Counter[str]:
+    """Countries (and their capitals, demonyms) named in the headline: "Burkina Faso, assalto jihadista a Djibo",
+    "Moldova espelle tre diplomatici russi". Each counts twice, as the story's lead topic."""
+    count: Counter[str] = Counter()
+    if not title:
+        return count
+    toks = langpacks.nlp(lex.lang).tokenizer(title)
+    keys = [key(t.text) for t in toks]
+    i = 0
+    while i < len(keys):
+        p = _match(lex.gazetteer, keys, toks, i) if keys[i] in lex.gazetteer else None
+        if p is not None and p.value.kind in ("GPE", "LOC") and p.value.country and toks[i].text[:1].isupper():
+            count[p.value.country] += 2
+            i += len(p.toks)
+            continue
+        dem = lex.demonyms.get(keys[i])
+        if dem:
+            count[dem] += 2
+        i += 1
+    return count
 
 
 def _plain_name_word(m: int, toks: list[Token], keys: list[str], lex: Lexicon, cand_at: dict[int, Cand]) -> bool:
