@@ -333,15 +333,21 @@ def find_actors(doc: Document) -> None:
         # over the role's default GOV ("il presidente dell'Anm": JUD); see _office_sector
         office = b == a + 1 and keys[a] in onames.office_roles
         k = b
+        portfolio = False
         for _ in range(4):
-            if k < n and demonym[k]:
+            if (office and not portfolio and k + 2 < n and toks[k].text.isalpha() and toks[k].text.islower()
+                    and keys[k] not in lex.of and keys[k + 1] in lex.of
+                    and _owner_at(k + 2, keys, lex, cand_at) is not None):
+                portfolio = True  # "la responsabile sanità del Pd": a portfolio word, then the body
+                k += 1
+            elif k < n and demonym[k]:
                 country = country or demonym[k]
                 k += 1
             elif k + 1 < n and keys[k] in lex.of and _owner_at(k + 1, keys, lex, cand_at) is not None:
                 c = _owner_at(k + 1, keys, lex, cand_at)  # "del Cremlino", "of the Royal College of Nursing"
                 country = country or (c.entry.country if c.entry else None)
                 igo = igo or (c.entry.igo if c.entry and c.entry.kind == "ORG" else None)  # "della Nato"
-                sector = _office_sector(office, sector, c)
+                sector = _office_sector(office, sector, c, doc.meta.date)
                 k = c.b
             elif k in cand_at and cand_at[k].kind == "GPE" and cand_at[k].entry and not cand_at[k].entry.metonym:
                 country = country or cand_at[k].entry.country  # "il presidente Usa Joe Biden"
@@ -358,16 +364,16 @@ def find_actors(doc: Document) -> None:
                 country = cand_end[a].entry.country  # "Kremlin spokesman Dmitry Peskov"
                 if cand_end[a].kind == "ORG":
                     igo = igo or cand_end[a].entry.igo  # "the UN secretary-general", "NATO Secretary General"
-                sector = _office_sector(office, sector, cand_end[a])  # "CGT leader Sophie Binet": LAB
+                sector = _office_sector(office, sector, cand_end[a], doc.meta.date)  # "CGT leader Sophie Binet": LAB
             elif keys[a - 1] in lex.possessives:
                 owner = _antecedent(a - 1, cand_end)  # "Its general secretary, Pat Cullen": the body named before
                 if owner is not None:
                     country = owner.entry.country if owner.entry else owner.attrs.get("country")
-                    sector = sector or _body_sector(owner)
+                    sector = sector or _body_sector(owner, doc.meta.date)
             else:
                 country, first, owner = _owner_before(a, toks, keys, taken, cand_end)
                 if owner is not None:
-                    sector = sector or _body_sector(owner)  # "The Liberal Democrats' leader, Ed Davey"
+                    sector = sector or _body_sector(owner, doc.meta.date)  # "The Liberal Democrats' leader, Ed Davey"
                 if country is None:  # "the Turkish justice minister": the demonym before the role's complement
                     country, first = context.demonym_before_role(a, toks, demonym)
         info = (role, sector, country)
@@ -697,7 +703,7 @@ def find_actors(doc: Document) -> None:
             if owner is None and c.b + 3 < n and keys[c.b + 1] in lex.articles and toks[c.b + 2].text[:1].islower():
                 owner = cand_at.get(c.b + 3)  # "Laurent Berger of the moderate CFDT"
             if owner is not None and owner.kind == "ORG" and owner.entry is not None and owner.entry.country:
-                info = (None, _body_sector(owner), owner.entry.country)
+                info = (None, _body_sector(owner, doc.meta.date), owner.entry.country)
         if info:
             role, sector, country = info
             if role:
@@ -1462,7 +1468,7 @@ def _owner_at(k: int, keys: list[str], lex: Lexicon, cand_at: dict[int, Cand]) -
     return c if c is not None and c.kind in ("ORG", "GPE") else None
 
 
-def _body_sector(c: Cand) -> str | None:
+def _body_sector(c: Cand, date: str | None = None) -> str | None:
     """The sector an organization gives the person holding an office in it: a union's general secretary is LAB;
     an international body's secretary general acts for it ("IGO:NATO", see pass 5)."""
     e = c.entry
@@ -1470,14 +1476,14 @@ def _body_sector(c: Cand) -> str | None:
         return None
     if e.igo:
         return f"IGO:{e.igo}"
-    return e.sector
+    return party_sector(e, date)  # a party in opposition at the date: its officers are OPP
 
 
-def _office_sector(office: bool, sector: str | None, body: Cand) -> str | None:
+def _office_sector(office: bool, sector: str | None, body: Cand, date: str | None = None) -> str | None:
     """The sector of a person holding a role in `body`: the role's own sector, or the body's when the role has none;
     for a generic office (actors_context.yaml `office_roles`) the body's sector wins when it has one, so the
     president of a judges' association is JUD and a party's leader PTY, not the default GOV of "presidente"."""
-    body_sector = _body_sector(body)
+    body_sector = _body_sector(body, date)
     if office and body_sector:
         return body_sector
     return sector or body_sector
