@@ -421,7 +421,8 @@ def _label(c: Cand, lex: Lexicon, keys: list[str], toks: list[Token]) -> str | N
     return p.value[0] if p is not None else None
 
 
-def _lower_tail(i: int, ends: dict[int, Cand], toks: list[Token], keys: list[str], lex: Lexicon | None) -> None:
+def _lower_tail(i: int, ends: dict[int, Cand], toks: list[Token], keys: list[str], lex: Lexicon | None,
+                cands: list[Cand]) -> None:
     """"la Confederazione generale del lavoro (Cgt)": an Italian name in sentence case goes on in lower case
     up to its acronym in parentheses. Up to four lower-case words with a "di" among them between an unknown
     organization and "(" belong to its name; the name's last word may give its sector ("lavoro": LAB)."""
@@ -431,6 +432,16 @@ def _lower_tail(i: int, ends: dict[int, Cand], toks: list[Token], keys: list[str
     while q > i - 4 and q > 1 and q not in ends and toks[q - 1].text.isalpha() and toks[q - 1].text.islower():
         q -= 1
     org = ends.get(q) if q < i else None
+    if (org is None and q < i and q > 0 and keys[q - 1] in lex.org_keywords and toks[q - 1].text[:1].isupper()
+            and not any(c.a <= q - 1 < c.b for c in cands)):
+        # "la Confederazione unitaria dei lavoratori (Cut)": a capitalized organization word alone was no name
+        from cronaca.actors import Cand
+
+        for c in [c for c in cands if q <= c.a < i]:
+            cands.remove(c)  # "lavoratori" inside the name is no group of its own
+        org = Cand(q - 1, q, "ORG", "caps", key="org:" + keys[q - 1])
+        cands.append(org)
+        ends[q] = org
     if (org is None or org.entry is not None or org.ref is not None or org.source != "caps"
             or not any(keys[m] in lex.of for m in range(q, i))):
         return
@@ -460,7 +471,7 @@ def paren_acronyms(cands: list[Cand], toks: list[Token], keys: list[str], lex: L
         if i < 1 or i + 2 >= n or keys[i + 2] != ")":
             continue
         if i not in ends:
-            _lower_tail(i, ends, toks, keys, lex)
+            _lower_tail(i, ends, toks, keys, lex, cands)
         if i not in ends:
             continue
         org = ends[i]
