@@ -292,11 +292,8 @@ def find_actors(doc: Document) -> None:
     context.longer_names(cands, toks, keys, lex, taken, cand_at, cand_end,
                          lambda k: _extend(k, toks, keys, taken, lex, initial))
     evidence = context.evidence(cands, demonym, keys, lex)
-    # the headline and the lead say what the story is about: the countries they name count once more
+    # the headline says what the story is about: the countries it names count twice more
     evidence.update(_title_countries(doc.meta.title, lex))
-    lead_end = doc.sents[0].tok_end if doc.sents else 0
-    evidence.update(context.evidence([c for c in cands if c.a < lead_end and c.kind in ("GPE", "LOC")], [], keys,
-                                     lex))  # (places only: "l'agenzia russa Interfax" in a lead says little)
     story = context.story_country(evidence)
     context.homonyms(cands, evidence, lex, toks)
     context.borrow_bodies(cands, evidence, story, toks)
