@@ -167,3 +167,34 @@ def test_ngo_named_near_a_raid_is_no_attacker() -> None:
         e.type == "ASSAULT" and any((doc.actor(s).country is None and doc.actor(s).igo is None) for s in e.source)
         for e in doc.events
     )
+
+
+def test_ruling_on_an_act_with_no_author_is_aimed_at_the_government() -> None:
+    doc = run(
+        "Il governo italiano ha approvato la legge sui concorsi. La Corte costituzionale ha dichiarato "
+        "illegittima, con una sentenza depositata ieri, la norma sulle assunzioni."
+    )
+    assert ("REJECT", "ITAJUD", "ITAGOV") in triples(doc, sector=True)
+
+
+def test_awaited_ruling_is_no_ruling() -> None:
+    # a noun of rejection some parties hope for: no court act, no government target
+    doc = run(
+        "Il governo italiano ha difeso la legge elettorale. Il giudice costituzionale Mario Rossi ha parlato "
+        "delle attese dei partiti per una bocciatura del referendum sulla legge."
+    )
+    assert not any(e.type == "REJECT" for e in doc.events), [(e.type, e.trigger.text) for e in doc.events]
+
+
+def test_parliamentary_question_with_no_addressee_asks_the_government() -> None:
+    doc = run("Il governo italiano ha approvato il decreto. Il M5S ha presentato un'interrogazione urgente.")
+    assert ("REQUEST", "ITAOPP", "ITAGOV") in triples(doc, sector=True)
+
+
+def test_date_between_verb_and_protest_noun() -> None:
+    # "ha annunciato per mercoledì prossimo un presidio": the date does not cut the noun from its verb
+    doc = run(
+        "Il governo italiano ha approvato il decreto. "
+        "La Cgil ha annunciato per mercoledì prossimo un presidio davanti al ministero della Salute."
+    )
+    assert ("PROTEST", "ITALAB", "ITAGOV") in triples(doc, sector=True)

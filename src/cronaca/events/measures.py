@@ -3,6 +3,9 @@
   Consiglio di Stato") is where, not whom it is against (`_court_venues`);
 - a release asked for ("ha chiesto il rilascio immediato dei detenuti") is the request's content,
   not a release, and the request is aimed at whoever holds the detainees (`_asked_releases`);
+- a court's ruling against an act with no author named ("ha sospeso il decreto del ministero",
+  "ha dichiarato illegittima la norma") is aimed at the government of the court's country, and so is
+  a parliamentary question with no addressee (`_government_acts`);
 - a ban of another polity's goods or people ("Mosca aveva vietato l'importazione di vino dalla
   Moldova") is a sanction, not a restriction on one's own people (`_foreign_measures`; conventions:
   COERCE for a government's own people, SANCTION against another polity).
@@ -14,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from cronaca import lang as langpacks
-from cronaca.events.codes import _same_side
+from cronaca.events.codes import _government_of, _same_side
 from cronaca.events.context import Draft, _Ctx
 from cronaca.events.lexicons import plover
 from cronaca.events.phrases import _has_break
@@ -30,6 +33,7 @@ class _Measures:
     against: frozenset[str] = frozenset()  # "contro X": the party a lawsuit is against
     releases: frozenset[str] = frozenset()  # CAMEO codes of releasing detainees
     detentions: frozenset[str] = frozenset()  # types of the deed a release undoes (arrests)
+    addressed: frozenset[str] = frozenset()  # nouns always addressed to the government (interrogazione)
     # CAMEO -> (type, CAMEO) of the same measure between two polities
     foreign: dict[str, tuple[str, str]] = field(default_factory=dict)
 
@@ -55,6 +59,7 @@ def _measures(lang: str) -> _Measures:
         releases=fs("release_cameos"),
         detentions=fs("detention_types"),
         foreign=foreign,
+        addressed=frozenset(w.lower() for w in fs("government_addressed")),
     )
 
 
@@ -85,6 +90,37 @@ def _court_venues(ctx: _Ctx, drafts: list[Draft]) -> None:
                 break
         d.target = rest
         d.own_side = False  # open: not a target named on the source's side
+
+
+# how far after a ruling its act may be named ("ha dichiarato illegittima, con una sentenza
+# depositata mercoledì, la norma ...")
+_ACT_REACH = 12
+
+
+def _government_acts(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A court's REJECT verb with no target whose object is a policy act (`roles.policy_nouns`: in the
+    trigger, "ha sospeso il decreto", or after it) is aimed at its country's government; a noun of
+    `government_addressed` (a parliamentary question) from a party outside the state, with no
+    addressee, is aimed at the government of the party's country."""
+    ms = _measures(ctx.doc.meta.lang or "it")
+    nouns = ctx.lex.policy_nouns
+    for d in drafts:
+        if d.target or len(d.source) != 1:
+            continue
+        a = ctx.actors.get(d.source[0])
+        if a is None or not a.country or a.igo:
+            continue
+        if d.m.trig.type == "REJECT" and a.sector in ms.venues and nouns and not d.m.trig.noun:
+            # (a verb: a ruling told; "le attese per una bocciatura del referendum" is no ruling)
+            hi = min(ctx.doc.sents[d.sent].tok_end, d.m.tb + _ACT_REACH)
+            if not any(ctx.lows[k] in nouns or ctx.toks[k].lemma in nouns for k in range(d.m.ta + 1, hi)):
+                continue
+        elif not (ctx.lows[d.m.ta] in ms.addressed and a.sector not in ctx.lex.state_sectors):
+            continue
+        gov = _government_of(ctx, a.country)
+        if gov:
+            d.target = gov
+            d.own_side = False
 
 
 def _asked_releases(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:

@@ -27,7 +27,7 @@ from cronaca.events.material import (
     _threat_contents,
     _verbal_attacks,
 )
-from cronaca.events.measures import _asked_releases, _court_venues, _foreign_measures
+from cronaca.events.measures import _asked_releases, _court_venues, _foreign_measures, _government_acts
 from cronaca.events.modality import _modality
 from cronaca.events.owners import (
     _charge_phrases,
@@ -142,6 +142,7 @@ def find_events(doc: Document) -> None:
     _document_authors(ctx, drafts)  # "welcomed the resolution" -> who adopted it
     _official_protests(ctx, drafts)
     _policy_authors(ctx, drafts)
+    _government_acts(ctx, drafts)  # "il Tar ha sospeso il decreto" -> the government
     _domestic_protests(ctx, drafts)
     _state_doers(ctx, drafts)  # "sono stati arrestati": by the police or government of the country
     _refusal_targets(ctx, drafts)
