@@ -198,3 +198,27 @@ def test_date_between_verb_and_protest_noun() -> None:
         "La Cgil ha annunciato per mercoledì prossimo un presidio davanti al ministero della Salute."
     )
     assert ("PROTEST", "ITALAB", "ITAGOV") in triples(doc, sector=True)
+
+
+def test_dispersal_with_no_doer_named_is_the_state() -> None:
+    # an unknown force disperses a crowd: the police of the crowd's country, as for an arrest
+    doc = run(
+        "Migliaia di persone hanno protestato a Washington contro il governo americano. "
+        "La Guardia Nazionale ha disperso la folla con gas e manganelli."
+    )
+    got = triples(doc, sector=True)
+    assert any(ty == "ASSAULT" and t == "USACVL" for ty, _, t in got), got
+
+
+def test_dispersal_of_a_protest_noun_hits_the_protesters() -> None:
+    doc = run(
+        "Migliaia di studenti hanno manifestato davanti al Parlamento contro il governo iraniano. "
+        "Dopo la mezzanotte la polizia iraniana ha disperso il presidio con gli idranti."
+    )
+    got = triples(doc, sector=True)
+    assert ("ASSAULT", "IRNPOL", "IRNEDU") in got, got
+
+
+def test_gathering_in_a_square_is_no_protest() -> None:
+    doc = run("Centinaia di fedeli si sono radunati in piazza San Pietro per ascoltare il Papa.")
+    assert not any(e.type == "PROTEST" for e in doc.events)

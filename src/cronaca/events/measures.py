@@ -6,6 +6,8 @@
 - a court's ruling against an act with no author named ("ha sospeso il decreto del ministero",
   "ha dichiarato illegittima la norma") is aimed at the government of the court's country, and so is
   a parliamentary question with no addressee (`_government_acts`);
+- dispersing or charging a crowd or a protest ("la polizia ha disperso il presidio") is aimed at
+  the protesters of the last protest told (`_crowd_targets`);
 - a ban of another polity's goods or people ("Mosca aveva vietato l'importazione di vino dalla
   Moldova") is a sanction, not a restriction on one's own people (`_foreign_measures`; conventions:
   COERCE for a government's own people, SANCTION against another polity).
@@ -33,6 +35,8 @@ class _Measures:
     against: frozenset[str] = frozenset()  # "contro X": the party a lawsuit is against
     releases: frozenset[str] = frozenset()  # CAMEO codes of releasing detainees
     detentions: frozenset[str] = frozenset()  # types of the deed a release undoes (arrests)
+    crowd_cameos: frozenset[str] = frozenset()  # CAMEO codes of crowd control
+    crowds: frozenset[str] = frozenset()  # nouns of a crowd or a protest as the object of crowd control
     addressed: frozenset[str] = frozenset()  # nouns always addressed to the government (interrogazione)
     # CAMEO -> (type, CAMEO) of the same measure between two polities
     foreign: dict[str, tuple[str, str]] = field(default_factory=dict)
@@ -60,6 +64,8 @@ def _measures(lang: str) -> _Measures:
         detentions=fs("detention_types"),
         foreign=foreign,
         addressed=frozenset(w.lower() for w in fs("government_addressed")),
+        crowd_cameos=fs("crowd_cameos"),
+        crowds=frozenset(w.lower() for w in fs("crowd_nouns")),
     )
 
 
@@ -123,17 +129,41 @@ def _government_acts(ctx: _Ctx, drafts: list[Draft]) -> None:
             d.own_side = False
 
 
+def _crowd_targets(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """Crowd control with no target whose object is a crowd or protest noun with no owner ("ha
+    disperso il presidio con idranti", "ha caricato la folla") is aimed at the doer of the last
+    protest told before it (the protesters), not at a side implied from the story's dyad."""
+    ms = _measures(ctx.doc.meta.lang or "it")
+    if not ms.crowd_cameos or not ms.crowds:
+        return
+    for i, d in enumerate(drafts):
+        if d.target or not d.source or d.m.trig.cameo not in ms.crowd_cameos:
+            continue
+        hi = ctx.doc.sents[d.sent].tok_end
+        k = d.m.tb
+        while k < hi and ctx.lows[k] in ctx.lex.det:
+            k += 1
+        if k >= hi or ctx.lows[k] not in ms.crowds:
+            continue
+        for x in reversed(drafts[:i]):
+            if x.m.trig.type == "PROTEST" and x.source and not any(_same_side(ctx, a, d.source) for a in x.source):
+                d.target = list(x.source)
+                d.own_side = False
+                break
+
+
 def _asked_releases(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     """A release noun right after a request ("ha chiesto il rilascio di Navalny", "la richiesta di
     rilascio su cauzione") is what is asked, not a release: it is dropped, and the request, when it
     was aimed at the detainee (or at no one), is aimed at the doer of the last detention before it
-    by another side (told as a fact over one only claimed), the one who can release."""
+    by another side (told as a fact over one only claimed), the one who can release; for the police
+    or another state body, the government of its country when the story names one."""
     ms = _measures(ctx.doc.meta.lang or "it")
     if not ms.releases or not ms.detentions:
         return drafts
     content: set[int] = set()
     for i, d in enumerate(drafts):
-        if d.m.trig.type != "REQUEST" or not d.source:
+        if d.m.trig.type != "REQUEST":
             continue
         for e in drafts[i + 1 :]:
             if e.sent != d.sent or e.m.ta - d.m.tb > _REACH or _has_break(ctx, d.m.tb, e.m.ta):
@@ -143,7 +173,7 @@ def _asked_releases(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
             if e.m.trig.cameo not in ms.releases:
                 break  # the request's object is another noun
             content.add(id(e))
-            if d.target and not set(d.target) <= set(e.target):
+            if not d.source or (d.target and not set(d.target) <= set(e.target)):
                 break  # "ha chiesto a Mosca il rilascio di X": the party asked is named
             d.target = _detainer(ctx, drafts, e, d.source, ms)
             d.own_side = False
@@ -163,7 +193,13 @@ def _detainer(ctx: _Ctx, drafts: list[Draft], e: Draft, requester: list[str], ms
             best = x.source
             if x.modality == "asserted":
                 told = x.source
-    return list(told or best)
+    doers = list(told or best)
+    # the state holds them: its government when the story names one ("migliaia di manifestanti per
+    # chiedere la liberazione dei tre", arrested by the police -> the government)
+    a = ctx.actors.get(doers[0]) if len(doers) == 1 else None
+    if a is not None and a.country and not a.igo and a.sector in ctx.lex.state_sectors:
+        return _government_of(ctx, a.country) or doers
+    return doers
 
 
 def _foreign_measures(ctx: _Ctx, drafts: list[Draft]) -> None:

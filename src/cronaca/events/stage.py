@@ -37,7 +37,13 @@ from cronaca.events.material import (
     _threat_contents,
     _verbal_attacks,
 )
-from cronaca.events.measures import _asked_releases, _court_venues, _foreign_measures, _government_acts
+from cronaca.events.measures import (
+    _asked_releases,
+    _court_venues,
+    _crowd_targets,
+    _foreign_measures,
+    _government_acts,
+)
 from cronaca.events.modality import _modality
 from cronaca.events.owners import (
     _charge_phrases,
@@ -158,6 +164,7 @@ def find_events(doc: Document) -> None:
     _official_protests(ctx, drafts)
     _policy_authors(ctx, drafts)
     _government_acts(ctx, drafts)  # "il Tar ha sospeso il decreto" -> the government
+    _crowd_targets(ctx, drafts)  # "ha disperso il presidio" -> the protesters
     _domestic_protests(ctx, drafts)
     _state_doers(ctx, drafts)  # "sono stati arrestati": by the police or government of the country
     drafts = _reply_not_deeds(ctx, drafts)  # "hit back, accusing ...": no assault
