@@ -222,12 +222,3 @@ def test_dispersal_of_a_protest_noun_hits_the_protesters() -> None:
 def test_gathering_in_a_square_is_no_protest() -> None:
     doc = run("Centinaia di fedeli si sono radunati in piazza San Pietro per ascoltare il Papa.")
     assert not any(e.type == "PROTEST" for e in doc.events)
-
-
-def test_back_to_the_streets_is_a_protest() -> None:
-    doc = run("La Cgil tornerà in piazza contro il governo italiano sabato prossimo.")
-    assert ("PROTEST", "ITALAB", "ITAGOV") in triples(doc, sector=True)
-
-
-def test_tourists_back_in_a_square_is_no_protest() -> None:
-    assert not run("Dopo le vacanze i turisti sono tornati in piazza San Marco.").events
