@@ -718,6 +718,9 @@ _INDEFINITE = {"un", "uno", "una", "un'", "a", "an", "ogni", "every", "any", "qu
 _DEPUTY = {"deputy", "vice", "former", "acting", "prime", "assistant", "under"}  # "minister" is not the prime minister
 
 
+_LOWER_IN_TITLES = {"of", "the", "for", "and", "on", "to"}  # "Head of State", "Minister for Europe"
+
+
 @dataclass(frozen=True, slots=True)
 class _Officials:
     """actors_context.yaml data for role phrases that name an official without a name (pass 5b)."""
@@ -821,7 +824,7 @@ def _unnamed_officials(unnamed: list[tuple[int, int, int, int, str, str | None, 
             covered.update(range(lo, end))
             starts.add(lo)
             continue
-        label = " ".join(w[:1].upper() + w[1:] for w in role.split())
+        label = " ".join(w if w in _LOWER_IN_TITLES else w[:1].upper() + w[1:] for w in role.split())
         if igo:
             c = Cand(lo, end, "PER", "role", key=f"role:{role}:{igo}", name=f"{label} of {igo}",
                      attrs={"role": role, "sector": "IGO", "igo": igo, "description": True})
