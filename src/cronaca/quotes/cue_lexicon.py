@@ -45,6 +45,7 @@ class Lexicon:
     channel_stop: frozenset[str]
     requires_before: dict[str, frozenset[str]] = field(default_factory=dict)
     role_nouns: frozenset[str] = field(default_factory=frozenset)
+    nonpersonal_pronouns: frozenset[str] = field(default_factory=frozenset)  # "it said": a body, not a person
     coordinators: frozenset[str] = field(default_factory=frozenset)
     relatives: frozenset[str] = field(default_factory=frozenset)
     participles: frozenset[str] = field(default_factory=frozenset)
@@ -156,6 +157,7 @@ def lexicon(lang: str) -> Lexicon:
         channel_stop=_fs(data, "channel_stop"),
         requires_before={str(k): _fs({"x": v}, "x") for k, v in (data.get("requires_before") or {}).items()},
         role_nouns=_fs(data, "role_nouns"),
+        nonpersonal_pronouns=_fs(data, "nonpersonal_pronouns"),
         coordinators=_fs(data, "coordinators"),
         relatives=_fs(data, "relatives"),
         participles=frozenset(participles),

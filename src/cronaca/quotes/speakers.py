@@ -19,6 +19,7 @@ from cronaca.quotes.context import _Cand, _Ctx, _Cue, _Pending, _Who
 from cronaca.quotes.cue_lexicon import _demonyms, _first_names, _fold, _preps
 from cronaca.quotes.marks import _QUOTE_CHARS, _is_punct
 from cronaca.quotes.subjects import (
+    _apposed_name,
     _appositive,
     _cands_in,
     _governed,
@@ -156,6 +157,14 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
             if topic is not None:
                 cue.speaker = topic
                 return _finish(ctx, cue, addr)
+    elif (
+        subject is not None and (subject.kind != "PER" or _governed(ctx, subject, cue.b) == "gen")
+        and bound in _QUOTE_CHARS | {","} and r0 == subj_end
+        and subject.b >= after_end and any(toks[k].lower in lex.role_nouns for k in range(cue.b, subject.a))
+        and _apposed_name(ctx, subject, s1) is not None
+    ):
+        # "», ha detto il segretario della Cgt, Rubén Salvatierra": the name in apposition
+        subject = _apposed_name(ctx, subject, s1)
     elif subject is not None and bound in _QUOTE_CHARS | {","} and r0 == subj_end and _governed(ctx, subject, cue.b) == "gen":
         if any(toks[k].lower in lex.role_nouns for k in range(cue.b, subject.a)):
             x = bisect_left(ctx.people_starts, cue.a) - 1
@@ -175,6 +184,14 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
             voice = None
             explicit = True
             group_from = region.start
+    if pronoun and lex.nonpersonal_pronouns and not any(
+        toks[k].lower in lex.pronouns and toks[k].lower not in lex.nonpersonal_pronouns for k in range(r0, subj_end)
+    ):
+        # "it rejected the accusations": the body or country just spoken of, never the last person
+        voice = _nonpersonal_antecedent(ctx, cue, voice, voice_sent)
+        pronoun = False
+        if voice is None:
+            explicit = True
     if subject is None and (pronoun or r0 == subj_end) and voice is not None:
         # "he said", "Ha descritto": the speaker before, unless a later sentence put a new person first
         for s in range(cue.sent - 1, max(voice_sent, cue.sent - 3), -1):
@@ -226,6 +243,24 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
         if body is not None:
             cue.speaker = body
     _finish(ctx, cue, addr)
+
+
+def _nonpersonal_antecedent(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int) -> _Who | None:
+    """What "it" refers to: the last speaker when it is no person and spoke within the two sentences
+    before, else the subject of the sentence before (its first noun phrase not after a preposition)
+    when it is an organization or a country."""
+    if voice is not None and voice_sent >= cue.sent - 2:
+        actor = ctx.doc.actor(voice.actor) if voice.actor else None
+        if (actor is not None and actor.kind != "PER") or (actor is None and voice.kind == "ORG"):
+            return voice
+    if cue.sent == 0:
+        return None
+    p0, p1 = ctx.sent_bounds(cue.sent - 1)
+    for c in _cands_in(ctx, p0, p1):
+        g = _governed(ctx, c, p0)
+        if g == "" or (g == "gen" and c.a > p0 and ctx.toks[c.a - 1].lower in ("'s", "’s")):  # "Spain's ministry"
+            return _who(ctx, c) if c.kind in ("ORG", "GPE") and c.actor else None
+    return None
 
 
 def _group(ctx: _Ctx, a: int, limit: int) -> _Who | None:

@@ -166,8 +166,30 @@ def _main_subject(ctx: _Ctx, s0: int, limit: int) -> _Cand | None:
         if end >= limit or toks[end].text != ",":
             break
         a = end + 1
-    people = [c for c in picks if c.kind == "PER"]
+    # "Il segretario dell'Anaao, Roberto Galli, ha": the person the apposition names heads the
+    # phrase, not the organization after "di" (even one the actors stage took for a person)
+    free = [c for c in picks if c.kind == "PER" and _governed(ctx, c, s0) != "gen"]
+    people = free or [c for c in picks if c.kind == "PER"]
     return people[0] if people else (picks[0] if picks else None)
+
+
+def _apposed_name(ctx: _Ctx, c: _Cand, s1: int) -> _Cand | None:
+    """The person named in apposition right after a role phrase ending with `c`: "ha detto il
+    segretario della Cgt, Rubén Salvatierra" -> Salvatierra. The name must close the phrase (a comma,
+    the end of the sentence or a final mark), so that "..., Xi e Putin" is no apposition."""
+    toks = ctx.toks
+    k = c.b
+    if k + 1 >= s1 or toks[k].text != ",":
+        return None
+    idx = ctx.cand_at[k + 1]
+    if idx < 0:
+        return None
+    p = ctx.cands[idx]
+    if p.a != k + 1 or not (p.kind == "PER" or (p.kind == "UNK" and p.b - p.a >= 2)):
+        return None  # a person, or two capitalized words no mention covers (a name the actors missed)
+    if p.b < s1 and not _is_punct(toks[p.b]):
+        return None
+    return p
 
 
 def _appositive(ctx: _Ctx, comma: int, s0: int) -> _Cand | None:
