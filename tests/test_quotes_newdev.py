@@ -90,3 +90,54 @@ def test_he_still_refers_to_the_person_en() -> None:
         lang="en",
     )
     assert "Luis Ortega" in speaker(doc, find(doc, "the incident was closed"))
+
+
+# --- "X, secondo cui ...": the antecedent says the relative clause ---------------------------------
+
+
+def test_secondo_cui_after_a_named_antecedent_it() -> None:
+    doc = run(
+        "La protesta è stata organizzata dal Codacons, secondo cui il progetto cancellerebbe l'unico "
+        "parco della zona."
+    )
+    q = find(doc, "il progetto cancellerebbe")
+    assert q.kind == "indirect"
+    assert q.text.startswith("il progetto")
+    assert "Codacons" in speaker(doc, q)
+
+
+def test_according_to_whom_after_a_named_antecedent_en() -> None:
+    doc = run(
+        "The rally was called by Amnesty International, according to whom the new law would criminalise "
+        "peaceful protest.",
+        lang="en",
+    )
+    assert "Amnesty" in speaker(doc, find(doc, "the new law would criminalise"))
+
+
+def test_secondo_cui_after_a_common_noun_is_no_quotation_it() -> None:
+    doc = run(
+        "Il governo e la Francia hanno firmato ieri un accordo quadro, secondo cui i due Paesi "
+        "condivideranno i costi dei pattugliamenti."
+    )
+    assert not any("condivideranno" in q.text for q in doc.quotes)
+
+
+# --- "Secondo il ministro, ...": the role refers back to the person just named -------------------
+
+
+def test_secondo_role_noun_refers_back_it() -> None:
+    doc = run(
+        "Il ministro dell'Interno, Giulio Ferri, ha visitato il centro di accoglienza. Secondo il "
+        "ministro, gli arrivi sono calati del 30 per cento."
+    )
+    assert "Giulio Ferri" in speaker(doc, find(doc, "gli arrivi sono calati"))
+
+
+def test_according_to_an_indefinite_role_is_not_the_last_person_en() -> None:
+    doc = run(
+        "Interior Minister Paul Hart visited the centre on Monday. According to some officials, arrivals "
+        "fell by 30 percent.",
+        lang="en",
+    )
+    assert "Hart" not in speaker(doc, find(doc, "arrivals fell"))

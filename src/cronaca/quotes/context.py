@@ -64,6 +64,7 @@ class _Cue:
     anaphoric: bool = False  # "Lo ha detto X": its statement is the sentence (or quotation) before
     as_clause: bool = False  # "Come ha spiegato X, content": inverted subject, content after the comma
     resolved: bool = False
+    antecedent: int = -1  # "X, secondo cui ...": the candidate (index) that speaks
     speaker: _Who | None = None
     addressee: str | None = None
     channel: Span | None = None

@@ -45,7 +45,8 @@ class Lexicon:
     channel_stop: frozenset[str]
     requires_before: dict[str, frozenset[str]] = field(default_factory=dict)
     role_nouns: frozenset[str] = field(default_factory=frozenset)
-    nonpersonal_pronouns: frozenset[str] = field(default_factory=frozenset)  # "it said": a body, not a person
+    nonpersonal_pronouns: frozenset[str] = field(default_factory=frozenset)
+    according_relative: frozenset[str] = field(default_factory=frozenset)  # "X, secondo cui ..."  # "it said": a body, not a person
     coordinators: frozenset[str] = field(default_factory=frozenset)
     relatives: frozenset[str] = field(default_factory=frozenset)
     participles: frozenset[str] = field(default_factory=frozenset)
@@ -158,6 +159,7 @@ def lexicon(lang: str) -> Lexicon:
         requires_before={str(k): _fs({"x": v}, "x") for k, v in (data.get("requires_before") or {}).items()},
         role_nouns=_fs(data, "role_nouns"),
         nonpersonal_pronouns=_fs(data, "nonpersonal_pronouns"),
+        according_relative=_fs(data, "according_relative"),
         coordinators=_fs(data, "coordinators"),
         relatives=_fs(data, "relatives"),
         participles=frozenset(participles),

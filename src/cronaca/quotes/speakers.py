@@ -36,6 +36,9 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
     lex, toks = ctx.lex, ctx.toks
     cue.resolved = True
     s0, s1 = ctx.sent_bounds(cue.sent)
+    if cue.antecedent >= 0:
+        cue.speaker = _who(ctx, ctx.cands[cue.antecedent])  # "X, secondo cui ..."
+        return
     if cue.according:
         end = cue.b
         while end < s1 and end < cue.b + 14:
@@ -49,6 +52,12 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
             c = cands[-1] if cands else None
         if (c is None or c.kind != "PER") and end < s1 and toks[end].text == "," and _name_then_comma(ctx, end + 1, s1):
             c = ctx.cands[ctx.cand_at[end + 1]]  # "Secondo il Questore di Vicenza, Vincenzo Stingone, ..."
+        if c is None and end - cue.b <= 3 and any(toks[k].lower in lex.role_nouns for k in range(cue.b, end)) and not any(
+            toks[k].lower in lex.indefinite or toks[k].lower in lex.plural_determiners for k in range(cue.b, end)
+        ):
+            # "Secondo il ministro, ...": the person the role refers back to, as for "ha detto il ministro"
+            cue.speaker = _topic(ctx, cue, voice, voice_sent, within=2)
+            return
         cue.speaker = _who(ctx, c)
         return
     if cue.lemma in lex.impersonal_frames:
@@ -416,8 +425,8 @@ def _reported_by(ctx: _Ctx, cues_by_sent: dict[int, list[_Cue]], quotes: list[_P
             continue
         s = toks[p.tok_b - 1].sent if p.tok_b - 1 < len(toks) else p.sent
         for c in cues_by_sent.get(s, ()):
-            if c is p.cue or not c.active or c.speaker is None or c.quoted:
-                continue
+            if c is p.cue or not c.active or c.speaker is None or c.quoted or c.antecedent >= 0:
+                continue  # "X, secondo cui ..." reports its own clause, not the sentence
             after = c.i >= p.tok_b and (c.post or c.according)
             before = c.according and c.b <= p.cue.a and c.content is None
             if not (after or before):
