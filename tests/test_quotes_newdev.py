@@ -141,3 +141,47 @@ def test_according_to_an_indefinite_role_is_not_the_last_person_en() -> None:
         lang="en",
     )
     assert "Hart" not in speaker(doc, find(doc, "arrivals fell"))
+
+
+# --- partial quotations in the object of "condannare", "esprimere", "condemn", "express" ---------
+
+
+def test_partial_in_the_object_of_condemn_en() -> None:
+    doc = run(
+        'Kenya\'s foreign ministry condemned the "cowardly" raid on the border post and expressed '
+        '"deep sorrow" for the victims.',
+        lang="en",
+    )
+    for frag in ("cowardly", "deep sorrow"):
+        q = find(doc, frag)
+        assert q.kind == "partial"
+        assert "ministry" in speaker(doc, q).lower()
+
+
+def test_partial_after_espresso_takes_its_own_subject_it() -> None:
+    doc = run(
+        "Il Papa ha chiesto la fine dei combattimenti, mentre la Croce Rossa ha espresso «grave "
+        "preoccupazione» per la sorte dei civili."
+    )
+    q = find(doc, "grave preoccupazione")
+    assert q.cue is not None and q.cue.text.endswith("espresso")
+    assert "Croce Rossa" in speaker(doc, q)
+
+
+# --- a role noun refers back only to a person whose role it fits ----------------------------------
+
+
+def test_role_noun_does_not_take_a_person_with_another_role_it() -> None:
+    doc = run(
+        "Il ministro della Difesa, Carlo Neri, ha visitato la base. Il segretario generale delle Nazioni "
+        "Unite ha condannato l'attacco e ha chiesto di garantire la protezione dei civili."
+    )
+    assert "Carlo Neri" not in speaker(doc, find(doc, "garantire la protezione"))
+
+
+def test_role_noun_still_takes_a_person_with_that_role_it() -> None:
+    doc = run(
+        "Il primo ministro Carlo Neri ha visitato la base. Il premier ha poi chiesto di garantire la "
+        "protezione dei civili."
+    )
+    assert "Carlo Neri" in speaker(doc, find(doc, "garantire la protezione"))

@@ -98,6 +98,7 @@ class _Ctx:
         self.cand_at: list[int] = [-1] * len(doc.tokens)  # token -> index of the candidate covering it
         self._build_candidates()
         self.cues_by_sent: dict[int, list[_Cue]] = {}
+        self.person_roles: dict[str, frozenset[str]] = {}  # actor -> role nouns it was introduced with
         # people named by a resolved mention, in text order: antecedents of "il vicepremier"
         self.people = sorted((c.a, c.actor) for c in self.cands if c.kind == "PER" and c.actor)
         self.people_starts = [a for a, _ in self.people]

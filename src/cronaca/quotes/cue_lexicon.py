@@ -46,7 +46,9 @@ class Lexicon:
     requires_before: dict[str, frozenset[str]] = field(default_factory=dict)
     role_nouns: frozenset[str] = field(default_factory=frozenset)
     nonpersonal_pronouns: frozenset[str] = field(default_factory=frozenset)
-    according_relative: frozenset[str] = field(default_factory=frozenset)  # "X, secondo cui ..."  # "it said": a body, not a person
+    according_relative: frozenset[str] = field(default_factory=frozenset)
+    role_equivalents: dict[str, frozenset[str]] = field(default_factory=dict)  # "premier" fits "ministro"
+    generic_roles: frozenset[str] = field(default_factory=frozenset)  # "leader" fits every role  # "X, secondo cui ..."  # "it said": a body, not a person
     coordinators: frozenset[str] = field(default_factory=frozenset)
     relatives: frozenset[str] = field(default_factory=frozenset)
     participles: frozenset[str] = field(default_factory=frozenset)
@@ -160,6 +162,10 @@ def lexicon(lang: str) -> Lexicon:
         role_nouns=_fs(data, "role_nouns"),
         nonpersonal_pronouns=_fs(data, "nonpersonal_pronouns"),
         according_relative=_fs(data, "according_relative"),
+        role_equivalents={
+            str(k).lower(): frozenset(str(x).lower() for x in v) for k, v in (data.get("role_equivalents") or {}).items()
+        },
+        generic_roles=_fs(data, "generic_roles"),
         coordinators=_fs(data, "coordinators"),
         relatives=_fs(data, "relatives"),
         participles=frozenset(participles),

@@ -56,7 +56,7 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
             toks[k].lower in lex.indefinite or toks[k].lower in lex.plural_determiners for k in range(cue.b, end)
         ):
             # "Secondo il ministro, ...": the person the role refers back to, as for "ha detto il ministro"
-            cue.speaker = _topic(ctx, cue, voice, voice_sent, within=2)
+            cue.speaker = _topic(ctx, cue, voice, voice_sent, within=2, roles=_roles_in(ctx, cue.b, end))
             return
         cue.speaker = _who(ctx, c)
         return
@@ -162,7 +162,7 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
     if subject is not None and bound != "," and r0 < subj_end and _governed(ctx, subject, r0) == "gen" and not _has_given_name(ctx, subject):
         # "la presidente del Consiglio": a role of the person just named, rather than the Council
         if any(toks[k].lower in lex.role_nouns for k in range(r0, subject.a)):
-            topic = _topic(ctx, cue, voice, voice_sent, within=2)
+            topic = _topic(ctx, cue, voice, voice_sent, within=2, roles=_roles_in(ctx, r0, subject.a))
             if topic is not None:
                 cue.speaker = topic
                 return _finish(ctx, cue, addr)
@@ -177,7 +177,9 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
     elif subject is not None and bound in _QUOTE_CHARS | {","} and r0 == subj_end and _governed(ctx, subject, cue.b) == "gen":
         if any(toks[k].lower in lex.role_nouns for k in range(cue.b, subject.a)):
             x = bisect_left(ctx.people_starts, cue.a) - 1
-            if x >= 0 and toks[ctx.people[x][0]].sent >= cue.sent - 1:
+            if x >= 0 and toks[ctx.people[x][0]].sent >= cue.sent - 1 and _role_fits(
+                ctx, ctx.people[x][1], _roles_in(ctx, cue.b, subject.a)
+            ):
                 subject = ctx.cands[ctx.cand_at[ctx.people[x][0]]]
     if subject is None and not pronoun:
         # an explicit subject nobody resolved ("ha confermato un portavoce dell'esecutivo") is not the
@@ -230,12 +232,13 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
         ):
             # "ha scritto il vicepremier": the person at the head of the latest sentences (or the
             # last speaker), else the last person named
-            topic = _topic(ctx, cue, voice, voice_sent)
+            roles = _roles_in(ctx, region.start, region.stop)
+            topic = _topic(ctx, cue, voice, voice_sent, roles=roles)
             if topic is not None:
                 cue.speaker = topic
                 return _finish(ctx, cue, addr)
             x = bisect_left(ctx.people_starts, cue.a) - 1
-            if x >= 0 and toks[ctx.people[x][0]].sent >= cue.sent - 3:
+            if x >= 0 and toks[ctx.people[x][0]].sent >= cue.sent - 3 and _role_fits(ctx, ctx.people[x][1], roles):
                 c = ctx.cands[ctx.cand_at[ctx.people[x][0]]]
                 subject = c
     cue.speaker = _who(ctx, subject) if subject is not None else voice
@@ -356,20 +359,76 @@ def _finish(ctx: _Ctx, cue: _Cue, addr: list[_Cand]) -> None:
             break
 
 
-def _topic(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int, within: int = 3) -> _Who | None:
+def _topic(
+    ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int, within: int = 3, roles: frozenset[str] = frozenset()
+) -> _Who | None:
     """The person a role noun or a pronoun most likely refers to: going back sentence by sentence,
-    the last speaker if he spoke there, else the first person named there."""
+    the last speaker if he spoke there, else the first person named there; with `roles` (the role
+    nouns of the anaphor), only a person those roles fit."""
     for s in range(cue.sent - 1, cue.sent - 1 - within, -1):
         if s < 0:
             break
         if s == voice_sent and voice is not None and voice.actor and ctx.doc.actor(voice.actor) is not None:
             a = ctx.doc.actor(voice.actor)
             if a is not None and a.kind == "PER":
-                return voice
+                if _role_fits(ctx, voice.actor, roles):
+                    return voice
+                return None
         c = ctx.first_person.get(s)
         if c is not None:
-            return _who(ctx, c)
+            return _who(ctx, c) if _role_fits(ctx, c.actor, roles) else None
     return None
+
+
+def _roles_in(ctx: _Ctx, a: int, b: int) -> frozenset[str]:
+    return frozenset(ctx.toks[k].lower for k in range(a, b) if ctx.toks[k].lower in ctx.lex.role_nouns)
+
+
+def _role_fits(ctx: _Ctx, actor: str | None, roles: frozenset[str]) -> bool:
+    """Whether an anaphor with these role nouns can name the person: yes when either side has no
+    specific role, or they share one (through `role_equivalents`: "premier" fits "primo ministro")."""
+    lex = ctx.lex
+    roles = roles - lex.generic_roles
+    if not roles or actor is None:
+        return True
+    known = _person_roles(ctx, actor) - lex.generic_roles
+    if not known or len(known) < len(_person_roles(ctx, actor)):
+        return True  # introduced without a role, or with a generic one ("il leader della Lega")
+    eq = lex.role_equivalents
+    wide = roles.union(*(eq.get(r, frozenset()) for r in roles))
+    wide_known = known.union(*(eq.get(r, frozenset()) for r in known))
+    return bool(wide & known or roles & wide_known)
+
+
+def _person_roles(ctx: _Ctx, actor: str) -> frozenset[str]:
+    """The role nouns next to the person's mentions: "il ministro della Salute, Paolo Ferrante",
+    "Paolo Ferrante, ministro della Salute," (computed once per person)."""
+    got = ctx.person_roles.get(actor)
+    if got is not None:
+        return got
+    toks, lex = ctx.toks, ctx.lex
+    roles: set[str] = set()
+    for c in ctx.cands:
+        if c.actor != actor or c.kind != "PER":
+            continue
+        s0, s1 = ctx.sent_bounds(toks[c.a].sent)
+        k = c.a - 1
+        if k >= s0 and toks[k].text == ",":
+            k -= 1
+        for x in range(k, max(s0, k - 6) - 1, -1):
+            if _is_punct(toks[x]) or toks[x].lower in lex.cue_forms:
+                break
+            if toks[x].lower in lex.role_nouns:
+                roles.add(toks[x].lower)
+        if c.b < s1 and toks[c.b].text == ",":
+            for x in range(c.b + 1, min(s1, c.b + 5)):
+                if _is_punct(toks[x]) or toks[x].lower in lex.cue_forms:
+                    break
+                if toks[x].lower in lex.role_nouns:
+                    roles.add(toks[x].lower)
+    got = frozenset(roles)
+    ctx.person_roles[actor] = got
+    return got
 
 
 def _channel(ctx: _Ctx, cue: _Cue, s0: int, s1: int) -> Span | None:
