@@ -185,3 +185,48 @@ def test_role_noun_still_takes_a_person_with_that_role_it() -> None:
         "protezione dei civili."
     )
     assert "Carlo Neri" in speaker(doc, find(doc, "garantire la protezione"))
+
+
+# --- small constructions: a possessed body, unnamed sources, a rejected noun phrase, "raccontare" --
+
+
+def test_possessed_body_speaks_not_its_leader_en() -> None:
+    doc = run(
+        "Opposition leader Maria Kovac was jailed on Monday. Kovac's Democratic Alliance said it would "
+        "appeal the verdict.",
+        lang="en",
+    )
+    who = speaker(doc, find(doc, "it would appeal the verdict"))
+    assert "Democratic Alliance" in who
+    assert "Kovac" not in who
+
+
+def test_secondo_fonti_citate_da_an_agency_is_no_agency_speaker_it() -> None:
+    doc = run(
+        "Secondo fonti locali citate dall'agenzia Reuters, le vittime sarebbero almeno venti. "
+        "Secondo l'agenzia Reuters, il convoglio è stato colpito all'alba."
+    )
+    assert find(doc, "le vittime sarebbero").speaker is None
+    assert "Reuters" in speaker(doc, find(doc, "il convoglio è stato colpito"))
+
+
+def test_rejected_noun_phrase_is_no_quotation_but_its_fragment_is() -> None:
+    doc = run(
+        "Il Cremlino ha respinto le accuse di Varsavia come «pura invenzione». Il premier Donald Tusk ha "
+        "respinto che la Polonia voglia un'escalation.",
+    )
+    assert not any(q.kind == "indirect" and q.text.startswith("le accuse") for q in doc.quotes)
+    assert find(doc, "pura invenzione").kind == "partial"
+    en = run('The Kremlin rejected the accusations as "pure invention".', lang="en")
+    assert not any(q.kind == "indirect" for q in en.quotes)
+    assert find(en, "pure invention").kind == "partial"
+
+
+def test_raccontare_is_a_cue_it() -> None:
+    doc = run(
+        "«Hanno bruciato tutto, anche la scuola», ha raccontato Amina Diallo, una commerciante del mercato, che ha chiesto "
+        "aiuto alle autorità."
+    )
+    q = find(doc, "Hanno bruciato tutto")
+    assert q.cue is not None and "raccontato" in q.cue.text
+    assert "Amina Diallo" in speaker(doc, q)

@@ -46,6 +46,13 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
             if t.text in (",", ";", ":", ".", "!", "?") or t.text in _QUOTE_CHARS or t.lower in lex.clause_boundary:
                 break
             end += 1
+        h = cue.b
+        while h < end and (toks[h].lower in lex.determiners or toks[h].lower in lex.indefinite):
+            h += 1
+        if h < end and toks[h].lower in lex.anonymous_nouns and ctx.cand_at[h] < 0:
+            # "Secondo fonti locali citate dalla Reuters": unnamed sources, not the agency that cites them
+            cue.speaker = None
+            return
         c, _ = _pick(ctx, cue.b, end)
         if c is None:
             cands = _cands_in(ctx, cue.b, end)

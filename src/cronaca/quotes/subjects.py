@@ -41,6 +41,8 @@ def _governed(ctx: _Ctx, c: _Cand, lo: int) -> str:
     lex, toks = ctx.lex, ctx.toks
     if c.b < len(toks) and toks[c.b].lower in ("'s", "’s"):
         return "gen"  # "South Korea's Joint Chiefs of Staff": a possessor, not the head
+    if c.a - 1 >= lo and toks[c.a - 1].lower in ("'s", "’s"):
+        return ""  # "Beridze's United National Movement": the possessed noun heads the phrase
     k = c.a - 1
     while k >= lo and toks[k].lower in lex.determiners:
         k -= 1
