@@ -14,6 +14,7 @@ import bisect
 from functools import cache
 
 from cronaca import lang as langpacks
+from cronaca.actors.people import find_people_groups
 from cronaca.model import Actor, Document, Mention, Span
 
 GROUP_KEY = "group:"
@@ -37,8 +38,15 @@ def _index(lang: str) -> dict[str, list[tuple[tuple[str, ...], str, str | None]]
     return index
 
 
-def find_group_actors(doc: Document) -> None:
-    """Add the group phrases of `groups.yaml` that no other mention covers, as actors and mentions."""
+def find_group_actors(doc: Document, story: str | None = None) -> None:
+    """Add the group phrases of `groups.yaml` that no other mention covers, as actors and mentions; then the
+    groups of people named by a common noun (people.py), placed in the story's country `story` when they have
+    no country of their own."""
+    _find_phrases(doc)
+    find_people_groups(doc, story)
+
+
+def _find_phrases(doc: Document) -> None:
     index = _index(doc.meta.lang or "it")
     if not index or not doc.tokens:
         return

@@ -7,6 +7,16 @@ from __future__ import annotations
 from cronaca import lang as langpacks
 from cronaca.events.context import Draft, _Ctx
 from cronaca.events.dates import _dates
+from cronaca.events.discourse import (
+    _claim_speakers,
+    _definite_subjects,
+    _dismissed_claims,
+    _object_pronouns,
+    _plain_clitics,
+    _pronoun_subjects,
+    _replies,
+    _reply_not_deeds,
+)
 from cronaca.events.emit import _dedupe, _emit, _keep
 from cronaca.events.lexicons import groups, lexicon
 from cronaca.events.match import _match, _participle_nouns
@@ -99,7 +109,11 @@ def find_events(doc: Document) -> None:
     drafts = _deed_agents(ctx, drafts, matches)  # "uccisi in un attacco di Hezbollah": by Hezbollah
     _owner_targets(ctx, drafts)  # "contro la riforma del governo X" -> at X
     _verbal_attacks(ctx, drafts)  # "Berlusconi ha attaccato la magistratura": ACCUSE
+    _pronoun_subjects(ctx, drafts)  # "He accused ...": a person; a topic never crosses a paragraph
+    _definite_subjects(ctx, drafts)  # "The group accused ..." -> the last armed group named
     _clitic_targets(ctx, drafts)  # "lo ha accusato di ..." -> at the clitic's referent
+    _object_pronouns(ctx, drafts)  # "accused him of ..." -> the last party of his kind named before
+    _plain_clitics(ctx, drafts)  # "Il Cremlino lo accusa di ..." -> whom the sentence before is about
     _that_addressees(ctx, drafts)  # "ha chiesto che la Russia ritiri ..." -> at Russia
     _complements(ctx, drafts)
     drafts = _threat_contents(ctx, drafts)  # "ha minacciato di colpire X": a threat aimed at X
@@ -133,6 +147,7 @@ def find_events(doc: Document) -> None:
     _anaphora(ctx, drafts)
     _denials(ctx, drafts)
     _rejected_claims(ctx, drafts)
+    _claim_speakers(ctx, drafts)  # "ha respinto le sue affermazioni" -> the speaker quoted before
     _coded_sides(ctx, drafts)
     _concession_targets(ctx, drafts)  # "after Hungary dropped its objections" -> the EU
     _group_targets(ctx, drafts)  # "sanctions on commanders" -> the country the article is about
@@ -141,6 +156,8 @@ def find_events(doc: Document) -> None:
     _policy_authors(ctx, drafts)
     _domestic_protests(ctx, drafts)
     _state_doers(ctx, drafts)  # "sono stati arrestati": by the police or government of the country
+    drafts = _reply_not_deeds(ctx, drafts)  # "hit back, accusing ...": no assault
+    _replies(ctx, drafts)  # "In risposta, Teheran ha minacciato ..." -> who acted against Iran
     _refusal_targets(ctx, drafts)
     _reciprocal(ctx, drafts)
     pending = _parties(ctx, drafts)
@@ -151,6 +168,7 @@ def find_events(doc: Document) -> None:
     _judged_doers(ctx, drafts, open_judged)  # "opposed the listing of ..." -> whoever listed
     drafts = _quoted_questions(ctx, drafts)  # "'Will he negotiate?' he asked": a demand
     drafts = _judged_measures(ctx, drafts)  # "the sanctions were illegitimate": the victim rejects them
+    drafts = _dismissed_claims(ctx, drafts)  # "ha replicato che le accuse sono infondate": a denial
     drafts = _restatements(ctx, drafts, partial)
     drafts = _folded_partials(ctx, drafts)  # a protest told twice, once with a side missing
     drafts = _dedupe(ctx, [d for d in drafts if _keep(d)])

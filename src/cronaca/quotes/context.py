@@ -96,6 +96,7 @@ class _Ctx:
         self.starts = [t.start for t in doc.tokens]
         self.cands: list[_Cand] = []
         self.cand_at: list[int] = [-1] * len(doc.tokens)  # token -> index of the candidate covering it
+        self.described: set[int] = set()  # starts of role-phrase mentions ("the Prime Minister"): not a topic
         self._build_candidates()
         self.cues_by_sent: dict[int, list[_Cue]] = {}
         self.person_roles: dict[str, frozenset[str]] = {}  # actor -> role nouns it was introduced with
@@ -105,7 +106,9 @@ class _Ctx:
         # the first person named in each sentence: the likely topic a later "he"/"lui" refers to
         self.first_person: dict[int, _Cand] = {}
         for c in self.cands:
-            if c.kind == "PER" and c.actor:
+            # a role phrase that names no one ("the Prime Minister" inside the opposition leader's quote) does not
+            # make its person the sentence's topic: only a name does (actors stage, _unnamed_officials)
+            if c.kind == "PER" and c.actor and c.a not in self.described:
                 s = self.toks[c.a].sent
                 if s not in self.first_person or c.a < self.first_person[s].a:
                     self.first_person[s] = c
@@ -125,6 +128,8 @@ class _Ctx:
             if b <= a or a >= n:
                 continue
             c = _Cand(a, b, m.kind, m.actor)
+            if m.attrs.get("description"):
+                self.described.add(a)
             idx = len(cands)
             per = m.kind == "PER"
             for k in range(a, b):

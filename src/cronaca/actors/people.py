@@ -1,0 +1,436 @@
+"""Groups of people named by a common noun: "tre attivisti", "centinaia di manifestanti", "gli studenti",
+"coloni israeliani", "hundreds of demonstrators", "two journalists", "the junta", "security forces".
+
+Events about them need a side (docs/conventions.md, "Code of an actor in an event"): a union against its
+government, police against protesters, the army against rebels. The nouns are data (`groups.yaml`, `people:`),
+indexed by their first token key, so the pass is one dict lookup per token.
+
+Decisions:
+- The mention is the noun phrase without its article: a number or a quantity noun heads the phrase and is part of
+  it ("centinaia di manifestanti", "at least 12 protesters", "tre attivisti"), so that a quantified group is the
+  subject of its verb rather than the complement of "di"/"of"; a demonym after (Italian) or before (English) the
+  noun belongs to it ("attivisti turchi", "Israeli settlers").
+- Country: the group's own demonym, "di/of + country", a place right after it ("manifestanti a Buenos Aires");
+  then the country of a same-labelled actor the article already placed ("le truppe russe ... le truppe"); then the
+  story's country (context.story_country, passed in by the actors stage); with neither, for civilian groups and the
+  police, the one country its sentence names. A group with no country is coded by its name (key "group:"), except
+  state forces (`national`: troops, police, the junta), which are no actor without a country.
+- Not actors: a group after a possessive ("i suoi soldati": the owner is the actor), journalists addressed by a
+  statement ("ha detto ai giornalisti", "told reporters"), an armed group's fighters named with their group ("i
+  ribelli dell'M23": the group is the actor), a group named with its backer ("miliziani filo-iraniani",
+  "rebels backed by Rwanda": the backer is not its country), and adjective uses ("obiettivi militari": `det` nouns
+  need an article, a number or a quantity; "military officials": `head` nouns must end the noun phrase).
+- Heads the institutions pass already reads (English "protesters", "police", "rebels"; Italian "polizia") keep
+  their actor: this pass adds the quantity to the mention and the country (or the "group:" key) they lack.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import cache
+
+from cronaca import lang as langpacks
+from cronaca.actors.lexicon import Lexicon, lexicon
+from cronaca.model import Actor, Document, Mention, Span
+
+GROUP_KEY = "group:"
+# sectors whose group takes the one country its sentence names when the story has none (people gathered or acting
+# where the article places them); not armed groups, whose sentence often names the place they attack
+_LOCAL_SECTORS = {"CVL", "MED", "EDU", "LAB", "OPP", "POL"}
+_NATIONAL_ORG_SECTORS = {"GOV", "LEG", "MIL", "JUD", "POL", "SPY"}
+
+
+@dataclass(frozen=True, slots=True)
+class Noun:
+    label: str  # English label: "Protesters"
+    sector: str | None
+    national: bool = False  # a state force: no actor without a country
+    quantity: bool = False  # "persone", "people": a group only with a number or a quantity
+    det: bool = False  # also an adjective: a group only after an article, a number or a quantity
+    head: bool = False  # also a modifier: a group only at the end of its noun phrase
+    own: bool = False  # victims, people moved or held: an actor only with a country of its own
+    subject: bool = False  # "migliaia di persone hanno manifestato": only as the subject of the verb after it
+    act: bool = False  # also the act ("l'opposizione alla riforma"): not before `not_after` words
+
+
+@dataclass(slots=True)
+class People:
+    nouns: dict[str, list[tuple[tuple[str, ...], Noun]]] = field(default_factory=dict)
+    labels: set[str] = field(default_factory=set)
+    quantity: set[str] = field(default_factory=set)
+    numbers: set[str] = field(default_factory=set)
+    vague: set[str] = field(default_factory=set)  # "alcuni", "several": quantify, but are determiners
+    approx: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # last token -> phrases
+    possessives: set[str] = field(default_factory=set)
+    audience_before: set[str] = field(default_factory=set)
+    audience: set[str] = field(default_factory=set)
+    backer_prefixes: set[str] = field(default_factory=set)
+    fused_prefixes: tuple[str, ...] = ()
+    backed: set[str] = field(default_factory=set)
+    not_before: set[str] = field(default_factory=set)
+    det_before: set[str] = field(default_factory=set)
+    head_after: set[str] = field(default_factory=set)
+    role_before: set[str] = field(default_factory=set)  # "il leader dell'opposizione": a role, not the group
+    not_after: set[str] = field(default_factory=set)  # "l'opposizione alla riforma": the act of opposing
+    verbs_after: set[str] = field(default_factory=set)
+    verb_endings: tuple[str, ...] = ()
+    ethnic: dict[str, str] = field(default_factory=dict)  # "curdi", "kurdish" -> "Kurdish": a name, no country
+
+
+def _keys(text: str, tokenizer) -> tuple[str, ...]:
+    return tuple(t.text.lower().replace("’", "'") for t in tokenizer(text))
+
+
+@cache
+def people(lang: str) -> People:
+    """The `people:` data of groups.yaml, tokenized once."""
+    out = People()
+    if not langpacks.has_data(lang, "groups"):
+        return out
+    data = (langpacks.load_yaml(lang, "groups") or {}).get("people") or {}
+    tok = langpacks.nlp(lang).tokenizer
+    for phrase, spec in (data.get("nouns") or {}).items():
+        label, sector, *flags = spec
+        noun = Noun(str(label), str(sector) if sector else None, "national" in flags, "quantity" in flags,
+                    "det" in flags, "head" in flags, "own" in flags, "subject" in flags, "act" in flags)
+        keys = _keys(str(phrase), tok)
+        out.nouns.setdefault(keys[0], []).append((keys, noun))
+        out.labels.add(noun.label)
+    for bucket in out.nouns.values():
+        bucket.sort(key=lambda x: -len(x[0]))
+    out.quantity = {str(w).lower() for w in data.get("quantity") or []}
+    out.numbers = {str(w).lower() for w in data.get("numbers") or []}
+    for phrase in data.get("approx") or []:
+        keys = _keys(str(phrase), tok)
+        out.approx.setdefault(keys[-1], []).append(keys)
+    out.verb_endings = tuple(str(w).lower() for w in data.get("verb_endings") or [])
+    out.ethnic = {str(k).lower(): str(v) for k, v in (data.get("ethnic") or {}).items()}
+    for name in ("role_before", "not_after", "vague", "possessives", "audience_before", "backed", "not_before", "det_before", "head_after", "verbs_after"):
+        setattr(out, name, {str(w).lower() for w in data.get(name) or []})
+    out.audience = {str(w) for w in data.get("audience") or []}
+    out.backer_prefixes = {str(w).lower() for w in data.get("backer_prefixes") or []}
+    out.fused_prefixes = tuple(str(w).lower() for w in data.get("fused_prefixes") or [])
+    return out
+
+
+def _number(text: str) -> bool:
+    """"12", "2.500", "1,200": a cardinal written in digits."""
+    return text[:1].isdigit() and all(c.isdigit() or c in ".," for c in text)
+
+
+@dataclass(slots=True)
+class _Ctx:
+    doc: Document
+    lex: Lexicon
+    pp: People
+    lows: list[str]
+    at: dict[int, Mention]  # first token -> mention
+    cover: list[Mention | None]  # token -> the mention covering it
+    actors: dict[str, Actor]  # id -> actor
+    story: str | None
+    sent_countries: dict[int, set[str]] | None = None
+
+
+def find_people_groups(doc: Document, story: str | None) -> None:
+    """Add the groups of people of `groups.yaml` (`people:`) as actors and mentions; complete the ones the
+    institutions pass made (quantity, country)."""
+    lang = doc.meta.lang or "it"
+    pp = people(lang)
+    toks = doc.tokens
+    if not pp.nouns or not toks:
+        return
+    lows = [t.lower.replace("’", "'") if "’" in t.lower else t.lower for t in toks]
+    hits = [i for i, w in enumerate(lows) if w in pp.nouns]
+    if not hits:
+        return
+    cover: list[Mention | None] = [None] * len(toks)
+    at: dict[int, Mention] = {}
+    for m in doc.mentions:
+        if 0 <= m.tok_start < m.tok_end:
+            at.setdefault(m.tok_start, m)
+            for k in range(m.tok_start, m.tok_end):
+                cover[k] = m
+    ctx = _Ctx(doc, lexicon(lang), pp, lows, at, cover, {a.id: a for a in doc.actors}, story)
+    sent_first = {s.tok_start for s in doc.sents}
+    last = -1
+    for i in hits:
+        if i <= last:
+            continue
+        match = _noun_at(ctx, i)
+        if match is None:
+            continue
+        j, noun = match
+        if toks[i].text[:1].isupper() and i not in sent_first and not toks[i].text.isupper():
+            continue  # inside a name: "Medici Senza Frontiere", "Partito dei Lavoratori"
+        owned = cover[i]
+        if any(cover[k] is not None and cover[k] is not owned for k in range(i, j)):
+            continue
+        if owned is not None:
+            last = max(last, _adopt(ctx, owned, i, j, noun))
+        else:
+            last = max(last, _new(ctx, i, j, noun))
+    _place_bodies(ctx)
+
+
+def _place_bodies(ctx: _Ctx) -> None:
+    """Bare bodies the institutions pass left with no country ("la polizia", "i sindacati", "the rebels") whose
+    first mention this pass did not adopt: the context's country, as for a new group."""
+    for actor in ctx.doc.actors:
+        k = actor.key or ""
+        if actor.country or actor.igo or not k.startswith("inst:") or ":" in k[5:]:
+            continue
+        if actor.sector not in _LOCAL_SECTORS and actor.sector != "REB":
+            continue
+        m = next((m for m in ctx.doc.mentions if m.actor == actor.id and m.tok_start >= 0), None)
+        if m is None or _backed(ctx, m.tok_start, m.tok_end):
+            continue
+        label = k[5:]
+        country = _context_country(ctx, Noun(label, actor.sector), m.tok_start)
+        if country:
+            actor.key = f"inst:{label}:{country}"
+            actor.name = f"{label} of {ctx.lex.country_names.get(country, country)}"
+            actor.country = country
+
+
+def _backed(ctx: _Ctx, a: int, b: int) -> bool:
+    """"Separatists backed by Russia", "Russian-backed rebels", "milizie filo-iraniane", "filorussi": a backer next
+    to the group, which is not the group's country."""
+    lows, pp, n = ctx.lows, ctx.pp, len(ctx.lows)
+    if b < n:
+        w = lows[b]
+        if w in pp.backed or (w in pp.backer_prefixes and b + 1 < n and lows[b + 1] == "-"):
+            return True
+        if pp.fused_prefixes and w.startswith(pp.fused_prefixes) and len(w) > 6:
+            return True  # "filorussi", "filoiraniani"
+    return a > 0 and lows[a - 1] in pp.backed  # "Russian-backed rebels"
+
+
+def _noun_at(ctx: _Ctx, i: int) -> tuple[int, Noun] | None:
+    lows = ctx.lows
+    for keys, noun in ctx.pp.nouns[lows[i]]:
+        j = i + len(keys)
+        if tuple(lows[i:j]) == keys:
+            return j, noun
+    return None
+
+
+def _left(ctx: _Ctx, i: int) -> tuple[int, bool, str | None, bool | None]:
+    """Start of the group's phrase left of its noun at `i`: (start, quantified, demonym country, crowd), crowd
+    None when the group is blocked (a possessive or a backer before it), True after a quantity noun.
+    English demonym ("Israeli settlers"), a quantity ("centinaia di", "hundreds of", "un gruppo di"), a number
+    ("tre", "12"), an approximation before them ("almeno", "at least")."""
+    lows, pp, lex, toks = ctx.lows, ctx.pp, ctx.lex, ctx.doc.tokens
+    a, k = i, i - 1
+    country = None
+    if (k >= 0 and lex.lang == "en" and lows[k] in lex.demonyms and toks[k].text[:1].isupper()
+            and ctx.cover[k] is None):
+        country, a, k = lex.demonyms[lows[k]], k, k - 1
+    elif k >= 0 and lex.lang == "en" and lows[k] in pp.ethnic and ctx.cover[k] is None:
+        a, k = k, k - 1  # "Kurdish militants": named with their people (see _new)
+    if k >= 0 and (lows[k] in pp.possessives or lows[k] in pp.backed):
+        return a, False, country, None  # "i suoi soldati", "Rwandan-backed rebels"
+    if country and k >= 1 and lows[k] == "-" and lows[k - 1] in pp.backer_prefixes:
+        return a, False, country, None  # "pro-Russian separatists"
+    quantified = False
+    crowd = False
+    while k >= 1 and lows[k] in lex.of and lows[k - 1] in pp.quantity:
+        a, k, crowd = k - 1, k - 2, True  # "centinaia di migliaia di persone", "tens of thousands of"
+    quantified = crowd
+    if k >= 0 and (lows[k] in pp.numbers or _number(toks[k].text)) and ctx.cover[k] is None:
+        a, k, quantified = k, k - 1, True
+    if quantified and k >= 0:
+        for phrase in pp.approx.get(lows[k], ()):
+            s = k - len(phrase) + 1
+            if s >= 0 and tuple(lows[s : k + 1]) == phrase:
+                a = s
+                break
+    return a, quantified, country, crowd
+
+
+def _new(ctx: _Ctx, i: int, j: int, noun: Noun) -> int:
+    """A group the other passes did not read: check its context, place it, make it an actor."""
+    lows, pp, lex, toks = ctx.lows, ctx.pp, ctx.lex, ctx.doc.tokens
+    n = len(toks)
+    a, quantified, country, crowd = _left(ctx, i)
+    if crowd is None:
+        return j
+    if noun.quantity and not crowd:
+        return j  # "le persone", "441 persone": a count, no group
+    k = a - 1
+    if k >= 0 and lows[k] in pp.vague:
+        quantified, k = True, k - 1  # "alcuni giornalisti", "several journalists": a determiner, not in the mention
+    modified = j < n and lex.lang != "en" and lows[j] in pp.ethnic  # not a demonym: "obiettivi militari russi"
+    if noun.det and not quantified and not modified and not (k >= 0 and lows[k] in pp.det_before):
+        return j  # "obiettivi militari", "gruppi ribelli": an adjective ("militanti curdi" is a noun)
+    if noun.det and k >= 1 and lows[k] in pp.det_before and lows[k - 1] in pp.role_before:
+        return j  # "il leader dell'opposizione": a person's role, the person is the actor
+    if noun.head and j < n and toks[j].text[:1].isalpha() and lows[j] not in pp.head_after \
+            and not lows[j].endswith("ed"):
+        return j  # "military officials", "junta leader"
+    if j < n and (lows[j] in pp.not_before or (noun.act and lows[j] in pp.not_after)):
+        return j  # "student union", "workers' party", "l'opposizione alla riforma"
+    if j + 1 < n and lows[i] in pp.quantity and lows[j] in lex.of and lows[j + 1] in pp.nouns:
+        return j  # "una folla di manifestanti", "a crowd of protesters": the quantity of the group after it
+    if noun.label in pp.audience and k >= 0:
+        w = lows[k - 1] if lows[k] in lex.articles and k >= 1 else lows[k]
+        if w in pp.audience_before or lows[k] in pp.audience_before:
+            return j  # "ha detto ai giornalisti", "told reporters": the audience of a statement
+    if noun.subject and not (j < n and (lows[j] in pp.verbs_after or lows[j].endswith(pp.verb_endings or ("\0",)))):
+        return j  # "ha ucciso 300 persone": a count, not a party
+    end = j
+    ethnic = pp.ethnic.get(lows[i - 1]) if lex.lang == "en" and a < i else None
+    if end < n and lex.lang != "en" and lows[end] in lex.demonyms and ctx.cover[end] is None:
+        country = country or lex.demonyms[lows[end]]  # "attivisti turchi", "coloni israeliani"
+        end += 1
+    elif end < n and lex.lang != "en" and lows[end] in pp.ethnic and ctx.cover[end] is None:
+        ethnic = pp.ethnic[lows[end]]  # "militanti curdi"
+        end += 1
+    if _backed(ctx, a, end):
+        return end  # "miliziani filo-iraniani", "ribelli sostenuti dal Ruanda"
+    owner = _owner_after(ctx, end)
+    if owner is not None:
+        oa = ctx.actors.get(owner.actor or "")
+        if oa is not None and oa.kind not in ("GPE", "LOC") and noun.sector == "REB":
+            return end  # "i ribelli dell'M23", "militants of Hamas": the armed group is the actor
+        if oa is not None and oa.country and lows[end] in lex.of:
+            country = country or oa.country  # "i giornalisti della Bbc", "gli studenti di Hong Kong"
+        elif oa is not None and oa.country and oa.kind in ("GPE", "LOC") and not noun.own:
+            country = country or oa.country  # "manifestanti a Buenos Aires", "protesters in Tbilisi"
+    if ethnic:
+        country = None
+    elif not noun.own:
+        country = country or _context_country(ctx, noun, i)
+    if country is None and (noun.national or (noun.own and not ethnic)):
+        return end
+    _add(ctx, a, end, noun, country, ethnic)
+    return end
+
+
+def _owner_after(ctx: _Ctx, end: int) -> Mention | None:
+    """The mention after "di/of" or a place preposition (and an article) right after the group."""
+    lows, lex, n = ctx.lows, ctx.lex, len(ctx.lows)
+    if end >= n or not (lows[end] in lex.of or lows[end] in lex.place_preps):
+        return None
+    k = end + 1
+    if k < n and lows[k] in lex.articles and k not in ctx.at:
+        k += 1
+    return ctx.at.get(k)
+
+
+def _context_country(ctx: _Ctx, noun: Noun, i: int) -> str | None:
+    """A group with no country of its own: the country of a same-labelled actor the article placed, the story's
+    country, or (civilians, police) the one country its sentence names."""
+    owners = {a.country for a in ctx.doc.actors
+              if a.country and a.key and a.key.partition(":")[2].split(":")[0] == noun.label
+              and a.key.startswith(("inst:", GROUP_KEY))}
+    if len(owners) == 1:
+        return next(iter(owners))
+    if owners:
+        return None
+    if ctx.story:
+        return ctx.story
+    if noun.sector in _LOCAL_SECTORS:
+        found = _sentence_countries(ctx).get(ctx.doc.tokens[i].sent, set())
+        if len(found) == 1:
+            return next(iter(found))
+    return None
+
+
+def _sentence_countries(ctx: _Ctx) -> dict[int, set[str]]:
+    """Countries each sentence names: countries and places, national bodies, demonyms."""
+    if ctx.sent_countries is None:
+        toks, lex = ctx.doc.tokens, ctx.lex
+        out: dict[int, set[str]] = {}
+        for m in ctx.doc.mentions:
+            a = ctx.actors.get(m.actor or "")
+            if a is None or not a.country or m.tok_start < 0 or (a.key or "").startswith(GROUP_KEY):
+                continue
+            if a.kind in ("GPE", "LOC") or (a.kind == "ORG" and a.sector in _NATIONAL_ORG_SECTORS):
+                out.setdefault(toks[m.tok_start].sent, set()).add(a.country)
+        for k, w in enumerate(ctx.lows):
+            d = lex.demonyms.get(w)
+            if d and (lex.lang != "en" or toks[k].text[:1].isupper()):
+                out.setdefault(toks[k].sent, set()).add(d)
+        ctx.sent_countries = out
+    return ctx.sent_countries
+
+
+def _add(ctx: _Ctx, a: int, b: int, noun: Noun, country: str | None, ethnic: str | None = None) -> None:
+    doc, toks = ctx.doc, ctx.doc.tokens
+    label = f"{ethnic} {noun.label.lower()}" if ethnic else noun.label
+    inst_key = f"inst:{label}:{country}"
+    akey = f"{GROUP_KEY}{label}:{country}" if country else f"{GROUP_KEY}{label}"
+    actor = next((x for x in doc.actors if x.key in (inst_key, akey)), None)
+    if actor is None:
+        name = f"{label} of {ctx.lex.country_names.get(country, country)}" if country else label[:1].lower() + label[1:]
+        if ethnic:
+            name = label  # "Kurdish militants"
+        actor = Actor(id=f"a{len(doc.actors) + 1}", name=name, kind="ORG", country=country, sector=noun.sector,
+                      key=akey)
+        doc.actors.append(actor)
+        ctx.actors[actor.id] = actor
+    start, end = toks[a].start, toks[b - 1].end
+    text = doc.text[start:end]
+    bisect.insort(actor.mentions, Span(start, end, text), key=lambda s: s.start)
+    mention = Mention(start, end, text, "ORG", a, b, actor.id, "people")
+    bisect.insort(doc.mentions, mention, key=lambda m: m.start)
+    ctx.at.setdefault(a, mention)
+    for k in range(a, b):
+        ctx.cover[k] = mention
+    ctx.sent_countries = None  # a new placed group is no evidence, but keep the cache honest
+
+
+def _adopt(ctx: _Ctx, m: Mention, i: int, j: int, noun: Noun) -> int:
+    """A group the institutions pass made ("hundreds of demonstrators", "la polizia"): the mention takes its
+    quantity; with no country, the actor takes the context's, or a "group:" key (coded by its name)."""
+    actor = ctx.actors.get(m.actor or "")
+    if actor is None or not (actor.key or "").startswith("inst:") or m.tok_start != i:
+        return m.tok_end
+    label = actor.key[5:].split(":")[0]
+    if label not in ctx.pp.labels:
+        return m.tok_end
+    a, quantified, _country, crowd = _left(ctx, i)
+    if crowd is None:
+        return m.tok_end
+    if quantified and a < i and all(ctx.cover[k] is None for k in range(a, i)):
+        _extend(ctx, actor, m, a)
+    if actor.country:
+        return m.tok_end
+    end = m.tok_end
+    if _backed(ctx, m.tok_start, end):
+        return end  # "Separatists backed by Russia": the backer is not their country
+    owner = _owner_after(ctx, end)
+    country = None
+    if owner is not None:
+        oa = ctx.actors.get(owner.actor or "")
+        if oa is not None and oa.country and oa.kind in ("GPE", "LOC"):
+            country = oa.country
+    country = country or _context_country(ctx, Noun(label, actor.sector, noun.national), i)
+    if country:
+        actor.key = f"inst:{label}:{country}"
+        actor.name = f"{label} of {ctx.lex.country_names.get(country, country)}"
+        actor.country = country
+    elif not noun.national and actor.sector not in _NATIONAL_ORG_SECTORS:
+        actor.key = f"{GROUP_KEY}{label}"  # coded by its name, as the groups this pass makes
+        actor.name = label.lower()
+    return end
+
+
+def _extend(ctx: _Ctx, actor: Actor, m: Mention, a: int) -> None:
+    """Move the start of mention `m` (and of its actor's span) left to token `a`."""
+    doc = ctx.doc
+    start = doc.tokens[a].start
+    for s in actor.mentions:
+        if s.start == m.start and s.end == m.end:
+            s.start, s.text = start, doc.text[start : s.end]
+            break
+    doc.mentions.remove(m)
+    m.start, m.tok_start, m.text = start, a, doc.text[start : m.end]
+    bisect.insort(doc.mentions, m, key=lambda x: x.start)
+    for k in range(a, m.tok_end):
+        ctx.cover[k] = m
+    ctx.at[a] = m
+
+
+__all__ = ["GROUP_KEY", "find_people_groups", "people"]
