@@ -230,3 +230,26 @@ def test_raccontare_is_a_cue_it() -> None:
     q = find(doc, "Hanno bruciato tutto")
     assert q.cue is not None and "raccontato" in q.cue.text
     assert "Amina Diallo" in speaker(doc, q)
+
+
+# --- "he said" is a person's; "claimed responsibility" is no statement ----------------------------
+
+
+def test_he_said_is_not_the_armed_group_before_en() -> None:
+    doc = run(
+        "Gunmen on motorbikes raided two villages near the border overnight, according to a local "
+        "chief who asked not to be named. Nine people were kidnapped, he said.",
+        lang="en",
+    )
+    who = speaker(doc, find(doc, "Nine people were kidnapped")).lower()
+    assert "gunmen" not in who and "militant" not in who
+
+
+def test_claimed_responsibility_is_no_quotation_en() -> None:
+    doc = run(
+        "The Eastern Front group claimed responsibility for the blast in a statement on Friday, saying its "
+        'men had struck "the occupiers".',
+        lang="en",
+    )
+    assert not any(q.text.startswith("responsibility") for q in doc.quotes)
+    assert find(doc, "its men had struck").kind == "indirect"

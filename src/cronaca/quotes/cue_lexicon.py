@@ -47,6 +47,7 @@ class Lexicon:
     role_nouns: frozenset[str] = field(default_factory=frozenset)
     nonpersonal_pronouns: frozenset[str] = field(default_factory=frozenset)
     according_relative: frozenset[str] = field(default_factory=frozenset)
+    person_pronouns: frozenset[str] = field(default_factory=frozenset)  # "he said": a person
     role_equivalents: dict[str, frozenset[str]] = field(default_factory=dict)  # "premier" fits "ministro"
     generic_roles: frozenset[str] = field(default_factory=frozenset)  # "leader" fits every role  # "X, secondo cui ..."  # "it said": a body, not a person
     coordinators: frozenset[str] = field(default_factory=frozenset)
@@ -162,6 +163,7 @@ def lexicon(lang: str) -> Lexicon:
         role_nouns=_fs(data, "role_nouns"),
         nonpersonal_pronouns=_fs(data, "nonpersonal_pronouns"),
         according_relative=_fs(data, "according_relative"),
+        person_pronouns=_fs(data, "person_pronouns"),
         role_equivalents={
             str(k).lower(): frozenset(str(x).lower() for x in v) for k, v in (data.get("role_equivalents") or {}).items()
         },

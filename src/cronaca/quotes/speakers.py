@@ -229,8 +229,9 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
         prev = ctx.first_person.get(cue.sent - 1)
         if prev is None or _governed(ctx, prev, p0) != "":
             prev = _main_subject(ctx, p0, p1)
-        if prev is not None and prev.kind in ("PER", "ORG", "GPE"):
-            subject = prev
+        personal = pronoun and any(toks[k].lower in lex.person_pronouns for k in range(r0, subj_end))
+        if prev is not None and prev.kind in (("PER",) if personal else ("PER", "ORG", "GPE")):
+            subject = prev  # "he said" is a person's, never the militia or ministry before
     if subject is None and not pronoun:
         region = range(r0, subj_end) if r0 < subj_end else range(cue.b, after_end)
         if (
