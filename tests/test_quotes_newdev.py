@@ -253,3 +253,13 @@ def test_claimed_responsibility_is_no_quotation_en() -> None:
     )
     assert not any(q.text.startswith("responsibility") for q in doc.quotes)
     assert find(doc, "its men had struck").kind == "indirect"
+
+
+def test_he_after_an_unnamed_official_subject_is_that_official_en() -> None:
+    doc = run(
+        "Peru's interior ministry expelled two Bolivian diplomats on Monday. Bolivia's foreign minister "
+        'hit back, accusing Lima of "staging a provocation". "We will answer in kind," he said.',
+        lang="en",
+    )
+    who = speaker(doc, find(doc, "We will answer in kind")).lower()
+    assert "minister" in who and "ministry" not in who
