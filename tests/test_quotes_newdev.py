@@ -257,7 +257,8 @@ def test_claimed_responsibility_is_no_quotation_en() -> None:
 
 def test_he_after_an_unnamed_official_subject_is_that_official_en() -> None:
     doc = run(
-        "Peru's interior ministry expelled two Bolivian diplomats on Monday. Bolivia's foreign minister "
+        "Peru's interior ministry said on Monday that two Bolivian diplomats had been expelled. Bolivia's "
+        "foreign minister "
         'hit back, accusing Lima of "staging a provocation". "We will answer in kind," he said.',
         lang="en",
     )
