@@ -264,3 +264,15 @@ def test_he_after_an_unnamed_official_subject_is_that_official_en() -> None:
     )
     who = speaker(doc, find(doc, "We will answer in kind")).lower()
     assert "minister" in who and "ministry" not in who
+
+
+def test_acronym_in_brackets_before_the_verb_is_part_of_the_subject_it() -> None:
+    doc = run(
+        "Il ministro dell'Interno Giulio Ferri ha respinto le critiche, accusando le ong di «fare il gioco "
+        "dei trafficanti». Attacchi anche dall'opposizione. L'Alto commissariato per i profughi (Acp) ha "
+        "espresso «forte preoccupazione» e ha chiesto a Roma di garantire l'accesso alle cure."
+    )
+    for frag in ("forte preoccupazione", "garantire l'accesso"):
+        who = speaker(doc, find(doc, frag))
+        assert "Giulio Ferri" not in who
+        assert "Acp" in who or "commissariato" in who.lower()

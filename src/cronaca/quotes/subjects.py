@@ -118,6 +118,13 @@ def _region_before(ctx: _Ctx, end: int, s0: int) -> tuple[int, str]:
     while k >= s0 and toks[k].lower in lex.skip and toks[k].lower not in lex.determiners:
         k -= 1
     j = k
+    if j > s0 and toks[j].text == ")":
+        # "L'Alto commissariato ... (Unhcr) ha espresso": an acronym in brackets closes the subject
+        p = j - 1
+        while p > s0 and p > j - 6 and toks[p].text not in ("(", ")", ","):
+            p -= 1
+        if toks[p].text == "(" and p < j - 1:
+            j = p - 1
     while j >= s0:
         t = toks[j]
         if t.text in (",", ";", ":", "(", ")") or t.text in _QUOTE_CHARS or t.text in _FINAL or t.text in ("—", "–"):
