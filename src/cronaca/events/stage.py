@@ -38,6 +38,7 @@ from cronaca.events.material import (
     _verbal_attacks,
 )
 from cronaca.events.modality import _modality
+from cronaca.events.mutual import _each_other, _foreign_bans
 from cronaca.events.owners import (
     _charge_phrases,
     _concession_targets,
@@ -156,10 +157,12 @@ def find_events(doc: Document) -> None:
     _policy_authors(ctx, drafts)
     _domestic_protests(ctx, drafts)
     _state_doers(ctx, drafts)  # "sono stati arrestati": by the police or government of the country
+    _foreign_bans(ctx, drafts)  # "a ban on Russian gas": a sanction, not a coercion
     drafts = _reply_not_deeds(ctx, drafts)  # "hit back, accusing ...": no assault
     _replies(ctx, drafts)  # "In risposta, Teheran ha minacciato ..." -> who acted against Iran
     _refusal_targets(ctx, drafts)
     _reciprocal(ctx, drafts)
+    _each_other(ctx, drafts)  # "Each side blamed the other": the conflict's two sides
     pending = _parties(ctx, drafts)
     _implied_sides(ctx, drafts)
     _apply_parties(ctx, pending)
