@@ -173,3 +173,30 @@ def test_agency_negatives_gain_no_event(text: str):
     doc = run(text)
     kinds = {"REJECT", "ACCUSE", "SANCTION", "CONCEDE", "ASSAULT"}
     assert not [e for e in doc.events if e.type in kinds], [(e.type, e.trigger.text) for e in doc.events]
+
+
+# ------------------------------------------------------------------ mutual de-escalation
+
+STORY = (
+    "Armenia accused Azerbaijan of shelling three border villages on Monday. "
+    "Azerbaijan accused Armenia of firing on its positions and warned Armenia of a response. "
+    "Armenia and Azerbaijan agreed on Wednesday to pull back troops from the border."
+)
+
+
+def test_both_sides_pulling_back_is_a_withdrawal_towards_each_other():
+    doc = run(STORY)
+    t = triples(doc)
+    assert ("RETREAT", "ARM", "AZE") in t and ("RETREAT", "AZE", "ARM") in t
+
+
+def test_two_allies_withdrawing_is_no_mutual_withdrawal():
+    doc = run(STORY + " The United States and Britain withdrew their diplomats on Thursday.")
+    t = triples(doc)
+    assert ("RETREAT", "USA", "GBR") not in t and ("RETREAT", "GBR", "USA") not in t
+
+
+def test_welcoming_a_truce_is_aimed_at_both_parties():
+    doc = run("Russia welcomed the truce between Armenia and Azerbaijan.")
+    t = triples(doc)
+    assert ("SUPPORT", "RUS", "ARM") in t and ("SUPPORT", "RUS", "AZE") in t

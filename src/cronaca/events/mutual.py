@@ -4,9 +4,11 @@
   measure against that polity: SANCTION (docs/conventions.md), not a coercion of one's own people;
 - `_each_other`: "Each side blamed the other": a subject that names one of two parties in turn
   (`each_side`) and an object that names the other (`the_other`) make the act mutual between the
-  conflict's two sides (the pair named in the sentence, else the article's dyad).
+  conflict's two sides (the pair named in the sentence, else the article's dyad);
+- `_mutual_deeds`: a de-escalation done by both sides of the conflict together with no party named
+  ("Kyrgyzstan and Tajikistan agreed to pull back troops") is each one's towards the other.
 Data: `lang/<l>/domestic.yaml` (`foreign_bans`) and `lang/<l>/discourse.yaml` (`each_side`,
-`the_other`).
+`the_other`, `mutual_types`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from cronaca import lang as langpacks
+from cronaca.events.codes import _same_side
 from cronaca.events.context import Draft, _Ctx
 from cronaca.events.lexicons import Trigger, plover
 from cronaca.events.parties import _between_pairs, _conflict_pair
@@ -27,6 +30,7 @@ class _Mutual:
     ban_type: str = ""
     each_side: tuple[tuple[str, ...], ...] = ()
     the_other: tuple[tuple[str, ...], ...] = ()
+    mutual_types: frozenset[str] = frozenset()
 
 
 def _seqs(raw: object) -> tuple[tuple[str, ...], ...]:
@@ -49,6 +53,7 @@ def _mutual(lang: str) -> _Mutual:
         ban_type=ptype,
         each_side=_seqs((disc or {}).get("each_side")),
         the_other=_seqs((disc or {}).get("the_other")),
+        mutual_types=frozenset(str(t) for t in (disc or {}).get("mutual_types") or []),
     )
 
 
@@ -110,3 +115,23 @@ def _each_other(ctx: _Ctx, drafts: list[Draft]) -> None:
         if len(pair) < 2:
             continue
         d.source, d.target, d.own_side = list(pair), list(pair), True
+
+
+def _mutual_deeds(ctx: _Ctx, drafts: list[Draft]) -> None:
+    mu = _mutual(ctx.doc.meta.lang or "it")
+    if not mu.mutual_types:
+        return
+    between: list[tuple[int, list[str]]] | None = None
+    for d in drafts:
+        if d.m.trig.type not in mu.mutual_types or d.m.trig.sym or d.target or len(d.source) < 2:
+            continue
+        if between is None:
+            between = _between_pairs(ctx)
+        pair = _conflict_pair(ctx, drafts, d.m.ta, between, strong=True)
+        if len(pair) < 2:
+            continue
+        # both sides among the doers, and no doer outside them ("the US and Britain withdrew their
+        # diplomats" is no withdrawal from each other)
+        sides = [[a for a in d.source if _same_side(ctx, a, [p])] for p in pair]
+        if all(sides) and all(_same_side(ctx, a, pair) for a in d.source):
+            d.target, d.own_side = list(d.source), True

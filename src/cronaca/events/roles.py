@@ -650,7 +650,9 @@ def _object_events(ctx: _Ctx, drafts: list[Draft]) -> None:
             continue
         doers = [a for a in e.source if not _same_side(ctx, a, d.source)]
         d.judged = e
-        d.target = doers[:1]
+        # a symmetric event (a truce, talks, an exchange) is done by all its parties: "welcomed the
+        # truce" is aimed at both sides
+        d.target = doers if e.m.trig.sym else doers[:1]
         d.own_side = bool(e.source) and not doers
 
 

@@ -38,7 +38,7 @@ from cronaca.events.material import (
     _verbal_attacks,
 )
 from cronaca.events.modality import _modality
-from cronaca.events.mutual import _each_other, _foreign_bans
+from cronaca.events.mutual import _each_other, _foreign_bans, _mutual_deeds
 from cronaca.events.owners import (
     _charge_phrases,
     _concession_targets,
@@ -163,6 +163,7 @@ def find_events(doc: Document) -> None:
     _refusal_targets(ctx, drafts)
     _reciprocal(ctx, drafts)
     _each_other(ctx, drafts)  # "Each side blamed the other": the conflict's two sides
+    _mutual_deeds(ctx, drafts)  # "X and Y agreed to pull back troops": towards each other
     pending = _parties(ctx, drafts)
     _implied_sides(ctx, drafts)
     _apply_parties(ctx, pending)
