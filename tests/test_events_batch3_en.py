@@ -200,3 +200,14 @@ def test_welcoming_a_truce_is_aimed_at_both_parties():
     doc = run("Russia welcomed the truce between Armenia and Azerbaijan.")
     t = triples(doc)
     assert ("SUPPORT", "RUS", "ARM") in t and ("SUPPORT", "RUS", "AZE") in t
+
+
+def test_talks_mediated_by_a_third_party_are_its_mediation_between_the_sides():
+    doc = run(
+        "Fighting broke out between Armenia and Azerbaijan on Monday. After talks mediated by "
+        "Kazakhstan's foreign minister in Astana, the two sides signed a ceasefire late on Wednesday."
+    )
+    t = triples(doc)
+    assert ("CONSULT", "KAZ", "ARM") in t and ("CONSULT", "KAZ", "AZE") in t
+    assert ("RETREAT", "ARM", "AZE") in t
+
