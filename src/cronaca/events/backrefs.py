@@ -1,0 +1,166 @@
+"""Sides named away from the trigger (Italian batch three, branch ev-batch3-it).
+
+Three constructions whose side the clause rules do not reach:
+
+- `_apposed_passives`: a participle trigger in apposition after a name, with its agent after it
+  ("L'Iran, accusato da Washington di fornire armi ...", "Kiev, sostenuta dall'Occidente, ...") is
+  a passive: the agent is the doer, the name before the comma the target (the clause rules took the
+  name as the doer and searched for a target further on).
+- `_rejected_requests`: "ha escluso un riconteggio" after "l'opposizione ha chiesto il riconteggio":
+  a rejection with no party whose object noun is what an earlier request of the article asked for is
+  aimed at whoever asked it (a few sentences back, across paragraphs: a reply often opens one).
+- `_apposed_officials`: "La presidente della Commissione elettorale, Nurgul Sadykova, ha respinto
+  ...": a person with no code, named after a title of a coded body and a comma, acts for that body.
+
+Data: `lang/<l>/discourse.yaml` (`apposed_titles`, `request_reach`).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from cronaca import lang as langpacks
+from cronaca.events.codes import _same_side
+from cronaca.events.context import _PUNCT, Draft, Unit, _Ctx
+
+
+@cache
+def _data(lang: str) -> tuple[frozenset[str], int]:
+    """(title nouns that open an apposed official's phrase, how many sentences back a rejected
+    request may lie)."""
+    try:
+        raw = langpacks.load_yaml(lang, "discourse") or {}
+    except langpacks.DataError:
+        return frozenset(), 0
+    titles = frozenset(str(w).lower() for w in raw.get("apposed_titles") or [])
+    return titles, int(raw.get("request_reach") or 0)
+
+
+def _unit_before(ctx: _Ctx, k: int) -> Unit | None:
+    """The unit ending right before token k (k - 1 is its last token)."""
+    return ctx.unit_at[k - 1] if k - 1 >= 0 else None
+
+
+def _apposed_passives(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """"X, <participle> da Y ...": Y does the act to X."""
+    lex = ctx.lex
+    n = len(ctx.lows)
+    for d in drafts:
+        m = d.m
+        if m.trig.noun or m.trig.sym or m.tb - m.ta != 1 or m.ta < 2:
+            continue
+        w = ctx.lows[m.ta]
+        if not w.endswith(lex.participle) or ctx.lows[m.ta - 1] != ",":
+            continue
+        x = _unit_before(ctx, m.ta - 1)
+        if x is None or ctx.toks[x.ts].sent != d.sent:
+            continue
+        k = m.tb
+        if k >= n or lex.prep.get(ctx.lows[k]) != "agent":
+            continue
+        k += 1
+        if k + 1 < n and ctx.lows[k] in lex.agent_long:
+            k += 2  # "da parte di X"
+        y = ctx.unit_at[k] if k < n else None
+        if y is None or y.actor == x.actor or _same_side(ctx, y.actor, [x.actor]):
+            continue
+        d.source = [y.actor]
+        d.target = [x.actor]
+        d.subject = [y.actor]
+
+
+def _object_word(ctx: _Ctx, d: Draft) -> int:
+    """The first content word after a verb trigger: its object's head ("ha escluso un riconteggio")."""
+    lex = ctx.lex
+    hi = ctx.doc.sents[d.sent].tok_end
+    for k in range(d.m.tb, min(hi, d.m.tb + 4)):
+        w = ctx.lows[k]
+        if w in lex.det or w in lex.aux:
+            continue
+        if w in _PUNCT or w in lex.clause or ctx.unit_at[k] is not None or w in lex.prep:
+            return -1
+        return k
+    return -1
+
+
+def _rejected_requests(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A rejection with no party whose object names what an earlier request asked for: aimed at the
+    requester."""
+    _, reach = _data(ctx.doc.meta.lang or "it")
+    if not reach:
+        return
+    lex = ctx.lex
+    for i, d in enumerate(drafts):
+        if d.m.trig.type != "REJECT" or d.m.trig.noun or d.target or not d.source or d.refusal:
+            continue
+        k = _object_word(ctx, d)
+        if k < 0:
+            continue
+        key = (ctx.lows[k], ctx.toks[k].lemma)
+        for e in reversed(drafts[:i]):
+            if e.m.trig.type != "REQUEST" or not e.source or e.sent < d.sent - reach or e.sent > d.sent:
+                continue
+            if any(_same_side(ctx, a, d.source) for a in e.source):
+                continue
+            hi = ctx.doc.sents[e.sent].tok_end
+            asked = False
+            for j in range(e.m.tb, min(hi, e.m.tb + 6)):
+                w = ctx.lows[j]
+                if w in _PUNCT or w in lex.clause:
+                    break
+                if w in key or ctx.toks[j].lemma in key:
+                    asked = True
+                    break
+            if asked:
+                d.target = list(e.source)
+                break
+
+
+def _apposed_officials(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """"<title> di <coded body>, <uncoded person>, <verb>": the person's side is the body."""
+    titles, _ = _data(ctx.doc.meta.lang or "it")
+    if not titles:
+        return
+    cache_: dict[tuple[str, int], str | None] = {}
+    for d in drafts:
+        for side in (d.source, d.target):
+            for idx, a in enumerate(side):
+                act = ctx.actors.get(a)
+                if act is None or act.kind != "PER" or act.igo or act.country:
+                    continue
+                # only where the apposition stands in the event's own sentence: a side carried over
+                # from an earlier sentence was a guess already
+                key = (a, d.sent)
+                if key not in cache_:
+                    cache_[key] = _body_for(ctx, a, titles, d.sent)
+                body = cache_[key]
+                if body is not None and body not in side:
+                    side[idx] = body
+
+
+def _body_for(ctx: _Ctx, actor: str, titles: frozenset[str], sent: int) -> str | None:
+    """The coded body whose title phrase stands before a mention of `actor` and a comma in sentence
+    `sent`."""
+    s = ctx.doc.sents[sent]
+    for k0 in range(s.tok_start, s.tok_end):
+        u = ctx.unit_at[k0]
+        if u is None or u.ts != k0 or u.actor != actor or u.ts < 3 or ctx.lows[u.ts - 1] != ",":
+            continue
+        body = None
+        for k in range(u.ts - 2, max(-1, u.ts - 10), -1):
+            if ctx.toks[k].sent != sent:
+                break
+            w = ctx.lows[k]
+            v = ctx.unit_at[k]
+            if v is not None:
+                a = ctx.actors.get(v.actor)
+                if a is not None and v.kind != "DEM" and (a.igo or a.country) and a.kind != "PER":
+                    body = v.actor
+                continue
+            if w in titles:
+                if body is not None:
+                    return body
+                break
+            if w in _PUNCT or w in ctx.lex.clause or k in ctx.verb_tok:
+                break
+    return None
