@@ -9,10 +9,16 @@ Three constructions whose side the clause rules do not reach:
 - `_rejected_requests`: "ha escluso un riconteggio" after "l'opposizione ha chiesto il riconteggio":
   a rejection with no party whose object noun is what an earlier request of the article asked for is
   aimed at whoever asked it (a few sentences back, across paragraphs: a reply often opens one).
+- `_opposition_claims`: "L'opposizione ha denunciato brogli e ha chiesto il riconteggio": a charge
+  or demand of the opposition with no party named is aimed at its country's government (the
+  article's first government actor of that country), like a domestic protest.
+- `_owned_claims`: "ha respinto le critiche di Parigi", "respinge le accuse dell'Osce": a rejection
+  whose object is a claim noun with "di X" after it is aimed at X.
 - `_apposed_officials`: "La presidente della Commissione elettorale, Nurgul Sadykova, ha respinto
   ...": a person with no code, named after a title of a coded body and a comma, acts for that body.
 
-Data: `lang/<l>/discourse.yaml` (`apposed_titles`, `request_reach`).
+Data: `lang/<l>/discourse.yaml` (`apposed_titles`, `request_reach`, `opposition_claims`,
+`claim_nouns`).
 """
 
 from __future__ import annotations
@@ -20,20 +26,78 @@ from __future__ import annotations
 from functools import cache
 
 from cronaca import lang as langpacks
-from cronaca.events.codes import _same_side
+from cronaca.events.codes import _government_of, _same_side
 from cronaca.events.context import _PUNCT, Draft, Unit, _Ctx
+
+
+@cache
+def _raw(lang: str) -> dict:
+    try:
+        return langpacks.load_yaml(lang, "discourse") or {}
+    except langpacks.DataError:
+        return {}
 
 
 @cache
 def _data(lang: str) -> tuple[frozenset[str], int]:
     """(title nouns that open an apposed official's phrase, how many sentences back a rejected
     request may lie)."""
-    try:
-        raw = langpacks.load_yaml(lang, "discourse") or {}
-    except langpacks.DataError:
-        return frozenset(), 0
+    raw = _raw(lang)
     titles = frozenset(str(w).lower() for w in raw.get("apposed_titles") or [])
     return titles, int(raw.get("request_reach") or 0)
+
+
+@cache
+def _opposition(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(event types, doer sectors) of `opposition_claims`."""
+    raw = _raw(lang).get("opposition_claims") or {}
+    return frozenset(raw.get("types") or []), frozenset(raw.get("sectors") or [])
+
+
+@cache
+def _claim_words(lang: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _raw(lang).get("claim_nouns") or [])
+
+
+def _opposition_claims(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A charge or demand of the opposition with no party named: at its country's government."""
+    types, sectors = _opposition(ctx.doc.meta.lang or "it")
+    if not types:
+        return
+    for d in drafts:
+        if d.target or not d.source or d.own_side or d.m.trig.type not in types:
+            continue
+        doers = [ctx.actors.get(a) for a in d.source]
+        if any(a is None or a.igo or not a.country or a.sector not in sectors for a in doers):
+            continue
+        countries = {a.country for a in doers if a is not None}
+        if len(countries) == 1:
+            d.target = _government_of(ctx, countries.pop())
+
+
+def _owned_claims(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """"ha respinto le critiche di Parigi": a rejected claim noun's owner is the target."""
+    claims = _claim_words(ctx.doc.meta.lang or "it")
+    if not claims:
+        return
+    lex = ctx.lex
+    n = len(ctx.lows)
+    for d in drafts:
+        if d.m.trig.type != "REJECT" or d.m.trig.noun or d.refusal or not d.source:
+            continue
+        k = _object_word(ctx, d)
+        if k < 0 or ctx.lows[k] not in claims or k + 1 >= n:
+            continue
+        j = k + 1
+        if ctx.lows[j] not in lex.prep or lex.prep[ctx.lows[j]] != "of":
+            continue
+        j += 1
+        if j < n and ctx.lows[j] in lex.det:
+            j += 1
+        u = ctx.unit_at[j] if j < n else None
+        if u is None or ctx.toks[u.ts].sent != d.sent or _same_side(ctx, u.actor, d.source):
+            continue
+        d.target = [u.actor]
 
 
 def _unit_before(ctx: _Ctx, k: int) -> Unit | None:

@@ -5,7 +5,13 @@
 from __future__ import annotations
 
 from cronaca import lang as langpacks
-from cronaca.events.backrefs import _apposed_officials, _apposed_passives, _rejected_requests
+from cronaca.events.backrefs import (
+    _apposed_officials,
+    _apposed_passives,
+    _opposition_claims,
+    _owned_claims,
+    _rejected_requests,
+)
 from cronaca.events.context import Draft, _Ctx
 from cronaca.events.dates import _dates
 from cronaca.events.discourse import (
@@ -147,6 +153,7 @@ def find_events(doc: Document) -> None:
     # earlier act again
     partial = {id(d) for d in drafts if not (d.source and d.target)}
     _anaphora(ctx, drafts)
+    _owned_claims(ctx, drafts)  # "ha respinto le critiche di Parigi" -> Paris
     _rejected_requests(ctx, drafts)  # "ha escluso un riconteggio" -> who asked for it
     _denials(ctx, drafts)
     _rejected_claims(ctx, drafts)
@@ -159,6 +166,7 @@ def find_events(doc: Document) -> None:
     _official_protests(ctx, drafts)
     _policy_authors(ctx, drafts)
     _domestic_protests(ctx, drafts)
+    _opposition_claims(ctx, drafts)  # "l'opposizione ha denunciato brogli" -> its government
     _state_doers(ctx, drafts)  # "sono stati arrestati": by the police or government of the country
     drafts = _reply_not_deeds(ctx, drafts)  # "hit back, accusing ...": no assault
     _replies(ctx, drafts)  # "In risposta, Teheran ha minacciato ..." -> who acted against Iran
