@@ -14,6 +14,11 @@ Three constructions whose side the clause rules do not reach:
   article's first government actor of that country), like a domestic protest.
 - `_owned_claims`: "ha respinto le critiche di Parigi", "respinge le accuse dell'Osce": a rejection
   whose object is a claim noun with "di X" after it is aimed at X.
+- `_gatherings`: "centinaia di manifestanti si sono radunati ...": a verb of gathering is a protest
+  only when its doer is named as protesters (data: `lang/<l>/domestic.yaml` `gathering`).
+- `_rejected_charges`: "ha respinto le accuse" a few sentences after the charge: a rejection of
+  charges by name with no party is aimed at the last coded accuser of the rejecter's side, and
+  denies that accusation.
 - `_apposed_officials`: "La presidente della Commissione elettorale, Nurgul Sadykova, ha respinto
   ...": a person with no code, named after a title of a coded body and a comma, acts for that body.
 
@@ -57,6 +62,31 @@ def _opposition(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 @cache
 def _claim_words(lang: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in _raw(lang).get("claim_nouns") or [])
+
+
+@cache
+def _gathering(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    try:
+        raw = (langpacks.load_yaml(lang, "domestic") or {}).get("gathering") or {}
+    except langpacks.DataError:
+        return frozenset(), frozenset()
+    return frozenset(raw.get("verbs") or []), frozenset(str(w).lower() for w in raw.get("doers") or [])
+
+
+def _gatherings(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """Drop a gathering verb's protest unless one of its doers is named as protesters."""
+    verbs, doers = _gathering(ctx.doc.meta.lang or "it")
+    if not verbs:
+        return drafts
+    out = []
+    for d in drafts:
+        k = d.m.ta
+        if d.m.trig.type == "PROTEST" and (ctx.toks[k].lemma in verbs or ctx.lows[k] in verbs):
+            names = [ctx.actors[a].mentions for a in d.source if a in ctx.actors]
+            if not any(w in doers for ms in names for m in ms for w in m.text.lower().split()):
+                continue
+        out.append(d)
+    return out
 
 
 def _opposition_claims(ctx: _Ctx, drafts: list[Draft]) -> None:
@@ -180,6 +210,41 @@ def _rejected_requests(ctx: _Ctx, drafts: list[Draft]) -> None:
                 break
 
 
+@cache
+def _charge_words(lang: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _raw(lang).get("charge_nouns") or [])
+
+
+def _coded(ctx: _Ctx, a: str) -> bool:
+    act = ctx.actors.get(a)
+    return act is not None and bool(act.igo or act.country)
+
+
+def _rejected_charges(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """"ha respinto le accuse": the last coded accuser of the rejecter's side, a few sentences back."""
+    lang = ctx.doc.meta.lang or "it"
+    charges = _charge_words(lang)
+    _, reach = _data(lang)
+    if not charges or not reach:
+        return
+    for i, d in enumerate(drafts):
+        if d.m.trig.type != "REJECT" or d.m.trig.noun or d.target or d.refusal or not d.source:
+            continue
+        k = _object_word(ctx, d)
+        if k < 0 or ctx.lows[k] not in charges:
+            continue
+        for e in reversed(drafts[:i]):
+            if e.sent < d.sent - reach:
+                break
+            if e.m.trig.type != "ACCUSE" or not any(_same_side(ctx, a, d.source) for a in e.target):
+                continue
+            doers = [a for a in e.source if _coded(ctx, a) and not _same_side(ctx, a, d.source)]
+            if doers:
+                d.target = doers
+                d.denies = e
+                break
+
+
 def _apposed_officials(ctx: _Ctx, drafts: list[Draft]) -> None:
     """"<title> di <coded body>, <uncoded person>, <verb>": the person's side is the body."""
     titles, _ = _data(ctx.doc.meta.lang or "it")
@@ -218,7 +283,8 @@ def _body_for(ctx: _Ctx, actor: str, titles: frozenset[str], sent: int) -> str |
             v = ctx.unit_at[k]
             if v is not None:
                 a = ctx.actors.get(v.actor)
-                if a is not None and v.kind != "DEM" and (a.igo or a.country) and a.kind != "PER":
+                # an organization only: "il sindaco di Brindisi" is no city's voice in its events
+                if a is not None and a.kind == "ORG" and (a.igo or a.country):
                     body = v.actor
                 continue
             if w in titles:

@@ -8,8 +8,10 @@ from cronaca import lang as langpacks
 from cronaca.events.backrefs import (
     _apposed_officials,
     _apposed_passives,
+    _gatherings,
     _opposition_claims,
     _owned_claims,
+    _rejected_charges,
     _rejected_requests,
 )
 from cronaca.events.context import Draft, _Ctx
@@ -113,6 +115,7 @@ def find_events(doc: Document) -> None:
     _inner_objects(ctx, drafts)  # "ha condannato X a 19 anni": the object inside the trigger
     _intransitive(ctx, drafts)  # "sono scesi in piazza": the subject protests, no passive
     _counted_subjects(ctx, drafts)  # "migliaia di manifestanti", "thousands of protesters"
+    drafts = _gatherings(ctx, drafts)  # "si sono radunati": a protest only when protesters gather
     drafts = _deed_agents(ctx, drafts, matches)  # "uccisi in un attacco di Hezbollah": by Hezbollah
     _owner_targets(ctx, drafts)  # "contro la riforma del governo X" -> at X
     _verbal_attacks(ctx, drafts)  # "Berlusconi ha attaccato la magistratura": ACCUSE
@@ -153,12 +156,14 @@ def find_events(doc: Document) -> None:
     # earlier act again
     partial = {id(d) for d in drafts if not (d.source and d.target)}
     _anaphora(ctx, drafts)
+    _apposed_officials(ctx, drafts)  # "La presidente della Commissione, X, ...": X acts for it
+    _opposition_claims(ctx, drafts)  # "l'opposizione ha denunciato brogli" -> its government
     _owned_claims(ctx, drafts)  # "ha respinto le critiche di Parigi" -> Paris
     _rejected_requests(ctx, drafts)  # "ha escluso un riconteggio" -> who asked for it
+    _rejected_charges(ctx, drafts)  # "ha respinto le accuse" -> the last accuser of its side
     _denials(ctx, drafts)
     _rejected_claims(ctx, drafts)
     _claim_speakers(ctx, drafts)  # "ha respinto le sue affermazioni" -> the speaker quoted before
-    _apposed_officials(ctx, drafts)  # "La presidente della Commissione, X, ...": X acts for it
     _coded_sides(ctx, drafts)
     _concession_targets(ctx, drafts)  # "after Hungary dropped its objections" -> the EU
     _group_targets(ctx, drafts)  # "sanctions on commanders" -> the country the article is about
@@ -166,7 +171,6 @@ def find_events(doc: Document) -> None:
     _official_protests(ctx, drafts)
     _policy_authors(ctx, drafts)
     _domestic_protests(ctx, drafts)
-    _opposition_claims(ctx, drafts)  # "l'opposizione ha denunciato brogli" -> its government
     _state_doers(ctx, drafts)  # "sono stati arrestati": by the police or government of the country
     drafts = _reply_not_deeds(ctx, drafts)  # "hit back, accusing ...": no assault
     _replies(ctx, drafts)  # "In risposta, Teheran ha minacciato ..." -> who acted against Iran
