@@ -19,6 +19,8 @@ Three constructions whose side the clause rules do not reach:
 - `_rejected_charges`: "ha respinto le accuse" a few sentences after the charge: a rejection of
   charges by name with no party is aimed at the last coded accuser of the rejecter's side, and
   denies that accusation.
+- `_capital_addressees`: "ha chiesto a Roma di garantire ...": a city after the preposition of the
+  one asked, with a complement after it, is its government asked (a metonym), not a place.
 - `_apposed_officials`: "La presidente della Commissione elettorale, Nurgul Sadykova, ha respinto
   ...": a person with no code, named after a title of a coded body and a comma, acts for that body.
 
@@ -243,6 +245,26 @@ def _rejected_charges(ctx: _Ctx, drafts: list[Draft]) -> None:
                 d.target = doers
                 d.denies = e
                 break
+
+
+def _capital_addressees(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """"chiedere a <city> di/che ...": the city's country is the one asked."""
+    lex = ctx.lex
+    n = len(ctx.lows)
+    for d in drafts:
+        if d.m.trig.type != "REQUEST" or d.m.trig.noun or d.target or not d.source:
+            continue
+        k = d.m.tb
+        if k + 2 >= n or lex.prep.get(ctx.lows[k]) != "target":
+            continue
+        u = ctx.unit_at[k + 1]
+        if u is None or u.ts != k + 1 or u.kind != "LOC" or u.te >= n:
+            continue
+        a = ctx.actors.get(u.actor)
+        if a is None or not a.country or _same_side(ctx, u.actor, d.source):
+            continue
+        if ctx.lows[u.te] in lex.comp_inf or ctx.lows[u.te] in lex.comp_that:
+            d.target = [u.actor]
 
 
 def _apposed_officials(ctx: _Ctx, drafts: list[Draft]) -> None:

@@ -8,6 +8,7 @@ from cronaca import lang as langpacks
 from cronaca.events.backrefs import (
     _apposed_officials,
     _apposed_passives,
+    _capital_addressees,
     _gatherings,
     _opposition_claims,
     _owned_claims,
@@ -158,6 +159,7 @@ def find_events(doc: Document) -> None:
     _anaphora(ctx, drafts)
     _apposed_officials(ctx, drafts)  # "La presidente della Commissione, X, ...": X acts for it
     _opposition_claims(ctx, drafts)  # "l'opposizione ha denunciato brogli" -> its government
+    _capital_addressees(ctx, drafts)  # "ha chiesto a Roma di garantire" -> Italy
     _owned_claims(ctx, drafts)  # "ha respinto le critiche di Parigi" -> Paris
     _rejected_requests(ctx, drafts)  # "ha escluso un riconteggio" -> who asked for it
     _rejected_charges(ctx, drafts)  # "ha respinto le accuse" -> the last accuser of its side
