@@ -21,6 +21,9 @@ Three constructions whose side the clause rules do not reach:
   denies that accusation.
 - `_capital_addressees`: "ha chiesto a Roma di garantire ...": a city after the preposition of the
   one asked, with a complement after it, is its government asked (a metonym), not a place.
+- `_mutual_groups`: "il ritiro delle truppe di entrambi i Paesi", "i due eserciti si sono
+  scontrati": a deed done by a counted pair of parties with no target is done by each to the other,
+  not to a third party named around it (the mediator of the truce).
 - `_apposed_officials`: "La presidente della Commissione elettorale, Nurgul Sadykova, ha respinto
   ...": a person with no code, named after a title of a coded body and a comma, acts for that body.
 
@@ -30,6 +33,7 @@ Data: `lang/<l>/discourse.yaml` (`apposed_titles`, `request_reach`, `opposition_
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from cronaca import lang as langpacks
@@ -265,6 +269,41 @@ def _capital_addressees(ctx: _Ctx, drafts: list[Draft]) -> None:
             continue
         if ctx.lows[u.te] in lex.comp_inf or ctx.lows[u.te] in lex.comp_that:
             d.target = [u.actor]
+
+
+def _mutual_groups(
+    ctx: _Ctx, drafts: list[Draft], found: dict[str, tuple[int, int]], expand: Callable[..., None]
+) -> None:
+    """Expand counted groups (`expand`: parties._expand_groups); a deed whose doer was a group of
+    two with no target named is then aimed at each other."""
+    material = ctx.lex.material
+    pairs = [
+        d
+        for d in drafts
+        if d.m.trig.type in material
+        and any(a in found and found[a][0] == 2 for a in d.source)
+        and not _named_after(ctx, d)
+    ]
+    expand(ctx, drafts, found)
+    for d in pairs:
+        if len(d.source) == 2 and not any(a in found for a in d.source):
+            d.target = list(d.source)
+
+
+def _named_after(ctx: _Ctx, d: Draft) -> bool:
+    """Does the trigger's own phrase name one of its targets ("gli attacchi di entrambi contro X")?
+    A target found elsewhere (the clause's subject, a mediator) gives way to the pair itself."""
+    if not d.target:
+        return False
+    hi = min(ctx.doc.sents[d.sent].tok_end, d.m.tb + 10)
+    for k in range(d.m.tb, hi):
+        w = ctx.lows[k]
+        if w in _PUNCT or w in ctx.lex.clause:
+            break
+        u = ctx.unit_at[k]
+        if u is not None and u.actor in d.target:
+            return True
+    return False
 
 
 def _apposed_officials(ctx: _Ctx, drafts: list[Draft]) -> None:

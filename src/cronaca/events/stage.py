@@ -10,6 +10,7 @@ from cronaca.events.backrefs import (
     _apposed_passives,
     _capital_addressees,
     _gatherings,
+    _mutual_groups,
     _opposition_claims,
     _owned_claims,
     _rejected_charges,
@@ -112,7 +113,7 @@ def find_events(doc: Document) -> None:
                 for k in m.toks:
                     ctx.verb_draft[k] = d
     if found:
-        _expand_groups(ctx, drafts, found)
+        _mutual_groups(ctx, drafts, found, _expand_groups)  # "il ritiro ... di entrambi i Paesi": each other
     _inner_objects(ctx, drafts)  # "ha condannato X a 19 anni": the object inside the trigger
     _intransitive(ctx, drafts)  # "sono scesi in piazza": the subject protests, no passive
     _counted_subjects(ctx, drafts)  # "migliaia di manifestanti", "thousands of protesters"
