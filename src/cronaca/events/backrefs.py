@@ -106,9 +106,26 @@ def _opposition_claims(ctx: _Ctx, drafts: list[Draft]) -> None:
         doers = [ctx.actors.get(a) for a in d.source]
         if any(a is None or a.igo or not a.country or a.sector not in sectors for a in doers):
             continue
+        noun = d.m.trig.noun or (d.m.ta > 0 and ctx.lows[d.m.ta - 1] in ctx.lex.prep)  # "stato d'accusa"
+        if noun and not _in_phrase(ctx, d, set(d.source)):
+            continue  # a noun the opposition only talks about ("definisce ... la messa in stato d'accusa")
         countries = {a.country for a in doers if a is not None}
         if len(countries) == 1:
             d.target = _government_of(ctx, countries.pop())
+
+
+def _in_phrase(ctx: _Ctx, d: Draft, actors: set[str]) -> bool:
+    """Is one of `actors` named in the noun trigger's own phrase, after it and before a clause break
+    ("le critiche dell'opposizione", "le critiche ... da parte dell'opposizione")?"""
+    hi = min(ctx.doc.sents[d.sent].tok_end, d.m.tb + 8)
+    for k in range(d.m.tb, hi):
+        w = ctx.lows[k]
+        if w in ctx.lex.clause or (w in _PUNCT and w != ","):
+            break
+        u = ctx.unit_at[k]
+        if u is not None and u.actor in actors:
+            return True
+    return False
 
 
 def _owned_claims(ctx: _Ctx, drafts: list[Draft]) -> None:
