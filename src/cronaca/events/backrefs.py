@@ -200,13 +200,22 @@ def _object_word(ctx: _Ctx, d: Draft) -> int:
     return -1
 
 
+@cache
+def _ruling_out(lang: str) -> frozenset[str]:
+    return frozenset(_raw(lang).get("ruling_out") or [])
+
+
 def _rejected_requests(ctx: _Ctx, drafts: list[Draft]) -> None:
     """A rejection with no party whose object names what an earlier request asked for: aimed at the
-    requester."""
-    _, reach = _data(ctx.doc.meta.lang or "it")
+    requester. A verb of ruling out (`ruling_out`: "ha escluso un aumento delle tasse") whose object
+    names nothing asked and no party is no event: it tells a possibility, not a reply."""
+    lang = ctx.doc.meta.lang or "it"
+    _, reach = _data(lang)
     if not reach:
         return
+    ruling = _ruling_out(lang)
     lex = ctx.lex
+    unanswered: set[int] = set()
     for i, d in enumerate(drafts):
         if d.m.trig.type != "REJECT" or d.m.trig.noun or d.target or not d.source or d.refusal:
             continue
@@ -231,6 +240,10 @@ def _rejected_requests(ctx: _Ctx, drafts: list[Draft]) -> None:
             if asked:
                 d.target = list(e.source)
                 break
+        if not d.target and ctx.toks[d.m.ta].lemma in ruling:
+            unanswered.add(id(d))
+    if unanswered:
+        drafts[:] = [d for d in drafts if id(d) not in unanswered]
 
 
 @cache
