@@ -107,10 +107,12 @@ them; the quotes stage does not take them as a sentence's topic). Dev gold event
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from cronaca import lang as langpacks
 from cronaca.actors import context
 from cronaca.actors.groups import find_group_actors
 from cronaca.actors.lexicon import Entry, Lexicon, Pattern, key, lexicon, party_sector, person_role
@@ -290,6 +292,8 @@ def find_actors(doc: Document) -> None:
     context.longer_names(cands, toks, keys, lex, taken, cand_at, cand_end,
                          lambda k: _extend(k, toks, keys, taken, lex, initial))
     evidence = context.evidence(cands, demonym, keys, lex)
+    # the headline says what the story is about: the countries it names count twice more
+    evidence.update(_title_countries(doc.meta.title, lex))
     story = context.story_country(evidence)
     context.homonyms(cands, evidence, lex, toks)
     context.borrow_bodies(cands, evidence, story, toks)
@@ -298,9 +302,28 @@ def find_actors(doc: Document) -> None:
     # ---- pass 2: role phrases -> (role, sector, country) for the name after them
     role_after: dict[int, tuple[str, str | None, str | None]] = {}  # name start -> role info
     role_start: dict[int, tuple[str, str | None, str | None]] = {}  # role start -> role info (appositions)
-    role_ends = {b for a, b, _role, _sector in roles if b == a + 1 and keys[a] in onames.body_roles}
+    # "il leader dei Verdi", "il segretario generale della Cgt": a one-word body role, or one with an adjective
+    # ("segretario generale", "segretario nazionale"; not "segretario di Stato": a portfolio)
+    role_ends = {b for a, b, _role, _sector in roles if keys[a] in onames.body_roles
+                 and (b == a + 1 or (b == a + 2 and toks[a + 1].text.isalpha() and toks[a + 1].text.islower()
+                                     and keys[a + 1] not in lex.of))}
     unnamed: list[tuple[int, int, int, int, str, str | None, str | None, str | None]] = []  # official role phrases
+    body_of: dict[int, int] = {}  # name start -> start of the body its role is held in, read in pass 4
     officials = _officials(lex.lang)
+    for a, b, role, sector in [r for r in roles if _role_in_name(r[0], r[1], toks, keys, caps, lex)]:
+        roles.remove((a, b, role, sector))  # "the General Confederation of Labour": a name, not a general
+        j = _role_in_name(a, b, toks, keys, caps, lex)
+        for c in [c for c in cands if a <= c.a < j]:  # "Labour" in it is not the British party
+            cands.remove(c)
+            cand_at.pop(c.a, None)
+            cand_end.pop(c.b, None)
+        c = Cand(a, j, "ORG", "caps", key="org:" + " ".join(keys[a:j]),
+                 attrs=context.org_attrs(a, j, toks, keys, lex, demonym, cand_at))
+        cands.append(c)
+        cand_at[a] = c
+        cand_end[j] = c
+        for m in range(a, j):
+            taken[m] = True
     for a, b, role, sector in roles:
         country: str | None = None
         igo: str | None = sector[4:] if sector and sector.startswith("IGO:") else None
@@ -308,15 +331,21 @@ def find_actors(doc: Document) -> None:
         # over the role's default GOV ("il presidente dell'Anm": JUD); see _office_sector
         office = b == a + 1 and keys[a] in onames.office_roles
         k = b
+        portfolio = False
         for _ in range(4):
-            if k < n and demonym[k]:
+            if (office and not portfolio and k + 2 < n and toks[k].text.isalpha() and toks[k].text.islower()
+                    and keys[k] not in lex.of and keys[k + 1] in lex.of
+                    and _owner_at(k + 2, keys, lex, cand_at) is not None):
+                portfolio = True  # "la responsabile sanità del Pd": a portfolio word, then the body
+                k += 1
+            elif k < n and demonym[k]:
                 country = country or demonym[k]
                 k += 1
             elif k + 1 < n and keys[k] in lex.of and _owner_at(k + 1, keys, lex, cand_at) is not None:
                 c = _owner_at(k + 1, keys, lex, cand_at)  # "del Cremlino", "of the Royal College of Nursing"
                 country = country or (c.entry.country if c.entry else None)
                 igo = igo or (c.entry.igo if c.entry and c.entry.kind == "ORG" else None)  # "della Nato"
-                sector = _office_sector(office, sector, c)
+                sector = _office_sector(office, sector, c, doc.meta.date)
                 k = c.b
             elif k in cand_at and cand_at[k].kind == "GPE" and cand_at[k].entry and not cand_at[k].entry.metonym:
                 country = country or cand_at[k].entry.country  # "il presidente Usa Joe Biden"
@@ -333,16 +362,16 @@ def find_actors(doc: Document) -> None:
                 country = cand_end[a].entry.country  # "Kremlin spokesman Dmitry Peskov"
                 if cand_end[a].kind == "ORG":
                     igo = igo or cand_end[a].entry.igo  # "the UN secretary-general", "NATO Secretary General"
-                sector = _office_sector(office, sector, cand_end[a])  # "CGT leader Sophie Binet": LAB
+                sector = _office_sector(office, sector, cand_end[a], doc.meta.date)  # "CGT leader Sophie Binet": LAB
             elif keys[a - 1] in lex.possessives:
                 owner = _antecedent(a - 1, cand_end)  # "Its general secretary, Pat Cullen": the body named before
                 if owner is not None:
                     country = owner.entry.country if owner.entry else owner.attrs.get("country")
-                    sector = sector or _body_sector(owner)
+                    sector = sector or _body_sector(owner, doc.meta.date)
             else:
                 country, first, owner = _owner_before(a, toks, keys, taken, cand_end)
                 if owner is not None:
-                    sector = sector or _body_sector(owner)  # "The Liberal Democrats' leader, Ed Davey"
+                    sector = sector or _body_sector(owner, doc.meta.date)  # "The Liberal Democrats' leader, Ed Davey"
                 if country is None:  # "the Turkish justice minister": the demonym before the role's complement
                     country, first = context.demonym_before_role(a, toks, demonym)
         info = (role, sector, country)
@@ -351,6 +380,14 @@ def find_actors(doc: Document) -> None:
         role_after[k] = info
         if k + 2 < n and keys[k] == "," and _apposed_name(k + 1, toks, keys, lex, cand_at):
             role_after.setdefault(k + 1, info)  # "the Ukrainian ombudsman, Dmytro Lubinets, said"
+        elif k + 3 < n and keys[k] in lex.of and k in role_ends and caps[k + 1] and not taken[k + 1]:
+            # "il segretario generale della Cgt, Rubén Salvatierra,": a body not known yet, then the name
+            m = k + 1
+            while m < n and m < k + 5 and caps[m] and not taken[m]:
+                m += 1
+            if m + 2 < n and keys[m] == "," and _apposed_name(m + 1, toks, keys, lex, cand_at):
+                role_after.setdefault(m + 1, info)
+                body_of[m + 1] = k + 1  # the person takes the body's sector and country (pass 5)
         role_start[a] = info
         role_start[first] = info
 
@@ -481,13 +518,14 @@ def find_actors(doc: Document) -> None:
     # ---- pass 4a: lower-case place words before a name ("piazza Tienanmen", "provincia di Trapani")
     # and capitalized ones before a known place ("Lago di Ginevra", "Golfo del Messico", "Porta Venezia")
     triggers = onames.place_triggers | lex.place_triggers  # (orgnames.py: "l'ospedale Celio", "il quartiere X")
+    cap_heads = onames.cap_place_heads | lex.cap_place_heads  # "Lago di Ginevra", "Lake Chad"
     for i in range(n - 1):
-        if taken[i] or (keys[i] not in triggers and keys[i] not in lex.cap_place_heads):
+        if taken[i] or (keys[i] not in triggers and keys[i] not in cap_heads):
             continue
         capital = toks[i].text[:1].isupper()
-        if not (keys[i] in lex.cap_place_heads if capital else keys[i] in triggers):
+        if not (keys[i] in cap_heads if capital else keys[i] in triggers):
             continue
-        if keys[i] not in lex.place_triggers and keys[i] not in lex.cap_place_heads and keys[i + 1] in lex.of:
+        if keys[i] not in lex.place_triggers and keys[i] not in cap_heads and keys[i + 1] in lex.of:
             continue  # "l'ospedale di Genova": the city is the place (KIND), unlike "l'ospedale Celio"
         k = i + 1
         if k < n and keys[k] in lex.of:
@@ -583,6 +621,10 @@ def find_actors(doc: Document) -> None:
             cands.append(Cand(a, b, "ORG", "caps", key="org:" + " ".join(keys[a:b]),
                               attrs=context.org_attrs(a, b, toks, keys, lex, demonym, cand_at)))
             continue  # "la società Eurostar", "il gruppo Abu Sayyaf", "la band Soundgarden"
+        if keys[a] not in lex.first_names and context.descriptor_phrase(a, toks, keys, lex):
+            cands.append(Cand(a, b, "ORG", "caps", key="org:" + " ".join(keys[a:b]),
+                              attrs=context.org_attrs(a, b, toks, keys, lex, demonym, cand_at)))
+            continue  # "il sindacato dei medici Anaao Assomed"
         desc = context.apposed_descriptor(a, b, toks, keys, lex)
         if desc is not None:  # "the ruling party, Georgian Dream,": the name is the party
             desc.update(context.org_attrs(a, b, toks, keys, lex, demonym, cand_at))
@@ -635,7 +677,8 @@ def find_actors(doc: Document) -> None:
     # one more of the same ("Falcone e Borsellino", "Ghiraldini, Lovotti ed Esposito", "Auch, Cognac e Pau")
     if loose:
         _coordinate(loose, cands, toks, keys, lex, initial)
-    context.paren_acronyms(cands, toks, keys)
+    context.paren_acronyms(cands, toks, keys, lex)
+    context.org_short_names(cands, keys)
     context.place_countries(cands, toks, story)
 
     # ---- pass 5: appositions and dictionary people next to a role
@@ -658,7 +701,7 @@ def find_actors(doc: Document) -> None:
             if owner is None and c.b + 3 < n and keys[c.b + 1] in lex.articles and toks[c.b + 2].text[:1].islower():
                 owner = cand_at.get(c.b + 3)  # "Laurent Berger of the moderate CFDT"
             if owner is not None and owner.kind == "ORG" and owner.entry is not None and owner.entry.country:
-                info = (None, _body_sector(owner), owner.entry.country)
+                info = (None, _body_sector(owner, doc.meta.date), owner.entry.country)
         if info:
             role, sector, country = info
             if role:
@@ -667,6 +710,12 @@ def find_actors(doc: Document) -> None:
                 sector, igo = sector.split(":", 1)
                 c.attrs.setdefault("igo", igo)
                 country = None
+            body = by_start.get(body_of.get(c.a, -1))
+            if body is not None and body.kind == "ORG":
+                body = body.ref or body
+                b_sector = body.entry.sector if body.entry is not None else body.attrs.get("sector")
+                if b_sector and b_sector != "IGO" and (sector is None or keys[c.a - 1] == ","):
+                    sector = b_sector  # "il segretario generale della Cgt, X": the union's (LAB)
             if sector:
                 c.attrs.setdefault("sector", sector)
             if country:
@@ -1251,9 +1300,68 @@ def _apposed_name(k: int, toks: list[Token], keys: list[str], lex: Lexicon, cand
         j = k + 1
         while j < n and (_is_cap(toks[j]) or (toks[j].text == "-" and not toks[j - 1].space_after)):
             j += 1
+    elif _unknown_name(k, toks, keys, lex, cand_at):
+        # "il ministro della Sicurezza, Ousmane Kaboré,": a given name our list lacks; two or three capitalized
+        # words that are no common word, no demonym and nothing the dictionary knows, closed by a comma
+        j = k + 2
+        while j < n and j < k + 3 and _is_cap(toks[j]) and _plain_name_word(j, toks, keys, lex, cand_at):
+            j += 1
+        return j < n and keys[j] == ","
     else:
         return False
     return j >= n or keys[j] in (",", ".", ";", ")")
+
+
+def _role_in_name(a: int, b: int, toks: list[Token], keys: list[str], caps: list[bool], lex: Lexicon) -> int:
+    """A capitalized role word opening an organization's name ("the General Confederation of Labour"): the
+    capitalized run after it (through "of") holds an organization word. Returns the name's end, else 0."""
+    n = len(toks)
+    if not all(caps[m] for m in range(a, b)) or b >= n or not caps[b] or keys[b] in lex.first_names:
+        return 0
+    m = b
+    org = False
+    while m < n and m < b + 6 and (caps[m] or (keys[m] in lex.of and m + 1 < n and caps[m + 1])):
+        org = org or keys[m] in lex.keyword_sectors or keys[m] in lex.org_keywords
+        m += 1
+    return m if org else 0
+
+
+def _title_countries(title: str | None, lex: Lexicon) -> Counter[str]:
+    """Countries (and their capitals, demonyms) named in the headline: "Burkina Faso, assalto jihadista a Djibo",
+    "Moldova espelle tre diplomatici russi". Each counts twice, as the story's lead topic."""
+    count: Counter[str] = Counter()
+    if not title:
+        return count
+    toks = langpacks.nlp(lex.lang).tokenizer(title)
+    keys = [key(t.text) for t in toks]
+    i = 0
+    while i < len(keys):
+        p = _match(lex.gazetteer, keys, toks, i) if keys[i] in lex.gazetteer else None
+        if p is not None and p.value.kind in ("GPE", "LOC") and p.value.country and toks[i].text[:1].isupper():
+            count[p.value.country] += 2
+            i += len(p.toks)
+            continue
+        dem = lex.demonyms.get(keys[i])
+        if dem:
+            count[dem] += 2
+        i += 1
+    return count
+
+
+def _plain_name_word(m: int, toks: list[Token], keys: list[str], lex: Lexicon, cand_at: dict[int, Cand]) -> bool:
+    """A capitalized word that can be part of a person's name: alphabetic, not all capitals, no common word,
+    demonym, stop word, organization or place word, and not the start of anything the dictionary knows."""
+    t = toks[m].text
+    k = keys[m]
+    return (t.isalpha() and _is_cap(toks[m]) and not t.isupper() and m not in cand_at
+            and (k not in lex.common_words or (m > 0 and _is_cap(toks[m - 1])))  # a surname may be a word: "Ferrando"
+            and k not in lex.demonyms and k not in lex.caps_stop and k not in lex.org_keywords
+            and k not in lex.place_words and k not in lex.first_keys)
+
+
+def _unknown_name(k: int, toks: list[Token], keys: list[str], lex: Lexicon, cand_at: dict[int, Cand]) -> bool:
+    """Two capitalized plain name words at k (see _plain_name_word): a name whose given name we do not list."""
+    return k + 1 < len(toks) and all(_plain_name_word(m, toks, keys, lex, cand_at) for m in (k, k + 1))
 
 
 def _head_names(bare_heads: dict[int, tuple[int, str | None]], role_heads: set[int], on: OrgNames, cands: list[Cand],
@@ -1362,7 +1470,7 @@ def _owner_at(k: int, keys: list[str], lex: Lexicon, cand_at: dict[int, Cand]) -
     return c if c is not None and c.kind in ("ORG", "GPE") else None
 
 
-def _body_sector(c: Cand) -> str | None:
+def _body_sector(c: Cand, date: str | None = None) -> str | None:
     """The sector an organization gives the person holding an office in it: a union's general secretary is LAB;
     an international body's secretary general acts for it ("IGO:NATO", see pass 5)."""
     e = c.entry
@@ -1370,14 +1478,14 @@ def _body_sector(c: Cand) -> str | None:
         return None
     if e.igo:
         return f"IGO:{e.igo}"
-    return e.sector
+    return party_sector(e, date)  # a party in opposition at the date: its officers are OPP
 
 
-def _office_sector(office: bool, sector: str | None, body: Cand) -> str | None:
+def _office_sector(office: bool, sector: str | None, body: Cand, date: str | None = None) -> str | None:
     """The sector of a person holding a role in `body`: the role's own sector, or the body's when the role has none;
     for a generic office (actors_context.yaml `office_roles`) the body's sector wins when it has one, so the
     president of a judges' association is JUD and a party's leader PTY, not the default GOV of "presidente"."""
-    body_sector = _body_sector(body)
+    body_sector = _body_sector(body, date)
     if office and body_sector:
         return body_sector
     return sector or body_sector
@@ -1467,6 +1575,8 @@ def _classify(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon,
     after_place = a > 0 and keys[a - 1] in lex.place_preps
     if a in role_after:
         kind = "PER"
+    elif size == 1 and any(ch.isdigit() for ch in toks[a].text):
+        return None  # "M23", "F35", "A4": a code of letters and digits is never a person's name
     elif size >= 2 and _is_initials(toks[a].text):
         kind = "PER"  # "J.K. Rowling", "George W. Bush" is caught by the first name
     elif (size >= 2 and set(toks[b - 1].text) <= _ROMAN and toks[b - 1].text.isupper()

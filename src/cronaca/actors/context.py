@@ -228,6 +228,21 @@ def org_attrs(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon, 
     return attrs
 
 
+def descriptor_phrase(a: int, toks: list[Token], keys: list[str], lex: Lexicon) -> bool:
+    """"il sindacato dei medici Anaao Assomed", "the union of hospital doctors X": a descriptor noun with its own
+    lower-case complement ("di/of" + up to two words) right before a name: the name is that kind of body."""
+    seen_of = False
+    for p in range(a - 1, max(a - 5, 0), -1):
+        t = toks[p].text
+        if not t[:1].isalpha() or not t[:1].islower():
+            return False
+        if keys[p] in lex.descriptor_sectors:
+            return seen_of
+        if keys[p] in lex.of:
+            seen_of = True
+    return False
+
+
 def apposed_descriptor(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon) -> dict[str, str] | None:
     """"the ruling party, Georgian Dream, ...", "il partito di governo, Sogno Georgiano,": a name set off by commas
     right after a descriptor noun (up to three words back: "party", "partito di governo") names that body."""
@@ -378,6 +393,9 @@ def apply_story(cands: list[Cand], story: str | None, count: Counter[str], lex: 
         elif (c.kind == "ORG" and c.source == "caps" and c.entry is None and not c.attrs.get("country")
               and not c.attrs.get("igo") and c.attrs.get("sector") in lex.domestic_sectors):
             c.attrs["country"] = story  # "il partito X", "... Workers' Union": a national body of the story
+        elif (c.entry is not None and c.entry.kind == "ORG" and c.entry.sector == "REB" and not c.entry.country
+              and not c.entry.igo and c.entry.person is None):
+            c.attrs["country"] = story  # "JNIM" in a story about Burkina Faso: the insurgents of that country
         elif c.source == "inst" and c.entry is None and c.key.startswith("inst:") and not c.attrs.get("country"):
             label = c.key[5:]
             if ":" not in label and c.attrs.get("sector") != "REB":  # rebels backed by a state are not its own
@@ -403,7 +421,39 @@ def _label(c: Cand, lex: Lexicon, keys: list[str], toks: list[Token]) -> str | N
     return p.value[0] if p is not None else None
 
 
-def paren_acronyms(cands: list[Cand], toks: list[Token], keys: list[str]) -> None:
+def _lower_tail(i: int, ends: dict[int, Cand], toks: list[Token], keys: list[str], lex: Lexicon | None,
+                cands: list[Cand]) -> None:
+    """"la Confederazione generale del lavoro (Cgt)": an Italian name in sentence case goes on in lower case
+    up to its acronym in parentheses. Up to four lower-case words with a "di" among them between an unknown
+    organization and "(" belong to its name; the name's last word may give its sector ("lavoro": LAB)."""
+    if lex is None:
+        return
+    q = i  # walk back over lower-case words to the end of an organization
+    while q > i - 4 and q > 1 and q not in ends and toks[q - 1].text.isalpha() and toks[q - 1].text.islower():
+        q -= 1
+    org = ends.get(q) if q < i else None
+    if (org is None and q < i and q > 0 and keys[q - 1] in lex.org_keywords and toks[q - 1].text[:1].isupper()
+            and not any(c.a <= q - 1 < c.b for c in cands)):
+        # "la Confederazione unitaria dei lavoratori (Cut)": a capitalized organization word alone was no name
+        from cronaca.actors import Cand
+
+        for c in [c for c in cands if q <= c.a < i]:
+            cands.remove(c)  # "lavoratori" inside the name is no group of its own
+        org = Cand(q - 1, q, "ORG", "caps", key="org:" + keys[q - 1])
+        cands.append(org)
+        ends[q] = org
+    if (org is None or org.entry is not None or org.ref is not None or org.source != "caps"
+            or not any(keys[m] in lex.of for m in range(q, i))):
+        return
+    del ends[org.b]
+    org.b = i
+    org.key = "org:" + " ".join(keys[org.a:i])
+    if "sector" not in org.attrs and keys[i - 1] in lex.keyword_sectors:
+        org.attrs["sector"] = lex.keyword_sectors[keys[i - 1]]
+    ends[i] = org
+
+
+def paren_acronyms(cands: list[Cand], toks: list[Token], keys: list[str], lex: Lexicon | None = None) -> None:
     """"la Confederazione Generale del Lavoro (CGT)", "the Republican People's Party (CHP)": an acronym in
     parentheses right after an organization names the same actor, and so do its later bare uses. When the
     acronym is a dictionary body and the long name is not, the long name joins the dictionary actor."""
@@ -418,11 +468,17 @@ def paren_acronyms(cands: list[Cand], toks: list[Token], keys: list[str]) -> Non
     ends = {c.b: c for c in cands if c.kind == "ORG"}
     starts = {c.a: c for c in cands}
     for i in opens:
-        if i < 1 or i + 2 >= n or keys[i + 2] != ")" or i not in ends:
+        if i < 1 or i + 2 >= n or keys[i + 2] != ")":
+            continue
+        if i not in ends:
+            _lower_tail(i, ends, toks, keys, lex, cands)
+        if i not in ends:
             continue
         org = ends[i]
         text = toks[i + 1].text
-        if not (2 <= len(text) <= 8 and text[:1].isupper() and sum(ch.isupper() for ch in text) >= 2):
+        # "(CGT)", and the Italian title-case acronym "(Cgt)", "(Anm)" right after a name
+        if not (2 <= len(text) <= 8 and text[:1].isupper()
+                and (sum(ch.isupper() for ch in text) >= 2 or (len(text) <= 6 and text.isalpha()))):
             continue
         inner = starts.get(i + 1)
         if inner is not None and inner.b != i + 2:
@@ -438,6 +494,21 @@ def paren_acronyms(cands: list[Cand], toks: list[Token], keys: list[str]) -> Non
                 c.ref, c.kind, c.source = org, org.kind, "coref"
         if inner is None:
             cands.append(Cand_(i + 1, i + 2, org))
+
+
+def org_short_names(cands: list[Cand], keys: list[str]) -> None:
+    """"il sindacato Anaao Assomed ... il segretario dell'Anaao": a lone capitalized word that opens an unknown
+    organization's longer name, later in the article, is a short mention of it (also when the caps pass
+    guessed a person from it)."""
+    first: dict[str, Cand] = {}
+    for c in sorted(cands, key=lambda c: c.a):
+        if c.source != "caps" or c.ref is not None:
+            continue
+        if c.kind == "ORG" and c.b - c.a >= 2 and c.entry is None:
+            first.setdefault(keys[c.a], c)
+        elif (c.b - c.a == 1 and keys[c.a] in first and first[keys[c.a]].a < c.a
+              and (c.kind == "ORG" or c.attrs.get("confidence") == "low")):
+            c.ref, c.kind, c.source = first[keys[c.a]], "ORG", "coref"
 
 
 def Cand_(a: int, b: int, org: Cand) -> Cand:  # noqa: N802 - a constructor for the package's Cand

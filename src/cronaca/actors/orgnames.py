@@ -44,6 +44,9 @@ class OrgNames:
     article_cities: set[str] = field(default_factory=set)  # cities written with an article ("la Spezia")
     place_heads: set[str] = field(default_factory=set)  # "Ospedale San Raffaele", "Passo del Tonale": places
     place_triggers: set[str] = field(default_factory=set)  # "l'ospedale Celio", "il quartiere Santo Stefano"
+    # capitalized first words of a place named after a known place ("Lake Chad", "Gulf of Guinea"), besides
+    # words.yaml's cap_place_heads
+    cap_place_heads: set[str] = field(default_factory=set)
     body_roles: set[str] = field(default_factory=set)  # "il leader dei Verdi": the capitalized name after is a body
     # generic offices ("presidente", "spokesman") whose holder takes the sector of the body they lead, not the
     # role's default GOV: "il presidente dell'Anm" is JUD, "the spokesman for Amnesty" NGO
@@ -55,7 +58,7 @@ def org_names(lang: str) -> OrgNames:
     data = (langpacks.load_yaml(lang, "actors_context") or {}).get("org_names") or {}
     on = OrgNames()
     for name in ("heads", "adjectives", "lower_complement", "bare", "purpose", "conj", "articles_after_purpose",
-                 "club_articles", "article_cities", "body_roles", "place_heads", "place_triggers", "office_roles"):
+                 "club_articles", "article_cities", "body_roles", "place_heads", "place_triggers", "office_roles", "cap_place_heads"):
         getattr(on, name).update(key(str(w)) for w in data.get(name) or [])
     on.club_country = data.get("club_country")
     return on

@@ -52,6 +52,7 @@ class Noun:
     own: bool = False  # victims, people moved or held: an actor only with a country of its own
     subject: bool = False  # "migliaia di persone hanno manifestato": only as the subject of the verb after it
     act: bool = False  # also the act ("l'opposizione alla riforma"): not before `not_after` words
+    foreign: bool = False  # "forze straniere", "foreign powers": from outside the story's country, coded by name
 
 
 @dataclass(slots=True)
@@ -93,7 +94,8 @@ def people(lang: str) -> People:
     for phrase, spec in (data.get("nouns") or {}).items():
         label, sector, *flags = spec
         noun = Noun(str(label), str(sector) if sector else None, "national" in flags, "quantity" in flags,
-                    "det" in flags, "head" in flags, "own" in flags, "subject" in flags, "act" in flags)
+                    "det" in flags, "head" in flags, "own" in flags, "subject" in flags, "act" in flags,
+                    "foreign" in flags)
         keys = _keys(str(phrase), tok)
         out.nouns.setdefault(keys[0], []).append((keys, noun))
         out.labels.add(noun.label)
@@ -297,7 +299,7 @@ def _new(ctx: _Ctx, i: int, j: int, noun: Noun) -> int:
             country = country or oa.country  # "i giornalisti della Bbc", "gli studenti di Hong Kong"
         elif oa is not None and oa.country and oa.kind in ("GPE", "LOC") and not noun.own:
             country = country or oa.country  # "manifestanti a Buenos Aires", "protesters in Tbilisi"
-    if ethnic:
+    if ethnic or noun.foreign:
         country = None
     elif not noun.own:
         country = country or _context_country(ctx, noun, i)

@@ -71,25 +71,32 @@ def _claim_words(lang: str) -> frozenset[str]:
 
 
 @cache
-def _gathering(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+def _gathering(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(verbs, protester nouns, protesting sectors) of domestic.yaml `gathering`."""
     try:
         raw = (langpacks.load_yaml(lang, "domestic") or {}).get("gathering") or {}
     except langpacks.DataError:
-        return frozenset(), frozenset()
-    return frozenset(raw.get("verbs") or []), frozenset(str(w).lower() for w in raw.get("doers") or [])
+        return frozenset(), frozenset(), frozenset()
+    return (
+        frozenset(raw.get("verbs") or []),
+        frozenset(str(w).lower() for w in raw.get("doers") or []),
+        frozenset(raw.get("sectors") or []),
+    )
 
 
 def _gatherings(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
-    """Drop a gathering verb's protest unless one of its doers is named as protesters."""
-    verbs, doers = _gathering(ctx.doc.meta.lang or "it")
+    """Drop a gathering verb's protest unless one of its doers is named as protesters or is of a
+    protesting sector."""
+    verbs, doers, sectors = _gathering(ctx.doc.meta.lang or "it")
     if not verbs:
         return drafts
     out = []
     for d in drafts:
         k = d.m.ta
         if d.m.trig.type == "PROTEST" and (ctx.toks[k].lemma in verbs or ctx.lows[k] in verbs):
-            names = [ctx.actors[a].mentions for a in d.source if a in ctx.actors]
-            if not any(w in doers for ms in names for m in ms for w in m.text.lower().split()):
+            acts = [ctx.actors[a] for a in d.source if a in ctx.actors]
+            named = any(w in doers for a in acts for m in a.mentions for w in m.text.lower().split())
+            if not named and not any(a.sector in sectors for a in acts):
                 continue
         out.append(d)
     return out

@@ -121,6 +121,11 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
             ) and skipped < 4:
                 before -= 1  # "large-scale drills", 'a "massive strike"'
                 continue
+            if w in lex.prep and before + 1 < m.ta and before + 1 in ctx.timex_tok and skipped < 4:
+                # a date between the verb and its object ("ha annunciato per mercoledì prossimo un
+                # presidio"): the preposition opens the date, not the noun's phrase
+                before -= 1
+                continue
             if (
                 skipped < 4
                 and w.replace("-", "").isalpha()

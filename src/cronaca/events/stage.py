@@ -48,6 +48,13 @@ from cronaca.events.material import (
     _threat_contents,
     _verbal_attacks,
 )
+from cronaca.events.measures import (
+    _asked_releases,
+    _court_venues,
+    _crowd_targets,
+    _foreign_measures,
+    _government_acts,
+)
 from cronaca.events.modality import _modality
 from cronaca.events.owners import (
     _charge_phrases,
@@ -135,6 +142,7 @@ def find_events(doc: Document) -> None:
     _group_meetings(ctx, drafts)
     _open_appeals(ctx, drafts)
     _object_events(ctx, drafts)
+    _court_venues(ctx, drafts)  # "presenterà appello al Consiglio di Stato": the court is where, not whom
     # judgements of an event noun with no doer yet ("opposed the listing of ..."): aimed at its doer once known
     open_judged = {id(d) for d in drafts if d.judged is not None and not d.target}
     _pledges(ctx, drafts, matches)
@@ -147,6 +155,7 @@ def find_events(doc: Document) -> None:
             _voiced(ctx, d)
             _voiced_policy(ctx, d)
     _asked_stops(ctx, drafts)  # "hanno chiesto la fine degli attacchi" -> at who attacks
+    drafts = _asked_releases(ctx, drafts)  # "ha chiesto il rilascio dei detenuti" -> at who holds them
     _refusals(ctx, drafts)
     _copular_threats(ctx, drafts)
     _reasons(ctx, drafts)
@@ -173,6 +182,8 @@ def find_events(doc: Document) -> None:
     _document_authors(ctx, drafts)  # "welcomed the resolution" -> who adopted it
     _official_protests(ctx, drafts)
     _policy_authors(ctx, drafts)
+    _government_acts(ctx, drafts)  # "il Tar ha sospeso il decreto" -> the government
+    _crowd_targets(ctx, drafts)  # "ha disperso il presidio" -> the protesters
     _domestic_protests(ctx, drafts)
     _state_doers(ctx, drafts)  # "sono stati arrestati": by the police or government of the country
     drafts = _reply_not_deeds(ctx, drafts)  # "hit back, accusing ...": no assault
@@ -183,6 +194,7 @@ def find_events(doc: Document) -> None:
     _implied_sides(ctx, drafts)
     _apply_parties(ctx, pending)
     _apply_thanks(ctx, drafts, thanked)
+    _foreign_measures(ctx, drafts)  # "Mosca ha vietato l'import di vino moldavo": a sanction
     _witnesses(ctx, drafts)  # after the implied sides: a signing's shape says nothing of the dyad
     _judged_doers(ctx, drafts, open_judged)  # "opposed the listing of ..." -> whoever listed
     drafts = _quoted_questions(ctx, drafts)  # "'Will he negotiate?' he asked": a demand
