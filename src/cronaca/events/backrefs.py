@@ -67,7 +67,9 @@ def _opposition(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 
 @cache
 def _claim_words(lang: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in _raw(lang).get("claim_nouns") or [])
+    """Nouns naming someone's words or charges (`claim_nouns` and `charge_nouns`)."""
+    raw = _raw(lang)
+    return frozenset(str(w).lower() for key in ("claim_nouns", "charge_nouns") for w in raw.get(key) or [])
 
 
 @cache
@@ -276,6 +278,8 @@ def _rejected_charges(ctx: _Ctx, drafts: list[Draft]) -> None:
         k = _object_word(ctx, d)
         if k < 0 or ctx.lows[k] not in charges:
             continue
+        if any(e.m.trig.type == "ACCUSE" and e.source and e.sent in (d.sent, d.sent - 1) for e in drafts[:i]):
+            continue  # a charge in the sentence or the one before: speech._denials links it
         for e in reversed(drafts[:i]):
             if e.sent < d.sent - reach:
                 break
