@@ -273,7 +273,8 @@ def _rejected_charges(ctx: _Ctx, drafts: list[Draft]) -> None:
     if not charges or not reach:
         return
     for i, d in enumerate(drafts):
-        if d.m.trig.type != "REJECT" or d.m.trig.noun or d.target or d.refusal or not d.source:
+        # a denial ("negano le accuse") is linked by speech._denials, within its sentence or the one before
+        if d.m.trig.type != "REJECT" or d.m.trig.noun or d.m.trig.deny or d.target or d.refusal or not d.source:
             continue
         k = _object_word(ctx, d)
         if k < 0 or ctx.lows[k] not in charges:
