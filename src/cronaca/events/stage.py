@@ -5,6 +5,17 @@
 from __future__ import annotations
 
 from cronaca import lang as langpacks
+from cronaca.events.backrefs import (
+    _apposed_officials,
+    _apposed_passives,
+    _capital_addressees,
+    _gatherings,
+    _mutual_groups,
+    _opposition_claims,
+    _owned_claims,
+    _rejected_charges,
+    _rejected_requests,
+)
 from cronaca.events.context import Draft, _Ctx
 from cronaca.events.dates import _dates
 from cronaca.events.discourse import (
@@ -110,13 +121,15 @@ def find_events(doc: Document) -> None:
                 for k in m.toks:
                     ctx.verb_draft[k] = d
     if found:
-        _expand_groups(ctx, drafts, found)
+        _mutual_groups(ctx, drafts, found, _expand_groups)  # "il ritiro ... di entrambi i Paesi": each other
     _inner_objects(ctx, drafts)  # "ha condannato X a 19 anni": the object inside the trigger
     _intransitive(ctx, drafts)  # "sono scesi in piazza": the subject protests, no passive
     _counted_subjects(ctx, drafts)  # "migliaia di manifestanti", "thousands of protesters"
+    drafts = _gatherings(ctx, drafts)  # "si sono radunati": a protest only when protesters gather
     drafts = _deed_agents(ctx, drafts, matches)  # "uccisi in un attacco di Hezbollah": by Hezbollah
     _owner_targets(ctx, drafts)  # "contro la riforma del governo X" -> at X
     _verbal_attacks(ctx, drafts)  # "Berlusconi ha attaccato la magistratura": ACCUSE
+    _apposed_passives(ctx, drafts)  # "L'Iran, accusato da Washington di ...": Washington -> Iran
     _pronoun_subjects(ctx, drafts)  # "He accused ...": a person; a topic never crosses a paragraph
     _definite_subjects(ctx, drafts)  # "The group accused ..." -> the last armed group named
     _clitic_targets(ctx, drafts)  # "lo ha accusato di ..." -> at the clitic's referent
@@ -155,6 +168,12 @@ def find_events(doc: Document) -> None:
     # earlier act again
     partial = {id(d) for d in drafts if not (d.source and d.target)}
     _anaphora(ctx, drafts)
+    _apposed_officials(ctx, drafts)  # "La presidente della Commissione, X, ...": X acts for it
+    _opposition_claims(ctx, drafts)  # "l'opposizione ha denunciato brogli" -> its government
+    _capital_addressees(ctx, drafts)  # "ha chiesto a Roma di garantire" -> Italy
+    _owned_claims(ctx, drafts)  # "ha respinto le critiche di Parigi" -> Paris
+    _rejected_requests(ctx, drafts)  # "ha escluso un riconteggio" -> who asked for it
+    _rejected_charges(ctx, drafts)  # "ha respinto le accuse" -> the last accuser of its side
     _denials(ctx, drafts)
     _rejected_claims(ctx, drafts)
     _claim_speakers(ctx, drafts)  # "ha respinto le sue affermazioni" -> the speaker quoted before
