@@ -38,6 +38,7 @@ class _Clauses:
     place_sectors: frozenset[str] = frozenset()
     from_doer: frozenset[str] = frozenset()  # "expelled from France": the place after "from" did it
     from_preps: frozenset[str] = frozenset()
+    conceding: frozenset[str] = frozenset()  # types owners._concession_targets reads after "after"
     envoys: frozenset[str] = frozenset()  # roles of envoys ("ambassador")
     envoy_links: frozenset[str] = frozenset()  # "ambassador to Russia"
 
@@ -60,6 +61,7 @@ def _clauses(lang: str) -> _Clauses:
         place_sectors=frozenset(str(w) for w in roles.get("march_place_sectors") or []),
         from_doer=fs("from_doer_verbs"),
         from_preps=fs("from_doer_preps"),
+        conceding=frozenset(str(w) for w in roles.get("concession_types") or []),
         envoys=fs("envoy_roles"),
         envoy_links=fs("envoy_links"),
     )
@@ -102,8 +104,8 @@ def _subordinate_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
     if not c.subordinators:
         return
     for d in drafts:
-        if d.m.trig.noun or d.m.trig.sym or _passive(ctx, d):
-            continue
+        if d.m.trig.noun or d.m.trig.sym or d.m.trig.type in c.conceding or _passive(ctx, d):
+            continue  # (a concession after "after" has its own rule: owners._concession_targets)
         lo = ctx.doc.sents[d.sent].tok_start
         vg = d.vg[1] if d.vg[1] >= 0 else d.m.ta
         u = ctx.unit_at[vg - 1] if vg - 1 >= lo else None
