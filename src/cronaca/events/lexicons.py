@@ -328,9 +328,13 @@ def lexicon(lang: str) -> Lexicon:
                 quad=int(types["ACCUSE"]["quad_class"]),
             )
         if trig.type == "CONCEDE" or trig.refusal or (not words and negated_refusals.intersection(keys)):
+            # a refusal goes from the one who refuses to the other ("would not negotiate with
+            # Kyiv"): a symmetric verb's refusal is not mutual
             refuse[trig] = replace(
                 trig,
                 type="REJECT",
+                sym=False,
+                dobj=False,
                 cameo="124",
                 goldstein=float(cameo["124"][1]),
                 quad=int(types["REJECT"]["quad_class"]),

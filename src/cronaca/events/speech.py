@@ -81,6 +81,8 @@ def _refusals(ctx: _Ctx, drafts: list[Draft]) -> None:
             if d.m.trig.refusal:
                 drop.append(d)
             continue
+        if d.m.trig.sym and not twin.sym and len(d.source) >= 2:
+            _refusal_sides(ctx, d)
         d.m = replace(d.m, trig=twin)
         d.refusal = True
         low = ctx.lows[d.m.ta]
@@ -89,6 +91,24 @@ def _refusals(ctx: _Ctx, drafts: list[Draft]) -> None:
         d.modality = "intent" if future else ("reported" if d.quote is not None or d.attributed else "asserted")
     if drop:
         drafts[:] = [d for d in drafts if d not in drop]
+
+
+def _refusal_sides(ctx: _Ctx, d: Draft) -> None:
+    """A symmetric verb refused ("the Kremlin would not negotiate with Kyiv"): the participant named
+    last before the trigger in the sentence (its subject) refuses the others, not each other. With
+    no participant named before the trigger in the sentence (a pronoun subject), the first one is kept."""
+    s = ctx.doc.sents[d.sent]
+    at = ctx.toks[d.m.ta].start
+    parts = list(dict.fromkeys(d.source))
+    before: dict[str, int] = {}
+    for a in ctx.doc.actors:
+        if a.id in parts:
+            starts = [m.start for m in a.mentions if s.start <= m.start < at]
+            if starts:
+                before[a.id] = max(starts)
+    subj = max(before, key=before.__getitem__) if before else parts[0]
+    d.source = [subj]
+    d.target = [a for a in parts if a != subj]
 
 
 def _copular_threats(ctx: _Ctx, drafts: list[Draft]) -> None:
