@@ -414,6 +414,8 @@ def _right_units(
             k = u.te
             list_mode = False
             continue
+        if w in lex.conj and _coordinated_speech(ctx, k + 1, hi):
+            break  # "called the measures bullying and said Pretoria would ...": another clause
         if w in lex.conj:
             # a list goes on only when the next word is a name ("tra Russia, Stati Uniti e ...")
             list_mode = bool(out)
@@ -436,6 +438,15 @@ def _right_units(
         k += 1
         steps += 1
     return out
+
+
+def _coordinated_speech(ctx: _Ctx, k: int, hi: int) -> bool:
+    """Does a speech verb open the coordinated clause at `k` ("... and said Pretoria would
+    respond")? Its subject is the first clause's; the names after it are its content, not objects."""
+    if k >= hi or ctx.unit_at[k] is not None:
+        return False
+    t = ctx.toks[k]
+    return not t.is_title and (ctx.lows[k] in ctx.lex.speech or t.lemma in ctx.lex.speech)
 
 
 def _actor_units(ctx: _Ctx, ids: list[str], exclude: set[str]) -> list[Unit]:
