@@ -977,6 +977,7 @@ def _same_body(cands: list[Cand], lex: Lexicon, date: str | None, keys: list[str
             owners.setdefault(label, set()).add(country)
         else:
             bare.append(c)
+    bare = _named_armed_group(bare, cands)
     home: str | None = None
     if officials or (bare and any(c.key[5:] not in owners for c in bare)):
         home = _home_country(cands, date, keys, toks, lex)
@@ -993,6 +994,26 @@ def _same_body(cands: list[Cand], lex: Lexicon, date: str | None, keys: list[str
             c.key = f"inst:{label}:{country}"
             c.name = f"{label} of {lex.country_names.get(country, country)}"
             c.attrs["country"] = country
+
+
+def _named_armed_group(bare: list[Cand], cands: list[Cand]) -> list[Cand]:
+    """"the rebels", "i ribelli" in an article that names one armed group the dictionary knows ("the Houthis",
+    "Hamas"): a short mention of that group, not a second, stateless actor. With two such groups named (or
+    none) the bare noun stays open. Returns the bare institutions still to be placed."""
+    rebels = [c for c in bare if c.attrs.get("sector") == "REB"]
+    if not rebels:
+        return bare
+    named: dict[str, Cand] = {}
+    for c in cands:
+        e = c.entry
+        if c.ref is None and e is not None and e.kind == "ORG" and e.sector == "REB" and e.person is None:
+            named.setdefault(e.key, c)
+    if len(named) != 1:
+        return bare
+    group = next(iter(named.values()))
+    for c in rebels:
+        c.ref, c.kind, c.source = group, group.kind, "coref"
+    return [c for c in bare if c.ref is None]
 
 
 def _acting_body(c: Cand, toks: list[Token], keys: list[str], lex: Lexicon, demonym: list[str | None]) -> None:
@@ -1307,9 +1328,24 @@ def _apposed_name(k: int, toks: list[Token], keys: list[str], lex: Lexicon, cand
         while j < n and j < k + 3 and _is_cap(toks[j]) and _plain_name_word(j, toks, keys, lex, cand_at):
             j += 1
         return j < n and keys[j] == ","
+    elif k + 1 < n and _is_cap(toks[k]) and (keys[k] in lex.first_names or _plain_name_word(k, toks, keys, lex, cand_at)):
+        j = _particle_end(k + 1, toks, keys, lex)  # "Yemen's information minister, Tawfiq al-Sharabi,"
+        if j == k + 1:
+            return False
     else:
         return False
     return j >= n or keys[j] in (",", ".", ";", ")")
+
+
+def _particle_end(j: int, toks: list[Token], keys: list[str], lex: Lexicon) -> int:
+    """End of a particle surname at j ("al-Sharabi" in one token or three), or j when there is none."""
+    n = len(toks)
+    if j < n and _glued_particle(toks[j].text, lex):
+        return j + 1
+    if (j + 2 < n and keys[j] in lex.name_inner and toks[j].text.islower() and not toks[j].space_after
+            and toks[j + 1].text == "-" and not toks[j + 1].space_after and _is_cap(toks[j + 2])):
+        return j + 3
+    return j
 
 
 def _role_in_name(a: int, b: int, toks: list[Token], keys: list[str], caps: list[bool], lex: Lexicon) -> int:
@@ -1558,6 +1594,12 @@ def _extend(i: int, toks: list[Token], keys: list[str], taken: list[bool], lex: 
               and not (j > i and keys[j + 1] in lex.first_names and keys[j] in lex.of)):
             # ("Banca di Roma", "Duccio di Buoninsegna"; but "Rigoletto di Giuseppe Verdi" is a work and its author)
             j += 1  # "Banca di Roma", and a surname particle mid-sentence: "Di Pietro", "La Russa"
+        elif (j > i and keys[j] in lex.name_inner and j + 2 < n and not toks[j].space_after
+              and toks[j + 1].text == "-" and not toks[j + 1].space_after and not taken[j + 2]
+              and _is_cap(toks[j + 2]) and keys[j + 2] not in lex.caps_stop):
+            j += 3  # a hyphenated surname particle, split by the tokenizer: "Tawfiq al-Sharabi", "Amr el-Sayed"
+        elif j > i and _glued_particle(toks[j].text, lex):
+            j += 1  # the same in one token (the Italian tokenizer keeps it whole): "Abdulmalik al-Razi"
         elif j > i and not toks[j - 1].space_after and toks[j].text[:1].isalpha():
             j += 1  # a piece glued to the name by the tokenizer's split: "Donec'" + "k", "D'" + "Urso"
         elif (j > i and not toks[j - 1].space_after and toks[j].text == "-" and j + 1 < n and not taken[j + 1]
@@ -1566,6 +1608,23 @@ def _extend(i: int, toks: list[Token], keys: list[str], taken: list[bool], lex: 
         else:
             break
     return j
+
+
+def _glued_particle(text: str, lex: Lexicon) -> bool:
+    """"al-Razi", "el-Sayed": a lower-case name particle, a hyphen and a capitalized surname in one token."""
+    head, dash, tail = text.partition("-")
+    return bool(dash) and head in lex.name_inner and head.islower() and tail[:1].isupper() and tail[1:].isalpha()
+
+
+def _particle_surname(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon) -> bool:
+    """One or two capitalized given names, then a surname glued to its particle by a hyphen ("al-Sharabi",
+    "el-Sayed"), which the tokenizer splits in three; not a body or a place ("Piazza al-...")."""
+    m = b - 3
+    if not (1 <= m - a <= 2) or keys[m] not in lex.name_inner or toks[m + 1].text != "-" or toks[m].text[:1].isupper():
+        return False
+    if any(keys[k] in lex.org_keywords or keys[k] in lex.place_words for k in range(a, m)):
+        return False
+    return all(_is_cap(toks[k]) and not _is_acronym(toks[k].text) for k in range(a, m)) and _is_cap(toks[b - 1])
 
 
 def _classify(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon,
@@ -1579,6 +1638,8 @@ def _classify(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon,
         return None  # "M23", "F35", "A4": a code of letters and digits is never a person's name
     elif size >= 2 and _is_initials(toks[a].text):
         kind = "PER"  # "J.K. Rowling", "George W. Bush" is caught by the first name
+    elif _particle_surname(a, b, toks, keys, lex):
+        kind = "PER"  # "Tawfiq al-Sharabi", "Abdulmalik al-Razi": given name(s), then an Arabic-style surname
     elif (size >= 2 and set(toks[b - 1].text) <= _ROMAN and toks[b - 1].text.isupper()
           and not any(_is_acronym(toks[m].text) for m in range(a, b - 1))
           and not any(w in lex.org_keywords or w in lex.place_words for w in words)):

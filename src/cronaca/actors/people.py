@@ -303,10 +303,23 @@ def _new(ctx: _Ctx, i: int, j: int, noun: Noun) -> int:
         country = None
     elif not noun.own:
         country = country or _context_country(ctx, noun, i)
+    if country is None and noun.sector == "REB" and not ethnic:
+        group = _named_armed_group(ctx)
+        if group is not None:  # "i ribelli" in a story about the Houthis: that group, not a second actor
+            _mention(ctx, group, a, end)
+            return end
     if country is None and (noun.national or (noun.own and not ethnic)):
         return end
     _add(ctx, a, end, noun, country, ethnic)
     return end
+
+
+def _named_armed_group(ctx: _Ctx) -> Actor | None:
+    """The one armed group the dictionary knows that the article names ("Houthis", "Hamas"), or None when it
+    names none or several (then "the rebels" may be any of them)."""
+    found = [x for x in ctx.doc.actors if x.kind == "ORG" and x.sector == "REB" and x.key
+             and not x.key.startswith(("inst:", GROUP_KEY))]
+    return found[0] if len(found) == 1 else None
 
 
 def _owner_after(ctx: _Ctx, end: int) -> Mention | None:
@@ -359,7 +372,7 @@ def _sentence_countries(ctx: _Ctx) -> dict[int, set[str]]:
 
 
 def _add(ctx: _Ctx, a: int, b: int, noun: Noun, country: str | None, ethnic: str | None = None) -> None:
-    doc, toks = ctx.doc, ctx.doc.tokens
+    doc = ctx.doc
     label = f"{ethnic} {noun.label.lower()}" if ethnic else noun.label
     inst_key = f"inst:{label}:{country}"
     akey = f"{GROUP_KEY}{label}:{country}" if country else f"{GROUP_KEY}{label}"
@@ -372,6 +385,12 @@ def _add(ctx: _Ctx, a: int, b: int, noun: Noun, country: str | None, ethnic: str
                       key=akey)
         doc.actors.append(actor)
         ctx.actors[actor.id] = actor
+    _mention(ctx, actor, a, b)
+
+
+def _mention(ctx: _Ctx, actor: Actor, a: int, b: int) -> None:
+    """Tokens [a, b) as one more mention of `actor`."""
+    doc, toks = ctx.doc, ctx.doc.tokens
     start, end = toks[a].start, toks[b - 1].end
     text = doc.text[start:end]
     bisect.insort(actor.mentions, Span(start, end, text), key=lambda s: s.start)
