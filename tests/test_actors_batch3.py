@@ -75,3 +75,26 @@ def test_en_bare_rebels_stay_their_own_actor_with_no_named_group() -> None:
     rebels = with_mention(doc, "rebels")
     assert rebels is not None and rebels.sector == "REB"
     assert rebels.country is None
+
+
+# ------------------------------------------------------------------ a minister named by a capitalized portfolio
+
+def test_it_minister_by_capitalized_portfolio_takes_the_story_country() -> None:
+    doc = run("Il Kirghizistan ha votato domenica. Il governo kirghiso ha respinto le accuse dell'opposizione kirghisa. "
+              "Il ministro dell'Interno ha avvertito che la polizia non tollererà cortei non autorizzati.")
+    a = with_mention(doc, "ministro dell'Interno")
+    assert a is not None and a.kind == "PER"
+    assert (a.country, a.sector) == ("KGZ", "GOV")
+
+
+def test_it_bare_minister_takes_no_story_country() -> None:
+    doc = run("Il governo francese ha approvato la riforma delle pensioni. La Francia è divisa. Il ministro ha detto "
+              "che la Francia andrà avanti.")
+    assert with_mention(doc, "ministro") is None
+
+
+def test_it_capitalized_portfolio_in_a_story_of_two_countries_stays_open() -> None:
+    doc = run("Il governo serbo e il governo croato si accusano a vicenda. Il ministro dell'Interno ha convocato "
+              "l'ambasciatore.")
+    a = with_mention(doc, "ministro dell'Interno")
+    assert a is None or a.country is None

@@ -863,6 +863,8 @@ def _unnamed_officials(unnamed: list[tuple[int, int, int, int, str, str | None, 
                                          or (_is_cap(toks[j - 1]) and j not in ends and toks[j - 1].sent == toks[j].sent
                                              and j - 1 not in sent_starts)):
             continue  # "Linda Doe, the United States ambassador to the UN": an apposition to the person before
+        if country is None and igo is None and story is not None and _named_portfolio(a, b, role, toks, sent_starts):
+            country = story  # "Il ministro dell'Interno ha avvertito" in a story about one country: its minister
         if country is None and igo is None:
             continue  # "il ministro", "il capo dello Stato": left to the quotes stage's topic rule (see the docstring)
         same = _holder(holders, lo, role, country, igo, off, toks, story)
@@ -884,6 +886,15 @@ def _unnamed_officials(unnamed: list[tuple[int, int, int, int, str, str | None, 
         cands.append(c)
         covered.update(range(lo, end))
         starts.add(lo)
+
+
+def _named_portfolio(a: int, b: int, role: str, toks: list[Token], sent_starts: set[int]) -> bool:
+    """A minister named by a portfolio written as a proper name ("il ministro dell'Interno", "the Interior
+    Minister"): one office of one government. A bare or lower-case role ("il ministro", "the foreign minister",
+    "il portavoce") may be anyone's, so only this kind takes the story's country (bare roles with the story's
+    country cost precision on KIND and on dev events)."""
+    return (" " in role and "minist" in role
+            and any(toks[m].text[:1].isupper() and m not in sent_starts for m in range(a, b)))
 
 
 def _holders(cands: list[Cand], date: str | None) -> list[Holder]:
