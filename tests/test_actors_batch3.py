@@ -98,3 +98,18 @@ def test_it_capitalized_portfolio_in_a_story_of_two_countries_stays_open() -> No
               "l'ambasciatore.")
     a = with_mention(doc, "ministro dell'Interno")
     assert a is None or a.country is None
+
+
+# ------------------------------------------------------------------ a role held in a sentence-case institution
+
+def test_it_apposed_name_takes_the_institution_of_its_role() -> None:
+    doc = run("Il Kirghizistan ha votato domenica. Il Kirghizistan è diviso. La presidente della Commissione "
+              "elettorale, Nurgul Sadykova, ha respinto le accuse di brogli.")
+    a = with_mention(doc, "Nurgul Sadykova")
+    assert a is not None and (a.country, a.sector) == ("KGZ", "GOV")
+
+
+def test_it_apposed_name_after_a_lower_case_body_gets_no_sector() -> None:
+    doc = run("Il presidente della squadra, Nurgul Sadykova, ha respinto le accuse.")
+    a = with_mention(doc, "Nurgul Sadykova")
+    assert a is not None and a.sector is None and a.country is None

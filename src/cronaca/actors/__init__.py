@@ -324,6 +324,7 @@ def find_actors(doc: Document) -> None:
         cand_end[j] = c
         for m in range(a, j):
             taken[m] = True
+    inst_end = {a: b for a, b, _value in insts}
     for a, b, role, sector in roles:
         country: str | None = None
         igo: str | None = sector[4:] if sector and sector.startswith("IGO:") else None
@@ -380,11 +381,14 @@ def find_actors(doc: Document) -> None:
         role_after[k] = info
         if k + 2 < n and keys[k] == "," and _apposed_name(k + 1, toks, keys, lex, cand_at):
             role_after.setdefault(k + 1, info)  # "the Ukrainian ombudsman, Dmytro Lubinets, said"
-        elif k + 3 < n and keys[k] in lex.of and k in role_ends and caps[k + 1] and not taken[k + 1]:
+        elif k + 3 < n and keys[k] in lex.of and k in role_ends and caps[k + 1] and (
+                not taken[k + 1] or k + 1 in inst_end):
             # "il segretario generale della Cgt, Rubén Salvatierra,": a body not known yet, then the name
-            m = k + 1
-            while m < n and m < k + 5 and caps[m] and not taken[m]:
-                m += 1
+            m = inst_end.get(k + 1, k + 1)  # "della Commissione elettorale": an institution pass 3 will make
+            while m < n and m < k + 5 and not taken[m] and (caps[m] or (
+                    m > k + 1 and toks[m].text.isalpha() and toks[m].text.islower() and keys[m] not in lex.of
+                    and keys[m] not in lex.caps_stop and keys[m] not in lex.conj)):
+                m += 1  # a sentence-case name too: "della Commissione elettorale, Nurgul Sadykova,"
             if m + 2 < n and keys[m] == "," and _apposed_name(m + 1, toks, keys, lex, cand_at):
                 role_after.setdefault(m + 1, info)
                 body_of[m + 1] = k + 1  # the person takes the body's sector and country (pass 5)
