@@ -113,3 +113,28 @@ def test_it_apposed_name_after_a_lower_case_body_gets_no_sector() -> None:
     doc = run("Il presidente della squadra, Nurgul Sadykova, ha respinto le accuse.")
     a = with_mention(doc, "Nurgul Sadykova")
     assert a is not None and a.sector is None and a.country is None
+
+
+# ------------------------------------------------------------------ a sentence that opens with its setting
+
+def test_en_sentence_setting_places_bodies_in_a_story_of_two_countries() -> None:
+    doc = run("Armenia and Azerbaijan traded fire on the border. Azerbaijan blamed Armenia for the clash. In Yerevan, "
+              "several opposition lawmakers accused the government of ceding land to Azerbaijan.", lang="en")
+    gov = with_mention(doc, "government")
+    opp = with_mention(doc, "opposition lawmakers")
+    assert gov is not None and gov.country == "ARM"
+    assert opp is not None and (opp.country, opp.sector) == ("ARM", "OPP")
+
+
+def test_en_sentence_setting_places_an_official_without_country() -> None:
+    doc = run("Armenia and Azerbaijan traded fire on the border. Azerbaijan blamed Armenia for the clash. In Baku, "
+              "Foreign Minister Elnur Gasimov thanked the mediators.", lang="en")
+    a = with_mention(doc, "Elnur Gasimov")
+    assert a is not None and (a.country, a.sector) == ("AZE", "GOV")
+
+
+def test_en_place_later_in_the_sentence_is_no_setting() -> None:
+    doc = run("Armenia and Azerbaijan traded fire on the border. Azerbaijan blamed Armenia for the clash. Several "
+              "opposition lawmakers accused the government of ceding land, protesters in Yerevan said.", lang="en")
+    gov = with_mention(doc, "government")
+    assert gov is not None and gov.country is None

@@ -757,6 +757,7 @@ def find_actors(doc: Document) -> None:
     _same_body(cands, lex, doc.meta.date, keys, toks)
     context.apply_story(cands, story, evidence, lex, keys, toks, {e.key for e in lex.inst_entry.values()})
     if story is None:
+        context.sentence_setting(cands, lex, keys, toks)
         context.local_country(cands, demonym, lex, toks)
     for c in cands:
         if c.kind in ("LOC", "GPE") and c.ref is None and c.b - c.a <= 2 and city_club(

@@ -132,6 +132,7 @@ class _Ctx:
     actors: dict[str, Actor]  # id -> actor
     story: str | None
     sent_countries: dict[int, set[str]] | None = None
+    settings: dict[int, str] | None = None  # sentence -> country of the place it opens with ("In Bishkek, ...")
 
 
 def find_people_groups(doc: Document, story: str | None) -> None:
@@ -335,7 +336,8 @@ def _owner_after(ctx: _Ctx, end: int) -> Mention | None:
 
 def _context_country(ctx: _Ctx, noun: Noun, i: int) -> str | None:
     """A group with no country of its own: the country of a same-labelled actor the article placed, the story's
-    country, or (civilians, police) the one country its sentence names."""
+    country, the country of the place its sentence opens with ("In Bishkek, ..."), or (civilians, police) the one
+    country its sentence names."""
     owners = {a.country for a in ctx.doc.actors
               if a.country and a.key and a.key.partition(":")[2].split(":")[0] == noun.label
               and a.key.startswith(("inst:", GROUP_KEY))}
@@ -345,11 +347,32 @@ def _context_country(ctx: _Ctx, noun: Noun, i: int) -> str | None:
         return None
     if ctx.story:
         return ctx.story
+    setting = _settings(ctx).get(ctx.doc.tokens[i].sent)
+    if setting is not None and noun.sector in _LOCAL_SECTORS | _NATIONAL_ORG_SECTORS:
+        return setting  # "In Bishkek, several opposition lawmakers accused ...": the sentence's setting
     if noun.sector in _LOCAL_SECTORS:
         found = _sentence_countries(ctx).get(ctx.doc.tokens[i].sent, set())
         if len(found) == 1:
             return next(iter(found))
     return None
+
+
+def _settings(ctx: _Ctx) -> dict[int, str]:
+    """Sentences that open with their setting: a place preposition, a city or country of known country, a comma
+    ("In Bishkek, ...", "A Kiev, ..."); see context.sentence_setting."""
+    if ctx.settings is None:
+        toks, lows, n = ctx.doc.tokens, ctx.lows, len(ctx.doc.tokens)
+        out: dict[int, str] = {}
+        for m in ctx.doc.mentions:
+            a = ctx.actors.get(m.actor or "")
+            k = m.tok_start
+            if (a is None or a.kind not in ("GPE", "LOC") or not a.country or k < 1 or m.tok_end >= n
+                    or lows[m.tok_end] != "," or lows[k - 1] not in ctx.lex.place_preps):
+                continue
+            if k == 1 or toks[k - 2].sent != toks[k - 1].sent:
+                out.setdefault(toks[k].sent, a.country)
+        ctx.settings = out
+    return ctx.settings
 
 
 def _sentence_countries(ctx: _Ctx) -> dict[int, set[str]]:
