@@ -138,3 +138,26 @@ def test_en_place_later_in_the_sentence_is_no_setting() -> None:
               "opposition lawmakers accused the government of ceding land, protesters in Yerevan said.", lang="en")
     gov = with_mention(doc, "government")
     assert gov is not None and gov.country is None
+
+
+# ------------------------------------------------------------------ a role's complement, then a comma and the name
+
+def test_it_envoy_with_a_complement_and_apposed_name_acts_for_the_igo() -> None:
+    doc = run("«È un passo avanti», ha detto l'inviato speciale dell'Onu per il Sudan, Lars Hedström, che ha "
+              "ringraziato l'Egitto.")
+    a = with_mention(doc, "Lars Hedström")
+    assert a is not None and a.kind == "PER"
+    assert (a.igo, a.sector, a.country) == ("UN", "IGO", None)
+
+
+def test_en_envoy_with_a_complement_and_apposed_name_acts_for_the_igo() -> None:
+    doc = run("The UN special envoy for Libya, Hanna Lindberg, welcomed the agreement.", lang="en")
+    a = with_mention(doc, "Hanna Lindberg")
+    assert a is not None and (a.igo, a.country) == ("UN", None)
+
+
+def test_it_name_after_a_comma_that_opens_a_clause_is_not_apposed() -> None:
+    # the role's complement, a comma, then a name that is the subject of the next clause
+    doc = run("Secondo l'inviato speciale dell'Onu per il Sudan, Lars Hedström avrebbe lasciato Khartoum.")
+    a = with_mention(doc, "Lars Hedström")
+    assert a is None or a.igo is None

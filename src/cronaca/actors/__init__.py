@@ -375,7 +375,9 @@ def find_actors(doc: Document) -> None:
                     sector = sector or _body_sector(owner, doc.meta.date)  # "The Liberal Democrats' leader, Ed Davey"
                 if country is None:  # "the Turkish justice minister": the demonym before the role's complement
                     country, first = context.demonym_before_role(a, toks, demonym)
-        info = (role, sector, country)
+        # acting for an IGO named in the phrase ("l'inviato speciale dell'Onu per lo Yemen, X,"): the person takes
+        # its code in pass 5, with no nationality
+        info = (role, f"IGO:{igo}" if igo and not (sector and ":" in sector) else sector, None if igo else country)
         if (sector in officials.sectors or igo) and role not in officials.not_roles:  # not "il calciatore brasiliano"
             unnamed.append((first, a, b, k, role, sector, country, igo))  # kept only if no name follows (pass 5b)
         role_after[k] = info
@@ -1312,6 +1314,8 @@ def _role_complement(k: int, toks: list[Token], keys: list[str], lex: Lexicon, c
                 break
             return m, found
         if not t.text[:1].isalpha() or keys[m] in lex.conj or _is_verb(t, keys[m], lex) or keys[m] in lex.auxiliaries:
+            if m > k and keys[m] == "," and m + 1 < n and _apposed_name(m + 1, toks, keys, lex, cand_at):
+                return m, found  # "l'inviato speciale dell'Onu per lo Yemen, Lars Hedström,": the apposed name
             break
         if demonym[m]:
             found = found or demonym[m]
