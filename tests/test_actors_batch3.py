@@ -161,3 +161,23 @@ def test_it_name_after_a_comma_that_opens_a_clause_is_not_apposed() -> None:
     doc = run("Secondo l'inviato speciale dell'Onu per il Sudan, Lars Hedström avrebbe lasciato Khartoum.")
     a = with_mention(doc, "Lars Hedström")
     assert a is None or a.igo is None
+
+
+# ------------------------------------------------------------------ a negotiator takes the body named with the role
+
+def test_en_negotiator_after_an_armed_group_takes_its_code() -> None:
+    doc = run("A Houthi negotiator, Abdulkarim al-Hamdani, said the group had rejected the proposal.", lang="en")
+    a = with_mention(doc, "Abdulkarim al-Hamdani")
+    assert a is not None and (a.country, a.sector) == ("YEM", "REB")
+
+
+def test_it_negotiator_of_an_armed_group_takes_its_code() -> None:
+    doc = run("Il negoziatore di Hamas, Bassem Haddad, ha detto che i colloqui riprenderanno.")
+    a = with_mention(doc, "Bassem Haddad")
+    assert a is not None and (a.country, a.sector) == ("PSE", "REB")
+
+
+def test_en_negotiator_with_no_body_gets_no_sector() -> None:
+    doc = run("The chief negotiator, John Smith, said talks would resume on Monday.", lang="en")
+    a = with_mention(doc, "John Smith")
+    assert a is not None and a.sector is None
