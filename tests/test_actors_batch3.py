@@ -181,3 +181,19 @@ def test_en_negotiator_with_no_body_gets_no_sector() -> None:
     doc = run("The chief negotiator, John Smith, said talks would resume on Monday.", lang="en")
     a = with_mention(doc, "John Smith")
     assert a is not None and a.sector is None
+
+
+# ------------------------------------------------------------------ whose government "the government" is
+
+def test_en_foreign_troops_do_not_make_the_bare_government_theirs() -> None:
+    doc = run("Fifteen Saudi soldiers were freed on Monday after a swap in Muscat. The government said more "
+              "prisoners would follow.", lang="en")
+    gov = with_mention(doc, "government")
+    assert gov is not None and gov.country != "SAU"
+
+
+def test_en_a_named_government_still_makes_the_bare_government_its_own() -> None:
+    doc = run("The Saudi government freed fifteen prisoners on Monday. The government said more would follow.",
+              lang="en")
+    gov = with_mention(doc, "government")
+    assert gov is not None and gov.country == "SAU"

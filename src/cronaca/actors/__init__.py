@@ -1105,8 +1105,9 @@ def _home_country(cands: list[Cand], date: str | None, keys: list[str], toks: li
                 sector = e.sector if e.kind == "ORG" else None
             if sector in _HOME_SECTORS:
                 found.add(e.country)
-        elif c.source == "inst" and c.attrs.get("country") and c.attrs.get("sector") in _HOME_SECTORS:
-            found.add(c.attrs["country"])
+        elif (c.source == "inst" and c.attrs.get("country") and c.attrs.get("sector") in _HOME_SECTORS
+              and c.attrs.get("sector") != "MIL"):
+            found.add(c.attrs["country"])  # not "Saudi soldiers", "Russian troops": forces act abroad
         if len(found) > 1:
             return None
     return next(iter(found)) if found else None
