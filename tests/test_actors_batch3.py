@@ -197,3 +197,19 @@ def test_en_a_named_government_still_makes_the_bare_government_its_own() -> None
               lang="en")
     gov = with_mention(doc, "government")
     assert gov is not None and gov.country == "SAU"
+
+
+# ------------------------------------------------------------------ sentence-case party names and their leaders
+
+def test_it_sentence_case_bloc_is_a_party_and_its_leader_takes_it() -> None:
+    doc = run("La Moldavia ha votato domenica. La Moldavia è divisa. Ha parlato a Chisinau il leader del Blocco "
+              "patriottico, Ion Ceban, che ha accusato il governo di brogli.")
+    bloc = with_mention(doc, "Blocco patriottico")
+    assert bloc is not None and bloc.kind == "ORG" and bloc.sector == "PTY"
+    leader = with_mention(doc, "Ion Ceban")
+    assert leader is not None and (leader.country, leader.sector) == ("MDA", "PTY")
+
+
+def test_it_lower_case_bloc_is_no_party() -> None:
+    doc = run("Il blocco navale imposto dalla coalizione resta in vigore.")
+    assert with_mention(doc, "blocco navale") is None

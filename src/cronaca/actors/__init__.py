@@ -353,6 +353,7 @@ def find_actors(doc: Document) -> None:
                 k = cand_at[k].b
             else:
                 break
+        held_in = k + 1 if k + 1 < n and keys[k] in lex.of and k in role_ends and caps[k + 1] else -1
         if k < n and k not in cand_at and not (caps[k] and keys[k] in lex.first_names):
             k, country = _role_complement(k, toks, keys, lex, cand_at, demonym, country)
         first = a
@@ -383,6 +384,8 @@ def find_actors(doc: Document) -> None:
         role_after[k] = info
         if k + 2 < n and keys[k] == "," and _apposed_name(k + 1, toks, keys, lex, cand_at):
             role_after.setdefault(k + 1, info)  # "the Ukrainian ombudsman, Dmytro Lubinets, said"
+            if held_in > 0:
+                body_of.setdefault(k + 1, held_in)  # "il leader del Blocco democratico, X,": a body not known yet
         elif k + 3 < n and keys[k] in lex.of and k in role_ends and caps[k + 1] and (
                 not taken[k + 1] or k + 1 in inst_end):
             # "il segretario generale della Cgt, Rubén Salvatierra,": a body not known yet, then the name
