@@ -213,3 +213,16 @@ def test_it_sentence_case_bloc_is_a_party_and_its_leader_takes_it() -> None:
 def test_it_lower_case_bloc_is_no_party() -> None:
     doc = run("Il blocco navale imposto dalla coalizione resta in vigore.")
     assert with_mention(doc, "blocco navale") is None
+
+
+# ------------------------------------------------------------------ a name never runs into the next sentence
+
+def test_it_name_stops_at_the_paragraph_end() -> None:
+    doc = run("«Abbiamo difeso il confine», ha scritto su X.\nDecisivo il ruolo di Doha nella mediazione.")
+    assert not any("\n" in m.text for a in doc.actors for m in a.mentions)
+    assert with_mention(doc, "Doha") is not None
+
+
+def test_en_two_word_name_inside_one_sentence_still_joins() -> None:
+    doc = run("Talks resumed in Doha. Mediator Khalid Mansour said both sides had agreed.", lang="en")
+    assert with_mention(doc, "Khalid Mansour") is not None

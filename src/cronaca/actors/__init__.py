@@ -1600,7 +1600,7 @@ def _extend(i: int, toks: list[Token], keys: list[str], taken: list[bool], lex: 
     """End of the capitalized name block starting at i (name particles inside: "Banca di Roma")."""
     n = len(toks)
     j = i
-    while j < n and not taken[j]:
+    while j < n and not taken[j] and toks[j].sent == toks[i].sent:  # a name never runs into the next sentence
         if (j >= i + 2 and keys[j] in lex.first_names and j + 1 < n and _is_cap(toks[j + 1]) and not taken[j + 1]
                 and (keys[i] in lex.place_words or keys[i] in lex.org_keywords or keys[i] in lex.cap_place_heads)):
             break  # "Palazzo di Vetro Danny Danon", "Banca di Roma Mario Rossi": a place or body, then a person
