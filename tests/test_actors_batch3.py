@@ -226,3 +226,23 @@ def test_it_name_stops_at_the_paragraph_end() -> None:
 def test_en_two_word_name_inside_one_sentence_still_joins() -> None:
     doc = run("Talks resumed in Doha. Mediator Khalid Mansour said both sides had agreed.", lang="en")
     assert with_mention(doc, "Khalid Mansour") is not None
+
+
+# ------------------------------------------------------------------ a counterpart, a name closing the sentence
+
+def test_it_counterpart_with_demonym_and_apposed_name_closing_the_sentence() -> None:
+    doc = run("Il ministro dell'Interno ha firmato il testo a Tripoli con il suo omologo libico, Abdelhakim Zaidi.")
+    a = with_mention(doc, "Abdelhakim Zaidi")
+    assert a is not None and (a.country, a.sector) == ("LBY", "GOV")
+
+
+def test_en_counterpart_with_demonym_and_apposed_name() -> None:
+    doc = run("The minister met his Tunisian counterpart, Hedi Trabelsi, in Tunis on Monday.", lang="en")
+    a = with_mention(doc, "Hedi Trabelsi")
+    assert a is not None and (a.country, a.sector) == ("TUN", "GOV")
+
+
+def test_it_sea_rescue_ngo_is_an_organization() -> None:
+    doc = run("Secondo Sos Méditerranée, la motovedetta ha sparato colpi di avvertimento.")
+    a = with_mention(doc, "Sos Méditerranée")
+    assert a is not None and (a.kind, a.sector) == ("ORG", "NGO")

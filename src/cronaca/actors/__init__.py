@@ -1351,7 +1351,7 @@ def _apposed_name(k: int, toks: list[Token], keys: list[str], lex: Lexicon, cand
         j = k + 2
         while j < n and j < k + 3 and _is_cap(toks[j]) and _plain_name_word(j, toks, keys, lex, cand_at):
             j += 1
-        return j < n and keys[j] == ","
+        return j < n and keys[j] in (",", ".", ";")  # "... con il suo omologo libico, Abdelhakim Zaidi."
     elif k + 1 < n and _is_cap(toks[k]) and (keys[k] in lex.first_names or _plain_name_word(k, toks, keys, lex, cand_at)):
         j = _particle_end(k + 1, toks, keys, lex)  # "Yemen's information minister, Tawfiq al-Sharabi,"
         if j == k + 1:
