@@ -246,3 +246,19 @@ def test_it_sea_rescue_ngo_is_an_organization() -> None:
     doc = run("Secondo Sos Méditerranée, la motovedetta ha sparato colpi di avvertimento.")
     a = with_mention(doc, "Sos Méditerranée")
     assert a is not None and (a.kind, a.sector) == ("ORG", "NGO")
+
+
+# ------------------------------------------------------------------ another given name before a known surname
+
+def test_it_other_given_name_before_a_known_surname_is_someone_else() -> None:
+    doc = run("Oscar Pistorius è uscito dal carcere di Pretoria.")
+    a = with_mention(doc, "Oscar Pistorius")
+    assert a is not None and a.name == "Oscar Pistorius"
+    assert a.country != "DEU"  # not Germany's defence minister, Boris Pistorius
+
+
+def test_it_known_person_with_own_given_name_stays_the_dictionary_person() -> None:
+    doc = run("Il ministro della Difesa tedesco Boris Pistorius ha visitato Kiev. Pistorius ha promesso aiuti.")
+    a = with_mention(doc, "Boris Pistorius")
+    assert a is not None and a.country == "DEU"
+    assert with_mention(doc, "Pistorius") is a

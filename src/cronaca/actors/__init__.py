@@ -176,6 +176,19 @@ def _match(index: dict[str, list[Pattern]], keys: list[str], toks: list[Token], 
     return None
 
 
+_GIVEN: dict[str, frozenset[str]] = {}
+
+
+def _given_names(e: Entry) -> frozenset[str]:
+    """The given names a dictionary person goes by: first words of their multi-word name and aliases."""
+    found = _GIVEN.get(e.key)
+    if found is None:
+        person = e.person or {}
+        names = [str(x) for x in [e.name, *(person.get("aliases") or [])]]
+        found = _GIVEN[e.key] = frozenset(key(x.split()[0]) for x in names if len(x.split()) > 1)
+    return found
+
+
 def _is_cap(t: Token) -> bool:
     c = t.text[:1]
     return c.isupper() and c.isalpha()
@@ -247,6 +260,10 @@ def find_actors(doc: Document) -> None:
                 and i + 1 < n and toks[i + 1].text[:1].islower()
                 and (keys[i + 1] in lex.place_preps or keys[i + 1] in lex.articles)):
             g = None  # "Nato a Roma nel 1952": a participle opening the sentence, not NATO
+            lg = 0
+        if (g and g.value.kind == "PER" and i > 0 and not taken[i - 1] and caps[i - 1] and keys[i - 1] in lex.first_names
+                and keys[i - 1] not in _given_names(g.value) and _given_names(g.value)):
+            g = None  # "Claire Vautrin", "Hunter Biden": another given name before a known surname is someone else
             lg = 0
         if g and lg >= lr and lg >= ls:
             e: Entry = g.value
