@@ -3,25 +3,10 @@ forces. Sentences written by us, Italian and English; positives and the uses tha
 
 from __future__ import annotations
 
-from cronaca.actors import find_actors
-from cronaca.analyze import analyze
-from cronaca.model import Actor, Document, DocumentMeta
+from actorkit import run, with_mention
+from cronaca.model import Actor, DocumentMeta
 from cronaca.pipeline import Pipeline
 from eventkit import triples
-
-
-def run(text: str, lang: str = "it") -> Document:
-    doc = Document(text=text, meta=DocumentMeta(id="t", lang=lang, date="2024-05-06"))
-    analyze(doc)
-    find_actors(doc)
-    for a in doc.actors:  # every mention checkable from its offsets
-        for m in a.mentions:
-            assert doc.text[m.start:m.end] == m.text
-    return doc
-
-
-def with_mention(doc: Document, text: str) -> Actor | None:
-    return next((a for a in doc.actors if any(m.text == text for m in a.mentions)), None)
 
 
 def code(a: Actor) -> tuple[str | None, str | None]:

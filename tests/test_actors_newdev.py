@@ -5,24 +5,7 @@ country. Sentences written by us, Italian and English; each construction with a 
 
 from __future__ import annotations
 
-from cronaca.actors import find_actors
-from cronaca.analyze import analyze
-from cronaca.model import Actor, Document, DocumentMeta
-
-
-def run(text: str, lang: str = "it", title: str | None = None, date: str = "2024-05-06") -> Document:
-    doc = Document(text=text, meta=DocumentMeta(id="t", lang=lang, date=date, title=title))
-    analyze(doc)
-    find_actors(doc)
-    for a in doc.actors:  # every mention checkable from its offsets
-        for m in a.mentions:
-            assert doc.text[m.start:m.end] == m.text
-    return doc
-
-
-def with_mention(doc: Document, text: str) -> Actor | None:
-    return next((a for a in doc.actors if any(m.text == text for m in a.mentions)), None)
-
+from actorkit import run, with_mention
 
 # ------------------------------------------------------------------ a role, a comma, a name we cannot tell by its given name
 

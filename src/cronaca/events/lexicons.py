@@ -238,6 +238,9 @@ def lexicon(lang: str) -> Lexicon:
     refute: dict[Trigger, Trigger] = {}
     characterize: dict[Trigger, Trigger] = {}
     official_code = str((tdata.get("roles") or {}).get("official_protest") or "")
+    # verbs of accepting that are no refusal by themselves but whose negation is one ("would not
+    # recognise the result": REJECT, docs/conventions.md "Refusals"); kept as they are when positive
+    negated_refusals = frozenset(str(w).lower() for w in mdata.get("negated_refusals") or [])
     lemmas = langpacks.lemma_table(lang)
     # triggers.yaml (tuned on our gold) first, then triggers_cameo.yaml (broad coverage by CAMEO
     # root): a single-word cameo entry that would fire on a word a triggers.yaml entry already
@@ -324,7 +327,7 @@ def lexicon(lang: str) -> Lexicon:
                 goldstein=float(cameo["111"][1]),
                 quad=int(types["ACCUSE"]["quad_class"]),
             )
-        if trig.type == "CONCEDE" or trig.refusal:
+        if trig.type == "CONCEDE" or trig.refusal or (not words and negated_refusals.intersection(keys)):
             refuse[trig] = replace(
                 trig,
                 type="REJECT",

@@ -132,6 +132,8 @@ def _match(ctx: _Ctx) -> list[Match]:
                 and toks[prev.ta].sent == t.sent
                 and i - prev.tb <= 3
                 and not prev.trig.apart
+                # a third party's act on the first one ("talks mediated by Kazakhstan") is its own
+                and not (best.trig.between and not prev.trig.between)
                 and not any(toks[j].lower in lex.clause or toks[j].lower in _PUNCT for j in range(prev.tb, i))
             ):
                 used.update(best.toks)

@@ -254,6 +254,7 @@ class _Domestic:
 
     state_types: frozenset[str] = frozenset()
     state_sectors: tuple[str, ...] = ()
+    state_cameos: frozenset[str] = frozenset()  # codes of other types done by the state (crowd control)
     owner_types: frozenset[str] = frozenset()
     owner_preps: frozenset[str] = frozenset()
     threat_types: frozenset[str] = frozenset()
@@ -284,6 +285,7 @@ def _domestic(lang: str) -> _Domestic:
     return _Domestic(
         state_types=types("state_deed_types"),
         state_sectors=tuple(str(w) for w in data.get("state_doer_sectors") or []),
+        state_cameos=types("state_deed_cameos"),
         owner_types=types("owner_types"),
         owner_preps=fs("owner_preps"),
         threat_types=types("threat_types"),
@@ -504,10 +506,10 @@ def _state_doers(ctx: _Ctx, drafts: list[Draft]) -> None:
     the deed's own party, not one named in a phrase of another trigger ("sono state arrestate tre
     persone collegate all'attacco a Twitter": Twitter was attacked, not arrested)."""
     dm = _domestic(ctx.doc.meta.lang or "it")
-    if not dm.state_types:
+    if not dm.state_types and not dm.state_cameos:
         return
     for d in drafts:
-        if d.source or not d.target or d.m.trig.type not in dm.state_types:
+        if d.source or not d.target or (d.m.trig.type not in dm.state_types and d.m.trig.cameo not in dm.state_cameos):
             continue
         a = ctx.actors.get(d.target[0])
         if a is None or a.igo or not a.country or not _own_party(ctx, d, a.id):

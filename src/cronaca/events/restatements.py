@@ -79,8 +79,9 @@ def _restatements(ctx: _Ctx, drafts: list[Draft], partial: set[int]) -> list[Dra
         ):
             out.append(d)  # nothing to compare: a type never told again, or sides missing
             continue
-        if not trig.sym and d.source and d.target:
-            # a side filled from another event (anaphora) may land on the doer's own side
+        if not trig.sym and d.source and d.target and d.target != d.source:
+            # a side filled from another event (anaphora) may land on the doer's own side; a mutual
+            # act ("each side blamed the other", events/mutual.py) keeps its two sides
             d.target = [a for a in d.target if not _same_side(ctx, a, d.source)]
         sides = (trig.type, pc(d.source), pc(d.target))
         both = frozenset(sides[1] | sides[2])

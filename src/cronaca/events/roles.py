@@ -121,6 +121,11 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
             ) and skipped < 4:
                 before -= 1  # "large-scale drills", 'a "massive strike"'
                 continue
+            if w in lex.prep and before + 1 < m.ta and before + 1 in ctx.timex_tok and skipped < 4:
+                # a date between the verb and its object ("ha annunciato per mercoledì prossimo un
+                # presidio"): the preposition opens the date, not the noun's phrase
+                before -= 1
+                continue
             if (
                 skipped < 4
                 and w.replace("-", "").isalpha()
@@ -564,7 +569,7 @@ def _complements(ctx: _Ctx, drafts: list[Draft]) -> None:
                 continue
             if htype in ("REQUEST", "ACCUSE") and head.target and (
                 not d.source or set(d.source) & set(head.source)
-            ) and not _stopped(ctx, d) and not _of_phrase(ctx, d):
+            ) and not _stopped(ctx, d) and not _of_phrase(ctx, d) and not _coordinated_finite(ctx, head, d):
                 # "ha invitato l'UE ad approvare sanzioni": done (or to be done) by the one asked;
                 # "ha accusato l'Ucraina di sabotare": done by the accused
                 d.source = list(head.target)
@@ -576,6 +581,21 @@ def _complements(ctx: _Ctx, drafts: list[Draft]) -> None:
             head = d
     drafts[:] = keep
     del lex
+
+
+def _coordinated_finite(ctx: _Ctx, head: Draft, d: Draft) -> bool:
+    """Is d a finite verb coordinated with head, sharing head's subject ("accused X of shelling
+    villages and denied that its troops ...", "ha accusato X di ... e ha negato")? Then it is the
+    accuser's second act, not part of the charge. An infinitive or gerund coordinated inside the
+    charge ("of sabotaging talks and attacking", "di sabotare e attaccare") stays in it."""
+    if d.inherit is not head or d.m.trig.noun:
+        return False
+    lex = ctx.lex
+    word = ctx.lows[d.m.ta]
+    group = ctx.lows[d.vg[1] : d.m.ta] if d.vg[1] <= d.m.ta else []
+    if any(w in lex.aux and w not in lex.comp_inf for w in group):
+        return True
+    return word.endswith(lex.participle) and not (lex.gerund and word.endswith(lex.gerund))
 
 
 def _requested_content(ctx: _Ctx, head: Draft, d: Draft) -> bool:
@@ -635,7 +655,9 @@ def _object_events(ctx: _Ctx, drafts: list[Draft]) -> None:
             continue
         doers = [a for a in e.source if not _same_side(ctx, a, d.source)]
         d.judged = e
-        d.target = doers[:1]
+        # a symmetric event (a truce, talks, an exchange) is done by all its parties: "welcomed the
+        # truce" is aimed at both sides
+        d.target = doers if e.m.trig.sym else doers[:1]
         d.own_side = bool(e.source) and not doers
 
 

@@ -6,8 +6,21 @@ source's adversary (`_refusal_targets`).
 
 from __future__ import annotations
 
+from functools import cache
+
+from cronaca import lang as langpacks
 from cronaca.events.codes import _DYAD_MIN, _pair_code, _same_side
 from cronaca.events.context import Draft, _Ctx, _uniq
+
+
+@cache
+def _coded_sectors(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Sectors whose organizations with no country are sources all the same, coded by their name
+    (`roles.coded_sectors`: international NGOs, "Human Rights Watch", "Reporter senza frontiere"),
+    and the types of event they may be the source of (`roles.coded_sector_types`)."""
+    roles = langpacks.load_yaml(lang, "triggers").get("roles") or {}
+    sectors = frozenset(str(w) for w in roles.get("coded_sectors") or [])
+    return sectors, frozenset(str(w) for w in roles.get("coded_sector_types") or [])
 
 
 def _coded_sides(ctx: _Ctx, drafts: list[Draft]) -> None:
@@ -16,9 +29,14 @@ def _coded_sides(ctx: _Ctx, drafts: list[Draft]) -> None:
     polities, and more often stands for a misread side than for the real one: it is dropped from the
     sides, so that an implied side (below) or nothing takes its place."""
     coded = {a.id for a in ctx.doc.actors if a.igo or a.country or (a.key or "").startswith("group:")}
+    # ... but an organization of `coded_sectors` is a source all the same ("Reporter senza frontiere
+    # ha condannato il fermo"); not a target, which an implied side would then pair with whoever is
+    # near (measured on the dev gold: a request "alla Croce Rossa" gave the Red Cross a charge)
+    named, types = _coded_sectors(ctx.doc.meta.lang or "it")
+    sources = coded | {a.id for a in ctx.doc.actors if a.sector in named and a.kind == "ORG"}
     for d in drafts:
         if d.source:
-            d.source = [a for a in d.source if a in coded]
+            d.source = [a for a in d.source if a in (sources if d.m.trig.type in types else coded)]
         if d.target:
             d.target = [a for a in d.target if a in coded]
             # a target the clause names but the article cannot code ("ha chiesto agli alleati

@@ -5,6 +5,17 @@
 from __future__ import annotations
 
 from cronaca import lang as langpacks
+from cronaca.events.backrefs import (
+    _apposed_officials,
+    _apposed_passives,
+    _capital_addressees,
+    _gatherings,
+    _mutual_groups,
+    _opposition_claims,
+    _owned_claims,
+    _rejected_charges,
+    _rejected_requests,
+)
 from cronaca.events.context import Draft, _Ctx
 from cronaca.events.dates import _dates
 from cronaca.events.discourse import (
@@ -37,7 +48,15 @@ from cronaca.events.material import (
     _threat_contents,
     _verbal_attacks,
 )
+from cronaca.events.measures import (
+    _asked_releases,
+    _court_venues,
+    _crowd_targets,
+    _foreign_measures,
+    _government_acts,
+)
 from cronaca.events.modality import _modality
+from cronaca.events.mutual import _each_other, _foreign_bans, _mutual_deeds
 from cronaca.events.owners import (
     _charge_phrases,
     _concession_targets,
@@ -102,13 +121,15 @@ def find_events(doc: Document) -> None:
                 for k in m.toks:
                     ctx.verb_draft[k] = d
     if found:
-        _expand_groups(ctx, drafts, found)
+        _mutual_groups(ctx, drafts, found, _expand_groups)  # "il ritiro ... di entrambi i Paesi": each other
     _inner_objects(ctx, drafts)  # "ha condannato X a 19 anni": the object inside the trigger
     _intransitive(ctx, drafts)  # "sono scesi in piazza": the subject protests, no passive
     _counted_subjects(ctx, drafts)  # "migliaia di manifestanti", "thousands of protesters"
+    drafts = _gatherings(ctx, drafts)  # "si sono radunati": a protest only when protesters gather
     drafts = _deed_agents(ctx, drafts, matches)  # "uccisi in un attacco di Hezbollah": by Hezbollah
     _owner_targets(ctx, drafts)  # "contro la riforma del governo X" -> at X
     _verbal_attacks(ctx, drafts)  # "Berlusconi ha attaccato la magistratura": ACCUSE
+    _apposed_passives(ctx, drafts)  # "L'Iran, accusato da Washington di ...": Washington -> Iran
     _pronoun_subjects(ctx, drafts)  # "He accused ...": a person; a topic never crosses a paragraph
     _definite_subjects(ctx, drafts)  # "The group accused ..." -> the last armed group named
     _clitic_targets(ctx, drafts)  # "lo ha accusato di ..." -> at the clitic's referent
@@ -122,6 +143,7 @@ def find_events(doc: Document) -> None:
     _group_meetings(ctx, drafts)
     _open_appeals(ctx, drafts)
     _object_events(ctx, drafts)
+    _court_venues(ctx, drafts)  # "presenterà appello al Consiglio di Stato": the court is where, not whom
     # judgements of an event noun with no doer yet ("opposed the listing of ..."): aimed at its doer once known
     open_judged = {id(d) for d in drafts if d.judged is not None and not d.target}
     _pledges(ctx, drafts, matches)
@@ -134,6 +156,7 @@ def find_events(doc: Document) -> None:
             _voiced(ctx, d)
             _voiced_policy(ctx, d)
     _asked_stops(ctx, drafts)  # "hanno chiesto la fine degli attacchi" -> at who attacks
+    drafts = _asked_releases(ctx, drafts)  # "ha chiesto il rilascio dei detenuti" -> at who holds them
     _refusals(ctx, drafts)
     _copular_threats(ctx, drafts)
     _reasons(ctx, drafts)
@@ -145,6 +168,12 @@ def find_events(doc: Document) -> None:
     # earlier act again
     partial = {id(d) for d in drafts if not (d.source and d.target)}
     _anaphora(ctx, drafts)
+    _apposed_officials(ctx, drafts)  # "La presidente della Commissione, X, ...": X acts for it
+    _opposition_claims(ctx, drafts)  # "l'opposizione ha denunciato brogli" -> its government
+    _capital_addressees(ctx, drafts)  # "ha chiesto a Roma di garantire" -> Italy
+    _owned_claims(ctx, drafts)  # "ha respinto le critiche di Parigi" -> Paris
+    _rejected_requests(ctx, drafts)  # "ha escluso un riconteggio" -> who asked for it
+    _rejected_charges(ctx, drafts)  # "ha respinto le accuse" -> the last accuser of its side
     _denials(ctx, drafts)
     _rejected_claims(ctx, drafts)
     _claim_speakers(ctx, drafts)  # "ha respinto le sue affermazioni" -> the speaker quoted before
@@ -154,16 +183,22 @@ def find_events(doc: Document) -> None:
     _document_authors(ctx, drafts)  # "welcomed the resolution" -> who adopted it
     _official_protests(ctx, drafts)
     _policy_authors(ctx, drafts)
+    _government_acts(ctx, drafts)  # "il Tar ha sospeso il decreto" -> the government
+    _crowd_targets(ctx, drafts)  # "ha disperso il presidio" -> the protesters
     _domestic_protests(ctx, drafts)
     _state_doers(ctx, drafts)  # "sono stati arrestati": by the police or government of the country
+    _foreign_bans(ctx, drafts)  # "a ban on Russian gas": a sanction, not a coercion
     drafts = _reply_not_deeds(ctx, drafts)  # "hit back, accusing ...": no assault
     _replies(ctx, drafts)  # "In risposta, Teheran ha minacciato ..." -> who acted against Iran
     _refusal_targets(ctx, drafts)
     _reciprocal(ctx, drafts)
+    _each_other(ctx, drafts)  # "Each side blamed the other": the conflict's two sides
+    _mutual_deeds(ctx, drafts)  # "X and Y agreed to pull back troops": towards each other
     pending = _parties(ctx, drafts)
     _implied_sides(ctx, drafts)
     _apply_parties(ctx, pending)
     _apply_thanks(ctx, drafts, thanked)
+    _foreign_measures(ctx, drafts)  # "Mosca ha vietato l'import di vino moldavo": a sanction
     _witnesses(ctx, drafts)  # after the implied sides: a signing's shape says nothing of the dyad
     _judged_doers(ctx, drafts, open_judged)  # "opposed the listing of ..." -> whoever listed
     drafts = _quoted_questions(ctx, drafts)  # "'Will he negotiate?' he asked": a demand

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from cronaca.model import Document, Span, Token
 from cronaca.quotes.cue_lexicon import Lexicon, _not_name
+from cronaca.quotes.marks import _QUOTE_CHARS
 
 
 @dataclass(slots=True)
@@ -64,6 +65,7 @@ class _Cue:
     anaphoric: bool = False  # "Lo ha detto X": its statement is the sentence (or quotation) before
     as_clause: bool = False  # "Come ha spiegato X, content": inverted subject, content after the comma
     resolved: bool = False
+    antecedent: int = -1  # "X, secondo cui ...": the candidate (index) that speaks
     speaker: _Who | None = None
     addressee: str | None = None
     channel: Span | None = None
@@ -98,6 +100,7 @@ class _Ctx:
         self.described: set[int] = set()  # starts of role-phrase mentions ("the Prime Minister"): not a topic
         self._build_candidates()
         self.cues_by_sent: dict[int, list[_Cue]] = {}
+        self.person_roles: dict[str, frozenset[str]] = {}  # actor -> role nouns it was introduced with
         # people named by a resolved mention, in text order: antecedents of "il vicepremier"
         self.people = sorted((c.a, c.actor) for c in self.cands if c.kind == "PER" and c.actor)
         self.people_starts = [a for a, _ in self.people]
@@ -106,10 +109,21 @@ class _Ctx:
         for c in self.cands:
             # a role phrase that names no one ("the Prime Minister" inside the opposition leader's quote) does not
             # make its person the sentence's topic: only a name does (actors stage, _unnamed_officials)
-            if c.kind == "PER" and c.actor and c.a not in self.described:
+            if c.kind == "PER" and c.actor and (c.a not in self.described or self._opens_sentence(c)):
                 s = self.toks[c.a].sent
                 if s not in self.first_person or c.a < self.first_person[s].a:
                     self.first_person[s] = c
+
+    def _opens_sentence(self, c: _Cand) -> bool:
+        """A role phrase that is its sentence's subject ("Algeria's foreign minister went further"): no
+        other candidate and no quotation mark before it in the sentence, so it is a topic a later "he"
+        refers to, unlike a role named inside someone's quotation."""
+        s0 = self.doc.sents[self.toks[c.a].sent].tok_start
+        for k in range(s0, c.a):
+            t = self.toks[k]
+            if t.text in _QUOTE_CHARS or (self.cand_at[k] >= 0 and self.cands[self.cand_at[k]].kind == "PER"):
+                return False
+        return c.a - s0 <= 4
 
     def tok_at(self, char: int) -> int:
         """Index of the first token starting at or after `char`."""

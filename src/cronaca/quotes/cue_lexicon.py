@@ -45,6 +45,11 @@ class Lexicon:
     channel_stop: frozenset[str]
     requires_before: dict[str, frozenset[str]] = field(default_factory=dict)
     role_nouns: frozenset[str] = field(default_factory=frozenset)
+    nonpersonal_pronouns: frozenset[str] = field(default_factory=frozenset)
+    according_relative: frozenset[str] = field(default_factory=frozenset)
+    person_pronouns: frozenset[str] = field(default_factory=frozenset)  # "he said": a person
+    role_equivalents: dict[str, frozenset[str]] = field(default_factory=dict)  # "premier" fits "ministro"
+    generic_roles: frozenset[str] = field(default_factory=frozenset)  # "leader" fits every role  # "X, secondo cui ..."  # "it said": a body, not a person
     coordinators: frozenset[str] = field(default_factory=frozenset)
     relatives: frozenset[str] = field(default_factory=frozenset)
     participles: frozenset[str] = field(default_factory=frozenset)
@@ -156,6 +161,13 @@ def lexicon(lang: str) -> Lexicon:
         channel_stop=_fs(data, "channel_stop"),
         requires_before={str(k): _fs({"x": v}, "x") for k, v in (data.get("requires_before") or {}).items()},
         role_nouns=_fs(data, "role_nouns"),
+        nonpersonal_pronouns=_fs(data, "nonpersonal_pronouns"),
+        according_relative=_fs(data, "according_relative"),
+        person_pronouns=_fs(data, "person_pronouns"),
+        role_equivalents={
+            str(k).lower(): frozenset(str(x).lower() for x in v) for k, v in (data.get("role_equivalents") or {}).items()
+        },
+        generic_roles=_fs(data, "generic_roles"),
         coordinators=_fs(data, "coordinators"),
         relatives=_fs(data, "relatives"),
         participles=frozenset(participles),

@@ -32,6 +32,9 @@ def _find_cues(ctx: _Ctx) -> list[_Cue]:
                         break  # "Per la prima volta, ...": no speaker after it
                     after = k + len(ph)
                     if any(toks[x].lower in lex.relative_words for x in range(after, min(after + 2, n))):
+                        rel = _relative_source(ctx, k, after)
+                        if rel is not None:
+                            cues.append(rel)
                         break  # "un accordo secondo il quale ...", "according to which": a relative clause
                     if all(toks[k + x].sent == t.sent for x in range(len(ph))):
                         cues.append(_Cue(k, k, k + len(ph), "according", t.sent, according=True))
@@ -80,6 +83,25 @@ def _find_cues(ctx: _Ctx) -> list[_Cue]:
                 cue.a, cue.anaphoric = x, True  # also "...: lo ha detto X"
         cues.append(cue)
     return cues
+
+
+def _relative_source(ctx: _Ctx, k: int, after: int) -> _Cue | None:
+    """"il sindacato dei medici Anaao Assomed, secondo cui il decreto viola il contratto": the
+    antecedent right before the comma says the relative clause. Only a named antecedent (an actor
+    mention or a capitalized name) speaks; "un accordo secondo cui" is the content of a text, no
+    quotation."""
+    lex, toks = ctx.lex, ctx.toks
+    s = toks[k].sent
+    if after >= len(toks) or toks[after].lower not in lex.according_relative or toks[after].sent != s:
+        return None
+    if k < 2 or toks[k - 1].text != "," or toks[k - 2].sent != s:
+        return None
+    idx = ctx.cand_at[k - 2]
+    if idx < 0 or ctx.cands[idx].b != k - 1 or ctx.cands[idx].kind not in ("PER", "ORG", "GPE", "UNK"):
+        return None
+    if after + 3 >= ctx.doc.sents[s].tok_end:
+        return None
+    return _Cue(k, k, after + 1, "according", s, according=True, antecedent=idx)  # content: indirect
 
 
 def _speaker_follows(ctx: _Ctx, k: int) -> bool:

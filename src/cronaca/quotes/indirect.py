@@ -152,6 +152,13 @@ def _post_attributions(ctx: _Ctx, cues_by_sent: dict[int, list[_Cue]], pending: 
     quoted_sents = {p.sent for p in pending if p.kind == "direct"}
     for s, cues in cues_by_sent.items():
         s0, s1 = ctx.sent_bounds(s)
+        for c in cues:
+            if c.antecedent >= 0 and not c.quoted:
+                # "X, secondo cui ...": the relative clause, whatever else the sentence holds
+                c.content, c.active = (c.b, _content_end(ctx, c.b, s1)), True
+        cues = [c for c in cues if c.antecedent < 0]
+        if not cues:
+            continue
         # another statement in the sentence (a cue with its clause, or one a partial quotation hangs on)
         has_content = any(
             c.content is not None or (c.active and not c.according and not c.quoted and not _is_post(ctx, c, s0))

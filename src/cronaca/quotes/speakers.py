@@ -19,6 +19,7 @@ from cronaca.quotes.context import _Cand, _Ctx, _Cue, _Pending, _Who
 from cronaca.quotes.cue_lexicon import _demonyms, _first_names, _fold, _preps
 from cronaca.quotes.marks import _QUOTE_CHARS, _is_punct
 from cronaca.quotes.subjects import (
+    _apposed_name,
     _appositive,
     _cands_in,
     _governed,
@@ -35,6 +36,9 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
     lex, toks = ctx.lex, ctx.toks
     cue.resolved = True
     s0, s1 = ctx.sent_bounds(cue.sent)
+    if cue.antecedent >= 0:
+        cue.speaker = _who(ctx, ctx.cands[cue.antecedent])  # "X, secondo cui ..."
+        return
     if cue.according:
         end = cue.b
         while end < s1 and end < cue.b + 14:
@@ -42,12 +46,25 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
             if t.text in (",", ";", ":", ".", "!", "?") or t.text in _QUOTE_CHARS or t.lower in lex.clause_boundary:
                 break
             end += 1
+        h = cue.b
+        while h < end and (toks[h].lower in lex.determiners or toks[h].lower in lex.indefinite):
+            h += 1
+        if h < end and toks[h].lower in lex.anonymous_nouns and ctx.cand_at[h] < 0:
+            # "Secondo fonti locali citate dalla Reuters": unnamed sources, not the agency that cites them
+            cue.speaker = None
+            return
         c, _ = _pick(ctx, cue.b, end)
         if c is None:
             cands = _cands_in(ctx, cue.b, end)
             c = cands[-1] if cands else None
         if (c is None or c.kind != "PER") and end < s1 and toks[end].text == "," and _name_then_comma(ctx, end + 1, s1):
             c = ctx.cands[ctx.cand_at[end + 1]]  # "Secondo il Questore di Vicenza, Vincenzo Stingone, ..."
+        if c is None and end - cue.b <= 3 and any(toks[k].lower in lex.role_nouns for k in range(cue.b, end)) and not any(
+            toks[k].lower in lex.indefinite or toks[k].lower in lex.plural_determiners for k in range(cue.b, end)
+        ):
+            # "Secondo il ministro, ...": the person the role refers back to, as for "ha detto il ministro"
+            cue.speaker = _topic(ctx, cue, voice, voice_sent, within=2, roles=_roles_in(ctx, cue.b, end))
+            return
         cue.speaker = _who(ctx, c)
         return
     if cue.lemma in lex.impersonal_frames:
@@ -152,14 +169,24 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
     if subject is not None and bound != "," and r0 < subj_end and _governed(ctx, subject, r0) == "gen" and not _has_given_name(ctx, subject):
         # "la presidente del Consiglio": a role of the person just named, rather than the Council
         if any(toks[k].lower in lex.role_nouns for k in range(r0, subject.a)):
-            topic = _topic(ctx, cue, voice, voice_sent, within=2)
+            topic = _topic(ctx, cue, voice, voice_sent, within=2, roles=_roles_in(ctx, r0, subject.a))
             if topic is not None:
                 cue.speaker = topic
                 return _finish(ctx, cue, addr)
+    elif (
+        subject is not None and (subject.kind != "PER" or _governed(ctx, subject, cue.b) == "gen")
+        and bound in _QUOTE_CHARS | {","} and r0 == subj_end
+        and subject.b >= after_end and any(toks[k].lower in lex.role_nouns for k in range(cue.b, subject.a))
+        and _apposed_name(ctx, subject, s1) is not None
+    ):
+        # "», ha detto il segretario della Cgt, Rubén Salvatierra": the name in apposition
+        subject = _apposed_name(ctx, subject, s1)
     elif subject is not None and bound in _QUOTE_CHARS | {","} and r0 == subj_end and _governed(ctx, subject, cue.b) == "gen":
         if any(toks[k].lower in lex.role_nouns for k in range(cue.b, subject.a)):
             x = bisect_left(ctx.people_starts, cue.a) - 1
-            if x >= 0 and toks[ctx.people[x][0]].sent >= cue.sent - 1:
+            if x >= 0 and toks[ctx.people[x][0]].sent >= cue.sent - 1 and _role_fits(
+                ctx, ctx.people[x][1], _roles_in(ctx, cue.b, subject.a)
+            ):
                 subject = ctx.cands[ctx.cand_at[ctx.people[x][0]]]
     if subject is None and not pronoun:
         # an explicit subject nobody resolved ("ha confermato un portavoce dell'esecutivo") is not the
@@ -175,6 +202,14 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
             voice = None
             explicit = True
             group_from = region.start
+    if pronoun and lex.nonpersonal_pronouns and not any(
+        toks[k].lower in lex.pronouns and toks[k].lower not in lex.nonpersonal_pronouns for k in range(r0, subj_end)
+    ):
+        # "it rejected the accusations": the body or country just spoken of, never the last person
+        voice = _nonpersonal_antecedent(ctx, cue, voice, voice_sent)
+        pronoun = False
+        if voice is None:
+            explicit = True
     if subject is None and (pronoun or r0 == subj_end) and voice is not None:
         # "he said", "Ha descritto": the speaker before, unless a later sentence put a new person first
         for s in range(cue.sent - 1, max(voice_sent, cue.sent - 3), -1):
@@ -194,8 +229,9 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
         prev = ctx.first_person.get(cue.sent - 1)
         if prev is None or _governed(ctx, prev, p0) != "":
             prev = _main_subject(ctx, p0, p1)
-        if prev is not None and prev.kind in ("PER", "ORG", "GPE"):
-            subject = prev
+        personal = pronoun and any(toks[k].lower in lex.person_pronouns for k in range(r0, subj_end))
+        if prev is not None and prev.kind in (("PER",) if personal else ("PER", "ORG", "GPE")):
+            subject = prev  # "he said" is a person's, never the militia or ministry before
     if subject is None and not pronoun:
         region = range(r0, subj_end) if r0 < subj_end else range(cue.b, after_end)
         if (
@@ -204,12 +240,13 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
         ):
             # "ha scritto il vicepremier": the person at the head of the latest sentences (or the
             # last speaker), else the last person named
-            topic = _topic(ctx, cue, voice, voice_sent)
+            roles = _roles_in(ctx, region.start, region.stop)
+            topic = _topic(ctx, cue, voice, voice_sent, roles=roles)
             if topic is not None:
                 cue.speaker = topic
                 return _finish(ctx, cue, addr)
             x = bisect_left(ctx.people_starts, cue.a) - 1
-            if x >= 0 and toks[ctx.people[x][0]].sent >= cue.sent - 3:
+            if x >= 0 and toks[ctx.people[x][0]].sent >= cue.sent - 3 and _role_fits(ctx, ctx.people[x][1], roles):
                 c = ctx.cands[ctx.cand_at[ctx.people[x][0]]]
                 subject = c
     cue.speaker = _who(ctx, subject) if subject is not None else voice
@@ -226,6 +263,24 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
         if body is not None:
             cue.speaker = body
     _finish(ctx, cue, addr)
+
+
+def _nonpersonal_antecedent(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int) -> _Who | None:
+    """What "it" refers to: the last speaker when it is no person and spoke within the two sentences
+    before, else the subject of the sentence before (its first noun phrase not after a preposition)
+    when it is an organization or a country."""
+    if voice is not None and voice_sent >= cue.sent - 2:
+        actor = ctx.doc.actor(voice.actor) if voice.actor else None
+        if (actor is not None and actor.kind != "PER") or (actor is None and voice.kind == "ORG"):
+            return voice
+    if cue.sent == 0:
+        return None
+    p0, p1 = ctx.sent_bounds(cue.sent - 1)
+    for c in _cands_in(ctx, p0, p1):
+        g = _governed(ctx, c, p0)
+        if g == "" or (g == "gen" and c.a > p0 and ctx.toks[c.a - 1].lower in ("'s", "’s")):  # "Spain's ministry"
+            return _who(ctx, c) if c.kind in ("ORG", "GPE") and c.actor else None
+    return None
 
 
 def _group(ctx: _Ctx, a: int, limit: int) -> _Who | None:
@@ -312,20 +367,76 @@ def _finish(ctx: _Ctx, cue: _Cue, addr: list[_Cand]) -> None:
             break
 
 
-def _topic(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int, within: int = 3) -> _Who | None:
+def _topic(
+    ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int, within: int = 3, roles: frozenset[str] = frozenset()
+) -> _Who | None:
     """The person a role noun or a pronoun most likely refers to: going back sentence by sentence,
-    the last speaker if he spoke there, else the first person named there."""
+    the last speaker if he spoke there, else the first person named there; with `roles` (the role
+    nouns of the anaphor), only a person those roles fit."""
     for s in range(cue.sent - 1, cue.sent - 1 - within, -1):
         if s < 0:
             break
         if s == voice_sent and voice is not None and voice.actor and ctx.doc.actor(voice.actor) is not None:
             a = ctx.doc.actor(voice.actor)
             if a is not None and a.kind == "PER":
-                return voice
+                if _role_fits(ctx, voice.actor, roles):
+                    return voice
+                return None
         c = ctx.first_person.get(s)
         if c is not None:
-            return _who(ctx, c)
+            return _who(ctx, c) if _role_fits(ctx, c.actor, roles) else None
     return None
+
+
+def _roles_in(ctx: _Ctx, a: int, b: int) -> frozenset[str]:
+    return frozenset(ctx.toks[k].lower for k in range(a, b) if ctx.toks[k].lower in ctx.lex.role_nouns)
+
+
+def _role_fits(ctx: _Ctx, actor: str | None, roles: frozenset[str]) -> bool:
+    """Whether an anaphor with these role nouns can name the person: yes when either side has no
+    specific role, or they share one (through `role_equivalents`: "premier" fits "primo ministro")."""
+    lex = ctx.lex
+    roles = roles - lex.generic_roles
+    if not roles or actor is None:
+        return True
+    known = _person_roles(ctx, actor) - lex.generic_roles
+    if not known or len(known) < len(_person_roles(ctx, actor)):
+        return True  # introduced without a role, or with a generic one ("il leader della Lega")
+    eq = lex.role_equivalents
+    wide = roles.union(*(eq.get(r, frozenset()) for r in roles))
+    wide_known = known.union(*(eq.get(r, frozenset()) for r in known))
+    return bool(wide & known or roles & wide_known)
+
+
+def _person_roles(ctx: _Ctx, actor: str) -> frozenset[str]:
+    """The role nouns next to the person's mentions: "il ministro della Salute, Paolo Ferrante",
+    "Paolo Ferrante, ministro della Salute," (computed once per person)."""
+    got = ctx.person_roles.get(actor)
+    if got is not None:
+        return got
+    toks, lex = ctx.toks, ctx.lex
+    roles: set[str] = set()
+    for c in ctx.cands:
+        if c.actor != actor or c.kind != "PER":
+            continue
+        s0, s1 = ctx.sent_bounds(toks[c.a].sent)
+        k = c.a - 1
+        if k >= s0 and toks[k].text == ",":
+            k -= 1
+        for x in range(k, max(s0, k - 6) - 1, -1):
+            if _is_punct(toks[x]) or toks[x].lower in lex.cue_forms:
+                break
+            if toks[x].lower in lex.role_nouns:
+                roles.add(toks[x].lower)
+        if c.b < s1 and toks[c.b].text == ",":
+            for x in range(c.b + 1, min(s1, c.b + 5)):
+                if _is_punct(toks[x]) or toks[x].lower in lex.cue_forms:
+                    break
+                if toks[x].lower in lex.role_nouns:
+                    roles.add(toks[x].lower)
+    got = frozenset(roles)
+    ctx.person_roles[actor] = got
+    return got
 
 
 def _channel(ctx: _Ctx, cue: _Cue, s0: int, s1: int) -> Span | None:
@@ -381,8 +492,8 @@ def _reported_by(ctx: _Ctx, cues_by_sent: dict[int, list[_Cue]], quotes: list[_P
             continue
         s = toks[p.tok_b - 1].sent if p.tok_b - 1 < len(toks) else p.sent
         for c in cues_by_sent.get(s, ()):
-            if c is p.cue or not c.active or c.speaker is None or c.quoted:
-                continue
+            if c is p.cue or not c.active or c.speaker is None or c.quoted or c.antecedent >= 0:
+                continue  # "X, secondo cui ..." reports its own clause, not the sentence
             after = c.i >= p.tok_b and (c.post or c.according)
             before = c.according and c.b <= p.cue.a and c.content is None
             if not (after or before):

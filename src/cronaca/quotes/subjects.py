@@ -41,6 +41,8 @@ def _governed(ctx: _Ctx, c: _Cand, lo: int) -> str:
     lex, toks = ctx.lex, ctx.toks
     if c.b < len(toks) and toks[c.b].lower in ("'s", "’s"):
         return "gen"  # "South Korea's Joint Chiefs of Staff": a possessor, not the head
+    if c.a - 1 >= lo and toks[c.a - 1].lower in ("'s", "’s"):
+        return ""  # "Beridze's United National Movement": the possessed noun heads the phrase
     k = c.a - 1
     while k >= lo and toks[k].lower in lex.determiners:
         k -= 1
@@ -116,6 +118,13 @@ def _region_before(ctx: _Ctx, end: int, s0: int) -> tuple[int, str]:
     while k >= s0 and toks[k].lower in lex.skip and toks[k].lower not in lex.determiners:
         k -= 1
     j = k
+    if j > s0 and toks[j].text == ")":
+        # "L'Alto commissariato ... (Unhcr) ha espresso": an acronym in brackets closes the subject
+        p = j - 1
+        while p > s0 and p > j - 6 and toks[p].text not in ("(", ")", ","):
+            p -= 1
+        if toks[p].text == "(" and p < j - 1:
+            j = p - 1
     while j >= s0:
         t = toks[j]
         if t.text in (",", ";", ":", "(", ")") or t.text in _QUOTE_CHARS or t.text in _FINAL or t.text in ("—", "–"):
@@ -166,8 +175,30 @@ def _main_subject(ctx: _Ctx, s0: int, limit: int) -> _Cand | None:
         if end >= limit or toks[end].text != ",":
             break
         a = end + 1
-    people = [c for c in picks if c.kind == "PER"]
+    # "Il segretario dell'Anaao, Roberto Galli, ha": the person the apposition names heads the
+    # phrase, not the organization after "di" (even one the actors stage took for a person)
+    free = [c for c in picks if c.kind == "PER" and _governed(ctx, c, s0) != "gen"]
+    people = free or [c for c in picks if c.kind == "PER"]
     return people[0] if people else (picks[0] if picks else None)
+
+
+def _apposed_name(ctx: _Ctx, c: _Cand, s1: int) -> _Cand | None:
+    """The person named in apposition right after a role phrase ending with `c`: "ha detto il
+    segretario della Cgt, Rubén Salvatierra" -> Salvatierra. The name must close the phrase (a comma,
+    the end of the sentence or a final mark), so that "..., Xi e Putin" is no apposition."""
+    toks = ctx.toks
+    k = c.b
+    if k + 1 >= s1 or toks[k].text != ",":
+        return None
+    idx = ctx.cand_at[k + 1]
+    if idx < 0:
+        return None
+    p = ctx.cands[idx]
+    if p.a != k + 1 or not (p.kind == "PER" or (p.kind == "UNK" and p.b - p.a >= 2)):
+        return None  # a person, or two capitalized words no mention covers (a name the actors missed)
+    if p.b < s1 and not _is_punct(toks[p.b]):
+        return None
+    return p
 
 
 def _appositive(ctx: _Ctx, comma: int, s0: int) -> _Cand | None:

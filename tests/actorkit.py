@@ -1,0 +1,26 @@
+"""Shared helpers of the actors tests: run the stages up to actors, find an actor by a mention.
+
+Imported by the test modules (pytest puts tests/ on the path): `from actorkit import run, with_mention`.
+"""
+
+from __future__ import annotations
+
+from cronaca.actors import find_actors
+from cronaca.analyze import analyze
+from cronaca.model import Actor, Document, DocumentMeta
+
+
+def run(text: str, lang: str = "it", date: str = "2024-05-06", title: str | None = None) -> Document:
+    """analyze + actors on `text`; every mention is checked against its offsets."""
+    doc = Document(text=text, meta=DocumentMeta(id="t", lang=lang, date=date, title=title))
+    analyze(doc)
+    find_actors(doc)
+    for a in doc.actors:
+        for m in a.mentions:
+            assert doc.text[m.start:m.end] == m.text
+    return doc
+
+
+def with_mention(doc: Document, text: str) -> Actor | None:
+    """The actor one of whose mentions reads `text`, if any."""
+    return next((a for a in doc.actors if any(m.text == text for m in a.mentions)), None)
