@@ -262,3 +262,11 @@ def test_it_known_person_with_own_given_name_stays_the_dictionary_person() -> No
     a = with_mention(doc, "Boris Pistorius")
     assert a is not None and a.country == "DEU"
     assert with_mention(doc, "Pistorius") is a
+
+
+def test_it_bare_surname_after_the_full_name_is_that_person_not_the_namesake() -> None:
+    doc = run("Oscar Pistorius è uscito dal carcere. Secondo le dichiarazioni fornite alla polizia da Pistorius, "
+              "si è trattato di una fatalità.")
+    a = with_mention(doc, "Oscar Pistorius")
+    assert a is not None and with_mention(doc, "Pistorius") is a
+    assert a.country != "DEU"

@@ -767,6 +767,11 @@ def find_actors(doc: Document) -> None:
             if c.source == "caps" and c.b - c.a == 1 and keys[c.a] in surnames and surnames[keys[c.a]] is not c:
                 c.ref = surnames[keys[c.a]]
                 c.kind, c.source = "PER", "coref"
+            elif (c.source == "dict" and c.kind == "PER" and c.b - c.a == 1 and c.ref is None
+                  and keys[c.a] in surnames and surnames[keys[c.a]].a < c.a
+                  and surnames[keys[c.a]].entry is None and surnames[keys[c.a]].source == "caps"):
+                # "Oscar Pistorius ... Pistorius ha detto": the person named in full before, not the dictionary's
+                c.ref, c.source, c.entry, c.key, c.name = surnames[keys[c.a]], "coref", None, "", ""
         for i in loose:
             if keys[i] in surnames and i not in by_start:
                 cands.append(Cand(i, i + 1, "PER", "coref", ref=surnames[keys[i]]))
