@@ -1115,7 +1115,8 @@ def _home_country(cands: list[Cand], date: str | None, keys: list[str], toks: li
     docstring)."""
     found: set[str] = set()
     for c in cands:
-        if c.ref is not None or context.namesake(c, keys, lex):
+        # a bare "il governo" placed by the text ("il governo di Baku") is evidence; a dictionary default is not
+        if c.ref is not None or (context.namesake(c, keys, lex) and not (c.entry is None and c.attrs.get("country"))):
             continue
         e = c.entry
         if (c.a == 0 and e is not None and e.metonym and e.country and c.b < len(keys) and keys[c.b] in _DATELINE
