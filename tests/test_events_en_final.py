@@ -1,6 +1,6 @@
 """English constructions behind misses and false positives on the newer dev articles (branch
 ev-en-final), checked on sentences written for these tests: a negated symmetric verb of talks is a
-one-way refusal; a definite agreement noun told again is no new agreement; an object search stops at
+one-way refusal; a manner adverb after a threat verb is no object; a definite agreement noun told again is no new agreement; an object search stops at
 a coordinated speech verb. Negative cases: sentences that must give no such event.
 """
 
@@ -69,6 +69,21 @@ def test_a_listed_second_object_still_counts():
     doc = run("Poland's president called Russia and Belarus a threat to European security.")
     assert ("ACCUSE", "POL", "RUS") in triples(doc)
     assert ("ACCUSE", "POL", "BLR") in triples(doc)
+
+
+# ------------------------------------- "would respond firmly if ...": the adverb is no object
+
+
+def test_manner_adverb_after_a_threat_verb_keeps_the_threat():
+    doc = run("Algeria's foreign ministry said it would respond firmly and in kind if France expelled more diplomats.")
+    assert ("THREATEN", "DZA", "FRA") in triples(doc), [(e.type, e.trigger.text) for e in doc.events]
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
+
+
+def test_threat_to_an_abstract_object_is_still_a_charge():
+    doc = run("Pyongyang's missile programme threatened regional security, the Japanese foreign minister said.")
+    assert not [e for e in doc.events if e.type == "THREATEN"]
+    assert ("ACCUSE", "JPN", "PRK") in triples(doc)
 
 
 # ----------------------------------------------------------- agency-style sentences: no event

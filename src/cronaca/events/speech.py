@@ -168,6 +168,8 @@ def _abstract_object(ctx: _Ctx, k: int, after_prep: bool) -> bool:
         if k >= n or lex.prep.get(ctx.lows[k]) != "target":
             return False
         k += 1
+    elif k < n and lex.adverb and len(ctx.lows[k]) > 4 and ctx.lows[k].endswith(lex.adverb):
+        return False  # "would respond firmly and in kind if ...": a manner adverb, no object
     while k < n and (ctx.lows[k] in lex.det or ctx.lows[k] in _QUOTE_MARKS):
         k += 1
     if k >= n or not ctx.lows[k].isalpha() or ctx.toks[k].is_title:
