@@ -78,6 +78,8 @@ def test_manner_adverb_after_a_threat_verb_keeps_the_threat():
     doc = run("Algeria's foreign ministry said it would respond firmly and in kind if France expelled more diplomats.")
     assert ("THREATEN", "DZA", "FRA") in triples(doc), [(e.type, e.trigger.text) for e in doc.events]
     assert not [e for e in doc.events if e.type == "ACCUSE"]
+    doc = run('Minsk said it would respond "swiftly and in kind" if Vilnius closed the border crossing.')
+    assert ("THREATEN", "BLR", "LTU") in triples(doc), [(e.type, e.trigger.text) for e in doc.events]
 
 
 def test_threat_to_an_abstract_object_is_still_a_charge():

@@ -168,8 +168,12 @@ def _abstract_object(ctx: _Ctx, k: int, after_prep: bool) -> bool:
         if k >= n or lex.prep.get(ctx.lows[k]) != "target":
             return False
         k += 1
-    elif k < n and lex.adverb and len(ctx.lows[k]) > 4 and ctx.lows[k].endswith(lex.adverb):
-        return False  # "would respond firmly and in kind if ...": a manner adverb, no object
+    elif lex.adverb:
+        j = k
+        while j < n and ctx.lows[j] in _QUOTE_MARKS:
+            j += 1
+        if j < n and len(ctx.lows[j]) > 4 and ctx.lows[j].endswith(lex.adverb):
+            return False  # 'would respond "firmly and in kind" if ...': a manner adverb, no object
     while k < n and (ctx.lows[k] in lex.det or ctx.lows[k] in _QUOTE_MARKS):
         k += 1
     if k >= n or not ctx.lows[k].isalpha() or ctx.toks[k].is_title:
