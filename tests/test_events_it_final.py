@@ -31,3 +31,45 @@ def test_arrest_targets_after_tra_i_quali_with_words_before_the_name():
 def test_tra_cui_after_a_verb_of_no_event_adds_nothing():
     doc = run("Il ministro turco ha elencato ieri dodici priorità, tra cui la sicurezza dei giornalisti.")
     assert not [t for t in triples(doc, sector=True) if t[2] == "TURMED"]
+
+
+# ------------------------------------------------------------ funding and deliveries (AID)
+
+
+def test_funding_a_party_is_aid():
+    doc = run("L'Arabia Saudita continuerà a finanziare il governo libanese.")
+    assert ("AID", "SAU", "LBNGOV") in triples(doc, sector=True)
+
+
+def test_delivery_of_equipment_to_a_party_is_aid():
+    doc = run("La Germania ha annunciato la consegna di quattro elicotteri all'esercito ucraino.")
+    assert ("AID", "DEU", "UKRMIL") in triples(doc, sector=True)
+
+
+def test_delivering_a_letter_is_no_aid():
+    doc = run("Il presidente francese ha consegnato al premier israeliano una lettera del governo.")
+    assert not [e for e in doc.events if e.type == "AID"]
+
+
+# ------------------------------------------------------------ hosted talks
+
+
+def test_host_and_guests_all_meet():
+    doc = run("Il Qatar ha ospitato ieri a Doha i ministri degli Esteri di Armenia e Azerbaigian.")
+    got = triples(doc)
+    for a, b in [("QAT", "ARM"), ("QAT", "AZE"), ("ARM", "AZE"), ("AZE", "QAT")]:
+        assert ("CONSULT", a, b) in got
+
+
+def test_talks_noun_hosted_by_a_third_party():
+    doc = run("I colloqui tra Armenia e Azerbaigian, ospitati dal Kazakistan, sono durati due giorni.")
+    got = triples(doc)
+    assert ("CONSULT", "KAZ", "ARM") in got and ("CONSULT", "ARM", "KAZ") in got
+    assert ("CONSULT", "ARM", "AZE") in got
+
+
+def test_offering_to_host_a_meeting_between_two_leaves_them_apart():
+    doc = run("Il presidente turco si è detto disposto a ospitare un incontro tra Putin e Zelensky.")
+    got = triples(doc)
+    assert ("CONSULT", "RUS", "UKR") not in got
+    assert ("CONSULT", "TUR", "RUS") in got

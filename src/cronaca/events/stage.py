@@ -29,6 +29,7 @@ from cronaca.events.discourse import (
     _reply_not_deeds,
 )
 from cronaca.events.emit import _dedupe, _emit, _keep
+from cronaca.events.hosting import _hosted_talks
 from cronaca.events.lexicons import groups, lexicon
 from cronaca.events.match import _match, _participle_nouns
 from cronaca.events.material import (
@@ -197,6 +198,7 @@ def find_events(doc: Document) -> None:
     pending = _parties(ctx, drafts)
     _implied_sides(ctx, drafts)
     _apply_parties(ctx, pending)
+    _hosted_talks(ctx, drafts)  # "ha ospitato i ministri di A e B": host and guests meet each other
     _apply_thanks(ctx, drafts, thanked)
     _foreign_measures(ctx, drafts)  # "Mosca ha vietato l'import di vino moldavo": a sanction
     _witnesses(ctx, drafts)  # after the implied sides: a signing's shape says nothing of the dyad
