@@ -73,3 +73,8 @@ def test_offering_to_host_a_meeting_between_two_leaves_them_apart():
     got = triples(doc)
     assert ("CONSULT", "RUS", "UKR") not in got
     assert ("CONSULT", "TUR", "RUS") in got
+
+
+def test_funding_a_campaign_against_a_candidate_is_no_aid_to_him():
+    doc = run("Diverse imprese brasiliane hanno finanziato la campagna contro il candidato del Partito dei lavoratori.")
+    assert not [e for e in doc.events if e.type == "AID"]
