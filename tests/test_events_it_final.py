@@ -78,3 +78,23 @@ def test_offering_to_host_a_meeting_between_two_leaves_them_apart():
 def test_funding_a_campaign_against_a_candidate_is_no_aid_to_him():
     doc = run("Diverse imprese brasiliane hanno finanziato la campagna contro il candidato del Partito dei lavoratori.")
     assert not [e for e in doc.events if e.type == "AID"]
+
+
+# ------------------------------------------------------------ negated recognition is a refusal
+
+
+def test_not_recognising_independence_is_reject():
+    doc = run("La Serbia non riconosce l'indipendenza del Kosovo.")
+    got = triples(doc)
+    assert ("REJECT", "SRB", "XKK") in got
+    assert ("SUPPORT", "SRB", "XKK") not in got
+
+
+def test_recognising_a_state_stays_support():
+    doc = run("La Spagna ha riconosciuto ieri lo Stato di Palestina.")
+    assert not [e for e in doc.events if e.type == "REJECT"]
+
+
+def test_opposition_not_recognising_the_result_rejects_its_government():
+    doc = run("L'opposizione venezuelana non riconoscerà il risultato delle elezioni presidenziali.")
+    assert ("REJECT", "VENOPP", "VENGOV") in triples(doc, sector=True)
