@@ -96,5 +96,8 @@ def test_recognising_a_state_stays_support():
 
 
 def test_opposition_not_recognising_the_result_rejects_its_government():
-    doc = run("L'opposizione venezuelana non riconoscerà il risultato delle elezioni presidenziali.")
+    doc = run(
+        "Il governo venezuelano ha proclamato la vittoria del presidente uscente.\n"
+        "L'opposizione venezuelana non riconoscerà il risultato delle elezioni."
+    )
     assert ("REJECT", "VENOPP", "VENGOV") in triples(doc, sector=True)
