@@ -101,3 +101,23 @@ def test_opposition_not_recognising_the_result_rejects_its_government():
         "L'opposizione venezuelana non riconoscerà il risultato delle elezioni."
     )
     assert ("REJECT", "VENOPP", "VENGOV") in triples(doc, sector=True)
+
+
+# ------------------------------------------------------------ quoted first person: the speaker acts
+
+
+def test_quoted_we_will_protest_again_is_the_speakers_protest():
+    doc = run(
+        "Il governo francese ha presentato la riforma delle pensioni.\n"
+        "«Se il Parlamento approverà la riforma, torneremo in piazza», ha detto il segretario dei sindacati francesi."
+    )
+    got = triples(doc, sector=True)
+    assert ("PROTEST", "FRALAB", "FRAGOV") in got
+    assert not [t for t in got if t[0] == "PROTEST" and t[1] == "FRALEG"]
+
+
+def test_third_person_verb_in_a_quote_keeps_its_own_subject():
+    doc = run("«La polizia turca ha arrestato tre giornalisti», ha detto il segretario dei sindacati francesi.")
+    got = triples(doc, sector=True)
+    assert ("COERCE", "TURPOL", "TURMED") in got
+    assert not [t for t in got if t[0] == "COERCE" and t[1] == "FRALAB"]
