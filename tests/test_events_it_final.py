@@ -121,3 +121,23 @@ def test_third_person_verb_in_a_quote_keeps_its_own_subject():
     got = triples(doc, sector=True)
     assert [t for t in got if t[:2] == ("COERCE", "TURPOL")]
     assert not [t for t in got if t[0] == "COERCE" and t[1] == "FRALAB"]
+
+
+# ------------------------------------------------------------ an agreement welcomed later
+
+
+def test_welcoming_the_deal_is_support_for_its_parties():
+    doc = run(
+        "Il Marocco e la Mauritania hanno firmato ieri un accordo sulla pesca.\n"
+        "L'Unione europea ha accolto con favore l'intesa."
+    )
+    got = triples(doc)
+    assert ("SUPPORT", "EU", "MAR") in got and ("SUPPORT", "EU", "MRT") in got
+
+
+def test_welcoming_with_no_agreement_told_before_adds_no_target():
+    doc = run(
+        "Il Marocco e la Mauritania hanno discusso ieri di pesca.\n"
+        "L'Unione europea ha accolto con favore l'intesa."
+    )
+    assert not [t for t in triples(doc) if t[0] == "SUPPORT"]

@@ -95,6 +95,7 @@ from cronaca.events.speech import (
     _voiced,
     _voiced_policy,
 )
+from cronaca.events.welcomed import _welcomed_agreements
 from cronaca.model import Document
 
 
@@ -183,6 +184,7 @@ def find_events(doc: Document) -> None:
     _coded_sides(ctx, drafts)
     _concession_targets(ctx, drafts)  # "after Hungary dropped its objections" -> the EU
     _group_targets(ctx, drafts)  # "sanctions on commanders" -> the country the article is about
+    _welcomed_agreements(ctx, drafts)  # "ha accolto con favore l'intesa" -> the parties to it
     _document_authors(ctx, drafts)  # "welcomed the resolution" -> who adopted it
     _official_protests(ctx, drafts)
     _policy_authors(ctx, drafts)

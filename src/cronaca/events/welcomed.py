@@ -1,0 +1,61 @@
+"""Agreements judged after the fact: "L'Ue ha accolto con favore l'intesa" after a sentence telling
+who agreed ("Marocco e Mauritania hanno firmato un accordo") is aimed at the parties to it, both of
+them, not at nobody. A judgement (SUPPORT, REJECT, ACCUSE) with no target whose object, a few words
+on, is a definite agreement noun ("l'intesa", "the deal") takes as targets the participants of the
+last AGREE event told up to `reach` sentences before (or earlier in its own sentence), leaving out
+the judge's own side. The nouns are data (`welcomed_agreements` in the language's discourse.yaml).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from cronaca import lang as langpacks
+from cronaca.events.codes import _same_side
+from cronaca.events.context import Draft, _Ctx, _uniq
+
+
+@cache
+def agreement_nouns(lang: str) -> tuple[frozenset[str], int]:
+    if not langpacks.has_data(lang, "discourse"):
+        return frozenset(), 0
+    data = (langpacks.load_yaml(lang, "discourse") or {}).get("welcomed_agreements") or {}
+    return frozenset(str(w).lower() for w in data.get("nouns") or []), int(data.get("reach") or 0)
+
+
+def _welcomed_agreements(ctx: _Ctx, drafts: list[Draft]) -> None:
+    nouns, reach = agreement_nouns(ctx.doc.meta.lang or "it")
+    lex = ctx.lex
+    if not nouns or not lex.object_event:
+        return
+    for d in drafts:
+        trig = d.m.trig
+        if trig.noun or trig.sym or trig.type not in lex.object_event or not d.source or d.target:
+            continue
+        if not _agreement_object(ctx, d, nouns):
+            continue
+        for e in reversed(drafts):
+            if e.m.trig.type != "AGREE" or e.sent < d.sent - reach or (e.sent == d.sent and e.m.ta >= d.m.ta):
+                continue
+            if e.sent > d.sent:
+                continue
+            parties = [a for a in _uniq(e.source + e.target) if not _same_side(ctx, a, d.source)]
+            if len(parties) >= 1 and e.source:
+                d.target = parties
+                break
+
+
+def _agreement_object(ctx: _Ctx, d: Draft, nouns: frozenset[str]) -> bool:
+    """Is the object of `d` (an article then an agreement noun, within four words after the trigger,
+    before any punctuation) one of `nouns`, with no "tra"/"di" phrase naming its parties after it?"""
+    hi = min(ctx.doc.sents[d.sent].tok_end, d.m.tb + 5)
+    for k in range(d.m.tb, hi):
+        w = ctx.lows[k]
+        if w in nouns:
+            if k == 0 or ctx.lows[k - 1] not in ctx.lex.det:
+                return False
+            nxt = ctx.lows[k + 1] if k + 1 < len(ctx.lows) else ""
+            return ctx.lex.prep.get(nxt) not in ("between", "of", "partner")
+        if ctx.unit_at[k] is not None or (len(w) == 1 and not w.isalnum()):
+            return False
+    return False
