@@ -141,3 +141,22 @@ def test_welcoming_with_no_agreement_told_before_adds_no_target():
         "L'Unione europea ha accolto con favore l'intesa."
     )
     assert not [t for t in triples(doc) if t[0] == "SUPPORT"]
+
+
+# ------------------------------------------------------------ vetoes; a request supported by a third party
+
+
+def test_vetoing_with_the_participle_posto():
+    doc = run("La Francia ha posto il veto alla decisione dell'Unione europea.")
+    assert ("REJECT", "FRA", "EU") in triples(doc)
+
+
+def test_supporting_the_french_request_is_no_request_to_the_supporter():
+    doc = run(
+        "La Francia ha chiesto alla Commissione europea di rinviare il voto.\n"
+        "La Polonia ha appoggiato la richiesta francese."
+    )
+    got = triples(doc)
+    assert ("SUPPORT", "POL", "FRA") in got
+    assert ("REQUEST", "FRA", "POL") not in got
+    assert ("REQUEST", "FRA", "EU") in got

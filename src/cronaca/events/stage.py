@@ -95,7 +95,7 @@ from cronaca.events.speech import (
     _voiced,
     _voiced_policy,
 )
-from cronaca.events.welcomed import _welcomed_agreements
+from cronaca.events.welcomed import _judged_nouns, _welcomed_agreements
 from cronaca.model import Document
 
 
@@ -212,5 +212,6 @@ def find_events(doc: Document) -> None:
     drafts = _dismissed_claims(ctx, drafts)  # "ha replicato che le accuse sono infondate": a denial
     drafts = _restatements(ctx, drafts, partial)
     drafts = _folded_partials(ctx, drafts)  # a protest told twice, once with a side missing
+    drafts = _judged_nouns(ctx, drafts)  # "ha appoggiato la richiesta francese": no request to the supporter
     drafts = _dedupe(ctx, [d for d in drafts if _keep(d)])
     _emit(doc, ctx, drafts)

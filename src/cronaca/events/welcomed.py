@@ -59,3 +59,30 @@ def _agreement_object(ctx: _Ctx, d: Draft, nouns: frozenset[str]) -> bool:
         if ctx.unit_at[k] is not None or (len(w) == 1 and not w.isalnum()):
             return False
     return False
+
+
+def _judged_nouns(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """An event noun that is the object of a judgement ("La Polonia ha appoggiato la richiesta
+    francese", "ha respinto la proposta russa") is an act of its owner told again, never one aimed
+    at the judge: the judge is who reacts to it, not its addressee. Such a noun whose every target
+    is on the judge's side loses those targets; left with none it is no new event (the act itself
+    is told where it happened)."""
+    lex = ctx.lex
+    if not lex.object_event:
+        return drafts
+    judges: dict[int, Draft] = {}
+    for d in drafts:
+        if not d.m.trig.noun and d.m.trig.type in lex.object_event and d.source:
+            for k in range(d.m.tb, min(d.m.tb + 3, len(ctx.lows))):
+                judges.setdefault(k, d)
+    if not judges:
+        return drafts
+    out: list[Draft] = []
+    for e in drafts:
+        j = judges.get(e.m.ta) if e.m.trig.noun and not e.m.trig.sym else None
+        if j is not None and j is not e and j.sent == e.sent and e.target and e.source:
+            between = ctx.lows[j.m.tb : e.m.ta]
+            if all(w in lex.det for w in between) and all(_same_side(ctx, t, j.source) for t in e.target):
+                continue  # "ha appoggiato la richiesta francese": France asked no Poland
+        out.append(e)
+    return out
