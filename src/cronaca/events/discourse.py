@@ -38,6 +38,7 @@ from cronaca.events.codes import _same_side
 from cronaca.events.context import _PUNCT, _QUOTE_MARKS, Draft, Match, Unit, _Ctx
 from cronaca.events.lexicons import lexicon
 from cronaca.events.owners import _owners
+from cronaca.events.phrases import _word_after
 from cronaca.events.roles import _roles
 
 _FINAL = (".", "!", "?", "…", "»", "”", '"', ":", ";")
@@ -649,14 +650,7 @@ def _dismissed_claims(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         cop = next((j for j in range(k + 1, min(hi, k + 4)) if ctx.lows[j] in lex.copula), -1)
         if cop < 0:
             continue
-        hit = -1
-        for j in range(cop + 1, min(hi, cop + 5)):
-            w = ctx.lows[j]
-            if w in lex.falsity:
-                hit = j
-                break
-            if w in lex.clause or (w in _PUNCT and w != ","):
-                break
+        hit = _word_after(ctx, cop + 1, min(hi, cop + 5), lex.falsity)
         if hit < 0:
             continue
         speaker = [q.speaker]

@@ -44,6 +44,11 @@ def _match(ctx: _Ctx) -> list[Match]:
         # a word that is both a noun and a verb ("attack", "accusa"): the word before decides
         verbal = prev in lex.aux or (i > 0 and ctx.unit_at[i - 1] is not None)
         nominal = prev in lex.det or prev in lex.prep or prev in lex.possessive
+        if verbal and nominal and prev not in lex.det and low == lemma and i - 2 not in used:
+            # a word that is both an auxiliary and a preposition ("to", English only) before a base
+            # form is the infinitive marker: "ready to support Mali"; "responded to attacks" stays a
+            # noun, and after a trigger verb ("vowed to support") the verb keeps the event, as before
+            nominal = False
         best: Match | None = None
         for trig in cands:
             toks_m = [i]
@@ -181,6 +186,10 @@ def _announces_threat(ctx: _Ctx, start: int, sent: int) -> bool:
     j = start
     while j < n and ctx.lows[j] in lex.det:
         j += 1
+    # "warned that Argentina would ...": the complement's subject, not an addressee ("that" is also
+    # a determiner in English)
+    if start < n and ctx.lows[start] in lex.comp_that:
+        j = n
     if j < n and toks[j].sent == sent and ctx.unit_at[j] is not None and ctx.unit_at[j].kind not in ("DEM", "LOC"):
         return True  # the addressee: a warning to a party is a threat to it
     party = False

@@ -26,6 +26,7 @@ from cronaca import lang as langpacks
 from cronaca.events.codes import _same_side
 from cronaca.events.context import _PUNCT, _QUOTE_MARKS, Draft, Match, _Ctx, _positions
 from cronaca.events.lexicons import Trigger, plover
+from cronaca.events.phrases import _word_after
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,14 +314,7 @@ def _judged_measures(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         j = d.m.tb
         if j >= hi or ctx.lows[j] not in lex.copula:
             continue
-        hit = -1
-        for k in range(j + 1, min(hi, j + 5)):
-            w = ctx.lows[k]
-            if w in lex.negative:
-                hit = k
-                break
-            if w in lex.clause or (w in _PUNCT and w != ","):
-                break
+        hit = _word_after(ctx, j + 1, min(hi, j + 5), lex.negative)
         if hit < 0:
             continue
         r = Draft(m=Match(o.refute, hit, hit + 1, [hit]), sent=d.sent, source=list(speaker), target=list(d.source))

@@ -113,3 +113,17 @@ def _has_link(ctx: _Ctx, a: int, b: int) -> bool:
 
 def _has_break(ctx: _Ctx, a: int, b: int) -> bool:
     return any(ctx.lows[k] in _PUNCT or ctx.lows[k] in ctx.lex.clause and ctx.lows[k] != "che" for k in range(a, b))
+
+
+def _word_after(ctx: _Ctx, lo: int, hi: int, words: set[str] | frozenset[str]) -> int:
+    """The first token in [lo, hi) whose form is one of `words`, before any clause word or
+    punctuation other than a comma ("... sono false", "was a lie": the word after a copula); -1 when
+    none."""
+    for k in range(lo, hi):
+        w = ctx.lows[k]
+        if w in words:
+            return k
+        if w in ctx.lex.clause or (w in _PUNCT and w != ","):
+            return -1
+    return -1
+

@@ -16,6 +16,15 @@ from cronaca.events.backrefs import (
     _rejected_charges,
     _rejected_requests,
 )
+from cronaca.events.clauses import (
+    _contact_relatives,
+    _expelled_from,
+    _march_targets,
+    _open_requests,
+    _party_request_contents,
+    _recalled_envoys,
+    _subordinate_subjects,
+)
 from cronaca.events.context import Draft, _Ctx
 from cronaca.events.dates import _dates
 from cronaca.events.discourse import (
@@ -125,6 +134,11 @@ def find_events(doc: Document) -> None:
                     ctx.verb_draft[k] = d
     if found:
         _mutual_groups(ctx, drafts, found, _expand_groups)  # "il ritiro ... di entrambi i Paesi": each other
+    _subordinate_subjects(ctx, drafts)  # "after Paris backed ...": the name after the conjunction
+    _contact_relatives(ctx, drafts)  # "diplomats it accused of spying": the name is the object
+    _march_targets(ctx, drafts)  # "marched on parliament": a place, not the protest's target
+    _expelled_from(ctx, drafts)  # "nationals expelled from France": France expelled them
+    _recalled_envoys(ctx, drafts)  # "Spain's ambassador to Russia was recalled": Spain -> Russia
     _inner_objects(ctx, drafts)  # "ha condannato X a 19 anni": the object inside the trigger
     _intransitive(ctx, drafts)  # "sono scesi in piazza": the subject protests, no passive
     _counted_subjects(ctx, drafts)  # "migliaia di manifestanti", "thousands of protesters"
@@ -140,6 +154,7 @@ def find_events(doc: Document) -> None:
     _plain_clitics(ctx, drafts)  # "Il Cremlino lo accusa di ..." -> whom the sentence before is about
     _that_addressees(ctx, drafts)  # "ha chiesto che la Russia ritiri ..." -> at Russia
     _complements(ctx, drafts)
+    open_requests = _open_requests(drafts)  # their addressee comes later ("both sides")
     drafts = _threat_contents(ctx, drafts)  # "ha minacciato di colpire X": a threat aimed at X
     _conditional_targets(ctx, drafts)  # "risponderà se la Nato invierà truppe": aimed at NATO
     thanked = _thanks(ctx, drafts)
@@ -202,6 +217,9 @@ def find_events(doc: Document) -> None:
     pending = _parties(ctx, drafts)
     _implied_sides(ctx, drafts)
     _apply_parties(ctx, pending)
+    drafts = _party_request_contents(
+        ctx, drafts, open_requests
+    )  # "urged both sides to release ...": its content
     _hosted_talks(ctx, drafts)  # "ha ospitato i ministri di A e B": host and guests meet each other
     _apply_thanks(ctx, drafts, thanked)
     _foreign_measures(ctx, drafts)  # "Mosca ha vietato l'import di vino moldavo": a sanction
