@@ -16,6 +16,13 @@ from cronaca.events.context import Draft, _Ctx, _uniq
 
 
 @cache
+def judged_noun_types(lang: str) -> frozenset[str]:
+    if not langpacks.has_data(lang, "discourse"):
+        return frozenset()
+    return frozenset(str(t) for t in (langpacks.load_yaml(lang, "discourse") or {}).get("judged_noun_types") or [])
+
+
+@cache
 def agreement_nouns(lang: str) -> tuple[frozenset[str], int]:
     if not langpacks.has_data(lang, "discourse"):
         return frozenset(), 0
@@ -66,9 +73,11 @@ def _judged_nouns(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     francese", "ha respinto la proposta russa") is an act of its owner told again, never one aimed
     at the judge: the judge is who reacts to it, not its addressee. Such a noun whose every target
     is on the judge's side loses those targets; left with none it is no new event (the act itself
-    is told where it happened)."""
+    is told where it happened). Only for the noun types in `judged_noun_types` (discourse.yaml): a
+sanction noun judged ("ha definito i dazi un errore") is told again on purpose (restatements)."""
     lex = ctx.lex
-    if not lex.object_event:
+    types = judged_noun_types(ctx.doc.meta.lang or "it")
+    if not lex.object_event or not types:
         return drafts
     judges: dict[int, Draft] = {}
     for d in drafts:
@@ -79,7 +88,7 @@ def _judged_nouns(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         return drafts
     out: list[Draft] = []
     for e in drafts:
-        j = judges.get(e.m.ta) if e.m.trig.noun and not e.m.trig.sym else None
+        j = judges.get(e.m.ta) if e.m.trig.noun and not e.m.trig.sym and e.m.trig.type in types else None
         if j is not None and j is not e and j.sent == e.sent and e.target and e.source:
             between = ctx.lows[j.m.tb : e.m.ta]
             if all(w in lex.det for w in between) and all(_same_side(ctx, t, j.source) for t in e.target):
