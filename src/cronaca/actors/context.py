@@ -519,3 +519,34 @@ def Cand_(a: int, b: int, org: Cand) -> Cand:  # noqa: N802 - a constructor for 
 
 __all__ = ["apply_story", "borrow_bodies", "city_place", "demonym_before_role", "evidence", "igo_body",
            "key", "org_attrs", "owner_capital", "paren_acronyms", "story_country"]
+
+
+def sentence_setting(cands: list[Cand], lex: Lexicon, keys: list[str], toks: list[Token]) -> None:
+    """A sentence that opens with its setting ("In Bishkek, several opposition lawmakers accused the government",
+    "A Kiev, il ministro degli Esteri ...") places the officials and bare national bodies in it that no other rule
+    placed: a place preposition, a city or country of known country, a comma. Run after the story's country, so it
+    only decides what a story about two countries left open."""
+    n = len(toks)
+    setting: dict[int, str] = {}  # sentence -> country of its opening place
+    for c in cands:
+        e = c.entry
+        if (c.ref is None and e is not None and e.kind in ("GPE", "LOC") and e.country and c.a == 1 and c.b < n
+                and keys[c.b] == "," and keys[0] in lex.place_preps) or (
+                c.ref is None and e is not None and e.kind in ("GPE", "LOC") and e.country and c.a > 1 and c.b < n
+                and keys[c.b] == "," and keys[c.a - 1] in lex.place_preps and toks[c.a - 1].sent != toks[c.a - 2].sent):
+            setting[toks[c.a].sent] = e.country
+    if not setting:
+        return
+    for c in cands:
+        country = setting.get(toks[c.a].sent)
+        if country is None or c.ref is not None or c.entry is not None or c.attrs.get("country") or c.attrs.get("igo"):
+            continue
+        if c.attrs.get("sector") not in lex.domestic_sectors:
+            continue
+        if c.kind == "PER":
+            c.attrs["country"] = country  # "In Kyiv, Foreign Minister X thanked the leaders"
+        elif c.source == "inst" and c.key.startswith("inst:") and ":" not in c.key[5:]:
+            label = c.key[5:]
+            c.key = f"inst:{label}:{country}"
+            c.name = f"{label} of {lex.country_names.get(country, country)}"
+            c.attrs["country"] = country

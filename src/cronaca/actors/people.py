@@ -132,6 +132,7 @@ class _Ctx:
     actors: dict[str, Actor]  # id -> actor
     story: str | None
     sent_countries: dict[int, set[str]] | None = None
+    settings: dict[int, str] | None = None  # sentence -> country of the place it opens with ("In Bishkek, ...")
 
 
 def find_people_groups(doc: Document, story: str | None) -> None:
@@ -303,10 +304,23 @@ def _new(ctx: _Ctx, i: int, j: int, noun: Noun) -> int:
         country = None
     elif not noun.own:
         country = country or _context_country(ctx, noun, i)
+    if country is None and noun.sector == "REB" and not ethnic:
+        group = _named_armed_group(ctx)
+        if group is not None:  # "i ribelli" in a story about the Houthis: that group, not a second actor
+            _mention(ctx, group, a, end)
+            return end
     if country is None and (noun.national or (noun.own and not ethnic)):
         return end
     _add(ctx, a, end, noun, country, ethnic)
     return end
+
+
+def _named_armed_group(ctx: _Ctx) -> Actor | None:
+    """The one armed group the dictionary knows that the article names ("Houthis", "Hamas"), or None when it
+    names none or several (then "the rebels" may be any of them)."""
+    found = [x for x in ctx.doc.actors if x.kind == "ORG" and x.sector == "REB" and x.key
+             and not x.key.startswith(("inst:", GROUP_KEY))]
+    return found[0] if len(found) == 1 else None
 
 
 def _owner_after(ctx: _Ctx, end: int) -> Mention | None:
@@ -322,7 +336,8 @@ def _owner_after(ctx: _Ctx, end: int) -> Mention | None:
 
 def _context_country(ctx: _Ctx, noun: Noun, i: int) -> str | None:
     """A group with no country of its own: the country of a same-labelled actor the article placed, the story's
-    country, or (civilians, police) the one country its sentence names."""
+    country, the country of the place its sentence opens with ("In Bishkek, ..."), or (civilians, police) the one
+    country its sentence names."""
     owners = {a.country for a in ctx.doc.actors
               if a.country and a.key and a.key.partition(":")[2].split(":")[0] == noun.label
               and a.key.startswith(("inst:", GROUP_KEY))}
@@ -332,11 +347,32 @@ def _context_country(ctx: _Ctx, noun: Noun, i: int) -> str | None:
         return None
     if ctx.story:
         return ctx.story
+    setting = _settings(ctx).get(ctx.doc.tokens[i].sent)
+    if setting is not None and noun.sector in _LOCAL_SECTORS | _NATIONAL_ORG_SECTORS:
+        return setting  # "In Bishkek, several opposition lawmakers accused ...": the sentence's setting
     if noun.sector in _LOCAL_SECTORS:
         found = _sentence_countries(ctx).get(ctx.doc.tokens[i].sent, set())
         if len(found) == 1:
             return next(iter(found))
     return None
+
+
+def _settings(ctx: _Ctx) -> dict[int, str]:
+    """Sentences that open with their setting: a place preposition, a city or country of known country, a comma
+    ("In Bishkek, ...", "A Kiev, ..."); see context.sentence_setting."""
+    if ctx.settings is None:
+        toks, lows, n = ctx.doc.tokens, ctx.lows, len(ctx.doc.tokens)
+        out: dict[int, str] = {}
+        for m in ctx.doc.mentions:
+            a = ctx.actors.get(m.actor or "")
+            k = m.tok_start
+            if (a is None or a.kind not in ("GPE", "LOC") or not a.country or k < 1 or m.tok_end >= n
+                    or lows[m.tok_end] != "," or lows[k - 1] not in ctx.lex.place_preps):
+                continue
+            if k == 1 or toks[k - 2].sent != toks[k - 1].sent:
+                out.setdefault(toks[k].sent, a.country)
+        ctx.settings = out
+    return ctx.settings
 
 
 def _sentence_countries(ctx: _Ctx) -> dict[int, set[str]]:
@@ -359,7 +395,7 @@ def _sentence_countries(ctx: _Ctx) -> dict[int, set[str]]:
 
 
 def _add(ctx: _Ctx, a: int, b: int, noun: Noun, country: str | None, ethnic: str | None = None) -> None:
-    doc, toks = ctx.doc, ctx.doc.tokens
+    doc = ctx.doc
     label = f"{ethnic} {noun.label.lower()}" if ethnic else noun.label
     inst_key = f"inst:{label}:{country}"
     akey = f"{GROUP_KEY}{label}:{country}" if country else f"{GROUP_KEY}{label}"
@@ -372,6 +408,12 @@ def _add(ctx: _Ctx, a: int, b: int, noun: Noun, country: str | None, ethnic: str
                       key=akey)
         doc.actors.append(actor)
         ctx.actors[actor.id] = actor
+    _mention(ctx, actor, a, b)
+
+
+def _mention(ctx: _Ctx, actor: Actor, a: int, b: int) -> None:
+    """Tokens [a, b) as one more mention of `actor`."""
+    doc, toks = ctx.doc, ctx.doc.tokens
     start, end = toks[a].start, toks[b - 1].end
     text = doc.text[start:end]
     bisect.insort(actor.mentions, Span(start, end, text), key=lambda s: s.start)
