@@ -44,6 +44,14 @@ What runs, in order (`stage.find_events`), and where it lives:
 9. `restatements._restatements` (one act told once), `emit._dedupe` (one per sentence and sides),
    `emit._keep` (both sides needed, unless one-sided), `emit._emit` (Events in text order).
 
+Later rounds added steps that each fill or correct sides in one construction, run by
+`stage.find_events` between steps 5 and 9 (each module's docstring says which, docs/events.md
+"Layout" lists them): domestic and material events (`material.py`, data `domestic.yaml`), sides
+from the sentences before (`discourse.py`), measures whose reading depends on the sides
+(`measures.py`), objects that point back (`backrefs.py`), clause shapes that move a side
+(`clauses.py`), mutual acts (`mutual.py`), list openers (`lists.py`), hosted talks (`hosting.py`),
+first-person plurals in quotes (`firstperson.py`), agreements judged after the fact (`welcomed.py`).
+
 `codes.py` says how an actor is coded (`_code`, `_pair_code`) and when two actors are one side
 (`_same_side`); most steps use it.
 

@@ -25,6 +25,7 @@ from cronaca.events.context import (
     _uniq,
 )
 from cronaca.events.lexicons import deeds, groups
+from cronaca.events.lists import opener_length
 from cronaca.events.phrases import _has_break, _has_link, _of_phrase, _stopped, _watched_deed
 from cronaca.events.subjects import (
     _common_subject,
@@ -420,6 +421,12 @@ def _right_units(
             # a list goes on only when the next word is a name ("tra Russia, Stati Uniti e ...")
             list_mode = bool(out)
             if w == "," and not (k + 1 < hi and (ctx.unit_at[k + 1] is not None or ctx.lows[k + 1] in lex.det)):
+                n = opener_length(ctx.lows, k + 1, hi, ctx.doc.meta.lang or "it") if k + 1 < hi else 0
+                if n and any(ctx.unit_at[j] is not None for j in range(k + 1 + n, min(hi, k + 5 + n))):
+                    # ", tra cui tre giornalisti": the named members of the group just before
+                    list_mode = False
+                    k += 1 + n
+                    continue
                 if not (
                     k + 2 < hi
                     and ctx.lows[k + 1] in groups(ctx.doc.meta.lang or "it").extenders

@@ -38,6 +38,8 @@ from cronaca.events.discourse import (
     _reply_not_deeds,
 )
 from cronaca.events.emit import _dedupe, _emit, _keep
+from cronaca.events.firstperson import _quoted_first_person
+from cronaca.events.hosting import _hosted_talks
 from cronaca.events.lexicons import groups, lexicon
 from cronaca.events.match import _match, _participle_nouns
 from cronaca.events.material import (
@@ -102,6 +104,7 @@ from cronaca.events.speech import (
     _voiced,
     _voiced_policy,
 )
+from cronaca.events.welcomed import _judged_nouns, _welcomed_agreements
 from cronaca.model import Document
 
 
@@ -170,6 +173,7 @@ def find_events(doc: Document) -> None:
         if d.m.trig.voiced:
             _voiced(ctx, d)
             _voiced_policy(ctx, d)
+    _quoted_first_person(ctx, drafts)  # «torneremo in piazza», ha detto la Cgt: the Cgt
     _asked_stops(ctx, drafts)  # "hanno chiesto la fine degli attacchi" -> at who attacks
     drafts = _asked_releases(ctx, drafts)  # "ha chiesto il rilascio dei detenuti" -> at who holds them
     _refusals(ctx, drafts)
@@ -195,6 +199,7 @@ def find_events(doc: Document) -> None:
     _coded_sides(ctx, drafts)
     _concession_targets(ctx, drafts)  # "after Hungary dropped its objections" -> the EU
     _group_targets(ctx, drafts)  # "sanctions on commanders" -> the country the article is about
+    _welcomed_agreements(ctx, drafts)  # "ha accolto con favore l'intesa" -> the parties to it
     _document_authors(ctx, drafts)  # "welcomed the resolution" -> who adopted it
     _official_protests(ctx, drafts)
     _policy_authors(ctx, drafts)
@@ -215,6 +220,7 @@ def find_events(doc: Document) -> None:
     drafts = _party_request_contents(
         ctx, drafts, open_requests
     )  # "urged both sides to release ...": its content
+    _hosted_talks(ctx, drafts)  # "ha ospitato i ministri di A e B": host and guests meet each other
     _apply_thanks(ctx, drafts, thanked)
     _foreign_measures(ctx, drafts)  # "Mosca ha vietato l'import di vino moldavo": a sanction
     _witnesses(ctx, drafts)  # after the implied sides: a signing's shape says nothing of the dyad
@@ -224,5 +230,6 @@ def find_events(doc: Document) -> None:
     drafts = _dismissed_claims(ctx, drafts)  # "ha replicato che le accuse sono infondate": a denial
     drafts = _restatements(ctx, drafts, partial)
     drafts = _folded_partials(ctx, drafts)  # a protest told twice, once with a side missing
+    drafts = _judged_nouns(ctx, drafts)  # "ha appoggiato la richiesta francese": no request to the supporter
     drafts = _dedupe(ctx, [d for d in drafts if _keep(d)])
     _emit(doc, ctx, drafts)
