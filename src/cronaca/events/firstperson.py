@@ -15,10 +15,7 @@ from cronaca.events.context import Draft, _Ctx
 
 @cache
 def first_plural_endings(lang: str) -> tuple[str, ...]:
-    if not langpacks.has_data(lang, "modality"):
-        return ()
-    data = langpacks.load_yaml(lang, "modality") or {}
-    return tuple(str(w).lower() for w in data.get("first_plural_endings") or [])
+    return tuple(langpacks.words(lang, "modality", "first_plural_endings"))
 
 
 def _quoted_first_person(ctx: _Ctx, drafts: list[Draft]) -> None:

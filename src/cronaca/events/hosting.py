@@ -21,10 +21,7 @@ from cronaca.events.roles import _right_units
 
 @cache
 def hosting_verbs(lang: str) -> frozenset[str]:
-    if not langpacks.has_data(lang, "triggers"):
-        return frozenset()
-    roles = (langpacks.load_yaml(lang, "triggers") or {}).get("roles") or {}
-    return frozenset(str(w).lower() for w in roles.get("hosting_verbs") or [])
+    return frozenset(langpacks.words(lang, "triggers", "roles", "hosting_verbs"))
 
 
 def _hosted_talks(ctx: _Ctx, drafts: list[Draft]) -> None:

@@ -17,12 +17,9 @@ from cronaca import lang as langpacks
 @cache
 def list_openers(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     """The opener sequences of `lang`, indexed by their first (lowercase) word."""
-    if not langpacks.has_data(lang, "triggers"):
-        return {}
-    roles = (langpacks.load_yaml(lang, "triggers") or {}).get("roles") or {}
     out: dict[str, list[tuple[str, ...]]] = {}
-    for seq in roles.get("list_openers") or []:
-        words = tuple(str(w).lower() for w in str(seq).split())
+    for seq in langpacks.words(lang, "triggers", "roles", "list_openers"):
+        words = tuple(seq.split())
         if words:
             out.setdefault(words[0], []).append(words)
     # longest first, so "tra i quali" wins over a shorter sequence sharing its start

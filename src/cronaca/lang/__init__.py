@@ -73,6 +73,19 @@ def has_data(lang: str, name: str) -> bool:
     return any((d / f"{name}.yaml").exists() for d in data_dirs(lang))
 
 
+def words(lang: str, name: str, *path: str) -> list[str]:
+    """The list at `path` in `<lang>/<name>.yaml` ("triggers", "roles", "hosting_verbs"), each item as a
+    lowercase string; empty when the language has no such file or key (a rule without data is off)."""
+    if not has_data(lang, name):
+        return []
+    node: Any = load_yaml(lang, name) or {}
+    for k in path:
+        node = node.get(k) if isinstance(node, dict) else None
+        if not node:
+            return []
+    return [str(w).lower() for w in node]
+
+
 @cache
 def lemma_table(lang: str) -> dict[str, str]:
     """spaCy's lookup lemma table for `lang` (from spacy-lookups-data), plus our own overrides."""
