@@ -129,14 +129,7 @@ def _expelled_from(ctx: _Ctx, drafts: list[Draft]) -> None:
             continue
         if not ctx.lows[d.m.ta].endswith(ctx.lex.participle):
             continue
-        k = d.m.tb
-        hi = ctx.doc.sents[d.sent].tok_end
-        if k >= hi or ctx.lows[k] not in c.from_preps:
-            continue
-        k += 1
-        while k < hi and ctx.lows[k] in ctx.lex.det:
-            k += 1
-        u = ctx.unit_at[k] if k < hi else None
+        u = _unit_after(ctx, d, c.from_preps)
         if u is None or u.kind == "DEM":
             continue
         # a participle after a noun or after a passive auxiliary: the one expelled is not named
@@ -151,6 +144,19 @@ def _expelled_from(ctx: _Ctx, drafts: list[Draft]) -> None:
         d.target = [a for a in d.target if a != u.actor]
 
 
+def _unit_after(ctx: _Ctx, d: Draft, preps: frozenset[str]) -> Unit | None:
+    """The party right after the trigger and one of `preps` ("expelled from France", "marched on
+    parliament"), articles skipped; None when the trigger is not followed so."""
+    k = d.m.tb
+    hi = ctx.doc.sents[d.sent].tok_end
+    if k >= hi or ctx.lows[k] not in preps:
+        return None
+    k += 1
+    while k < hi and ctx.lows[k] in ctx.lex.det:
+        k += 1
+    return ctx.unit_at[k] if k < hi else None
+
+
 def _march_targets(ctx: _Ctx, drafts: list[Draft]) -> None:
     c = _clauses(ctx.doc.meta.lang or "it")
     if not c.march_verbs:
@@ -160,14 +166,7 @@ def _march_targets(ctx: _Ctx, drafts: list[Draft]) -> None:
             continue
         if ctx.toks[d.m.ta].lemma not in c.march_verbs and ctx.lows[d.m.ta] not in c.march_verbs:
             continue
-        k = d.m.tb
-        hi = ctx.doc.sents[d.sent].tok_end
-        if k >= hi or ctx.lows[k] not in c.march_preps:
-            continue
-        k += 1
-        while k < hi and ctx.lows[k] in ctx.lex.det:
-            k += 1
-        u = ctx.unit_at[k] if k < hi else None
+        u = _unit_after(ctx, d, c.march_preps)
         a = ctx.actors.get(u.actor) if u is not None else None
         if a is None or u.actor != d.target[0] or a.igo:
             continue
