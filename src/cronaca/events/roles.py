@@ -72,6 +72,8 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
         and bool(group & lex.passive)
         and "si" not in group
         and first.lower.endswith(lex.participle)
+        # a feeling whose cause follows "by" ("was appalled by the attack"): the subject feels it
+        and not any(lex.prep.get(w) == "agent" for w in trig.about)
     )
     src: list[Unit] = []
     tgt: list[Unit] = []

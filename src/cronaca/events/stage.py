@@ -38,6 +38,7 @@ from cronaca.events.discourse import (
     _reply_not_deeds,
 )
 from cronaca.events.emit import _dedupe, _emit, _keep
+from cronaca.events.feelings import _feeling_causes
 from cronaca.events.firstperson import _quoted_first_person
 from cronaca.events.hosting import _hosted_talks
 from cronaca.events.lexicons import groups, lexicon
@@ -92,6 +93,7 @@ from cronaca.events.parties import (
 from cronaca.events.requests import _asked_stops, _clitic_targets, _that_addressees
 from cronaca.events.restatements import _anaphora, _restatements
 from cronaca.events.roles import _complements, _object_events, _roles
+from cronaca.events.rulings import _court_rulings
 from cronaca.events.sides import _coded_sides, _implied_sides, _refusal_targets
 from cronaca.events.speech import (
     _copular_threats,
@@ -161,6 +163,7 @@ def find_events(doc: Document) -> None:
     _group_meetings(ctx, drafts)
     _open_appeals(ctx, drafts)
     _object_events(ctx, drafts)
+    _feeling_causes(ctx, drafts)  # "appalled by the attack": the cause's doer, never the one who feels it
     _court_venues(ctx, drafts)  # "presenterà appello al Consiglio di Stato": the court is where, not whom
     # judgements of an event noun with no doer yet ("opposed the listing of ..."): aimed at its doer once known
     open_judged = {id(d) for d in drafts if d.judged is not None and not d.target}
@@ -201,6 +204,7 @@ def find_events(doc: Document) -> None:
     _group_targets(ctx, drafts)  # "sanctions on commanders" -> the country the article is about
     _welcomed_agreements(ctx, drafts)  # "ha accolto con favore l'intesa" -> the parties to it
     _document_authors(ctx, drafts)  # "welcomed the resolution" -> who adopted it
+    _court_rulings(ctx, drafts)  # "welcomed the ruling" -> the court named before
     _official_protests(ctx, drafts)
     _policy_authors(ctx, drafts)
     _government_acts(ctx, drafts)  # "il Tar ha sospeso il decreto" -> the government

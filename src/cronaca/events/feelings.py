@@ -1,0 +1,48 @@
+"""Feelings and their cause: "the EU said it was appalled by the attack on the town", "si è detto
+preoccupato per gli attacchi". A feeling trigger (a verb trigger with `about:` words, ACCUSE 110) names
+its cause after one of those words; a deed noun there is the cause, and its doer is whoever the
+article or the noun phrase names, never the one who feels it. Without this the noun takes the clause's
+subject as its doer ("ASSAULT EU -> Palestine" for the EU's concern about a raid).
+"""
+
+from __future__ import annotations
+
+from cronaca.events.codes import _same_side
+from cronaca.events.context import _QUOTE_MARKS, Draft, _Ctx
+
+
+def _feeling_causes(ctx: _Ctx, drafts: list[Draft]) -> None:
+    lex = ctx.lex
+    nouns = {d.m.ta: d for d in drafts if d.m.trig.noun}
+    if not nouns:
+        return
+    for d in drafts:
+        trig = d.m.trig
+        if trig.noun or not trig.about or not d.source:
+            continue
+        hi = ctx.doc.sents[d.sent].tok_end
+        k = d.m.tb
+        if k >= hi or ctx.lows[k] not in trig.about:
+            continue
+        k += 1
+        # articles, quotes and modifiers before the cause ("by the 'barbaric' killings")
+        skipped = 0
+        while k < hi and k not in nouns and skipped < 3:
+            w = ctx.lows[k]
+            u = ctx.unit_at[k]
+            if not (w in lex.det or w in _QUOTE_MARKS or (u is not None and u.kind == "DEM")
+                    or (u is None and w.isalpha() and w not in lex.prep and w not in lex.conj
+                        and w not in lex.clause and k not in ctx.trigger_tok)):
+                break
+            k += 1
+            skipped += 1
+        e = nouns.get(k)
+        if e is None:
+            continue
+        # the cause took the feeler as its doer (the clause subject): it has none of its own
+        if e.source and all(_same_side(ctx, a, d.source) for a in e.source):
+            e.source = []
+        doers = [a for a in e.source if not _same_side(ctx, a, d.source)]
+        if doers:
+            d.target = doers[:1]
+        d.judged = e
