@@ -180,6 +180,8 @@ class _Ctx:
         segretario di Stato americano Karen Donfried" -> target), stopping at `lo`."""
         lex = self.lex
         k = u.ts - 1
+        if k >= lo and u.te - u.ts > 1 and self._counted_opening(u, k):
+            return None  # "By evening thousands of protesters marched": a counted group opens its phrase
         steps = 0
         while k >= lo and steps < 7:
             w = self.lows[k]
@@ -230,6 +232,18 @@ class _Ctx:
             steps += 1
         return None
 
+
+    def _counted_opening(self, u: Unit, k: int) -> bool:
+        """Does the mention open with a number or a quantity word ("thousands of protesters", "12
+        soldiers") right after a plain word that no preposition or article governs it through (a
+        time noun: "By evening thousands ...")? Such a word cannot head a phrase with the count."""
+        first = self.lows[u.ts]
+        if not (first.isdigit() or first in deeds(self.doc.meta.lang or "it").quantities):
+            return False
+        w = self.lows[k]
+        lex = self.lex
+        return (w.isalpha() and w not in lex.prep and w not in lex.det and w not in lex.conj
+                and k not in self.trigger_tok and self.unit_at[k] is None)
 
     def _portfolio(self, k: int, ts: int, lo: int) -> bool:
         """Is the preposition at `k` the start of a title's portfolio before a name at `ts`: capitalized
