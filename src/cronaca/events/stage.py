@@ -41,6 +41,7 @@ from cronaca.events.emit import _dedupe, _emit, _keep
 from cronaca.events.feelings import _feeling_causes
 from cronaca.events.firstperson import _quoted_first_person
 from cronaca.events.hosting import _hosted_talks
+from cronaca.events.instruments import _protest_means
 from cronaca.events.lexicons import groups, lexicon
 from cronaca.events.match import _match, _participle_nouns
 from cronaca.events.material import (
@@ -144,6 +145,7 @@ def find_events(doc: Document) -> None:
     _inner_objects(ctx, drafts)  # "ha condannato X a 19 anni": the object inside the trigger
     _intransitive(ctx, drafts)  # "sono scesi in piazza": the subject protests, no passive
     _counted_subjects(ctx, drafts)  # "migliaia di manifestanti", "thousands of protesters"
+    _protest_means(ctx, drafts)  # "brought the country to a standstill with a general strike": the subject's
     drafts = _gatherings(ctx, drafts)  # "si sono radunati": a protest only when protesters gather
     drafts = _deed_agents(ctx, drafts, matches)  # "uccisi in un attacco di Hezbollah": by Hezbollah
     _owner_targets(ctx, drafts)  # "contro la riforma del governo X" -> at X
