@@ -294,7 +294,8 @@ def _rejected_claims(ctx: _Ctx, drafts: list[Draft]) -> None:
             continue
         for e in drafts:
             if (
-                e.m.trig.noun
+                # (a verb trigger after an article or a possessive is a noun: "rejected their calls for")
+                (e.m.trig.noun or (e.m.ta > 0 and ctx.lows[e.m.ta - 1] in lex.det))
                 and e.sent == d.sent
                 and e.m.trig.type in spoken
                 and 0 <= e.m.ta - d.m.tb <= 6
