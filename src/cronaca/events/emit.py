@@ -23,6 +23,9 @@ def _dedupe(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
             # two deeds of one type but different kinds are two acts ("rilascerà i detenuti e
             # ritirerà le truppe": release 084, withdrawal 087)
             d.m.trig.cameo if d.m.trig.type in deeds(ctx.doc.meta.lang or "it").by_cameo else "",
+            # a coordinated verb of another kind is a second act ("summoned the ambassador and
+            # accused Brussels of ...": 114 and 112)
+            d.m.trig.cameo if _second_act(ctx, d) else "",
             frozenset(_code(ctx, a) for a in d.source),
             frozenset(_code(ctx, a) for a in d.target),
         )
@@ -31,6 +34,19 @@ def _dedupe(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         seen.add(key)
         out.append(d)
     return out
+
+
+def _second_act(ctx: _Ctx, d: Draft) -> bool:
+    """Is `d` a finite verb coordinated with an earlier verb of another CAMEO code ("summoned ... and
+    accused", "ha convocato ... e ha accusato")? Not an infinitive that completes it ("ready to meet
+    ... to discuss", "accusato di attaccare")."""
+    e = d.inherit
+    if e is None or d.m.trig.noun or e.m.trig.noun or e.m.trig.cameo == d.m.trig.cameo:
+        return False
+    k = d.m.ta - 1
+    while k > e.m.tb and ctx.lows[k] in ctx.lex.aux and ctx.lows[k] not in ctx.lex.prep:
+        k -= 1  # "and has accused", "e ha accusato"
+    return k >= e.m.tb and ctx.lows[k] in ctx.lex.conj
 
 
 def _keep(d: Draft) -> bool:
