@@ -1,0 +1,46 @@
+"""A policy judged through a pronoun: "The reform would make it easier to dismiss workers. Business
+groups have welcomed it." A judgement (SUPPORT, ACCUSE, REJECT: `roles.object_event_types`) whose whole
+object is a thing pronoun ("it", "them": discourse.yaml `object_pronouns.group`, ending the clause)
+points back to the previous sentence's subject; when that subject is a policy noun
+(`roles.policy_nouns`: the bill, the reform) it is judged like the noun itself
+(`speech._policy_authors`): aimed at the government of the judge's country, when the judge is a side
+outside the state (a union, business, the opposition). Same paragraph only.
+"""
+
+from __future__ import annotations
+
+from cronaca.events.codes import _domestic_side, _government_of
+from cronaca.events.context import _PUNCT, Draft, _Ctx
+from cronaca.events.discourse import _words
+
+
+def _policy_pronouns(ctx: _Ctx, drafts: list[Draft]) -> None:
+    lex = ctx.lex
+    nouns = lex.policy_nouns
+    dw = _words(ctx)
+    if not nouns or dw is None or not lex.object_event:
+        return
+    pronouns = {p for p, kind in dw.object_pronouns.items() if kind == "group"}
+    if not pronouns:
+        return
+    sents = ctx.doc.sents
+    for d in drafts:
+        trig = d.m.trig
+        if d.target or not d.source or trig.noun or trig.type not in lex.object_event or d.sent == 0:
+            continue
+        k = d.m.tb
+        hi = sents[d.sent].tok_end
+        if k >= hi or ctx.lows[k] not in pronouns or (k + 1 < hi and ctx.lows[k + 1] not in _PUNCT):
+            continue
+        prev = sents[d.sent - 1]
+        if "\n" in ctx.doc.text[prev.end : sents[d.sent].start]:
+            continue  # a new paragraph
+        j = prev.tok_start
+        while j < prev.tok_end and ctx.lows[j] in lex.det:
+            j += 1
+        if j == prev.tok_start or j >= prev.tok_end or (ctx.toks[j].lemma not in nouns and ctx.lows[j] not in nouns):
+            continue
+        judge = ctx.actors.get(d.source[0])
+        if judge is None or not judge.country or _domestic_side(ctx, judge.sector) == "":
+            continue
+        d.target = _government_of(ctx, judge.country)
