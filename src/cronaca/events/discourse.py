@@ -323,6 +323,8 @@ def _definite_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
                 a = ctx.actors.get(u.actor)
                 if a is None or a.kind in ("PER", "LOC") or u.actor in d.target:
                     continue
+                if d.target and _same_side(ctx, u.actor, d.target):
+                    continue  # "The foreign ministry summoned the US envoy": not Washington, named before
                 if ("IGO" in sectors and a.igo) or (a.country and a.sector in sectors and not a.igo):
                     ref = u.actor
                     break
