@@ -100,7 +100,10 @@ def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
                 steps += 1
                 continue
         prior = ctx.verb_draft.get(k)
-        if prior is not None and prior is not d and not prior.adjectival:
+        if (prior is not None and prior is not d and not prior.adjectival
+                # (not a verb inside a complement: "accused the government of surrendering land ...
+                # and demanded": "demanded" shares the subject of "accused", not of "surrendering")
+                and not (prior.m.ta - 1 >= lo and ctx.lows[prior.m.ta - 1] in ctx.lex.comp_inf)):
             # "X ha accusato Y di ... e ha chiesto a Z": coordinated verbs share their subject
             d.inherit = prior
             return []
