@@ -81,6 +81,7 @@ from cronaca.events.owners import (
     _quoted_questions,
     _told_before,
 )
+from cronaca.events.pairs import _pair_subjects
 from cronaca.events.parties import (
     _apply_parties,
     _apply_thanks,
@@ -225,6 +226,7 @@ def find_events(doc: Document) -> None:
     _reciprocal(ctx, drafts)
     _each_other(ctx, drafts)  # "Each side blamed the other": the conflict's two sides
     _mutual_deeds(ctx, drafts)  # "X and Y agreed to pull back troops": towards each other
+    _pair_subjects(ctx, drafts)  # "both will withdraw their forces": the conflict's two sides, each other
     pending = _parties(ctx, drafts)
     _implied_sides(ctx, drafts)
     _apply_parties(ctx, pending)
