@@ -171,6 +171,46 @@ def test_the_ministry_is_not_the_summoned_envoys_country():
     assert ("ACCUSE", "USA", "ZAF") not in got
 
 
+# --------------------------------------------------- a reported clause with a subject of its own
+
+
+def test_officers_said_by_the_opposition_are_not_the_opposition():
+    doc = run("Bolivian protesters blocked roads near La Paz. Bolivia's opposition said officers had beaten "
+              "several demonstrators and arrested a student leader.")
+    assert not any(t[0] in ("ASSAULT", "COERCE") and t[1] == "BOLOPP" for t in triples(doc, sector=True))
+
+
+def test_a_government_speaking_of_soldiers_keeps_its_deed():
+    doc = run("Bolivia's government said soldiers had killed three rebels near the border.")
+    assert ("ASSAULT", "BOLGOV", "BOLREB") in triples(doc, sector=True)
+
+
+def test_a_coordinated_demand_shares_the_accusers_subject_not_the_accused_deeds():
+    doc = run("In La Paz, several Bolivian opposition lawmakers accused the government of surrendering land "
+              "to Chile and demanded the president's resignation.")
+    got = triples(doc, sector=True)
+    assert ("REQUEST", "BOLOPP", "BOLGOV") in got
+    assert ("REQUEST", "BOLGOV", "BOLOPP") not in got
+
+
+# ------------------------------------------------------------------ "both" as the subject
+
+CLASH = ("Armenian forces shelled Azerbaijani positions on Monday. Azerbaijan accused Armenia of breaking "
+         "the truce. Armenia blamed Azerbaijan for the clashes. ")
+
+
+def test_both_withdrawing_is_the_conflict_pair_towards_each_other():
+    doc = run(CLASH + "Under a deal signed on Friday, both will withdraw their troops.")
+    retreats = [e for e in doc.events if e.type == "RETREAT"]
+    assert retreats
+    assert {code(doc, a) for a in retreats[0].source} == {"ARM", "AZE"}
+
+
+def test_a_third_party_withdrawing_its_own_observers_is_no_mutual_retreat():
+    doc = run(CLASH + "France said it would talk with both and withdraw its observers.")
+    assert not [e for e in doc.events if e.type == "RETREAT"]
+
+
 # ------------------------------------------------------------- ten paragraphs with no event
 
 QUIET = [
