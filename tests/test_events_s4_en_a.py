@@ -160,6 +160,18 @@ def test_a_report_welcomed_through_it_is_no_policy():
     assert not [e for e in doc.events if e.type == "SUPPORT"]
 
 
+def test_a_threat_conditioned_on_the_rules_is_aimed_at_their_government():
+    doc = run("Canada's government announced new rules for public servants on Monday. Canadian unions have "
+              "threatened a national strike if the rules take effect.")
+    assert ("THREATEN", "CANLAB", "CANGOV") in triples(doc, sector=True)
+
+
+def test_a_threat_conditioned_on_talks_names_no_government():
+    doc = run("Canada's government announced new rules for public servants on Monday. Canadian unions have "
+              "threatened a national strike if the talks fail.")
+    assert not [e for e in doc.events if e.type == "THREATEN"]
+
+
 # -------------------------------------------------------------- the referent of "the ministry"
 
 

@@ -44,3 +44,28 @@ def _policy_pronouns(ctx: _Ctx, drafts: list[Draft]) -> None:
         if judge is None or not judge.country or _domestic_side(ctx, judge.sector) == "":
             continue
         d.target = _government_of(ctx, judge.country)
+
+
+def _policy_conditions(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A threat whose condition is a policy going ahead ("The union has threatened a national day of
+    action if the rules are reinstated", "warned of strikes if the bill passes") is aimed at the
+    government that makes the policy: the article's government of the threatener's country, when the
+    threatener is a side outside the state. The condition is a `threat_if` word (modality.yaml) then
+    an article and a policy noun (`roles.policy_nouns`), in the trigger's sentence after it."""
+    lex = ctx.lex
+    nouns = lex.policy_nouns
+    if not nouns or not lex.threat_if:
+        return
+    for d in drafts:
+        if d.m.trig.type != "THREATEN" or d.target or not d.source:
+            continue
+        hi = ctx.doc.sents[d.sent].tok_end
+        k = next((j for j in range(d.m.tb, min(hi, d.m.tb + 12)) if ctx.lows[j] in lex.threat_if), -1)
+        if k < 0 or k + 2 >= hi or ctx.lows[k + 1] not in lex.det:
+            continue
+        if ctx.toks[k + 2].lemma not in nouns and ctx.lows[k + 2] not in nouns:
+            continue
+        judge = ctx.actors.get(d.source[0])
+        if judge is None or not judge.country or _domestic_side(ctx, judge.sector) == "":
+            continue
+        d.target = _government_of(ctx, judge.country)

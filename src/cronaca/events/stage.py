@@ -93,7 +93,7 @@ from cronaca.events.parties import (
     _thanks,
     _witnesses,
 )
-from cronaca.events.policies import _policy_pronouns
+from cronaca.events.policies import _policy_conditions, _policy_pronouns
 from cronaca.events.requests import _asked_stops, _clitic_targets, _that_addressees
 from cronaca.events.restatements import _anaphora, _restatements
 from cronaca.events.roles import _complements, _object_events, _roles
@@ -203,6 +203,7 @@ def find_events(doc: Document) -> None:
     _rejected_requests(ctx, drafts)  # "ha escluso un riconteggio" -> who asked for it
     _rejected_charges(ctx, drafts)  # "ha respinto le accuse" -> the last accuser of its side
     _policy_authors(ctx, drafts)  # before the denials: "vote against the bill" rejects the bill, not the last claim
+    _policy_conditions(ctx, drafts)  # "threatened a day of action if the rules are reinstated" -> the government
     _policy_pronouns(ctx, drafts)  # "The reform would ... Business groups have welcomed it." -> the government
     _denials(ctx, drafts)
     _rejected_claims(ctx, drafts)
