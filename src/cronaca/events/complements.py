@@ -34,6 +34,8 @@ def _unnamed_complement_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
         vg = d.vg[1] if d.vg[1] >= 0 else d.m.ta
         if not lex.passive.isdisjoint(lows[vg : d.m.ta]) or not _common_subject(ctx, vg, lo):
             continue
+        if vg < d.m.ta and (lows[vg] not in lex.aux or lows[vg] in lex.comp_inf):
+            continue  # a finite verb group only: "stood ready to support" has no noun subject
         # back over the noun's modifiers, numbers and article ("several riot officers")
         j = vg - 2
         steps = 0
@@ -41,6 +43,7 @@ def _unnamed_complement_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
             w = lows[j]
             if toks[j].lemma in lex.speech or not (w in lex.det or w.isdigit() or (
                 w.isalpha() and not toks[j].is_title and ctx.unit_at[j] is None and w not in lex.aux
+                and w not in lex.pronouns
                 and w not in lex.prep and w not in lex.clause and w not in lex.conj
             )):
                 break
