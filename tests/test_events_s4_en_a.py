@@ -223,6 +223,20 @@ def test_a_third_party_withdrawing_its_own_observers_is_no_mutual_retreat():
     assert not [e for e in doc.events if e.type == "RETREAT"]
 
 
+# ------------------------------------------------------------------- warnings to lawmakers
+
+
+def test_lawmakers_warned_of_a_risk_are_briefed_not_threatened():
+    doc = run("The Hungarian finance minister warned lawmakers that the economy could shrink next year.")
+    assert not [e for e in doc.events if e.type == "THREATEN"]
+
+
+def test_a_warning_addressed_to_another_polity_stays_a_threat():
+    doc = run("The Hungarian prime minister warned the European Union that Hungary would respond to any "
+              "new sanctions.")
+    assert ("THREATEN", "HUN", "EU") in triples(doc)
+
+
 # ------------------------------------------------------------- ten paragraphs with no event
 
 QUIET = [

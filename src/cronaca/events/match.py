@@ -7,6 +7,7 @@ are no threat). `_participle_nouns` drops participles used as nouns ("33 detenut
 from __future__ import annotations
 
 from cronaca import lang as langpacks
+from cronaca.events.briefings import _briefed
 from cronaca.events.context import _PUNCT, Match, _Ctx, _positions
 from cronaca.events.lexicons import Lexicon, Trigger, deeds
 
@@ -190,8 +191,9 @@ def _announces_threat(ctx: _Ctx, start: int, sent: int) -> bool:
     # a determiner in English)
     if start < n and ctx.lows[start] in lex.comp_that:
         j = n
-    if j < n and toks[j].sent == sent and ctx.unit_at[j] is not None and ctx.unit_at[j].kind not in ("DEM", "LOC"):
-        return True  # the addressee: a warning to a party is a threat to it
+    u = ctx.unit_at[j] if j < n and toks[j].sent == sent else None
+    if u is not None and u.kind not in ("DEM", "LOC") and not _briefed(ctx, u.actor):
+        return True  # the addressee: a warning to a party is a threat to it (not lawmakers briefed)
     party = False
     for j in range(start, min(n, start + 30)):
         if toks[j].sent != sent:
