@@ -89,6 +89,7 @@ from cronaca.events.parties import (
     _thanks,
     _witnesses,
 )
+from cronaca.events.recalled import _gerund_charges, _judged_acts
 from cronaca.events.requests import _asked_stops, _clitic_targets, _that_addressees
 from cronaca.events.restatements import _anaphora, _restatements
 from cronaca.events.roles import _complements, _object_events, _roles
@@ -196,7 +197,9 @@ def find_events(doc: Document) -> None:
     _denials(ctx, drafts)
     _rejected_claims(ctx, drafts)
     _claim_speakers(ctx, drafts)  # "ha respinto le sue affermazioni" -> the speaker quoted before
+    _judged_acts(ctx, drafts)  # "ha definito la richiesta «un ricatto»" -> who asked
     _coded_sides(ctx, drafts)
+    _gerund_charges(ctx, drafts)  # "ha respinto le critiche, accusando X di ..." -> at X
     _concession_targets(ctx, drafts)  # "after Hungary dropped its objections" -> the EU
     _group_targets(ctx, drafts)  # "sanctions on commanders" -> the country the article is about
     _welcomed_agreements(ctx, drafts)  # "ha accolto con favore l'intesa" -> the parties to it
