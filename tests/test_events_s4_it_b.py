@@ -122,3 +122,31 @@ def test_relative_clause_after_a_direct_object_is_unchanged():
         "gli Stati Uniti di alimentare le tensioni."
     )
     assert ("ACCUSE", "CHN", "USA") in triples(doc)
+
+
+# ------------------------------------------------------------ coordinated subjects
+
+
+def test_coordinated_subject_noun_and_name_of_the_houthis():
+    doc = run("Il governo yemenita e i ribelli Houthi hanno concluso ieri uno scambio di prigionieri a Ginevra.")
+    got = triples(doc, sector=True)
+    assert ("RETREAT", "YEMGOV", "YEMREB") in got
+    assert ("RETREAT", "YEMREB", "YEMGOV") in got
+
+
+# ------------------------------------------------------------ charges told as the source of the news
+
+
+def test_charge_told_as_the_source_of_the_news_is_aimed_at_the_doer():
+    doc = run("Secondo quanto denunciato da Amnesty International, la polizia egiziana ha arrestato decine di attivisti.")
+    got = triples(doc)
+    assert ("ACCUSE", "Amnesty International", "EGY") in got
+    assert not any(t[0] == "ACCUSE" and t[1] == "EGY" for t in got)
+
+
+def test_charge_verb_with_its_own_object_is_left_alone():
+    doc = run(
+        "Come ogni anno, Human Rights Watch ha denunciato la polizia egiziana per le torture nelle carceri."
+    )
+    got = triples(doc)
+    assert ("ACCUSE", "Human Rights Watch", "EGY") in got

@@ -99,3 +99,43 @@ def _gerund_charges(ctx: _Ctx, drafts: list[Draft]) -> None:
             if set(e.source) & set(d.source) and not any(_same_side(ctx, a, d.source) for a in e.target):
                 d.target = list(e.target)
             break
+
+
+@cache
+def _charge_openers(lang: str) -> frozenset[str]:
+    if not langpacks.has_data(lang, "discourse"):
+        return frozenset()
+    return frozenset(str(w).lower() for w in (langpacks.load_yaml(lang, "discourse") or {}).get("charge_openers") or [])
+
+
+def _reported_charges(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """"Secondo quanto denunciato da X, la polizia ha arrestato ...", "Come denunciato da X, ...": a
+    charge verb after an opener word (`charge_openers`) with its agent "da X" is X's charge against
+    the doer of the deed the sentence tells after it, not an act of that doer."""
+    openers = _charge_openers(ctx.doc.meta.lang or "it")
+    if not openers:
+        return
+    lex = ctx.lex
+    n = len(ctx.lows)
+    for i, d in enumerate(drafts):
+        m = d.m
+        if m.trig.type != "ACCUSE" or m.trig.noun or m.ta == 0 or ctx.lows[m.ta - 1] not in openers:
+            continue
+        k = m.tb
+        if k >= n or lex.prep.get(ctx.lows[k]) != "agent":
+            continue
+        k += 1
+        if k < n and ctx.lows[k] in lex.det:
+            k += 1
+        x = ctx.unit_at[k] if k < n else None
+        if x is None or ctx.toks[x.ts].sent != d.sent:
+            continue
+        d.source = [x.actor]
+        d.subject = [x.actor]
+        d.target = []
+        for e in drafts[i + 1 :]:
+            if e.sent != d.sent:
+                break
+            if e.m.trig.type in lex.material and e.source:
+                d.target = [a for a in e.source if not _same_side(ctx, a, d.source)]
+                break

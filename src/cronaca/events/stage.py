@@ -89,7 +89,7 @@ from cronaca.events.parties import (
     _thanks,
     _witnesses,
 )
-from cronaca.events.recalled import _gerund_charges, _judged_acts
+from cronaca.events.recalled import _gerund_charges, _judged_acts, _reported_charges
 from cronaca.events.requests import _asked_stops, _clitic_targets, _that_addressees
 from cronaca.events.restatements import _anaphora, _restatements
 from cronaca.events.roles import _complements, _object_events, _roles
@@ -148,6 +148,7 @@ def find_events(doc: Document) -> None:
     _owner_targets(ctx, drafts)  # "contro la riforma del governo X" -> at X
     _verbal_attacks(ctx, drafts)  # "Berlusconi ha attaccato la magistratura": ACCUSE
     _apposed_passives(ctx, drafts)  # "L'Iran, accusato da Washington di ...": Washington -> Iran
+    _reported_charges(ctx, drafts)  # "secondo quanto denunciato da X, <deed>": X accuses the doer
     _pronoun_subjects(ctx, drafts)  # "He accused ...": a person; a topic never crosses a paragraph
     _definite_subjects(ctx, drafts)  # "The group accused ..." -> the last armed group named
     _clitic_targets(ctx, drafts)  # "lo ha accusato di ..." -> at the clitic's referent

@@ -55,7 +55,9 @@ def _compound_left(ctx: _Ctx, u: Unit, lo: int) -> list[Unit]:
             k -= 1
             continue
         if v is not None:
-            if ctx.gov(v, lo) == "of":  # a modifier inside the noun phrase: "degli Stati Uniti"
+            # a modifier inside the noun phrase ("degli Stati Uniti"), or a second mention of the
+            # same actor in one phrase ("i ribelli Houthi": the noun and the name)
+            if ctx.gov(v, lo) == "of" or (v.actor == out[-1].actor and v.te == k + 1 and v.te == out[-1].ts):
                 k = v.ts - 1
                 steps += 1
                 continue
