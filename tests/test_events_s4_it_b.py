@@ -150,3 +150,25 @@ def test_charge_verb_with_its_own_object_is_left_alone():
     )
     got = triples(doc)
     assert ("ACCUSE", "Human Rights Watch", "EGY") in got
+
+
+# ------------------------------------------------------------ deeds an agreement provides for
+
+
+def test_deed_provided_by_an_agreement_is_done_by_the_other_party():
+    doc = run(
+        "Francia e Marocco hanno firmato ieri a Rabat un accordo di difesa, che prevede la consegna di "
+        "dodici elicotteri all'esercito marocchino."
+    )
+    got = triples(doc)
+    assert ("AID", "FRA", "MAR") in got
+    assert ("AID", "MAR", "FRA") not in got
+
+
+def test_deed_provided_by_a_plan_far_from_the_agreement_takes_no_party_from_it():
+    doc = run(
+        "Francia e Marocco hanno firmato ieri un accordo di difesa.\n"
+        "La cerimonia si è svolta a Rabat alla presenza dei due ministri.\n"
+        "Nel frattempo un piano dell'Unione africana prevede la consegna di aiuti all'esercito del Mali."
+    )
+    assert not any(t[0] == "AID" and t[1] in ("FRA", "MAR") for t in triples(doc))

@@ -139,3 +139,50 @@ def _reported_charges(ctx: _Ctx, drafts: list[Draft]) -> None:
             if e.m.trig.type in lex.material and e.source:
                 d.target = [a for a in e.source if not _same_side(ctx, a, d.source)]
                 break
+
+
+@cache
+def _provides(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(verbs by which an agreement provides for a deed, the agreement's event types)."""
+    if not langpacks.has_data(lang, "discourse"):
+        return frozenset(), frozenset()
+    raw = (langpacks.load_yaml(lang, "discourse") or {}).get("provided_deeds") or {}
+    return frozenset(str(w) for w in raw.get("verbs") or []), frozenset(str(t) for t in raw.get("types") or [])
+
+
+def _provided_deeds(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """"Italia e Libia hanno firmato un memorandum, che prevede la consegna di sei motovedette alla
+    guardia costiera libica": a deed noun that an agreement provides for (`provided_deeds.verbs`
+    right before its phrase) is done by the agreement's parties; a missing side is the parties not on
+    the other side's (the giver, when the recipient is named). The agreement is the last event of
+    `provided_deeds.types` with two parties, in the sentence before the verb or the one before."""
+    verbs, types = _provides(ctx.doc.meta.lang or "it")
+    if not verbs:
+        return
+    lex = ctx.lex
+    for i, d in enumerate(drafts):
+        m = d.m
+        if not m.trig.noun or m.trig.sym or m.trig.type not in lex.material or (d.source and d.target):
+            continue
+        k = m.ta - 1
+        while k >= 0 and ctx.lows[k] in lex.det:
+            k -= 1
+        if k < 0 or ctx.toks[k].lemma not in verbs and ctx.lows[k] not in verbs:
+            continue
+        for e in reversed(drafts[:i]):
+            if e.sent < d.sent - 1:
+                break
+            if e.m.trig.type not in types or not e.m.trig.sym or e.m.ta >= k:
+                continue
+            parties = _uniq_list(e.source + e.target)
+            if len(parties) < 2:
+                continue
+            if d.target and not d.source:
+                d.source = [a for a in parties if not _same_side(ctx, a, d.target)]
+            elif d.source and not d.target:
+                d.target = [a for a in parties if not _same_side(ctx, a, d.source)]
+            break
+
+
+def _uniq_list(xs: list[str]) -> list[str]:
+    return list(dict.fromkeys(xs))

@@ -89,7 +89,7 @@ from cronaca.events.parties import (
     _thanks,
     _witnesses,
 )
-from cronaca.events.recalled import _gerund_charges, _judged_acts, _reported_charges
+from cronaca.events.recalled import _gerund_charges, _judged_acts, _provided_deeds, _reported_charges
 from cronaca.events.requests import _asked_stops, _clitic_targets, _that_addressees
 from cronaca.events.restatements import _anaphora, _restatements
 from cronaca.events.roles import _complements, _object_events, _roles
@@ -199,6 +199,7 @@ def find_events(doc: Document) -> None:
     _rejected_claims(ctx, drafts)
     _claim_speakers(ctx, drafts)  # "ha respinto le sue affermazioni" -> the speaker quoted before
     _judged_acts(ctx, drafts)  # "ha definito la richiesta «un ricatto»" -> who asked
+    _provided_deeds(ctx, drafts)  # "un memorandum, che prevede la consegna di X a Y": its parties do it
     _coded_sides(ctx, drafts)
     _gerund_charges(ctx, drafts)  # "ha respinto le critiche, accusando X di ..." -> at X
     _concession_targets(ctx, drafts)  # "after Hungary dropped its objections" -> the EU
