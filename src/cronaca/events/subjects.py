@@ -10,6 +10,7 @@ sentences before (`_topic`, `_sentence_subject`).
 from __future__ import annotations
 
 from cronaca.events.context import _PUNCT, _QUOTE_MARKS, Draft, Match, Unit, _Ctx
+from cronaca.events.titles import _official_of
 
 
 def _verb_group_start(ctx: _Ctx, m: Match, lo: int) -> int:
@@ -141,6 +142,8 @@ def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
                     d.inherit = prior
                     return []
                 return _compound_left(ctx, u, lo)
+            if g == "of" and _official_of(ctx, u, lo):
+                return [u]  # "Un portavoce dell'esercito ha accusato": the body the official speaks for
             if g in ("target", "partner") and not d.interlocutor and u.kind != "LOC":
                 d.interlocutor = [u.actor]
             k = u.ts - 1

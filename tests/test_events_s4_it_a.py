@@ -1,0 +1,89 @@
+"""Italian events, session 4 (branch ev-it-a): sides named by a title, not a name, and the other
+constructions fixed on the development articles it 018-022. Sentences of our own, whole pipeline.
+"""
+
+from __future__ import annotations
+
+from cronaca.model import Document
+from cronaca.pipeline import extract
+from eventkit import triples
+
+PUB = "2024-05-08"  # a Wednesday
+
+
+def run(text: str) -> Document:
+    return extract(text, lang="it", date=PUB)
+
+
+# ------------------------------------------------------------------ an official "di X" as subject
+
+
+def test_spokesperson_of_a_body_acts_for_it():
+    doc = run(
+        "Il governo nigeriano ha annunciato nuove misure di sicurezza nel nord del Paese. "
+        "Un portavoce dell'esercito nigeriano ha accusato i miliziani di Boko Haram di aver rapito "
+        "decine di studenti."
+    )
+    assert ("ACCUSE", "NGAMIL", "NGAREB") in triples(doc, sector=True)
+    # not the subject of the sentence before, carried over
+    assert ("ACCUSE", "NGAGOV", "NGAREB") not in triples(doc, sector=True)
+
+
+def test_high_representative_of_the_eu_acts_for_the_eu():
+    doc = run(
+        "La Serbia ha chiuso il valico con il Kosovo. L'Alto rappresentante dell'Ue per la politica "
+        "estera ha condannato la decisione di Belgrado."
+    )
+    assert any(t[0] == "ACCUSE" and t[1] == "EU" for t in triples(doc))
+
+
+def test_official_of_x_inside_an_object_is_no_subject():
+    # "il portavoce del ministero" is the object here: the subject is the police
+    doc = run("La polizia francese ha arrestato il portavoce del sindacato Cgt durante il corteo di Parigi.")
+    assert not any(e.type == "COERCE" and any(doc.actor(a).sector == "LAB" for a in e.source) for e in doc.events)
+
+
+# ------------------------------------------------------------------ a bare definite title
+
+
+def test_premier_as_subject_is_the_prime_minister_named_before():
+    doc = run(
+        "Il primo ministro ungherese Viktor Orbán ha incontrato i sindaci delle città di confine. "
+        "Il premier ha poi accusato la Commissione europea di voler imporre quote di migranti."
+    )
+    assert ("ACCUSE", "HUN", "EU") in triples(doc)
+
+
+def test_minister_in_a_relative_clause_after_a_quote():
+    doc = run(
+        "Il ministro dell'Interno spagnolo, Carlos Ortega, ha presentato il piano per le frontiere. "
+        "«Non faremo marcia indietro», ha detto il ministro, che ha poi accusato il Marocco di non "
+        "controllare le partenze."
+    )
+    assert ("ACCUSE", "ESP", "MAR") in triples(doc)
+
+
+def test_minister_as_the_object_of_a_request():
+    doc = run(
+        "La ministra del Lavoro italiana, Chiara Bellini, ha difeso la riforma delle pensioni. Il "
+        "segretario della Cgil, Paolo Neri, ha invitato la ministra a ritirare il testo."
+    )
+    assert ("REQUEST", "ITALAB", "ITAGOV") in triples(doc, sector=True)
+
+
+def test_the_minister_is_not_the_prime_minister():
+    # "il ministro" names no prime minister: with no minister named, the side stays open
+    doc = run(
+        "Il primo ministro portoghese Rui Castro ha visitato Lisbona. Il sindacato Ugt ha invitato il "
+        "ministro a riaprire il tavolo."
+    )
+    assert not any(e.type == "REQUEST" and any(doc.actor(a).kind == "PER" for a in e.target) for e in doc.events)
+
+
+def test_a_title_does_not_complete_a_material_act():
+    # officials speak: a plot to kill "il presidente" has its doers elsewhere
+    doc = run(
+        "Il presidente brasiliano Tiago Moura ha visitato Recife. Secondo alcune fonti era in "
+        "preparazione un complotto per uccidere il presidente."
+    )
+    assert not any(e.type == "ASSAULT" for e in doc.events)
