@@ -87,3 +87,27 @@ def test_a_title_does_not_complete_a_material_act():
         "preparazione un complotto per uccidere il presidente."
     )
     assert not any(e.type == "ASSAULT" for e in doc.events)
+
+
+# ------------------------------------------------------------------ a participle's agent is the noun's doer
+
+
+def test_strike_proclaimed_by_a_union_is_the_unions():
+    doc = run(
+        "In Italia si è svolto ieri lo sciopero nazionale dei trasporti, proclamato dalla Cgil contro "
+        "la riforma delle pensioni del governo italiano."
+    )
+    assert ("PROTEST", "ITALAB", "ITAGOV") in triples(doc, sector=True)
+
+
+def test_attack_claimed_by_a_group_is_the_groups():
+    doc = run("L'attacco rivendicato da Hamas contro l'esercito israeliano ha causato venti morti.")
+    assert ("ASSAULT", "PSE", "ISR") in triples(doc)
+
+
+def test_a_protest_dispersed_by_the_police_is_not_the_polices():
+    doc = run(
+        "La manifestazione dispersa dalla polizia turca contro il governo turco era stata convocata "
+        "sui social."
+    )
+    assert not any(e.type == "PROTEST" and any(doc.actor(a).sector == "POL" for a in e.source) for e in doc.events)

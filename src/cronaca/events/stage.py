@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from cronaca import lang as langpacks
+from cronaca.events.authors import _authored_nouns
 from cronaca.events.backrefs import (
     _apposed_officials,
     _apposed_passives,
@@ -145,6 +146,7 @@ def find_events(doc: Document) -> None:
     _counted_subjects(ctx, drafts)  # "migliaia di manifestanti", "thousands of protesters"
     drafts = _gatherings(ctx, drafts)  # "si sono radunati": a protest only when protesters gather
     drafts = _deed_agents(ctx, drafts, matches)  # "uccisi in un attacco di Hezbollah": by Hezbollah
+    _authored_nouns(ctx, drafts)  # "lo sciopero proclamato dalla Cgt": by the Cgt
     _owner_targets(ctx, drafts)  # "contro la riforma del governo X" -> at X
     _verbal_attacks(ctx, drafts)  # "Berlusconi ha attaccato la magistratura": ACCUSE
     _apposed_passives(ctx, drafts)  # "L'Iran, accusato da Washington di ...": Washington -> Iran
