@@ -111,3 +111,37 @@ def test_a_protest_dispersed_by_the_police_is_not_the_polices():
         "sui social."
     )
     assert not any(e.type == "PROTEST" and any(doc.actor(a).sector == "POL" for a in e.source) for e in doc.events)
+
+
+# ------------------------------------------------------------------ threats with a noun object
+
+
+def test_union_threatens_a_strike_both_events():
+    doc = run(
+        "Il governo italiano ha approvato il decreto sulle guardie mediche. Il sindacato Cgil minaccia "
+        "uno sciopero nazionale se il governo non ritirerà il testo."
+    )
+    got = triples(doc, sector=True)
+    assert ("THREATEN", "ITALAB", "ITAGOV") in got
+    assert ("PROTEST", "ITALAB", "ITAGOV") in got
+    strike = [e for e in doc.events if e.type == "PROTEST"]
+    assert strike and strike[0].modality == "hypothetical"  # threatened, not held
+
+
+def test_the_threat_noun_after_an_article_stays_a_noun():
+    doc = run("Il ministro della Difesa polacco ha definito la minaccia russa una sfida per la Nato.")
+    assert not any(e.type == "THREATEN" and any(doc.actor(a).country == "POL" for a in e.source) for e in doc.events)
+
+
+# ------------------------------------------------------------------ aid words
+
+
+def test_offering_shelter_is_aid():
+    doc = run("Il governo del Mali ha accusato l'Algeria di offrire rifugio ai capi dei ribelli tuareg.")
+    assert any(e.type == "AID" and e.trigger.text.startswith("offrire") for e in doc.events)
+    assert not any(e.type == "AGREE" for e in doc.events)
+
+
+def test_a_team_of_experts_sent_to_a_country_is_aid_to_it():
+    doc = run("La Romania ha annunciato che invierà in Moldova una squadra di esperti di sicurezza informatica.")
+    assert ("AID", "ROU", "MDA") in triples(doc)

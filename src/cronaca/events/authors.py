@@ -76,3 +76,28 @@ def _authored_nouns(ctx: _Ctx, drafts: list[Draft]) -> None:
         if d.target and _same_side(ctx, u.actor, d.target):
             continue
         d.source = [u.actor]
+
+
+def _threatened_nouns(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """"Il sindacato minaccia uno sciopero nazionale", "Mosca minaccia ritorsioni": an event noun that
+    is the direct object of a threat verb (articles and adjectives only between them) is the
+    threatener's own act, with the threatener as its doer; its other side is read as for any other
+    noun (a domestic strike is aimed at the government), and it is hypothetical. Threatened verbs ("ha minacciato di
+    colpire") are the threat's content, and `material._threat_contents` folds them into it."""
+    lex = ctx.lex
+    for i, d in enumerate(drafts):
+        if d.m.trig.type != "THREATEN" or d.m.trig.noun or not d.source:
+            continue
+        for e in drafts[i + 1 :]:
+            if e.sent != d.sent or e.m.ta - d.m.tb > 4:
+                break
+            if not e.m.trig.noun or e.source:
+                break
+            gap = range(d.m.tb, e.m.ta)
+            if any(ctx.unit_at[k] is not None or not ctx.lows[k].isalpha() or lex.prep.get(ctx.lows[k]) for k in gap):
+                break  # "minaccia di ...", "minaccia la Cina con ...": no direct object noun
+            e.source = list(d.source)
+            e.target = [a for a in e.target if not _same_side(ctx, a, e.source)]
+            if e.modality != "negated":
+                e.modality = "hypothetical"  # threatened, not done (runs after `modality._modality`)
+            break

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from cronaca import lang as langpacks
-from cronaca.events.authors import _authored_nouns
+from cronaca.events.authors import _authored_nouns, _threatened_nouns
 from cronaca.events.backrefs import (
     _apposed_officials,
     _apposed_passives,
@@ -177,6 +177,7 @@ def find_events(doc: Document) -> None:
         if d.m.trig.voiced:
             _voiced(ctx, d)
             _voiced_policy(ctx, d)
+    _threatened_nouns(ctx, drafts)  # "Il sindacato minaccia uno sciopero": the union's strike, hypothetical
     _quoted_first_person(ctx, drafts)  # «torneremo in piazza», ha detto la Cgt: the Cgt
     _asked_stops(ctx, drafts)  # "hanno chiesto la fine degli attacchi" -> at who attacks
     drafts = _asked_releases(ctx, drafts)  # "ha chiesto il rilascio dei detenuti" -> at who holds them
