@@ -145,3 +145,21 @@ def test_offering_shelter_is_aid():
 def test_a_team_of_experts_sent_to_a_country_is_aid_to_it():
     doc = run("La Romania ha annunciato che invierà in Moldova una squadra di esperti di sicurezza informatica.")
     assert ("AID", "ROU", "MDA") in triples(doc)
+
+
+# ------------------------------------------------------------------ times of day, marches
+
+
+def test_a_time_of_day_does_not_govern_the_subject():
+    doc = run("In serata 2000 soldati russi hanno compiuto un'invasione armata in Crimea.")
+    assert any(e.type == "ASSAULT" and doc.actor(e.source[0]).sector == "MIL" for e in doc.events if e.source)
+
+
+def test_marching_to_parliament_is_a_protest_against_the_government():
+    doc = run(
+        "Il governo argentino ha presentato la riforma del lavoro. Nel pomeriggio decine di migliaia di "
+        "manifestanti argentini hanno sfilato fino al Congresso argentino."
+    )
+    got = triples(doc, sector=True)
+    assert ("PROTEST", "ARGCVL", "ARGGOV") in got
+    assert ("PROTEST", "ARGCVL", "ARGLEG") not in got

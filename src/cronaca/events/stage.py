@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from cronaca import lang as langpacks
+from cronaca.events.adjuncts import _time_of_day
 from cronaca.events.authors import _authored_nouns, _threatened_nouns
 from cronaca.events.backrefs import (
     _apposed_officials,
@@ -122,6 +123,7 @@ def find_events(doc: Document) -> None:
             raise
         return  # no trigger data for this language
     ctx = _Ctx(doc, lex)
+    _time_of_day(ctx)  # "Nel pomeriggio i manifestanti ...": a time, like a date, ends a noun phrase
     found = _group_units(ctx, groups(lang))  # "i sei leader", "both countries": placeholder units
     matches = _participle_nouns(ctx, _match(ctx))
     ctx.trigger_tok = {k for m in matches for k in m.toks}
@@ -138,11 +140,12 @@ def find_events(doc: Document) -> None:
         _mutual_groups(ctx, drafts, found, _expand_groups)  # "il ritiro ... di entrambi i Paesi": each other
     _subordinate_subjects(ctx, drafts)  # "after Paris backed ...": the name after the conjunction
     _contact_relatives(ctx, drafts)  # "diplomats it accused of spying": the name is the object
-    _march_targets(ctx, drafts)  # "marched on parliament": a place, not the protest's target
     _expelled_from(ctx, drafts)  # "nationals expelled from France": France expelled them
     _recalled_envoys(ctx, drafts)  # "Spain's ambassador to Russia was recalled": Spain -> Russia
     _inner_objects(ctx, drafts)  # "ha condannato X a 19 anni": the object inside the trigger
     _intransitive(ctx, drafts)  # "sono scesi in piazza": the subject protests, no passive
+    # (after _intransitive, which reads "fino al Congresso" as a target again)
+    _march_targets(ctx, drafts)  # "marched on parliament": a place, not the protest's target
     _counted_subjects(ctx, drafts)  # "migliaia di manifestanti", "thousands of protesters"
     drafts = _gatherings(ctx, drafts)  # "si sono radunati": a protest only when protesters gather
     drafts = _deed_agents(ctx, drafts, matches)  # "uccisi in un attacco di Hezbollah": by Hezbollah
