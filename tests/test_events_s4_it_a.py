@@ -163,3 +163,31 @@ def test_marching_to_parliament_is_a_protest_against_the_government():
     got = triples(doc, sector=True)
     assert ("PROTEST", "ARGCVL", "ARGGOV") in got
     assert ("PROTEST", "ARGCVL", "ARGLEG") not in got
+
+
+# ------------------------------------------------------------------ the owner of a judged object
+
+
+def test_blocking_a_request_rejects_its_owner():
+    doc = run("La Turchia ha bloccato la richiesta di adesione della Svezia alla Nato.")
+    got = triples(doc)
+    assert ("REJECT", "TUR", "SWE") in got
+    assert ("REJECT", "TUR", "NATO") not in got
+    assert not any(e.type == "COERCE" for e in doc.events)  # no blockade
+
+
+def test_ignoring_an_appeal_is_a_rejection():
+    doc = run("Il governo israeliano ha ignorato la richiesta dell'Onu di un cessate il fuoco immediato.")
+    assert ("REJECT", "ISR", "UN") in triples(doc)
+
+
+def test_supporting_a_peace_plan_supports_its_author():
+    # (already read so before the owner rule: kept as a guard that the rule does not move it)
+    doc = run("Il governo spagnolo ha appoggiato il piano di pace della Francia per il Libano.")
+    assert ("SUPPORT", "ESP", "FRA") in triples(doc)
+
+
+def test_a_proposal_with_a_complement_of_its_own_rejects_its_author():
+    # "di tregua" is the proposal's own complement: the author is the Kremlin after it
+    doc = run("Il governo ucraino ha respinto la proposta di tregua del Cremlino.")
+    assert ("REJECT", "UKR", "RUS") in triples(doc)

@@ -70,6 +70,7 @@ from cronaca.events.measures import (
 )
 from cronaca.events.modality import _modality
 from cronaca.events.mutual import _each_other, _foreign_bans, _mutual_deeds
+from cronaca.events.objects import _object_owners
 from cronaca.events.owners import (
     _charge_phrases,
     _concession_targets,
@@ -199,6 +200,7 @@ def find_events(doc: Document) -> None:
     _opposition_claims(ctx, drafts)  # "l'opposizione ha denunciato brogli" -> its government
     _capital_addressees(ctx, drafts)  # "ha chiesto a Roma di garantire" -> Italy
     _owned_claims(ctx, drafts)  # "ha respinto le critiche di Parigi" -> Paris
+    _object_owners(ctx, drafts)  # "ha bloccato la richiesta di adesione della Svezia" -> Sweden
     _rejected_requests(ctx, drafts)  # "ha escluso un riconteggio" -> who asked for it
     _rejected_charges(ctx, drafts)  # "ha respinto le accuse" -> the last accuser of its side
     _denials(ctx, drafts)
