@@ -191,3 +191,22 @@ def test_a_proposal_with_a_complement_of_its_own_rejects_its_author():
     # "di tregua" is the proposal's own complement: the author is the Kremlin after it
     doc = run("Il governo ucraino ha respinto la proposta di tregua del Cremlino.")
     assert ("REJECT", "UKR", "RUS") in triples(doc)
+
+
+# ------------------------------------------------------------------ retaliation
+
+
+def test_measures_in_response_are_aimed_at_who_acted_first():
+    doc = run(
+        "La Polonia ha espulso ieri due diplomatici dell'ambasciata bielorussa. La Bielorussia ha "
+        "annunciato che adotterà misure di risposta."
+    )
+    assert ("SANCTION", "BLR", "POL") in triples(doc)
+
+
+def test_measures_with_no_retaliation_word_get_no_such_target():
+    doc = run(
+        "La Polonia ha espulso ieri due diplomatici dell'ambasciata bielorussa. La Bielorussia ha "
+        "annunciato che adotterà misure di sostegno all'economia."
+    )
+    assert ("SANCTION", "BLR", "POL") not in triples(doc)
