@@ -210,3 +210,31 @@ def test_measures_with_no_retaliation_word_get_no_such_target():
         "annunciato che adotterà misure di sostegno all'economia."
     )
     assert ("SANCTION", "BLR", "POL") not in triples(doc)
+
+
+# ------------------------------------------------------------------ pointing back
+
+
+def test_a_judged_definite_request_points_back_to_who_asked():
+    doc = run(
+        "Gli Houthi hanno respinto la proposta dell'Onu e hanno chiesto il pagamento degli stipendi. "
+        "Il governo yemenita ha definito la richiesta «un ricatto»."
+    )
+    assert ("ACCUSE", "YEMGOV", "YEMREB") in triples(doc, sector=True)
+
+
+def test_a_judged_deed_noun_does_not_point_back():
+    # deeds ("i bombardamenti") are not read back: their earlier doer is too often misread
+    doc = run(
+        "Cina e India hanno espresso rammarico per gli attacchi della coalizione. La Lega Araba ha "
+        "criticato i bombardamenti."
+    )
+    assert not any(e.type == "ACCUSE" and e.trigger.text == "criticato" and any(doc.actor(a).country == "IND" for a in e.target) for e in doc.events)
+
+
+def test_a_gerund_after_a_plain_verb_takes_the_definite_subject():
+    doc = run(
+        "Gli Houthi hanno attaccato una petroliera saudita nel mar Rosso. «La pazienza ha un limite», ha "
+        "detto il portavoce saudita. Il movimento ha risposto minacciando di colpire le raffinerie saudite."
+    )
+    assert any(e.type == "THREATEN" and e.trigger.text == "minacciando" and e.source for e in doc.events)
