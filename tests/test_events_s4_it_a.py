@@ -238,3 +238,15 @@ def test_a_gerund_after_a_plain_verb_takes_the_definite_subject():
         "detto il portavoce saudita. Il movimento ha risposto minacciando di colpire le raffinerie saudite."
     )
     assert any(e.type == "THREATEN" and e.trigger.text == "minacciando" and e.source for e in doc.events)
+
+
+def test_a_court_striking_down_a_law_after_a_claim_rejects_the_government():
+    # the opposition's charge just before is not what the court rejects
+    doc = run(
+        "Il Partito democratico ha accusato il governo italiano di tagliare i fondi alla sanità. La Corte "
+        "costituzionale ha dichiarato illegittima, con una sentenza depositata ieri, la norma della "
+        "legge di bilancio sui fondi per gli ospedali."
+    )
+    got = triples(doc, sector=True)
+    assert ("REJECT", "ITAJUD", "ITAGOV") in got
+    assert ("REJECT", "ITAJUD", "ITAOPP") not in got

@@ -203,6 +203,8 @@ def find_events(doc: Document) -> None:
     _object_owners(ctx, drafts)  # "ha bloccato la richiesta di adesione della Svezia" -> Sweden
     _rejected_requests(ctx, drafts)  # "ha escluso un riconteggio" -> who asked for it
     _rejected_charges(ctx, drafts)  # "ha respinto le accuse" -> the last accuser of its side
+    # (before _denials, which would read a court's ruling on a policy act as the denial of a claim)
+    _government_acts(ctx, drafts)  # "il Tar ha sospeso il decreto" -> the government
     _denials(ctx, drafts)
     _rejected_claims(ctx, drafts)
     _claim_speakers(ctx, drafts)  # "ha respinto le sue affermazioni" -> the speaker quoted before
@@ -213,7 +215,6 @@ def find_events(doc: Document) -> None:
     _document_authors(ctx, drafts)  # "welcomed the resolution" -> who adopted it
     _official_protests(ctx, drafts)
     _policy_authors(ctx, drafts)
-    _government_acts(ctx, drafts)  # "il Tar ha sospeso il decreto" -> the government
     _crowd_targets(ctx, drafts)  # "ha disperso il presidio" -> the protesters
     _domestic_protests(ctx, drafts)
     _state_doers(ctx, drafts)  # "sono stati arrestati": by the police or government of the country
