@@ -44,6 +44,8 @@ def _match(ctx: _Ctx) -> list[Match]:
         # a word that is both a noun and a verb ("attack", "accusa"): the word before decides
         verbal = prev in lex.aux or (i > 0 and ctx.unit_at[i - 1] is not None)
         nominal = prev in lex.det or prev in lex.prep or prev in lex.possessive
+        if not (verbal or nominal) and _noun_subject_before(ctx, i, t.sent):
+            verbal = True  # "Il sindacato minaccia uno sciopero": article, noun, verb, object
         if verbal and nominal and prev not in lex.det and low == lemma and i - 2 not in used:
             # a word that is both an auxiliary and a preposition ("to", English only) before a base
             # form is the infinitive marker: "ready to support Mali"; "responded to attacks" stays a
@@ -172,6 +174,24 @@ def _object_of_kind(ctx: _Ctx, start: int, sent: int, kinds: frozenset[str]) -> 
     if u is None or u.kind not in kinds:
         return False
     return not (u.te < n and toks[u.te].sent == sent and ctx.lows[u.te] in lex.possessive)
+
+
+def _noun_subject_before(ctx: _Ctx, i: int, sent: int) -> bool:
+    """Does a noun-or-verb word at `i` stand between a bare common-noun subject and its object
+    ("Il sindacato minaccia uno sciopero", "La giunta accusa i ribelli"): a determiner two words
+    before, a lowercase word right before, a determiner or a name right after?"""
+    lows, toks = ctx.lows, ctx.toks
+    if i < 2 or i + 1 >= len(toks) or toks[i + 1].sent != sent or toks[i - 2].sent != sent:
+        return False
+    prev = lows[i - 1]
+    return (
+        lows[i - 2] in ctx.lex.det
+        and prev.isalpha()
+        and not toks[i - 1].is_title
+        and prev not in ctx.lex.prep
+        and prev not in ctx.lex.aux
+        and (lows[i + 1] in ctx.lex.det or ctx.unit_at[i + 1] is not None)
+    )
 
 
 def _announces_threat(ctx: _Ctx, start: int, sent: int) -> bool:

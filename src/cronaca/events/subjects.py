@@ -13,6 +13,7 @@ from functools import cache
 
 from cronaca import lang as langpacks
 from cronaca.events.context import _PUNCT, _QUOTE_MARKS, Draft, Match, Unit, _Ctx
+from cronaca.events.titles import _official_of
 
 
 @cache
@@ -160,6 +161,8 @@ def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
                     d.inherit = prior
                     return []
                 return _compound_left(ctx, u, lo)
+            if g == "of" and _official_of(ctx, u, lo):
+                return [u]  # "Un portavoce dell'esercito ha accusato": the body the official speaks for
             if g in ("target", "partner") and not d.interlocutor and u.kind != "LOC":
                 d.interlocutor = [u.actor]
             k = u.ts - 1
