@@ -299,6 +299,7 @@ def _definite_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
         start = d.vg[1] if d.vg[1] >= 0 else d.m.ta
         if not lex.passive.isdisjoint(ctx.lows[start : d.m.ta]):
             continue  # "il gruppo è stato accusato": the one acted on
+        start = _main_verb_before_gerund(ctx, d, start, s.tok_start)
         # the phrase: a determiner, then at most three lowercase words, one of them the head
         k = start - 1
         sectors: frozenset[str] | None = None
@@ -316,7 +317,7 @@ def _definite_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
         if k - 1 >= s.tok_start and not (ctx.lows[k - 1] in (",",) or ctx.lows[k - 1] in lex.conj or ctx.lows[k - 1] in _QUOTE_MARKS):
             continue  # the phrase opens its clause, else it may be an object or a complement
         ref: str | None = None
-        for sj in _reachable(ctx, d.sent):
+        for sj in _reachable(ctx, d.sent, far=True):  # (a quotation may stand between)
             t = sents[sj]
             hi = k if sj == d.sent else t.tok_end
             for u in reversed(_units(ctx, t.tok_start, hi)):
@@ -334,6 +335,18 @@ def _definite_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
             d.source = [ref]
             d.subject = [ref]
             d.target = [a for a in d.target if not _same_side(ctx, a, d.source)]
+
+
+def _main_verb_before_gerund(ctx: _Ctx, d: Draft, start: int, lo: int) -> int:
+    """"Il movimento ha risposto minacciando di ...": a gerund trigger right after a verb group that
+    is no trigger shares that verb's subject; the subject phrase stands before its auxiliary."""
+    lex = ctx.lex
+    k = d.m.ta
+    if start != k or not lex.gerund or not ctx.lows[k].endswith(lex.gerund) or k - 2 < lo:
+        return start
+    if k - 1 in ctx.trigger_tok or not ctx.lows[k - 1].endswith(lex.participle) or ctx.lows[k - 2] not in lex.perfect:
+        return start
+    return k - 2
 
 
 def _latter_before(ctx: _Ctx, dw: Discourse, start: int, lo: int) -> int:

@@ -7,7 +7,6 @@ are no threat). `_participle_nouns` drops participles used as nouns ("33 detenut
 from __future__ import annotations
 
 from cronaca import lang as langpacks
-from cronaca.events.briefings import _briefed
 from cronaca.events.context import _PUNCT, Match, _Ctx, _positions
 from cronaca.events.lexicons import Lexicon, Trigger, deeds
 
@@ -45,6 +44,8 @@ def _match(ctx: _Ctx) -> list[Match]:
         # a word that is both a noun and a verb ("attack", "accusa"): the word before decides
         verbal = prev in lex.aux or (i > 0 and ctx.unit_at[i - 1] is not None)
         nominal = prev in lex.det or prev in lex.prep or prev in lex.possessive
+        if not (verbal or nominal) and _noun_subject_before(ctx, i, t.sent):
+            verbal = True  # "Il sindacato minaccia uno sciopero": article, noun, verb, object
         if verbal and nominal and prev not in lex.det and low == lemma and i - 2 not in used:
             # a word that is both an auxiliary and a preposition ("to", English only) before a base
             # form is the infinitive marker: "ready to support Mali"; "responded to attacks" stays a
@@ -175,6 +176,24 @@ def _object_of_kind(ctx: _Ctx, start: int, sent: int, kinds: frozenset[str]) -> 
     return not (u.te < n and toks[u.te].sent == sent and ctx.lows[u.te] in lex.possessive)
 
 
+def _noun_subject_before(ctx: _Ctx, i: int, sent: int) -> bool:
+    """Does a noun-or-verb word at `i` stand between a bare common-noun subject and its object
+    ("Il sindacato minaccia uno sciopero", "La giunta accusa i ribelli"): a determiner two words
+    before, a lowercase word right before, a determiner or a name right after?"""
+    lows, toks = ctx.lows, ctx.toks
+    if i < 2 or i + 1 >= len(toks) or toks[i + 1].sent != sent or toks[i - 2].sent != sent:
+        return False
+    prev = lows[i - 1]
+    return (
+        lows[i - 2] in ctx.lex.det
+        and prev.isalpha()
+        and not toks[i - 1].is_title
+        and prev not in ctx.lex.prep
+        and prev not in ctx.lex.aux
+        and (lows[i + 1] in ctx.lex.det or ctx.unit_at[i + 1] is not None)
+    )
+
+
 def _announces_threat(ctx: _Ctx, start: int, sent: int) -> bool:
     """Is a warning a threat? It is when it is addressed to a party ("warned Israel that ...", "ha
     avvertito Israele e gli Stati Uniti che ..."), when what follows announces a consequence (a
@@ -192,8 +211,11 @@ def _announces_threat(ctx: _Ctx, start: int, sent: int) -> bool:
     if start < n and ctx.lows[start] in lex.comp_that:
         j = n
     u = ctx.unit_at[j] if j < n and toks[j].sent == sent else None
-    if u is not None and u.kind not in ("DEM", "LOC") and not _briefed(ctx, u.actor):
-        return True  # the addressee: a warning to a party is a threat to it (not lawmakers briefed)
+    if u is not None and u.kind not in ("DEM", "LOC"):
+        addressee = ctx.actors.get(u.actor)
+        # a legislature is warned in a briefing ("the minister warned lawmakers that ..."), not threatened
+        if addressee is None or addressee.sector != "LEG" or addressee.igo:
+            return True  # the addressee: a warning to a party is a threat to it
     party = False
     for j in range(start, min(n, start + 30)):
         if toks[j].sent != sent:
