@@ -167,8 +167,9 @@ def test_a_threat_conditioned_on_the_rules_is_aimed_at_their_government():
 
 
 def test_a_threat_conditioned_on_talks_names_no_government():
-    doc = run("Canada's government announced new rules for public servants on Monday. Canadian unions have "
-              "threatened a national strike if the talks fail.")
+    # the condition is no policy: the government named after it is no target of the threat
+    doc = run("Canadian unions have threatened a national strike if the talks with employers fail. Canada's "
+              "government has stayed out of the dispute.")
     assert not [e for e in doc.events if e.type == "THREATEN"]
 
 
