@@ -32,7 +32,7 @@ def _unnamed_complement_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
             continue
         lo = ctx.doc.sents[d.sent].tok_start
         vg = d.vg[1] if d.vg[1] >= 0 else d.m.ta
-        if not lex.passive.isdisjoint(lows[vg : d.m.ta]) or not _common_subject(ctx, vg, lo):
+        if not _common_subject(ctx, vg, lo) or not lex.passive.isdisjoint(lows[vg : d.m.ta]):
             continue
         if vg < d.m.ta and (lows[vg] not in lex.aux or lows[vg] in lex.comp_inf):
             continue  # a finite verb group only: "stood ready to support" has no noun subject

@@ -13,10 +13,11 @@ from cronaca.events.context import _QUOTE_MARKS, Draft, _Ctx
 
 def _feeling_causes(ctx: _Ctx, drafts: list[Draft]) -> None:
     lex = ctx.lex
+    feelings = [d for d in drafts if d.m.trig.about and not d.m.trig.noun and d.source]
+    if not feelings:
+        return  # (most documents: no dict of nouns to build)
     nouns = {d.m.ta: d for d in drafts if d.m.trig.noun}
-    if not nouns:
-        return
-    for d in drafts:
+    for d in feelings:
         trig = d.m.trig
         if trig.noun or not trig.about or not d.source:
             continue

@@ -9,9 +9,18 @@ outside the state (a union, business, the opposition). Same paragraph only.
 
 from __future__ import annotations
 
+from functools import cache
+
 from cronaca.events.codes import _domestic_side, _government_of
 from cronaca.events.context import _PUNCT, Draft, _Ctx
-from cronaca.events.discourse import _words
+from cronaca.events.discourse import _words, discourse
+
+
+@cache
+def _thing_pronouns(lang: str) -> frozenset[str]:
+    """The object pronouns that may stand for a thing ("it", "them": discourse.yaml, kind group)."""
+    dw = discourse(lang)
+    return frozenset(p for p, kind in dw.object_pronouns.items() if kind == "group") if dw else frozenset()
 
 
 def _policy_pronouns(ctx: _Ctx, drafts: list[Draft]) -> None:
@@ -20,7 +29,7 @@ def _policy_pronouns(ctx: _Ctx, drafts: list[Draft]) -> None:
     dw = _words(ctx)
     if not nouns or dw is None or not lex.object_event:
         return
-    pronouns = {p for p, kind in dw.object_pronouns.items() if kind == "group"}
+    pronouns = _thing_pronouns(ctx.doc.meta.lang or "it")
     if not pronouns:
         return
     sents = ctx.doc.sents
