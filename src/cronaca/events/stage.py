@@ -16,6 +16,7 @@ from cronaca.events.backrefs import (
     _rejected_charges,
     _rejected_requests,
 )
+from cronaca.events.charges import _charged_deeds
 from cronaca.events.clauses import (
     _contact_relatives,
     _expelled_from,
@@ -89,6 +90,7 @@ from cronaca.events.parties import (
     _thanks,
     _witnesses,
 )
+from cronaca.events.relatives import _claim_relative_modality, _claim_relatives
 from cronaca.events.requests import _asked_stops, _clitic_targets, _that_addressees
 from cronaca.events.restatements import _anaphora, _restatements
 from cronaca.events.roles import _complements, _object_events, _roles
@@ -137,6 +139,7 @@ def find_events(doc: Document) -> None:
     _subordinate_subjects(ctx, drafts)  # "after Paris backed ...": the name after the conjunction
     _contact_relatives(ctx, drafts)  # "diplomats it accused of spying": the name is the object
     _march_targets(ctx, drafts)  # "marched on parliament": a place, not the protest's target
+    _claim_relatives(ctx, drafts)  # "..., a charge Zagreb denied": Zagreb is the subject
     _expelled_from(ctx, drafts)  # "nationals expelled from France": France expelled them
     _recalled_envoys(ctx, drafts)  # "Spain's ambassador to Russia was recalled": Spain -> Russia
     _inner_objects(ctx, drafts)  # "ha condannato X a 19 anni": the object inside the trigger
@@ -165,6 +168,7 @@ def find_events(doc: Document) -> None:
     # judgements of an event noun with no doer yet ("opposed the listing of ..."): aimed at its doer once known
     open_judged = {id(d) for d in drafts if d.judged is not None and not d.target}
     _pledges(ctx, drafts, matches)
+    drafts = _charged_deeds(ctx, drafts)  # "accused X of funding Y": X funds Y, as the accuser says
     charges = _charge_phrases(ctx, drafts)  # "Hamas's delusional demands": the speaker blames the owner
     if charges:
         drafts = sorted(drafts + charges, key=lambda d: d.m.ta)
@@ -174,6 +178,7 @@ def find_events(doc: Document) -> None:
             _voiced(ctx, d)
             _voiced_policy(ctx, d)
     _quoted_first_person(ctx, drafts)  # «torneremo in piazza», ha detto la Cgt: the Cgt
+    _claim_relative_modality(ctx, drafts)  # "..., a charge Zagreb denied": told as a fact
     _asked_stops(ctx, drafts)  # "hanno chiesto la fine degli attacchi" -> at who attacks
     drafts = _asked_releases(ctx, drafts)  # "ha chiesto il rilascio dei detenuti" -> at who holds them
     _refusals(ctx, drafts)
