@@ -1,0 +1,48 @@
+"""A judged event noun does not take its judge as doer.
+
+"Poland's prime minister called the veto 'a gift to the Kremlin'": the clause gives the noun
+"veto" the subject of "called" as its doer, the roles' default for a noun with no "of X". But a
+definite event noun that a judging verb (`lex.object_event` types: "called", "condemned",
+"welcomed") takes as its object names an act of someone else, told before: `_judged_nouns_open`
+empties its sides (and the judgement's target taken from around it), so that the reference back
+(`_anaphora`) gives the noun its doer and `_judged_doers` aims the judgement at that doer.
+"""
+
+from __future__ import annotations
+
+from cronaca.events.context import Draft, _Ctx
+from cronaca.events.sides import _same_side
+
+
+def _judged_nouns_open(ctx: _Ctx, drafts: list[Draft], open_judged: set[int]) -> list[Draft]:
+    lex = ctx.lex
+    at = {d.m.ta: d for d in drafts}
+    told: set[int] = set()
+    for d in drafts:
+        trig = d.m.trig
+        if trig.noun or not trig.evaluative or trig.type not in lex.object_event or not d.source:
+            continue
+        # the object: a determiner, then the event word (a verb form after an article is its noun:
+        # "the veto")
+        k = d.m.tb
+        if k >= len(ctx.lows) or ctx.lows[k] not in lex.det:
+            continue
+        e = d.judged or at.get(k + 1)
+        if e is None or e.m.ta != k + 1 or e.m.trig.sym or set(e.source) != set(d.source):
+            continue
+        # the noun's doer came from the judge's clause, not from the noun's own words: it is the
+        # doer of the last act of its type told before ("had blocked the decision" ... "the veto")
+        e.source, e.target = [], []
+        d.judged = e
+        d.target = []
+        for r in sorted(drafts, key=lambda r: (r.m.trig.cameo != e.m.trig.cameo, -r.m.ta)):
+            if r.m.ta >= e.m.ta or r.m.trig.type != e.m.trig.type or r.m.trig.deny or not r.source:
+                continue
+            doers = [a for a in r.source if not _same_side(ctx, a, d.source)]
+            if doers:
+                d.target = doers[:1]
+                told.add(id(e))  # the act told again: no new event
+                break
+        if not d.target:
+            open_judged.add(id(d))
+    return [d for d in drafts if id(d) not in told] if told else drafts
