@@ -321,7 +321,8 @@ def _definite_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
             hi = k if sj == d.sent else t.tok_end
             for u in reversed(_units(ctx, t.tok_start, hi)):
                 a = ctx.actors.get(u.actor)
-                if a is None or a.kind in ("PER", "LOC") or u.actor in d.target:
+                # not the target's side: "The foreign ministry summoned the US envoy" is not the US's
+                if a is None or a.kind in ("PER", "LOC") or _same_side(ctx, u.actor, d.target):
                     continue
                 if ("IGO" in sectors and a.igo) or (a.country and a.sector in sectors and not a.igo):
                     ref = u.actor

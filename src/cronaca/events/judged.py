@@ -46,3 +46,32 @@ def _judged_nouns_open(ctx: _Ctx, drafts: list[Draft], open_judged: set[int]) ->
         if not d.target:
             open_judged.add(id(d))
     return [d for d in drafts if id(d) not in told] if told else drafts
+
+
+def _judged_told_acts(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """"Russia welcomed the truce": a definite symmetric noun (a truce, talks, a deal) that a
+    judging verb takes as its object, after an act of its type between two or more parties was told
+    earlier in the article, is that act told again: the judgement is aimed at all its parties (on
+    the other side of the judge) and the noun is no new event. Runs once the parties are known."""
+    lex = ctx.lex
+    at = {d.m.ta: d for d in drafts if d.m.trig.noun}
+    told: set[int] = set()
+    for d in drafts:
+        trig = d.m.trig
+        if trig.noun or trig.sym or trig.type not in lex.object_event or not d.source:
+            continue
+        k = d.m.tb
+        if k + 1 >= len(ctx.lows) or ctx.lows[k] not in lex.det:
+            continue
+        e = at.get(k + 1)
+        if e is None or not e.m.trig.sym or not e.definite or e.sent != d.sent:
+            continue
+        for r in reversed(drafts):
+            if r.m.ta >= e.m.ta or r.sent >= d.sent or r.m.trig.type != e.m.trig.type:
+                continue
+            parties = [a for a in dict.fromkeys(r.source + r.target) if not _same_side(ctx, a, d.source)]
+            if len(set(r.source + r.target)) >= 2 and parties:
+                d.target = parties
+                told.add(id(e))
+                break
+    return [d for d in drafts if id(d) not in told] if told else drafts

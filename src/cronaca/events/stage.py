@@ -41,7 +41,7 @@ from cronaca.events.discourse import (
 from cronaca.events.emit import _dedupe, _emit, _keep
 from cronaca.events.firstperson import _quoted_first_person
 from cronaca.events.hosting import _hosted_talks
-from cronaca.events.judged import _judged_nouns_open
+from cronaca.events.judged import _judged_nouns_open, _judged_told_acts
 from cronaca.events.lexicons import groups, lexicon
 from cronaca.events.match import _match, _participle_nouns
 from cronaca.events.material import (
@@ -232,6 +232,7 @@ def find_events(doc: Document) -> None:
     _foreign_measures(ctx, drafts)  # "Mosca ha vietato l'import di vino moldavo": a sanction
     _witnesses(ctx, drafts)  # after the implied sides: a signing's shape says nothing of the dyad
     _judged_doers(ctx, drafts, open_judged)  # "opposed the listing of ..." -> whoever listed
+    drafts = _judged_told_acts(ctx, drafts)  # "welcomed the truce": the truce told before, both its sides
     drafts = _quoted_questions(ctx, drafts)  # "'Will he negotiate?' he asked": a demand
     drafts = _judged_measures(ctx, drafts)  # "the sanctions were illegitimate": the victim rejects them
     drafts = _dismissed_claims(ctx, drafts)  # "ha replicato che le accuse sono infondate": a denial
