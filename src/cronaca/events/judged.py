@@ -10,6 +10,9 @@ empties its sides (and the judgement's target taken from around it), so that the
 
 from __future__ import annotations
 
+from functools import cache
+
+from cronaca import lang as langpacks
 from cronaca.events.context import Draft, _Ctx
 from cronaca.events.sides import _same_side
 
@@ -48,17 +51,23 @@ def _judged_nouns_open(ctx: _Ctx, drafts: list[Draft], open_judged: set[int]) ->
     return [d for d in drafts if id(d) not in told] if told else drafts
 
 
+@cache
+def _told_act_judges(lang: str) -> frozenset[str]:
+    return frozenset(w.upper() for w in langpacks.words(lang, "triggers", "roles", "told_act_judges"))
+
+
 def _judged_told_acts(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     """"Russia welcomed the truce": a definite symmetric noun (a truce, talks, a deal) that a
     judging verb takes as its object, after an act of its type between two or more parties was told
     earlier in the article, is that act told again: the judgement is aimed at all its parties (on
     the other side of the judge) and the noun is no new event. Runs once the parties are known."""
     lex = ctx.lex
+    judges = _told_act_judges(ctx.doc.meta.lang or "it")
     at = {d.m.ta: d for d in drafts if d.m.trig.noun}
     told: set[int] = set()
     for d in drafts:
         trig = d.m.trig
-        if trig.noun or trig.sym or trig.type not in lex.object_event or not d.source:
+        if trig.noun or trig.sym or trig.type not in judges or not d.source:
             continue
         k = d.m.tb
         if k + 1 >= len(ctx.lows) or ctx.lows[k] not in lex.det:
@@ -75,3 +84,22 @@ def _judged_told_acts(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
                 told.add(id(e))
                 break
     return [d for d in drafts if id(d) not in told] if told else drafts
+
+
+def _object_owners(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """"rejected a Saudi proposal", "dismissed Hamas's demands": the party right before a judged
+    event noun (a modifier or a possessor) owns it: the judgement is aimed at it when the roles left it with no target."""
+    lex = ctx.lex
+    for d in drafts:
+        e = d.judged
+        if e is None or d.target or not d.source or e.m.trig.sym:
+            continue
+        k = e.m.ta - 1
+        if k >= 0 and ctx.lows[k] in lex.possessive:
+            k -= 1
+        u = ctx.unit_at[k] if k >= 0 else None
+        if u is None or u.te != k + 1 or u.kind == "LOC" or u.actor.startswith("@"):
+            continue
+        if u.ts < d.m.tb or _same_side(ctx, u.actor, d.source):
+            continue
+        d.target = [u.actor]  # (the noun keeps its own sides: a judged demand is no new request)

@@ -41,7 +41,7 @@ from cronaca.events.discourse import (
 from cronaca.events.emit import _dedupe, _emit, _keep
 from cronaca.events.firstperson import _quoted_first_person
 from cronaca.events.hosting import _hosted_talks
-from cronaca.events.judged import _judged_nouns_open, _judged_told_acts
+from cronaca.events.judged import _judged_nouns_open, _judged_told_acts, _object_owners
 from cronaca.events.lexicons import groups, lexicon
 from cronaca.events.match import _match, _participle_nouns
 from cronaca.events.material import (
@@ -165,6 +165,7 @@ def find_events(doc: Document) -> None:
     _group_meetings(ctx, drafts)
     _open_appeals(ctx, drafts)
     _object_events(ctx, drafts)
+    _object_owners(ctx, drafts)  # "rejected a Saudi proposal": aimed at Saudi Arabia
     _court_venues(ctx, drafts)  # "presenterà appello al Consiglio di Stato": the court is where, not whom
     # judgements of an event noun with no doer yet ("opposed the listing of ..."): aimed at its doer once known
     open_judged = {id(d) for d in drafts if d.judged is not None and not d.target}
