@@ -57,7 +57,7 @@ def _told_act_judges(lang: str) -> frozenset[str]:
 
 
 def _judged_told_acts(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
-    """"Russia welcomed the truce": a definite symmetric noun (a truce, talks, a deal) that a
+    """A judged truce ("Russia welcomed the truce"): a definite symmetric noun (a truce, talks, a deal) that a
     judging verb takes as its object, after an act of its type between two or more parties was told
     earlier in the article, is that act told again: the judgement is aimed at all its parties (on
     the other side of the judge) and the noun is no new event. Runs once the parties are known."""
@@ -87,7 +87,7 @@ def _judged_told_acts(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
 
 
 def _object_owners(ctx: _Ctx, drafts: list[Draft]) -> None:
-    """"rejected a Saudi proposal", "dismissed Hamas's demands": the party right before a judged
+    """The owner of a judged noun ("rejected a Saudi proposal", "dismissed Hamas's demands"): the party right before a judged
     event noun (a modifier or a possessor) owns it: the judgement is aimed at it when the roles left it with no target."""
     lex = ctx.lex
     for d in drafts:
