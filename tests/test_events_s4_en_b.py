@@ -169,6 +169,15 @@ def test_exchange_of_views_is_no_release():
     assert not of_type(doc, "RETREAT")
 
 
+def test_subject_of_a_warning_that_clause_is_no_threatened_party():
+    doc = run(
+        "Somalia's information minister accused al-Shabaab of using the talks to rearm and warned that "
+        "government forces were ready for every option if the militants resumed their attacks."
+    )
+    t = triples(doc, sector=True)
+    assert ("THREATEN", "SOMGOV", "SOMREB") in t
+
+
 # ------------------------------------------------------------------------------- negatives
 
 NEGATIVES = [
