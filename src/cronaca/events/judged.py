@@ -1,11 +1,15 @@
-"""A judged event noun does not take its judge as doer.
+"""Judged event nouns: what an act named again as the object of a judgement refers to.
 
-"Poland's prime minister called the veto 'a gift to the Kremlin'": the clause gives the noun
-"veto" the subject of "called" as its doer, the roles' default for a noun with no "of X". But a
-definite event noun that a judging verb (`lex.object_event` types: "called", "condemned",
-"welcomed") takes as its object names an act of someone else, told before: `_judged_nouns_open`
-empties its sides (and the judgement's target taken from around it), so that the reference back
-(`_anaphora`) gives the noun its doer and `_judged_doers` aims the judgement at that doer.
+- `_judged_nouns_open`: "Poland's prime minister called the veto 'a gift to the Kremlin'": the
+  clause gives the noun "veto" the subject of "called" as its doer (the roles' default for a noun
+  with no "of X"). But a definite event noun that a judging verb (`lex.object_event` types: "called",
+  "condemned", "welcomed") takes as its object names someone else's act told before: the judgement
+  is aimed at the doer of the last act of its type (an exact CAMEO code first; no denial), and the
+  noun, told again, is no new event. With no such act, the noun's sides are emptied and the
+  judgement is left to `_judged_doers`.
+- `_judged_told_acts`: "Russia welcomed the truce": the parties of a symmetric act told before
+  (judges of the types in triggers.yaml `roles.told_act_judges`).
+- `_object_owners`: "rejected a Saudi proposal": the party right before the judged noun.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ def _judged_nouns_open(ctx: _Ctx, drafts: list[Draft], open_judged: set[int]) ->
     told: set[int] = set()
     for d in drafts:
         trig = d.m.trig
-        if trig.noun or not trig.evaluative or trig.type not in lex.object_event or not d.source:
+        if trig.noun or trig.type not in lex.object_event or not d.source:
             continue
         # the object: a determiner, then the event word (a verb form after an article is its noun:
         # "the veto")
