@@ -6,6 +6,8 @@ are no threat). `_participle_nouns` drops participles used as nouns ("33 detenut
 
 from __future__ import annotations
 
+from functools import cache
+
 from cronaca import lang as langpacks
 from cronaca.events.context import _PUNCT, Match, _Ctx, _positions
 from cronaca.events.lexicons import Lexicon, Trigger, deeds
@@ -174,6 +176,12 @@ def _object_of_kind(ctx: _Ctx, start: int, sent: int, kinds: frozenset[str]) -> 
     return not (u.te < n and toks[u.te].sent == sent and ctx.lows[u.te] in lex.possessive)
 
 
+@cache
+def _audiences(lang: str) -> frozenset[str]:
+    """Sectors of a warning's audience (modality.yaml `warned_audience_sectors`: a legislature)."""
+    return frozenset(w.upper() for w in langpacks.words(lang, "modality", "warned_audience_sectors"))
+
+
 def _announces_threat(ctx: _Ctx, start: int, sent: int) -> bool:
     """Is a warning a threat? It is when it is addressed to a party ("warned Israel that ...", "ha
     avvertito Israele e gli Stati Uniti che ..."), when what follows announces a consequence (a
@@ -190,8 +198,11 @@ def _announces_threat(ctx: _Ctx, start: int, sent: int) -> bool:
     # a determiner in English)
     if start < n and ctx.lows[start] in lex.comp_that:
         j = n
-    if j < n and toks[j].sent == sent and ctx.unit_at[j] is not None and ctx.unit_at[j].kind not in ("DEM", "LOC"):
-        return True  # the addressee: a warning to a party is a threat to it
+    u = ctx.unit_at[j] if j < n and toks[j].sent == sent else None
+    if u is not None and u.kind not in ("DEM", "LOC"):
+        a = ctx.actors.get(u.actor)
+        if a is None or a.sector not in _audiences(ctx.doc.meta.lang or "it"):
+            return True  # the addressee: a warning to a party is a threat to it
     party = False
     for j in range(start, min(n, start + 30)):
         if toks[j].sent != sent:
