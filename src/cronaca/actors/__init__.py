@@ -126,6 +126,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import compress
 from typing import Any
 
 from cronaca import lang as langpacks
@@ -205,6 +206,22 @@ def _given_names(e: Entry) -> frozenset[str]:
     return found
 
 
+def _positions(keys: list[str], words: set[str] | frozenset[str], stop: int) -> list[int]:
+    """The indices below `stop` whose key is one of `words`, in order: one C pass (map, compress)
+    instead of a Python loop over every token of the document."""
+    return list(compress(range(stop), map(words.__contains__, keys)))
+
+
+@cache
+def _place_heads(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Pass 4a's words: (lower-case place triggers, capitalized place heads, both), once per language."""
+    lex = lexicon(lang)
+    onames = org_names(lang)
+    triggers = frozenset(onames.place_triggers | lex.place_triggers)
+    cap_heads = frozenset(onames.cap_place_heads | lex.cap_place_heads)
+    return triggers, cap_heads, triggers | cap_heads
+
+
 def _is_cap(t: Token) -> bool:
     c = t.text[:1]
     return c.isupper() and c.isalpha()
@@ -246,9 +263,13 @@ def find_actors(doc: Document) -> None:
     cand_at: dict[int, Cand] = {}
     cand_end: dict[int, Cand] = {}
     org_tail: set[int] = set()  # last token of an organization alias found inside a longer capitalized name
+    pass1 = lex.pass1_keys
     i = 0
     while i < n:
         k0 = keys[i]
+        if k0 not in pass1:
+            i += 1  # no pattern, demonym or collective starts here: nothing below would fire
+            continue
         if k0 in lex.first_keys:
             g = (_match(lex.gazetteer, keys, toks, i)
                  if k0 in lex.gazetteer and (caps[i] or k0 not in lex.gaz_cap_first) else None)
@@ -493,8 +514,8 @@ def find_actors(doc: Document) -> None:
     # "Corte d'Appello di Milano", "Regione Lazio"); also the capitalized institution inside a role
     # phrase ("il presidente del Senato": Senate)
     starts = {c.a: c for c in cands}
-    for i in range(n - 1):
-        if keys[i] not in lex.org_keywords or not caps[i]:
+    for i in _positions(keys, lex.org_keywords, n - 1):
+        if not caps[i]:
             continue
         if initial(i) and not caps[i + 1]:
             continue
@@ -559,10 +580,10 @@ def find_actors(doc: Document) -> None:
 
     # ---- pass 4a: lower-case place words before a name ("piazza Tienanmen", "provincia di Trapani")
     # and capitalized ones before a known place ("Lago di Ginevra", "Golfo del Messico", "Porta Venezia")
-    triggers = onames.place_triggers | lex.place_triggers  # (orgnames.py: "l'ospedale Celio", "il quartiere X")
-    cap_heads = onames.cap_place_heads | lex.cap_place_heads  # "Lago di Ginevra", "Lake Chad"
-    for i in range(n - 1):
-        if taken[i] or (keys[i] not in triggers and keys[i] not in cap_heads):
+    # (orgnames.py: "l'ospedale Celio", "il quartiere X"; "Lago di Ginevra", "Lake Chad")
+    triggers, cap_heads, place_heads = _place_heads(lex.lang)
+    for i in _positions(keys, place_heads, n - 1):
+        if taken[i]:
             continue
         capital = toks[i].text[:1].isupper()
         if not (keys[i] in cap_heads if capital else keys[i] in triggers):
@@ -630,19 +651,16 @@ def find_actors(doc: Document) -> None:
             headline.update(range(s.tok_start, s.tok_end))
     runs: list[tuple[int, int]] = []
     loose: list[int] = []  # single capitalized tokens left out (sentence-initial common words): coref only
-    i = 0
-    while i < n:
-        if taken[i] or not caps[i]:
-            i += 1
+    nxt = 0  # the first token not read yet (a run read is skipped)
+    for i in compress(range(n), caps):
+        if i < nxt or taken[i]:
             continue
         if i in headline:
             loose.append(i)
-            i += 1
             continue
         j = _extend(i, toks, keys, taken, lex, initial)
         if j == i:
             loose.append(i)
-            i += 1
             continue
         a = i
         if initial(a) and keys[a] in lex.common_words and keys[a] not in lex.first_names and a not in role_after:
@@ -652,7 +670,7 @@ def find_actors(doc: Document) -> None:
                 a += 1  # "Morte di Gianguerino Cafasso": the name starts after the particle
         if a < j:
             runs.append((a, j))
-        i = j
+        nxt = j
 
     runs = [r for a, b in runs for r in _split_at_person(a, b, toks, keys, caps, lex, role_after)]
     for a, b in runs:
@@ -1478,8 +1496,8 @@ def _head_names(bare_heads: dict[int, tuple[int, str | None]], role_heads: set[i
     for c in cands:
         if c.entry is not None and c.kind == "ORG" and c.b - c.a >= 2 and c.ref is None:
             dict_orgs.setdefault(keys[c.a], c.entry)
-    for i in range(n - 1):
-        if not caps[i] or keys[i] not in on.heads or (taken[i] and i not in bare_heads and i not in inner):
+    for i in _positions(keys, on.heads, n - 1):
+        if not caps[i] or (taken[i] and i not in bare_heads and i not in inner):
             continue
         if i > 0 and caps[i - 1] and not taken[i - 1] and keys[i - 1] not in lex.caps_stop and not initial(i - 1):
             continue  # inside a longer capitalized name
