@@ -168,18 +168,21 @@ def _match(index: dict[str, list[Pattern]], keys: list[str], toks: list[Token], 
         return None
     n = len(keys)
     for p in bucket:
-        size = len(p.toks)
-        if i + size > n:
-            continue
-        ok = True
-        for m in range(1, size):  # the bucket is keyed by the first token
-            if keys[i + m] != p.toks[m]:
-                ok = False
-                break
-        if not ok:
-            continue
+        ptoks = p.toks
+        size = len(ptoks)
+        if size > 1:  # the bucket is keyed by the first token; most patterns fail on the second
+            if i + size > n or keys[i + 1] != ptoks[1]:
+                continue
+            ok = True
+            for m in range(2, size):
+                if keys[i + m] != ptoks[m]:
+                    ok = False
+                    break
+            if not ok:
+                continue
         if not p.cased:
             return p
+        ok = True
         for m in range(size):
             c = p.case[m]
             if c == 1 and not toks[i + m].text[:1].isupper():
@@ -206,10 +209,27 @@ def _given_names(e: Entry) -> frozenset[str]:
     return found
 
 
-def _positions(keys: list[str], words: set[str] | frozenset[str], stop: int) -> list[int]:
-    """The indices below `stop` whose key is one of `words`, in order: one C pass (map, compress)
-    instead of a Python loop over every token of the document."""
-    return list(compress(range(stop), map(words.__contains__, keys)))
+def _positions(keys: list[str], words: set[str] | frozenset[str], stop: int, kset: set[str]) -> list[int]:
+    """The indices below `stop` whose key is one of `words`, in order, found in C rather than by a
+    Python loop over every token: the document's words `kset` (set(keys)) met with `words` first
+    (most lexicons share no word or a few with an article), then a list.index scan per word met,
+    or one membership pass (map, compress) when many are."""
+    hits = kset.intersection(words)
+    if not hits:
+        return []
+    if len(hits) > 3:
+        return list(compress(range(stop), map(hits.__contains__, keys)))
+    out: list[int] = []
+    for w in hits:
+        i = -1
+        try:
+            while True:
+                i = keys.index(w, i + 1, stop)
+                out.append(i)
+        except ValueError:
+            pass
+    out.sort()
+    return out
 
 
 @cache
@@ -247,7 +267,9 @@ def find_actors(doc: Document) -> None:
         return
     lex = lexicon(doc.meta.lang or "it")
     onames = org_names(lex.lang)
-    keys = [t.lower.replace("’", "'") if "’" in t.lower else t.lower for t in toks]  # == key(t.text)
+    lows = [t.lower for t in toks]
+    # == key(t.text); a token has a typographic apostrophe only if the text has one
+    keys = [w.replace("’", "'") if "’" in w else w for w in lows] if "’" in doc.text else lows
     sent_first = {s.tok_start for s in doc.sents}
     caps = [t.text[0] != t.lower[0] for t in toks]  # _is_cap, once per token: a cased first letter, upper
 
@@ -263,13 +285,14 @@ def find_actors(doc: Document) -> None:
     cand_at: dict[int, Cand] = {}
     cand_end: dict[int, Cand] = {}
     org_tail: set[int] = set()  # last token of an organization alias found inside a longer capitalized name
-    pass1 = lex.pass1_keys
-    i = 0
-    while i < n:
-        k0 = keys[i]
-        if k0 not in pass1:
-            i += 1  # no pattern, demonym or collective starts here: nothing below would fire
+    kset = set(keys)  # the document's words, for _positions
+    # only the tokens that start a pattern, a demonym or a collective can do anything below; a pattern
+    # read takes its tokens (nxt: the first token not read yet)
+    nxt = 0
+    for i in _positions(keys, lex.pass1_keys, n, kset):
+        if i < nxt:
             continue
+        k0 = keys[i]
         if k0 in lex.first_keys:
             g = (_match(lex.gazetteer, keys, toks, i)
                  if k0 in lex.gazetteer and (caps[i] or k0 not in lex.gaz_cap_first) else None)
@@ -336,11 +359,10 @@ def find_actors(doc: Document) -> None:
                 cand_at[i] = c
                 cand_end[i + 1] = c
                 taken[i] = True
-            i += 1
             continue
         for m in range(i, j):
             taken[m] = True
-        i = j
+        nxt = j
 
     # ---- pass 1b: the story's country (context.py); a foreign union/party acronym in it is its homonym
     context.longer_names(cands, toks, keys, lex, taken, cand_at, cand_end,
@@ -514,7 +536,7 @@ def find_actors(doc: Document) -> None:
     # "Corte d'Appello di Milano", "Regione Lazio"); also the capitalized institution inside a role
     # phrase ("il presidente del Senato": Senate)
     starts = {c.a: c for c in cands}
-    for i in _positions(keys, lex.org_keywords, n - 1):
+    for i in _positions(keys, lex.org_keywords, n - 1, kset):
         if not caps[i]:
             continue
         if initial(i) and not caps[i + 1]:
@@ -576,13 +598,13 @@ def find_actors(doc: Document) -> None:
     # ---- pass 3c: organization names on a capitalized head ("Commissione parlamentare antimafia",
     # "Ministero delle Infrastrutture e dei Trasporti", "Congregazione per la Dottrina della Fede"; orgnames.py)
     role_heads = {b - 1 for _a, b, _r, _s in roles if caps[b - 1] and keys[b - 1] in onames.heads}
-    _head_names(bare_heads, role_heads, onames, cands, cand_at, toks, keys, caps, taken, lex, demonym, initial)
+    _head_names(bare_heads, role_heads, onames, cands, cand_at, toks, keys, caps, taken, lex, demonym, initial, kset)
 
     # ---- pass 4a: lower-case place words before a name ("piazza Tienanmen", "provincia di Trapani")
     # and capitalized ones before a known place ("Lago di Ginevra", "Golfo del Messico", "Porta Venezia")
     # (orgnames.py: "l'ospedale Celio", "il quartiere X"; "Lago di Ginevra", "Lake Chad")
     triggers, cap_heads, place_heads = _place_heads(lex.lang)
-    for i in _positions(keys, place_heads, n - 1):
+    for i in _positions(keys, place_heads, n - 1, kset):
         if taken[i]:
             continue
         capital = toks[i].text[:1].isupper()
@@ -826,7 +848,7 @@ def find_actors(doc: Document) -> None:
             c.kind, c.source, c.key, c.name, c.entry = "ORG", "caps", "org:club:" + " ".join(keys[c.a:c.b]), "", None
             c.attrs.pop("country", None)
     _build(doc, cands, lex, keys, toks)
-    find_group_actors(doc, story)  # "gli alleati occidentali", "Western partners" (groups.yaml)
+    find_group_actors(doc, story, lows, keys)  # "gli alleati occidentali", "Western partners" (groups.yaml)
 
 
 _INDEFINITE = {"un", "uno", "una", "un'", "a", "an", "ogni", "every", "any", "qualsiasi", "nessun", "no"}
@@ -1483,7 +1505,7 @@ def _unknown_name(k: int, toks: list[Token], keys: list[str], lex: Lexicon, cand
 
 def _head_names(bare_heads: dict[int, tuple[int, str | None]], role_heads: set[int], on: OrgNames, cands: list[Cand],
                 cand_at: dict[int, Cand], toks: list[Token], keys: list[str], caps: list[bool], taken: list[bool],
-                lex: Lexicon, demonym: list[str | None], initial) -> None:
+                lex: Lexicon, demonym: list[str | None], initial, kset: set[str]) -> None:
     """Pass 3c: a capitalized organization head and what qualifies it is one organization (orgnames.py). Heads
     an earlier pass read as a whole name (dictionary, "Banca di Roma") are left alone; a head followed by an
     unknown capitalized word is left to the capitalized runs of pass 4b ("Fondazione Agnelli")."""
@@ -1496,7 +1518,7 @@ def _head_names(bare_heads: dict[int, tuple[int, str | None]], role_heads: set[i
     for c in cands:
         if c.entry is not None and c.kind == "ORG" and c.b - c.a >= 2 and c.ref is None:
             dict_orgs.setdefault(keys[c.a], c.entry)
-    for i in _positions(keys, on.heads, n - 1):
+    for i in _positions(keys, on.heads, n - 1, kset):
         if not caps[i] or (taken[i] and i not in bare_heads and i not in inner):
             continue
         if i > 0 and caps[i - 1] and not taken[i - 1] and keys[i - 1] not in lex.caps_stop and not initial(i - 1):
