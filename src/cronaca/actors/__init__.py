@@ -162,16 +162,37 @@ class Cand:
     place: bool = False  # a place by its syntax ("la Procura di Roma": Roma is the seat, not its government)
 
 
+# bucket id -> (bucket, its length when read, second key -> the bucket's patterns that can match with that
+# second token (one-token patterns and those whose second key it is, in bucket order), one-token patterns)
+_NARROW: dict[int, tuple[list[Pattern], int, dict[str, list[Pattern]], list[Pattern]]] = {}
+
+
+def _narrowed(bucket: list[Pattern]) -> tuple[list[Pattern], int, dict[str, list[Pattern]], list[Pattern]]:
+    """The patterns of a bucket by their second token, built on the bucket's first use (a bucket such as
+    "san" or "mohammed" holds twenty names, and most fail on the second token)."""
+    e = _NARROW.get(id(bucket))
+    if e is None or e[0] is not bucket or e[1] != len(bucket):
+        singles = [p for p in bucket if len(p.toks) == 1]
+        seconds = {p.toks[1] for p in bucket if len(p.toks) > 1}
+        by_second = {w: [p for p in bucket if len(p.toks) == 1 or p.toks[1] == w] for w in seconds}
+        e = _NARROW[id(bucket)] = (bucket, len(bucket), by_second, singles)
+    return e
+
+
 def _match(index: dict[str, list[Pattern]], keys: list[str], toks: list[Token], i: int) -> Pattern | None:
+    """The first pattern of the bucket of keys[i] (longest first) that matches at token i."""
     bucket = index.get(keys[i])
     if not bucket:
         return None
     n = len(keys)
-    for p in bucket:
+    _bucket, _size, by_second, singles = _narrowed(bucket)
+    # the bucket is keyed by the first token, and only patterns whose second key is keys[i + 1] (or that
+    # have one token) can match: the same patterns, in the same order, as a walk over the whole bucket
+    for p in (by_second.get(keys[i + 1], singles) if i + 1 < n else singles):
         ptoks = p.toks
         size = len(ptoks)
-        if size > 1:  # the bucket is keyed by the first token; most patterns fail on the second
-            if i + size > n or keys[i + 1] != ptoks[1]:
+        if size > 2:
+            if i + size > n:
                 continue
             ok = True
             for m in range(2, size):
