@@ -33,6 +33,8 @@ def side_cat(gcode, kind, pkey) -> str:
         return "gold-empty"
     if pkey is None:
         return "pred-empty"
+    if kind == "sector" and pkey[1] == gcode[:3] and not pkey[0]:
+        return "same country, other sector"
     return "differ"
 
 
@@ -116,7 +118,6 @@ def main() -> None:
                 continue
             best = None
             for p in same:
-                sc = max(side_cat(a, kinds.get(a or ""), b) for a in gs for b in p[2]) if False else None
                 scat = min(
                     (side_cat(a, kinds.get(a or ""), b) for a in gs for b in p[2]),
                     key=lambda c: c != "ok",
@@ -128,10 +129,10 @@ def main() -> None:
                 rev = any(
                     code_matches(a, kinds.get(a or ""), b) for a in gs for b in p[3] if a
                 ) and any(code_matches(a, kinds.get(a or ""), b) for a in gt for b in p[2] if a)
-                cand = (scat, tcat, rev, sc)
+                cand = (scat, tcat, rev)
                 if best is None or (cand[0] == "ok") + (cand[1] == "ok") > (best[0] == "ok") + (best[1] == "ok"):
                     best = cand
-            scat, tcat, rev, _ = best
+            scat, tcat, rev = best
             if scat == "ok" and tcat == "ok":
                 miss["found (same type, sides match)"] += 1
                 by_type_found[ge.type] += 1
@@ -142,7 +143,7 @@ def main() -> None:
             miss["same type, sides differ"] += 1
             sides[f"source {scat} / target {tcat}"] += 1
             for side, cat, codes in (("source", scat, gs), ("target", tcat, gt)):
-                if cat in ("pred-empty", "differ"):
+                if cat in ("pred-empty", "differ", "same country, other sector"):
                     present = any(
                         code_matches(a, kinds.get(a or ""), k) for a in codes if a for k in doc_keys
                     )

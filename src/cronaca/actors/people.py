@@ -70,6 +70,7 @@ class People:
     backer_prefixes: set[str] = field(default_factory=set)
     fused_prefixes: tuple[str, ...] = ()
     backed: set[str] = field(default_factory=set)
+    backer_by: set[str] = field(default_factory=set)  # the agent word after `backed` ("by", "dal")
     not_before: set[str] = field(default_factory=set)
     det_before: set[str] = field(default_factory=set)
     head_after: set[str] = field(default_factory=set)
@@ -113,6 +114,7 @@ def people(lang: str) -> People:
         setattr(out, name, {str(w).lower() for w in data.get(name) or []})
     out.audience = {str(w) for w in data.get("audience") or []}
     out.backer_prefixes = {str(w).lower() for w in data.get("backer_prefixes") or []}
+    out.backer_by = {str(w).lower() for w in data.get("backer_by") or []}
     out.fused_prefixes = tuple(str(w).lower() for w in data.get("fused_prefixes") or [])
     return out
 
@@ -204,7 +206,11 @@ def _backed(ctx: _Ctx, a: int, b: int) -> bool:
     lows, pp, n = ctx.lows, ctx.pp, len(ctx.lows)
     if b < n:
         w = lows[b]
-        if w in pp.backed or (w in pp.backer_prefixes and b + 1 < n and lows[b + 1] == "-"):
+        # "rebels backed by Rwanda", not "senators backed the plan" nor "miliziani armati hanno ...": the
+        # participle after the group needs its agent
+        if w in pp.backed and b + 1 < n and lows[b + 1] in pp.backer_by:
+            return True
+        if w in pp.backer_prefixes and b + 1 < n and lows[b + 1] == "-":
             return True
         if pp.fused_prefixes and w.startswith(pp.fused_prefixes) and len(w) > 6:
             return True  # "filorussi", "filoiraniani"
