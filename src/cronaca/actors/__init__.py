@@ -126,6 +126,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import compress
 from typing import Any
 
 from cronaca import lang as langpacks
@@ -161,24 +162,48 @@ class Cand:
     place: bool = False  # a place by its syntax ("la Procura di Roma": Roma is the seat, not its government)
 
 
+# bucket id -> (bucket, its length when read, second key -> the bucket's patterns that can match with that
+# second token (one-token patterns and those whose second key it is, in bucket order), one-token patterns)
+_NARROW: dict[int, tuple[list[Pattern], int, dict[str, list[Pattern]], list[Pattern]]] = {}
+
+
+def _narrowed(bucket: list[Pattern]) -> tuple[list[Pattern], int, dict[str, list[Pattern]], list[Pattern]]:
+    """The patterns of a bucket by their second token, built on the bucket's first use (a bucket such as
+    "san" or "mohammed" holds twenty names, and most fail on the second token)."""
+    e = _NARROW.get(id(bucket))
+    if e is None or e[0] is not bucket or e[1] != len(bucket):
+        singles = [p for p in bucket if len(p.toks) == 1]
+        seconds = {p.toks[1] for p in bucket if len(p.toks) > 1}
+        by_second = {w: [p for p in bucket if len(p.toks) == 1 or p.toks[1] == w] for w in seconds}
+        e = _NARROW[id(bucket)] = (bucket, len(bucket), by_second, singles)
+    return e
+
+
 def _match(index: dict[str, list[Pattern]], keys: list[str], toks: list[Token], i: int) -> Pattern | None:
+    """The first pattern of the bucket of keys[i] (longest first) that matches at token i."""
     bucket = index.get(keys[i])
     if not bucket:
         return None
     n = len(keys)
-    for p in bucket:
-        size = len(p.toks)
-        if i + size > n:
-            continue
-        ok = True
-        for m in range(1, size):  # the bucket is keyed by the first token
-            if keys[i + m] != p.toks[m]:
-                ok = False
-                break
-        if not ok:
-            continue
+    _bucket, _size, by_second, singles = _narrowed(bucket)
+    # the bucket is keyed by the first token, and only patterns whose second key is keys[i + 1] (or that
+    # have one token) can match: the same patterns, in the same order, as a walk over the whole bucket
+    for p in (by_second.get(keys[i + 1], singles) if i + 1 < n else singles):
+        ptoks = p.toks
+        size = len(ptoks)
+        if size > 2:
+            if i + size > n:
+                continue
+            ok = True
+            for m in range(2, size):
+                if keys[i + m] != ptoks[m]:
+                    ok = False
+                    break
+            if not ok:
+                continue
         if not p.cased:
             return p
+        ok = True
         for m in range(size):
             c = p.case[m]
             if c == 1 and not toks[i + m].text[:1].isupper():
@@ -203,6 +228,39 @@ def _given_names(e: Entry) -> frozenset[str]:
         names = [str(x) for x in [e.name, *(person.get("aliases") or [])]]
         found = _GIVEN[e.key] = frozenset(key(x.split()[0]) for x in names if len(x.split()) > 1)
     return found
+
+
+def _positions(keys: list[str], words: set[str] | frozenset[str], stop: int, kset: set[str]) -> list[int]:
+    """The indices below `stop` whose key is one of `words`, in order, found in C rather than by a
+    Python loop over every token: the document's words `kset` (set(keys)) met with `words` first
+    (most lexicons share no word or a few with an article), then a list.index scan per word met,
+    or one membership pass (map, compress) when many are."""
+    hits = kset.intersection(words)
+    if not hits:
+        return []
+    if len(hits) > 3:
+        return list(compress(range(stop), map(hits.__contains__, keys)))
+    out: list[int] = []
+    for w in hits:
+        i = -1
+        try:
+            while True:
+                i = keys.index(w, i + 1, stop)
+                out.append(i)
+        except ValueError:
+            pass
+    out.sort()
+    return out
+
+
+@cache
+def _place_heads(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Pass 4a's words: (lower-case place triggers, capitalized place heads, both), once per language."""
+    lex = lexicon(lang)
+    onames = org_names(lang)
+    triggers = frozenset(onames.place_triggers | lex.place_triggers)
+    cap_heads = frozenset(onames.cap_place_heads | lex.cap_place_heads)
+    return triggers, cap_heads, triggers | cap_heads
 
 
 def _is_cap(t: Token) -> bool:
@@ -230,7 +288,9 @@ def find_actors(doc: Document) -> None:
         return
     lex = lexicon(doc.meta.lang or "it")
     onames = org_names(lex.lang)
-    keys = [t.lower.replace("’", "'") if "’" in t.lower else t.lower for t in toks]  # == key(t.text)
+    lows = [t.lower for t in toks]
+    # == key(t.text); a token has a typographic apostrophe only if the text has one
+    keys = [w.replace("’", "'") if "’" in w else w for w in lows] if "’" in doc.text else lows
     sent_first = {s.tok_start for s in doc.sents}
     caps = [t.text[0] != t.lower[0] for t in toks]  # _is_cap, once per token: a cased first letter, upper
 
@@ -246,8 +306,13 @@ def find_actors(doc: Document) -> None:
     cand_at: dict[int, Cand] = {}
     cand_end: dict[int, Cand] = {}
     org_tail: set[int] = set()  # last token of an organization alias found inside a longer capitalized name
-    i = 0
-    while i < n:
+    kset = set(keys)  # the document's words, for _positions
+    # only the tokens that start a pattern, a demonym or a collective can do anything below; a pattern
+    # read takes its tokens (nxt: the first token not read yet)
+    nxt = 0
+    for i in _positions(keys, lex.pass1_keys, n, kset):
+        if i < nxt:
+            continue
         k0 = keys[i]
         if k0 in lex.first_keys:
             g = (_match(lex.gazetteer, keys, toks, i)
@@ -315,11 +380,10 @@ def find_actors(doc: Document) -> None:
                 cand_at[i] = c
                 cand_end[i + 1] = c
                 taken[i] = True
-            i += 1
             continue
         for m in range(i, j):
             taken[m] = True
-        i = j
+        nxt = j
 
     # ---- pass 1b: the story's country (context.py); a foreign union/party acronym in it is its homonym
     context.longer_names(cands, toks, keys, lex, taken, cand_at, cand_end,
@@ -493,8 +557,8 @@ def find_actors(doc: Document) -> None:
     # "Corte d'Appello di Milano", "Regione Lazio"); also the capitalized institution inside a role
     # phrase ("il presidente del Senato": Senate)
     starts = {c.a: c for c in cands}
-    for i in range(n - 1):
-        if keys[i] not in lex.org_keywords or not caps[i]:
+    for i in _positions(keys, lex.org_keywords, n - 1, kset):
+        if not caps[i]:
             continue
         if initial(i) and not caps[i + 1]:
             continue
@@ -555,14 +619,14 @@ def find_actors(doc: Document) -> None:
     # ---- pass 3c: organization names on a capitalized head ("Commissione parlamentare antimafia",
     # "Ministero delle Infrastrutture e dei Trasporti", "Congregazione per la Dottrina della Fede"; orgnames.py)
     role_heads = {b - 1 for _a, b, _r, _s in roles if caps[b - 1] and keys[b - 1] in onames.heads}
-    _head_names(bare_heads, role_heads, onames, cands, cand_at, toks, keys, caps, taken, lex, demonym, initial)
+    _head_names(bare_heads, role_heads, onames, cands, cand_at, toks, keys, caps, taken, lex, demonym, initial, kset)
 
     # ---- pass 4a: lower-case place words before a name ("piazza Tienanmen", "provincia di Trapani")
     # and capitalized ones before a known place ("Lago di Ginevra", "Golfo del Messico", "Porta Venezia")
-    triggers = onames.place_triggers | lex.place_triggers  # (orgnames.py: "l'ospedale Celio", "il quartiere X")
-    cap_heads = onames.cap_place_heads | lex.cap_place_heads  # "Lago di Ginevra", "Lake Chad"
-    for i in range(n - 1):
-        if taken[i] or (keys[i] not in triggers and keys[i] not in cap_heads):
+    # (orgnames.py: "l'ospedale Celio", "il quartiere X"; "Lago di Ginevra", "Lake Chad")
+    triggers, cap_heads, place_heads = _place_heads(lex.lang)
+    for i in _positions(keys, place_heads, n - 1, kset):
+        if taken[i]:
             continue
         capital = toks[i].text[:1].isupper()
         if not (keys[i] in cap_heads if capital else keys[i] in triggers):
@@ -630,19 +694,16 @@ def find_actors(doc: Document) -> None:
             headline.update(range(s.tok_start, s.tok_end))
     runs: list[tuple[int, int]] = []
     loose: list[int] = []  # single capitalized tokens left out (sentence-initial common words): coref only
-    i = 0
-    while i < n:
-        if taken[i] or not caps[i]:
-            i += 1
+    nxt = 0  # the first token not read yet (a run read is skipped)
+    for i in compress(range(n), caps):
+        if i < nxt or taken[i]:
             continue
         if i in headline:
             loose.append(i)
-            i += 1
             continue
         j = _extend(i, toks, keys, taken, lex, initial)
         if j == i:
             loose.append(i)
-            i += 1
             continue
         a = i
         if initial(a) and keys[a] in lex.common_words and keys[a] not in lex.first_names and a not in role_after:
@@ -652,7 +713,7 @@ def find_actors(doc: Document) -> None:
                 a += 1  # "Morte di Gianguerino Cafasso": the name starts after the particle
         if a < j:
             runs.append((a, j))
-        i = j
+        nxt = j
 
     runs = [r for a, b in runs for r in _split_at_person(a, b, toks, keys, caps, lex, role_after)]
     for a, b in runs:
@@ -808,7 +869,7 @@ def find_actors(doc: Document) -> None:
             c.kind, c.source, c.key, c.name, c.entry = "ORG", "caps", "org:club:" + " ".join(keys[c.a:c.b]), "", None
             c.attrs.pop("country", None)
     _build(doc, cands, lex, keys, toks)
-    find_group_actors(doc, story)  # "gli alleati occidentali", "Western partners" (groups.yaml)
+    find_group_actors(doc, story, lows, keys)  # "gli alleati occidentali", "Western partners" (groups.yaml)
 
 
 _INDEFINITE = {"un", "uno", "una", "un'", "a", "an", "ogni", "every", "any", "qualsiasi", "nessun", "no"}
@@ -1465,7 +1526,7 @@ def _unknown_name(k: int, toks: list[Token], keys: list[str], lex: Lexicon, cand
 
 def _head_names(bare_heads: dict[int, tuple[int, str | None]], role_heads: set[int], on: OrgNames, cands: list[Cand],
                 cand_at: dict[int, Cand], toks: list[Token], keys: list[str], caps: list[bool], taken: list[bool],
-                lex: Lexicon, demonym: list[str | None], initial) -> None:
+                lex: Lexicon, demonym: list[str | None], initial, kset: set[str]) -> None:
     """Pass 3c: a capitalized organization head and what qualifies it is one organization (orgnames.py). Heads
     an earlier pass read as a whole name (dictionary, "Banca di Roma") are left alone; a head followed by an
     unknown capitalized word is left to the capitalized runs of pass 4b ("Fondazione Agnelli")."""
@@ -1478,8 +1539,8 @@ def _head_names(bare_heads: dict[int, tuple[int, str | None]], role_heads: set[i
     for c in cands:
         if c.entry is not None and c.kind == "ORG" and c.b - c.a >= 2 and c.ref is None:
             dict_orgs.setdefault(keys[c.a], c.entry)
-    for i in range(n - 1):
-        if not caps[i] or keys[i] not in on.heads or (taken[i] and i not in bare_heads and i not in inner):
+    for i in _positions(keys, on.heads, n - 1, kset):
+        if not caps[i] or (taken[i] and i not in bare_heads and i not in inner):
             continue
         if i > 0 and caps[i - 1] and not taken[i - 1] and keys[i - 1] not in lex.caps_stop and not initial(i - 1):
             continue  # inside a longer capitalized name

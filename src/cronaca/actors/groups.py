@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 from functools import cache
+from itertools import compress
 
 from cronaca import lang as langpacks
 from cronaca.actors.people import find_people_groups
@@ -38,21 +39,24 @@ def _index(lang: str) -> dict[str, list[tuple[tuple[str, ...], str, str | None]]
     return index
 
 
-def find_group_actors(doc: Document, story: str | None = None) -> None:
+def find_group_actors(doc: Document, story: str | None = None, lows: list[str] | None = None,
+                      keys: list[str] | None = None) -> None:
     """Add the group phrases of `groups.yaml` that no other mention covers, as actors and mentions; then the
     groups of people named by a common noun (people.py), placed in the story's country `story` when they have
-    no country of their own."""
-    _find_phrases(doc)
-    find_people_groups(doc, story)
+    no country of their own. `lows` (each token's lower) and `keys` (the same, apostrophes folded) are the
+    columns find_actors already built for these tokens, when it is the caller."""
+    _find_phrases(doc, lows)
+    find_people_groups(doc, story, keys)
 
 
-def _find_phrases(doc: Document) -> None:
+def _find_phrases(doc: Document, lows: list[str] | None = None) -> None:
     index = _index(doc.meta.lang or "it")
     if not index or not doc.tokens:
         return
     toks = doc.tokens
-    lows = [t.lower for t in toks]
-    hits = [i for i, w in enumerate(lows) if w in index]
+    if lows is None:
+        lows = [t.lower for t in toks]
+    hits = list(compress(range(len(lows)), map(index.__contains__, lows)))  # one C pass
     if not hits:
         return
     taken = [False] * len(toks)

@@ -57,6 +57,7 @@ class Lexicon:
     # for when nothing in the text names another country (the article's own country's institution)
     inst_entry: dict[str, Entry] = field(default_factory=dict)
     first_keys: set[str] = field(default_factory=set)  # first tokens of every gazetteer/role/institution pattern
+    pass1_keys: frozenset[str] = frozenset()  # first_keys, demonyms and collectives (set at the end of lexicon())
     # first tokens all of whose gazetteer/institution patterns need a capital there ("The Guardian", "Il Sole
     # 24 Ore", "Al Jazeera"): a lower-case "the"/"il"/"al" skips the bucket walk
     gaz_cap_first: set[str] = field(default_factory=set)
@@ -282,6 +283,8 @@ def lexicon(lang: str) -> Lexicon:
         if other != lang:
             t = langpacks.lemma_table(other)
             lex.foreign_words.update((set(t) | set(t.values())) - lex.common_words)
+    # the words pass 1 of find_actors does anything with: it skips every other token at once
+    lex.pass1_keys = frozenset(lex.first_keys) | frozenset(lex.demonyms) | frozenset(lex.collectives)
     return lex
 
 

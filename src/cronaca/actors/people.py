@@ -29,6 +29,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import compress
 
 from cronaca import lang as langpacks
 from cronaca.actors.lexicon import Lexicon, lexicon
@@ -137,16 +138,17 @@ class _Ctx:
     settings: dict[int, str] | None = None  # sentence -> country of the place it opens with ("In Bishkek, ...")
 
 
-def find_people_groups(doc: Document, story: str | None) -> None:
+def find_people_groups(doc: Document, story: str | None, keys: list[str] | None = None) -> None:
     """Add the groups of people of `groups.yaml` (`people:`) as actors and mentions; complete the ones the
-    institutions pass made (quantity, country)."""
+    institutions pass made (quantity, country). `keys`: each token's lower form with typographic apostrophes
+    folded, when the caller (find_actors) has it already."""
     lang = doc.meta.lang or "it"
     pp = people(lang)
     toks = doc.tokens
     if not pp.nouns or not toks:
         return
-    lows = [t.lower.replace("’", "'") if "’" in t.lower else t.lower for t in toks]
-    hits = [i for i, w in enumerate(lows) if w in pp.nouns]
+    lows = keys if keys is not None else [t.lower.replace("’", "'") if "’" in t.lower else t.lower for t in toks]
+    hits = list(compress(range(len(lows)), map(pp.nouns.__contains__, lows)))  # one C pass
     if not hits:
         return
     cover: list[Mention | None] = [None] * len(toks)
