@@ -306,6 +306,11 @@ def find_actors(doc: Document) -> None:
             j = i + ls
         else:
             dem = lex.demonyms.get(k0)
+            pair = lex.demonym_pairs.get(k0) if caps[i] else None
+            if pair and i + 1 < n and caps[i + 1] and keys[i + 1] in pair:
+                demonym[i + 1] = pair[keys[i + 1]]  # "South African": one demonym, marked on its last word
+                i += 2
+                continue
             if dem and (lex.lang != "en" or caps[i]):
                 demonym[i] = dem
             elif k0 in lex.collectives and _collective(i, toks, keys, caps, lex, initial):
@@ -392,10 +397,14 @@ def find_actors(doc: Document) -> None:
         first = a
         if a > 0 and country is None:
             if demonym[a - 1]:
-                country, first = demonym[a - 1], a - 1  # "Russian Deputy Foreign Minister"
+                country, first = demonym[a - 1], context.demonym_start(a - 1, keys, lex)  # "Russian Deputy Foreign Minister"
             elif a in cand_end and cand_end[a].entry and cand_end[a].kind in ("ORG", "GPE"):
                 country = cand_end[a].entry.country  # "Kremlin spokesman Dmitry Peskov"
-                if cand_end[a].kind == "ORG":
+                envoy = (context.national_envoy(a, role, cand_end[a], toks, keys, demonym, cand_end, lex)
+                         if cand_end[a].kind == "ORG" and cand_end[a].entry.igo else None)
+                if envoy is not None:
+                    country, first = envoy  # "China's UN envoy": China's diplomat, not the UN's
+                elif cand_end[a].kind == "ORG":
                     igo = igo or cand_end[a].entry.igo  # "the UN secretary-general", "NATO Secretary General"
                 sector = _office_sector(office, sector, cand_end[a], doc.meta.date)  # "CGT leader Sophie Binet": LAB
             elif keys[a - 1] in lex.possessives:
@@ -408,7 +417,7 @@ def find_actors(doc: Document) -> None:
                 if owner is not None:
                     sector = sector or _body_sector(owner, doc.meta.date)  # "The Liberal Democrats' leader, Ed Davey"
                 if country is None:  # "the Turkish justice minister": the demonym before the role's complement
-                    country, first = context.demonym_before_role(a, toks, demonym)
+                    country, first = context.demonym_before_role(a, toks, demonym, lex)
         # acting for an IGO named in the phrase ("l'inviato speciale dell'Onu per lo Yemen, X,"): the person takes
         # its code in pass 5, with no nationality
         info = (role, f"IGO:{igo}" if igo and not (sector and ":" in sector) else sector, None if igo else country)
@@ -443,7 +452,7 @@ def find_actors(doc: Document) -> None:
         if b < n and demonym[b] and lex.lang != "en":
             country, end = demonym[b], b + 1
         elif a > 0 and demonym[a - 1]:
-            country, start = demonym[a - 1], a - 1
+            country, start = demonym[a - 1], context.demonym_start(a - 1, keys, lex)
         elif a in cand_end and cand_end[a].kind == "GPE" and cand_end[a].entry and lex.lang == "en":
             gpe = cand_end[a]
             country, start = gpe.entry.country, gpe.a
@@ -919,17 +928,18 @@ def _unnamed_officials(unnamed: list[tuple[int, int, int, int, str, str | None, 
         if same is not None:  # "Wang Yi ... Il ministro cinese ha anche auspicato": the foreign minister named before
             if country and not igo and same.entry is None:
                 same.attrs.setdefault("country", country)  # "Conte ... il premier italiano": Conte is Italian
-            cands.append(Cand(lo, end, "PER", "coref", ref=same, attrs={"description": True}))
+            # the mention is the role alone ("the Kyrgyz president" -> "president"), as the gold writes it
+            cands.append(Cand(a, b, "PER", "coref", ref=same, attrs={"description": True}))
             covered.update(range(lo, end))
             starts.add(lo)
             continue
         label = " ".join(w if w in _LOWER_IN_TITLES else w[:1].upper() + w[1:] for w in role.split())
         if igo:
-            c = Cand(lo, end, "PER", "role", key=f"role:{role}:{igo}", name=f"{label} of {igo}",
+            c = Cand(a, b, "PER", "role", key=f"role:{role}:{igo}", name=f"{label} of {igo}",
                      attrs={"role": role, "sector": "IGO", "igo": igo, "description": True})
         else:
             cname = lex.country_names.get(country, country)
-            c = Cand(lo, end, "PER", "role", key=f"role:{role}:{country}", name=f"{label} of {cname}",
+            c = Cand(a, b, "PER", "role", key=f"role:{role}:{country}", name=f"{label} of {cname}",
                      attrs={"role": role, "sector": sector, "country": country, "description": True})
         cands.append(c)
         covered.update(range(lo, end))

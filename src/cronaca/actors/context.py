@@ -24,6 +24,7 @@ Measured figures are in the package docstring of cronaca.actors.
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 from typing import TYPE_CHECKING
 
 from cronaca.actors.cities import lookup as city_lookup
@@ -177,14 +178,54 @@ def longer_names(cands: list[Cand], toks: list[Token], keys: list[str], lex: Lex
             taken[m] = True
 
 
-def demonym_before_role(a: int, toks: list[Token], demonym: list[str | None]) -> tuple[str | None, int]:
+def demonym_before_role(a: int, toks: list[Token], demonym: list[str | None],
+                        lex: Lexicon | None = None) -> tuple[str | None, int]:
     """"the Turkish justice minister": a demonym up to two lower-case words before a role (English order)."""
     for p in (a - 2, a - 3):
         if p < 0 or not demonym[p]:
             continue
         if all(toks[m].text[:1].islower() and toks[m].text[:1].isalpha() for m in range(p + 1, a)):
-            return demonym[p], p
+            if lex is None or p == 0:
+                return demonym[p], p
+            return demonym[p], demonym_start(p, [toks[p - 1].lower, toks[p].lower], lex, 1)
     return None, a
+
+
+def demonym_start(p: int, keys: list[str], lex: Lexicon, at: int | None = None) -> int:
+    """First token of the demonym ending at token `p`: "South African" is marked on its last word only (find_actors,
+    pass 1), so that the story's evidence counts it once. `at` is p's index in `keys` when `keys` is a slice."""
+    q = p if at is None else at
+    if q > 0 and keys[q - 1] in lex.demonym_pairs and keys[q] in lex.demonym_pairs[keys[q - 1]]:
+        return p - 1
+    return p
+
+
+@cache
+def _envoy_roles(lang: str) -> frozenset[str]:
+    from cronaca.lang import load_yaml  # the lang package is light; imported here to keep module import order
+
+    return frozenset(str(r) for r in (load_yaml(lang, "actors_context") or {}).get("national_envoy_roles") or [])
+
+
+def national_envoy(a: int, role: str, org: Cand, toks: list[Token], keys: list[str], demonym: list[str | None],
+                   cand_end: dict[int, Cand], lex: Lexicon) -> tuple[str, int] | None:
+    """"China's UN envoy", "Britain's deputy UN ambassador", "the Chinese UN ambassador": a diplomat role right after
+    an IGO (`org`, ending at the role's start `a`) whose phrase opens with a country (a possessive or a demonym) is
+    that country's diplomat at the IGO, not the IGO's own envoy ("the UN envoy for Yemen"). Returns the country and
+    where the phrase starts, or None."""
+    if role not in _envoy_roles(lex.lang):
+        return None
+    p = org.a
+    for _ in range(2):  # "deputy", "permanent" between the country and the IGO
+        if p > 0 and toks[p - 1].text[:1].islower() and toks[p - 1].text.isalpha() and keys[p - 1] not in lex.articles:
+            p -= 1
+    if p > 0 and demonym[p - 1]:
+        return demonym[p - 1], p - 1
+    if p > 1 and keys[p - 1] in ("'s", "’s"):
+        c = cand_end.get(p - 1)
+        if c is not None and c.kind == "GPE" and c.entry is not None and c.entry.country:
+            return c.entry.country, c.a
+    return None
 
 
 def owner_capital(b: int, keys: list[str], lex: Lexicon, cand_at: dict[int, Cand]) -> str | None:

@@ -235,6 +235,9 @@ def _left(ctx: _Ctx, i: int) -> tuple[int, bool, str | None, bool | None]:
     if (k >= 0 and lex.lang == "en" and lows[k] in lex.demonyms and toks[k].text[:1].isupper()
             and ctx.cover[k] is None):
         country, a, k = lex.demonyms[lows[k]], k, k - 1
+    elif (k >= 1 and lex.lang == "en" and lows[k - 1] in lex.demonym_pairs and lows[k] in lex.demonym_pairs[lows[k - 1]]
+          and ctx.cover[k] is None and ctx.cover[k - 1] is None):
+        country, a, k = lex.demonym_pairs[lows[k - 1]][lows[k]], k - 1, k - 2  # "Sierra Leonean exiles"
     elif k >= 0 and lex.lang == "en" and lows[k] in pp.ethnic and ctx.cover[k] is None:
         a, k = k, k - 1  # "Kurdish militants": named with their people (see _new)
     if k >= 0 and (lows[k] in pp.possessives or lows[k] in pp.backed):
