@@ -922,9 +922,9 @@ def _unnamed_officials(unnamed: list[tuple[int, int, int, int, str, str | None, 
             continue  # "Linda Doe, the United States ambassador to the UN": an apposition to the person before
         if country is None and igo is None and story is not None and _named_portfolio(a, b, role, toks, sent_starts):
             country = story  # "Il ministro dell'Interno ha avvertito" in a story about one country: its minister
-        if country is None and igo is None:
-            continue  # "il ministro", "il capo dello Stato": left to the quotes stage's topic rule (see the docstring)
         same = _holder(holders, lo, role, country, igo, off, toks, story)
+        if country is None and igo is None and (same is None or not _bare_role_ok(lo, keys, lex)):
+            continue  # "il ministro", "il capo dello Stato" with no holder named just before: no actor
         if same is not None:  # "Wang Yi ... Il ministro cinese ha anche auspicato": the foreign minister named before
             if country and not igo and same.entry is None:
                 same.attrs.setdefault("country", country)  # "Conte ... il premier italiano": Conte is Italian
@@ -944,6 +944,12 @@ def _unnamed_officials(unnamed: list[tuple[int, int, int, int, str, str | None, 
         cands.append(c)
         covered.update(range(lo, end))
         starts.add(lo)
+
+
+def _bare_role_ok(lo: int, keys: list[str], lex: Lexicon) -> bool:
+    """A bare role ("il ministro", "the minister") refers back to the holder named just before only after a definite
+    article: "un ministro", "a minister", "ministro" in a title are someone else or no one."""
+    return lo > 0 and keys[lo - 1] in lex.articles and keys[lo - 1] not in _INDEFINITE
 
 
 def _named_portfolio(a: int, b: int, role: str, toks: list[Token], sent_starts: set[int]) -> bool:
