@@ -489,6 +489,11 @@ def find_actors(doc: Document) -> None:
                               attrs={"country": country, "sector": sector}))
         elif key(head) in lex.standalone:
             cands.append(Cand(start, end, "ORG", "inst", key=f"inst:{label}", name=label, attrs={"sector": sector}))
+        elif (host := context.host_country(a, end, key(head), roles, toks, keys, demonym, cand_end,
+                                                         evidence, lex)):
+            cname = lex.country_names.get(host, host)  # "the foreign ministry summoned the US charge d'affaires"
+            cands.append(Cand(start, end, "ORG", "inst", key=f"inst:{label}:{host}", name=f"{label} of {cname}",
+                              attrs={"country": host, "sector": sector}))
         elif story and key(head) in lex.story_heads:  # "the electoral commission" in a story about one country
             cname = lex.country_names.get(story, story)
             cands.append(Cand(start, end, "ORG", "inst", key=f"inst:{label}:{story}", name=f"{label} of {cname}",

@@ -228,6 +228,46 @@ def national_envoy(a: int, role: str, org: Cand, toks: list[Token], keys: list[s
     return None
 
 
+@cache
+def _host_data(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    from cronaca.lang import load_yaml
+
+    data = load_yaml(lang, "actors_context") or {}
+    return (frozenset(key(str(h)) for h in data.get("host_heads") or []),
+            frozenset(str(r) for r in data.get("host_guest_roles") or []))
+
+
+def host_country(a: int, b: int, head: str, roles: list[tuple[int, int, str, str | None]], toks: list[Token],
+                 keys: list[str], demonym: list[str | None], cand_end: dict[int, Cand], count: Counter[str],
+                 lex: Lexicon) -> str | None:
+    """"The foreign ministry summoned the US charge d'affaires", "il ministero degli Esteri ha convocato
+    l'ambasciatore russo": in a story about two countries, a bare foreign ministry (actors_context.yaml `host_heads`)
+    acting on a foreign diplomat later in its sentence is the other country's (the one that summons him).
+    Returns that country, or None."""
+    heads, guests = _host_data(lex.lang)
+    if head not in heads:
+        return None
+    top = count.most_common(3)
+    if len(top) < 2 or (len(top) == 3 and top[2][1] * 2 > top[1][1]):
+        return None  # not clearly a story about two countries
+    pair = {top[0][0], top[1][0]}
+    sent = toks[a].sent
+    for ra, rb, role, _sector in roles:
+        if ra < b or toks[ra].sent != sent or role not in guests:
+            continue
+        guest = None
+        if lex.lang != "en" and rb < len(toks) and demonym[rb]:
+            guest = demonym[rb]  # "l'ambasciatore russo"
+        elif ra > 0 and demonym[ra - 1]:
+            guest = demonym[ra - 1]  # "the Russian ambassador"
+        elif ra in cand_end and cand_end[ra].kind == "GPE" and cand_end[ra].entry is not None:
+            guest = cand_end[ra].entry.country  # "the US charge d'affaires"
+        if guest in pair:
+            return next(iter(pair - {guest}))
+        return None
+    return None
+
+
 def owner_capital(b: int, keys: list[str], lex: Lexicon, cand_at: dict[int, Cand]) -> str | None:
     """"the government in Caracas", "the regime in Damascus": the capital's (or country's) country."""
     if b + 1 >= len(keys) or keys[b] not in lex.owner_preps:
