@@ -530,15 +530,17 @@ def _adopt(ctx: _Ctx, m: Mention, i: int, j: int, noun: Noun) -> int:
     """A group the institutions pass made ("hundreds of demonstrators", "la polizia"): the mention takes its
     quantity; with no country, the actor takes the context's, or a "group:" key (coded by its name)."""
     actor = ctx.actors.get(m.actor or "")
-    if actor is None or not (actor.key or "").startswith("inst:") or m.tok_start != i:
+    # the mention starts at the noun, or at the demonym or two-word demonym before it ("15 Saudi soldiers")
+    if actor is None or not (actor.key or "").startswith("inst:") or not 0 <= i - m.tok_start <= 2:
         return m.tok_end
     label = actor.key[5:].split(":")[0]
     if label not in ctx.pp.labels:
         return m.tok_end
-    a, quantified, _country, crowd = _left(ctx, i)
+    first = m.tok_start
+    a, quantified, _country, crowd = _left(ctx, first)
     if crowd is None:
         return m.tok_end
-    if quantified and a < i and all(ctx.cover[k] is None for k in range(a, i)):
+    if quantified and a < first and all(ctx.cover[k] is None for k in range(a, first)):
         _extend(ctx, actor, m, a)
     if actor.country:
         return m.tok_end
