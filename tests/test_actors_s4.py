@@ -194,3 +194,21 @@ def test_foreign_ministry_summoning_a_foreign_diplomat(pipe: Pipeline, text: str
                                                        country: str) -> None:
     a = _by_mention(_run(pipe, text, lang), mention)
     assert a is not None and (a.country, a.sector) == (country, "GOV")
+
+
+_SERBIA = ("Tens of thousands of Serbians marched in Belgrade on Saturday against the election results. The Serbian "
+           "opposition accused the ruling party of fraud and Serbia's electoral commission rejected the complaints. "
+           "The president dismissed the protests as a foreign-funded attempt to topple the government of Serbia.")
+
+
+def test_bare_head_of_state_in_a_one_country_story_is_its_president(pipe: Pipeline) -> None:
+    a = _by_mention(_run(pipe, _SERBIA, "en"), "president")
+    assert a is not None and (a.kind, a.country, a.sector) == ("PER", "SRB", "GOV")
+
+
+def test_bare_president_is_ambiguous_when_a_foreign_president_is_named(pipe: Pipeline) -> None:
+    text = ("La presidente della Bce Christine Lagarde ha annunciato un rialzo dei tassi a Francoforte. Il governo "
+            "italiano ha accolto la decisione e il ministero dell'Economia italiano ha parlato di scelta attesa. "
+            "Il Tesoro italiano ha confermato le aste. Secondo la presidente, l'inflazione resta alta in Italia.")
+    a = _by_mention(_run(pipe, text, "it"), "presidente")
+    assert a is None or a.country != "ITA"

@@ -840,6 +840,7 @@ class _Officials:
     not_after: frozenset[str]  # "ex", "former": a past holder, not the one in office
     not_roles: frozenset[str]  # offices with many holders ("general", "senator"): no single official
     office: dict[str, str]  # role -> the office it names ("head of state" and "president": one office)
+    story_offices: frozenset[str] = frozenset()  # one holder per country: bare, the story's country's
 
 
 @cache
@@ -852,7 +853,8 @@ def _officials(lang: str) -> _Officials:
             office[r] = names[0]
     return _Officials(frozenset(str(s) for s in data.get("unnamed_official_sectors") or []),
                       frozenset(key(str(w)) for w in data.get("unnamed_official_not_after") or []),
-                      frozenset(str(r) for r in data.get("unnamed_official_not_roles") or []), office)
+                      frozenset(str(r) for r in data.get("unnamed_official_not_roles") or []), office,
+                      frozenset(str(r) for r in data.get("unnamed_story_offices") or []))
 
 
 Holder = tuple[Cand, str, str | None, str | None, str | None]  # a named person: their role, country, igo, sector
@@ -925,10 +927,16 @@ def _unnamed_officials(unnamed: list[tuple[int, int, int, int, str, str | None, 
                                          or (_is_cap(toks[j - 1]) and j not in ends and toks[j - 1].sent == toks[j].sent
                                              and j - 1 not in sent_starts)):
             continue  # "Linda Doe, the United States ambassador to the UN": an apposition to the person before
-        if country is None and igo is None and story is not None and _named_portfolio(a, b, role, toks, sent_starts):
-            country = story  # "Il ministro dell'Interno ha avvertito" in a story about one country: its minister
-        same = _holder(holders, lo, role, country, igo, off, toks, story)
-        if country is None and igo is None and (same is None or not _bare_role_ok(lo, keys, lex)):
+        bare = country is None and igo is None
+        same = _holder(holders, lo, role, None, None, off, toks, story) if bare and _bare_role_ok(lo, keys, lex) else None
+        if same is None and bare and story is not None and (
+                _named_portfolio(a, b, role, toks, sent_starts)
+                or (role in off.story_offices and _bare_role_ok(lo, keys, lex)
+                    and not _foreign_holder(holders, role, story, off))):
+            country = story  # "Il ministro dell'Interno ha avvertito", "the president dismissed": the story's
+        if not bare or country is not None:
+            same = _holder(holders, lo, role, country, igo, off, toks, story)
+        if country is None and igo is None and same is None:
             continue  # "il ministro", "il capo dello Stato" with no holder named just before: no actor
         if same is not None:  # "Wang Yi ... Il ministro cinese ha anche auspicato": the foreign minister named before
             if country and not igo and same.entry is None:
@@ -949,6 +957,17 @@ def _unnamed_officials(unnamed: list[tuple[int, int, int, int, str, str | None, 
         cands.append(c)
         covered.update(range(lo, end))
         starts.add(lo)
+
+
+def _foreign_holder(holders: list[Holder], role: str, story: str, off: _Officials) -> bool:
+    """Whether the article names a holder of `role`'s office who is not the story country's ("la presidente della
+    Bce Christine Lagarde" in an Italian story): then a bare "la presidente" may be either."""
+    want = off.office.get(role, role)
+    for _c, p_role, p_country, p_igo, _sector in holders:
+        if off.office.get(p_role, p_role) == want or role in p_role:  # "president of the European Central Bank"
+            if p_igo is not None or (p_country is not None and p_country != story):
+                return True
+    return False
 
 
 def _bare_role_ok(lo: int, keys: list[str], lex: Lexicon) -> bool:
