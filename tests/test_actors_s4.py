@@ -212,3 +212,14 @@ def test_bare_president_is_ambiguous_when_a_foreign_president_is_named(pipe: Pip
             "Il Tesoro italiano ha confermato le aste. Secondo la presidente, l'inflazione resta alta in Italia.")
     a = _by_mention(_run(pipe, text, "it"), "presidente")
     assert a is None or a.country != "ITA"
+
+
+@pytest.mark.parametrize("text,lang,mention,country", [
+    ("Yemeni government forces clashed with the Houthis near Marib on Sunday.", "en", "Yemeni government forces", "YEM"),
+    ("The Saudi-led coalition carried out air strikes on the port of Hodeidah.", "en", "Saudi-led coalition", "SAU"),
+    ("La coalizione a guida saudita ha bombardato il porto di Hodeidah.", "it", "coalizione a guida saudita", "SAU"),
+])
+def test_government_forces_and_led_coalitions_are_military(pipe: Pipeline, text: str, lang: str, mention: str,
+                                                           country: str) -> None:
+    a = _by_mention(_run(pipe, text, lang), mention)
+    assert a is not None and (a.country, a.sector) == (country, "MIL")
