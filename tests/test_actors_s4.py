@@ -223,3 +223,14 @@ def test_government_forces_and_led_coalitions_are_military(pipe: Pipeline, text:
                                                            country: str) -> None:
     a = _by_mention(_run(pipe, text, lang), mention)
     assert a is not None and (a.country, a.sector) == (country, "MIL")
+
+
+@pytest.mark.parametrize("text,lang,role", [
+    ("The president of Mozambique said the talks with the rebels had failed.", "en", "president"),
+    ("Il presidente del Mozambico ha detto che i colloqui con i ribelli sono falliti.", "it", "presidente"),
+])
+def test_role_of_a_named_country_is_its_official(pipe: Pipeline, text: str, lang: str, role: str) -> None:
+    doc = _run(pipe, text, lang)
+    a = _by_mention(doc, role)
+    assert a is not None and (a.kind, a.country) == ("PER", "MOZ")
+    assert any(x.kind == "GPE" and x.country == "MOZ" for x in doc.actors)  # the country stays its own actor

@@ -895,6 +895,7 @@ def _unnamed_officials(unnamed: list[tuple[int, int, int, int, str, str | None, 
     starts = {c.a for c in cands}
     ends = {c.b: c for c in cands}
     holders = _holders(cands, date)
+    gpe_toks = {m for c in cands if c.kind == "GPE" and c.ref is None for m in range(c.a, c.b)}
     sent_starts = {i for i in range(n) if i == 0 or toks[i].sent != toks[i - 1].sent}
     for first, a, b, k, role, sector, country, igo in unnamed:
         if k in starts or (k + 1 < n and keys[k] == "," and k + 1 in starts):
@@ -907,6 +908,8 @@ def _unnamed_officials(unnamed: list[tuple[int, int, int, int, str, str | None, 
         # "segretario generale della Nato": the mention is the role, NATO stays NATO's; a national body named in the
         # phrase keeps it out ("il vice-premier dell'Udc" is no state official)
         end = b if igo and any(m in covered for m in range(b, k)) else k
+        if not igo and country and end > b and all(m in gpe_toks or m not in covered for m in range(b, end)):
+            end = b  # "the president of Mozambique", "il presidente del Mozambico": the country stays its own
         if any(m in covered for m in range(lo, end)):
             continue
         before = toks[lo - 1].text if lo > 0 else ""
