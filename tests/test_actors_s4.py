@@ -234,3 +234,17 @@ def test_role_of_a_named_country_is_its_official(pipe: Pipeline, text: str, lang
     a = _by_mention(doc, role)
     assert a is not None and (a.kind, a.country) == ("PER", "MOZ")
     assert any(x.kind == "GPE" and x.country == "MOZ" for x in doc.actors)  # the country stays its own actor
+
+
+def test_ministry_closing_a_role_phrase_is_an_actor(pipe: Pipeline) -> None:
+    doc = _run(pipe, "La portavoce del ministero degli Esteri russo, Yelena Gromova, ha respinto le accuse di Chisinau.",
+               "it")
+    a = _by_mention(doc, "ministero degli Esteri russo")
+    assert a is not None and (a.kind, a.country, a.sector) == ("ORG", "RUS", "GOV")
+    assert next(x for x in doc.actors if x.name == "Yelena Gromova").country == "RUS"
+
+
+def test_title_closing_a_role_phrase_is_no_body(pipe: Pipeline) -> None:
+    doc = _run(pipe, "Il capo della diplomazia cinese Wang Yi ha incontrato il segretario di Stato americano a Roma.",
+               "it")
+    assert _by_mention(doc, "diplomazia cinese") is None and _by_mention(doc, "Stato americano") is None

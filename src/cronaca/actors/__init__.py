@@ -553,6 +553,8 @@ def find_actors(doc: Document) -> None:
     for a, b, _role, _sector in roles:
         if caps[a] and keys[a] in lex.institutions:
             _role_institution(a, b, toks, keys, lex, demonym, role_start, cand_at, cands)
+        elif lex.lang != "en" and b - a > 2:  # "il portavoce del ministero degli Esteri etiope, X,": the ministry
+            context.role_tail_institution(a, b, role_start.get(a), toks, keys, lex, demonym, cands, _match)
         for m in range(a + 1, b):
             if caps[m]:
                 p = _match(lex.institutions, keys, toks, m)

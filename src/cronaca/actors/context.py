@@ -268,6 +268,40 @@ def host_country(a: int, b: int, head: str, roles: list[tuple[int, int, str, str
     return None
 
 
+@cache
+def _tail_labels(lang: str) -> frozenset[str]:
+    from cronaca.lang import load_yaml
+
+    return frozenset(str(x) for x in (load_yaml(lang, "actors_context") or {}).get("role_tail_bodies") or [])
+
+
+def role_tail_institution(a: int, b: int, info: tuple | None, toks: list[Token], keys: list[str], lex: Lexicon,
+                          demonym: list[str | None], cands: list[Cand], match) -> None:
+    """"La portavoce del ministero degli Esteri russo, Yelena Gromova,": an institution closing an Italian role phrase,
+    with the demonym after it, is an actor of that country too (as "Kremlin" in "Kremlin spokesman"), when a name
+    follows the phrase (a bare "il portavoce del ministero degli Esteri russo" stays the unnamed official)."""
+    if b >= len(toks) or not demonym[b] or info is None or info[2] != demonym[b]:
+        return
+    k = b + 1
+    if not (k < len(toks) and (toks[k].text[:1].isupper() or (keys[k] == "," and k + 1 < len(toks)
+                                                                and toks[k + 1].text[:1].isupper()))):
+        return
+    for m in range(a + 1, b):
+        p = match(lex.institutions, keys, toks, m)
+        if p is not None and m + len(p.toks) == b:
+            label, sector, _head = p.value
+            if label not in _tail_labels(lex.lang):
+                return  # "capo della diplomazia cinese", "segretario di Stato americano": a title, not a body
+            country = demonym[b]
+            # the package's class, imported late: the package imports this module
+            from cronaca.actors import Cand as _Cand
+
+            cands.append(_Cand(m, b + 1, "ORG", "inst", key=f"inst:{label}:{country}",
+                               name=f"{label} of {lex.country_names.get(country, country)}",
+                               attrs={"country": country, "sector": sector}))
+            return
+
+
 def owner_capital(b: int, keys: list[str], lex: Lexicon, cand_at: dict[int, Cand]) -> str | None:
     """"the government in Caracas", "the regime in Damascus": the capital's (or country's) country."""
     if b + 1 >= len(keys) or keys[b] not in lex.owner_preps:
