@@ -89,6 +89,7 @@ from cronaca.events.parties import (
     _thanks,
     _witnesses,
 )
+from cronaca.events.recalled import _gerund_charges, _judged_acts, _provided_deeds, _reported_charges
 from cronaca.events.requests import _asked_stops, _clitic_targets, _that_addressees
 from cronaca.events.restatements import _anaphora, _restatements
 from cronaca.events.roles import _complements, _object_events, _roles
@@ -147,6 +148,7 @@ def find_events(doc: Document) -> None:
     _owner_targets(ctx, drafts)  # "contro la riforma del governo X" -> at X
     _verbal_attacks(ctx, drafts)  # "Berlusconi ha attaccato la magistratura": ACCUSE
     _apposed_passives(ctx, drafts)  # "L'Iran, accusato da Washington di ...": Washington -> Iran
+    _reported_charges(ctx, drafts)  # "secondo quanto denunciato da X, <deed>": X accuses the doer
     _pronoun_subjects(ctx, drafts)  # "He accused ...": a person; a topic never crosses a paragraph
     _definite_subjects(ctx, drafts)  # "The group accused ..." -> the last armed group named
     _clitic_targets(ctx, drafts)  # "lo ha accusato di ..." -> at the clitic's referent
@@ -196,7 +198,10 @@ def find_events(doc: Document) -> None:
     _denials(ctx, drafts)
     _rejected_claims(ctx, drafts)
     _claim_speakers(ctx, drafts)  # "ha respinto le sue affermazioni" -> the speaker quoted before
+    _judged_acts(ctx, drafts)  # "ha definito la richiesta «un ricatto»" -> who asked
+    _provided_deeds(ctx, drafts)  # "un memorandum, che prevede la consegna di X a Y": its parties do it
     _coded_sides(ctx, drafts)
+    _gerund_charges(ctx, drafts)  # "ha respinto le critiche, accusando X di ..." -> at X
     _concession_targets(ctx, drafts)  # "after Hungary dropped its objections" -> the EU
     _group_targets(ctx, drafts)  # "sanctions on commanders" -> the country the article is about
     _welcomed_agreements(ctx, drafts)  # "ha accolto con favore l'intesa" -> the parties to it

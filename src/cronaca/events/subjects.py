@@ -9,7 +9,18 @@ sentences before (`_topic`, `_sentence_subject`).
 
 from __future__ import annotations
 
+from functools import cache
+
+from cronaca import lang as langpacks
 from cronaca.events.context import _PUNCT, _QUOTE_MARKS, Draft, Match, Unit, _Ctx
+
+
+@cache
+def _relative_subjects(lang: str) -> frozenset[str]:
+    """Relative pronouns that are their clause's subject ("che"; discourse.yaml `relative_subjects`)."""
+    if not langpacks.has_data(lang, "discourse"):
+        return frozenset()
+    return frozenset(str(w) for w in (langpacks.load_yaml(lang, "discourse") or {}).get("relative_subjects") or [])
 
 
 def _verb_group_start(ctx: _Ctx, m: Match, lo: int) -> int:
@@ -44,7 +55,9 @@ def _compound_left(ctx: _Ctx, u: Unit, lo: int) -> list[Unit]:
             k -= 1
             continue
         if v is not None:
-            if ctx.gov(v, lo) == "of":  # a modifier inside the noun phrase: "degli Stati Uniti"
+            # a modifier inside the noun phrase ("degli Stati Uniti"), or a second mention of the
+            # same actor in one phrase ("i ribelli Houthi": the noun and the name)
+            if ctx.gov(v, lo) == "of" or (v.actor == out[-1].actor and v.te == k + 1 and v.te == out[-1].ts):
                 k = v.ts - 1
                 steps += 1
                 continue
@@ -85,6 +98,12 @@ def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
         w = ctx.lows[k]
         if w in (";", ":"):
             break
+        if k - 2 >= lo and ctx.lows[k - 1] == "," and w in _relative_subjects(ctx.doc.meta.lang or "it"):
+            # "contro la polizia belga, che ha risposto ...": the relative clause's subject is the
+            # party right before the comma, whatever governs it in its own clause
+            v = ctx.unit_at[k - 2]
+            if v is not None and v.kind != "DEM" and ctx.gov(v, lo) not in (None, "of"):
+                return [v]
         if w == ",":
             # a parenthetical between commas that opens with a gerund or a relative word
             # ("Kishida, speaking in Vilnius where ..., called", "Peskov, che ha ..., ha detto")
