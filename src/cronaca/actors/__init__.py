@@ -371,6 +371,11 @@ def find_actors(doc: Document) -> None:
             j = i + ls
         else:
             dem = lex.demonyms.get(k0)
+            pair = lex.demonym_pairs.get(k0) if caps[i] else None
+            if pair and i + 1 < n and caps[i + 1] and keys[i + 1] in pair:
+                demonym[i + 1] = pair[keys[i + 1]]  # "South African": one demonym, marked on its last word
+                i += 2
+                continue
             if dem and (lex.lang != "en" or caps[i]):
                 demonym[i] = dem
             elif k0 in lex.collectives and _collective(i, toks, keys, caps, lex, initial):
@@ -456,10 +461,14 @@ def find_actors(doc: Document) -> None:
         first = a
         if a > 0 and country is None:
             if demonym[a - 1]:
-                country, first = demonym[a - 1], a - 1  # "Russian Deputy Foreign Minister"
+                country, first = demonym[a - 1], context.demonym_start(a - 1, keys, lex)  # "Russian Deputy Foreign Minister"
             elif a in cand_end and cand_end[a].entry and cand_end[a].kind in ("ORG", "GPE"):
                 country = cand_end[a].entry.country  # "Kremlin spokesman Dmitry Peskov"
-                if cand_end[a].kind == "ORG":
+                envoy = (context.national_envoy(a, role, cand_end[a], toks, keys, demonym, cand_end, lex)
+                         if cand_end[a].kind == "ORG" and cand_end[a].entry.igo else None)
+                if envoy is not None:
+                    country, first = envoy  # "China's UN envoy": China's diplomat, not the UN's
+                elif cand_end[a].kind == "ORG":
                     igo = igo or cand_end[a].entry.igo  # "the UN secretary-general", "NATO Secretary General"
                 sector = _office_sector(office, sector, cand_end[a], doc.meta.date)  # "CGT leader Sophie Binet": LAB
             elif keys[a - 1] in lex.possessives:
@@ -472,7 +481,7 @@ def find_actors(doc: Document) -> None:
                 if owner is not None:
                     sector = sector or _body_sector(owner, doc.meta.date)  # "The Liberal Democrats' leader, Ed Davey"
                 if country is None:  # "the Turkish justice minister": the demonym before the role's complement
-                    country, first = context.demonym_before_role(a, toks, demonym)
+                    country, first = context.demonym_before_role(a, toks, demonym, lex)
         # acting for an IGO named in the phrase ("l'inviato speciale dell'Onu per lo Yemen, X,"): the person takes
         # its code in pass 5, with no nationality
         info = (role, f"IGO:{igo}" if igo and not (sector and ":" in sector) else sector, None if igo else country)
@@ -507,7 +516,7 @@ def find_actors(doc: Document) -> None:
         if b < n and demonym[b] and lex.lang != "en":
             country, end = demonym[b], b + 1
         elif a > 0 and demonym[a - 1]:
-            country, start = demonym[a - 1], a - 1
+            country, start = demonym[a - 1], context.demonym_start(a - 1, keys, lex)
         elif a in cand_end and cand_end[a].kind == "GPE" and cand_end[a].entry and lex.lang == "en":
             gpe = cand_end[a]
             country, start = gpe.entry.country, gpe.a
@@ -544,6 +553,11 @@ def find_actors(doc: Document) -> None:
                               attrs={"country": country, "sector": sector}))
         elif key(head) in lex.standalone:
             cands.append(Cand(start, end, "ORG", "inst", key=f"inst:{label}", name=label, attrs={"sector": sector}))
+        elif (host := context.host_country(a, end, key(head), roles, toks, keys, demonym, cand_end,
+                                                         evidence, lex)):
+            cname = lex.country_names.get(host, host)  # "the foreign ministry summoned the US charge d'affaires"
+            cands.append(Cand(start, end, "ORG", "inst", key=f"inst:{label}:{host}", name=f"{label} of {cname}",
+                              attrs={"country": host, "sector": sector}))
         elif story and key(head) in lex.story_heads:  # "the electoral commission" in a story about one country
             cname = lex.country_names.get(story, story)
             cands.append(Cand(start, end, "ORG", "inst", key=f"inst:{label}:{story}", name=f"{label} of {cname}",
@@ -603,6 +617,8 @@ def find_actors(doc: Document) -> None:
     for a, b, _role, _sector in roles:
         if caps[a] and keys[a] in lex.institutions:
             _role_institution(a, b, toks, keys, lex, demonym, role_start, cand_at, cands)
+        elif lex.lang != "en" and b - a > 2:  # "il portavoce del ministero degli Esteri etiope, X,": the ministry
+            context.role_tail_institution(a, b, role_start.get(a), toks, keys, lex, demonym, cands, _match)
         for m in range(a + 1, b):
             if caps[m]:
                 p = _match(lex.institutions, keys, toks, m)
@@ -887,6 +903,7 @@ class _Officials:
     not_after: frozenset[str]  # "ex", "former": a past holder, not the one in office
     not_roles: frozenset[str]  # offices with many holders ("general", "senator"): no single official
     office: dict[str, str]  # role -> the office it names ("head of state" and "president": one office)
+    story_offices: frozenset[str] = frozenset()  # one holder per country: bare, the story's country's
 
 
 @cache
@@ -899,7 +916,8 @@ def _officials(lang: str) -> _Officials:
             office[r] = names[0]
     return _Officials(frozenset(str(s) for s in data.get("unnamed_official_sectors") or []),
                       frozenset(key(str(w)) for w in data.get("unnamed_official_not_after") or []),
-                      frozenset(str(r) for r in data.get("unnamed_official_not_roles") or []), office)
+                      frozenset(str(r) for r in data.get("unnamed_official_not_roles") or []), office,
+                      frozenset(str(r) for r in data.get("unnamed_story_offices") or []))
 
 
 Holder = tuple[Cand, str, str | None, str | None, str | None]  # a named person: their role, country, igo, sector
@@ -940,6 +958,7 @@ def _unnamed_officials(unnamed: list[tuple[int, int, int, int, str, str | None, 
     starts = {c.a for c in cands}
     ends = {c.b: c for c in cands}
     holders = _holders(cands, date)
+    gpe_toks = {m for c in cands if c.kind == "GPE" and c.ref is None for m in range(c.a, c.b)}
     sent_starts = {i for i in range(n) if i == 0 or toks[i].sent != toks[i - 1].sent}
     for first, a, b, k, role, sector, country, igo in unnamed:
         if k in starts or (k + 1 < n and keys[k] == "," and k + 1 in starts):
@@ -952,6 +971,8 @@ def _unnamed_officials(unnamed: list[tuple[int, int, int, int, str, str | None, 
         # "segretario generale della Nato": the mention is the role, NATO stays NATO's; a national body named in the
         # phrase keeps it out ("il vice-premier dell'Udc" is no state official)
         end = b if igo and any(m in covered for m in range(b, k)) else k
+        if not igo and country and end > b and all(m in gpe_toks or m not in covered for m in range(b, end)):
+            end = b  # "the president of Mozambique", "il presidente del Mozambico": the country stays its own
         if any(m in covered for m in range(lo, end)):
             continue
         before = toks[lo - 1].text if lo > 0 else ""
@@ -972,29 +993,53 @@ def _unnamed_officials(unnamed: list[tuple[int, int, int, int, str, str | None, 
                                          or (_is_cap(toks[j - 1]) and j not in ends and toks[j - 1].sent == toks[j].sent
                                              and j - 1 not in sent_starts)):
             continue  # "Linda Doe, the United States ambassador to the UN": an apposition to the person before
-        if country is None and igo is None and story is not None and _named_portfolio(a, b, role, toks, sent_starts):
-            country = story  # "Il ministro dell'Interno ha avvertito" in a story about one country: its minister
-        if country is None and igo is None:
-            continue  # "il ministro", "il capo dello Stato": left to the quotes stage's topic rule (see the docstring)
-        same = _holder(holders, lo, role, country, igo, off, toks, story)
+        bare = country is None and igo is None
+        same = _holder(holders, lo, role, None, None, off, toks, story) if bare and _bare_role_ok(lo, keys, lex) else None
+        if same is None and bare and story is not None and (
+                _named_portfolio(a, b, role, toks, sent_starts)
+                or (role in off.story_offices and _bare_role_ok(lo, keys, lex)
+                    and not _foreign_holder(holders, role, story, off))):
+            country = story  # "Il ministro dell'Interno ha avvertito", "the president dismissed": the story's
+        if not bare or country is not None:
+            same = _holder(holders, lo, role, country, igo, off, toks, story)
+        if country is None and igo is None and same is None:
+            continue  # "il ministro", "il capo dello Stato" with no holder named just before: no actor
         if same is not None:  # "Wang Yi ... Il ministro cinese ha anche auspicato": the foreign minister named before
             if country and not igo and same.entry is None:
                 same.attrs.setdefault("country", country)  # "Conte ... il premier italiano": Conte is Italian
-            cands.append(Cand(lo, end, "PER", "coref", ref=same, attrs={"description": True}))
+            # the mention is the role alone ("the Kyrgyz president" -> "president"), as the gold writes it
+            cands.append(Cand(a, b, "PER", "coref", ref=same, attrs={"description": True}))
             covered.update(range(lo, end))
             starts.add(lo)
             continue
         label = " ".join(w if w in _LOWER_IN_TITLES else w[:1].upper() + w[1:] for w in role.split())
         if igo:
-            c = Cand(lo, end, "PER", "role", key=f"role:{role}:{igo}", name=f"{label} of {igo}",
+            c = Cand(a, b, "PER", "role", key=f"role:{role}:{igo}", name=f"{label} of {igo}",
                      attrs={"role": role, "sector": "IGO", "igo": igo, "description": True})
         else:
             cname = lex.country_names.get(country, country)
-            c = Cand(lo, end, "PER", "role", key=f"role:{role}:{country}", name=f"{label} of {cname}",
+            c = Cand(a, b, "PER", "role", key=f"role:{role}:{country}", name=f"{label} of {cname}",
                      attrs={"role": role, "sector": sector, "country": country, "description": True})
         cands.append(c)
         covered.update(range(lo, end))
         starts.add(lo)
+
+
+def _foreign_holder(holders: list[Holder], role: str, story: str, off: _Officials) -> bool:
+    """Whether the article names a holder of `role`'s office who is not the story country's ("la presidente della
+    Bce Christine Lagarde" in an Italian story): then a bare "la presidente" may be either."""
+    want = off.office.get(role, role)
+    for _c, p_role, p_country, p_igo, _sector in holders:
+        if off.office.get(p_role, p_role) == want or role in p_role:  # "president of the European Central Bank"
+            if p_igo is not None or (p_country is not None and p_country != story):
+                return True
+    return False
+
+
+def _bare_role_ok(lo: int, keys: list[str], lex: Lexicon) -> bool:
+    """A bare role ("il ministro", "the minister") refers back to the holder named just before only after a definite
+    article: "un ministro", "a minister", "ministro" in a title are someone else or no one."""
+    return lo > 0 and keys[lo - 1] in lex.articles and keys[lo - 1] not in _INDEFINITE
 
 
 def _named_portfolio(a: int, b: int, role: str, toks: list[Token], sent_starts: set[int]) -> bool:

@@ -66,6 +66,9 @@ class Lexicon:
     # heads that open no capitalized name: "Autorità Nazionale Palestinese" is a name, "le autorità turche" a head
     inst_common: set[str] = field(default_factory=set)
     demonyms: dict[str, str] = field(default_factory=dict)
+    # two-word demonyms ("South African", "Sierra Leonean"): first word -> second word -> country; the one-word
+    # table above is read token by token and never sees them
+    demonym_pairs: dict[str, dict[str, str]] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)  # ISO3 -> English name
     first_names: set[str] = field(default_factory=set)
     caps_stop: set[str] = field(default_factory=set)
@@ -332,6 +335,10 @@ def _context_data(lex: Lexicon) -> None:
     lex.home_namesakes = {key(str(w)) for w in data.get("home_namesakes") or []}
     lex.demonym_first = bool(data.get("demonym_first"))
     lex.homonyms = {a: es for a, es in lex.homonyms.items() if len({e.key for e in es}) > 1}
+    for form, code in lex.demonyms.items():
+        words = form.split()
+        if len(words) == 2:
+            lex.demonym_pairs.setdefault(words[0], {})[words[1]] = code
 
 
 def party_sector(e: Entry, date: str | None) -> str | None:
