@@ -314,7 +314,13 @@ def _definite_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
             k -= 1
         if sectors is None or k < s.tok_start or ctx.lows[k] not in lex.det:
             continue
-        if k - 1 >= s.tok_start and not (ctx.lows[k - 1] in (",",) or ctx.lows[k - 1] in lex.conj or ctx.lows[k - 1] in _QUOTE_MARKS):
+        if k - 1 >= s.tok_start and not (
+            ctx.lows[k - 1] in (",",)
+            or ctx.lows[k - 1] in lex.conj
+            or ctx.lows[k - 1] in _QUOTE_MARKS
+            # a reported clause with no "that": "said the group had rejected ..."
+            or (ctx.toks[k - 1].lemma in lex.speech and d.vg[1] >= 0 and d.vg[1] < d.m.ta)
+        ):
             continue  # the phrase opens its clause, else it may be an object or a complement
         ref: str | None = None
         for sj in _reachable(ctx, d.sent, far=True):  # (a quotation may stand between)
@@ -322,7 +328,8 @@ def _definite_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
             hi = k if sj == d.sent else t.tok_end
             for u in reversed(_units(ctx, t.tok_start, hi)):
                 a = ctx.actors.get(u.actor)
-                if a is None or a.kind in ("PER", "LOC") or u.actor in d.target:
+                # not the target's side: "The foreign ministry summoned the US envoy" is not the US's
+                if a is None or a.kind in ("PER", "LOC") or _same_side(ctx, u.actor, d.target):
                     continue
                 if d.target and _same_side(ctx, u.actor, d.target):
                     continue  # "The foreign ministry summoned the US envoy": not Washington, named before

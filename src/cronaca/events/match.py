@@ -6,6 +6,8 @@ are no threat). `_participle_nouns` drops participles used as nouns ("33 detenut
 
 from __future__ import annotations
 
+from functools import cache
+
 from cronaca import lang as langpacks
 from cronaca.events.context import _PUNCT, Match, _Ctx, _positions
 from cronaca.events.lexicons import Lexicon, Trigger, deeds
@@ -194,6 +196,12 @@ def _noun_subject_before(ctx: _Ctx, i: int, sent: int) -> bool:
     )
 
 
+@cache
+def _audiences(lang: str) -> frozenset[str]:
+    """Sectors of a warning's audience (modality.yaml `warned_audience_sectors`: a legislature)."""
+    return frozenset(w.upper() for w in langpacks.words(lang, "modality", "warned_audience_sectors"))
+
+
 def _announces_threat(ctx: _Ctx, start: int, sent: int) -> bool:
     """Is a warning a threat? It is when it is addressed to a party ("warned Israel that ...", "ha
     avvertito Israele e gli Stati Uniti che ..."), when what follows announces a consequence (a
@@ -212,9 +220,8 @@ def _announces_threat(ctx: _Ctx, start: int, sent: int) -> bool:
         j = n
     u = ctx.unit_at[j] if j < n and toks[j].sent == sent else None
     if u is not None and u.kind not in ("DEM", "LOC"):
-        addressee = ctx.actors.get(u.actor)
-        # a legislature is warned in a briefing ("the minister warned lawmakers that ..."), not threatened
-        if addressee is None or addressee.sector != "LEG" or addressee.igo:
+        a = ctx.actors.get(u.actor)
+        if a is None or a.sector not in _audiences(ctx.doc.meta.lang or "it"):
             return True  # the addressee: a warning to a party is a threat to it
     party = False
     for j in range(start, min(n, start + 30)):

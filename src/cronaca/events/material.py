@@ -459,7 +459,9 @@ def _conditional_targets(ctx: _Ctx, drafts: list[Draft]) -> None:
         named = {
             ctx.unit_at[j].actor  # type: ignore[union-attr]
             for j in range(d.m.tb, k)
-            if ctx.unit_at[j] is not None and ctx.unit_at[j].kind not in ("LOC", "DEM")  # type: ignore[union-attr]
+            if ctx.unit_at[j] is not None
+            and ctx.unit_at[j].kind not in ("LOC", "DEM")  # type: ignore[union-attr]
+            and not _content_subject(ctx, ctx.unit_at[j].ts)  # type: ignore[union-attr]
         }
         if any(not _same_side(ctx, a, d.source) for a in named):
             continue
@@ -472,6 +474,15 @@ def _conditional_targets(ctx: _Ctx, drafts: list[Draft]) -> None:
         found = _country_actor(ctx, u.actor) if u.kind == "GPE" else u.actor
         if found and not _same_side(ctx, found, d.source):
             d.target = [found]
+
+
+def _content_subject(ctx: _Ctx, ts: int) -> bool:
+    """Does the unit starting at `ts` open a "that" clause ("warned that government forces were
+    ready ...")? The subject of what a threat announces, not a party threatened."""
+    k = ts - 1
+    while k >= 0 and ctx.lows[k] in ctx.lex.det and ctx.lows[k] not in ctx.lex.comp_that:
+        k -= 1
+    return k >= 0 and ctx.lows[k] in ctx.lex.comp_that
 
 
 def _owner_targets(ctx: _Ctx, drafts: list[Draft]) -> None:

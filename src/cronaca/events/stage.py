@@ -18,6 +18,7 @@ from cronaca.events.backrefs import (
     _rejected_charges,
     _rejected_requests,
 )
+from cronaca.events.charges import _charged_deeds
 from cronaca.events.clauses import (
     _contact_relatives,
     _expelled_from,
@@ -45,6 +46,7 @@ from cronaca.events.feelings import _feeling_causes
 from cronaca.events.firstperson import _quoted_first_person
 from cronaca.events.hosting import _hosted_talks
 from cronaca.events.instruments import _protest_means
+from cronaca.events.judged import _judged_nouns_open, _judged_told_acts, _possessor_owners
 from cronaca.events.lexicons import groups, lexicon
 from cronaca.events.match import _match, _participle_nouns
 from cronaca.events.material import (
@@ -98,6 +100,7 @@ from cronaca.events.parties import (
 )
 from cronaca.events.policies import _policy_conditions, _policy_pronouns
 from cronaca.events.recalled import _gerund_charges, _judged_acts, _provided_deeds, _reported_charges
+from cronaca.events.relatives import _claim_relative_modality, _claim_relatives
 from cronaca.events.requests import _asked_stops, _clitic_targets, _that_addressees
 from cronaca.events.restatements import _anaphora, _restatements
 from cronaca.events.roles import _complements, _object_events, _roles
@@ -149,6 +152,7 @@ def find_events(doc: Document) -> None:
         _mutual_groups(ctx, drafts, found, _expand_groups)  # "il ritiro ... di entrambi i Paesi": each other
     _subordinate_subjects(ctx, drafts)  # "after Paris backed ...": the name after the conjunction
     _contact_relatives(ctx, drafts)  # "diplomats it accused of spying": the name is the object
+    _claim_relatives(ctx, drafts)  # "..., a charge Zagreb denied": Zagreb is the subject
     _expelled_from(ctx, drafts)  # "nationals expelled from France": France expelled them
     _recalled_envoys(ctx, drafts)  # "Spain's ambassador to Russia was recalled": Spain -> Russia
     _inner_objects(ctx, drafts)  # "ha condannato X a 19 anni": the object inside the trigger
@@ -180,10 +184,13 @@ def find_events(doc: Document) -> None:
     _open_appeals(ctx, drafts)
     _object_events(ctx, drafts)
     _feeling_causes(ctx, drafts)  # "appalled by the attack": the cause's doer, never the one who feels it
+    _possessor_owners(ctx, drafts)  # "rejected a Saudi proposal": aimed at Saudi Arabia
     _court_venues(ctx, drafts)  # "presenterà appello al Consiglio di Stato": the court is where, not whom
     # judgements of an event noun with no doer yet ("opposed the listing of ..."): aimed at its doer once known
     open_judged = {id(d) for d in drafts if d.judged is not None and not d.target}
+    drafts = _judged_nouns_open(ctx, drafts, open_judged)  # "called the veto '...'": the veto is not the judge's
     _pledges(ctx, drafts, matches)
+    drafts = _charged_deeds(ctx, drafts)  # "accused X of funding Y": X funds Y, as the accuser says
     charges = _charge_phrases(ctx, drafts)  # "Hamas's delusional demands": the speaker blames the owner
     if charges:
         drafts = sorted(drafts + charges, key=lambda d: d.m.ta)
@@ -194,6 +201,7 @@ def find_events(doc: Document) -> None:
             _voiced_policy(ctx, d)
     _threatened_nouns(ctx, drafts)  # "Il sindacato minaccia uno sciopero": the union's strike, hypothetical
     _quoted_first_person(ctx, drafts)  # «torneremo in piazza», ha detto la Cgt: the Cgt
+    _claim_relative_modality(ctx, drafts)  # "..., a charge Zagreb denied": told as a fact
     _asked_stops(ctx, drafts)  # "hanno chiesto la fine degli attacchi" -> at who attacks
     drafts = _asked_releases(ctx, drafts)  # "ha chiesto il rilascio dei detenuti" -> at who holds them
     _refusals(ctx, drafts)
@@ -256,6 +264,7 @@ def find_events(doc: Document) -> None:
     _witnesses(ctx, drafts)  # after the implied sides: a signing's shape says nothing of the dyad
     _judged_doers(ctx, drafts, open_judged)  # "opposed the listing of ..." -> whoever listed
     _judged_backrefs(ctx, drafts)  # "ha definito la richiesta «un ricatto»" -> who asked, earlier
+    drafts = _judged_told_acts(ctx, drafts)  # "welcomed the truce": the truce told before, both its sides
     drafts = _quoted_questions(ctx, drafts)  # "'Will he negotiate?' he asked": a demand
     drafts = _judged_measures(ctx, drafts)  # "the sanctions were illegitimate": the victim rejects them
     drafts = _dismissed_claims(ctx, drafts)  # "ha replicato che le accuse sono infondate": a denial

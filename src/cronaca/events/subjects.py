@@ -120,10 +120,13 @@ def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
                 steps += 1
                 continue
         prior = ctx.verb_draft.get(k)
-        if (prior is not None and prior is not d and not prior.adjectival
-                # (not a verb inside a complement: "accused the government of surrendering land ...
-                # and demanded": "demanded" shares the subject of "accused", not of "surrendering")
-                and not (prior.m.ta - 1 >= lo and ctx.lows[prior.m.ta - 1] in ctx.lex.comp_inf)):
+        if prior is not None and _nonfinite_before(ctx, prior, d):
+            # "accused the government of surrendering land ... and demanded ...": the gerund is the
+            # charge's content, no predicate the finite verb is coordinated with
+            k = prior.m.ta - 1
+            steps += 1
+            continue
+        if prior is not None and prior is not d and not prior.adjectival:
             # "X ha accusato Y di ... e ha chiesto a Z": coordinated verbs share their subject
             d.inherit = prior
             return []
@@ -174,6 +177,19 @@ def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
         k -= 1
         steps += 1
     return []
+
+
+def _nonfinite_before(ctx: _Ctx, prior: Draft, d: Draft) -> bool:
+    """An earlier trigger that is a gerund right after a preposition ("accused X of surrendering
+    land", "by freezing its funds") heads a complement, not a predicate: a later finite verb
+    ("... and demanded") is coordinated with the verb above it, not with the gerund."""
+    gerund = ctx.lex.gerund
+    if not gerund or prior is d or prior.m.trig.noun:
+        return False
+    a = prior.m.ta
+    if a < 1 or not ctx.lows[a].endswith(gerund) or ctx.lows[a - 1] not in ctx.lex.prep:
+        return False
+    return not ctx.lows[d.m.ta].endswith(gerund)
 
 
 def _coordinated_predicate(ctx: _Ctx, start: int, lo: int) -> int:
