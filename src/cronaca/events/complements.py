@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from cronaca.events.codes import _domestic_side
 from cronaca.events.context import Draft, _Ctx
+from cronaca.events.discourse import _words
 from cronaca.events.subjects import _common_subject
 
 
@@ -20,6 +21,7 @@ def _unnamed_complement_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
     if not lex.speech:
         return
     lows, toks = ctx.lows, ctx.toks
+    dw = _words(ctx)
     cleared: set[int] = set()
     for d in drafts:
         if d.m.trig.noun or not d.source or d.adjectival:
@@ -36,6 +38,8 @@ def _unnamed_complement_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
             continue
         if vg < d.m.ta and (lows[vg] not in lex.aux or lows[vg] in lex.comp_inf):
             continue  # a finite verb group only: "stood ready to support" has no noun subject
+        if dw is not None and lows[vg - 1] in dw.definite_subjects:
+            continue  # "said the group had rejected ...": a definite description of a party (discourse.py)
         # back over the noun's modifiers, numbers and article ("several riot officers")
         j = vg - 2
         steps = 0
