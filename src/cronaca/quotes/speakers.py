@@ -220,6 +220,7 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
                 break
     if (
         subject is None and voice is None and not explicit and cue.subj_end < 0 and cue.sent > 0
+        and not (r0 == subj_end and _described_after(ctx, cue.b, after_end))
         and (
             (pronoun and subj_end - r0 <= 2)
             or (r0 == subj_end and inverted is None and (r0 == s0 or (cue.post and bound in _QUOTE_CHARS | {","})))
@@ -326,6 +327,21 @@ def _introduced_with(ctx: _Ctx, pid: str, country: str) -> bool:
                 gpe = ctx.doc.actor(ctx.cands[x].actor)
                 if gpe is not None and gpe.country == country:
                     return True
+    return False
+
+
+def _described_after(ctx: _Ctx, b: int, end: int) -> bool:
+    """The inverted subject after a cue is a description ("», ha detto l'ambasciatore", "the
+    ambassador said"): a role or body noun before any preposition. It names someone, so the subject
+    of the sentence before (the Security Council the quotation speaks of) is not the speaker."""
+    lex, toks = ctx.lex, ctx.toks
+    preps = _preps(lex)
+    for k in range(b, end):
+        w = toks[k].lower
+        if w in preps:
+            return False
+        if w in lex.role_nouns or w in lex.source_nouns or w in lex.body_antecedents:
+            return True
     return False
 
 
