@@ -178,3 +178,15 @@ def test_second_quote_after_named_first_en() -> None:
     )
     a = who(doc, "History will judge")
     assert a is not None and "Lindqvist" in a.name, a
+
+
+def test_new_person_between_takes_the_quote_it() -> None:
+    doc = run(
+        "«Non accetteremo questa decisione», ha detto martedì la ministra degli Esteri Anna Berg.\n"
+        "Il leader dell'opposizione Karl Moen, invece, ha criticato il governo. «La ministra sta isolando il Paese».\n"
+        "«Le sanzioni sono l'unico linguaggio che Mosca capisce», ha detto Berg. E ha aggiunto: «Non abbiamo scelta»."
+    )
+    a = who(doc, "isolando il Paese")
+    assert a is not None and "Moen" in a.name, a
+    b = who(doc, "Non abbiamo scelta")
+    assert b is not None and "Berg" in b.name, b

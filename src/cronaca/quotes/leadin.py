@@ -5,6 +5,9 @@
   before names who speaks and how (a cue with no content of its own, or a `lead_in` verb such as
   "speak", "parlare"), so its cue becomes the voice the quotation continues (`_lead_ins`, run before
   the speakers are resolved).
+- A new person between: "«A», ha detto Berg. / Il leader dell'opposizione Karl Moen ha criticato il
+  governo. «B»": a quotation opening its sentence right after a sentence, in its paragraph, whose
+  subject is a person is that person's, not the voice before (`_paragraph_subject`).
 - A speaker named after the quotation: "«Non arretreremo». Il ministro ha poi spiegato che ...": a
   quotation opening a paragraph with no speaker before it takes the subject of the cue that opens the
   next sentence of its paragraph (`_speaker_after`, run once the speakers are known).
@@ -14,6 +17,7 @@ from __future__ import annotations
 
 from cronaca.quotes.context import _Ctx, _Cue, _Pending
 from cronaca.quotes.indirect import _opens_paragraph
+from cronaca.quotes.subjects import _governed, _main_subject, _who
 
 
 def _lead_ins(ctx: _Ctx, cues: list[_Cue], pending: list[_Pending]) -> None:
@@ -78,3 +82,20 @@ def _speaker_after(ctx: _Ctx, pending: list[_Pending]) -> None:
             if c.active and c.speaker is not None and not (c.quoted or c.according or c.gerund or c.post):
                 p.speaker = c.speaker
                 break
+
+
+def _paragraph_subject(ctx: _Ctx, pending: list[_Pending]) -> None:
+    toks = ctx.toks
+    quoted_sents = {p.sent for p in pending} | {toks[p.tok_b - 1].sent for p in pending if p.tok_b > 0}
+    for p in pending:
+        if not p.continuation or p.cue is not None or p.sent == 0 or _opens_paragraph(ctx, p.sent):
+            continue
+        s = p.sent - 1
+        if s in quoted_sents or any(c.active and not c.quoted for c in ctx.cues_by_sent.get(s, ())):
+            continue  # the sentence before speaks itself: the voice is right
+        s0, s1 = ctx.sent_bounds(s)
+        c = _main_subject(ctx, s0, s1)
+        if c is None or c.kind != "PER" or not c.actor or _governed(ctx, c, s0) != "":
+            continue
+        if p.speaker is None or p.speaker.actor != c.actor:
+            p.speaker, p.inherit = _who(ctx, c), None
