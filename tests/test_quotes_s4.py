@@ -190,3 +190,31 @@ def test_new_person_between_takes_the_quote_it() -> None:
     assert a is not None and "Moen" in a.name, a
     b = who(doc, "Non abbiamo scelta")
     assert b is not None and "Berg" in b.name, b
+
+
+def test_according_to_body_named_before_en() -> None:
+    doc = run(
+        "\"The partnership rests on mutual respect,\" said Kenya's foreign ministry in a statement. "
+        "According to the foreign ministry, the loans carry no political conditions.",
+        "en",
+    )
+    a = who(doc, "no political conditions")
+    assert a is not None and a.country == "KEN", a
+
+
+def test_demonym_body_and_its_spokesman_en() -> None:
+    doc = run(
+        "The Chinese embassy said the visit marked a new era. In Berlin, a German government spokesman "
+        "said Germany had \"full confidence\" in the talks.",
+        "en",
+    )
+    a = who(doc, "new era")
+    assert a is not None and a.country == "CHN" and "embassy" in a.name.lower(), a
+    b = who(doc, "Germany had")
+    assert b is not None and b.country == "DEU" and "spokesman" not in b.name, b
+
+
+def test_statement_from_a_body_en() -> None:
+    doc = run("\"These are commercial deals,\" a statement from the presidency said.", "en")
+    a = who(doc, "commercial deals")
+    assert a is not None and a.sector == "GOV", a

@@ -65,6 +65,12 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
             # "Secondo il ministro, ...": the person the role refers back to, as for "ha detto il ministro"
             cue.speaker = _topic(ctx, cue, voice, voice_sent, within=2, roles=_roles_in(ctx, cue.b, end))
             return
+        if c is None:
+            # "According to the foreign ministry", "secondo il sindacato": a body named by its kind
+            body = _group(ctx, cue.b, end)
+            if body is not None and (body.actor or body.kind):
+                cue.speaker = body
+                return
         cue.speaker = _who(ctx, c)
         return
     if cue.lemma in lex.impersonal_frames:
@@ -86,6 +92,8 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
     group_from = -1
     if r0 < subj_end:
         subject, _ = _pick(ctx, r0, subj_end, lo=r0)
+        if subject is not None and subject.kind == "UNK" and _only_demonyms(ctx, subject):
+            subject = None  # "The Chinese embassy said": a demonym modifies the body that speaks
         pronoun = subject is None and any(toks[k].lower in lex.pronouns for k in range(r0, subj_end))
     if subject is None and not pronoun and r0 < subj_end:
         # "A statement from the Israeli military said", "Una nota della Farnesina precisa": its author
@@ -98,6 +106,12 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
             authors = [c for c in _cands_in(ctx, k + 2, subj_end) if c.kind in ("PER", "ORG", "GPE")]
             if authors:
                 subject = authors[0]
+            else:
+                # "a statement from the presidency said": a body named by its kind
+                body = _group(ctx, k + 2, subj_end)
+                if body is not None and (body.actor or body.kind):
+                    cue.speaker = body
+                    return _finish(ctx, cue, [])
     after_end = _region_after(ctx, cue.b, s1)
     if cue.content is not None and cue.content[0] > cue.i:
         after_end = min(after_end, max(cue.b, cue.content[0] - 1))
@@ -330,6 +344,11 @@ def _introduced_with(ctx: _Ctx, pid: str, country: str) -> bool:
     return False
 
 
+def _only_demonyms(ctx: _Ctx, c: _Cand) -> bool:
+    demonyms = _demonyms(ctx.doc.meta.lang or "it")
+    return all(ctx.toks[k].lower in demonyms for k in range(c.a, c.b))
+
+
 def _described_after(ctx: _Ctx, b: int, end: int) -> bool:
     """The inverted subject after a cue is a description ("», ha detto l'ambasciatore", "the
     ambassador said"): a role or body noun before any preposition. It names someone, so the subject
@@ -387,6 +406,10 @@ def _group(ctx: _Ctx, a: int, limit: int) -> _Who | None:
         b -= 1
     if not head or b <= a:
         return None
+    if b - 2 > a and toks[b - 1].lower in lex.proxy_roles and (
+        toks[b - 2].lower in lex.body_antecedents or toks[b - 2].lower in lex.source_nouns
+    ):
+        b -= 1  # "a German government spokesman": the spokesman speaks for the German government
     end = b
     if b + 1 < limit and toks[b].lower in lex.for_preps:
         end = _region_after(ctx, b + 1, limit)
@@ -444,8 +467,8 @@ def _noun_phrase_head(ctx: _Ctx, a: int, b: int) -> int:
     a genitive preposition or a skip word ("il partito non riconoscerà il risultato") is a clause."""
     lex, toks = ctx.lex, ctx.toks
     head = next((k for k in range(a, b) if toks[k].lower in lex.body_antecedents), -1)
-    if head < 0:
-        return -1
+    if head < 0 or any(toks[k].lower in lex.gen_preps for k in range(a, head)):
+        return -1  # "le riprese della società": the footage, not the company
     for k in range(head + 1, b):
         w = toks[k].lower
         if w in lex.skip or (w in lex.determiners and toks[k - 1].lower not in lex.gen_preps):
