@@ -218,3 +218,18 @@ def test_statement_from_a_body_en() -> None:
     doc = run("\"These are commercial deals,\" a statement from the presidency said.", "en")
     a = who(doc, "commercial deals")
     assert a is not None and a.sector == "GOV", a
+
+
+def test_inverted_body_after_source_preposition_it() -> None:
+    doc = run("«Sosteniamo lo sviluppo dell'Africa», fanno sapere dal ministero del Commercio.")
+    a = who(doc, "sviluppo dell'Africa")
+    assert a is not None and a.sector == "GOV" and "Commercio" in a.name, a
+
+
+def test_inverted_role_of_body_then_name_it() -> None:
+    doc = run(
+        "«È stato un attacco premeditato contro la nostra sovranità», ha detto il portavoce del "
+        "ministero degli Esteri keniano, Paul Kamau, che ha chiesto una riunione urgente."
+    )
+    a = who(doc, "attacco premeditato")
+    assert a is not None and "Kamau" in a.name, a

@@ -272,6 +272,22 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
     ):
         group_from = r0  # "Un portavoce del ministero degli Esteri": the name is part of the phrase
         cue.speaker = None
+    elif (
+        group_from < 0 and subject is not None and subject.kind == "UNK" and subject.a >= cue.b
+        and _governed(ctx, subject, cue.b) == "gen" and not _has_given_name(ctx, subject)
+    ):
+        # "fanno sapere dal ministero del Commercio", "ha ribadito il ministero della Difesa": the
+        # inverted body is named by the whole phrase
+        k = cue.b
+        while k < subject.a and toks[k].lower in lex.source_preps:
+            k += 1
+        x = ctx.cand_at[after_end + 1] if after_end + 1 < s1 and toks[after_end].text == "," else -1
+        if x >= 0 and ctx.cands[x].a == after_end + 1 and ctx.cands[x].kind == "PER":
+            cue.speaker = _who(ctx, ctx.cands[x])  # "ha detto il portavoce del ministero degli Esteri etiope, X"
+        else:
+            body = _group(ctx, k, after_end)
+            if body is not None and (body.actor or body.kind):
+                cue.speaker = body
     if cue.speaker is None and group_from >= 0:
         cue.speaker = _group(ctx, group_from, subj_end if group_from < subj_end else s1)
     if subject is not None and r0 < subj_end:
@@ -448,8 +464,9 @@ def _unnamed_body(ctx: _Ctx, a: int, b: int) -> _Who | None:
     by its kind and no earlier actor is an organization of its own, named by the phrase (its country
     is not in the phrase; the sector is the one its head noun allows, when only one)."""
     lex, toks = ctx.lex, ctx.toks
-    if a == 0 or toks[a - 1].lower not in lex.determiners or toks[a - 1].lower in lex.indefinite:
-        return None
+    before = toks[a - 1].lower if a > 0 else ""
+    if not (before in lex.determiners or before in lex.source_preps) or before in lex.indefinite:
+        return None  # definite only: "the ministry", "dal ministero"
     owner = next((k for k in range(b - 1, a - 1, -1) if toks[k].lower in ("'s", "’s")), -1)
     if owner >= 0:
         a = owner + 1  # "the city's security ministry": the body is "security ministry"
