@@ -351,3 +351,16 @@ def test_seed_article() -> None:
     assert by_text.get("martedì") == {"2021-12-14"}
     nxt = [t for t in doc.timexes if t.text == "il mese prossimo"]
     assert nxt and (nxt[0].value, nxt[0].precision) == ("2022-01", "month")
+
+
+def test_weekday_after_would_in_reported_speech_is_ahead():
+    # "said the two sides would meet on Saturday", published on a Sunday: the coming Saturday
+    from cronaca.model import Document, DocumentMeta
+    from cronaca.pipeline import Pipeline
+
+    doc = Document(
+        text="The minister said the two delegations would meet again in Istanbul on Saturday.",
+        meta=DocumentMeta(id="t", lang="en", date="2025-10-19"),
+    )
+    Pipeline()(doc)
+    assert [(t.text, t.value) for t in doc.timexes] == [("Saturday", "2025-10-25")]

@@ -190,8 +190,12 @@ def _announces_threat(ctx: _Ctx, start: int, sent: int) -> bool:
     # a determiner in English)
     if start < n and ctx.lows[start] in lex.comp_that:
         j = n
-    if j < n and toks[j].sent == sent and ctx.unit_at[j] is not None and ctx.unit_at[j].kind not in ("DEM", "LOC"):
-        return True  # the addressee: a warning to a party is a threat to it
+    u = ctx.unit_at[j] if j < n and toks[j].sent == sent else None
+    if u is not None and u.kind not in ("DEM", "LOC"):
+        addressee = ctx.actors.get(u.actor)
+        # a legislature is warned in a briefing ("the minister warned lawmakers that ..."), not threatened
+        if addressee is None or addressee.sector != "LEG" or addressee.igo:
+            return True  # the addressee: a warning to a party is a threat to it
     party = False
     for j in range(start, min(n, start + 30)):
         if toks[j].sent != sent:
