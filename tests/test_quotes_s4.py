@@ -233,3 +233,24 @@ def test_inverted_role_of_body_then_name_it() -> None:
     )
     a = who(doc, "attacco premeditato")
     assert a is not None and "Kamau" in a.name, a
+
+
+def test_country_before_official_is_a_modifier_en() -> None:
+    doc = run(
+        "A senior US official said Washington was ready to impose new sanctions on the junta. "
+        "\"We have made our position very clear,\" the official said.",
+        "en",
+    )
+    a = who(doc, "impose new sanctions")
+    assert a is not None and a.kind != "GPE" and a.country == "USA", a
+
+
+def test_he_after_a_name_the_actors_missed_en() -> None:
+    doc = run(
+        "The junta rejected the report on Tuesday.\n"
+        "The Myanmar junta's spokesman, Zaw Min Tun, dismissed the criticism. \"These are baseless "
+        "accusations,\" he said.",
+        "en",
+    )
+    a = who(doc, "baseless accusations")
+    assert a is not None and a.kind == "PER" and "Zaw Min Tun" in a.name, a

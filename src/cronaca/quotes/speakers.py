@@ -94,6 +94,11 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
         subject, _ = _pick(ctx, r0, subj_end, lo=r0)
         if subject is not None and subject.kind == "UNK" and _only_demonyms(ctx, subject):
             subject = None  # "The Chinese embassy said": a demonym modifies the body that speaks
+        elif (
+            subject is not None and subject.kind in ("GPE", "ORG") and subject.b < subj_end
+            and toks[subject.b].lower in lex.role_nouns and _governed(ctx, subject, r0) == ""
+        ):
+            subject = None  # "A senior US official said", "the UN envoy said": a modifier of the speaker
         pronoun = subject is None and any(toks[k].lower in lex.pronouns for k in range(r0, subj_end))
     if subject is None and not pronoun and r0 < subj_end:
         # "A statement from the Israeli military said", "Una nota della Farnesina precisa": its author
@@ -246,6 +251,12 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
         if prev is None or _governed(ctx, prev, p0) != "":
             prev = _main_subject(ctx, p0, p1)
         personal = pronoun and any(toks[k].lower in lex.person_pronouns for k in range(r0, subj_end))
+        if personal and (prev is None or prev.kind != "PER"):
+            name = _apposed_unknown(ctx, p0, p1)
+            if name is not None:
+                # "The junta's spokesman, Zaw Min Tun, dismissed ...": "he" is the person the actors missed
+                cue.speaker = _Who(None, ctx.span(name.a, name.b), "PER")
+                return _finish(ctx, cue, addr)
         if prev is not None and prev.kind in (("PER",) if personal else ("PER", "ORG", "GPE")):
             subject = prev  # "he said" is a person's, never the militia or ministry before
     if subject is None and not pronoun:
@@ -358,6 +369,22 @@ def _introduced_with(ctx: _Ctx, pid: str, country: str) -> bool:
                 if gpe is not None and gpe.country == country:
                     return True
     return False
+
+
+def _apposed_unknown(ctx: _Ctx, s0: int, s1: int) -> _Cand | None:
+    """A name the actors stage missed, in apposition near the head of a sentence ("The Myanmar
+    junta's spokesman, Zaw Min Tun, dismissed ..."): two or more capitalized words between commas."""
+    toks = ctx.toks
+    for k in range(s0 + 1, min(s1, s0 + 10)):
+        if toks[k - 1].text != ",":
+            continue
+        x = ctx.cand_at[k]
+        if x < 0:
+            continue
+        c = ctx.cands[x]
+        if c.a == k and c.kind == "UNK" and c.b - c.a >= 2 and c.b < s1 and toks[c.b].text == ",":
+            return c
+    return None
 
 
 def _only_demonyms(ctx: _Ctx, c: _Cand) -> bool:
