@@ -254,3 +254,23 @@ def test_he_after_a_name_the_actors_missed_en() -> None:
     )
     a = who(doc, "baseless accusations")
     assert a is not None and a.kind == "PER" and "Zaw Min Tun" in a.name, a
+
+
+def test_role_after_quote_is_the_holder_named_long_before_it() -> None:
+    doc = run(
+        "Barbara Woodward, ambasciatrice britannica all'Onu, ha presieduto la seduta di lunedì.\n"
+        "Il testo era stato negoziato per settimane.\nLa Russia aveva chiesto modifiche sostanziali.\n"
+        "La Cina si è astenuta in una prima votazione.\nIl voto finale è arrivato in serata.\n"
+        "«È una giornata vergognosa», ha detto l'ambasciatrice."
+    )
+    a = who(doc, "giornata vergognosa")
+    assert a is not None and "Woodward" in a.name, a
+
+
+def test_role_after_quote_is_not_the_last_speaker_of_another_role_en() -> None:
+    doc = run(
+        "\"We need a truce,\" Foreign Minister Antonio Tajani said.\n\"It is a shameful day,\" the ambassador said.",
+        "en",
+    )
+    a = who(doc, "shameful day")
+    assert a is None or "Tajani" not in a.name, a

@@ -90,6 +90,7 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
     pronoun = False
     explicit = False  # an explicit subject nobody resolved ("un portavoce dell'esecutivo")
     group_from = -1
+    modified = False  # the subject is a phrase a name only modifies ("a Hamas official")
     if r0 < subj_end:
         subject, _ = _pick(ctx, r0, subj_end, lo=r0)
         if subject is not None and subject.kind == "UNK" and _only_demonyms(ctx, subject):
@@ -98,7 +99,7 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
             subject is not None and subject.kind in ("GPE", "ORG") and subject.b < subj_end
             and toks[subject.b].lower in lex.role_nouns and _governed(ctx, subject, r0) == ""
         ):
-            subject = None  # "A senior US official said", "the UN envoy said": a modifier of the speaker
+            subject, modified = None, True  # "A senior US official said", "the UN envoy said": a modifier of the speaker
         pronoun = subject is None and any(toks[k].lower in lex.pronouns for k in range(r0, subj_end))
     if subject is None and not pronoun and r0 < subj_end:
         # "A statement from the Israeli military said", "Una nota della Farnesina precisa": its author
@@ -141,7 +142,7 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
         if before is not None and (before.kind == "PER" or subject is None):
             subject = before
     coordinated = subject is None and r0 == subj_end and bound in lex.coordinators
-    if (subject is not None or coordinated) and (not cue.post or r0 < subj_end) and cue.lemma in lex.addressee_object:
+    if (subject is not None or coordinated or modified) and (not cue.post or r0 < subj_end) and cue.lemma in lex.addressee_object:
         # "ha invitato l'Italia a ...", "told Putin that ...": the object is the addressee
         k = cue.b
         while k < s1 and toks[k].lower in lex.determiners:
@@ -276,6 +277,12 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
             if x >= 0 and toks[ctx.people[x][0]].sent >= cue.sent - 3 and _role_fits(ctx, ctx.people[x][1], roles):
                 c = ctx.cands[ctx.cand_at[ctx.people[x][0]]]
                 subject = c
+            if subject is None:
+                # "», ha detto l'ambasciatrice": the person introduced with that role earlier in the
+                # article, else nobody known -- never the last speaker, whose role is another
+                subject = _role_holder(ctx, roles, region.start, region.stop, cue.a)
+                if voice is not None and voice.actor and (p := ctx.doc.actor(voice.actor)) is not None and p.kind == "PER":
+                    voice = None  # a person of another role; a body's voice stays ("the spokesman said")
     cue.speaker = _who(ctx, subject) if subject is not None else voice
     if (
         group_from < 0 and subject is not None and subject.kind == "UNK" and r0 < subj_end
@@ -344,6 +351,32 @@ def _named_holder(ctx: _Ctx, who: _Who | None, before: int) -> _Who | None:
             not actor.country or _introduced_with(ctx, pid, actor.country)
         ):
             return _Who(pid, who.span)
+    return None
+
+
+def _role_holder(ctx: _Ctx, roles: frozenset[str], a: int, b: int, before: int) -> _Cand | None:
+    """The last person named before `before` whose own role phrase holds one of `roles` (a specific
+    role, through `role_equivalents`), of the country of a demonym in [a, b) if there is one."""
+    lex = ctx.lex
+    roles = roles - lex.generic_roles
+    if not roles:
+        return None
+    demonyms = _demonyms(ctx.doc.meta.lang or "it")
+    country = next((demonyms[ctx.toks[k].lower] for k in range(a, b) if ctx.toks[k].lower in demonyms), None)
+    eq = lex.role_equivalents
+    wide = roles.union(*(eq.get(r, frozenset()) for r in roles))
+    x = bisect_left(ctx.people_starts, before) - 1
+    while x >= 0:
+        start, pid = ctx.people[x]
+        x -= 1
+        if start in ctx.described:
+            continue
+        person = ctx.doc.actor(pid)
+        if person is None or (country and person.country != country):
+            continue
+        known = _person_roles(ctx, pid) - lex.generic_roles
+        if known & wide or roles & known.union(*(eq.get(r, frozenset()) for r in known)):
+            return ctx.cands[ctx.cand_at[start]]
     return None
 
 
