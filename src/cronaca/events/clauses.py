@@ -152,8 +152,8 @@ def _unit_after(ctx: _Ctx, d: Draft, preps: frozenset[str]) -> Unit | None:
     if k >= hi or ctx.lows[k] not in preps:
         return None
     k += 1
-    while k < hi and ctx.lows[k] in ctx.lex.det:
-        k += 1
+    while k < hi and (ctx.lows[k] in ctx.lex.det or ctx.lows[k] in preps):
+        k += 1  # (a second preposition of the list: "fino al Congresso")
     return ctx.unit_at[k] if k < hi else None
 
 

@@ -299,6 +299,7 @@ def _definite_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
         start = d.vg[1] if d.vg[1] >= 0 else d.m.ta
         if not lex.passive.isdisjoint(ctx.lows[start : d.m.ta]):
             continue  # "il gruppo è stato accusato": the one acted on
+        start = _main_verb_before_gerund(ctx, d, start, s.tok_start)
         # the phrase: a determiner, then at most three lowercase words, one of them the head
         k = start - 1
         sectors: frozenset[str] | None = None
@@ -313,15 +314,22 @@ def _definite_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
             k -= 1
         if sectors is None or k < s.tok_start or ctx.lows[k] not in lex.det:
             continue
-        if k - 1 >= s.tok_start and not (ctx.lows[k - 1] in (",",) or ctx.lows[k - 1] in lex.conj or ctx.lows[k - 1] in _QUOTE_MARKS):
+        if k - 1 >= s.tok_start and not (
+            ctx.lows[k - 1] in (",",)
+            or ctx.lows[k - 1] in lex.conj
+            or ctx.lows[k - 1] in _QUOTE_MARKS
+            # a reported clause with no "that": "said the group had rejected ..."
+            or (ctx.toks[k - 1].lemma in lex.speech and d.vg[1] >= 0 and d.vg[1] < d.m.ta)
+        ):
             continue  # the phrase opens its clause, else it may be an object or a complement
         ref: str | None = None
-        for sj in _reachable(ctx, d.sent):
+        for sj in _reachable(ctx, d.sent, far=True):  # (a quotation may stand between)
             t = sents[sj]
             hi = k if sj == d.sent else t.tok_end
             for u in reversed(_units(ctx, t.tok_start, hi)):
                 a = ctx.actors.get(u.actor)
-                if a is None or a.kind in ("PER", "LOC") or u.actor in d.target:
+                # not the target's side: "The foreign ministry summoned the US envoy" is not the US's
+                if a is None or a.kind in ("PER", "LOC") or _same_side(ctx, u.actor, d.target):
                     continue
                 if ("IGO" in sectors and a.igo) or (a.country and a.sector in sectors and not a.igo):
                     ref = u.actor
@@ -332,6 +340,18 @@ def _definite_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
             d.source = [ref]
             d.subject = [ref]
             d.target = [a for a in d.target if not _same_side(ctx, a, d.source)]
+
+
+def _main_verb_before_gerund(ctx: _Ctx, d: Draft, start: int, lo: int) -> int:
+    """"Il movimento ha risposto minacciando di ...": a gerund trigger right after a verb group that
+    is no trigger shares that verb's subject; the subject phrase stands before its auxiliary."""
+    lex = ctx.lex
+    k = d.m.ta
+    if start != k or not lex.gerund or not ctx.lows[k].endswith(lex.gerund) or k - 2 < lo:
+        return start
+    if k - 1 in ctx.trigger_tok or not ctx.lows[k - 1].endswith(lex.participle) or ctx.lows[k - 2] not in lex.perfect:
+        return start
+    return k - 2
 
 
 def _latter_before(ctx: _Ctx, dw: Discourse, start: int, lo: int) -> int:

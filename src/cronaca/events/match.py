@@ -6,6 +6,8 @@ are no threat). `_participle_nouns` drops participles used as nouns ("33 detenut
 
 from __future__ import annotations
 
+from functools import cache
+
 from cronaca import lang as langpacks
 from cronaca.events.context import _PUNCT, Match, _Ctx, _positions
 from cronaca.events.lexicons import Lexicon, Trigger, deeds
@@ -44,6 +46,8 @@ def _match(ctx: _Ctx) -> list[Match]:
         # a word that is both a noun and a verb ("attack", "accusa"): the word before decides
         verbal = prev in lex.aux or (i > 0 and ctx.unit_at[i - 1] is not None)
         nominal = prev in lex.det or prev in lex.prep or prev in lex.possessive
+        if not (verbal or nominal) and _noun_subject_before(ctx, i, t.sent):
+            verbal = True  # "Il sindacato minaccia uno sciopero": article, noun, verb, object
         if verbal and nominal and prev not in lex.det and low == lemma and i - 2 not in used:
             # a word that is both an auxiliary and a preposition ("to", English only) before a base
             # form is the infinitive marker: "ready to support Mali"; "responded to attacks" stays a
@@ -174,6 +178,30 @@ def _object_of_kind(ctx: _Ctx, start: int, sent: int, kinds: frozenset[str]) -> 
     return not (u.te < n and toks[u.te].sent == sent and ctx.lows[u.te] in lex.possessive)
 
 
+def _noun_subject_before(ctx: _Ctx, i: int, sent: int) -> bool:
+    """Does a noun-or-verb word at `i` stand between a bare common-noun subject and its object
+    ("Il sindacato minaccia uno sciopero", "La giunta accusa i ribelli"): a determiner two words
+    before, a lowercase word right before, a determiner or a name right after?"""
+    lows, toks = ctx.lows, ctx.toks
+    if i < 2 or i + 1 >= len(toks) or toks[i + 1].sent != sent or toks[i - 2].sent != sent:
+        return False
+    prev = lows[i - 1]
+    return (
+        lows[i - 2] in ctx.lex.det
+        and prev.isalpha()
+        and not toks[i - 1].is_title
+        and prev not in ctx.lex.prep
+        and prev not in ctx.lex.aux
+        and (lows[i + 1] in ctx.lex.det or ctx.unit_at[i + 1] is not None)
+    )
+
+
+@cache
+def _audiences(lang: str) -> frozenset[str]:
+    """Sectors of a warning's audience (modality.yaml `warned_audience_sectors`: a legislature)."""
+    return frozenset(w.upper() for w in langpacks.words(lang, "modality", "warned_audience_sectors"))
+
+
 def _announces_threat(ctx: _Ctx, start: int, sent: int) -> bool:
     """Is a warning a threat? It is when it is addressed to a party ("warned Israel that ...", "ha
     avvertito Israele e gli Stati Uniti che ..."), when what follows announces a consequence (a
@@ -192,9 +220,8 @@ def _announces_threat(ctx: _Ctx, start: int, sent: int) -> bool:
         j = n
     u = ctx.unit_at[j] if j < n and toks[j].sent == sent else None
     if u is not None and u.kind not in ("DEM", "LOC"):
-        addressee = ctx.actors.get(u.actor)
-        # a legislature is warned in a briefing ("the minister warned lawmakers that ..."), not threatened
-        if addressee is None or addressee.sector != "LEG" or addressee.igo:
+        a = ctx.actors.get(u.actor)
+        if a is None or a.sector not in _audiences(ctx.doc.meta.lang or "it"):
             return True  # the addressee: a warning to a party is a threat to it
     party = False
     for j in range(start, min(n, start + 30)):

@@ -72,6 +72,20 @@ def _reasons(ctx: _Ctx, drafts: list[Draft]) -> None:
             d.target = list(d.source)
 
 
+def _retaliation(ctx: _Ctx, d: Draft, nouns: frozenset[str]) -> bool:
+    """Is the draft a retaliation: a retaliation noun ("contromisure"), or measures "of" one right
+    after the trigger ("adotterà misure di risposta", "misure di ritorsione")?"""
+    if d.m.trig.noun and ctx.lows[d.m.ta] in nouns:
+        return True
+    k = d.m.tb
+    return (
+        k + 1 < len(ctx.lows)
+        and ctx.lex.prep.get(ctx.lows[k]) == "of"
+        and ctx.lows[k + 1] in nouns
+        and ctx.toks[k + 1].sent == d.sent
+    )
+
+
 def _deed_nouns(ctx: _Ctx, drafts: list[Draft]) -> None:
     """Sides of a deed noun (`roles.material_types`) that its own phrase gives:
     - "contro le nostre infrastrutture" in a quotation: the speaker's side is the target, and the
@@ -83,7 +97,7 @@ def _deed_nouns(ctx: _Ctx, drafts: list[Draft]) -> None:
     lex = ctx.lex
     for d in drafts:
         trig = d.m.trig
-        if trig.noun and not d.target and d.source and ctx.lows[d.m.ta] in dd.retaliation:
+        if not d.target and d.source and _retaliation(ctx, d, dd.retaliation):
             # "la Commissione prepara contromisure": against whoever sanctioned the doer's side
             for e in reversed(drafts[: drafts.index(d)]):
                 if e.m.trig.type == trig.type and e.source and any(_same_side(ctx, t, d.source) for t in e.target):
@@ -445,7 +459,9 @@ def _conditional_targets(ctx: _Ctx, drafts: list[Draft]) -> None:
         named = {
             ctx.unit_at[j].actor  # type: ignore[union-attr]
             for j in range(d.m.tb, k)
-            if ctx.unit_at[j] is not None and ctx.unit_at[j].kind not in ("LOC", "DEM")  # type: ignore[union-attr]
+            if ctx.unit_at[j] is not None
+            and ctx.unit_at[j].kind not in ("LOC", "DEM")  # type: ignore[union-attr]
+            and not _content_subject(ctx, ctx.unit_at[j].ts)  # type: ignore[union-attr]
         }
         if any(not _same_side(ctx, a, d.source) for a in named):
             continue
@@ -458,6 +474,15 @@ def _conditional_targets(ctx: _Ctx, drafts: list[Draft]) -> None:
         found = _country_actor(ctx, u.actor) if u.kind == "GPE" else u.actor
         if found and not _same_side(ctx, found, d.source):
             d.target = [found]
+
+
+def _content_subject(ctx: _Ctx, ts: int) -> bool:
+    """Does the unit starting at `ts` open a "that" clause ("warned that government forces were
+    ready ...")? The subject of what a threat announces, not a party threatened."""
+    k = ts - 1
+    while k >= 0 and ctx.lows[k] in ctx.lex.det and ctx.lows[k] not in ctx.lex.comp_that:
+        k -= 1
+    return k >= 0 and ctx.lows[k] in ctx.lex.comp_that
 
 
 def _owner_targets(ctx: _Ctx, drafts: list[Draft]) -> None:

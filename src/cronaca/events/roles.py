@@ -61,7 +61,15 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
         while k < hi and ctx.lows[k] in lex.det and ctx.lows[k] not in lex.clause:
             k += 1
         u = ctx.unit_at[k] if k < hi else None
-        if u is not None and u.ts == k and u.kind != "DEM" and u.te < hi and ctx.lows[u.te] not in lex.possessive and ctx.lows[u.te].isalpha():
+        if (
+            u is not None
+            and u.ts == k
+            and u.kind != "DEM"
+            and u.te < hi
+            and ctx.lows[u.te] not in lex.possessive
+            and ctx.lows[u.te].isalpha()
+            and u.te not in ctx.trigger_tok  # "rejected a Saudi proposal": the party modifies an event noun
+        ):
             return None
     vg = _verb_group_start(ctx, m, qlo)
     d.vg = (qlo, vg)

@@ -5,6 +5,8 @@
 from __future__ import annotations
 
 from cronaca import lang as langpacks
+from cronaca.events.adjuncts import _time_of_day
+from cronaca.events.authors import _authored_nouns, _threatened_nouns
 from cronaca.events.backrefs import (
     _apposed_officials,
     _apposed_passives,
@@ -16,6 +18,7 @@ from cronaca.events.backrefs import (
     _rejected_charges,
     _rejected_requests,
 )
+from cronaca.events.charges import _charged_deeds
 from cronaca.events.clauses import (
     _contact_relatives,
     _expelled_from,
@@ -40,6 +43,7 @@ from cronaca.events.discourse import (
 from cronaca.events.emit import _dedupe, _emit, _keep
 from cronaca.events.firstperson import _quoted_first_person
 from cronaca.events.hosting import _hosted_talks
+from cronaca.events.judged import _judged_nouns_open, _judged_told_acts, _possessor_owners
 from cronaca.events.lexicons import groups, lexicon
 from cronaca.events.match import _match, _participle_nouns
 from cronaca.events.material import (
@@ -68,6 +72,7 @@ from cronaca.events.measures import (
 )
 from cronaca.events.modality import _modality
 from cronaca.events.mutual import _each_other, _foreign_bans, _mutual_deeds
+from cronaca.events.objects import _judged_backrefs, _object_owners
 from cronaca.events.owners import (
     _charge_phrases,
     _concession_targets,
@@ -89,6 +94,8 @@ from cronaca.events.parties import (
     _thanks,
     _witnesses,
 )
+from cronaca.events.recalled import _gerund_charges, _judged_acts, _provided_deeds, _reported_charges
+from cronaca.events.relatives import _claim_relative_modality, _claim_relatives
 from cronaca.events.requests import _asked_stops, _clitic_targets, _that_addressees
 from cronaca.events.restatements import _anaphora, _restatements
 from cronaca.events.roles import _complements, _object_events, _roles
@@ -104,6 +111,7 @@ from cronaca.events.speech import (
     _voiced,
     _voiced_policy,
 )
+from cronaca.events.titles import _definite_titles
 from cronaca.events.welcomed import _judged_nouns, _welcomed_agreements
 from cronaca.model import Document
 
@@ -120,6 +128,7 @@ def find_events(doc: Document) -> None:
             raise
         return  # no trigger data for this language
     ctx = _Ctx(doc, lex)
+    _time_of_day(ctx)  # "Nel pomeriggio i manifestanti ...": a time, like a date, ends a noun phrase
     found = _group_units(ctx, groups(lang))  # "i sei leader", "both countries": placeholder units
     matches = _participle_nouns(ctx, _match(ctx))
     ctx.trigger_tok = {k for m in matches for k in m.toks}
@@ -136,19 +145,24 @@ def find_events(doc: Document) -> None:
         _mutual_groups(ctx, drafts, found, _expand_groups)  # "il ritiro ... di entrambi i Paesi": each other
     _subordinate_subjects(ctx, drafts)  # "after Paris backed ...": the name after the conjunction
     _contact_relatives(ctx, drafts)  # "diplomats it accused of spying": the name is the object
-    _march_targets(ctx, drafts)  # "marched on parliament": a place, not the protest's target
+    _claim_relatives(ctx, drafts)  # "..., a charge Zagreb denied": Zagreb is the subject
     _expelled_from(ctx, drafts)  # "nationals expelled from France": France expelled them
     _recalled_envoys(ctx, drafts)  # "Spain's ambassador to Russia was recalled": Spain -> Russia
     _inner_objects(ctx, drafts)  # "ha condannato X a 19 anni": the object inside the trigger
     _intransitive(ctx, drafts)  # "sono scesi in piazza": the subject protests, no passive
+    # (after _intransitive, which reads "fino al Congresso" as a target again)
+    _march_targets(ctx, drafts)  # "marched on parliament": a place, not the protest's target
     _counted_subjects(ctx, drafts)  # "migliaia di manifestanti", "thousands of protesters"
     drafts = _gatherings(ctx, drafts)  # "si sono radunati": a protest only when protesters gather
     drafts = _deed_agents(ctx, drafts, matches)  # "uccisi in un attacco di Hezbollah": by Hezbollah
+    _authored_nouns(ctx, drafts)  # "lo sciopero proclamato dalla Cgt": by the Cgt
     _owner_targets(ctx, drafts)  # "contro la riforma del governo X" -> at X
     _verbal_attacks(ctx, drafts)  # "Berlusconi ha attaccato la magistratura": ACCUSE
     _apposed_passives(ctx, drafts)  # "L'Iran, accusato da Washington di ...": Washington -> Iran
+    _reported_charges(ctx, drafts)  # "secondo quanto denunciato da X, <deed>": X accuses the doer
     _pronoun_subjects(ctx, drafts)  # "He accused ...": a person; a topic never crosses a paragraph
     _definite_subjects(ctx, drafts)  # "The group accused ..." -> the last armed group named
+    _definite_titles(ctx, drafts)  # "Il premier ha poi accusato ...", "ha invitato il ministro a" -> the person
     _clitic_targets(ctx, drafts)  # "lo ha accusato di ..." -> at the clitic's referent
     _object_pronouns(ctx, drafts)  # "accused him of ..." -> the last party of his kind named before
     _plain_clitics(ctx, drafts)  # "Il Cremlino lo accusa di ..." -> whom the sentence before is about
@@ -161,10 +175,13 @@ def find_events(doc: Document) -> None:
     _group_meetings(ctx, drafts)
     _open_appeals(ctx, drafts)
     _object_events(ctx, drafts)
+    _possessor_owners(ctx, drafts)  # "rejected a Saudi proposal": aimed at Saudi Arabia
     _court_venues(ctx, drafts)  # "presenterà appello al Consiglio di Stato": the court is where, not whom
     # judgements of an event noun with no doer yet ("opposed the listing of ..."): aimed at its doer once known
     open_judged = {id(d) for d in drafts if d.judged is not None and not d.target}
+    drafts = _judged_nouns_open(ctx, drafts, open_judged)  # "called the veto '...'": the veto is not the judge's
     _pledges(ctx, drafts, matches)
+    drafts = _charged_deeds(ctx, drafts)  # "accused X of funding Y": X funds Y, as the accuser says
     charges = _charge_phrases(ctx, drafts)  # "Hamas's delusional demands": the speaker blames the owner
     if charges:
         drafts = sorted(drafts + charges, key=lambda d: d.m.ta)
@@ -173,7 +190,9 @@ def find_events(doc: Document) -> None:
         if d.m.trig.voiced:
             _voiced(ctx, d)
             _voiced_policy(ctx, d)
+    _threatened_nouns(ctx, drafts)  # "Il sindacato minaccia uno sciopero": the union's strike, hypothetical
     _quoted_first_person(ctx, drafts)  # «torneremo in piazza», ha detto la Cgt: the Cgt
+    _claim_relative_modality(ctx, drafts)  # "..., a charge Zagreb denied": told as a fact
     _asked_stops(ctx, drafts)  # "hanno chiesto la fine degli attacchi" -> at who attacks
     drafts = _asked_releases(ctx, drafts)  # "ha chiesto il rilascio dei detenuti" -> at who holds them
     _refusals(ctx, drafts)
@@ -191,19 +210,24 @@ def find_events(doc: Document) -> None:
     _opposition_claims(ctx, drafts)  # "l'opposizione ha denunciato brogli" -> its government
     _capital_addressees(ctx, drafts)  # "ha chiesto a Roma di garantire" -> Italy
     _owned_claims(ctx, drafts)  # "ha respinto le critiche di Parigi" -> Paris
+    _object_owners(ctx, drafts)  # "ha bloccato la richiesta di adesione della Svezia" -> Sweden
     _rejected_requests(ctx, drafts)  # "ha escluso un riconteggio" -> who asked for it
     _rejected_charges(ctx, drafts)  # "ha respinto le accuse" -> the last accuser of its side
+    # (before _denials, which would read a court's ruling on a policy act as the denial of a claim)
+    _government_acts(ctx, drafts)  # "il Tar ha sospeso il decreto" -> the government
     _denials(ctx, drafts)
     _rejected_claims(ctx, drafts)
     _claim_speakers(ctx, drafts)  # "ha respinto le sue affermazioni" -> the speaker quoted before
+    _judged_acts(ctx, drafts)  # "ha definito la richiesta «un ricatto»" -> who asked
+    _provided_deeds(ctx, drafts)  # "un memorandum, che prevede la consegna di X a Y": its parties do it
     _coded_sides(ctx, drafts)
+    _gerund_charges(ctx, drafts)  # "ha respinto le critiche, accusando X di ..." -> at X
     _concession_targets(ctx, drafts)  # "after Hungary dropped its objections" -> the EU
     _group_targets(ctx, drafts)  # "sanctions on commanders" -> the country the article is about
     _welcomed_agreements(ctx, drafts)  # "ha accolto con favore l'intesa" -> the parties to it
     _document_authors(ctx, drafts)  # "welcomed the resolution" -> who adopted it
     _official_protests(ctx, drafts)
     _policy_authors(ctx, drafts)
-    _government_acts(ctx, drafts)  # "il Tar ha sospeso il decreto" -> the government
     _crowd_targets(ctx, drafts)  # "ha disperso il presidio" -> the protesters
     _domestic_protests(ctx, drafts)
     _state_doers(ctx, drafts)  # "sono stati arrestati": by the police or government of the country
@@ -225,6 +249,8 @@ def find_events(doc: Document) -> None:
     _foreign_measures(ctx, drafts)  # "Mosca ha vietato l'import di vino moldavo": a sanction
     _witnesses(ctx, drafts)  # after the implied sides: a signing's shape says nothing of the dyad
     _judged_doers(ctx, drafts, open_judged)  # "opposed the listing of ..." -> whoever listed
+    _judged_backrefs(ctx, drafts)  # "ha definito la richiesta «un ricatto»" -> who asked, earlier
+    drafts = _judged_told_acts(ctx, drafts)  # "welcomed the truce": the truce told before, both its sides
     drafts = _quoted_questions(ctx, drafts)  # "'Will he negotiate?' he asked": a demand
     drafts = _judged_measures(ctx, drafts)  # "the sanctions were illegitimate": the victim rejects them
     drafts = _dismissed_claims(ctx, drafts)  # "ha replicato che le accuse sono infondate": a denial

@@ -9,7 +9,19 @@ sentences before (`_topic`, `_sentence_subject`).
 
 from __future__ import annotations
 
+from functools import cache
+
+from cronaca import lang as langpacks
 from cronaca.events.context import _PUNCT, _QUOTE_MARKS, Draft, Match, Unit, _Ctx
+from cronaca.events.titles import _official_of
+
+
+@cache
+def _relative_subjects(lang: str) -> frozenset[str]:
+    """Relative pronouns that are their clause's subject ("che"; discourse.yaml `relative_subjects`)."""
+    if not langpacks.has_data(lang, "discourse"):
+        return frozenset()
+    return frozenset(str(w) for w in (langpacks.load_yaml(lang, "discourse") or {}).get("relative_subjects") or [])
 
 
 def _verb_group_start(ctx: _Ctx, m: Match, lo: int) -> int:
@@ -44,7 +56,9 @@ def _compound_left(ctx: _Ctx, u: Unit, lo: int) -> list[Unit]:
             k -= 1
             continue
         if v is not None:
-            if ctx.gov(v, lo) == "of":  # a modifier inside the noun phrase: "degli Stati Uniti"
+            # a modifier inside the noun phrase ("degli Stati Uniti"), or a second mention of the
+            # same actor in one phrase ("i ribelli Houthi": the noun and the name)
+            if ctx.gov(v, lo) == "of" or (v.actor == out[-1].actor and v.te == k + 1 and v.te == out[-1].ts):
                 k = v.ts - 1
                 steps += 1
                 continue
@@ -85,6 +99,12 @@ def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
         w = ctx.lows[k]
         if w in (";", ":"):
             break
+        if k - 2 >= lo and ctx.lows[k - 1] == "," and w in _relative_subjects(ctx.doc.meta.lang or "it"):
+            # "contro la polizia belga, che ha risposto ...": the relative clause's subject is the
+            # party right before the comma, whatever governs it in its own clause
+            v = ctx.unit_at[k - 2]
+            if v is not None and v.kind != "DEM" and ctx.gov(v, lo) not in (None, "of"):
+                return [v]
         if w == ",":
             # a parenthetical between commas that opens with a gerund or a relative word
             # ("Kishida, speaking in Vilnius where ..., called", "Peskov, che ha ..., ha detto")
@@ -100,6 +120,12 @@ def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
                 steps += 1
                 continue
         prior = ctx.verb_draft.get(k)
+        if prior is not None and _nonfinite_before(ctx, prior, d):
+            # "accused the government of surrendering land ... and demanded ...": the gerund is the
+            # charge's content, no predicate the finite verb is coordinated with
+            k = prior.m.ta - 1
+            steps += 1
+            continue
         if prior is not None and prior is not d and not prior.adjectival:
             # "X ha accusato Y di ... e ha chiesto a Z": coordinated verbs share their subject
             d.inherit = prior
@@ -141,6 +167,8 @@ def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
                     d.inherit = prior
                     return []
                 return _compound_left(ctx, u, lo)
+            if g == "of" and _official_of(ctx, u, lo):
+                return [u]  # "Un portavoce dell'esercito ha accusato": the body the official speaks for
             if g in ("target", "partner") and not d.interlocutor and u.kind != "LOC":
                 d.interlocutor = [u.actor]
             k = u.ts - 1
@@ -149,6 +177,19 @@ def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
         k -= 1
         steps += 1
     return []
+
+
+def _nonfinite_before(ctx: _Ctx, prior: Draft, d: Draft) -> bool:
+    """An earlier trigger that is a gerund right after a preposition ("accused X of surrendering
+    land", "by freezing its funds") heads a complement, not a predicate: a later finite verb
+    ("... and demanded") is coordinated with the verb above it, not with the gerund."""
+    gerund = ctx.lex.gerund
+    if not gerund or prior is d or prior.m.trig.noun:
+        return False
+    a = prior.m.ta
+    if a < 1 or not ctx.lows[a].endswith(gerund) or ctx.lows[a - 1] not in ctx.lex.prep:
+        return False
+    return not ctx.lows[d.m.ta].endswith(gerund)
 
 
 def _coordinated_predicate(ctx: _Ctx, start: int, lo: int) -> int:

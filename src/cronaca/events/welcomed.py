@@ -50,6 +50,30 @@ def _welcomed_agreements(ctx: _Ctx, drafts: list[Draft]) -> None:
             if len(parties) >= 1 and e.source:
                 d.target = parties
                 break
+        if not d.target:
+            d.target = _settled_earlier(ctx, d, drafts)
+
+
+def _settled_earlier(ctx: _Ctx, d: Draft, drafts: list[Draft]) -> list[str]:
+    """With no agreement told nearby, the article's last settlement before the judgement (a
+    symmetric AGREE or RETREAT, "hanno accettato un cessate il fuoco") between two parties other
+    than the judge: "l'intesa" welcomed paragraphs later is that one (`settlement_types`)."""
+    types = settlement_types(ctx.doc.meta.lang or "it")
+    for e in reversed(drafts):
+        if e.sent >= d.sent or not e.m.trig.sym or e.m.trig.type not in types:
+            continue
+        parties = [a for a in _uniq(e.source + e.target) if not _same_side(ctx, a, d.source)]
+        if len(parties) >= 2:
+            return parties
+    return []
+
+
+@cache
+def settlement_types(lang: str) -> frozenset[str]:
+    if not langpacks.has_data(lang, "discourse"):
+        return frozenset()
+    data = (langpacks.load_yaml(lang, "discourse") or {}).get("welcomed_agreements") or {}
+    return frozenset(str(t) for t in data.get("settlement_types") or [])
 
 
 def _agreement_object(ctx: _Ctx, d: Draft, nouns: frozenset[str]) -> bool:
