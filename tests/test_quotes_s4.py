@@ -274,3 +274,15 @@ def test_role_after_quote_is_not_the_last_speaker_of_another_role_en() -> None:
     )
     a = who(doc, "shameful day")
     assert a is None or "Tajani" not in a.name, a
+
+
+def test_role_of_a_country_is_a_person_not_the_country_it() -> None:
+    doc = run(
+        "Il voto è stato rinviato.\n"
+        "«È una giornata vergognosa», ha detto l'ambasciatore del Regno Unito all'Onu.\n"
+        "L'ambasciatore della Russia ha detto che il testo era inaccettabile."
+    )
+    a = who(doc, "giornata vergognosa")
+    assert a is not None and a.kind == "PER" and a.country == "GBR", a
+    b = who(doc, "testo era inaccettabile")
+    assert b is not None and b.kind == "PER" and b.country == "RUS", b

@@ -194,6 +194,10 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
             if topic is not None:
                 cue.speaker = topic
                 return _finish(ctx, cue, addr)
+            envoy = _role_of_country(ctx, r0, subject, cue.a)
+            if envoy is not None:
+                cue.speaker = envoy  # "L'ambasciatore del Regno Unito ha detto": the ambassador, not the country
+                return _finish(ctx, cue, addr)
     elif (
         subject is not None and (subject.kind != "PER" or _governed(ctx, subject, cue.b) == "gen")
         and bound in _QUOTE_CHARS | {","} and r0 == subj_end
@@ -209,6 +213,11 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
                 ctx, ctx.people[x][1], _roles_in(ctx, cue.b, subject.a)
             ):
                 subject = ctx.cands[ctx.cand_at[ctx.people[x][0]]]
+            else:
+                envoy = _role_of_country(ctx, cue.b, subject, cue.a)
+                if envoy is not None:
+                    cue.speaker = envoy  # "», ha detto l'ambasciatore del Regno Unito": not the country
+                    return _finish(ctx, cue, addr)
     if subject is None and not pronoun:
         # an explicit subject nobody resolved ("ha confermato un portavoce dell'esecutivo") is not the
         # previous speaker
@@ -354,15 +363,43 @@ def _named_holder(ctx: _Ctx, who: _Who | None, before: int) -> _Who | None:
     return None
 
 
-def _role_holder(ctx: _Ctx, roles: frozenset[str], a: int, b: int, before: int) -> _Cand | None:
+def _role_of_country(ctx: _Ctx, a: int, c: _Cand, before: int) -> _Who | None:
+    """"l'ambasciatore del Regno Unito", "the representative of France": a person's role governing a
+    country is that person -- the one introduced earlier with that role and country, else a person
+    named by the phrase, of that country -- never the country itself."""
+    lex, toks = ctx.lex, ctx.toks
+    actor = ctx.doc.actor(c.actor) if c.actor else None
+    if actor is None or actor.kind != "GPE" or not actor.country:
+        return None
+    k = a
+    while k < c.a and toks[k].lower in lex.determiners:
+        k += 1
+    role = toks[k].lower if k < c.a else ""
+    if role not in lex.role_nouns or role in lex.generic_roles or role in lex.proxy_roles:
+        return None
+    g = c.a - 1
+    while g > k and toks[g].lower in lex.determiners:
+        g -= 1
+    if g <= k or toks[g].lower not in lex.gen_preps or any(ctx.cand_at[x] >= 0 for x in range(k, g)):
+        return None  # only "<role> [modifiers] of <country>"
+    holder = _role_holder(ctx, frozenset((role,)), k, c.b, before, country=actor.country)
+    if holder is not None:
+        return _who(ctx, holder)
+    return _Who(None, ctx.span(k, c.b), "PER", actor.country, lex.source_sectors.get(role) or "GOV")
+
+
+def _role_holder(
+    ctx: _Ctx, roles: frozenset[str], a: int, b: int, before: int, country: str | None = None
+) -> _Cand | None:
     """The last person named before `before` whose own role phrase holds one of `roles` (a specific
     role, through `role_equivalents`), of the country of a demonym in [a, b) if there is one."""
     lex = ctx.lex
     roles = roles - lex.generic_roles
     if not roles:
         return None
-    demonyms = _demonyms(ctx.doc.meta.lang or "it")
-    country = next((demonyms[ctx.toks[k].lower] for k in range(a, b) if ctx.toks[k].lower in demonyms), None)
+    if country is None:
+        demonyms = _demonyms(ctx.doc.meta.lang or "it")
+        country = next((demonyms[ctx.toks[k].lower] for k in range(a, b) if ctx.toks[k].lower in demonyms), None)
     eq = lex.role_equivalents
     wide = roles.union(*(eq.get(r, frozenset()) for r in roles))
     x = bisect_left(ctx.people_starts, before) - 1
