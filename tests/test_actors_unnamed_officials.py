@@ -26,15 +26,15 @@ def officials(doc: Document) -> dict[str, Actor]:
 
 @pytest.mark.parametrize("lang,text,phrase,country,sector,role", [
     ("it", "Il ministro degli Esteri francese ha convocato ieri sera l'incaricato d'affari a Parigi.",
-     "ministro degli Esteri francese", "FRA", "GOV", "foreign minister"),
+     "ministro degli Esteri", "FRA", "GOV", "foreign minister"),
     ("it", "Nel pomeriggio l'ambasciatore egiziano è stato ricevuto alla Farnesina per un colloquio.",
-     "ambasciatore egiziano", "EGY", "GOV", "ambassador"),
+     "ambasciatore", "EGY", "GOV", "ambassador"),
     ("it", "Il portavoce del governo tedesco ha respinto le accuse arrivate da Mosca.",
-     "portavoce del governo tedesco", "DEU", "GOV", "government spokesperson"),
+     "portavoce del governo", "DEU", "GOV", "government spokesperson"),
     ("en", "The French foreign minister said on Monday that talks would resume next week.",
-     "French foreign minister", "FRA", "GOV", "foreign minister"),
+     "foreign minister", "FRA", "GOV", "foreign minister"),
     ("en", "Officials said the Egyptian ambassador had been called in for an explanation.",
-     "Egyptian ambassador", "EGY", "GOV", "ambassador"),
+     "ambassador", "EGY", "GOV", "ambassador"),
     ("en", "Iran's foreign minister warned that the deal could collapse within days.",
      "foreign minister", "IRN", "GOV", "foreign minister"),
 ])
@@ -49,15 +49,15 @@ def test_role_and_nationality_make_a_person(lang: str, text: str, phrase: str, c
 
 def test_named_person_after_the_role_stays_the_person() -> None:
     doc = run("Il ministro degli Esteri francese Jean-Luc Marchand ha convocato l'ambasciatore russo.")
-    assert "ministro degli Esteri francese" not in officials(doc)
+    assert "ministro degli Esteri" not in officials(doc)
     person = [a for a in doc.actors if a.kind == "PER" and "Marchand" in a.name]
     assert person and person[0].country == "FRA" and person[0].role == "foreign minister"
-    assert "ambasciatore russo" in officials(doc)  # the other official is still one
+    assert "ambasciatore" in officials(doc)  # the other official is still one
 
 
 def test_named_person_in_english_apposition_stays_the_person() -> None:
     doc = run("The German chancellor, Olaf Scholz, rejected the proposal on Thursday.", "en", "2023-05-04")
-    assert "German chancellor" not in officials(doc)
+    assert "chancellor" not in officials(doc)
 
 
 def test_indefinite_role_is_no_actor() -> None:
@@ -87,7 +87,7 @@ def test_bare_role_after_the_named_holder_is_that_person() -> None:
               "chiesto una tregua.")
     assert officials(doc) == {}
     macron = [a for a in doc.actors if a.name.endswith("Macron")]
-    assert macron and any(doc.text[s.start:s.end] == "presidente francese" for s in macron[0].mentions)
+    assert macron and any(doc.text[s.start:s.end] == "presidente" for s in macron[0].mentions)
 
 
 # ---- take two: a role phrase that names an official of the article is a mention of that person
@@ -96,10 +96,11 @@ def test_bare_role_after_the_named_holder_is_that_person() -> None:
 def test_role_phrase_before_the_name_is_the_named_person() -> None:
     doc = run("Il ministro degli Esteri francese ha convocato l'ambasciatore russo. Nel pomeriggio il ministro degli "
               "Esteri francese Jean-Luc Marchand ha parlato alla stampa.")
-    assert "ministro degli Esteri francese" not in officials(doc)
+    assert "ministro degli Esteri" not in officials(doc)
     person = next(a for a in doc.actors if a.name == "Jean-Luc Marchand")
-    # the first phrase is his mention; the second one, before his name, is not (docs/conventions.md)
-    assert [doc.text[m.start:m.end] for m in person.mentions] == ["ministro degli Esteri francese", "Jean-Luc Marchand"]
+    # the first phrase is his mention (the role alone, as the gold writes it); the second one, before his name, is
+    # not (docs/conventions.md)
+    assert [doc.text[m.start:m.end] for m in person.mentions] == ["ministro degli Esteri", "Jean-Luc Marchand"]
 
 
 def test_role_phrase_in_apposition_gives_the_office() -> None:
@@ -107,14 +108,14 @@ def test_role_phrase_in_apposition_gives_the_office() -> None:
               "degli Esteri francese ha lasciato Bruxelles.")
     assert officials(doc) == {}
     person = next(a for a in doc.actors if a.name == "Jean-Luc Marchand")
-    assert any(doc.text[m.start:m.end] == "ministro degli Esteri francese" for m in person.mentions)
+    assert any(doc.text[m.start:m.end] == "ministro degli Esteri" for m in person.mentions)
 
 
 def test_named_holder_without_a_country_takes_the_phrase() -> None:
     # (in a story about France: a named foreign minister of no known country is France's)
     doc = run("The foreign minister, Jean Dupont, met reporters in Paris after talks at the Elysee with the French "
               "president. France will host the next round. The French foreign minister later flew to Rome.", "en")
-    assert "French foreign minister" not in officials(doc)
+    assert "foreign minister" not in officials(doc)
     person = next(a for a in doc.actors if a.name == "Jean Dupont")
     assert person.country == "FRA"
 
@@ -123,8 +124,8 @@ def test_another_office_of_the_same_country_is_another_person() -> None:
     doc = run("Il ministro degli Esteri francese Jean-Luc Marchand ha incontrato ieri il ministro dell'Interno "
               "francese.")
     found = officials(doc)
-    assert "ministro dell'Interno francese" in found
-    assert found["ministro dell'Interno francese"].role == "interior minister"
+    assert "ministro dell'Interno" in found
+    assert found["ministro dell'Interno"].role == "interior minister"
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -140,7 +141,7 @@ def test_past_holders_and_bare_roles_make_no_actor(lang: str, text: str) -> None
 def test_role_mentions_are_descriptions() -> None:
     doc = run("Il ministro degli Esteri francese ha convocato l'ambasciatore egiziano.")
     assert {doc.text[m.start:m.end] for m in doc.mentions if m.attrs.get("description")} == {
-        "ministro degli Esteri francese", "ambasciatore egiziano"}
+        "ministro degli Esteri", "ambasciatore"}
 
 
 IT_ARTICLE = """Il ministro degli Esteri spagnolo Alberto Ruiz Campos ha convocato ieri a Madrid l'ambasciatore marocchino dopo l'arresto di due pescatori andalusi al largo di Tangeri.
@@ -202,7 +203,7 @@ def test_apposition_check_stops_at_a_verb() -> None:
     # the person before the comma is the subject, the ambassador is the object: another person
     doc = run("Il ministro degli Esteri francese, Marchandeau, ha convocato l'ambasciatore russo.")
     found = officials(doc)
-    assert "ambasciatore russo" in found and "ministro degli Esteri francese" not in found
+    assert "ambasciatore" in found and "ministro degli Esteri" not in found
 
 
 def test_unclassified_name_in_apposition_keeps_the_role_out() -> None:
@@ -214,5 +215,5 @@ def test_named_holder_without_a_country_outside_the_story_is_another_person() ->
     doc = run("Il ministro degli Esteri Giulio Marchetti ha ricevuto a Roma i vertici della Farnesina. Il governo "
               "italiano ha convocato il Consiglio dei ministri. La Camera voterà il decreto martedì. Il Senato lo "
               "esaminerà a maggio. In serata il ministro degli Esteri iraniano ha criticato Roma.")
-    assert "ministro degli Esteri iraniano" in officials(doc)
+    assert "ministro degli Esteri" in officials(doc)
     assert next(a for a in doc.actors if a.name == "Giulio Marchetti").country != "IRN"

@@ -126,6 +126,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import compress
 from typing import Any
 
 from cronaca import lang as langpacks
@@ -161,24 +162,48 @@ class Cand:
     place: bool = False  # a place by its syntax ("la Procura di Roma": Roma is the seat, not its government)
 
 
+# bucket id -> (bucket, its length when read, second key -> the bucket's patterns that can match with that
+# second token (one-token patterns and those whose second key it is, in bucket order), one-token patterns)
+_NARROW: dict[int, tuple[list[Pattern], int, dict[str, list[Pattern]], list[Pattern]]] = {}
+
+
+def _narrowed(bucket: list[Pattern]) -> tuple[list[Pattern], int, dict[str, list[Pattern]], list[Pattern]]:
+    """The patterns of a bucket by their second token, built on the bucket's first use (a bucket such as
+    "san" or "mohammed" holds twenty names, and most fail on the second token)."""
+    e = _NARROW.get(id(bucket))
+    if e is None or e[0] is not bucket or e[1] != len(bucket):
+        singles = [p for p in bucket if len(p.toks) == 1]
+        seconds = {p.toks[1] for p in bucket if len(p.toks) > 1}
+        by_second = {w: [p for p in bucket if len(p.toks) == 1 or p.toks[1] == w] for w in seconds}
+        e = _NARROW[id(bucket)] = (bucket, len(bucket), by_second, singles)
+    return e
+
+
 def _match(index: dict[str, list[Pattern]], keys: list[str], toks: list[Token], i: int) -> Pattern | None:
+    """The first pattern of the bucket of keys[i] (longest first) that matches at token i."""
     bucket = index.get(keys[i])
     if not bucket:
         return None
     n = len(keys)
-    for p in bucket:
-        size = len(p.toks)
-        if i + size > n:
-            continue
-        ok = True
-        for m in range(1, size):  # the bucket is keyed by the first token
-            if keys[i + m] != p.toks[m]:
-                ok = False
-                break
-        if not ok:
-            continue
+    _bucket, _size, by_second, singles = _narrowed(bucket)
+    # the bucket is keyed by the first token, and only patterns whose second key is keys[i + 1] (or that
+    # have one token) can match: the same patterns, in the same order, as a walk over the whole bucket
+    for p in (by_second.get(keys[i + 1], singles) if i + 1 < n else singles):
+        ptoks = p.toks
+        size = len(ptoks)
+        if size > 2:
+            if i + size > n:
+                continue
+            ok = True
+            for m in range(2, size):
+                if keys[i + m] != ptoks[m]:
+                    ok = False
+                    break
+            if not ok:
+                continue
         if not p.cased:
             return p
+        ok = True
         for m in range(size):
             c = p.case[m]
             if c == 1 and not toks[i + m].text[:1].isupper():
@@ -203,6 +228,39 @@ def _given_names(e: Entry) -> frozenset[str]:
         names = [str(x) for x in [e.name, *(person.get("aliases") or [])]]
         found = _GIVEN[e.key] = frozenset(key(x.split()[0]) for x in names if len(x.split()) > 1)
     return found
+
+
+def _positions(keys: list[str], words: set[str] | frozenset[str], stop: int, kset: set[str]) -> list[int]:
+    """The indices below `stop` whose key is one of `words`, in order, found in C rather than by a
+    Python loop over every token: the document's words `kset` (set(keys)) met with `words` first
+    (most lexicons share no word or a few with an article), then a list.index scan per word met,
+    or one membership pass (map, compress) when many are."""
+    hits = kset.intersection(words)
+    if not hits:
+        return []
+    if len(hits) > 3:
+        return list(compress(range(stop), map(hits.__contains__, keys)))
+    out: list[int] = []
+    for w in hits:
+        i = -1
+        try:
+            while True:
+                i = keys.index(w, i + 1, stop)
+                out.append(i)
+        except ValueError:
+            pass
+    out.sort()
+    return out
+
+
+@cache
+def _place_heads(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Pass 4a's words: (lower-case place triggers, capitalized place heads, both), once per language."""
+    lex = lexicon(lang)
+    onames = org_names(lang)
+    triggers = frozenset(onames.place_triggers | lex.place_triggers)
+    cap_heads = frozenset(onames.cap_place_heads | lex.cap_place_heads)
+    return triggers, cap_heads, triggers | cap_heads
 
 
 def _is_cap(t: Token) -> bool:
@@ -230,7 +288,9 @@ def find_actors(doc: Document) -> None:
         return
     lex = lexicon(doc.meta.lang or "it")
     onames = org_names(lex.lang)
-    keys = [t.lower.replace("’", "'") if "’" in t.lower else t.lower for t in toks]  # == key(t.text)
+    lows = [t.lower for t in toks]
+    # == key(t.text); a token has a typographic apostrophe only if the text has one
+    keys = [w.replace("’", "'") if "’" in w else w for w in lows] if "’" in doc.text else lows
     sent_first = {s.tok_start for s in doc.sents}
     caps = [t.text[0] != t.lower[0] for t in toks]  # _is_cap, once per token: a cased first letter, upper
 
@@ -246,8 +306,13 @@ def find_actors(doc: Document) -> None:
     cand_at: dict[int, Cand] = {}
     cand_end: dict[int, Cand] = {}
     org_tail: set[int] = set()  # last token of an organization alias found inside a longer capitalized name
-    i = 0
-    while i < n:
+    kset = set(keys)  # the document's words, for _positions
+    # only the tokens that start a pattern, a demonym or a collective can do anything below; a pattern
+    # read takes its tokens (nxt: the first token not read yet)
+    nxt = 0
+    for i in _positions(keys, lex.pass1_keys, n, kset):
+        if i < nxt:
+            continue
         k0 = keys[i]
         if k0 in lex.first_keys:
             g = (_match(lex.gazetteer, keys, toks, i)
@@ -306,6 +371,11 @@ def find_actors(doc: Document) -> None:
             j = i + ls
         else:
             dem = lex.demonyms.get(k0)
+            pair = lex.demonym_pairs.get(k0) if caps[i] else None
+            if pair and i + 1 < n and caps[i + 1] and keys[i + 1] in pair:
+                demonym[i + 1] = pair[keys[i + 1]]  # "South African": one demonym, marked on its last word
+                i += 2
+                continue
             if dem and (lex.lang != "en" or caps[i]):
                 demonym[i] = dem
             elif k0 in lex.collectives and _collective(i, toks, keys, caps, lex, initial):
@@ -315,11 +385,10 @@ def find_actors(doc: Document) -> None:
                 cand_at[i] = c
                 cand_end[i + 1] = c
                 taken[i] = True
-            i += 1
             continue
         for m in range(i, j):
             taken[m] = True
-        i = j
+        nxt = j
 
     # ---- pass 1b: the story's country (context.py); a foreign union/party acronym in it is its homonym
     context.longer_names(cands, toks, keys, lex, taken, cand_at, cand_end,
@@ -392,10 +461,14 @@ def find_actors(doc: Document) -> None:
         first = a
         if a > 0 and country is None:
             if demonym[a - 1]:
-                country, first = demonym[a - 1], a - 1  # "Russian Deputy Foreign Minister"
+                country, first = demonym[a - 1], context.demonym_start(a - 1, keys, lex)  # "Russian Deputy Foreign Minister"
             elif a in cand_end and cand_end[a].entry and cand_end[a].kind in ("ORG", "GPE"):
                 country = cand_end[a].entry.country  # "Kremlin spokesman Dmitry Peskov"
-                if cand_end[a].kind == "ORG":
+                envoy = (context.national_envoy(a, role, cand_end[a], toks, keys, demonym, cand_end, lex)
+                         if cand_end[a].kind == "ORG" and cand_end[a].entry.igo else None)
+                if envoy is not None:
+                    country, first = envoy  # "China's UN envoy": China's diplomat, not the UN's
+                elif cand_end[a].kind == "ORG":
                     igo = igo or cand_end[a].entry.igo  # "the UN secretary-general", "NATO Secretary General"
                 sector = _office_sector(office, sector, cand_end[a], doc.meta.date)  # "CGT leader Sophie Binet": LAB
             elif keys[a - 1] in lex.possessives:
@@ -408,7 +481,7 @@ def find_actors(doc: Document) -> None:
                 if owner is not None:
                     sector = sector or _body_sector(owner, doc.meta.date)  # "The Liberal Democrats' leader, Ed Davey"
                 if country is None:  # "the Turkish justice minister": the demonym before the role's complement
-                    country, first = context.demonym_before_role(a, toks, demonym)
+                    country, first = context.demonym_before_role(a, toks, demonym, lex)
         # acting for an IGO named in the phrase ("l'inviato speciale dell'Onu per lo Yemen, X,"): the person takes
         # its code in pass 5, with no nationality
         info = (role, f"IGO:{igo}" if igo and not (sector and ":" in sector) else sector, None if igo else country)
@@ -443,7 +516,7 @@ def find_actors(doc: Document) -> None:
         if b < n and demonym[b] and lex.lang != "en":
             country, end = demonym[b], b + 1
         elif a > 0 and demonym[a - 1]:
-            country, start = demonym[a - 1], a - 1
+            country, start = demonym[a - 1], context.demonym_start(a - 1, keys, lex)
         elif a in cand_end and cand_end[a].kind == "GPE" and cand_end[a].entry and lex.lang == "en":
             gpe = cand_end[a]
             country, start = gpe.entry.country, gpe.a
@@ -480,6 +553,11 @@ def find_actors(doc: Document) -> None:
                               attrs={"country": country, "sector": sector}))
         elif key(head) in lex.standalone:
             cands.append(Cand(start, end, "ORG", "inst", key=f"inst:{label}", name=label, attrs={"sector": sector}))
+        elif (host := context.host_country(a, end, key(head), roles, toks, keys, demonym, cand_end,
+                                                         evidence, lex)):
+            cname = lex.country_names.get(host, host)  # "the foreign ministry summoned the US charge d'affaires"
+            cands.append(Cand(start, end, "ORG", "inst", key=f"inst:{label}:{host}", name=f"{label} of {cname}",
+                              attrs={"country": host, "sector": sector}))
         elif story and key(head) in lex.story_heads:  # "the electoral commission" in a story about one country
             cname = lex.country_names.get(story, story)
             cands.append(Cand(start, end, "ORG", "inst", key=f"inst:{label}:{story}", name=f"{label} of {cname}",
@@ -493,8 +571,8 @@ def find_actors(doc: Document) -> None:
     # "Corte d'Appello di Milano", "Regione Lazio"); also the capitalized institution inside a role
     # phrase ("il presidente del Senato": Senate)
     starts = {c.a: c for c in cands}
-    for i in range(n - 1):
-        if keys[i] not in lex.org_keywords or not caps[i]:
+    for i in _positions(keys, lex.org_keywords, n - 1, kset):
+        if not caps[i]:
             continue
         if initial(i) and not caps[i + 1]:
             continue
@@ -539,6 +617,8 @@ def find_actors(doc: Document) -> None:
     for a, b, _role, _sector in roles:
         if caps[a] and keys[a] in lex.institutions:
             _role_institution(a, b, toks, keys, lex, demonym, role_start, cand_at, cands)
+        elif lex.lang != "en" and b - a > 2:  # "il portavoce del ministero degli Esteri etiope, X,": the ministry
+            context.role_tail_institution(a, b, role_start.get(a), toks, keys, lex, demonym, cands, _match)
         for m in range(a + 1, b):
             if caps[m]:
                 p = _match(lex.institutions, keys, toks, m)
@@ -555,14 +635,14 @@ def find_actors(doc: Document) -> None:
     # ---- pass 3c: organization names on a capitalized head ("Commissione parlamentare antimafia",
     # "Ministero delle Infrastrutture e dei Trasporti", "Congregazione per la Dottrina della Fede"; orgnames.py)
     role_heads = {b - 1 for _a, b, _r, _s in roles if caps[b - 1] and keys[b - 1] in onames.heads}
-    _head_names(bare_heads, role_heads, onames, cands, cand_at, toks, keys, caps, taken, lex, demonym, initial)
+    _head_names(bare_heads, role_heads, onames, cands, cand_at, toks, keys, caps, taken, lex, demonym, initial, kset)
 
     # ---- pass 4a: lower-case place words before a name ("piazza Tienanmen", "provincia di Trapani")
     # and capitalized ones before a known place ("Lago di Ginevra", "Golfo del Messico", "Porta Venezia")
-    triggers = onames.place_triggers | lex.place_triggers  # (orgnames.py: "l'ospedale Celio", "il quartiere X")
-    cap_heads = onames.cap_place_heads | lex.cap_place_heads  # "Lago di Ginevra", "Lake Chad"
-    for i in range(n - 1):
-        if taken[i] or (keys[i] not in triggers and keys[i] not in cap_heads):
+    # (orgnames.py: "l'ospedale Celio", "il quartiere X"; "Lago di Ginevra", "Lake Chad")
+    triggers, cap_heads, place_heads = _place_heads(lex.lang)
+    for i in _positions(keys, place_heads, n - 1, kset):
+        if taken[i]:
             continue
         capital = toks[i].text[:1].isupper()
         if not (keys[i] in cap_heads if capital else keys[i] in triggers):
@@ -630,19 +710,16 @@ def find_actors(doc: Document) -> None:
             headline.update(range(s.tok_start, s.tok_end))
     runs: list[tuple[int, int]] = []
     loose: list[int] = []  # single capitalized tokens left out (sentence-initial common words): coref only
-    i = 0
-    while i < n:
-        if taken[i] or not caps[i]:
-            i += 1
+    nxt = 0  # the first token not read yet (a run read is skipped)
+    for i in compress(range(n), caps):
+        if i < nxt or taken[i]:
             continue
         if i in headline:
             loose.append(i)
-            i += 1
             continue
         j = _extend(i, toks, keys, taken, lex, initial)
         if j == i:
             loose.append(i)
-            i += 1
             continue
         a = i
         if initial(a) and keys[a] in lex.common_words and keys[a] not in lex.first_names and a not in role_after:
@@ -652,7 +729,7 @@ def find_actors(doc: Document) -> None:
                 a += 1  # "Morte di Gianguerino Cafasso": the name starts after the particle
         if a < j:
             runs.append((a, j))
-        i = j
+        nxt = j
 
     runs = [r for a, b in runs for r in _split_at_person(a, b, toks, keys, caps, lex, role_after)]
     for a, b in runs:
@@ -808,7 +885,7 @@ def find_actors(doc: Document) -> None:
             c.kind, c.source, c.key, c.name, c.entry = "ORG", "caps", "org:club:" + " ".join(keys[c.a:c.b]), "", None
             c.attrs.pop("country", None)
     _build(doc, cands, lex, keys, toks)
-    find_group_actors(doc, story)  # "gli alleati occidentali", "Western partners" (groups.yaml)
+    find_group_actors(doc, story, lows, keys)  # "gli alleati occidentali", "Western partners" (groups.yaml)
 
 
 _INDEFINITE = {"un", "uno", "una", "un'", "a", "an", "ogni", "every", "any", "qualsiasi", "nessun", "no"}
@@ -826,6 +903,7 @@ class _Officials:
     not_after: frozenset[str]  # "ex", "former": a past holder, not the one in office
     not_roles: frozenset[str]  # offices with many holders ("general", "senator"): no single official
     office: dict[str, str]  # role -> the office it names ("head of state" and "president": one office)
+    story_offices: frozenset[str] = frozenset()  # one holder per country: bare, the story's country's
 
 
 @cache
@@ -838,7 +916,8 @@ def _officials(lang: str) -> _Officials:
             office[r] = names[0]
     return _Officials(frozenset(str(s) for s in data.get("unnamed_official_sectors") or []),
                       frozenset(key(str(w)) for w in data.get("unnamed_official_not_after") or []),
-                      frozenset(str(r) for r in data.get("unnamed_official_not_roles") or []), office)
+                      frozenset(str(r) for r in data.get("unnamed_official_not_roles") or []), office,
+                      frozenset(str(r) for r in data.get("unnamed_story_offices") or []))
 
 
 Holder = tuple[Cand, str, str | None, str | None, str | None]  # a named person: their role, country, igo, sector
@@ -879,6 +958,7 @@ def _unnamed_officials(unnamed: list[tuple[int, int, int, int, str, str | None, 
     starts = {c.a for c in cands}
     ends = {c.b: c for c in cands}
     holders = _holders(cands, date)
+    gpe_toks = {m for c in cands if c.kind == "GPE" and c.ref is None for m in range(c.a, c.b)}
     sent_starts = {i for i in range(n) if i == 0 or toks[i].sent != toks[i - 1].sent}
     for first, a, b, k, role, sector, country, igo in unnamed:
         if k in starts or (k + 1 < n and keys[k] == "," and k + 1 in starts):
@@ -891,6 +971,8 @@ def _unnamed_officials(unnamed: list[tuple[int, int, int, int, str, str | None, 
         # "segretario generale della Nato": the mention is the role, NATO stays NATO's; a national body named in the
         # phrase keeps it out ("il vice-premier dell'Udc" is no state official)
         end = b if igo and any(m in covered for m in range(b, k)) else k
+        if not igo and country and end > b and all(m in gpe_toks or m not in covered for m in range(b, end)):
+            end = b  # "the president of Mozambique", "il presidente del Mozambico": the country stays its own
         if any(m in covered for m in range(lo, end)):
             continue
         before = toks[lo - 1].text if lo > 0 else ""
@@ -911,29 +993,53 @@ def _unnamed_officials(unnamed: list[tuple[int, int, int, int, str, str | None, 
                                          or (_is_cap(toks[j - 1]) and j not in ends and toks[j - 1].sent == toks[j].sent
                                              and j - 1 not in sent_starts)):
             continue  # "Linda Doe, the United States ambassador to the UN": an apposition to the person before
-        if country is None and igo is None and story is not None and _named_portfolio(a, b, role, toks, sent_starts):
-            country = story  # "Il ministro dell'Interno ha avvertito" in a story about one country: its minister
-        if country is None and igo is None:
-            continue  # "il ministro", "il capo dello Stato": left to the quotes stage's topic rule (see the docstring)
-        same = _holder(holders, lo, role, country, igo, off, toks, story)
+        bare = country is None and igo is None
+        same = _holder(holders, lo, role, None, None, off, toks, story) if bare and _bare_role_ok(lo, keys, lex) else None
+        if same is None and bare and story is not None and (
+                _named_portfolio(a, b, role, toks, sent_starts)
+                or (role in off.story_offices and _bare_role_ok(lo, keys, lex)
+                    and not _foreign_holder(holders, role, story, off))):
+            country = story  # "Il ministro dell'Interno ha avvertito", "the president dismissed": the story's
+        if not bare or country is not None:
+            same = _holder(holders, lo, role, country, igo, off, toks, story)
+        if country is None and igo is None and same is None:
+            continue  # "il ministro", "il capo dello Stato" with no holder named just before: no actor
         if same is not None:  # "Wang Yi ... Il ministro cinese ha anche auspicato": the foreign minister named before
             if country and not igo and same.entry is None:
                 same.attrs.setdefault("country", country)  # "Conte ... il premier italiano": Conte is Italian
-            cands.append(Cand(lo, end, "PER", "coref", ref=same, attrs={"description": True}))
+            # the mention is the role alone ("the Kyrgyz president" -> "president"), as the gold writes it
+            cands.append(Cand(a, b, "PER", "coref", ref=same, attrs={"description": True}))
             covered.update(range(lo, end))
             starts.add(lo)
             continue
         label = " ".join(w if w in _LOWER_IN_TITLES else w[:1].upper() + w[1:] for w in role.split())
         if igo:
-            c = Cand(lo, end, "PER", "role", key=f"role:{role}:{igo}", name=f"{label} of {igo}",
+            c = Cand(a, b, "PER", "role", key=f"role:{role}:{igo}", name=f"{label} of {igo}",
                      attrs={"role": role, "sector": "IGO", "igo": igo, "description": True})
         else:
             cname = lex.country_names.get(country, country)
-            c = Cand(lo, end, "PER", "role", key=f"role:{role}:{country}", name=f"{label} of {cname}",
+            c = Cand(a, b, "PER", "role", key=f"role:{role}:{country}", name=f"{label} of {cname}",
                      attrs={"role": role, "sector": sector, "country": country, "description": True})
         cands.append(c)
         covered.update(range(lo, end))
         starts.add(lo)
+
+
+def _foreign_holder(holders: list[Holder], role: str, story: str, off: _Officials) -> bool:
+    """Whether the article names a holder of `role`'s office who is not the story country's ("la presidente della
+    Bce Christine Lagarde" in an Italian story): then a bare "la presidente" may be either."""
+    want = off.office.get(role, role)
+    for _c, p_role, p_country, p_igo, _sector in holders:
+        if off.office.get(p_role, p_role) == want or role in p_role:  # "president of the European Central Bank"
+            if p_igo is not None or (p_country is not None and p_country != story):
+                return True
+    return False
+
+
+def _bare_role_ok(lo: int, keys: list[str], lex: Lexicon) -> bool:
+    """A bare role ("il ministro", "the minister") refers back to the holder named just before only after a definite
+    article: "un ministro", "a minister", "ministro" in a title are someone else or no one."""
+    return lo > 0 and keys[lo - 1] in lex.articles and keys[lo - 1] not in _INDEFINITE
 
 
 def _named_portfolio(a: int, b: int, role: str, toks: list[Token], sent_starts: set[int]) -> bool:
@@ -1465,7 +1571,7 @@ def _unknown_name(k: int, toks: list[Token], keys: list[str], lex: Lexicon, cand
 
 def _head_names(bare_heads: dict[int, tuple[int, str | None]], role_heads: set[int], on: OrgNames, cands: list[Cand],
                 cand_at: dict[int, Cand], toks: list[Token], keys: list[str], caps: list[bool], taken: list[bool],
-                lex: Lexicon, demonym: list[str | None], initial) -> None:
+                lex: Lexicon, demonym: list[str | None], initial, kset: set[str]) -> None:
     """Pass 3c: a capitalized organization head and what qualifies it is one organization (orgnames.py). Heads
     an earlier pass read as a whole name (dictionary, "Banca di Roma") are left alone; a head followed by an
     unknown capitalized word is left to the capitalized runs of pass 4b ("Fondazione Agnelli")."""
@@ -1478,8 +1584,8 @@ def _head_names(bare_heads: dict[int, tuple[int, str | None]], role_heads: set[i
     for c in cands:
         if c.entry is not None and c.kind == "ORG" and c.b - c.a >= 2 and c.ref is None:
             dict_orgs.setdefault(keys[c.a], c.entry)
-    for i in range(n - 1):
-        if not caps[i] or keys[i] not in on.heads or (taken[i] and i not in bare_heads and i not in inner):
+    for i in _positions(keys, on.heads, n - 1, kset):
+        if not caps[i] or (taken[i] and i not in bare_heads and i not in inner):
             continue
         if i > 0 and caps[i - 1] and not taken[i - 1] and keys[i - 1] not in lex.caps_stop and not initial(i - 1):
             continue  # inside a longer capitalized name

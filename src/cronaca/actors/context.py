@@ -24,6 +24,7 @@ Measured figures are in the package docstring of cronaca.actors.
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 from typing import TYPE_CHECKING
 
 from cronaca.actors.cities import lookup as city_lookup
@@ -177,14 +178,128 @@ def longer_names(cands: list[Cand], toks: list[Token], keys: list[str], lex: Lex
             taken[m] = True
 
 
-def demonym_before_role(a: int, toks: list[Token], demonym: list[str | None]) -> tuple[str | None, int]:
+def demonym_before_role(a: int, toks: list[Token], demonym: list[str | None],
+                        lex: Lexicon | None = None) -> tuple[str | None, int]:
     """"the Turkish justice minister": a demonym up to two lower-case words before a role (English order)."""
     for p in (a - 2, a - 3):
         if p < 0 or not demonym[p]:
             continue
         if all(toks[m].text[:1].islower() and toks[m].text[:1].isalpha() for m in range(p + 1, a)):
-            return demonym[p], p
+            if lex is None or p == 0:
+                return demonym[p], p
+            return demonym[p], demonym_start(p, [toks[p - 1].lower, toks[p].lower], lex, 1)
     return None, a
+
+
+def demonym_start(p: int, keys: list[str], lex: Lexicon, at: int | None = None) -> int:
+    """First token of the demonym ending at token `p`: "South African" is marked on its last word only (find_actors,
+    pass 1), so that the story's evidence counts it once. `at` is p's index in `keys` when `keys` is a slice."""
+    q = p if at is None else at
+    if q > 0 and keys[q - 1] in lex.demonym_pairs and keys[q] in lex.demonym_pairs[keys[q - 1]]:
+        return p - 1
+    return p
+
+
+@cache
+def _envoy_roles(lang: str) -> frozenset[str]:
+    from cronaca.lang import load_yaml  # the lang package is light; imported here to keep module import order
+
+    return frozenset(str(r) for r in (load_yaml(lang, "actors_context") or {}).get("national_envoy_roles") or [])
+
+
+def national_envoy(a: int, role: str, org: Cand, toks: list[Token], keys: list[str], demonym: list[str | None],
+                   cand_end: dict[int, Cand], lex: Lexicon) -> tuple[str, int] | None:
+    """"China's UN envoy", "Britain's deputy UN ambassador", "the Chinese UN ambassador": a diplomat role right after
+    an IGO (`org`, ending at the role's start `a`) whose phrase opens with a country (a possessive or a demonym) is
+    that country's diplomat at the IGO, not the IGO's own envoy ("the UN envoy for Yemen"). Returns the country and
+    where the phrase starts, or None."""
+    if role not in _envoy_roles(lex.lang):
+        return None
+    p = org.a
+    for _ in range(2):  # "deputy", "permanent" between the country and the IGO
+        if p > 0 and toks[p - 1].text[:1].islower() and toks[p - 1].text.isalpha() and keys[p - 1] not in lex.articles:
+            p -= 1
+    if p > 0 and demonym[p - 1]:
+        return demonym[p - 1], p - 1
+    if p > 1 and keys[p - 1] in ("'s", "’s"):
+        c = cand_end.get(p - 1)
+        if c is not None and c.kind == "GPE" and c.entry is not None and c.entry.country:
+            return c.entry.country, c.a
+    return None
+
+
+@cache
+def _host_data(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    from cronaca.lang import load_yaml
+
+    data = load_yaml(lang, "actors_context") or {}
+    return (frozenset(key(str(h)) for h in data.get("host_heads") or []),
+            frozenset(str(r) for r in data.get("host_guest_roles") or []))
+
+
+def host_country(a: int, b: int, head: str, roles: list[tuple[int, int, str, str | None]], toks: list[Token],
+                 keys: list[str], demonym: list[str | None], cand_end: dict[int, Cand], count: Counter[str],
+                 lex: Lexicon) -> str | None:
+    """"The foreign ministry summoned the US charge d'affaires", "il ministero degli Esteri ha convocato
+    l'ambasciatore russo": in a story about two countries, a bare foreign ministry (actors_context.yaml `host_heads`)
+    acting on a foreign diplomat later in its sentence is the other country's (the one that summons him).
+    Returns that country, or None."""
+    heads, guests = _host_data(lex.lang)
+    if head not in heads:
+        return None
+    top = count.most_common(3)
+    if len(top) < 2 or (len(top) == 3 and top[2][1] * 2 > top[1][1]):
+        return None  # not clearly a story about two countries
+    pair = {top[0][0], top[1][0]}
+    sent = toks[a].sent
+    for ra, rb, role, _sector in roles:
+        if ra < b or toks[ra].sent != sent or role not in guests:
+            continue
+        guest = None
+        if lex.lang != "en" and rb < len(toks) and demonym[rb]:
+            guest = demonym[rb]  # "l'ambasciatore russo"
+        elif ra > 0 and demonym[ra - 1]:
+            guest = demonym[ra - 1]  # "the Russian ambassador"
+        elif ra in cand_end and cand_end[ra].kind == "GPE" and cand_end[ra].entry is not None:
+            guest = cand_end[ra].entry.country  # "the US charge d'affaires"
+        if guest in pair:
+            return next(iter(pair - {guest}))
+        return None
+    return None
+
+
+@cache
+def _tail_labels(lang: str) -> frozenset[str]:
+    from cronaca.lang import load_yaml
+
+    return frozenset(str(x) for x in (load_yaml(lang, "actors_context") or {}).get("role_tail_bodies") or [])
+
+
+def role_tail_institution(a: int, b: int, info: tuple | None, toks: list[Token], keys: list[str], lex: Lexicon,
+                          demonym: list[str | None], cands: list[Cand], match) -> None:
+    """"La portavoce del ministero degli Esteri russo, Yelena Gromova,": an institution closing an Italian role phrase,
+    with the demonym after it, is an actor of that country too (as "Kremlin" in "Kremlin spokesman"), when a name
+    follows the phrase (a bare "il portavoce del ministero degli Esteri russo" stays the unnamed official)."""
+    if b >= len(toks) or not demonym[b] or info is None or info[2] != demonym[b]:
+        return
+    k = b + 1
+    if not (k < len(toks) and (toks[k].text[:1].isupper() or (keys[k] == "," and k + 1 < len(toks)
+                                                                and toks[k + 1].text[:1].isupper()))):
+        return
+    for m in range(a + 1, b):
+        p = match(lex.institutions, keys, toks, m)
+        if p is not None and m + len(p.toks) == b:
+            label, sector, _head = p.value
+            if label not in _tail_labels(lex.lang):
+                return  # "capo della diplomazia cinese", "segretario di Stato americano": a title, not a body
+            country = demonym[b]
+            # the package's class, imported late: the package imports this module
+            from cronaca.actors import Cand as _Cand
+
+            cands.append(_Cand(m, b + 1, "ORG", "inst", key=f"inst:{label}:{country}",
+                               name=f"{label} of {lex.country_names.get(country, country)}",
+                               attrs={"country": country, "sector": sector}))
+            return
 
 
 def owner_capital(b: int, keys: list[str], lex: Lexicon, cand_at: dict[int, Cand]) -> str | None:

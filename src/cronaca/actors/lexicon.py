@@ -57,6 +57,7 @@ class Lexicon:
     # for when nothing in the text names another country (the article's own country's institution)
     inst_entry: dict[str, Entry] = field(default_factory=dict)
     first_keys: set[str] = field(default_factory=set)  # first tokens of every gazetteer/role/institution pattern
+    pass1_keys: frozenset[str] = frozenset()  # first_keys, demonyms and collectives (set at the end of lexicon())
     # first tokens all of whose gazetteer/institution patterns need a capital there ("The Guardian", "Il Sole
     # 24 Ore", "Al Jazeera"): a lower-case "the"/"il"/"al" skips the bucket walk
     gaz_cap_first: set[str] = field(default_factory=set)
@@ -65,6 +66,9 @@ class Lexicon:
     # heads that open no capitalized name: "Autorità Nazionale Palestinese" is a name, "le autorità turche" a head
     inst_common: set[str] = field(default_factory=set)
     demonyms: dict[str, str] = field(default_factory=dict)
+    # two-word demonyms ("South African", "Sierra Leonean"): first word -> second word -> country; the one-word
+    # table above is read token by token and never sees them
+    demonym_pairs: dict[str, dict[str, str]] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)  # ISO3 -> English name
     first_names: set[str] = field(default_factory=set)
     caps_stop: set[str] = field(default_factory=set)
@@ -282,6 +286,8 @@ def lexicon(lang: str) -> Lexicon:
         if other != lang:
             t = langpacks.lemma_table(other)
             lex.foreign_words.update((set(t) | set(t.values())) - lex.common_words)
+    # the words pass 1 of find_actors does anything with: it skips every other token at once
+    lex.pass1_keys = frozenset(lex.first_keys) | frozenset(lex.demonyms) | frozenset(lex.collectives)
     return lex
 
 
@@ -329,6 +335,10 @@ def _context_data(lex: Lexicon) -> None:
     lex.home_namesakes = {key(str(w)) for w in data.get("home_namesakes") or []}
     lex.demonym_first = bool(data.get("demonym_first"))
     lex.homonyms = {a: es for a, es in lex.homonyms.items() if len({e.key for e in es}) > 1}
+    for form, code in lex.demonyms.items():
+        words = form.split()
+        if len(words) == 2:
+            lex.demonym_pairs.setdefault(words[0], {})[words[1]] = code
 
 
 def party_sector(e: Entry, date: str | None) -> str | None:

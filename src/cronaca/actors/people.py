@@ -29,6 +29,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import compress
 
 from cronaca import lang as langpacks
 from cronaca.actors.lexicon import Lexicon, lexicon
@@ -53,6 +54,12 @@ class Noun:
     subject: bool = False  # "migliaia di persone hanno manifestato": only as the subject of the verb after it
     act: bool = False  # also the act ("l'opposizione alla riforma"): not before `not_after` words
     foreign: bool = False  # "forze straniere", "foreign powers": from outside the story's country, coded by name
+    # placed only by a country of its own (demonym, "di X", "linked to X"), never by the story's: hackers, a
+    # contingent, peacekeepers are mostly from elsewhere than the country the story is about
+    nostory: bool = False
+    coup: bool = False  # "la giunta": the junta only in an article about a coup (else a local government)
+    back: bool = False  # "the union", "il sindacato": the body of `refer_back`'s sector named before it
+    sing: bool = False  # a singular body ("la giunta", "the union"): only after a `sing_before` article
 
 
 @dataclass(slots=True)
@@ -78,6 +85,11 @@ class People:
     verbs_after: set[str] = field(default_factory=set)
     verb_endings: tuple[str, ...] = ()
     ethnic: dict[str, str] = field(default_factory=dict)  # "curdi", "kurdish" -> "Kurdish": a name, no country
+    linked: set[str] = field(default_factory=set)  # "hackers linked to Russia": the country the group works for
+    link_preps: set[str] = field(default_factory=set)
+    coup_words: frozenset[str] = frozenset()  # words that make an article about a coup
+    refer_back: dict[str, str] = field(default_factory=dict)  # label -> sector of the named body it refers to
+    sing_before: set[str] = field(default_factory=set)
 
 
 def _keys(text: str, tokenizer) -> tuple[str, ...]:
@@ -96,7 +108,8 @@ def people(lang: str) -> People:
         label, sector, *flags = spec
         noun = Noun(str(label), str(sector) if sector else None, "national" in flags, "quantity" in flags,
                     "det" in flags, "head" in flags, "own" in flags, "subject" in flags, "act" in flags,
-                    "foreign" in flags)
+                    "foreign" in flags, "nostory" in flags, "coup" in flags, "back" in flags,
+                    "sing" in flags)
         keys = _keys(str(phrase), tok)
         out.nouns.setdefault(keys[0], []).append((keys, noun))
         out.labels.add(noun.label)
@@ -115,6 +128,11 @@ def people(lang: str) -> People:
     out.backer_prefixes = {str(w).lower() for w in data.get("backer_prefixes") or []}
     out.backer_by = {str(w).lower() for w in data.get("backer_by") or []}
     out.fused_prefixes = tuple(str(w).lower() for w in data.get("fused_prefixes") or [])
+    out.linked = {str(w).lower() for w in data.get("linked") or []}
+    out.link_preps = {str(w).lower() for w in data.get("link_preps") or []}
+    out.coup_words = frozenset(str(w).lower() for w in data.get("coup_words") or [])
+    out.refer_back = {str(k): str(v) for k, v in (data.get("refer_back") or {}).items()}
+    out.sing_before = {str(w).lower() for w in data.get("sing_before") or []}
     return out
 
 
@@ -134,19 +152,21 @@ class _Ctx:
     actors: dict[str, Actor]  # id -> actor
     story: str | None
     sent_countries: dict[int, set[str]] | None = None
+    coup: bool | None = None  # the article names a coup (pp.coup_words), computed on first need
     settings: dict[int, str] | None = None  # sentence -> country of the place it opens with ("In Bishkek, ...")
 
 
-def find_people_groups(doc: Document, story: str | None) -> None:
+def find_people_groups(doc: Document, story: str | None, keys: list[str] | None = None) -> None:
     """Add the groups of people of `groups.yaml` (`people:`) as actors and mentions; complete the ones the
-    institutions pass made (quantity, country)."""
+    institutions pass made (quantity, country). `keys`: each token's lower form with typographic apostrophes
+    folded, when the caller (find_actors) has it already."""
     lang = doc.meta.lang or "it"
     pp = people(lang)
     toks = doc.tokens
     if not pp.nouns or not toks:
         return
-    lows = [t.lower.replace("’", "'") if "’" in t.lower else t.lower for t in toks]
-    hits = [i for i, w in enumerate(lows) if w in pp.nouns]
+    lows = keys if keys is not None else [t.lower.replace("’", "'") if "’" in t.lower else t.lower for t in toks]
+    hits = list(compress(range(len(lows)), map(pp.nouns.__contains__, lows)))  # one C pass
     if not hits:
         return
     cover: list[Mention | None] = [None] * len(toks)
@@ -235,6 +255,9 @@ def _left(ctx: _Ctx, i: int) -> tuple[int, bool, str | None, bool | None]:
     if (k >= 0 and lex.lang == "en" and lows[k] in lex.demonyms and toks[k].text[:1].isupper()
             and ctx.cover[k] is None):
         country, a, k = lex.demonyms[lows[k]], k, k - 1
+    elif (k >= 1 and lex.lang == "en" and lows[k - 1] in lex.demonym_pairs and lows[k] in lex.demonym_pairs[lows[k - 1]]
+          and ctx.cover[k] is None and ctx.cover[k - 1] is None):
+        country, a, k = lex.demonym_pairs[lows[k - 1]][lows[k]], k - 1, k - 2  # "Sierra Leonean exiles"
     elif k >= 0 and lex.lang == "en" and lows[k] in pp.ethnic and ctx.cover[k] is None:
         a, k = k, k - 1  # "Kurdish militants": named with their people (see _new)
     if k >= 0 and (lows[k] in pp.possessives or lows[k] in pp.backed):
@@ -261,6 +284,10 @@ def _new(ctx: _Ctx, i: int, j: int, noun: Noun) -> int:
     """A group the other passes did not read: check its context, place it, make it an actor."""
     lows, pp, lex, toks = ctx.lows, ctx.pp, ctx.lex, ctx.doc.tokens
     n = len(toks)
+    if noun.coup and not _coup(ctx):
+        return j  # "la giunta" in a local story: the city's or region's government
+    if noun.back and _before_name(ctx, j):
+        return j  # "il sindacato dei medici Anaao", "the union Unite": a descriptor of the name after it
     a, quantified, country, crowd = _left(ctx, i)
     if crowd is None:
         return j
@@ -270,6 +297,8 @@ def _new(ctx: _Ctx, i: int, j: int, noun: Noun) -> int:
     if k >= 0 and lows[k] in pp.vague:
         quantified, k = True, k - 1  # "alcuni giornalisti", "several journalists": a determiner, not in the mention
     modified = j < n and lex.lang != "en" and lows[j] in pp.ethnic  # not a demonym: "obiettivi militari russi"
+    if noun.sing and not (k >= 0 and lows[k] in pp.sing_before) and not country:
+        return j  # "la giunta", "the union"; not "una giunta", "a union", "customs union"
     if noun.det and not quantified and not modified and not (k >= 0 and lows[k] in pp.det_before):
         return j  # "obiettivi militari", "gruppi ribelli": an adjective ("militanti curdi" is a noun)
     if noun.det and k >= 1 and lows[k] in pp.det_before and lows[k - 1] in pp.role_before:
@@ -306,9 +335,16 @@ def _new(ctx: _Ctx, i: int, j: int, noun: Noun) -> int:
             country = country or oa.country  # "i giornalisti della Bbc", "gli studenti di Hong Kong"
         elif oa is not None and oa.country and oa.kind in ("GPE", "LOC") and not noun.own:
             country = country or oa.country  # "manifestanti a Buenos Aires", "protesters in Tbilisi"
+    if noun.nostory:
+        country = country or _linked_country(ctx, end)
+    if noun.back and not country:
+        body = _named_body(ctx, ctx.pp.refer_back.get(noun.label), a)
+        if body is not None:  # "the union" after "the CGT said": that union, not a second LAB actor
+            _mention(ctx, body, a, end)
+            return end
     if ethnic or noun.foreign:
         country = None
-    elif not noun.own:
+    elif not noun.own and not noun.nostory:
         country = country or _context_country(ctx, noun, i)
     if country is None and noun.sector == "REB" and not ethnic:
         group = _named_armed_group(ctx)
@@ -327,6 +363,63 @@ def _named_armed_group(ctx: _Ctx) -> Actor | None:
     found = [x for x in ctx.doc.actors if x.kind == "ORG" and x.sector == "REB" and x.key
              and not x.key.startswith(("inst:", GROUP_KEY))]
     return found[0] if len(found) == 1 else None
+
+
+def _coup(ctx: _Ctx) -> bool:
+    """Whether the article names a coup ("golpe", "golpisti", "coup", "putsch"): one set test over its words."""
+    if ctx.coup is None:
+        ctx.coup = not ctx.pp.coup_words.isdisjoint(ctx.lows)
+    return ctx.coup
+
+
+def _before_name(ctx: _Ctx, j: int) -> bool:
+    """A capitalized word or a mention right after the noun, or after "of/dei" and one lower-case word ("il sindacato
+    Fiom", "il sindacato dei medici Anaao"): the noun describes that name."""
+    toks, lows, n = ctx.doc.tokens, ctx.lows, len(ctx.lows)
+    for k in (j, j + 2):
+        if k < n and (k in ctx.at or (toks[k].text[:1].isupper() and k not in _sent_firsts(ctx))):
+            return k == j or lows[j] in ctx.lex.of or lows[j] in ctx.pp.det_before
+    return False
+
+
+def _sent_firsts(ctx: _Ctx) -> set[int]:
+    return {s.tok_start for s in ctx.doc.sents}
+
+
+def _linked_country(ctx: _Ctx, end: int) -> str | None:
+    """"hackers linked to Russia", "hacker legati alla Cina", "hackers linked to the Chinese state": the country
+    named (a country or capital, or a demonym) within three words after "linked to"."""
+    lows, pp, n = ctx.lows, ctx.pp, len(ctx.lows)
+    if end + 1 >= n or lows[end] not in pp.linked or lows[end + 1] not in pp.link_preps:
+        return None
+    for k in range(end + 2, min(end + 5, n)):
+        m = ctx.at.get(k)
+        if m is not None:
+            a = ctx.actors.get(m.actor or "")
+            return a.country if a is not None and a.kind == "GPE" else None
+        d = ctx.lex.demonyms.get(lows[k])
+        if d:
+            return d
+    return None
+
+
+def _named_body(ctx: _Ctx, sector: str | None, a: int) -> Actor | None:
+    """The organization of `sector` named by name (a dictionary body, a capitalized name) that a definite noun at
+    token `a` refers back to: "the union" after "the CGT said" is the CGT; the nearest such mention before it, else
+    the only one in the article; None when it names none."""
+    if sector is None:
+        return None
+    found = {x.id: x for x in ctx.doc.actors if x.kind == "ORG" and x.sector == sector and x.key
+             and not x.key.startswith(("inst:", GROUP_KEY, "role:"))}
+    if not found:
+        return None
+    start = ctx.doc.tokens[a].start
+    before = [m for m in ctx.doc.mentions if m.actor in found and m.end <= start]
+    if before:
+        return found[max(before, key=lambda m: m.end).actor or ""]
+    if len({x.igo or x.id for x in found.values()}) == 1:
+        return next(iter(found.values()))  # "the UN" and "the Security Council" are one igo: one body
+    return None
 
 
 def _owner_after(ctx: _Ctx, end: int) -> Mention | None:
@@ -406,6 +499,10 @@ def _add(ctx: _Ctx, a: int, b: int, noun: Noun, country: str | None, ethnic: str
     inst_key = f"inst:{label}:{country}"
     akey = f"{GROUP_KEY}{label}:{country}" if country else f"{GROUP_KEY}{label}"
     actor = next((x for x in doc.actors if x.key in (inst_key, akey)), None)
+    if actor is None and country and noun.sector == "MIL" and not ethnic:
+        # "the Nigerian army ... soldiers ... troops": one military of a country among the groups named by a noun
+        actor = next((x for x in doc.actors if x.country == country and x.sector == "MIL" and x.kind == "ORG"
+                      and (x.key or "").startswith(("inst:", GROUP_KEY)) and not x.igo), None)
     if actor is None:
         name = f"{label} of {ctx.lex.country_names.get(country, country)}" if country else label[:1].lower() + label[1:]
         if ethnic:
@@ -435,15 +532,17 @@ def _adopt(ctx: _Ctx, m: Mention, i: int, j: int, noun: Noun) -> int:
     """A group the institutions pass made ("hundreds of demonstrators", "la polizia"): the mention takes its
     quantity; with no country, the actor takes the context's, or a "group:" key (coded by its name)."""
     actor = ctx.actors.get(m.actor or "")
-    if actor is None or not (actor.key or "").startswith("inst:") or m.tok_start != i:
+    # the mention starts at the noun, or at the demonym or two-word demonym before it ("15 Saudi soldiers")
+    if actor is None or not (actor.key or "").startswith("inst:") or not 0 <= i - m.tok_start <= 2:
         return m.tok_end
     label = actor.key[5:].split(":")[0]
     if label not in ctx.pp.labels:
         return m.tok_end
-    a, quantified, _country, crowd = _left(ctx, i)
+    first = m.tok_start
+    a, quantified, _country, crowd = _left(ctx, first)
     if crowd is None:
         return m.tok_end
-    if quantified and a < i and all(ctx.cover[k] is None for k in range(a, i)):
+    if quantified and a < first and all(ctx.cover[k] is None for k in range(a, first)):
         _extend(ctx, actor, m, a)
     if actor.country:
         return m.tok_end

@@ -103,7 +103,7 @@ class _Ctx:
             self.lows = [w.replace("’", "'") if "’" in w else w for w in self.lows]
         # clause breaks (punctuation, clause words), sorted: where a clause starts and ends is a
         # bisection, not a walk over its tokens
-        self.breaks: list[int] = _positions(self.lows, _PUNCT | lex.clause)
+        self.breaks: list[int] = _positions(self.lows, _break_words(lex))
         self.unit_at: list[Unit | None] = [None] * n
         actors = self.actors = {a.id: a for a in doc.actors}
         mentions = []
@@ -267,6 +267,18 @@ def _noun_modifier_prep(ctx: _Ctx, k: int, lo: int) -> bool:
         and after not in lex.det
         and not before.endswith(lex.participle)
     )
+
+
+_BREAK_WORDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _break_words(lex: Lexicon) -> frozenset[str]:
+    """_PUNCT | lex.clause, built once per lexicon (keyed by identity; the lexicon is kept alive
+    with it, so the id is never reused) rather than once per document."""
+    hit = _BREAK_WORDS.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        hit = _BREAK_WORDS[id(lex)] = (lex, _PUNCT | frozenset(lex.clause))
+    return hit[1]
 
 
 def _positions(words: list[str], wanted: set[str] | frozenset[str]) -> list[int]:

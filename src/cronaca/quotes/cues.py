@@ -9,6 +9,8 @@ impersonal (the note's author speaks).
 
 from __future__ import annotations
 
+from itertools import compress
+
 from cronaca.quotes.context import _Ctx, _Cue
 from cronaca.quotes.cue_lexicon import _triggers
 
@@ -18,10 +20,10 @@ def _find_cues(ctx: _Ctx) -> list[_Cue]:
     cues: list[_Cue] = []
     n = len(toks)
     triggers = _triggers(lex)
-    for k, t in enumerate(toks):
+    # the tokens whose word can start a cue, in one C pass (most start nothing)
+    for k in compress(range(n), map(triggers.__contains__, [t.lower for t in toks])):
+        t = toks[k]
         lw = t.lower
-        if lw not in triggers:
-            continue  # one set lookup for the words that start nothing
         phrases = lex.according.get(lw)
         if phrases and lw in lex.weak_according and k > 0 and toks[k - 1].sent == t.sent:
             phrases = tuple(ph for ph in phrases if len(ph) > 1)  # "Per X, ...": only opening a sentence
