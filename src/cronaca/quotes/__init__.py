@@ -25,10 +25,18 @@ What runs, in order (`stage.find_quotes`), and where it lives:
 7. `indirect.py` again -- contents recomputed now that post-posed cues are known; the content of
    "Come ha spiegato X, ..." (in `stage`); the clause before ", ha detto Ushakov" / ", secondo il Cremlino" (`_post_attributions`);
    the statement before "Lo ha detto X" / "Così X ha commentato" (`_anaphoric`).
+7b. `leadin.py` (`_lead_ins`) -- "X told reporters. «...»": the sentence before a quotation with no
+   cue names its voice (a cue with no content, or a `lead_in` verb: "speak", "parlare").
 8. `speakers.py` -- cues resolved in text order, so the last speaker is at hand for dropped
    subjects and continuation quotes: speaker (`subjects.py` finds the subject region and the
    candidate heading it), addressee, channel; gerund cues ("aggiungendo") take the speaker of the
    main cue of their sentence.
+   Unnamed bodies and officials: "the union said" is the last organization of that sector named
+   (`body_antecedents` in cues.yaml), "the foreign ministry said" a body of its own, "a spokesman
+   for X" / "un portavoce della Cgil" speaks for X (`proxy_roles`), a role-only speaker is the person
+   introduced earlier with that role (and country). Then `leadin.py` again: a quotation after a
+   sentence whose subject is a new person is that person's (`_paragraph_subject`); one opening a
+   paragraph with no voice takes the cue opening the next sentence (`_speaker_after`).
 9. `stage.py` -- the quotations assembled: direct and partial ones take their cue's speaker, each
    active cue with a content not covered by quotations adds an indirect quotation;
    `speakers._reported_by` makes the outer attribution of a sentence ("Xi “ha affermato che ...”,

@@ -71,6 +71,14 @@ class Lexicon:
     anaphoric: frozenset[str] = field(default_factory=frozenset)  # "Lo ha detto X": the clitic for what precedes
     anaphoric_start: frozenset[str] = field(default_factory=frozenset)  # "Così X ha commentato"
     as_words: frozenset[str] = field(default_factory=frozenset)  # "Come ha spiegato X, ..."
+    # "X told reporters. «...»": verbs whose sentence introduces the quotation opening the next one
+    lead_in: frozenset[str] = field(default_factory=frozenset)
+    # "a spokesperson for the EU": the preposition naming whom an unnamed official speaks for
+    for_preps: frozenset[str] = field(default_factory=frozenset)
+    # "un portavoce della Cgil": roles of someone who speaks for an organization, coded by it
+    proxy_roles: frozenset[str] = field(default_factory=frozenset)
+    # "the union said": a body named by a common noun is the last actor of one of these sectors
+    body_antecedents: dict[str, frozenset[str]] = field(default_factory=dict)
     # "si legge in una nota di X": X speaks. Forms -> lemma; never cue words on their own ("legge")
     impersonal_forms: dict[str, str] = field(default_factory=dict)
     impersonal_frames: frozenset[str] = field(default_factory=frozenset)
@@ -192,6 +200,12 @@ def lexicon(lang: str) -> Lexicon:
         anaphoric=_fs(data, "anaphoric"),
         anaphoric_start=_fs(data, "anaphoric_start"),
         as_words=_fs(data, "as_words"),
+        lead_in=_fs(data, "lead_in"),
+        for_preps=_fs(data, "for_preps"),
+        proxy_roles=_fs(data, "proxy_roles"),
+        body_antecedents={
+            str(k).lower(): frozenset(str(x) for x in (v or [])) for k, v in (data.get("body_antecedents") or {}).items()
+        },
         impersonal_forms={
             str(f).lower(): str(lem).lower() for lem, fs in (data.get("impersonal") or {}).items() for f in fs
         },

@@ -248,6 +248,8 @@ def _anaphoric(ctx: _Ctx, cues: list[_Cue], pending: list[_Pending]) -> None:
             free = [p for p in ps if p.cue is None or p.continuation]
             if not free or len(free) < len(ps):
                 break
+            if took and _opens_paragraph(ctx, s + 1):
+                break  # "«A», ha detto X. / «B». Lo ha detto Y.": a quotation of an earlier paragraph stays X's
             for p in free:
                 p.cue, p.continuation, p.inherit = cue, False, None
             took = True
@@ -262,6 +264,14 @@ def _anaphoric(ctx: _Ctx, cues: list[_Cue], pending: list[_Pending]) -> None:
         end = _content_end(ctx, s0, s1)
         if end - s0 >= 3:
             cue.content, cue.active = (s0, end), True
+
+
+def _opens_paragraph(ctx: _Ctx, s: int) -> bool:
+    """Sentence s starts a paragraph: a line break separates it from the sentence before."""
+    if s <= 0:
+        return True
+    sents = ctx.doc.sents
+    return "\n" in ctx.doc.text[sents[s - 1].end : sents[s].start]
 
 
 def _is_post(ctx: _Ctx, c: _Cue, s0: int) -> bool:

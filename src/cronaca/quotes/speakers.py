@@ -16,7 +16,7 @@ from bisect import bisect_left
 
 from cronaca.model import Span
 from cronaca.quotes.context import _Cand, _Ctx, _Cue, _Pending, _Who
-from cronaca.quotes.cue_lexicon import _demonyms, _first_names, _fold, _preps
+from cronaca.quotes.cue_lexicon import _common_words, _demonyms, _first_names, _fold, _preps
 from cronaca.quotes.marks import _QUOTE_CHARS, _is_punct
 from cronaca.quotes.subjects import (
     _apposed_name,
@@ -65,6 +65,12 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
             # "Secondo il ministro, ...": the person the role refers back to, as for "ha detto il ministro"
             cue.speaker = _topic(ctx, cue, voice, voice_sent, within=2, roles=_roles_in(ctx, cue.b, end))
             return
+        if c is None:
+            # "According to the foreign ministry", "secondo il sindacato": a body named by its kind
+            body = _group(ctx, cue.b, end)
+            if body is not None and (body.actor or body.kind):
+                cue.speaker = body
+                return
         cue.speaker = _who(ctx, c)
         return
     if cue.lemma in lex.impersonal_frames:
@@ -84,8 +90,16 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
     pronoun = False
     explicit = False  # an explicit subject nobody resolved ("un portavoce dell'esecutivo")
     group_from = -1
+    modified = False  # the subject is a phrase a name only modifies ("a Hamas official")
     if r0 < subj_end:
         subject, _ = _pick(ctx, r0, subj_end, lo=r0)
+        if subject is not None and subject.kind == "UNK" and _only_demonyms(ctx, subject):
+            subject = None  # "The Chinese embassy said": a demonym modifies the body that speaks
+        elif (
+            subject is not None and subject.kind in ("GPE", "ORG") and subject.b < subj_end
+            and toks[subject.b].lower in lex.role_nouns and _governed(ctx, subject, r0) == ""
+        ):
+            subject, modified = None, True  # "A senior US official said", "the UN envoy said": a modifier of the speaker
         pronoun = subject is None and any(toks[k].lower in lex.pronouns for k in range(r0, subj_end))
     if subject is None and not pronoun and r0 < subj_end:
         # "A statement from the Israeli military said", "Una nota della Farnesina precisa": its author
@@ -98,6 +112,12 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
             authors = [c for c in _cands_in(ctx, k + 2, subj_end) if c.kind in ("PER", "ORG", "GPE")]
             if authors:
                 subject = authors[0]
+            else:
+                # "a statement from the presidency said": a body named by its kind
+                body = _group(ctx, k + 2, subj_end)
+                if body is not None and (body.actor or body.kind):
+                    cue.speaker = body
+                    return _finish(ctx, cue, [])
     after_end = _region_after(ctx, cue.b, s1)
     if cue.content is not None and cue.content[0] > cue.i:
         after_end = min(after_end, max(cue.b, cue.content[0] - 1))
@@ -122,7 +142,7 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
         if before is not None and (before.kind == "PER" or subject is None):
             subject = before
     coordinated = subject is None and r0 == subj_end and bound in lex.coordinators
-    if (subject is not None or coordinated) and (not cue.post or r0 < subj_end) and cue.lemma in lex.addressee_object:
+    if (subject is not None or coordinated or modified) and (not cue.post or r0 < subj_end) and cue.lemma in lex.addressee_object:
         # "ha invitato l'Italia a ...", "told Putin that ...": the object is the addressee
         k = cue.b
         while k < s1 and toks[k].lower in lex.determiners:
@@ -167,11 +187,16 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
         # "Kim Jong Un's sister accused", "la moglie di Navalny ha detto": someone else, unnamed here
         subject, voice, explicit = None, None, True
     if subject is not None and bound != "," and r0 < subj_end and _governed(ctx, subject, r0) == "gen" and not _has_given_name(ctx, subject):
-        # "la presidente del Consiglio": a role of the person just named, rather than the Council
-        if any(toks[k].lower in lex.role_nouns for k in range(r0, subject.a)):
+        # "la presidente del Consiglio": a role of the person just named, rather than the Council; an
+        # indefinite one ("un portavoce del ministero") introduces someone new (`_indefinite_head`)
+        if not _indefinite_head(ctx, r0, subject.a) and any(toks[k].lower in lex.role_nouns for k in range(r0, subject.a)):
             topic = _topic(ctx, cue, voice, voice_sent, within=2, roles=_roles_in(ctx, r0, subject.a))
             if topic is not None:
                 cue.speaker = topic
+                return _finish(ctx, cue, addr)
+            envoy = _role_of_country(ctx, r0, subject, cue.a)
+            if envoy is not None:
+                cue.speaker = envoy  # "L'ambasciatore del Regno Unito ha detto": the ambassador, not the country
                 return _finish(ctx, cue, addr)
     elif (
         subject is not None and (subject.kind != "PER" or _governed(ctx, subject, cue.b) == "gen")
@@ -188,6 +213,11 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
                 ctx, ctx.people[x][1], _roles_in(ctx, cue.b, subject.a)
             ):
                 subject = ctx.cands[ctx.cand_at[ctx.people[x][0]]]
+            else:
+                envoy = _role_of_country(ctx, cue.b, subject, cue.a)
+                if envoy is not None:
+                    cue.speaker = envoy  # "», ha detto l'ambasciatore del Regno Unito": not the country
+                    return _finish(ctx, cue, addr)
     if subject is None and not pronoun:
         # an explicit subject nobody resolved ("ha confermato un portavoce dell'esecutivo") is not the
         # previous speaker
@@ -219,6 +249,7 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
                 break
     if (
         subject is None and voice is None and not explicit and cue.subj_end < 0 and cue.sent > 0
+        and not (r0 == subj_end and _described_after(ctx, cue.b, after_end))
         and (
             (pronoun and subj_end - r0 <= 2)
             or (r0 == subj_end and inverted is None and (r0 == s0 or (cue.post and bound in _QUOTE_CHARS | {","})))
@@ -230,6 +261,12 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
         if prev is None or _governed(ctx, prev, p0) != "":
             prev = _main_subject(ctx, p0, p1)
         personal = pronoun and any(toks[k].lower in lex.person_pronouns for k in range(r0, subj_end))
+        if personal and (prev is None or prev.kind != "PER"):
+            name = _apposed_unknown(ctx, p0, p1)
+            if name is not None:
+                # "The junta's spokesman, Zaw Min Tun, dismissed ...": "he" is the person the actors missed
+                cue.speaker = _Who(None, ctx.span(name.a, name.b), "PER")
+                return _finish(ctx, cue, addr)
         if prev is not None and prev.kind in (("PER",) if personal else ("PER", "ORG", "GPE")):
             subject = prev  # "he said" is a person's, never the militia or ministry before
     if subject is None and not pronoun:
@@ -249,6 +286,12 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
             if x >= 0 and toks[ctx.people[x][0]].sent >= cue.sent - 3 and _role_fits(ctx, ctx.people[x][1], roles):
                 c = ctx.cands[ctx.cand_at[ctx.people[x][0]]]
                 subject = c
+            if subject is None:
+                # "», ha detto l'ambasciatrice": the person introduced with that role earlier in the
+                # article, else nobody known -- never the last speaker, whose role is another
+                subject = _role_holder(ctx, roles, region.start, region.stop, cue.a)
+                if voice is not None and voice.actor and (p := ctx.doc.actor(voice.actor)) is not None and p.kind == "PER":
+                    voice = None  # a person of another role; a body's voice stays ("the spokesman said")
     cue.speaker = _who(ctx, subject) if subject is not None else voice
     if (
         group_from < 0 and subject is not None and subject.kind == "UNK" and r0 < subj_end
@@ -256,13 +299,182 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
     ):
         group_from = r0  # "Un portavoce del ministero degli Esteri": the name is part of the phrase
         cue.speaker = None
+    elif (
+        group_from < 0 and subject is not None and subject.kind == "UNK" and subject.a >= cue.b
+        and _governed(ctx, subject, cue.b) == "gen" and not _has_given_name(ctx, subject)
+    ):
+        # "fanno sapere dal ministero del Commercio", "ha ribadito il ministero della Difesa": the
+        # inverted body is named by the whole phrase
+        k = cue.b
+        while k < subject.a and toks[k].lower in lex.source_preps:
+            k += 1
+        x = ctx.cand_at[after_end + 1] if after_end + 1 < s1 and toks[after_end].text == "," else -1
+        if x >= 0 and ctx.cands[x].a == after_end + 1 and ctx.cands[x].kind == "PER":
+            cue.speaker = _who(ctx, ctx.cands[x])  # "ha detto il portavoce del ministero degli Esteri etiope, X"
+        else:
+            body = _group(ctx, k, after_end)
+            if body is not None and (body.actor or body.kind):
+                cue.speaker = body
     if cue.speaker is None and group_from >= 0:
         cue.speaker = _group(ctx, group_from, subj_end if group_from < subj_end else s1)
     if subject is not None and r0 < subj_end:
         body = _body_of(ctx, subject, r0, subj_end)
         if body is not None:
             cue.speaker = body
+    holder = _named_holder(ctx, cue.speaker, cue.a)
+    if holder is not None:
+        cue.speaker = holder
     _finish(ctx, cue, addr)
+
+
+def _named_holder(ctx: _Ctx, who: _Who | None, before: int) -> _Who | None:
+    """A speaker the actors stage knows only by a role phrase ("Russia's deputy ambassador said",
+    "the British ambassador said") is the person named earlier with that role and country
+    ("Dmitry Polyansky, Russia's deputy ambassador to the UN, ..."), when there is one."""
+    if who is None or not who.actor:
+        return None
+    doc, toks, lex = ctx.doc, ctx.toks, ctx.lex
+    actor = doc.actor(who.actor)
+    if actor is None or actor.kind != "PER":
+        return None
+    mine = [c for c in ctx.cands if c.actor == actor.id]
+    if not mine or any(c.a not in ctx.described for c in mine):
+        return None  # named somewhere: the actors stage has decided who it is
+    roles = frozenset(toks[k].lower for c in mine for k in range(c.a, c.b) if toks[k].lower in lex.role_nouns)
+    roles -= lex.generic_roles
+    if not roles:
+        return None
+    eq = lex.role_equivalents
+    wide = roles.union(*(eq.get(r, frozenset()) for r in roles))
+    x = bisect_left(ctx.people_starts, before) - 1
+    while x >= 0:
+        a, pid = ctx.people[x]
+        x -= 1
+        if pid == actor.id or a in ctx.described:
+            continue
+        person = doc.actor(pid)
+        if person is None or (actor.country and person.country != actor.country):
+            continue  # "Algeria's foreign minister" is not the foreign minister of unknown country named before
+        known = _person_roles(ctx, pid) - lex.generic_roles
+        if (known & wide or roles & known.union(*(eq.get(r, frozenset()) for r in known))) and (
+            not actor.country or _introduced_with(ctx, pid, actor.country)
+        ):
+            return _Who(pid, who.span)
+    return None
+
+
+def _role_of_country(ctx: _Ctx, a: int, c: _Cand, before: int) -> _Who | None:
+    """"l'ambasciatore del Regno Unito", "the representative of France": a person's role governing a
+    country is that person -- the one introduced earlier with that role and country, else a person
+    named by the phrase, of that country -- never the country itself."""
+    lex, toks = ctx.lex, ctx.toks
+    actor = ctx.doc.actor(c.actor) if c.actor else None
+    if actor is None or actor.kind != "GPE" or not actor.country:
+        return None
+    k = a
+    while k < c.a and toks[k].lower in lex.determiners:
+        k += 1
+    role = toks[k].lower if k < c.a else ""
+    if role not in lex.role_nouns or role in lex.generic_roles or role in lex.proxy_roles:
+        return None
+    g = c.a - 1
+    while g > k and toks[g].lower in lex.determiners:
+        g -= 1
+    if g <= k or toks[g].lower not in lex.gen_preps or any(ctx.cand_at[x] >= 0 for x in range(k, g)):
+        return None  # only "<role> [modifiers] of <country>"
+    holder = _role_holder(ctx, frozenset((role,)), k, c.b, before, country=actor.country)
+    if holder is not None:
+        return _who(ctx, holder)
+    return _Who(None, ctx.span(k, c.b), "PER", actor.country, lex.source_sectors.get(role) or "GOV")
+
+
+def _role_holder(
+    ctx: _Ctx, roles: frozenset[str], a: int, b: int, before: int, country: str | None = None
+) -> _Cand | None:
+    """The last person named before `before` whose own role phrase holds one of `roles` (a specific
+    role, through `role_equivalents`), of the country of a demonym in [a, b) if there is one."""
+    lex = ctx.lex
+    roles = roles - lex.generic_roles
+    if not roles:
+        return None
+    if country is None:
+        demonyms = _demonyms(ctx.doc.meta.lang or "it")
+        country = next((demonyms[ctx.toks[k].lower] for k in range(a, b) if ctx.toks[k].lower in demonyms), None)
+    eq = lex.role_equivalents
+    wide = roles.union(*(eq.get(r, frozenset()) for r in roles))
+    x = bisect_left(ctx.people_starts, before) - 1
+    while x >= 0:
+        start, pid = ctx.people[x]
+        x -= 1
+        if start in ctx.described:
+            continue
+        person = ctx.doc.actor(pid)
+        if person is None or (country and person.country != country):
+            continue
+        known = _person_roles(ctx, pid) - lex.generic_roles
+        if known & wide or roles & known.union(*(eq.get(r, frozenset()) for r in known)):
+            return ctx.cands[ctx.cand_at[start]]
+    return None
+
+
+def _introduced_with(ctx: _Ctx, pid: str, country: str) -> bool:
+    """The person's role phrase names the country ("Dmitry Polyansky, Russia's deputy ambassador",
+    "l'ambasciatore russo Vasily Nebenzia"): the country a role-only mention gives is then evidence,
+    not the actors stage's guess."""
+    toks = ctx.toks
+    demonyms = _demonyms(ctx.doc.meta.lang or "it")
+    for c in ctx.cands:
+        if c.actor != pid:
+            continue
+        s0, s1 = ctx.sent_bounds(toks[c.a].sent)
+        window = list(range(max(s0, c.a - 6), c.a))
+        if c.b < s1 and toks[c.b].text == ",":
+            window += range(c.b + 1, min(s1, c.b + 8))
+        for k in window:
+            if demonyms.get(toks[k].lower) == country:
+                return True
+            x = ctx.cand_at[k]
+            if x >= 0 and ctx.cands[x].actor and ctx.cands[x].kind == "GPE":
+                gpe = ctx.doc.actor(ctx.cands[x].actor)
+                if gpe is not None and gpe.country == country:
+                    return True
+    return False
+
+
+def _apposed_unknown(ctx: _Ctx, s0: int, s1: int) -> _Cand | None:
+    """A name the actors stage missed, in apposition near the head of a sentence ("The Myanmar
+    junta's spokesman, Zaw Min Tun, dismissed ..."): two or more capitalized words between commas."""
+    toks = ctx.toks
+    for k in range(s0 + 1, min(s1, s0 + 10)):
+        if toks[k - 1].text != ",":
+            continue
+        x = ctx.cand_at[k]
+        if x < 0:
+            continue
+        c = ctx.cands[x]
+        if c.a == k and c.kind == "UNK" and c.b - c.a >= 2 and c.b < s1 and toks[c.b].text == ",":
+            return c
+    return None
+
+
+def _only_demonyms(ctx: _Ctx, c: _Cand) -> bool:
+    demonyms = _demonyms(ctx.doc.meta.lang or "it")
+    return all(ctx.toks[k].lower in demonyms for k in range(c.a, c.b))
+
+
+def _described_after(ctx: _Ctx, b: int, end: int) -> bool:
+    """The inverted subject after a cue is a description ("», ha detto l'ambasciatore", "the
+    ambassador said"): a role or body noun before any preposition. It names someone, so the subject
+    of the sentence before (the Security Council the quotation speaks of) is not the speaker."""
+    lex, toks = ctx.lex, ctx.toks
+    preps = _preps(lex)
+    for k in range(b, end):
+        w = toks[k].lower
+        if w in preps:
+            return False
+        if w in lex.role_nouns or w in lex.source_nouns or w in lex.body_antecedents:
+            return True
+    return False
 
 
 def _nonpersonal_antecedent(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int) -> _Who | None:
@@ -301,12 +513,26 @@ def _group(ctx: _Ctx, a: int, limit: int) -> _Who | None:
             break
         if t.lower in lex.anonymous_nouns:
             return None  # "fonti diplomatiche", "sources close to the talks": no actor
-        head = head or t.lower in lex.role_nouns or t.lower in lex.source_nouns
+        head = head or t.lower in lex.role_nouns or t.lower in lex.source_nouns or t.lower in lex.body_antecedents
         b += 1
     while b > a and (toks[b - 1].lower in lex.gen_preps or toks[b - 1].lower in lex.determiners):
         b -= 1
     if not head or b <= a:
         return None
+    if b - 2 > a and toks[b - 1].lower in lex.proxy_roles and (
+        toks[b - 2].lower in lex.body_antecedents or toks[b - 2].lower in lex.source_nouns
+    ):
+        b -= 1  # "a German government spokesman": the spokesman speaks for the German government
+    end = b
+    if b + 1 < limit and toks[b].lower in lex.for_preps:
+        end = _region_after(ctx, b + 1, limit)
+    proxy = any(toks[k].lower in lex.proxy_roles for k in range(a, b))
+    for c in _cands_in(ctx, a, end):
+        actor = ctx.doc.actor(c.actor) if c.actor else None
+        if actor is not None and actor.kind == "ORG" and (actor.igo or proxy):
+            # "a spokesperson for the European Union", "un portavoce della Cgil": who speaks for an
+            # organization is coded by it (docs/conventions.md)
+            return _Who(actor.id, ctx.span(a, b))
     demonyms = _demonyms(ctx.doc.meta.lang or "it")
     country = next((demonyms[toks[k].lower] for k in range(a, b) if toks[k].lower in demonyms), None)
     if country is None:
@@ -317,10 +543,91 @@ def _group(ctx: _Ctx, a: int, limit: int) -> _Who | None:
                 break
     sector = next((lex.source_sectors[toks[k].lower] for k in range(a, b) if toks[k].lower in lex.source_sectors), None)
     if country is None:
+        # "the union", "l'organizzazione regionale": the organization of that kind named before
+        known = _body_antecedent(ctx, a, b)
+        if known is not None:
+            return known
+        body = _unnamed_body(ctx, a, b)
+        if body is not None:
+            return body
         # "the ministry", "un portavoce dell'esecutivo": which one is the actors stage's call (a definite
         # description of an actor named before); the phrase stays the speaker's span
         return _Who(None, ctx.span(a, b))
     return _Who(None, ctx.span(a, b), "ORG", country, sector)
+
+
+def _unnamed_body(ctx: _Ctx, a: int, b: int) -> _Who | None:
+    """"The foreign ministry said", "ha fatto sapere il ministero degli Esteri": a definite body named
+    by its kind and no earlier actor is an organization of its own, named by the phrase (its country
+    is not in the phrase; the sector is the one its head noun allows, when only one)."""
+    lex, toks = ctx.lex, ctx.toks
+    before = toks[a - 1].lower if a > 0 else ""
+    if not (before in lex.determiners or before in lex.source_preps) or before in lex.indefinite:
+        return None  # definite only: "the ministry", "dal ministero"
+    owner = next((k for k in range(b - 1, a - 1, -1) if toks[k].lower in ("'s", "’s")), -1)
+    if owner >= 0:
+        a = owner + 1  # "the city's security ministry": the body is "security ministry"
+    h = _noun_phrase_head(ctx, a, b)
+    if h < 0 or any(toks[k].lower in lex.role_nouns for k in range(a, b)):
+        return None
+    sectors = lex.body_antecedents[toks[h].lower]
+    sector = next(iter(sectors)) if len(sectors) == 1 else None
+    return _Who(None, ctx.span(a, b), "ORG", None, sector)
+
+
+def _noun_phrase_head(ctx: _Ctx, a: int, b: int) -> int:
+    """The first body noun of [a, b) when what follows it only modifies it ("ministero degli Esteri",
+    "security ministry", "union representing the workers" is not), else -1: a determiner not after
+    a genitive preposition or a skip word ("il partito non riconoscerà il risultato") is a clause."""
+    lex, toks = ctx.lex, ctx.toks
+    head = next((k for k in range(a, b) if toks[k].lower in lex.body_antecedents), -1)
+    if head < 0 or any(toks[k].lower in lex.gen_preps for k in range(a, head)):
+        return -1  # "le riprese della società": the footage, not the company
+    for k in range(head + 1, b):
+        w = toks[k].lower
+        if w in lex.skip or (w in lex.determiners and toks[k - 1].lower not in lex.gen_preps):
+            return -1
+    return head
+
+
+# sectors too wide to identify a body by ("ministry" and "government" are both GOV)
+_STATE_SECTORS = frozenset(("GOV", "MIL", "JUD", "POL"))
+
+
+def _body_antecedent(ctx: _Ctx, a: int, b: int) -> _Who | None:
+    """A body named by a definite common noun ("the union", "il sindacato", "the bloc",
+    "il ministero della Salute") is the organization of that kind named last before it: an actor of
+    kind ORG whose sector the head noun allows (`body_antecedents`), of the country of a demonym in
+    the phrase and bearing its capitalized words, if it has any. A phrase opened by an indefinite or
+    headed by a person's role ("a spokesperson for the union") is someone else."""
+    lex, toks = ctx.lex, ctx.toks
+    if a >= b or toks[a].lower in lex.indefinite or (a > 0 and toks[a - 1].lower in lex.indefinite):
+        return None
+    if any(toks[k].lower in lex.role_nouns for k in range(a, b)):
+        return None
+    h = _noun_phrase_head(ctx, a, b)
+    if h < 0:
+        return None
+    sectors, head = lex.body_antecedents[toks[h].lower], _fold(toks[h].text)
+    demonyms = _demonyms(ctx.doc.meta.lang or "it")
+    country = next((demonyms[toks[k].lower] for k in range(a, b) if toks[k].lower in demonyms), None)
+    names = [_fold(toks[k].text) for k in range(a + 1, b) if toks[k].text[:1].isupper() and toks[k].lower not in demonyms]
+    start = toks[a].start
+    common = _common_words(ctx.doc.meta.lang or "it")
+    best, best_at = None, -1
+    for actor in ctx.doc.actors:
+        if actor.kind != "ORG" or actor.sector not in sectors or (country and actor.country != country):
+            continue
+        before = [m for m in actor.mentions if m.end <= start]
+        if not before or all(m.text.lower() in common for m in actor.mentions):
+            continue  # named only by common nouns ("workers", "the government"): a description itself
+        if names and not all(any(n in _fold(m.text) for m in actor.mentions) or n in _fold(actor.name) for n in names):
+            continue
+        if actor.sector in _STATE_SECTORS and not any(head in _fold(m.text) for m in actor.mentions) and head not in _fold(actor.name):
+            continue  # "the ministry" is no government nor army: state bodies must share the noun
+        if before[-1].start > best_at:
+            best, best_at = actor, before[-1].start
+    return _Who(best.id, ctx.span(a, b)) if best is not None else None
 
 
 def _relative_of(ctx: _Ctx, c: _Cand, r0: int, end: int) -> bool:
@@ -388,6 +695,13 @@ def _topic(
     return None
 
 
+def _indefinite_head(ctx: _Ctx, a: int, b: int) -> bool:
+    """The phrase [a, b) opens with an indefinite article after its determiners ("un portavoce del
+    ministero", "a spokesperson for"): it introduces a new referent, never the person just named."""
+    toks, lex = ctx.toks, ctx.lex
+    return a < b and toks[a].lower in lex.indefinite
+
+
 def _roles_in(ctx: _Ctx, a: int, b: int) -> frozenset[str]:
     return frozenset(ctx.toks[k].lower for k in range(a, b) if ctx.toks[k].lower in ctx.lex.role_nouns)
 
@@ -423,6 +737,9 @@ def _person_roles(ctx: _Ctx, actor: str) -> frozenset[str]:
         k = c.a - 1
         if k >= s0 and toks[k].text == ",":
             k -= 1
+        for x in range(c.a, c.b):
+            if toks[x].lower in lex.role_nouns:
+                roles.add(toks[x].lower)  # a role-only actor ("l'ambasciatrice britannica") has its role in its name
         for x in range(k, max(s0, k - 6) - 1, -1):
             if _is_punct(toks[x]) or toks[x].lower in lex.cue_forms:
                 break

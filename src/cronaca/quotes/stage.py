@@ -10,6 +10,7 @@ from cronaca.quotes.cue_lexicon import lexicon
 from cronaca.quotes.cues import _find_cues
 from cronaca.quotes.direct import _attach
 from cronaca.quotes.indirect import _anaphoric, _content_after, _content_end, _post_attributions
+from cronaca.quotes.leadin import _lead_ins, _paragraph_subject, _speaker_after
 from cronaca.quotes.marks import _QUOTE_CHARS, quoted_spans
 from cronaca.quotes.speaker_actors import _SpeakerActors
 from cronaca.quotes.speakers import _reported_by, _resolve_cue
@@ -93,6 +94,7 @@ def find_quotes(doc: Document) -> None:
         ):
             cue.anaphoric = True  # "«...». Così il presidente X ha commentato l'accordo."
     _anaphoric(ctx, cues, pending)
+    _lead_ins(ctx, cues, pending)  # "X told reporters. «...»": the sentence before names the voice
 
     cues.sort(key=lambda c: c.i)
     # speakers, in text order: the last speaker is the subject of dropped-subject cues and
@@ -131,6 +133,9 @@ def find_quotes(doc: Document) -> None:
                 cue.speaker = _who(ctx, subject)
             elif same:
                 cue.speaker = same[0].speaker  # "Chiamando Putin un “vecchio amico”, Xi ha affermato"
+
+    _paragraph_subject(ctx, pending)  # "Karl Moen ha criticato il governo. «...»": a new person first
+    _speaker_after(ctx, pending)  # "«...». Il ministro ha poi spiegato che ...": named after it
 
     quotes: list[_Pending] = []
     for p in pending:
