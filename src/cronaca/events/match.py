@@ -230,8 +230,11 @@ def _announces_threat(ctx: _Ctx, start: int, sent: int) -> bool:
         w = ctx.lows[j]
         if w in lex.threat or toks[j].lemma in lex.threat:
             return True
-        if ctx.unit_at[j] is not None:
-            party = True
+        u = ctx.unit_at[j]
+        if u is not None:
+            # an audience ("warned lawmakers ... if Congress did not act") is no party the condition aims at
+            a = ctx.actors.get(u.actor)
+            party = party or a is None or a.sector not in _audiences(ctx.doc.meta.lang or "it")
         elif party and w in lex.threat_if:
             return True
     return False

@@ -31,6 +31,8 @@ def _verb_group_start(ctx: _Ctx, m: Match, lo: int) -> int:
     k = m.ta
     while k - 1 >= lo:
         w = ctx.lows[k - 1]
+        if ctx.unit_at[k - 1] is not None:
+            break  # "Il capo dello Stato ha chiesto": "Stato" in a name is no auxiliary ("è stato chiesto")
         if w in lex.aux or w in _QUOTE_MARKS or (lex.adverb and w.endswith(lex.adverb) and len(w) > 6):
             k -= 1
             continue
