@@ -143,6 +143,9 @@ class _Ctx:
             nxt = self.toks[i + 1] if i + 1 < n else None
             if nxt is not None and nxt.sent == t.sent and (self.unit_at[i + 1] is not None or nxt.is_title):
                 continue  # "il presidente cinese Xi Jinping": the demonym belongs to the name
+            prev = self.unit_at[i - 1] if i else None
+            if prev is not None and prev.te == i and prev.kind in ("PER", "ORG"):
+                continue  # "il premier italiano" (an unnamed official's mention): the demonym is the role's
             self.unit_at[i] = Unit(i, i + 1, by_country[code], t.text, "DEM")
         self.quotes = sorted(doc.quotes, key=lambda q: (q.start, -q.end))
         self.timexes = sorted(doc.timexes, key=lambda x: x.start)
