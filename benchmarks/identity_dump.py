@@ -19,9 +19,10 @@ import json
 import sys
 from pathlib import Path
 
+from kindtext import KIND, kind_windows
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
-KIND = SHARED / "data" / "kind-wn-train" / "sentences.jsonl"
 SEED = SHARED / "seed"
 
 
@@ -36,21 +37,9 @@ def corpus(n_articles: int) -> list[tuple[str, str, str | None]]:
         for p in sorted(SEED.glob("*.txt")):
             docs.append((p.read_text(encoding="utf-8"), "it", "2024-05-06"))
     if KIND.exists():
-        buf: list[str] = []
-        n = 0
-        windows = 0
-        with KIND.open(encoding="utf-8") as fh:
-            for line in fh:
-                text = json.loads(line)["text"]
-                buf.append(text)
-                n += len(text.split())
-                if n >= 250:
-                    sep = "\n" if windows % 2 == 0 else " "
-                    docs.append((sep.join(buf), "it", "2010-06-15"))
-                    buf, n = [], 0
-                    windows += 1
-                    if windows >= n_articles:
-                        break
+        for i, sents in enumerate(kind_windows(n_articles)):
+            sep = "\n" if i % 2 == 0 else " "  # the layouts of scripts/event_dump.py, benchmarks/throughput.py
+            docs.append((sep.join(sents), "it", "2010-06-15"))
     return docs
 
 

@@ -18,18 +18,18 @@ stage; peak RSS before and after the run (memory stays flat).
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import resource
 import sys
 import time
 from pathlib import Path
 
+from kindtext import KIND, kind_windows
+
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
-KIND = SHARED / "data" / "kind-wn-train" / "sentences.jsonl"
 
 Doc = tuple[str, str, str | None]  # text, lang, date
 
@@ -45,20 +45,7 @@ def gold_corpus() -> list[Doc]:
 
 
 def kind_corpus(n_articles: int, words_per_article: int = 250) -> list[Doc]:
-    docs: list[Doc] = []
-    buf: list[str] = []
-    n_words = 0
-    with KIND.open(encoding="utf-8") as fh:
-        for line in fh:
-            text = json.loads(line)["text"]
-            buf.append(text)
-            n_words += len(text.split())
-            if n_words >= words_per_article:
-                docs.append((" ".join(buf), "it", "2010-06-15"))
-                buf, n_words = [], 0
-                if len(docs) >= n_articles:
-                    break
-    return docs
+    return [(" ".join(sents), "it", "2010-06-15") for sents in kind_windows(n_articles, words_per_article)]
 
 
 def rss_mb() -> float:

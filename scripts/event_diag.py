@@ -63,6 +63,11 @@ def _instrument() -> None:
     stage._keep, stage._match = keep_rec, match_rec
 
 
+def _print_counts(rows: list[tuple[str, int]]) -> None:
+    for k, v in rows:
+        print(f"  {v:4d}  {k}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("gold")
@@ -159,16 +164,12 @@ def main() -> None:
                 extra["gold has same type in sentence"] += 1
     print(f"gold events {n_gold}, predicted events {n_pred}")
     print("\nGold events, by what the prediction has in their sentence:")
-    for k, v in miss.most_common():
-        print(f"  {v:4d}  {k}")
+    _print_counts(miss.most_common())
     print("\nSame type, sides differ:")
-    for k, v in sides.most_common():
-        print(f"  {v:4d}  {k}")
-    for k, v in sorted(actor_in_doc.items()):
-        print(f"  {v:4d}  {k}")
+    _print_counts(sides.most_common())
+    _print_counts(sorted(actor_in_doc.items()))
     print("\nPredicted events, by what the gold has in their sentence:")
-    for k, v in extra.most_common():
-        print(f"  {v:4d}  {k}")
+    _print_counts(extra.most_common())
     print("\nRecall by type (found with sides / gold):")
     for t, n in by_type_all.most_common():
         print(f"  {t:10s} {by_type_found[t]:3d}/{n:3d}")

@@ -13,29 +13,17 @@ The corpus is ~250-word windows of consecutive KIND sentences (real Italian Wiki
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-KIND = REPO.parent / "shared" / "data" / "kind-wn-train" / "sentences.jsonl"
+sys.path.insert(0, str(REPO / "benchmarks"))  # the KIND loader shared with the benchmarks
+
+from kindtext import KIND, kind_windows  # noqa: E402
 
 
 def windows(n_articles: int, words: int = 250) -> list[str]:
-    out: list[str] = []
-    buf: list[str] = []
-    n = 0
-    with KIND.open(encoding="utf-8") as fh:
-        for line in fh:
-            text = json.loads(line)["text"]
-            buf.append(text)
-            n += len(text.split())
-            if n >= words:
-                out.append("\n".join(buf))
-                buf, n = [], 0
-                if len(out) >= n_articles:
-                    break
-    return out
+    return ["\n".join(sents) for sents in kind_windows(n_articles, words)]
 
 
 def main() -> None:

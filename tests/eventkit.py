@@ -1,6 +1,6 @@
 """Shared helpers of the events tests: an event's sides as CAMEO-style codes.
 
-Imported by the test modules (pytest puts tests/ on the path): `from eventkit import code, triples`.
+Imported by the test modules (pytest puts tests/ on the path): `from eventkit import code, of_type, triples`.
 """
 
 from __future__ import annotations
@@ -28,3 +28,8 @@ def triples(doc: Document, sector: bool = False) -> set[tuple[str, str, str]]:
                 if code(doc, s, sector) != code(doc, t, sector):
                     out.add((e.type, code(doc, s, sector), code(doc, t, sector)))
     return out
+
+
+def of_type(doc: Document, etype: str) -> list:
+    """The document's events of PLOVER type `etype`, in order."""
+    return [e for e in doc.events if e.type == etype]

@@ -11,17 +11,13 @@ import pytest
 
 from cronaca.model import Document
 from cronaca.pipeline import extract
-from eventkit import triples
+from eventkit import of_type, triples
 
 PUB = "2025-09-17"  # a Wednesday
 
 
 def run(text: str) -> Document:
     return extract(text, lang="en", date=PUB)
-
-
-def of_type(doc: Document, etype: str) -> list:
-    return [e for e in doc.events if e.type == etype]
 
 
 # ------------------------------------------------------------------------------- refusals

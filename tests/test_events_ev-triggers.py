@@ -8,17 +8,13 @@ import pytest
 
 from cronaca.model import Document
 from cronaca.pipeline import extract
-from eventkit import code, triples
+from eventkit import code, of_type, triples
 
 PUB = "2024-03-13"
 
 
 def run(text: str, lang: str) -> Document:
     return extract(text, lang=lang, date=PUB)
-
-
-def of_type(doc: Document, etype: str) -> list:
-    return [e for e in doc.events if e.type == etype]
 
 
 # ------------------------------------------------------------- demonyms inside a noun phrase

@@ -39,21 +39,14 @@ from functools import cache
 from cronaca import lang as langpacks
 from cronaca.events.codes import _government_of, _same_side
 from cronaca.events.context import _PUNCT, Draft, Unit, _Ctx
-
-
-@cache
-def _raw(lang: str) -> dict:
-    try:
-        return langpacks.load_yaml(lang, "discourse") or {}
-    except langpacks.DataError:
-        return {}
+from cronaca.events.lexicons import discourse_data
 
 
 @cache
 def _data(lang: str) -> tuple[frozenset[str], int]:
     """(title nouns that open an apposed official's phrase, how many sentences back a rejected
     request may lie)."""
-    raw = _raw(lang)
+    raw = discourse_data(lang)
     titles = frozenset(str(w).lower() for w in raw.get("apposed_titles") or [])
     return titles, int(raw.get("request_reach") or 0)
 
@@ -61,14 +54,14 @@ def _data(lang: str) -> tuple[frozenset[str], int]:
 @cache
 def _opposition(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """(event types, doer sectors) of `opposition_claims`."""
-    raw = _raw(lang).get("opposition_claims") or {}
+    raw = discourse_data(lang).get("opposition_claims") or {}
     return frozenset(raw.get("types") or []), frozenset(raw.get("sectors") or [])
 
 
 @cache
 def _claim_words(lang: str) -> frozenset[str]:
     """Nouns naming someone's words or charges (`claim_nouns` and `charge_nouns`)."""
-    raw = _raw(lang)
+    raw = discourse_data(lang)
     return frozenset(str(w).lower() for key in ("claim_nouns", "charge_nouns") for w in raw.get(key) or [])
 
 
@@ -211,7 +204,7 @@ def _object_word(ctx: _Ctx, d: Draft) -> int:
 
 @cache
 def _ruling_out(lang: str) -> frozenset[str]:
-    return frozenset(_raw(lang).get("ruling_out") or [])
+    return frozenset(discourse_data(lang).get("ruling_out") or [])
 
 
 def _rejected_requests(ctx: _Ctx, drafts: list[Draft]) -> None:
@@ -257,7 +250,7 @@ def _rejected_requests(ctx: _Ctx, drafts: list[Draft]) -> None:
 
 @cache
 def _charge_words(lang: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in _raw(lang).get("charge_nouns") or [])
+    return frozenset(str(w).lower() for w in discourse_data(lang).get("charge_nouns") or [])
 
 
 def _coded(ctx: _Ctx, a: str) -> bool:

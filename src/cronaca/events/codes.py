@@ -9,7 +9,7 @@ is the article's dyad.
 
 from __future__ import annotations
 
-from cronaca.events.context import _Ctx
+from cronaca.events.context import Draft, _Ctx
 
 # how often a pair must have been coded before it counts as the article's dyad (2 took in too many
 # passing pairs on the gold set: F1 0.555 vs 0.559 with 3)
@@ -70,3 +70,11 @@ def _one_side(ctx: _Ctx, actor_id: str, other: str) -> bool:
     if a.country and b.country:
         return a.country == b.country and _domestic_side(ctx, a.sector) == _domestic_side(ctx, b.sector)
     return a.name == b.name
+
+
+def _untargeted_judgement(ctx: _Ctx, d: Draft) -> bool:
+    """Is `d` a verbal, non-symmetric judgement (`roles.object_event_types`: SUPPORT, ACCUSE,
+    REJECT) with a source and no target yet? Its target is then read from what it judges (the
+    rules of owners, rulings, welcomed, recalled)."""
+    trig = d.m.trig
+    return not (trig.noun or trig.sym) and trig.type in ctx.lex.object_event and bool(d.source) and not d.target

@@ -8,11 +8,11 @@ subject as its doer ("ASSAULT EU -> Palestine" for the EU's concern about a raid
 from __future__ import annotations
 
 from cronaca.events.codes import _same_side
-from cronaca.events.context import _QUOTE_MARKS, Draft, _Ctx
+from cronaca.events.context import Draft, _Ctx
+from cronaca.events.phrases import _past_modifiers
 
 
 def _feeling_causes(ctx: _Ctx, drafts: list[Draft]) -> None:
-    lex = ctx.lex
     feelings = [d for d in drafts if d.m.trig.about and not d.m.trig.noun and d.source]
     if not feelings:
         return  # (most documents: no dict of nouns to build)
@@ -25,19 +25,8 @@ def _feeling_causes(ctx: _Ctx, drafts: list[Draft]) -> None:
         k = d.m.tb
         if k >= hi or ctx.lows[k] not in trig.about:
             continue
-        k += 1
         # articles, quotes and modifiers before the cause ("by the 'barbaric' killings")
-        skipped = 0
-        while k < hi and k not in nouns and skipped < 3:
-            w = ctx.lows[k]
-            u = ctx.unit_at[k]
-            if not (w in lex.det or w in _QUOTE_MARKS or (u is not None and u.kind == "DEM")
-                    or (u is None and w.isalpha() and w not in lex.prep and w not in lex.conj
-                        and w not in lex.clause and k not in ctx.trigger_tok)):
-                break
-            k += 1
-            skipped += 1
-        e = nouns.get(k)
+        e = nouns.get(_past_modifiers(ctx, k + 1, hi, nouns, strict=False))
         if e is None:
             continue
         # the cause took the feeler as its doer (the clause subject): it has none of its own

@@ -193,6 +193,15 @@ class Lexicon:
 
 
 @cache
+def discourse_data(lang: str) -> dict:
+    """The language's discourse.yaml as loaded, {} when it has none. Shared, read-only: each
+    discourse rule (titles, backrefs, rulings, welcomed, recalled) reads its own keys from it."""
+    if not langpacks.has_data(lang, "discourse"):
+        return {}
+    return langpacks.load_yaml(lang, "discourse") or {}
+
+
+@cache
 def plover() -> tuple[dict[str, dict], dict[str, list]]:
     data = langpacks.load_yaml("common", "plover")
     return data["types"], data["cameo"]

@@ -20,7 +20,7 @@ from cronaca import lang as langpacks
 from cronaca.events.codes import _same_side
 from cronaca.events.context import Draft, _Ctx
 from cronaca.events.lexicons import Trigger, plover
-from cronaca.events.parties import _between_pairs, _conflict_pair
+from cronaca.events.parties import _StrongPairs
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +99,7 @@ def _each_other(ctx: _Ctx, drafts: list[Draft]) -> None:
     mu = _mutual(ctx.doc.meta.lang or "it")
     if not mu.each_side or not mu.the_other:
         return
-    between: list[tuple[int, list[str]]] | None = None
+    pairs = _StrongPairs(ctx, drafts)
     for d in drafts:
         if d.source or d.target or d.m.trig.sym or d.m.trig.noun or d.quote is not None:
             continue
@@ -109,9 +109,7 @@ def _each_other(ctx: _Ctx, drafts: list[Draft]) -> None:
             continue
         if not _starts_with(ctx.lows, d.m.tb, s.tok_end, mu.the_other):
             continue
-        if between is None:
-            between = _between_pairs(ctx)
-        pair = _conflict_pair(ctx, drafts, d.m.ta, between, strong=True)
+        pair = pairs.at(d.m.ta)
         if len(pair) < 2:
             continue
         d.source, d.target, d.own_side = list(pair), list(pair), True
@@ -121,13 +119,11 @@ def _mutual_deeds(ctx: _Ctx, drafts: list[Draft]) -> None:
     mu = _mutual(ctx.doc.meta.lang or "it")
     if not mu.mutual_types:
         return
-    between: list[tuple[int, list[str]]] | None = None
+    pairs = _StrongPairs(ctx, drafts)
     for d in drafts:
         if d.m.trig.type not in mu.mutual_types or d.m.trig.sym or d.target or len(d.source) < 2:
             continue
-        if between is None:
-            between = _between_pairs(ctx)
-        pair = _conflict_pair(ctx, drafts, d.m.ta, between, strong=True)
+        pair = pairs.at(d.m.ta)
         if len(pair) < 2:
             continue
         # both sides among the doers, and no doer outside them ("the US and Britain withdrew their

@@ -23,10 +23,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from cronaca import lang as langpacks
-from cronaca.events.codes import _same_side
+from cronaca.events.codes import _same_side, _untargeted_judgement
 from cronaca.events.context import _PUNCT, _QUOTE_MARKS, Draft, Match, _Ctx, _positions
 from cronaca.events.lexicons import Trigger, plover
-from cronaca.events.phrases import _word_after
+from cronaca.events.phrases import _after_article, _word_after
 
 
 @dataclass(frozen=True, slots=True)
@@ -402,18 +402,14 @@ def _document_authors(ctx: _Ctx, drafts: list[Draft]) -> None:
     ("the Security Council called for a truce ... in a resolution adopted by 14 votes")."""
     o = _owners(ctx.doc.meta.lang or "it")
     lex = ctx.lex
-    if not o.documents or not lex.object_event:
+    if not o.documents:
         return
     for d in drafts:
-        trig = d.m.trig
-        if trig.noun or trig.sym or trig.type not in lex.object_event or not d.source or d.target:
+        if not _untargeted_judgement(ctx, d):
             continue
         hi = ctx.doc.sents[d.sent].tok_end
-        k = d.m.tb
-        if k >= hi or ctx.lows[k] not in ctx.lex.det:
-            continue
-        k += 1
-        if k >= hi or ctx.lows[k] not in o.documents or (k + 1 < hi and lex.prep.get(ctx.lows[k + 1]) == "of"):
+        k = _after_article(ctx, d)
+        if k < 0 or k >= hi or ctx.lows[k] not in o.documents or (k + 1 < hi and lex.prep.get(ctx.lows[k + 1]) == "of"):
             continue
         noun = ctx.lows[k]
         for e in reversed(drafts):

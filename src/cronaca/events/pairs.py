@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from cronaca.events.context import Draft, _Ctx
 from cronaca.events.mutual import _mutual
-from cronaca.events.parties import _between_pairs, _conflict_pair
+from cronaca.events.parties import _StrongPairs
 
 
 def _pair_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
@@ -18,7 +18,7 @@ def _pair_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
     lex = ctx.lex
     if not mu.mutual_types or not lex.pair_words:
         return
-    between: list[tuple[int, list[str]]] | None = None
+    pairs = _StrongPairs(ctx, drafts)
     done: dict[int, list[str]] = {}
     for d in drafts:
         if d.m.trig.type not in mu.mutual_types or d.source or d.target or d.m.trig.noun:
@@ -35,9 +35,7 @@ def _pair_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
             continue
         if k - 1 >= lo and ctx.lows[k - 1] != "," and ctx.lows[k - 1] not in lex.det:
             continue  # "agreed with both": an object, not the subject
-        if between is None:
-            between = _between_pairs(ctx)
-        pair = _conflict_pair(ctx, drafts, d.m.ta, between, strong=True)
+        pair = pairs.at(d.m.ta)
         if len(pair) < 2:
             continue
         d.source, d.target, d.own_side = list(pair), list(pair), True

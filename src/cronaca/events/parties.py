@@ -154,6 +154,20 @@ def _conflict_pair(
     return first[key]  # the most frequent pair of any kind
 
 
+class _StrongPairs:
+    """The conflict's two sides as seen from a token (`_conflict_pair`, strong), with the article's
+    "between X and Y" pairs looked for once, at the first question: most articles ask none."""
+
+    def __init__(self, ctx: _Ctx, drafts: list[Draft]) -> None:
+        self.ctx, self.drafts = ctx, drafts
+        self.between: list[tuple[int, list[str]]] | None = None
+
+    def at(self, tok: int) -> list[str]:
+        if self.between is None:
+            self.between = _between_pairs(self.ctx)
+        return _conflict_pair(self.ctx, self.drafts, tok, self.between, strong=True)
+
+
 def _dyad(ctx: _Ctx, drafts: list[Draft]) -> bool:
     """Has the article a dyad (a pair of opposite sides coded at least _DYAD_MIN times)?"""
     counts: dict[tuple[str, str], int] = {}

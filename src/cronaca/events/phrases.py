@@ -6,6 +6,8 @@ clause break between two tokens.
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from cronaca.events.context import _PUNCT, _QUOTE_MARKS, Draft, _Ctx
 from cronaca.events.lexicons import deeds
 
@@ -127,3 +129,45 @@ def _word_after(ctx: _Ctx, lo: int, hi: int, words: set[str] | frozenset[str]) -
             return -1
     return -1
 
+
+
+def _after_article(ctx: _Ctx, d: Draft) -> int:
+    """The token after the article that opens the object of verb trigger `d` ("ha criticato *la*
+    sentenza", "welcomed *the* resolution"), or -1 when no article stands right after the trigger
+    in its sentence. It may be the sentence's end: callers check."""
+    k = d.m.tb
+    if k >= ctx.doc.sents[d.sent].tok_end or ctx.lows[k] not in ctx.lex.det:
+        return -1
+    return k + 1
+
+
+def _past_modifiers(ctx: _Ctx, k: int, hi: int, nouns: Container[int], strict: bool) -> int:
+    """The token after at most three modifiers from `k` (articles, quotes, demonstratives, plain
+    words: "by the 'barbaric' killings", "the massive Iranian attack"), stopping early at a token
+    of `nouns` or at the first word that is no modifier. `strict` (a judged object,
+    `roles._object_events`) also takes demonyms as modifiers but not a capitalised word or an
+    auxiliary; a feeling's cause (`feelings`) takes those."""
+    lex = ctx.lex
+    skipped = 0
+    while k < hi and skipped < 3 and k not in nouns:
+        w = ctx.lows[k]
+        u = ctx.unit_at[k]
+        if not (
+            w in lex.det
+            or w in _QUOTE_MARKS
+            or (u is not None and u.kind == "DEM")
+            or (strict and w in lex.demonyms)
+            or (
+                u is None
+                and w.isalpha()
+                and not (strict and (ctx.toks[k].is_title or w in lex.aux))
+                and w not in lex.prep
+                and w not in lex.clause
+                and w not in lex.conj
+                and k not in ctx.trigger_tok
+            )
+        ):
+            break
+        k += 1
+        skipped += 1
+    return k

@@ -18,18 +18,17 @@ from __future__ import annotations
 
 from functools import cache
 
-from cronaca import lang as langpacks
-from cronaca.events.codes import _same_side
+from cronaca.events.codes import _same_side, _untargeted_judgement
 from cronaca.events.context import _PUNCT, Draft, _Ctx
+from cronaca.events.lexicons import discourse_data
+from cronaca.events.phrases import _after_article
 from cronaca.events.subjects import _gerund_adjunct
 
 
 @cache
 def _judged_data(lang: str) -> tuple[dict[str, frozenset[str]], int]:
     """(noun -> the event types it names, how many sentences back the act may lie)."""
-    if not langpacks.has_data(lang, "discourse"):
-        return {}, 0
-    raw = (langpacks.load_yaml(lang, "discourse") or {}).get("judged_acts") or {}
+    raw = discourse_data(lang).get("judged_acts") or {}
     nouns = {str(w).lower(): frozenset(str(t) for t in ts) for w, ts in (raw.get("nouns") or {}).items()}
     return nouns, int(raw.get("reach") or 0)
 
@@ -38,13 +37,8 @@ def _object_noun(ctx: _Ctx, d: Draft) -> int:
     """The head of a definite object right after a verb trigger (article, then the noun), or -1.
     A possessive or another word between the article and the noun ("la sua richiesta", "la nuova
     proposta") leaves it: the act is told as someone's, or is a new one."""
-    lex = ctx.lex
-    k = d.m.tb
-    hi = ctx.doc.sents[d.sent].tok_end
-    if k >= hi or ctx.lows[k] not in lex.det:
-        return -1
-    k += 1
-    if k >= hi or ctx.unit_at[k] is not None or ctx.lows[k] in _PUNCT:
+    k = _after_article(ctx, d)
+    if k < 0 or k >= ctx.doc.sents[d.sent].tok_end or ctx.unit_at[k] is not None or ctx.lows[k] in _PUNCT:
         return -1
     return k
 
@@ -52,12 +46,11 @@ def _object_noun(ctx: _Ctx, d: Draft) -> int:
 def _judged_acts(ctx: _Ctx, drafts: list[Draft]) -> None:
     nouns, reach = _judged_data(ctx.doc.meta.lang or "it")
     lex = ctx.lex
-    if not nouns or not lex.object_event:
+    if not nouns:
         return
     n = len(ctx.lows)
     for i, d in enumerate(drafts):
-        trig = d.m.trig
-        if trig.noun or trig.sym or trig.type not in lex.object_event or d.target or not d.source or d.refusal:
+        if not _untargeted_judgement(ctx, d) or d.refusal:
             continue
         k = _object_noun(ctx, d)
         types = nouns.get(ctx.lows[k]) if k >= 0 else None
@@ -103,9 +96,7 @@ def _gerund_charges(ctx: _Ctx, drafts: list[Draft]) -> None:
 
 @cache
 def _charge_openers(lang: str) -> frozenset[str]:
-    if not langpacks.has_data(lang, "discourse"):
-        return frozenset()
-    return frozenset(str(w).lower() for w in (langpacks.load_yaml(lang, "discourse") or {}).get("charge_openers") or [])
+    return frozenset(str(w).lower() for w in discourse_data(lang).get("charge_openers") or [])
 
 
 def _reported_charges(ctx: _Ctx, drafts: list[Draft]) -> None:
@@ -144,9 +135,7 @@ def _reported_charges(ctx: _Ctx, drafts: list[Draft]) -> None:
 @cache
 def _provides(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """(verbs by which an agreement provides for a deed, the agreement's event types)."""
-    if not langpacks.has_data(lang, "discourse"):
-        return frozenset(), frozenset()
-    raw = (langpacks.load_yaml(lang, "discourse") or {}).get("provided_deeds") or {}
+    raw = discourse_data(lang).get("provided_deeds") or {}
     return frozenset(str(w) for w in raw.get("verbs") or []), frozenset(str(t) for t in raw.get("types") or [])
 
 

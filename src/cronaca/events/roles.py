@@ -26,7 +26,7 @@ from cronaca.events.context import (
 )
 from cronaca.events.lexicons import deeds, groups
 from cronaca.events.lists import opener_length
-from cronaca.events.phrases import _has_break, _has_link, _of_phrase, _stopped, _watched_deed
+from cronaca.events.phrases import _has_break, _has_link, _of_phrase, _past_modifiers, _stopped, _watched_deed
 from cronaca.events.subjects import (
     _common_subject,
     _gerund_adjunct,
@@ -648,36 +648,11 @@ def _object_events(ctx: _Ctx, drafts: list[Draft]) -> None:
     if not types:
         return
     nouns = {d.m.ta: d for d in drafts if d.m.trig.noun}
-    lex = ctx.lex
     for d in drafts:
         if d.m.trig.noun or d.m.trig.sym or d.m.trig.type not in types or not d.source:
             continue
-        k = d.m.tb
-        hi = ctx.doc.sents[d.sent].tok_end
-        skipped = 0
         # articles, quotes, adverbs and adjectives before the noun ("the massive Iranian attack")
-        while k < hi and skipped < 3 and k not in nouns:
-            w = ctx.lows[k]
-            u = ctx.unit_at[k]
-            if not (
-                w in lex.det
-                or w in _QUOTE_MARKS
-                or (u is not None and u.kind == "DEM")
-                or w in lex.demonyms
-                or (
-                    u is None
-                    and w.isalpha()
-                    and not ctx.toks[k].is_title
-                    and w not in lex.prep
-                    and w not in lex.aux
-                    and w not in lex.clause
-                    and w not in lex.conj
-                    and k not in ctx.trigger_tok
-                )
-            ):
-                break
-            k += 1
-            skipped += 1
+        k = _past_modifiers(ctx, d.m.tb, ctx.doc.sents[d.sent].tok_end, nouns, strict=True)
         e = nouns.get(k)
         if e is None:
             continue

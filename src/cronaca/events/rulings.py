@@ -11,17 +11,16 @@ from __future__ import annotations
 
 from functools import cache
 
-from cronaca import lang as langpacks
-from cronaca.events.codes import _same_side
+from cronaca.events.codes import _same_side, _untargeted_judgement
 from cronaca.events.context import _QUOTE_MARKS, Draft, _Ctx
+from cronaca.events.lexicons import discourse_data
+from cronaca.events.phrases import _after_article
 
 
 @cache
 def court_decisions(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """(decision nouns, sectors of who decides) of `court_decisions` in discourse.yaml."""
-    if not langpacks.has_data(lang, "discourse"):
-        return frozenset(), frozenset()
-    data = (langpacks.load_yaml(lang, "discourse") or {}).get("court_decisions") or {}
+    data = discourse_data(lang).get("court_decisions") or {}
     return (frozenset(str(w).lower() for w in data.get("nouns") or []),
             frozenset(str(s) for s in data.get("sectors") or []))
 
@@ -31,10 +30,9 @@ def _court_object(ctx: _Ctx, d: Draft, nouns: frozenset[str]) -> bool:
     "of X" after it ("the ruling of the Supreme Court" names its own court)?"""
     lex = ctx.lex
     hi = ctx.doc.sents[d.sent].tok_end
-    k = d.m.tb
-    if k >= hi or ctx.lows[k] not in lex.det:
+    k = _after_article(ctx, d)
+    if k < 0:
         return False
-    k += 1
     for _ in range(3):
         if k >= hi:
             return False
@@ -49,14 +47,10 @@ def _court_object(ctx: _Ctx, d: Draft, nouns: frozenset[str]) -> bool:
 
 def _court_rulings(ctx: _Ctx, drafts: list[Draft]) -> None:
     nouns, sectors = court_decisions(ctx.doc.meta.lang or "it")
-    lex = ctx.lex
-    if not nouns or not lex.object_event:
+    if not nouns:
         return
     for d in drafts:
-        trig = d.m.trig
-        if trig.noun or trig.sym or trig.type not in lex.object_event or not d.source or d.target:
-            continue
-        if not _court_object(ctx, d, nouns):
+        if not _untargeted_judgement(ctx, d) or not _court_object(ctx, d, nouns):
             continue
         for k in range(d.m.ta - 1, -1, -1):
             u = ctx.unit_at[k]

@@ -18,28 +18,20 @@ from __future__ import annotations
 
 from functools import cache
 
-from cronaca import lang as langpacks
 from cronaca.events.codes import _same_side
 from cronaca.events.context import _PUNCT, _QUOTE_MARKS, Draft, Unit, _Ctx
-
-
-@cache
-def _raw(lang: str) -> dict:
-    try:
-        return langpacks.load_yaml(lang, "discourse") or {}
-    except langpacks.DataError:
-        return {}
+from cronaca.events.lexicons import discourse_data
 
 
 @cache
 def _titles(lang: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in _raw(lang).get("apposed_titles") or [])
+    return frozenset(str(w).lower() for w in discourse_data(lang).get("apposed_titles") or [])
 
 
 @cache
 def _definite(lang: str) -> dict[str, tuple[str, ...]]:
     """Title noun -> the English role words (as the actors stage writes `Actor.role`) it can name."""
-    raw = _raw(lang).get("definite_titles") or {}
+    raw = discourse_data(lang).get("definite_titles") or {}
     return {str(k).lower(): tuple(str(x).lower() for x in v or []) for k, v in raw.items()}
 
 

@@ -10,36 +10,28 @@ from __future__ import annotations
 
 from functools import cache
 
-from cronaca import lang as langpacks
-from cronaca.events.codes import _same_side
+from cronaca.events.codes import _same_side, _untargeted_judgement
 from cronaca.events.context import Draft, _Ctx, _uniq
+from cronaca.events.lexicons import discourse_data
 
 
 @cache
 def judged_noun_types(lang: str) -> frozenset[str]:
-    if not langpacks.has_data(lang, "discourse"):
-        return frozenset()
-    return frozenset(str(t) for t in (langpacks.load_yaml(lang, "discourse") or {}).get("judged_noun_types") or [])
+    return frozenset(str(t) for t in discourse_data(lang).get("judged_noun_types") or [])
 
 
 @cache
 def agreement_nouns(lang: str) -> tuple[frozenset[str], int]:
-    if not langpacks.has_data(lang, "discourse"):
-        return frozenset(), 0
-    data = (langpacks.load_yaml(lang, "discourse") or {}).get("welcomed_agreements") or {}
+    data = discourse_data(lang).get("welcomed_agreements") or {}
     return frozenset(str(w).lower() for w in data.get("nouns") or []), int(data.get("reach") or 0)
 
 
 def _welcomed_agreements(ctx: _Ctx, drafts: list[Draft]) -> None:
     nouns, reach = agreement_nouns(ctx.doc.meta.lang or "it")
-    lex = ctx.lex
-    if not nouns or not lex.object_event:
+    if not nouns:
         return
     for d in drafts:
-        trig = d.m.trig
-        if trig.noun or trig.sym or trig.type not in lex.object_event or not d.source or d.target:
-            continue
-        if not _agreement_object(ctx, d, nouns):
+        if not _untargeted_judgement(ctx, d) or not _agreement_object(ctx, d, nouns):
             continue
         for e in reversed(drafts):
             if e.m.trig.type != "AGREE" or e.sent < d.sent - reach or (e.sent == d.sent and e.m.ta >= d.m.ta):
@@ -70,9 +62,7 @@ def _settled_earlier(ctx: _Ctx, d: Draft, drafts: list[Draft]) -> list[str]:
 
 @cache
 def settlement_types(lang: str) -> frozenset[str]:
-    if not langpacks.has_data(lang, "discourse"):
-        return frozenset()
-    data = (langpacks.load_yaml(lang, "discourse") or {}).get("welcomed_agreements") or {}
+    data = discourse_data(lang).get("welcomed_agreements") or {}
     return frozenset(str(t) for t in data.get("settlement_types") or [])
 
 

@@ -13,6 +13,7 @@ of a sentence the source of the other quotations in it.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterator
 
 from cronaca.model import Span
 from cronaca.quotes.context import _Cand, _Ctx, _Cue, _Pending, _Who
@@ -344,21 +345,14 @@ def _named_holder(ctx: _Ctx, who: _Who | None, before: int) -> _Who | None:
     roles -= lex.generic_roles
     if not roles:
         return None
-    eq = lex.role_equivalents
-    wide = roles.union(*(eq.get(r, frozenset()) for r in roles))
-    x = bisect_left(ctx.people_starts, before) - 1
-    while x >= 0:
-        a, pid = ctx.people[x]
-        x -= 1
+    wide = _widened(ctx, roles)
+    for a, pid in _people_before(ctx, before):
         if pid == actor.id or a in ctx.described:
             continue
         person = doc.actor(pid)
         if person is None or (actor.country and person.country != actor.country):
             continue  # "Algeria's foreign minister" is not the foreign minister of unknown country named before
-        known = _person_roles(ctx, pid) - lex.generic_roles
-        if (known & wide or roles & known.union(*(eq.get(r, frozenset()) for r in known))) and (
-            not actor.country or _introduced_with(ctx, pid, actor.country)
-        ):
+        if _holds_role(ctx, pid, roles, wide) and (not actor.country or _introduced_with(ctx, pid, actor.country)):
             return _Who(pid, who.span)
     return None
 
@@ -400,21 +394,35 @@ def _role_holder(
     if country is None:
         demonyms = _demonyms(ctx.doc.meta.lang or "it")
         country = next((demonyms[ctx.toks[k].lower] for k in range(a, b) if ctx.toks[k].lower in demonyms), None)
-    eq = lex.role_equivalents
-    wide = roles.union(*(eq.get(r, frozenset()) for r in roles))
-    x = bisect_left(ctx.people_starts, before) - 1
-    while x >= 0:
-        start, pid = ctx.people[x]
-        x -= 1
+    wide = _widened(ctx, roles)
+    for start, pid in _people_before(ctx, before):
         if start in ctx.described:
             continue
         person = ctx.doc.actor(pid)
         if person is None or (country and person.country != country):
             continue
-        known = _person_roles(ctx, pid) - lex.generic_roles
-        if known & wide or roles & known.union(*(eq.get(r, frozenset()) for r in known)):
+        if _holds_role(ctx, pid, roles, wide):
             return ctx.cands[ctx.cand_at[start]]
     return None
+
+
+def _people_before(ctx: _Ctx, before: int) -> Iterator[tuple[int, str]]:
+    """(first token, actor id) of the people named before token `before`, the nearest first."""
+    for x in range(bisect_left(ctx.people_starts, before) - 1, -1, -1):
+        yield ctx.people[x]
+
+
+def _widened(ctx: _Ctx, roles: frozenset[str]) -> frozenset[str]:
+    """`roles` with their `role_equivalents` ("premier" -> "primo ministro")."""
+    eq = ctx.lex.role_equivalents
+    return roles.union(*(eq.get(r, frozenset()) for r in roles))
+
+
+def _holds_role(ctx: _Ctx, pid: str, roles: frozenset[str], wide: frozenset[str]) -> bool:
+    """Does the person's own specific role (`_person_roles`) name one of `roles` (`wide`: those
+    widened by `_widened`), or one whose equivalents hold one of them?"""
+    known = _person_roles(ctx, pid) - ctx.lex.generic_roles
+    return bool(known & wide or roles & _widened(ctx, known))
 
 
 def _introduced_with(ctx: _Ctx, pid: str, country: str) -> bool:
@@ -716,10 +724,7 @@ def _role_fits(ctx: _Ctx, actor: str | None, roles: frozenset[str]) -> bool:
     known = _person_roles(ctx, actor) - lex.generic_roles
     if not known or len(known) < len(_person_roles(ctx, actor)):
         return True  # introduced without a role, or with a generic one ("il leader della Lega")
-    eq = lex.role_equivalents
-    wide = roles.union(*(eq.get(r, frozenset()) for r in roles))
-    wide_known = known.union(*(eq.get(r, frozenset()) for r in known))
-    return bool(wide & known or roles & wide_known)
+    return bool(_widened(ctx, roles) & known or roles & _widened(ctx, known))
 
 
 def _person_roles(ctx: _Ctx, actor: str) -> frozenset[str]:
