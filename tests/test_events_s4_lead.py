@@ -1,5 +1,6 @@
-"""Lead's fixes of the fourth session: a title with "Stato" in it is no auxiliary, and a legislature
-warned of a condition is an audience, not a party threatened."""
+"""Lead's fixes of the fourth session: a title with "Stato" in it is no auxiliary; a legislature warned
+of a condition is an audience, not a party threatened; a demonym right after an unnamed official's
+mention belongs to the role ("il premier italiano"), so the official, not the bare country, is the side."""
 
 from __future__ import annotations
 
@@ -29,3 +30,19 @@ def test_warning_lawmakers_of_a_condition_is_no_threat():
         lang="en",
     )
     assert not [e for e in doc.events if e.type == "THREATEN"]
+
+
+def test_role_with_demonym_meets_as_the_official():
+    doc = run(
+        "Il premier italiano ha incontrato il presidente francese a Roma. "
+        "L'Italia e la Francia hanno poi firmato un accordo sull'energia."
+    )
+    meet = next(e for e in doc.events if e.trigger.text == "incontrato")
+    names = {doc.actor(a).name for a in meet.source}
+    assert names == {"Prime Minister of Italy", "President of France"}
+    assert ("CONSULT", "ITAGOV", "FRAGOV") in triples(doc, sector=True)
+
+
+def test_demonym_after_a_plain_noun_still_stands_for_its_country():
+    doc = run("La Russia ha ammassato truppe al confine. Le truppe russe hanno attaccato l'Ucraina all'alba.")
+    assert ("ASSAULT", "RUS", "UKR") in triples(doc)
