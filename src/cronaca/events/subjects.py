@@ -13,6 +13,7 @@ from functools import cache
 
 from cronaca import lang as langpacks
 from cronaca.events.context import _PUNCT, _QUOTE_MARKS, Draft, Match, Unit, _Ctx
+from cronaca.events.coordination import subject_links
 from cronaca.events.titles import _official_of
 
 
@@ -160,11 +161,17 @@ def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
                     if prior is not None or ctx.lows[j] in _PUNCT or ctx.lows[j] in ctx.lex.clause:
                         break
                     j -= 1
+                links = subject_links(ctx.doc.meta.lang or "it")
                 if (
                     prior is not None
                     and prior is not d
                     and not prior.adjectival
-                    and any(ctx.lows[x] in ctx.lex.conj and ctx.lows[x] != "," for x in range(u.te, start))
+                    and any(
+                        (ctx.lows[x] in ctx.lex.conj and ctx.lows[x] != ",")
+                        # "..., mentre ha esortato": a link right before the verb group, no subject after it
+                        or (ctx.lows[x] in links and all(ctx.lows[y] in ctx.lex.aux for y in range(x + 1, start)))
+                        for x in range(u.te, start)
+                    )
                 ):
                     d.inherit = prior
                     return []

@@ -1,0 +1,161 @@
+"""Two acts in one sentence told with coordinated verbs that share their subject. The subject
+search (`subjects._subject`) links the second verb to the first (`Draft.inherit`) and gives it the
+first's subject; what the second verb lacks is its other side, which the coordination also shares:
+
+- a shared object ("hanno condannato e sanzionato la Russia"): the first verb, with nothing of its
+  own before the conjunction, takes the second's target;
+- an object pronoun in the second verb group ("ha accusato l'ambasciatore ... e lo ha espulso",
+  "ha arrestato decine di manifestanti e li ha trattenuti"): the pronoun stands for the first
+  verb's object, never its subject (that would be a reflexive), so the target is the first's;
+- a symmetric act after a meeting ("ha incontrato Modi e ha firmato un accordo"): the participants
+  of the meeting are the parties to the second act when that names none of its own.
+
+Data: `roles.object_clitics` (triggers.yaml), `roles.conj`, `roles.aux`; `discourse.yaml`
+`subject_links` (words after which a verb group with no subject of its own keeps the main clause's
+subject: "..., mentre ha esortato la giunta", read by `subjects._subject`).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from cronaca import lang as langpacks
+from cronaca.events.codes import _same_side
+from cronaca.events.context import Draft, _Ctx
+
+
+@cache
+def subject_links(lang: str) -> frozenset[str]:
+    """Clause links that keep the main clause's subject for a verb with none of its own
+    (`discourse.yaml` `subject_links`); none for a language that lists none."""
+    if not langpacks.has_data(lang, "discourse"):
+        return frozenset()
+    return frozenset(str(w).lower() for w in langpacks.load_yaml(lang, "discourse").get("subject_links") or [])
+
+
+@cache
+def _object_clitics(lang: str) -> frozenset[str]:
+    if not langpacks.has_data(lang, "triggers"):
+        return frozenset()
+    roles = langpacks.load_yaml(lang, "triggers").get("roles") or {}
+    return frozenset(str(w).lower() for w in roles.get("object_clitics") or [])
+
+
+def _link(ctx: _Ctx, a: int, b: int) -> tuple[int, list[int]] | None:
+    """Tokens a..b-1 between two verbs: a conjunction, then only auxiliaries, clitics and adverbs
+    ("e", ", e poi ha", "e lo ha"). Returns the conjunction's index and the tokens after it, or None
+    when anything else stands between (an object, a complement, a clause)."""
+    lex = ctx.lex
+    if a >= b or ctx.lows[a] not in lex.conj:
+        return None
+    k = a + 1
+    if ctx.lows[a] == "," and k < b and ctx.lows[k] in lex.conj:
+        k += 1  # ", e ha ..."
+    rest = list(range(k, b))
+    for j in rest:
+        w = ctx.lows[j]
+        if ctx.unit_at[j] is not None or not (w in lex.aux or (lex.adverb and w.endswith(lex.adverb))):
+            return None
+    return a, rest
+
+
+def _coordinated(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """Fill the side a coordinated verb shares with the verb before it (see the module's doc)."""
+    lang = ctx.doc.meta.lang or "it"
+    clitics = _object_clitics(lang)
+    for d in drafts:
+        p = d.inherit
+        if p is None or d.m.trig.noun or p.m.trig.noun or p.sent != d.sent or not d.source:
+            continue
+        if p.m.tb > d.m.ta:
+            continue
+        if d.m.trig.sym:
+            # "ha incontrato Modi e ha firmato un accordo": the meeting's participants sign
+            if p.m.trig.sym and len(p.source) >= 2 and len(d.source) < 2 and set(d.source) <= set(p.source):
+                d.source = list(p.source)
+                d.target = list(p.target)
+            continue
+        if p.m.trig.sym:
+            continue
+        if not d.target and p.target and clitics:
+            # "... e lo ha espulso": the pronoun before the auxiliary is the first verb's object
+            j = d.m.ta - 1
+            while j > p.m.tb and ctx.lows[j] not in ctx.lex.conj:
+                j -= 1
+            between = range(j + 1, d.m.ta)
+            if (
+                j > p.m.tb
+                and any(ctx.lows[k] in clitics for k in between)
+                and all(ctx.unit_at[k] is None and ctx.lows[k] in ctx.lex.aux for k in between)
+            ):
+                tgt = [a for a in p.target if not _same_side(ctx, a, d.source)]
+                if tgt:
+                    d.target = tgt
+            continue
+        if not p.target and d.target and _link(ctx, p.m.tb, d.vg[1] if d.vg[1] > p.m.tb else d.m.ta):
+            # "hanno condannato e sanzionato la Russia": the object after the second verb is both's;
+            # only a direct object ("e ha invitato i senatori a ... dei lavoratori" shares nothing)
+            obj = _direct_object(ctx, d)
+            if obj is not None and obj in d.target and set(p.source) == set(d.source):
+                p.target = [obj]
+
+
+def _coordinated_crowds(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """"ha disperso il presidio e ha fermato almeno trenta persone": the people held by a second
+    coordinated verb are the crowd the first verb acted on. Runs after the crowd's targets are read
+    (`measures._crowd_targets`: a dispersal is aimed at the protesters)."""
+    lang = ctx.doc.meta.lang or "it"
+    first, second, _ = _crowd_types(lang)
+    if not second:
+        return
+    for d in drafts:
+        p = d.inherit
+        if p is None or d.target or not d.source or d.m.trig.type not in second or d.m.trig.noun:
+            continue
+        if p.m.trig.type not in first or not p.target or p.sent != d.sent or p.m.tb > d.m.ta:
+            continue
+        if _counted_people(ctx, d.m.tb, lang):
+            d.target = [a for a in p.target if not _same_side(ctx, a, d.source)]
+
+
+def _direct_object(ctx: _Ctx, d: Draft) -> str | None:
+    """The actor of the first party right after a verb trigger when no preposition governs it."""
+    lo = ctx.doc.sents[d.sent].tok_start
+    end = min(len(ctx.lows), d.m.tb + 6)
+    for k in range(d.m.tb, end):
+        u = ctx.unit_at[k]
+        if u is not None:
+            return u.actor if u.ts == k and ctx.gov(u, lo) is None else None
+        if ctx.lows[k] in ctx.lex.clause or ctx.lows[k] in (",", ";", ":"):
+            return None
+    return None
+
+
+@cache
+def _crowd_types(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """`domestic.yaml` `coordinated_crowds`: the types of a first verb that acts on a crowd, of the
+    second verb that holds people, and the person nouns that may be counted as its object."""
+    if not langpacks.has_data(lang, "domestic"):
+        return frozenset(), frozenset(), frozenset()
+    data = langpacks.load_yaml(lang, "domestic").get("coordinated_crowds") or {}
+    return (
+        frozenset(str(t) for t in data.get("first_types") or []),
+        frozenset(str(t) for t in data.get("second_types") or []),
+        frozenset(str(w).lower() for w in data.get("people") or []),
+    )
+
+
+def _counted_people(ctx: _Ctx, k: int, lang: str) -> bool:
+    """Does a counted phrase of unnamed people open at token k ("almeno trenta persone", "una
+    trentina di manifestanti", "decine di attivisti")? Numbers, approximations and "di" may stand
+    before the person noun, nothing else, and no party is named in it."""
+    people = _crowd_types(lang)[2]
+    for j in range(k, min(len(ctx.lows), k + 5)):
+        w = ctx.lows[j]
+        if ctx.unit_at[j] is not None:
+            return False
+        if w in people:
+            return j > k  # a count or a quantity before it: a bare "persone" is no object of the clause
+        if not (w.isdigit() or w.isalpha()) or ctx.lows[j] in ctx.lex.clause:
+            return False
+    return False
