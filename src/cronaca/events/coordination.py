@@ -34,6 +34,14 @@ def subject_links(lang: str) -> frozenset[str]:
 
 
 @cache
+def _meeting_types(lang: str) -> frozenset[str]:
+    """`discourse.yaml` `meeting_addressed`: types of a second verb addressed to a meeting's guest."""
+    if not langpacks.has_data(lang, "discourse"):
+        return frozenset()
+    return frozenset(str(t) for t in langpacks.load_yaml(lang, "discourse").get("meeting_addressed") or [])
+
+
+@cache
 def _object_clitics(lang: str) -> frozenset[str]:
     if not langpacks.has_data(lang, "triggers"):
         return frozenset()
@@ -76,6 +84,10 @@ def _coordinated(ctx: _Ctx, drafts: list[Draft]) -> None:
                 d.target = list(p.target)
             continue
         if p.m.trig.sym:
+            # "ha ricevuto il premier olandese e ha chiesto nuovi sistemi di difesa": a request made
+            # at a meeting with no addressee of its own is made to the guest
+            if not d.target and d.m.trig.type in _meeting_types(lang) and set(d.source) <= set(p.source):
+                d.target = [a for a in p.source if a not in d.source and not _same_side(ctx, a, d.source)]
             continue
         if not d.target and p.target and clitics:
             # "... e lo ha espulso": the pronoun before the auxiliary is the first verb's object
@@ -101,21 +113,68 @@ def _coordinated(ctx: _Ctx, drafts: list[Draft]) -> None:
 
 
 def _coordinated_crowds(ctx: _Ctx, drafts: list[Draft]) -> None:
-    """"ha disperso il presidio e ha fermato almeno trenta persone": the people held by a second
-    coordinated verb are the crowd the first verb acted on. Runs after the crowd's targets are read
-    (`measures._crowd_targets`: a dispersal is aimed at the protesters)."""
+    """"ha disperso il presidio e ha fermato almeno trenta persone", "ha convocato l'ambasciatore e
+    ha espulso due diplomatici": unnamed people counted as the object of a second coordinated verb
+    belong to the party the first verb acted on (`domestic.yaml` `coordinated_objects`). Runs after
+    the crowd's targets are read (`measures._crowd_targets`: a dispersal is aimed at the protesters)."""
     lang = ctx.doc.meta.lang or "it"
-    first, second, _ = _crowd_types(lang)
-    if not second:
+    rules = _object_rules(lang)
+    if not rules:
         return
     for d in drafts:
         p = d.inherit
-        if p is None or d.target or not d.source or d.m.trig.type not in second or d.m.trig.noun:
+        if p is None or d.target or not d.source or d.m.trig.noun or not p.target:
             continue
-        if p.m.trig.type not in first or not p.target or p.sent != d.sent or p.m.tb > d.m.ta:
+        if p.m.trig.sym or p.sent != d.sent or p.m.tb > d.m.ta:
             continue
-        if _counted_people(ctx, d.m.tb, lang):
-            d.target = [a for a in p.target if not _same_side(ctx, a, d.source)]
+        for first, second, people in rules:
+            if (p.m.trig.cameo in first or p.m.trig.type in first) and (
+                d.m.trig.cameo in second or d.m.trig.type in second
+            ):
+                if _counted_people(ctx, d.m.tb, people):
+                    d.target = [a for a in p.target if not _same_side(ctx, a, d.source)]
+                break
+
+
+def _subordinate_clitics(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """"Decine di manifestanti hanno occupato la piazza finché la polizia non li ha dispersi": an
+    object pronoun in a clause opened by a subordinator (`discourse.yaml` `clitic_subordinators`)
+    with a subject of its own stands for the main clause's subject, the doer of the verb before."""
+    lang = ctx.doc.meta.lang or "it"
+    subs = _subordinators(lang)
+    clitics = _object_clitics(lang)
+    if not subs or not clitics:
+        return
+    verbs = sorted((d for d in drafts if not d.m.trig.noun), key=lambda d: d.m.ta)
+    for i, d in enumerate(verbs):
+        if d.target or not d.source or d.inherit is not None or d.m.trig.sym or i == 0:
+            continue
+        j = d.m.ta - 1
+        while j >= 0 and ctx.lows[j] in ctx.lex.aux and ctx.lows[j] not in clitics:
+            j -= 1
+        if j < 0 or ctx.lows[j] not in clitics:
+            continue
+        link = -1
+        for k in range(j - 1, max(-1, j - 8), -1):
+            w = ctx.lows[k]
+            if w in subs:
+                link = k
+                break
+            if w in (",", ";", ":") or ctx.lows[k] in ctx.lex.conj:
+                break
+        p = verbs[i - 1]
+        if link < 0 or p.sent != d.sent or p.m.tb > link or not p.source:
+            continue
+        tgt = [a for a in p.source if not _same_side(ctx, a, d.source)]
+        if tgt:
+            d.target = tgt
+
+
+@cache
+def _subordinators(lang: str) -> frozenset[str]:
+    if not langpacks.has_data(lang, "discourse"):
+        return frozenset()
+    return frozenset(str(w).lower() for w in langpacks.load_yaml(lang, "discourse").get("clitic_subordinators") or [])
 
 
 def _direct_object(ctx: _Ctx, d: Draft) -> str | None:
@@ -132,24 +191,27 @@ def _direct_object(ctx: _Ctx, d: Draft) -> str | None:
 
 
 @cache
-def _crowd_types(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """`domestic.yaml` `coordinated_crowds`: the types of a first verb that acts on a crowd, of the
-    second verb that holds people, and the person nouns that may be counted as its object."""
+def _object_rules(lang: str) -> tuple[tuple[frozenset[str], frozenset[str], frozenset[str]], ...]:
+    """`domestic.yaml` `coordinated_objects`: for each rule, the types or CAMEO codes of the first
+    verb, those of the second, and the person nouns that may be counted as the second's object."""
     if not langpacks.has_data(lang, "domestic"):
-        return frozenset(), frozenset(), frozenset()
-    data = langpacks.load_yaml(lang, "domestic").get("coordinated_crowds") or {}
-    return (
-        frozenset(str(t) for t in data.get("first_types") or []),
-        frozenset(str(t) for t in data.get("second_types") or []),
-        frozenset(str(w).lower() for w in data.get("people") or []),
-    )
+        return ()
+    out = []
+    for r in langpacks.load_yaml(lang, "domestic").get("coordinated_objects") or []:
+        out.append(
+            (
+                frozenset(str(t) for t in r.get("first") or []),
+                frozenset(str(t) for t in r.get("second") or []),
+                frozenset(str(w).lower() for w in r.get("people") or []),
+            )
+        )
+    return tuple(out)
 
 
-def _counted_people(ctx: _Ctx, k: int, lang: str) -> bool:
+def _counted_people(ctx: _Ctx, k: int, people: frozenset[str]) -> bool:
     """Does a counted phrase of unnamed people open at token k ("almeno trenta persone", "una
     trentina di manifestanti", "decine di attivisti")? Numbers, approximations and "di" may stand
     before the person noun, nothing else, and no party is named in it."""
-    people = _crowd_types(lang)[2]
     for j in range(k, min(len(ctx.lows), k + 5)):
         w = ctx.lows[j]
         if ctx.unit_at[j] is not None:

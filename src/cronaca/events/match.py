@@ -10,6 +10,7 @@ from functools import cache
 
 from cronaca import lang as langpacks
 from cronaca.events.context import _PUNCT, Match, _Ctx, _positions
+from cronaca.events.coordination import _object_clitics
 from cronaca.events.lexicons import Lexicon, Trigger, deeds
 
 
@@ -80,10 +81,14 @@ def _match(ctx: _Ctx) -> list[Match]:
                 continue  # "fired back at", "scaled back": the adverb of a phrasal verb
             if trig.object_kinds and not _object_of_kind(ctx, k + 1, t.sent, trig.object_kinds):
                 continue  # "ha attaccato Kiev": arms, not words (another entry of the word takes it)
-            if trig.needs and not any(
-                toks[j].lower in trig.needs or toks[j].lemma in trig.needs
-                for j in range(k + 1, min(n, k + 5))
-                if toks[j].sent == t.sent
+            if (
+                trig.needs
+                and not any(
+                    toks[j].lower in trig.needs or toks[j].lemma in trig.needs
+                    for j in range(k + 1, min(n, k + 5))
+                    if toks[j].sent == t.sent
+                )
+                and not _needed_antecedent(ctx, i, trig.needs)
             ):
                 continue
             if trig.unless and any(
@@ -262,3 +267,24 @@ def _participle_nouns(ctx: _Ctx, matches: list[Match]) -> list[Match]:
             continue
         out.append(m)
     return out
+
+
+def _needed_antecedent(ctx: _Ctx, i: int, needs: frozenset[str]) -> bool:
+    """An object pronoun before the verb ("prima che la polizia li disperdesse", "non li ha
+    dispersi") whose antecedent, earlier in the sentence, is a word the trigger needs after it
+    ("migliaia di manifestanti ..."): the object is named, only before the verb."""
+    clitics = _object_clitics(ctx.doc.meta.lang or "it")
+    if not clitics:
+        return False
+    toks = ctx.toks
+    j = i - 1
+    while j >= 0 and toks[j].sent == toks[i].sent and ctx.lows[j] in ctx.lex.aux and ctx.lows[j] not in clitics:
+        j -= 1
+    if j < 0 or toks[j].sent != toks[i].sent or ctx.lows[j] not in clitics:
+        return False
+    k = j - 1
+    while k >= 0 and toks[k].sent == toks[i].sent:
+        if ctx.lows[k] in needs or toks[k].lemma in needs:
+            return True
+        k -= 1
+    return False

@@ -30,7 +30,7 @@ from cronaca.events.clauses import (
 )
 from cronaca.events.complements import _unnamed_complement_subjects
 from cronaca.events.context import Draft, _Ctx
-from cronaca.events.coordination import _coordinated, _coordinated_crowds
+from cronaca.events.coordination import _coordinated, _coordinated_crowds, _subordinate_clitics
 from cronaca.events.dates import _dates
 from cronaca.events.discourse import (
     _claim_speakers,
@@ -247,6 +247,7 @@ def find_events(doc: Document) -> None:
     _domestic_protests(ctx, drafts)
     _state_doers(ctx, drafts)  # "sono stati arrestati": by the police or government of the country
     _coordinated_crowds(ctx, drafts)  # "ha disperso il presidio e ha fermato trenta persone": the crowd
+    _subordinate_clitics(ctx, drafts)  # "finché la polizia non li ha dispersi": the main clause's subject
     _foreign_bans(ctx, drafts)  # "a ban on Russian gas": a sanction, not a coercion
     drafts = _reply_not_deeds(ctx, drafts)  # "hit back, accusing ...": no assault
     _replies(ctx, drafts)  # "In risposta, Teheran ha minacciato ..." -> who acted against Iran
