@@ -82,3 +82,14 @@ def test_pronoun_after_a_subordinator_names_the_crowd_before():
         "non li ha dispersi con i lacrimogeni."
     )
     assert [e for e in of_type(doc, "ASSAULT") if e.trigger.text.startswith("dispers")]
+
+
+def test_people_arrested_in_a_gerund_after_a_dispersal_are_the_crowd():
+    doc = run("La polizia turca ha disperso i manifestanti davanti al municipio, arrestando almeno cinquanta persone.")
+    held = [e for e in of_type(doc, "COERCE") if e.trigger.text.startswith("arrestando")]
+    assert held and held[0].target
+
+
+def test_request_in_a_gerund_after_a_meeting_is_made_to_the_guest():
+    doc = run("Il presidente moldavo ha ricevuto a Chisinau il premier rumeno, chiedendo nuovi aiuti energetici.")
+    assert ("REQUEST", "MDA", "ROU") in triples(doc)

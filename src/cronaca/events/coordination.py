@@ -73,6 +73,10 @@ def _coordinated(ctx: _Ctx, drafts: list[Draft]) -> None:
     clitics = _object_clitics(lang)
     for d in drafts:
         p = d.inherit
+        if p is None and d.m.trig.type in _meeting_types(lang) and not d.target:
+            p = _gerund_prior(ctx, d, drafts)  # "ha ricevuto X, chiedendo ...": the guest is asked
+            if p is not None and not p.m.trig.sym:
+                p = None
         if p is None or d.m.trig.noun or p.m.trig.noun or p.sent != d.sent or not d.source:
             continue
         if p.m.tb > d.m.ta:
@@ -122,7 +126,7 @@ def _coordinated_crowds(ctx: _Ctx, drafts: list[Draft]) -> None:
     if not rules:
         return
     for d in drafts:
-        p = d.inherit
+        p = d.inherit or _gerund_prior(ctx, d, drafts)
         if p is None or d.target or not d.source or d.m.trig.noun or not p.target:
             continue
         if p.m.trig.sym or p.sent != d.sent or p.m.tb > d.m.ta:
@@ -134,6 +138,25 @@ def _coordinated_crowds(ctx: _Ctx, drafts: list[Draft]) -> None:
                 if _counted_people(ctx, d.m.tb, people):
                     d.target = [a for a in p.target if not _same_side(ctx, a, d.source)]
                 break
+
+
+def _gerund_prior(ctx: _Ctx, d: Draft, drafts: list[Draft]) -> Draft | None:
+    """The verb a gerund after a comma goes with ("ha disperso i manifestanti, arrestando ..."): the
+    last verb trigger before the comma in the sentence, when both have the same doer."""
+    a = d.m.ta
+    if not ctx.lex.gerund or a < 1 or ctx.lows[a - 1] != "," or not ctx.lows[a].endswith(ctx.lex.gerund):
+        return None
+    best: Draft | None = None
+    for p in drafts:
+        if p is d or p.m.trig.noun or p.sent != d.sent or p.m.tb > a - 1:
+            continue
+        if best is None or p.m.ta > best.m.ta:
+            best = p
+    # a meeting's source holds both participants; its clause's own doer is `subject`
+    doer = (best.subject if best.subject is not None else best.source) if best is not None else []
+    if best is not None and doer and set(doer) == set(d.source):
+        return best
+    return None
 
 
 def _subordinate_clitics(ctx: _Ctx, drafts: list[Draft]) -> None:
