@@ -30,7 +30,9 @@ def subject_links(lang: str) -> frozenset[str]:
     (`discourse.yaml` `subject_links`); none for a language that lists none."""
     if not langpacks.has_data(lang, "discourse"):
         return frozenset()
-    return frozenset(str(w).lower() for w in langpacks.load_yaml(lang, "discourse").get("subject_links") or [])
+    return frozenset(
+        str(w).lower() for w in langpacks.load_yaml(lang, "discourse").get("subject_links") or []
+    )
 
 
 @cache
@@ -108,16 +110,28 @@ def _coordinated(ctx: _Ctx, drafts: list[Draft]) -> None:
                 if tgt:
                     d.target = tgt
             continue
-        if not p.target and d.target and _link(ctx, p.m.tb, d.vg[1] if d.vg[1] > p.m.tb else d.m.ta):
-            # "hanno condannato e sanzionato la Russia": the object after the second verb is both's;
-            # only a direct object ("e ha invitato i senatori a ... dei lavoratori" shares nothing)
-            obj = _direct_object(ctx, d)
-            if obj is not None and obj in d.target and set(p.source) == set(d.source):
-                p.target = [obj]
+
+
+def _shared_objects(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """ "hanno condannato e sanzionato la Russia", "ha criticato e respinto la proposta russa": a
+    first verb with nothing of its own before the conjunction shares the second's direct object.
+    Runs after the owners of judged objects are read ("la proposta russa" -> Russia)."""
+    for d in drafts:
+        p = d.inherit
+        if p is None or d.m.trig.noun or p.m.trig.noun or p.sent != d.sent or not d.source:
+            continue
+        if p.m.trig.sym or d.m.trig.sym or p.target or not d.target or p.m.tb > d.m.ta:
+            continue
+        if not _link(ctx, p.m.tb, d.vg[1] if d.vg[1] > p.m.tb else d.m.ta):
+            continue
+        # only a direct object ("e ha invitato i senatori a ... dei lavoratori" shares nothing); an
+        # owner right after the object noun counts ("la proposta russa", "la richiesta di Kiev")
+        if set(p.source) == set(d.source) and _opens_object(ctx, d):
+            p.target = list(d.target)
 
 
 def _coordinated_crowds(ctx: _Ctx, drafts: list[Draft]) -> None:
-    """"ha disperso il presidio e ha fermato almeno trenta persone", "ha convocato l'ambasciatore e
+    """ "ha disperso il presidio e ha fermato almeno trenta persone", "ha convocato l'ambasciatore e
     ha espulso due diplomatici": unnamed people counted as the object of a second coordinated verb
     belong to the party the first verb acted on (`domestic.yaml` `coordinated_objects`). Runs after
     the crowd's targets are read (`measures._crowd_targets`: a dispersal is aimed at the protesters)."""
@@ -160,7 +174,7 @@ def _gerund_prior(ctx: _Ctx, d: Draft, drafts: list[Draft]) -> Draft | None:
 
 
 def _subordinate_clitics(ctx: _Ctx, drafts: list[Draft]) -> None:
-    """"Decine di manifestanti hanno occupato la piazza finché la polizia non li ha dispersi": an
+    """ "Decine di manifestanti hanno occupato la piazza finché la polizia non li ha dispersi": an
     object pronoun in a clause opened by a subordinator (`discourse.yaml` `clitic_subordinators`)
     with a subject of its own stands for the main clause's subject, the doer of the verb before."""
     lang = ctx.doc.meta.lang or "it"
@@ -197,20 +211,30 @@ def _subordinate_clitics(ctx: _Ctx, drafts: list[Draft]) -> None:
 def _subordinators(lang: str) -> frozenset[str]:
     if not langpacks.has_data(lang, "discourse"):
         return frozenset()
-    return frozenset(str(w).lower() for w in langpacks.load_yaml(lang, "discourse").get("clitic_subordinators") or [])
+    return frozenset(
+        str(w).lower() for w in langpacks.load_yaml(lang, "discourse").get("clitic_subordinators") or []
+    )
 
 
-def _direct_object(ctx: _Ctx, d: Draft) -> str | None:
-    """The actor of the first party right after a verb trigger when no preposition governs it."""
-    lo = ctx.doc.sents[d.sent].tok_start
-    end = min(len(ctx.lows), d.m.tb + 6)
-    for k in range(d.m.tb, end):
-        u = ctx.unit_at[k]
-        if u is not None:
-            return u.actor if u.ts == k and ctx.gov(u, lo) is None else None
-        if ctx.lows[k] in ctx.lex.clause or ctx.lows[k] in (",", ";", ":"):
-            return None
-    return None
+def _opens_object(ctx: _Ctx, d: Draft) -> bool:
+    """Does a direct object follow the verb trigger: a party, or a determiner and a noun whose
+    first party has no preposition or "di" before it ("sanzionato la Russia", "respinto la
+    proposta russa"; not "invitato i senatori a ...")?"""
+    k = d.m.tb
+    if k >= len(ctx.lows) or ctx.toks[k].sent != ctx.toks[d.m.ta].sent:
+        return False
+    u = ctx.unit_at[k]
+    if u is not None:
+        return u.actor in d.target
+    if ctx.lows[k] not in ctx.lex.det or ctx.lows[k] in ctx.lex.prep:
+        return False
+    for j in range(k + 1, min(len(ctx.lows), k + 5)):
+        v = ctx.unit_at[j]
+        if v is not None:
+            return v.actor in d.target and ctx.gov(v, k) in (None, "of")
+        if ctx.lows[j] in ctx.lex.clause or ctx.lows[j] in (",", ";", ":"):
+            return False
+    return False
 
 
 @cache

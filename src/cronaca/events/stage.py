@@ -30,7 +30,12 @@ from cronaca.events.clauses import (
 )
 from cronaca.events.complements import _unnamed_complement_subjects
 from cronaca.events.context import Draft, _Ctx
-from cronaca.events.coordination import _coordinated, _coordinated_crowds, _subordinate_clitics
+from cronaca.events.coordination import (
+    _coordinated,
+    _coordinated_crowds,
+    _shared_objects,
+    _subordinate_clitics,
+)
 from cronaca.events.dates import _dates
 from cronaca.events.discourse import (
     _claim_speakers,
@@ -234,6 +239,7 @@ def find_events(doc: Document) -> None:
     _claim_speakers(ctx, drafts)  # "ha respinto le sue affermazioni" -> the speaker quoted before
     _judged_acts(ctx, drafts)  # "ha definito la richiesta «un ricatto»" -> who asked
     _provided_deeds(ctx, drafts)  # "un memorandum, che prevede la consegna di X a Y": its parties do it
+    _shared_objects(ctx, drafts)  # "hanno condannato e sanzionato la Russia": the second verb's object
     _coded_sides(ctx, drafts)
     _gerund_charges(ctx, drafts)  # "ha respinto le critiche, accusando X di ..." -> at X
     _concession_targets(ctx, drafts)  # "after Hungary dropped its objections" -> the EU
