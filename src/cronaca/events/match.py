@@ -10,6 +10,7 @@ from functools import cache
 
 from cronaca import lang as langpacks
 from cronaca.events.context import _PUNCT, Match, _Ctx, _positions
+from cronaca.events.coordination import _pronoun_needs
 from cronaca.events.lexicons import Lexicon, Trigger, deeds
 
 
@@ -80,10 +81,15 @@ def _match(ctx: _Ctx) -> list[Match]:
                 continue  # "fired back at", "scaled back": the adverb of a phrasal verb
             if trig.object_kinds and not _object_of_kind(ctx, k + 1, t.sent, trig.object_kinds):
                 continue  # "ha attaccato Kiev": arms, not words (another entry of the word takes it)
-            if trig.needs and not any(
-                toks[j].lower in trig.needs or toks[j].lemma in trig.needs
-                for j in range(k + 1, min(n, k + 5))
-                if toks[j].sent == t.sent
+            if (
+                trig.needs
+                and not any(
+                    toks[j].lower in trig.needs or toks[j].lemma in trig.needs
+                    for j in range(k + 1, min(n, k + 5))
+                    if toks[j].sent == t.sent
+                )
+                # "marched ... before police dispersed them": the pronoun's referent stands before
+                and not _pronoun_needs(ctx, k + 1, ctx.doc.sents[t.sent].tok_start, i, trig.needs)
             ):
                 continue
             if trig.unless and any(

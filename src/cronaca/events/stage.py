@@ -30,6 +30,7 @@ from cronaca.events.clauses import (
 )
 from cronaca.events.complements import _unnamed_complement_subjects
 from cronaca.events.context import Draft, _Ctx
+from cronaca.events.coordination import _pronoun_referents, _shared_objects, _staff_objects
 from cronaca.events.dates import _dates
 from cronaca.events.discourse import (
     _claim_speakers,
@@ -172,6 +173,7 @@ def find_events(doc: Document) -> None:
     _definite_subjects(ctx, drafts)  # "The group accused ..." -> the last armed group named
     _definite_titles(ctx, drafts)  # "Il premier ha poi accusato ...", "ha invitato il ministro a" -> the person
     _clitic_targets(ctx, drafts)  # "lo ha accusato di ..." -> at the clitic's referent
+    _pronoun_referents(ctx, drafts)  # "before police dispersed them": the protesters, not the last party
     _object_pronouns(ctx, drafts)  # "accused him of ..." -> the last party of his kind named before
     _plain_clitics(ctx, drafts)  # "Il Cremlino lo accusa di ..." -> whom the sentence before is about
     _that_addressees(ctx, drafts)  # "ha chiesto che la Russia ritiri ..." -> at Russia
@@ -210,6 +212,8 @@ def find_events(doc: Document) -> None:
     _deed_nouns(ctx, drafts)
     drafts = _mentions_only(ctx, drafts)
     drafts = _told_before(ctx, drafts)  # "these drills", "the 1979 peace treaty": no new act
+    _shared_objects(ctx, drafts)  # "condemned and sanctioned Russia": Russia is condemned too
+    _staff_objects(ctx, drafts)  # "summoned the Iranian ambassador and expelled two diplomats": Iran's
     _dates(ctx, drafts)
     # sides the clause left open (filled below by anaphora or implied sides): such a noun may tell an
     # earlier act again
