@@ -31,6 +31,7 @@ from cronaca.events.context import _PUNCT, Draft, _Ctx
 class _Coord:
     staff: frozenset[str]  # staff nouns of a state ("diplomats", "envoys"): no party of their own
     staff_types: frozenset[str]  # PLOVER types whose object may be such staff
+    judge_types: frozenset[str]  # judgements of a deed aimed at the party the next act addresses
     pronouns: frozenset[str]  # object pronouns ("them", "him")
     followers: frozenset[str]  # words that may follow an object pronoun ("them with", "him on")
 
@@ -46,6 +47,7 @@ def _coord(lang: str) -> _Coord:
     return _Coord(
         staff=frozenset(str(w).lower() for w in co.get("staff_objects") or []),
         staff_types=frozenset(str(w) for w in co.get("staff_types") or []),
+        judge_types=frozenset(str(w) for w in co.get("judge_types") or []),
         pronouns=frozenset(str(w).lower() for kind in pro.values() for w in kind or []),
         followers=frozenset(str(w).lower() for w in data.get("object_followers") or []),
     )
@@ -149,3 +151,37 @@ def _pronoun_referents(ctx: _Ctx, drafts: list[Draft]) -> None:
                 if u.actor not in d.source:
                     d.target = [u.actor]
                 break
+
+
+def _judged_then_addressed(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """"welcomed the ceasefire and urged Israel and Hamas to respect it", "condemned the visit and
+    announced sanctions against Taiwan": a judgement of a deed noun whose doers the clause does not
+    name, followed by a coordinated act of the same subject aimed at a party: the judged deed is that
+    party's. Only for the judging types of `coordination.judge_types`, when nothing else filled it."""
+    co = _coord(ctx.doc.meta.lang or "it")
+    if not co.judge_types:
+        return
+    lex = ctx.lex
+    for d in drafts:
+        e = d.inherit
+        if e is None or e.target or not e.source or not d.target or e.sent != d.sent:
+            continue
+        if e.m.trig.noun or e.m.trig.type not in co.judge_types or d.m.trig.sym or e.adjectival:
+            continue
+        if e.m.tb < len(ctx.lows) and ctx.lows[e.m.tb] in lex.prep:
+            continue  # "troops backed by air strikes had repelled ...": a participle, no judgement
+        # the first verb's object: a deed noun with no party named, up to the conjunction
+        deed = False
+        for j in range(e.m.tb, d.m.ta):
+            w = ctx.lows[j]
+            if w in lex.conj or w in _PUNCT or ctx.unit_at[j] is not None:
+                break
+            if j in ctx.trigger_tok and j not in ctx.verb_tok:
+                deed = True
+        else:
+            continue  # no conjunction before the second verb
+        if not deed or ctx.lows[j] not in lex.conj:
+            continue
+        tgt = [a for a in d.target if not _same_side(ctx, a, e.source)]
+        if tgt:
+            e.target = tgt

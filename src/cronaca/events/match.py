@@ -150,6 +150,13 @@ def _match(ctx: _Ctx) -> list[Match]:
                 # a third party's act on the first one ("talks mediated by Kazakhstan") is its own
                 and not (best.trig.between and not prev.trig.between)
                 and not any(toks[j].lower in lex.clause or toks[j].lower in _PUNCT for j in range(prev.tb, i))
+                # two verbs joined by a conjunction are two predicates ("imposed sanctions on Belarus
+                # and froze the assets of ..."): `emit._dedupe` folds them if their sides agree
+                and not (
+                    not prev.trig.noun
+                    and not best.trig.noun
+                    and any(toks[j].lower in lex.conj for j in range(prev.tb, i))
+                )
             ):
                 used.update(best.toks)
                 continue

@@ -30,7 +30,12 @@ from cronaca.events.clauses import (
 )
 from cronaca.events.complements import _unnamed_complement_subjects
 from cronaca.events.context import Draft, _Ctx
-from cronaca.events.coordination import _pronoun_referents, _shared_objects, _staff_objects
+from cronaca.events.coordination import (
+    _judged_then_addressed,
+    _pronoun_referents,
+    _shared_objects,
+    _staff_objects,
+)
 from cronaca.events.dates import _dates
 from cronaca.events.discourse import (
     _claim_speakers,
@@ -213,7 +218,6 @@ def find_events(doc: Document) -> None:
     drafts = _mentions_only(ctx, drafts)
     drafts = _told_before(ctx, drafts)  # "these drills", "the 1979 peace treaty": no new act
     _shared_objects(ctx, drafts)  # "condemned and sanctioned Russia": Russia is condemned too
-    _staff_objects(ctx, drafts)  # "summoned the Iranian ambassador and expelled two diplomats": Iran's
     _dates(ctx, drafts)
     # sides the clause left open (filled below by anaphora or implied sides): such a noun may tell an
     # earlier act again
@@ -272,6 +276,8 @@ def find_events(doc: Document) -> None:
     drafts = _quoted_questions(ctx, drafts)  # "'Will he negotiate?' he asked": a demand
     drafts = _judged_measures(ctx, drafts)  # "the sanctions were illegitimate": the victim rejects them
     drafts = _dismissed_claims(ctx, drafts)  # "ha replicato che le accuse sono infondate": a denial
+    _staff_objects(ctx, drafts)  # "summoned the Iranian ambassador and expelled two diplomats": Iran's
+    _judged_then_addressed(ctx, drafts)  # "welcomed the ceasefire and urged Israel and Hamas to ..."
     drafts = _restatements(ctx, drafts, partial)
     drafts = _folded_partials(ctx, drafts)  # a protest told twice, once with a side missing
     drafts = _judged_nouns(ctx, drafts)  # "ha appoggiato la richiesta francese": no request to the supporter
