@@ -81,3 +81,28 @@ def test_judged_deed_with_its_doer_named_keeps_it():
     got = triples(doc)
     assert ("ACCUSE", "JPN", "PRK") in got
     assert ("ACCUSE", "JPN", "CHN") not in got
+
+
+def test_defended_a_body_then_accused_another():
+    doc = run(
+        "Polish Prime Minister Donald Tusk defended the Supreme Court and accused the European Commission of meddling."
+    )
+    got = triples(doc)
+    assert [e for e in of_type(doc, "SUPPORT") if e.trigger.text == "defended"]
+    assert ("ACCUSE", "POL", "EU") in got
+
+
+def test_defending_a_city_is_no_support():
+    doc = run("Ukrainian troops defended the city of Kharkiv for three weeks.")
+    assert not of_type(doc, "SUPPORT")
+
+
+def test_threatened_duties_after_measures_in_force():
+    doc = run(
+        "Washington imposed new tariffs on Brazilian steel on Monday. Brazil's trade minister said "
+        'Brasilia "would impose matching duties on American goods". The European Union criticised the tariffs.'
+    )
+    got = triples(doc)
+    assert ("SANCTION", "BRA", "USA") in got
+    assert ("ACCUSE", "EU", "USA") in got
+    assert ("ACCUSE", "EU", "BRA") not in got
