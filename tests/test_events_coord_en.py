@@ -106,3 +106,10 @@ def test_threatened_duties_after_measures_in_force():
     assert ("SANCTION", "BRA", "USA") in got
     assert ("ACCUSE", "EU", "USA") in got
     assert ("ACCUSE", "EU", "BRA") not in got
+
+
+def test_object_pronoun_of_the_second_verb_is_the_first_object():
+    doc = run(
+        "Belarusian police detained the Lithuanian consul in Grodno and later expelled him from the country."
+    )
+    assert ("SANCTION", "BLR", "LTU") in triples(doc)

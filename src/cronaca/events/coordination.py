@@ -34,6 +34,8 @@ class _Coord:
     judge_types: frozenset[str]  # judgements of a deed aimed at the party the next act addresses
     pronouns: frozenset[str]  # object pronouns ("them", "him")
     followers: frozenset[str]  # words that may follow an object pronoun ("them with", "him on")
+    strict: frozenset[str]  # pronouns more often a thing ("it"): an object only before these
+    strict_followers: frozenset[str]
 
 
 @cache
@@ -50,6 +52,8 @@ def _coord(lang: str) -> _Coord:
         judge_types=frozenset(str(w) for w in co.get("judge_types") or []),
         pronouns=frozenset(str(w).lower() for kind in pro.values() for w in kind or []),
         followers=frozenset(str(w).lower() for w in data.get("object_followers") or []),
+        strict=frozenset(str(w).lower() for w in data.get("strict_object_pronouns") or []),
+        strict_followers=frozenset(str(w).lower() for w in data.get("strict_object_followers") or []),
     )
 
 
@@ -185,3 +189,26 @@ def _judged_then_addressed(ctx: _Ctx, drafts: list[Draft]) -> None:
         tgt = [a for a in d.target if not _same_side(ctx, a, e.source)]
         if tgt:
             e.target = tgt
+
+
+def _shared_pronoun_objects(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """"detained the Ukrainian consul and later expelled him", "freed two hostages and handed them
+    to ...": an object pronoun right after the second of two coordinated verbs of one subject stands
+    for the first verb's object, before any party named earlier (`discourse._object_pronouns`)."""
+    co = _coord(ctx.doc.meta.lang or "it")
+    if not co.pronouns:
+        return
+    n = len(ctx.lows)
+    for d in drafts:
+        e = d.inherit
+        if e is None or d.target or not d.source or d.m.trig.noun or d.m.trig.sym or d.m.tb + 1 >= n:
+            continue
+        if e.sent != d.sent or not e.target or e.m.trig.sym or e.m.trig.noun:
+            continue
+        if ctx.lows[d.m.tb] not in co.pronouns or ctx.lows[d.m.tb + 1] not in co.followers:
+            continue
+        if ctx.lows[d.m.tb] in co.strict and ctx.lows[d.m.tb + 1] not in co.strict_followers:
+            continue  # "denied it.": a thing, no party
+        tgt = [a for a in e.target if not _same_side(ctx, a, d.source)]
+        if tgt:
+            d.target = tgt

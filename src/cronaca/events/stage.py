@@ -34,6 +34,7 @@ from cronaca.events.coordination import (
     _judged_then_addressed,
     _pronoun_referents,
     _shared_objects,
+    _shared_pronoun_objects,
     _staff_objects,
 )
 from cronaca.events.dates import _dates
@@ -178,6 +179,7 @@ def find_events(doc: Document) -> None:
     _definite_subjects(ctx, drafts)  # "The group accused ..." -> the last armed group named
     _definite_titles(ctx, drafts)  # "Il premier ha poi accusato ...", "ha invitato il ministro a" -> the person
     _clitic_targets(ctx, drafts)  # "lo ha accusato di ..." -> at the clitic's referent
+    _shared_pronoun_objects(ctx, drafts)  # "detained the consul and expelled him": the consul
     _pronoun_referents(ctx, drafts)  # "before police dispersed them": the protesters, not the last party
     _object_pronouns(ctx, drafts)  # "accused him of ..." -> the last party of his kind named before
     _plain_clitics(ctx, drafts)  # "Il Cremlino lo accusa di ..." -> whom the sentence before is about
