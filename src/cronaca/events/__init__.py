@@ -51,7 +51,9 @@ from the sentences before (`discourse.py`), measures whose reading depends on th
 (`measures.py`), objects that point back (`backrefs.py`), clause shapes that move a side
 (`clauses.py`), mutual acts (`mutual.py`), list openers (`lists.py`), hosted talks (`hosting.py`),
 first-person plurals in quotes (`firstperson.py`), agreements judged after the fact (`welcomed.py`),
-sides recalled from what a judgement is about and charges told as a report's source (`recalled.py`).
+sides recalled from what a judgement is about and charges told as a report's source (`recalled.py`),
+the side a coordinated verb shares with the verb before it ("hanno condannato e sanzionato la
+Russia", "e lo ha espulso", "finché la polizia non li ha dispersi": `coordination.py`).
 
 `codes.py` says how an actor is coded (`_code`, `_pair_code`) and when two actors are one side
 (`_same_side`); most steps use it.

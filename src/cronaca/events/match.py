@@ -10,7 +10,7 @@ from functools import cache
 
 from cronaca import lang as langpacks
 from cronaca.events.context import _PUNCT, Match, _Ctx, _positions
-from cronaca.events.coordination import _pronoun_needs
+from cronaca.events.coordination import _object_clitics, _pronoun_needs
 from cronaca.events.lexicons import Lexicon, Trigger, deeds
 
 
@@ -88,6 +88,7 @@ def _match(ctx: _Ctx) -> list[Match]:
                     for j in range(k + 1, min(n, k + 5))
                     if toks[j].sent == t.sent
                 )
+                and not _needed_antecedent(ctx, i, trig.needs)
                 # "marched ... before police dispersed them": the pronoun's referent stands before
                 and not _pronoun_needs(ctx, k + 1, ctx.doc.sents[t.sent].tok_start, i, trig.needs)
             ):
@@ -150,12 +151,14 @@ def _match(ctx: _Ctx) -> list[Match]:
                 # a third party's act on the first one ("talks mediated by Kazakhstan") is its own
                 and not (best.trig.between and not prev.trig.between)
                 and not any(toks[j].lower in lex.clause or toks[j].lower in _PUNCT for j in range(prev.tb, i))
-                # two verbs joined by a conjunction are two predicates ("imposed sanctions on Belarus
-                # and froze the assets of ..."): `emit._dedupe` folds them if their sides agree
+                # two verbs joined by a conjunction, the first with a complement of its own, are two
+                # predicates ("imposed sanctions on Belarus and froze the assets of ..."): `emit._dedupe`
+                # folds them if their sides agree; "esclude e liquida ..." stays one act
                 and not (
                     not prev.trig.noun
                     and not best.trig.noun
                     and any(toks[j].lower in lex.conj for j in range(prev.tb, i))
+                    and not all(toks[j].lower in lex.conj for j in range(prev.tb, i))
                 )
             ):
                 used.update(best.toks)
@@ -275,3 +278,24 @@ def _participle_nouns(ctx: _Ctx, matches: list[Match]) -> list[Match]:
             continue
         out.append(m)
     return out
+
+
+def _needed_antecedent(ctx: _Ctx, i: int, needs: frozenset[str]) -> bool:
+    """An object pronoun before the verb ("prima che la polizia li disperdesse", "non li ha
+    dispersi") whose antecedent, earlier in the sentence, is a word the trigger needs after it
+    ("migliaia di manifestanti ..."): the object is named, only before the verb."""
+    clitics = _object_clitics(ctx.doc.meta.lang or "it")
+    if not clitics:
+        return False
+    toks = ctx.toks
+    j = i - 1
+    while j >= 0 and toks[j].sent == toks[i].sent and ctx.lows[j] in ctx.lex.aux and ctx.lows[j] not in clitics:
+        j -= 1
+    if j < 0 or toks[j].sent != toks[i].sent or ctx.lows[j] not in clitics:
+        return False
+    k = j - 1
+    while k >= 0 and toks[k].sent == toks[i].sent:
+        if ctx.lows[k] in needs or toks[k].lemma in needs:
+            return True
+        k -= 1
+    return False

@@ -31,11 +31,14 @@ from cronaca.events.clauses import (
 from cronaca.events.complements import _unnamed_complement_subjects
 from cronaca.events.context import Draft, _Ctx
 from cronaca.events.coordination import (
+    _coordinated,
+    _coordinated_crowds,
     _judged_then_addressed,
     _pronoun_referents,
     _shared_objects,
     _shared_pronoun_objects,
     _staff_objects,
+    _subordinate_clitics,
 )
 from cronaca.events.dates import _dates
 from cronaca.events.discourse import (
@@ -179,6 +182,7 @@ def find_events(doc: Document) -> None:
     _definite_subjects(ctx, drafts)  # "The group accused ..." -> the last armed group named
     _definite_titles(ctx, drafts)  # "Il premier ha poi accusato ...", "ha invitato il ministro a" -> the person
     _clitic_targets(ctx, drafts)  # "lo ha accusato di ..." -> at the clitic's referent
+    _coordinated(ctx, drafts)  # "hanno condannato e sanzionato la Russia", "e lo ha espulso": shared sides
     _shared_pronoun_objects(ctx, drafts)  # "detained the consul and expelled him": the consul
     _pronoun_referents(ctx, drafts)  # "before police dispersed them": the protesters, not the last party
     _object_pronouns(ctx, drafts)  # "accused him of ..." -> the last party of his kind named before
@@ -219,7 +223,6 @@ def find_events(doc: Document) -> None:
     _deed_nouns(ctx, drafts)
     drafts = _mentions_only(ctx, drafts)
     drafts = _told_before(ctx, drafts)  # "these drills", "the 1979 peace treaty": no new act
-    _shared_objects(ctx, drafts)  # "condemned and sanctioned Russia": Russia is condemned too
     _dates(ctx, drafts)
     # sides the clause left open (filled below by anaphora or implied sides): such a noun may tell an
     # earlier act again
@@ -242,6 +245,7 @@ def find_events(doc: Document) -> None:
     _claim_speakers(ctx, drafts)  # "ha respinto le sue affermazioni" -> the speaker quoted before
     _judged_acts(ctx, drafts)  # "ha definito la richiesta «un ricatto»" -> who asked
     _provided_deeds(ctx, drafts)  # "un memorandum, che prevede la consegna di X a Y": its parties do it
+    _shared_objects(ctx, drafts)  # "hanno condannato e sanzionato la Russia": the second verb's object
     _coded_sides(ctx, drafts)
     _gerund_charges(ctx, drafts)  # "ha respinto le critiche, accusando X di ..." -> at X
     _concession_targets(ctx, drafts)  # "after Hungary dropped its objections" -> the EU
@@ -254,6 +258,8 @@ def find_events(doc: Document) -> None:
     _crowd_targets(ctx, drafts)  # "ha disperso il presidio" -> the protesters
     _domestic_protests(ctx, drafts)
     _state_doers(ctx, drafts)  # "sono stati arrestati": by the police or government of the country
+    _coordinated_crowds(ctx, drafts)  # "ha disperso il presidio e ha fermato trenta persone": the crowd
+    _subordinate_clitics(ctx, drafts)  # "finché la polizia non li ha dispersi": the main clause's subject
     _foreign_bans(ctx, drafts)  # "a ban on Russian gas": a sanction, not a coercion
     drafts = _reply_not_deeds(ctx, drafts)  # "hit back, accusing ...": no assault
     _replies(ctx, drafts)  # "In risposta, Teheran ha minacciato ..." -> who acted against Iran

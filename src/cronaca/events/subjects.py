@@ -13,6 +13,7 @@ from functools import cache
 
 from cronaca import lang as langpacks
 from cronaca.events.context import _PUNCT, _QUOTE_MARKS, Draft, Match, Unit, _Ctx
+from cronaca.events.coordination import subject_links
 from cronaca.events.titles import _official_of
 
 
@@ -160,11 +161,17 @@ def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
                     if prior is not None or ctx.lows[j] in _PUNCT or ctx.lows[j] in ctx.lex.clause:
                         break
                     j -= 1
+                links = subject_links(ctx.doc.meta.lang or "it")
                 if (
                     prior is not None
                     and prior is not d
                     and not prior.adjectival
-                    and any(ctx.lows[x] in ctx.lex.conj and ctx.lows[x] != "," for x in range(u.te, start))
+                    and any(
+                        (ctx.lows[x] in ctx.lex.conj and ctx.lows[x] != ",")
+                        # "..., mentre ha esortato": a link right before the verb group, no subject after it
+                        or (ctx.lows[x] in links and all(ctx.lows[y] in ctx.lex.aux for y in range(x + 1, start)))
+                        for x in range(u.te, start)
+                    )
                 ):
                     d.inherit = prior
                     return []
@@ -186,12 +193,28 @@ def _nonfinite_before(ctx: _Ctx, prior: Draft, d: Draft) -> bool:
     land", "by freezing its funds") heads a complement, not a predicate: a later finite verb
     ("... and demanded") is coordinated with the verb above it, not with the gerund."""
     gerund = ctx.lex.gerund
-    if not gerund or prior is d or prior.m.trig.noun:
+    if prior is d or prior.m.trig.noun:
         return False
     a = prior.m.ta
+    if _infinitive_complement(ctx, a) and d.m.ta >= 1 and ctx.lows[d.m.ta - 1] in ctx.lex.aux:
+        # "ha accusato Londra di fornire missili a Kiev e ha espulso ...": the auxiliary makes the
+        # second verb finite, coordinated with "ha accusato", not with the charge's infinitive
+        return not ctx.lows[d.m.ta].endswith(ctx.lex.infinitive)
+    if not gerund:
+        return False
     if a < 1 or not ctx.lows[a].endswith(gerund) or ctx.lows[a - 1] not in ctx.lex.prep:
         return False
     return not ctx.lows[d.m.ta].endswith(gerund)
+
+
+def _infinitive_complement(ctx: _Ctx, a: int) -> bool:
+    """Is token `a` an infinitive right after its link ("di fornire", "a ritirare")?"""
+    return (
+        bool(ctx.lex.infinitive)
+        and a >= 1
+        and ctx.lows[a].endswith(ctx.lex.infinitive)
+        and ctx.lows[a - 1] in ctx.lex.comp_inf
+    )
 
 
 def _coordinated_predicate(ctx: _Ctx, start: int, lo: int) -> int:
