@@ -13,15 +13,24 @@ first's subject; what the second verb lacks is its other side, which the coordin
 Data: `roles.object_clitics` (triggers.yaml), `roles.conj`, `roles.aux`; `discourse.yaml`
 `subject_links` (words after which a verb group with no subject of its own keeps the main clause's
 subject: "..., mentre ha esortato la giunta", read by `subjects._subject`).
+
+English second acts (the functions after `_Coord`; data `discourse.yaml` `coordination:` and
+`object_pronouns`, `object_followers`): a state's staff with no nationality after a first act on that
+state ("summoned the Iranian ambassador and expelled two diplomats": `_staff_objects`); an object
+pronoun after the second verb ("detained the consul and later expelled him":
+`_shared_pronoun_objects`); a needs guard met through a pronoun ("before police dispersed them":
+`_pronoun_needs`, `_pronoun_referents`); a judged deed with no doer named, aimed at the party the next
+act addresses ("welcomed the truce and urged A and B to ...": `_judged_then_addressed`).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
 from cronaca import lang as langpacks
-from cronaca.events.codes import _same_side
-from cronaca.events.context import Draft, _Ctx
+from cronaca.events.codes import _code, _same_side
+from cronaca.events.context import _PUNCT, Draft, _Ctx
 
 
 @cache
@@ -268,3 +277,155 @@ def _counted_people(ctx: _Ctx, k: int, people: frozenset[str]) -> bool:
         if not (w.isdigit() or w.isalpha()) or ctx.lows[j] in ctx.lex.clause:
             return False
     return False
+
+
+@dataclass(frozen=True)
+class _Coord:
+    staff: frozenset[str]  # staff nouns of a state ("diplomats", "envoys"): no party of their own
+    staff_types: frozenset[str]  # PLOVER types whose object may be such staff
+    judge_types: frozenset[str]  # judgements of a deed aimed at the party the next act addresses
+    pronouns: frozenset[str]  # object pronouns ("them", "him")
+    followers: frozenset[str]  # words that may follow an object pronoun ("them with", "him on")
+    strict: frozenset[str]  # pronouns more often a thing ("it"): an object only before these
+    strict_followers: frozenset[str]
+
+
+@cache
+def _coord(lang: str) -> _Coord:
+    try:
+        data = langpacks.load_yaml(lang, "discourse") or {}
+    except langpacks.DataError:
+        data = {}
+    co = data.get("coordination") or {}
+    pro = data.get("object_pronouns") or {}
+    return _Coord(
+        staff=frozenset(str(w).lower() for w in co.get("staff_objects") or []),
+        staff_types=frozenset(str(w) for w in co.get("staff_types") or []),
+        judge_types=frozenset(str(w) for w in co.get("judge_types") or []),
+        pronouns=frozenset(str(w).lower() for kind in pro.values() for w in kind or []),
+        followers=frozenset(str(w).lower() for w in data.get("object_followers") or []),
+        strict=frozenset(str(w).lower() for w in data.get("strict_object_pronouns") or []),
+        strict_followers=frozenset(str(w).lower() for w in data.get("strict_object_followers") or []),
+    )
+
+
+def _pronoun_needs(ctx: _Ctx, k: int, lo: int, i: int, needs: frozenset[str]) -> bool:
+    """Is token `k` (right after a trigger at `i`) an object pronoun, with one of the `needs` words
+    before the trigger in its sentence (from token `lo`)? "before police dispersed them": the
+    pronoun stands for the protesters named before."""
+    co = _coord(ctx.doc.meta.lang or "it")
+    if k + 1 >= len(ctx.lows) or ctx.lows[k] not in co.pronouns or ctx.lows[k + 1] not in co.followers:
+        return False  # "them with tear gas", not "her government"
+    toks = ctx.toks
+    return any(ctx.lows[j] in needs or toks[j].lemma in needs for j in range(lo, i))
+
+
+def _staff_objects(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """"summoned the Iranian ambassador and expelled two diplomats": the second act's object is staff
+    with no nationality; they belong to the state the same source acted against just before in the
+    sentence."""
+    co = _coord(ctx.doc.meta.lang or "it")
+    if not co.staff:
+        return
+    n = len(ctx.lows)
+    for i, d in enumerate(drafts):
+        if d.target or not d.source or d.m.trig.type not in co.staff_types or d.m.trig.sym:
+            continue
+        # the object: the words after the trigger up to the clause's end
+        staff = False
+        for j in range(d.m.tb, min(n, d.m.tb + 6)):
+            w = ctx.lows[j]
+            if w in _PUNCT or w in ctx.lex.clause or ctx.unit_at[j] is not None:
+                break
+            if w in co.staff:
+                staff = True
+                break
+        if not staff:
+            continue
+        src = {_code(ctx, a) for a in d.source}
+        for e in reversed(drafts[:i]):
+            if e.sent != d.sent or e.m.ta >= d.m.ta:
+                continue
+            if e.target and {_code(ctx, a) for a in e.source} == src and not e.m.trig.sym:
+                tgt = [a for a in e.target if not _same_side(ctx, a, d.source)]
+                if tgt:
+                    d.target = tgt
+                break
+
+
+def _pronoun_referents(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """"marched on parliament before police dispersed them": a trigger whose guard needs a word of
+    its object ("dispersed" needs protesters) and whose object is a pronoun aims at the party that
+    word names before it in the sentence, not at the last party named (the parliament)."""
+    co = _coord(ctx.doc.meta.lang or "it")
+    n = len(ctx.lows)
+    for d in drafts:
+        needs = d.m.trig.needs
+        if d.target or not needs or d.m.tb >= n or ctx.lows[d.m.tb] not in co.pronouns:
+            continue
+        lo = ctx.doc.sents[d.sent].tok_start
+        for j in range(d.m.ta - 1, lo - 1, -1):
+            u = ctx.unit_at[j]
+            # a party named by the word ("students"); "marched" names the act, no party
+            if u is not None and (ctx.lows[j] in needs or ctx.toks[j].lemma in needs):
+                # no side check: the police and the protesters they disperse are one country's
+                if u.actor not in d.source:
+                    d.target = [u.actor]
+                break
+
+
+def _judged_then_addressed(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """"welcomed the ceasefire and urged Israel and Hamas to respect it", "condemned the visit and
+    announced sanctions against Taiwan": a judgement of a deed noun whose doers the clause does not
+    name, followed by a coordinated act of the same subject aimed at a party: the judged deed is that
+    party's. Only for the judging types of `coordination.judge_types`, when nothing else filled it."""
+    co = _coord(ctx.doc.meta.lang or "it")
+    if not co.judge_types:
+        return
+    lex = ctx.lex
+    for d in drafts:
+        e = d.inherit
+        if e is None or e.target or not e.source or not d.target or e.sent != d.sent:
+            continue
+        if e.m.trig.noun or e.m.trig.type not in co.judge_types or d.m.trig.sym or e.adjectival:
+            continue
+        if e.m.tb < len(ctx.lows) and ctx.lows[e.m.tb] in lex.prep:
+            continue  # "troops backed by air strikes had repelled ...": a participle, no judgement
+        # the first verb's object: a deed noun with no party named, up to the conjunction
+        deed = False
+        for j in range(e.m.tb, d.m.ta):
+            w = ctx.lows[j]
+            if w in lex.conj or w in _PUNCT or ctx.unit_at[j] is not None:
+                break
+            if j in ctx.trigger_tok and j not in ctx.verb_tok:
+                deed = True
+        else:
+            continue  # no conjunction before the second verb
+        if not deed or ctx.lows[j] not in lex.conj:
+            continue
+        tgt = [a for a in d.target if not _same_side(ctx, a, e.source)]
+        if tgt:
+            e.target = tgt
+
+
+def _shared_pronoun_objects(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """"detained the Ukrainian consul and later expelled him", "freed two hostages and handed them
+    to ...": an object pronoun right after the second of two coordinated verbs of one subject stands
+    for the first verb's object, before any party named earlier (`discourse._object_pronouns`)."""
+    co = _coord(ctx.doc.meta.lang or "it")
+    if not co.pronouns:
+        return
+    n = len(ctx.lows)
+    for d in drafts:
+        e = d.inherit
+        if e is None or d.target or not d.source or d.m.trig.noun or d.m.trig.sym or d.m.tb + 1 >= n:
+            continue
+        if e.sent != d.sent or not e.target or e.m.trig.sym or e.m.trig.noun:
+            continue
+        if ctx.lows[d.m.tb] not in co.pronouns or ctx.lows[d.m.tb + 1] not in co.followers:
+            continue
+        if ctx.lows[d.m.tb] in co.strict and ctx.lows[d.m.tb + 1] not in co.strict_followers:
+            continue  # "denied it.": a thing, no party
+        tgt = [a for a in e.target if not _same_side(ctx, a, d.source)]
+        if tgt:
+            d.target = tgt

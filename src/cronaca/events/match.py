@@ -10,7 +10,7 @@ from functools import cache
 
 from cronaca import lang as langpacks
 from cronaca.events.context import _PUNCT, Match, _Ctx, _positions
-from cronaca.events.coordination import _object_clitics
+from cronaca.events.coordination import _object_clitics, _pronoun_needs
 from cronaca.events.lexicons import Lexicon, Trigger, deeds
 
 
@@ -89,6 +89,8 @@ def _match(ctx: _Ctx) -> list[Match]:
                     if toks[j].sent == t.sent
                 )
                 and not _needed_antecedent(ctx, i, trig.needs)
+                # "marched ... before police dispersed them": the pronoun's referent stands before
+                and not _pronoun_needs(ctx, k + 1, ctx.doc.sents[t.sent].tok_start, i, trig.needs)
             ):
                 continue
             if trig.unless and any(
@@ -149,6 +151,15 @@ def _match(ctx: _Ctx) -> list[Match]:
                 # a third party's act on the first one ("talks mediated by Kazakhstan") is its own
                 and not (best.trig.between and not prev.trig.between)
                 and not any(toks[j].lower in lex.clause or toks[j].lower in _PUNCT for j in range(prev.tb, i))
+                # two verbs joined by a conjunction, the first with a complement of its own, are two
+                # predicates ("imposed sanctions on Belarus and froze the assets of ..."): `emit._dedupe`
+                # folds them if their sides agree; "esclude e liquida ..." stays one act
+                and not (
+                    not prev.trig.noun
+                    and not best.trig.noun
+                    and any(toks[j].lower in lex.conj for j in range(prev.tb, i))
+                    and not all(toks[j].lower in lex.conj for j in range(prev.tb, i))
+                )
             ):
                 used.update(best.toks)
                 continue

@@ -27,6 +27,10 @@ def _anaphora(ctx: _Ctx, drafts: list[Draft]) -> None:
                     and e.target
                     and not e.m.trig.apart  # a retaliation is not the measures it answers
                     and ctx.lows[e.m.ta] not in deeds(ctx.doc.meta.lang or "it").retaliation
+                    # "said Pretoria would impose matching duties ... criticised the tariffs": the
+                    # measures in force, not those denied, supposed or promised in a quote
+                    and e.modality not in ("hypothetical", "negated")
+                    and not (e.modality == "intent" and e.quote is not None)
                 ):
                     d.source = list(e.source)
                     d.target = d.target or list(e.target)

@@ -79,7 +79,7 @@ def _implied_sides(ctx: _Ctx, drafts: list[Draft]) -> None:
                 pairs.setdefault(ca, {})[cb] = pairs.setdefault(ca, {}).get(cb, 0) + 1
                 pairs.setdefault(cb, {})[ca] = pairs.setdefault(cb, {}).get(ca, 0) + 1
 
-    def counterpart(known: list[str], sent: int, kind: str = "") -> list[str]:
+    def counterpart(known: list[str], sent: int, kind: str = "", avoid: Draft | None = None) -> list[str]:
         codes = {_pair_code(ctx, a) for a in known}
 
         def ours(ids: list[str]) -> bool:
@@ -88,6 +88,8 @@ def _implied_sides(ctx: _Ctx, drafts: list[Draft]) -> None:
             if material:
                 pool = [e for e in pool if (e.m.trig.type in material) == (kind in material)]
             for e in reversed(pool):
+                if e is avoid:
+                    continue
                 if ours(e.source) and not ours(e.target):
                     return e.target[:1]
                 if ours(e.target) and not ours(e.source):
@@ -137,7 +139,11 @@ def _implied_sides(ctx: _Ctx, drafts: list[Draft]) -> None:
         if trig.sym or trig.one_sided or trig.type not in types:
             continue
         if d.source and not d.target and not d.own_side:
-            d.target = counterpart(d.source, d.sent, trig.type)
+            # "defended the court and accused the opposition of ...": blame after support is not
+            # aimed at whom the support was (blame then a demand often is: "accused X ... and demanded")
+            e = d.inherit
+            avoid = e if e is not None and (e.m.trig.quad or 0) <= 2 < (trig.quad or 0) else None
+            d.target = counterpart(d.source, d.sent, trig.type, avoid)
         elif d.target and not d.source:
             d.source = counterpart(d.target, d.sent, trig.type)
 

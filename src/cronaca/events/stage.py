@@ -33,7 +33,11 @@ from cronaca.events.context import Draft, _Ctx
 from cronaca.events.coordination import (
     _coordinated,
     _coordinated_crowds,
+    _judged_then_addressed,
+    _pronoun_referents,
     _shared_objects,
+    _shared_pronoun_objects,
+    _staff_objects,
     _subordinate_clitics,
 )
 from cronaca.events.dates import _dates
@@ -179,6 +183,8 @@ def find_events(doc: Document) -> None:
     _definite_titles(ctx, drafts)  # "Il premier ha poi accusato ...", "ha invitato il ministro a" -> the person
     _clitic_targets(ctx, drafts)  # "lo ha accusato di ..." -> at the clitic's referent
     _coordinated(ctx, drafts)  # "hanno condannato e sanzionato la Russia", "e lo ha espulso": shared sides
+    _shared_pronoun_objects(ctx, drafts)  # "detained the consul and expelled him": the consul
+    _pronoun_referents(ctx, drafts)  # "before police dispersed them": the protesters, not the last party
     _object_pronouns(ctx, drafts)  # "accused him of ..." -> the last party of his kind named before
     _plain_clitics(ctx, drafts)  # "Il Cremlino lo accusa di ..." -> whom the sentence before is about
     _that_addressees(ctx, drafts)  # "ha chiesto che la Russia ritiri ..." -> at Russia
@@ -278,6 +284,8 @@ def find_events(doc: Document) -> None:
     drafts = _quoted_questions(ctx, drafts)  # "'Will he negotiate?' he asked": a demand
     drafts = _judged_measures(ctx, drafts)  # "the sanctions were illegitimate": the victim rejects them
     drafts = _dismissed_claims(ctx, drafts)  # "ha replicato che le accuse sono infondate": a denial
+    _staff_objects(ctx, drafts)  # "summoned the Iranian ambassador and expelled two diplomats": Iran's
+    _judged_then_addressed(ctx, drafts)  # "welcomed the ceasefire and urged Israel and Hamas to ..."
     drafts = _restatements(ctx, drafts, partial)
     drafts = _folded_partials(ctx, drafts)  # a protest told twice, once with a side missing
     drafts = _judged_nouns(ctx, drafts)  # "ha appoggiato la richiesta francese": no request to the supporter
