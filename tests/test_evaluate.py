@@ -300,6 +300,26 @@ def test_event_with_wrong_target_is_wrong() -> None:
     assert ("events", "FN") in {e[:2] for e in sc.errors} and ("events", "FP") in {e[:2] for e in sc.errors}
 
 
+def test_event_country_measure_ignores_sector_only() -> None:
+    def edit(d):
+        # event 3 is REQUEST POL -> DEU: its source becomes another Polish actor of another sector,
+        # and event 2's target (AID USA -> LTU) a country that is not in the gold at all
+        pol = next(a for a in d.actors if a.id in d.events[2].source)
+        other = copy.deepcopy(pol)
+        other.id, other.name, other.sector = "a-pol-opp", "Polish opposition", "OPP"
+        d.actors.append(other)
+        d.events[2].source = [other.id]
+        ukraine = next(a.id for a in d.actors if a.name == "Ukraine")
+        d.events[1].target = [ukraine]
+
+    gold, _doc, sc = figures(EN_001, edit)
+    strict, country = sc.counts["events"], sc.counts["events.country"]
+    assert country.gold == strict.gold and country.pred == strict.pred
+    # the sector change costs nothing at country level; the wrong country costs in both measures
+    assert country.tp == country.gold - 1
+    assert strict.tp <= country.tp
+
+
 def test_event_pairs_expand_and_drop_self_pairs() -> None:
     gold, doc, sc = figures(EN_001)
     # AID USA -> [POL, Baltic states] gives 2 tuples, CONSULT NATO -> [TUR, SWE] 2, the 9 others 1 each

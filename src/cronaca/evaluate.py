@@ -583,6 +583,7 @@ METRICS: dict[str, str] = {
     "quotes.exact": "quotes",
     "quotes.attribution": "quotes",
     "events": "events",
+    "events.country": "events",
     "events.type": "events",
 }
 ACCURACIES: dict[str, str] = {
@@ -692,6 +693,27 @@ def code_matches(code: str | None, kind: str | None, key: ActorKey | None) -> bo
     if kind == "sector":
         return country == code[:3] and sector == code[3:]
     return country is None and norm_name(name) == norm_name(code)
+
+
+def _gold_country(code: str | None, kinds: dict[str, str]) -> str | None:
+    """A gold side at country level: an IGO code stays, ISO3+SECTOR loses its sector, a name is
+    compared loosely."""
+    if code is None:
+        return None
+    kind = kinds.get(code)
+    if kind == "sector":
+        return code[:3]
+    if kind in ("igo", "country"):
+        return code
+    return norm_name(code)
+
+
+def _key_country(key: ActorKey | None) -> str | None:
+    """A predicted side at country level, as `_gold_country`."""
+    if key is None:
+        return None
+    igo, country, _sector, name = key
+    return igo or country or norm_name(name)
 
 
 def event_tuples(etype: str, source: list, target: list, sent: int, code=lambda x: x) -> list[tuple]:
@@ -903,6 +925,15 @@ def score_document(gold: GoldDoc, doc: Document) -> DocScore:
         g, e = gold_t[gi][4], pred_t[pi][4]
         acc["events.modality"].add(Accuracy(int(g.modality == e.modality), 1))
         acc["events.date"].add(Accuracy(int(g.date == e.date), 1))
+    # the issue's own measure: type + source country + target country, same sentence; a sector is
+    # not compared, so "ITAGOV -> ITALAB" and "ITALAB -> ITAGOV" are both (ITA, ITA)
+    gcountry = Counter(
+        (t[0], _gold_country(t[1], kinds), _gold_country(t[2], kinds), t[3]) for t in gold_t
+    )
+    pcountry = Counter((t[0], _key_country(t[1]), _key_country(t[2]), t[3]) for t in pred_t)
+    c["events.country"] = Counts(
+        sum((gcountry & pcountry).values()), sum(pcountry.values()), sum(gcountry.values())
+    )
     gtype = Counter((g.type, _sentence_index(starts, g.trigger.start)) for g in gold.events)
     ptype = Counter((e.type, _sentence_index(starts, e.trigger.start)) for e in doc.events)
     c["events.type"] = Counts(sum((gtype & ptype).values()), sum(ptype.values()), sum(gtype.values()))
