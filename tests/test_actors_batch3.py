@@ -134,7 +134,7 @@ def test_en_sentence_setting_places_an_official_without_country() -> None:
 
 
 def test_en_place_later_in_the_sentence_is_no_setting() -> None:
-    doc = run("Armenia and Azerbaijan traded fire on the border. Azerbaijan blamed Armenia for the clash. Several "
+    doc = run("Armenia and Azerbaijan traded fire on the border, Baku said. Azerbaijan blamed Armenia for the clash. Several "
               "opposition lawmakers accused the government of ceding land, protesters in Yerevan said.", lang="en")
     gov = with_mention(doc, "government")
     assert gov is not None and gov.country is None
