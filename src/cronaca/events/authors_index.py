@@ -1,0 +1,171 @@
+"""The author of a referenced act: "condemned the veto", "dismissed the accusations", "ha respinto
+le critiche", "welcomed the decision". A judgement (`roles.object_event_types`: ACCUSE, REJECT,
+SUPPORT) whose direct object is a noun naming an earlier act, with no owner of its own in the phrase
+("the accusations", "their calls", but not "Warsaw's accusations" or "le critiche di Parigi", read by
+`judged._possessor_owners` and `backrefs._owned_claims`), is aimed at the AUTHOR of that act: who
+accused, who vetoed, who attacked. That author is usually named sentences before, and is not the last
+party named (the body a resolution went to, the bloc a sanction was asked of).
+
+One mechanism for every such noun:
+- `_acts`: an index of the document's acts, in text order: the drafts with a source (type, sides,
+  sentence) and, for claims, the quotations with a speaker (a claim made in words);
+- `_author`: the most recent act of the kinds the noun names (data: `referenced_acts` in the
+  language's discourse.yaml: accusations -> ACCUSE, veto -> REJECT, attack -> ASSAULT ...), never
+  one by the judge's own side. An act aimed at the judge's side wins over a nearer one aimed
+  elsewhere ("Russia dismissed the accusations": Warsaw's charge against Moscow, not the EU asked
+  for sanctions); with none, the nearest act of the kind in the sentence or the two before.
+A rejection of a claim found this way is linked to it (`denies`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from cronaca.events.codes import _same_side
+from cronaca.events.context import _QUOTE_MARKS, Draft, _Ctx
+from cronaca.events.lexicons import discourse_data
+
+_NEAR = 2  # sentences back an act aimed elsewhere may lie
+_FAR = 12  # sentences back an act aimed at the judge's side may lie
+
+
+@dataclass(frozen=True, slots=True)
+class _Refs:
+    nouns: dict[str, frozenset[str]]  # lowercase noun -> the act types it names
+    quoted: frozenset[str]  # types whose act may be a quotation (a claim said in words)
+    owners: frozenset[str]  # possessive pronouns that point back to the author ("their calls")
+    preps: frozenset[str]  # words after the noun that name its owner besides "of/by" ("from Ankara")
+
+
+@cache
+def _refs(lang: str) -> _Refs:
+    raw = discourse_data(lang).get("referenced_acts") or {}
+    nouns: dict[str, set[str]] = {}
+    for group in raw.get("kinds") or []:
+        types = [str(t) for t in group.get("types") or []]
+        for w in group.get("nouns") or []:
+            nouns.setdefault(str(w).lower(), set()).update(types)
+    return _Refs(
+        {w: frozenset(t) for w, t in nouns.items()},
+        frozenset(str(t) for t in raw.get("quoted_types") or []),
+        frozenset(str(w).lower() for w in raw.get("owner_pronouns") or []),
+        frozenset(str(w).lower() for w in raw.get("owner_preps") or []),
+    )
+
+
+@dataclass(slots=True)
+class _Act:
+    pos: int  # first token
+    sent: int
+    types: frozenset[str]
+    source: list[str]
+    target: list[str]
+    draft: Draft | None
+
+
+def _acts(ctx: _Ctx, drafts: list[Draft], refs: _Refs) -> list[_Act]:
+    """The document's acts in text order: drafts with a source, and quotations with a speaker
+    (as claims, of `refs.quoted` types, aimed at the parties they name)."""
+    acts = [
+        _Act(d.m.ta, d.sent, frozenset((d.m.trig.type,)), d.source, d.target, d)
+        for d in drafts
+        if d.source and not d.m.trig.sym
+    ]
+    if refs.quoted:
+        for q in ctx.quotes:
+            if not q.speaker or q.speaker not in ctx.actors:
+                continue
+            ta, tb = ctx.tok_at(q.start), ctx.tok_at(max(q.start, q.end - 1)) + 1
+            named = list(dict.fromkeys(u.actor for u in ctx.unit_at[ta:tb] if u is not None))
+            acts.append(_Act(ta, ctx.toks[ta].sent, refs.quoted, [q.speaker], named, None))
+    acts.sort(key=lambda a: a.pos)
+    return acts
+
+
+def _coded(ctx: _Ctx, a: str) -> bool:
+    act = ctx.actors.get(a)
+    return act is not None and bool(act.igo or act.country)
+
+
+def _author(ctx: _Ctx, acts: list[_Act], d: Draft, types: frozenset[str]) -> _Act | None:
+    """The most recent act of `types` before judgement `d` by another side than the judge's: a
+    drafted act aimed at the judge's side or at no one named, in the sentence or the `_NEAR` before;
+    else one aimed at the judge's side within `_FAR` sentences; else the nearest drafted act of the
+    kind (`_NEAR`); else a quotation that names the judge's side (`_NEAR`)."""
+    tiers: list[_Act | None] = [None, None, None, None]
+    for a in reversed(acts):
+        if a.pos >= d.m.ta or a.draft is d:
+            continue
+        if a.sent < d.sent - _FAR:
+            break
+        if not (a.types & types) or (a.draft is not None and a.draft.m.trig.deny):
+            continue
+        if not any(_coded(ctx, s) and not _same_side(ctx, s, d.source) for s in a.source):
+            continue
+        near = a.sent >= d.sent - _NEAR
+        at_judge = any(_same_side(ctx, t, d.source) for t in a.target)
+        if a.draft is None:
+            tier = 3 if near and at_judge else -1
+        elif near and (at_judge or not a.target):
+            return a
+        else:
+            tier = 1 if at_judge else 2 if near else -1
+        if tier >= 0 and tiers[tier] is None:
+            tiers[tier] = a
+    return next((a for a in tiers if a is not None), None)
+
+
+def _object_noun(ctx: _Ctx, d: Draft, refs: _Refs) -> int:
+    """The token of a referenced-act noun heading the direct object of verb trigger `d` (an article
+    or a possessive pronoun, at most two modifiers), or -1. A noun whose phrase names its owner
+    ("Warsaw's accusations", "the accusations of Rome", "the criticism from Ankara") is not looked
+    up: that owner is read by the rules of owners."""
+    lex = ctx.lex
+    hi = ctx.doc.sents[d.sent].tok_end
+    k = d.m.tb
+    if k >= hi or (ctx.lows[k] not in lex.det and ctx.lows[k] not in refs.owners):
+        return -1
+    k += 1
+    for _ in range(3):
+        if k >= hi:
+            return -1
+        w = ctx.lows[k]
+        if w in refs.nouns:
+            nxt = k + 1
+            while nxt < hi and ctx.lows[nxt] in _QUOTE_MARKS:
+                nxt += 1
+            if nxt + 1 < hi and (lex.prep.get(ctx.lows[nxt]) in ("of", "agent") or ctx.lows[nxt] in refs.preps):
+                if ctx.unit_at[nxt + 1] is not None or ctx.lows[nxt + 1] in lex.det:
+                    return -1  # "le critiche di Parigi", "the accusations by the opposition"
+            return k
+        if ctx.unit_at[k] is not None or not (w.isalpha() or w in _QUOTE_MARKS) or k in ctx.verb_tok:
+            return -1
+        k += 1
+    return -1
+
+
+def _referenced_authors(ctx: _Ctx, drafts: list[Draft]) -> None:
+    refs = _refs(ctx.doc.meta.lang or "it")
+    if not refs.nouns:
+        return
+    types = ctx.lex.object_event
+    acts: list[_Act] | None = None
+    for d in drafts:
+        trig = d.m.trig
+        if trig.noun or trig.sym or trig.type not in types or not d.source or d.refusal:
+            continue
+        k = _object_noun(ctx, d, refs)
+        if k < 0:
+            continue
+        if acts is None:
+            acts = _acts(ctx, drafts, refs)
+        a = _author(ctx, acts, d, refs.nouns[ctx.lows[k]])
+        if a is None:
+            continue
+        doers = [s for s in a.source if _coded(ctx, s) and not _same_side(ctx, s, d.source)]
+        if not doers:
+            continue
+        d.target = doers[:1] if a.draft is None or not a.draft.m.trig.sym else doers
+        if trig.type == "REJECT" and a.draft is not None:
+            d.denies = a.draft
