@@ -28,6 +28,7 @@ from cronaca.events.lexicons import discourse_data
 
 _NEAR = 2  # sentences back an act aimed elsewhere may lie
 _FAR = 12  # sentences back an act aimed at the judge's side may lie
+_FACTS = frozenset({"asserted", "reported"})  # a deed named again was done, not planned or denied
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,7 @@ class _Refs:
     quoted: frozenset[str]  # types whose act may be a quotation (a claim said in words)
     owners: frozenset[str]  # possessive pronouns that point back to the author ("their calls")
     preps: frozenset[str]  # words after the noun that name its owner besides "of/by" ("from Ankara")
+    addressed: frozenset[str]  # types of words addressed to someone (charges, demands), not deeds
 
 
 @cache
@@ -51,6 +53,7 @@ def _refs(lang: str) -> _Refs:
         frozenset(str(t) for t in raw.get("quoted_types") or []),
         frozenset(str(w).lower() for w in raw.get("owner_pronouns") or []),
         frozenset(str(w).lower() for w in raw.get("owner_preps") or []),
+        frozenset(str(t) for t in raw.get("addressed_types") or []),
     )
 
 
@@ -88,11 +91,15 @@ def _coded(ctx: _Ctx, a: str) -> bool:
     return act is not None and bool(act.igo or act.country)
 
 
-def _author(ctx: _Ctx, acts: list[_Act], d: Draft, types: frozenset[str]) -> _Act | None:
-    """The most recent act of `types` before judgement `d` by another side than the judge's: a
-    drafted act aimed at the judge's side or at no one named, in the sentence or the `_NEAR` before;
-    else one aimed at the judge's side within `_FAR` sentences; else the nearest drafted act of the
-    kind (`_NEAR`); else a quotation that names the judge's side (`_NEAR`)."""
+def _author(ctx: _Ctx, acts: list[_Act], d: Draft, types: frozenset[str], refs: _Refs) -> _Act | None:
+    """The most recent act of `types` before judgement `d` by another side than the judge's.
+    Words addressed to someone (`refs.addressed`: charges, demands, threats): a drafted act aimed at
+    the judge's side or at no one named, in the sentence or the `_NEAR` before; else one aimed at
+    the judge's side within `_FAR` sentences; else the nearest drafted act of the kind (`_NEAR`);
+    else a quotation that names the judge's side (`_NEAR`). Deeds (a veto, an attack, sanctions),
+    often judged by a third party: the last one told by a verb within `_FAR` sentences, else by a
+    noun (a verb tells the act, a noun often names it again)."""
+    words = bool(types & refs.addressed)
     tiers: list[_Act | None] = [None, None, None, None]
     for a in reversed(acts):
         if a.pos >= d.m.ta or a.draft is d:
@@ -101,9 +108,19 @@ def _author(ctx: _Ctx, acts: list[_Act], d: Draft, types: frozenset[str]) -> _Ac
             break
         if not (a.types & types) or (a.draft is not None and a.draft.m.trig.deny):
             continue
-        if not any(_coded(ctx, s) and not _same_side(ctx, s, d.source) for s in a.source):
-            continue
         near = a.sent >= d.sent - _NEAR
+        if not words:
+            # the last deed of the kind told as a fact, whoever did it: one by the judge's own side
+            # ("backed the sanctions") is aimed at no one of ours
+            if a.draft is None or a.draft.modality not in _FACTS:
+                continue
+            if not a.draft.m.trig.noun:
+                return a if _other_doers(ctx, a, d) else None
+            if tiers[0] is None:
+                tiers[0] = a if _other_doers(ctx, a, d) else None
+            continue
+        if not _other_doers(ctx, a, d):
+            continue
         at_judge = any(_same_side(ctx, t, d.source) for t in a.target)
         if a.draft is None:
             tier = 3 if near and at_judge else -1
@@ -114,6 +131,11 @@ def _author(ctx: _Ctx, acts: list[_Act], d: Draft, types: frozenset[str]) -> _Ac
         if tier >= 0 and tiers[tier] is None:
             tiers[tier] = a
     return next((a for a in tiers if a is not None), None)
+
+
+def _other_doers(ctx: _Ctx, a: _Act, d: Draft) -> list[str]:
+    """The coded doers of act `a` on another side than judge `d`'s source."""
+    return [s for s in a.source if _coded(ctx, s) and not _same_side(ctx, s, d.source)]
 
 
 def _object_noun(ctx: _Ctx, d: Draft, refs: _Refs) -> int:
@@ -145,12 +167,16 @@ def _object_noun(ctx: _Ctx, d: Draft, refs: _Refs) -> int:
     return -1
 
 
-def _referenced_authors(ctx: _Ctx, drafts: list[Draft]) -> None:
+def _referenced_authors(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """Aim each judgement of a referenced act at its author; the act's noun, told again, is no new
+    event ("condemned the veto": the veto is China's, told before)."""
     refs = _refs(ctx.doc.meta.lang or "it")
     if not refs.nouns:
-        return
+        return drafts
     types = ctx.lex.object_event
     acts: list[_Act] | None = None
+    nouns: dict[int, Draft] | None = None
+    told: set[int] = set()
     for d in drafts:
         trig = d.m.trig
         if trig.noun or trig.sym or trig.type not in types or not d.source or d.refusal:
@@ -158,14 +184,21 @@ def _referenced_authors(ctx: _Ctx, drafts: list[Draft]) -> None:
         k = _object_noun(ctx, d, refs)
         if k < 0:
             continue
-        if acts is None:
+        if acts is None or nouns is None:
             acts = _acts(ctx, drafts, refs)
-        a = _author(ctx, acts, d, refs.nouns[ctx.lows[k]])
+            nouns = {r.m.ta: r for r in drafts if r.m.trig.noun}
+        a = _author(ctx, acts, d, refs.nouns[ctx.lows[k]], refs)
         if a is None:
             continue
-        doers = [s for s in a.source if _coded(ctx, s) and not _same_side(ctx, s, d.source)]
+        doers = _other_doers(ctx, a, d)
         if not doers:
             continue
         d.target = doers[:1] if a.draft is None or not a.draft.m.trig.sym else doers
         if trig.type == "REJECT" and a.draft is not None:
             d.denies = a.draft
+        e = nouns.get(k)
+        if e is not None and e is not a.draft and e.m.trig.type in a.types:
+            told.add(id(e))
+            if d.judged is e:
+                d.judged = None
+    return [d for d in drafts if id(d) not in told] if told else drafts

@@ -247,7 +247,7 @@ def find_events(doc: Document) -> None:
     _judged_acts(ctx, drafts)  # "ha definito la richiesta «un ricatto»" -> who asked
     _provided_deeds(ctx, drafts)  # "un memorandum, che prevede la consegna di X a Y": its parties do it
     _shared_objects(ctx, drafts)  # "hanno condannato e sanzionato la Russia": the second verb's object
-    _referenced_authors(ctx, drafts)  # "dismissed the accusations" -> who accused, told before
+    drafts = _referenced_authors(ctx, drafts)  # "dismissed the accusations" -> who accused, told before
     _coded_sides(ctx, drafts)
     _gerund_charges(ctx, drafts)  # "ha respinto le critiche, accusando X di ..." -> at X
     _concession_targets(ctx, drafts)  # "after Hungary dropped its objections" -> the EU
