@@ -95,7 +95,7 @@ def _author(ctx: _Ctx, acts: list[_Act], d: Draft, types: frozenset[str], refs: 
     """The most recent act of `types` before judgement `d` by another side than the judge's.
     Words addressed to someone (`refs.addressed`: charges, demands, threats): a drafted act aimed at
     the judge's side or at no one named, in the sentence or the `_NEAR` before; else one aimed at
-    the judge's side within `_FAR` sentences; else the nearest drafted act of the kind (`_NEAR`);
+    the judge's side or at no one named within `_FAR` sentences; else the nearest drafted act of the kind (`_NEAR`);
     else a quotation that names the judge's side (`_NEAR`). Deeds (a veto, an attack, sanctions),
     often judged by a third party: the last one told by a verb within `_FAR` sentences, else by a
     noun (a verb tells the act, a noun often names it again)."""
@@ -127,7 +127,7 @@ def _author(ctx: _Ctx, acts: list[_Act], d: Draft, types: frozenset[str], refs: 
         elif near and (at_judge or not a.target):
             return a
         else:
-            tier = 1 if at_judge else 2 if near else -1
+            tier = 1 if at_judge or not a.target else 2 if near else -1
         if tier >= 0 and tiers[tier] is None:
             tiers[tier] = a
     return next((a for a in tiers if a is not None), None)
