@@ -116,8 +116,8 @@ def _author(ctx: _Ctx, acts: list[_Act], d: Draft, types: frozenset[str], refs: 
                 continue
             if not a.draft.m.trig.noun:
                 return a if _other_doers(ctx, a, d) else None
-            if tiers[0] is None:
-                tiers[0] = a if _other_doers(ctx, a, d) else None
+            if tiers[0] is None and _own_doer(ctx, a.draft) and _other_doers(ctx, a, d):
+                tiers[0] = a
             continue
         if not _other_doers(ctx, a, d):
             continue
@@ -136,6 +136,26 @@ def _author(ctx: _Ctx, acts: list[_Act], d: Draft, types: frozenset[str], refs: 
 def _other_doers(ctx: _Ctx, a: _Act, d: Draft) -> list[str]:
     """The coded doers of act `a` on another side than judge `d`'s source."""
     return [s for s in a.source if _coded(ctx, s) and not _same_side(ctx, s, d.source)]
+
+
+def _own_doer(ctx: _Ctx, e: Draft) -> bool:
+    """Is a deed noun's source its own doer? Not when the noun sits in a prepositional phrase ("expressed
+    regret for the attacks": the clause's subject is no attacker) or names an owner after it that is
+    not its source ("gli attacchi della coalizione")."""
+    lex = ctx.lex
+    k = e.m.ta - 1
+    while k >= 0 and (ctx.lows[k] in lex.det or ctx.lows[k] in _QUOTE_MARKS):
+        k -= 1
+    if k >= 0 and ctx.lows[k] in lex.prep:
+        return False
+    j = e.m.tb
+    if j + 1 < len(ctx.lows) and lex.prep.get(ctx.lows[j]) in ("of", "agent"):
+        u = ctx.unit_at[j + 1]
+        if u is None and ctx.lows[j + 1] in lex.det and j + 2 < len(ctx.lows):
+            u = ctx.unit_at[j + 2]
+        if u is None or u.actor not in e.source:
+            return False
+    return True
 
 
 def _object_noun(ctx: _Ctx, d: Draft, refs: _Refs) -> int:
