@@ -27,13 +27,13 @@ from cronaca.events.context import _QUOTE_MARKS, Draft, _Ctx
 from cronaca.events.lexicons import discourse_data
 
 _NEAR = 2  # sentences back an act aimed elsewhere may lie
-_FAR = 12  # sentences back an act aimed at the judge's side may lie
 _FACTS = frozenset({"asserted", "reported"})  # a deed named again was done, not planned or denied
 
 
 @dataclass(frozen=True, slots=True)
 class _Refs:
     nouns: dict[str, frozenset[str]]  # lowercase noun -> the act types it names
+    reach: dict[str, int]  # lowercase noun -> sentences back an act aimed at the judge may lie
     quoted: frozenset[str]  # types whose act may be a quotation (a claim said in words)
     owners: frozenset[str]  # possessive pronouns that point back to the author ("their calls")
     preps: frozenset[str]  # words after the noun that name its owner besides "of/by" ("from Ankara")
@@ -44,12 +44,16 @@ class _Refs:
 def _refs(lang: str) -> _Refs:
     raw = discourse_data(lang).get("referenced_acts") or {}
     nouns: dict[str, set[str]] = {}
+    reach: dict[str, int] = {}
     for group in raw.get("kinds") or []:
         types = [str(t) for t in group.get("types") or []]
         for w in group.get("nouns") or []:
-            nouns.setdefault(str(w).lower(), set()).update(types)
+            w = str(w).lower()
+            nouns.setdefault(w, set()).update(types)
+            reach[w] = max(reach.get(w, _NEAR), int(group.get("reach") or _NEAR))
     return _Refs(
         {w: frozenset(t) for w, t in nouns.items()},
+        reach,
         frozenset(str(t) for t in raw.get("quoted_types") or []),
         frozenset(str(w).lower() for w in raw.get("owner_pronouns") or []),
         frozenset(str(w).lower() for w in raw.get("owner_preps") or []),
@@ -91,20 +95,21 @@ def _coded(ctx: _Ctx, a: str) -> bool:
     return act is not None and bool(act.igo or act.country)
 
 
-def _author(ctx: _Ctx, acts: list[_Act], d: Draft, types: frozenset[str], refs: _Refs) -> _Act | None:
+def _author(ctx: _Ctx, acts: list[_Act], d: Draft, types: frozenset[str], refs: _Refs, far: int) -> _Act | None:
     """The most recent act of `types` before judgement `d` by another side than the judge's.
     Words addressed to someone (`refs.addressed`: charges, demands, threats): a drafted act aimed at
     the judge's side or at no one named, in the sentence or the `_NEAR` before; else one aimed at
-    the judge's side or at no one named within `_FAR` sentences; else the nearest drafted act of the kind (`_NEAR`);
-    else a quotation that names the judge's side (`_NEAR`). Deeds (a veto, an attack, sanctions),
-    often judged by a third party: the last one told by a verb within `_FAR` sentences, else by a
-    noun (a verb tells the act, a noun often names it again)."""
+    the judge's side or at no one named within `far` sentences (the noun's `reach`); else the
+    nearest drafted act of the kind (`_NEAR`); else a quotation that names the judge's side
+    (`_NEAR`). Deeds (a veto, an attack, sanctions), often judged by a third party: the last one
+    told as a fact by a verb within `far` sentences, else by a noun whose doer is its own (a verb
+    tells the act, a noun often names it again)."""
     words = bool(types & refs.addressed)
     tiers: list[_Act | None] = [None, None, None, None]
     for a in reversed(acts):
         if a.pos >= d.m.ta or a.draft is d:
             continue
-        if a.sent < d.sent - _FAR:
+        if a.sent < d.sent - max(far, _NEAR):
             break
         if not (a.types & types) or (a.draft is not None and a.draft.m.trig.deny):
             continue
@@ -207,7 +212,7 @@ def _referenced_authors(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         if acts is None or nouns is None:
             acts = _acts(ctx, drafts, refs)
             nouns = {r.m.ta: r for r in drafts if r.m.trig.noun}
-        a = _author(ctx, acts, d, refs.nouns[ctx.lows[k]], refs)
+        a = _author(ctx, acts, d, refs.nouns[ctx.lows[k]], refs, refs.reach[ctx.lows[k]])
         if a is None:
             continue
         doers = _other_doers(ctx, a, d)
@@ -217,7 +222,9 @@ def _referenced_authors(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         if trig.type == "REJECT" and a.draft is not None:
             d.denies = a.draft
         e = nouns.get(k)
-        if e is not None and e is not a.draft and e.m.trig.type in a.types:
+        # the noun told again with a doer that is not the author (the judge's clause gave it one) is
+        # a misread, no new event; one with the author's doer is left to the restatement rules
+        if e is not None and e is not a.draft and e.m.trig.type in a.types and not set(e.source) & set(a.source):
             told.add(id(e))
             if d.judged is e:
                 d.judged = None

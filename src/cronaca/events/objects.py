@@ -88,7 +88,7 @@ _BACK = 3  # sentences back a definite event noun may point ("la richiesta" two 
 def _judged_backrefs(ctx: _Ctx, drafts: list[Draft]) -> None:
     """"Gli Houthi hanno chiesto il pagamento degli stipendi ... Il governo di Aden ha definito la
     richiesta «un ricatto»": a criticism or praise (`roles.object_event_types` but REJECT, which
-    `backrefs._rejected_charges` and `_rejected_requests` read) of a definite verbal event noun with
+    `authors_index._referenced_authors` and `backrefs._rejected_requests` read) of a definite verbal event noun with
     no doer and no "di X" of its own points back to the last event of that type told before it (in
     its sentence or the three before, by someone not on the judge's side): its doer is the target.
     The noun, told again, has no sides of its own and is dropped at emit."""

@@ -16,7 +16,6 @@ from cronaca.events.backrefs import (
     _mutual_groups,
     _opposition_claims,
     _owned_claims,
-    _rejected_charges,
     _rejected_requests,
 )
 from cronaca.events.charges import _charged_deeds
@@ -235,7 +234,6 @@ def find_events(doc: Document) -> None:
     _owned_claims(ctx, drafts)  # "ha respinto le critiche di Parigi" -> Paris
     _object_owners(ctx, drafts)  # "ha bloccato la richiesta di adesione della Svezia" -> Sweden
     _rejected_requests(ctx, drafts)  # "ha escluso un riconteggio" -> who asked for it
-    _rejected_charges(ctx, drafts)  # "ha respinto le accuse" -> the last accuser of its side
     # (before _denials, which would read a court's ruling on a policy act as the denial of a claim)
     _government_acts(ctx, drafts)  # "il Tar ha sospeso il decreto" -> the government
     _policy_authors(ctx, drafts)  # before the denials: "vote against the bill" rejects the bill, not the last claim
