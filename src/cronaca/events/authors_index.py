@@ -38,6 +38,8 @@ class _Refs:
     owners: frozenset[str]  # possessive pronouns that point back to the author ("their calls")
     preps: frozenset[str]  # words after the noun that name its owner besides "of/by" ("from Ankara")
     addressed: frozenset[str]  # types of words addressed to someone (charges, demands), not deeds
+    manner: frozenset[str]  # a preposition opening a manner phrase before the object ("con favore")
+    of_target: frozenset[str]  # nouns whose "of X" is the victim, not the owner ("the arrest of X")
 
 
 @cache
@@ -45,12 +47,15 @@ def _refs(lang: str) -> _Refs:
     raw = discourse_data(lang).get("referenced_acts") or {}
     nouns: dict[str, set[str]] = {}
     reach: dict[str, int] = {}
+    of_target: set[str] = set()
     for group in raw.get("kinds") or []:
         types = [str(t) for t in group.get("types") or []]
         for w in group.get("nouns") or []:
             w = str(w).lower()
             nouns.setdefault(w, set()).update(types)
             reach[w] = max(reach.get(w, _NEAR), int(group.get("reach") or _NEAR))
+            if group.get("of_target"):
+                of_target.add(w)
     return _Refs(
         {w: frozenset(t) for w, t in nouns.items()},
         reach,
@@ -58,6 +63,8 @@ def _refs(lang: str) -> _Refs:
         frozenset(str(w).lower() for w in raw.get("owner_pronouns") or []),
         frozenset(str(w).lower() for w in raw.get("owner_preps") or []),
         frozenset(str(t) for t in raw.get("addressed_types") or []),
+        frozenset(str(w).lower() for w in raw.get("manner_preps") or []),
+        frozenset(of_target),
     )
 
 
@@ -119,9 +126,11 @@ def _author(ctx: _Ctx, acts: list[_Act], d: Draft, types: frozenset[str], refs: 
             # ("backed the sanctions") is aimed at no one of ours
             if a.draft is None or a.draft.modality not in _FACTS:
                 continue
+            if not _own_doer(ctx, a.draft):
+                continue
             if not a.draft.m.trig.noun:
                 return a if _other_doers(ctx, a, d) else None
-            if tiers[0] is None and _own_doer(ctx, a.draft) and _other_doers(ctx, a, d):
+            if tiers[0] is None and _other_doers(ctx, a, d):
                 tiers[0] = a
             continue
         if not _other_doers(ctx, a, d):
@@ -144,17 +153,21 @@ def _other_doers(ctx: _Ctx, a: _Act, d: Draft) -> list[str]:
 
 
 def _own_doer(ctx: _Ctx, e: Draft) -> bool:
-    """Is a deed noun's source its own doer? Not when the noun sits in a prepositional phrase ("expressed
-    regret for the attacks": the clause's subject is no attacker) or names an owner after it that is
-    not its source ("gli attacchi della coalizione")."""
+    """Is a deed's source its own doer? Not when its word sits in a prepositional phrase ("expressed
+    regret for the attacks", "il rilascio dei detenuti": the clause's subject is no attacker, no jailer), is the object of a judgement
+    ("called the arrests ..."), or names an owner after it that is not its source ("gli attacchi
+    della coalizione")."""
     lex = ctx.lex
     k = e.m.ta - 1
     while k >= 0 and (ctx.lows[k] in lex.det or ctx.lows[k] in _QUOTE_MARKS):
         k -= 1
     if k >= 0 and ctx.lows[k] in lex.prep:
         return False
+    v = ctx.verb_draft.get(k) if k >= 0 else None
+    if v is not None and v.m.trig.type in lex.object_event:
+        return False  # "ha definito gli arresti ...": a judged act, whose doer the roles took from the judge
     j = e.m.tb
-    if j + 1 < len(ctx.lows) and lex.prep.get(ctx.lows[j]) in ("of", "agent"):
+    if e.m.trig.noun and j + 1 < len(ctx.lows) and lex.prep.get(ctx.lows[j]) in ("of", "agent"):
         u = ctx.unit_at[j + 1]
         if u is None and ctx.lows[j + 1] in lex.det and j + 2 < len(ctx.lows):
             u = ctx.unit_at[j + 2]
@@ -164,26 +177,41 @@ def _own_doer(ctx: _Ctx, e: Draft) -> bool:
 
 
 def _object_noun(ctx: _Ctx, d: Draft, refs: _Refs) -> int:
-    """The token of a referenced-act noun heading the direct object of verb trigger `d` (an article
-    or a possessive pronoun, at most two modifiers), or -1. A noun whose phrase names its owner
-    ("Warsaw's accusations", "the accusations of Rome", "the criticism from Ankara") is not looked
-    up: that owner is read by the rules of owners."""
+    """The token of a referenced-act noun heading the direct object of verb trigger `d`, or -1: past
+    adverbs, dates and a manner phrase ("ha respinto «con forza» le accuse", "ha accolto con favore
+    la liberazione"), an article or a possessive pronoun, then at most three modifiers ("the
+    'barbaric' killings"). A noun whose phrase names its owner ("Warsaw's accusations", "the
+    accusations of Rome", "the criticism from Ankara") is not looked up: that owner is read by the
+    rules of owners. For a deed whose "of X" is its victim (`of_target`: "the arrest of X") only
+    "by X" names the owner."""
     lex = ctx.lex
+    lows = ctx.lows
     hi = ctx.doc.sents[d.sent].tok_end
     k = d.m.tb
-    if k >= hi or (ctx.lows[k] not in lex.det and ctx.lows[k] not in refs.owners):
+    for _ in range(4):  # adverbs, quote marks, a date, "con favore"
+        if k >= hi or lows[k] in lex.det or lows[k] in refs.owners:
+            break
+        w = lows[k]
+        if w in refs.manner and k + 1 < hi and lows[k + 1].isalpha() and ctx.unit_at[k + 1] is None:
+            k += 2
+        elif w in lex.aux or w in _QUOTE_MARKS or k in ctx.timex_tok:
+            k += 1
+        else:
+            return -1
+    if k >= hi or (lows[k] not in lex.det and lows[k] not in refs.owners):
         return -1
     k += 1
-    for _ in range(3):
+    for _ in range(4):
         if k >= hi:
             return -1
-        w = ctx.lows[k]
+        w = lows[k]
         if w in refs.nouns:
             nxt = k + 1
-            while nxt < hi and ctx.lows[nxt] in _QUOTE_MARKS:
+            while nxt < hi and lows[nxt] in _QUOTE_MARKS:
                 nxt += 1
-            if nxt + 1 < hi and (lex.prep.get(ctx.lows[nxt]) in ("of", "agent") or ctx.lows[nxt] in refs.preps):
-                if ctx.unit_at[nxt + 1] is not None or ctx.lows[nxt + 1] in lex.det:
+            owner_preps = ("agent",) if w in refs.of_target else ("of", "agent")
+            if nxt + 1 < hi and (lex.prep.get(lows[nxt]) in owner_preps or lows[nxt] in refs.preps):
+                if ctx.unit_at[nxt + 1] is not None or lows[nxt + 1] in lex.det:
                     return -1  # "le critiche di Parigi", "the accusations by the opposition"
             return k
         if ctx.unit_at[k] is not None or not (w.isalpha() or w in _QUOTE_MARKS) or k in ctx.verb_tok:
