@@ -258,33 +258,3 @@ def _referenced_authors(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
                 d.judged = None
     return [d for d in drafts if id(d) not in told] if told else drafts
 
-
-def _possessed_nouns(ctx: _Ctx, drafts: list[Draft]) -> None:
-    """The owner of a noun event after a possessive pronoun ("France called on China to explain its
-    veto", "Mosca ha chiesto a Kiev di fermare la sua offensiva"): the pronoun's referent, the
-    nearest party named before it in the sentence, is the noun's doer, not the clause's subject the
-    roles gave it. The pronoun's referent on the subject's side changes nothing ("Russia pressed on
-    with its offensive")."""
-    refs = _refs(ctx.doc.meta.lang or "it")
-    if not refs.owners:
-        return
-    for d in drafts:
-        trig = d.m.trig
-        if not trig.noun or trig.sym or not d.source:
-            continue
-        k = d.m.ta - 1
-        if k >= 0 and ctx.lows[k] not in refs.owners and ctx.lows[k] in ctx.lex.det:
-            k -= 1  # "la sua offensiva": the article before the possessive
-        if k < 0 or ctx.lows[k] not in refs.owners:
-            continue
-        lo = ctx.doc.sents[d.sent].tok_start
-        owner = None
-        for j in range(k - 1, lo - 1, -1):
-            u = ctx.unit_at[j]
-            if u is not None and u.kind != "LOC" and not u.actor.startswith("@"):
-                owner = u.actor
-                break
-        if owner is None or _same_side(ctx, owner, d.source) or not _coded(ctx, owner):
-            continue
-        d.source = [owner]
-        d.target = [a for a in d.target if not _same_side(ctx, a, [owner])]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from cronaca import lang as langpacks
 from cronaca.events.adjuncts import _time_of_day
 from cronaca.events.authors import _authored_nouns, _threatened_nouns
-from cronaca.events.authors_index import _possessed_nouns, _referenced_authors
+from cronaca.events.authors_index import _referenced_authors
 from cronaca.events.backrefs import (
     _apposed_officials,
     _apposed_passives,
@@ -197,7 +197,6 @@ def find_events(doc: Document) -> None:
     _open_appeals(ctx, drafts)
     _object_events(ctx, drafts)
     _feeling_causes(ctx, drafts)  # "appalled by the attack": the cause's doer, never the one who feels it
-    _possessed_nouns(ctx, drafts)  # "called on China to explain its veto": China's veto
     _possessor_owners(ctx, drafts)  # "rejected a Saudi proposal": aimed at Saudi Arabia
     _court_venues(ctx, drafts)  # "presenterà appello al Consiglio di Stato": the court is where, not whom
     # judgements of an event noun with no doer yet ("opposed the listing of ..."): aimed at its doer once known
