@@ -176,13 +176,14 @@ def _own_doer(ctx: _Ctx, e: Draft) -> bool:
     return True
 
 
-def _object_noun(ctx: _Ctx, d: Draft, refs: _Refs) -> int:
+def _object_noun(ctx: _Ctx, d: Draft, refs: _Refs, nouns: dict[int, Draft]) -> int:
     """The token of a referenced-act noun heading the direct object of verb trigger `d`, or -1: past
     adverbs, dates and a manner phrase ("ha respinto «con forza» le accuse", "ha accolto con favore
     la liberazione"), an article or a possessive pronoun, then at most three modifiers ("the
     'barbaric' killings"). A noun whose phrase names its owner ("Warsaw's accusations", "the
     accusations of Rome", "the criticism from Ankara") is not looked up: that owner is read by the
-    rules of owners. For a deed whose "of X" is its victim (`of_target`: "the arrest of X") only
+    rules of owners. Besides the nouns of `referenced_acts`, any event noun (a trigger of `nouns`)
+    names an act of its own type. For a deed whose "of X" is its victim (`of_target`: "the arrest of X") only
     "by X" names the owner."""
     lex = ctx.lex
     lows = ctx.lows
@@ -205,7 +206,7 @@ def _object_noun(ctx: _Ctx, d: Draft, refs: _Refs) -> int:
         if k >= hi:
             return -1
         w = lows[k]
-        if w in refs.nouns:
+        if w in refs.nouns or k in nouns:
             nxt = k + 1
             while nxt < hi and lows[nxt] in _QUOTE_MARKS:
                 nxt += 1
@@ -234,13 +235,16 @@ def _referenced_authors(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         trig = d.m.trig
         if trig.noun or trig.sym or trig.type not in types or not d.source or d.refusal:
             continue
-        k = _object_noun(ctx, d, refs)
+        if nouns is None:
+            nouns = {r.m.ta: r for r in drafts if r.m.trig.noun}
+        k = _object_noun(ctx, d, refs, nouns)
         if k < 0:
             continue
-        if acts is None or nouns is None:
+        if acts is None:
             acts = _acts(ctx, drafts, refs)
-            nouns = {r.m.ta: r for r in drafts if r.m.trig.noun}
-        a = _author(ctx, acts, d, refs.nouns[ctx.lows[k]], refs, refs.reach[ctx.lows[k]])
+        w = ctx.lows[k]
+        kinds = refs.nouns.get(w) or frozenset((nouns[k].m.trig.type,))
+        a = _author(ctx, acts, d, kinds, refs, refs.reach.get(w, _NEAR))
         if a is None:
             continue
         doers = _other_doers(ctx, a, d)

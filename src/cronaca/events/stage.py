@@ -85,7 +85,7 @@ from cronaca.events.measures import (
 )
 from cronaca.events.modality import _modality
 from cronaca.events.mutual import _each_other, _foreign_bans, _mutual_deeds
-from cronaca.events.objects import _judged_backrefs, _object_owners
+from cronaca.events.objects import _object_owners
 from cronaca.events.owners import (
     _charge_phrases,
     _concession_targets,
@@ -279,7 +279,6 @@ def find_events(doc: Document) -> None:
     _foreign_measures(ctx, drafts)  # "Mosca ha vietato l'import di vino moldavo": a sanction
     _witnesses(ctx, drafts)  # after the implied sides: a signing's shape says nothing of the dyad
     _judged_doers(ctx, drafts, open_judged)  # "opposed the listing of ..." -> whoever listed
-    _judged_backrefs(ctx, drafts)  # "ha definito la richiesta «un ricatto»" -> who asked, earlier
     drafts = _judged_told_acts(ctx, drafts)  # "welcomed the truce": the truce told before, both its sides
     drafts = _quoted_questions(ctx, drafts)  # "'Will he negotiate?' he asked": a demand
     drafts = _judged_measures(ctx, drafts)  # "the sanctions were illegitimate": the victim rejects them
