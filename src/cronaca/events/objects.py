@@ -82,4 +82,3 @@ def _object_owners(ctx: _Ctx, drafts: list[Draft]) -> None:
         d.target = [owner.actor]
 
 
-_BACK = 3  # sentences back a definite event noun may point ("la richiesta" two sentences after the demand)
