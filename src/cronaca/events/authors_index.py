@@ -27,6 +27,7 @@ from cronaca.events.context import _QUOTE_MARKS, Draft, _Ctx
 from cronaca.events.lexicons import discourse_data
 
 _NEAR = 2  # sentences back an act aimed elsewhere may lie
+_FAR = 12  # sentences back a veto, an attack or a charge aimed at the judge may lie (`reach` in the data)
 _FACTS = frozenset({"asserted", "reported"})  # a deed named again was done, not planned or denied
 
 

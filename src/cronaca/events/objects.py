@@ -80,5 +80,3 @@ def _object_owners(ctx: _Ctx, drafts: list[Draft]) -> None:
         if d.target and set(d.target) & earlier:
             continue  # a party named before the object ("ha respinto a Parigi la proposta ...")
         d.target = [owner.actor]
-
-
