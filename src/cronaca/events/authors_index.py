@@ -107,13 +107,13 @@ def _author(ctx: _Ctx, acts: list[_Act], d: Draft, types: frozenset[str], refs: 
     """The most recent act of `types` before judgement `d` by another side than the judge's.
     Words addressed to someone (`refs.addressed`: charges, demands, threats): a drafted act aimed at
     the judge's side or at no one named, in the sentence or the `_NEAR` before; else one aimed at
-    the judge's side or at no one named within `far` sentences (the noun's `reach`); else the
-    nearest drafted act of the kind (`_NEAR`); else a quotation that names the judge's side
-    (`_NEAR`). Deeds (a veto, an attack, sanctions), often judged by a third party: the last one
-    told as a fact by a verb within `far` sentences, else by a noun whose doer is its own (a verb
-    tells the act, a noun often names it again)."""
+    the judge's side or at no one named within `far` sentences (the noun's `reach`); else a
+    quotation that names the judge's side (`_NEAR`; off in the data). A charge aimed at a third
+    party is not the one rejected. Deeds (a veto, an attack, sanctions), often judged by a third
+    party: the last one told as a fact by a verb within `far` sentences, else by a noun whose doer
+    is its own (a verb tells the act, a noun often names it again)."""
     words = bool(types & refs.addressed)
-    tiers: list[_Act | None] = [None, None, None, None]
+    tiers: list[_Act | None] = [None, None, None]  # a deed noun, a charge further back, a quotation
     for a in reversed(acts):
         if a.pos >= d.m.ta or a.draft is d:
             continue
@@ -138,11 +138,11 @@ def _author(ctx: _Ctx, acts: list[_Act], d: Draft, types: frozenset[str], refs: 
             continue
         at_judge = any(_same_side(ctx, t, d.source) for t in a.target)
         if a.draft is None:
-            tier = 3 if near and at_judge else -1
+            tier = 2 if near and at_judge else -1
         elif near and (at_judge or not a.target):
             return a
         else:
-            tier = 1 if at_judge or not a.target else 2 if near else -1
+            tier = 1 if at_judge or not a.target else -1
         if tier >= 0 and tiers[tier] is None:
             tiers[tier] = a
     return next((a for a in tiers if a is not None), None)
