@@ -36,6 +36,19 @@ def _instrument() -> None:
     stage._fallbacks = rec
 
 
+def _sector_class(ctx, known: list[str]) -> str:
+    """The known side as a kind of polity: a state (government, military, a country), an IGO, or
+    another body (party, court, police, NGO, media, business, people)."""
+    a = ctx.actors.get(known[0]) if known else None
+    if a is None:
+        return "none"
+    if a.igo:
+        return "igo"
+    if a.country and a.sector in (None, "GOV", "MIL"):
+        return "state"
+    return "other"
+
+
 def _bucket(dist: int) -> str:
     return "0" if dist <= 0 else "1" if dist == 1 else "2-3" if dist <= 3 else "4+"
 
@@ -143,6 +156,7 @@ def _score(g, doc: Document, ctx, found: list, add, gaps: dict) -> None:
             add(g.lang, ("cell", t, side, strat), h)
             foreign = "foreign" if fallbacks.foreign(ctx, known, ids) else "domestic"
             add(g.lang, ("cellx", t, side, strat, foreign, d.m.trig.cameo[:3]), h)
+            add(g.lang, ("cellv", t, side, strat, "noun" if d.m.trig.noun else "verb", _sector_class(ctx, known)), h)
             add(g.lang, ("dist", strat, _bucket(dist)), h)
             add(g.lang, ("quote", strat, quoted), h)
             add(g.lang, ("side", strat, side), h)
@@ -210,6 +224,7 @@ def main() -> None:
     show("Two strategies proposing the same side:", "agree")
     show(f"By (type, side, strategy), cells filled >= {args.min} times in some column:", "cell", args.min)
     show(f"By (type, side, strategy, foreign, CAMEO), filled >= {args.min}:", "cellx", args.min)
+    show(f"By (type, side, strategy, noun/verb, known side's kind), filled >= {args.min}:", "cellv", args.min)
     show("Filled by the configured rules (fallbacks.yaml):", "applied")
 
 

@@ -112,9 +112,16 @@ def gap(d: Draft) -> str | None:
 Candidates = dict[str, tuple[list[str], int]]  # strategy -> (actor ids, sentences back)
 
 
-def candidates(ctx: _Ctx, drafts: list[Draft]) -> list[tuple[Draft, str, Candidates]]:
-    """Every draft with one side missing, the side, and what each strategy proposes for it."""
-    gaps = [(d, g) for d in drafts if (g := gap(d)) is not None]
+def candidates(
+    ctx: _Ctx, drafts: list[Draft], wanted: set[tuple[str, str]] | None = None
+) -> list[tuple[Draft, str, Candidates]]:
+    """Every draft with one side missing (of a (type, side) in `wanted`, when given), the side, and
+    what each strategy proposes for it."""
+    gaps = [
+        (d, g)
+        for d in drafts
+        if (g := gap(d)) is not None and (wanted is None or (d.m.trig.type, g) in wanted)
+    ]
     if not gaps:
         return []
     kept = sorted((e for e in drafts if _keep(e)), key=lambda e: e.m.ta)
@@ -265,7 +272,7 @@ def _fallbacks(ctx: _Ctx, drafts: list[Draft]) -> None:
     table = rules(ctx.doc.meta.lang or "it")
     if not table:
         return
-    for d, side, cands in candidates(ctx, drafts):
+    for d, side, cands in candidates(ctx, drafts, {(r.type, r.side) for r in table}):
         for r in table:
             if r.type != d.m.trig.type or r.side != side:
                 continue
