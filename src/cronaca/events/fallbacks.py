@@ -95,7 +95,9 @@ def rules(lang: str) -> tuple[Rule, ...]:
 def gap(d: Draft) -> str | None:
     """Which side keeps `d` out of the output: "target", "source", "partner" (a symmetric event with
     one participant), or None (kept, or no side known at all)."""
-    if _keep(d):
+    if _keep(d) or d.judged is not None:
+        # a judgement of an event named in its object ("condemned the Iranian attack on Israel"):
+        # its target is that act's doer, which judged.py reads or leaves open; no party nearby is it
         return None
     trig = d.m.trig
     if trig.sym:
