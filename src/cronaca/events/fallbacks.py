@@ -35,6 +35,7 @@ from functools import cache
 from cronaca import lang as langpacks
 from cronaca.events.codes import _same_side
 from cronaca.events.context import Draft, _Ctx, _uniq
+from cronaca.events.discourse import discourse
 from cronaca.events.emit import _keep
 
 STRATEGIES = (
@@ -122,7 +123,9 @@ def candidates(
     gaps = [
         (d, g)
         for d in drafts
-        if (g := gap(d)) is not None and (wanted is None or (d.m.trig.type, g) in wanted)
+        if (g := gap(d)) is not None
+        and (wanted is None or (d.m.trig.type, g) in wanted)
+        and not _pronoun_object(ctx, d)
     ]
     if not gaps:
         return []
@@ -233,6 +236,22 @@ def foreign(ctx: _Ctx, known: list[str], ids: list[str]) -> bool:
     mine = {polity(a) for a in known} - {None}
     theirs = {polity(a) for a in ids} - {None}
     return bool(mine and theirs) and mine.isdisjoint(theirs)
+
+
+def _pronoun_object(ctx: _Ctx, d: Draft) -> bool:
+    """Is the object of the trigger a pronoun ("accused him of", "accused her government of") or a
+    clitic before it ("lo ha accusato")? discourse.py reads its referent or leaves the side open on
+    purpose (a pronoun of the wrong kind, a paragraph between): no other party is the object."""
+    dw = discourse(ctx.doc.meta.lang or "it")
+    if dw is None:
+        return False
+    after = ctx.lows[d.m.tb] if d.m.tb < len(ctx.lows) else ""
+    if after in dw.object_pronouns:
+        return True
+    k = d.m.ta - 1
+    while k >= 0 and ctx.lows[k] in ctx.lex.aux:
+        k -= 1  # "lo ha accusato"
+    return k >= 0 and ctx.lows[k] in dw.plain_clitics
 
 
 def _coded(ctx: _Ctx, actor: str) -> bool:
