@@ -1,20 +1,25 @@
 """The author of a referenced act: "condemned the veto", "dismissed the accusations", "ha respinto
-le critiche", "welcomed the decision". A judgement (`roles.object_event_types`: ACCUSE, REJECT,
-SUPPORT) whose direct object is a noun naming an earlier act, with no owner of its own in the phrase
-("the accusations", "their calls", but not "Warsaw's accusations" or "le critiche di Parigi", read by
-`judged._possessor_owners` and `backrefs._owned_claims`), is aimed at the AUTHOR of that act: who
-accused, who vetoed, who attacked. That author is usually named sentences before, and is not the last
-party named (the body a resolution went to, the bloc a sanction was asked of).
+le critiche", "welcomed the release", "ha condannato con fermezza gli arresti". A judgement
+(`roles.object_event_types`: ACCUSE, REJECT, SUPPORT) whose direct object is a noun naming an
+earlier act, with no owner of its own in the phrase ("the accusations", "their calls", but not
+"Warsaw's accusations" or "le critiche di Parigi", read by `judged._possessor_owners` and
+`backrefs._owned_claims`), is aimed at the AUTHOR of that act: who accused, who vetoed, who
+arrested. That author is usually named sentences before, and is not the last party named (the body
+a resolution went to, the bloc a sanction was asked of).
 
-One mechanism for every such noun:
+One mechanism for every such noun (it replaced `backrefs._rejected_charges` and
+`objects._judged_backrefs`, and `judged._judged_nouns_open` looks its acts up here):
 - `_acts`: an index of the document's acts, in text order: the drafts with a source (type, sides,
-  sentence) and, for claims, the quotations with a speaker (a claim made in words);
+  sentence) and, where the data allows (`quoted_types`, off), quotations with a speaker as claims;
 - `_author`: the most recent act of the kinds the noun names (data: `referenced_acts` in the
-  language's discourse.yaml: accusations -> ACCUSE, veto -> REJECT, attack -> ASSAULT ...), never
-  one by the judge's own side. An act aimed at the judge's side wins over a nearer one aimed
-  elsewhere ("Russia dismissed the accusations": Warsaw's charge against Moscow, not the EU asked
-  for sanctions); with none, the nearest act of the kind in the sentence or the two before.
-A rejection of a claim found this way is linked to it (`denies`).
+  language's discourse.yaml: accusations -> ACCUSE, veto -> REJECT, arrests -> COERCE ...; any
+  other event noun names its own type). Words (charges, demands, threats) are by another side than
+  the judge's and aimed at the judge's side or at no one named: "Russia dismissed the accusations"
+  is Warsaw's charge against Moscow, not the EU asked for sanctions in between. Deeds (a veto, an
+  attack, arrests) are the last one told as a fact, by a verb first; one by the judge's own side
+  leaves the judgement with no target.
+A rejection of a claim found this way is linked to it (`denies`); the judged noun, when the judge's
+clause gave it a doer that is not the author, is no new event.
 """
 
 from __future__ import annotations
