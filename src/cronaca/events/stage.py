@@ -127,6 +127,7 @@ from cronaca.events.speech import (
     _voiced,
     _voiced_policy,
 )
+from cronaca.events.speechacts_en import _own_threat_sides, _own_threats, _reporter_acts
 from cronaca.events.titles import _definite_titles
 from cronaca.events.welcomed import _judged_nouns, _welcomed_agreements
 from cronaca.model import Document
@@ -157,6 +158,8 @@ def find_events(doc: Document) -> None:
             if not m.trig.noun:
                 for k in m.toks:
                     ctx.verb_draft[k] = d
+    drafts, own_threats = _own_threats(ctx, drafts)  # "warned that it would impose duties": the warner's own act, a threat
+    _reporter_acts(ctx, drafts)  # "X said Y was ... and warned that ...": X warns, not Y
     _unnamed_complement_subjects(ctx, drafts)  # "the opposition said officers had beaten ...": not the opposition
     if found:
         _mutual_groups(ctx, drafts, found, _expand_groups)  # "il ritiro ... di entrambi i Paesi": each other
@@ -189,6 +192,7 @@ def find_events(doc: Document) -> None:
     _plain_clitics(ctx, drafts)  # "Il Cremlino lo accusa di ..." -> whom the sentence before is about
     _that_addressees(ctx, drafts)  # "ha chiesto che la Russia ritiri ..." -> at Russia
     _complements(ctx, drafts)
+    drafts = _own_threat_sides(ctx, drafts, own_threats)  # the warner known now; a warning is no request's content
     open_requests = _open_requests(drafts)  # their addressee comes later ("both sides")
     drafts = _threat_contents(ctx, drafts)  # "ha minacciato di colpire X": a threat aimed at X
     _conditional_targets(ctx, drafts)  # "risponderà se la Nato invierà truppe": aimed at NATO

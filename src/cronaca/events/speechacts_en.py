@@ -1,0 +1,257 @@
+"""English speech acts that carry a second event (data: `lang/en/second_acts.yaml`; a language
+without the file has these steps off).
+
+- `_own_threats`: a warning whose complement announces the warner's own act ("Turkey warned that
+  it would impose duties on European cars if Brussels did not scrap the measures", "..., warning
+  that Russia would expel Polish diplomats") is a THREATEN, whatever words the act uses: the
+  speaker commits its side to a consequence. The trigger table's warning is a threat only when a
+  consequence word or an addressee follows (`match._announces_threat`); this reads the shape of the
+  complement instead: a subject on the warner's side (a pronoun, a possessive phrase, a name of its
+  side), a future modal, an action verb. A fate ("would face", "would be unable") is no threat.
+- `_reporter_acts`: a speech-act verb coordinated after a reported clause ("Wang said Taiwan was
+  ... and warned that ...", "the embassy said Washington respected Kenya's right ... but urged
+  Nairobi ...") is the reporter's act: the quotes stage made the verb the cue of a quotation of the
+  same speaker; a name inside the earlier quotation is no subject of the verb.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from cronaca import lang as langpacks
+from cronaca.events.codes import _same_side
+from cronaca.events.context import _QUOTE_MARKS, Draft, Match, _Ctx
+from cronaca.events.lexicons import Trigger
+from cronaca.events.roles import _right_units, _roles
+
+
+@dataclass(frozen=True, slots=True)
+class _Data:
+    cues: frozenset[str]
+    links: frozenset[str]
+    modals: frozenset[str]
+    between: frozenset[str]
+    pronouns: frozenset[str]
+    possessives: frozenset[str]
+    not_acts: frozenset[str]
+    gerunds: frozenset[str]
+    reporter_links: frozenset[str]
+    reporter_adverbs: frozenset[str]
+
+
+@cache
+def _data(lang: str) -> _Data:
+    def w(*path: str) -> frozenset[str]:
+        return frozenset(langpacks.words(lang, "second_acts", *path))
+
+    return _Data(
+        cues=w("own_threat", "cues"),
+        links=w("own_threat", "links"),
+        modals=w("own_threat", "modals"),
+        between=w("own_threat", "between"),
+        pronouns=w("own_threat", "pronouns"),
+        possessives=w("own_threat", "possessives"),
+        not_acts=w("own_threat", "not_acts"),
+        gerunds=w("own_threat", "gerunds"),
+        reporter_links=w("reporter_links"),
+        reporter_adverbs=w("reporter_adverbs"),
+    )
+
+
+def _warn_trigger(ctx: _Ctx, cues: frozenset[str]) -> Trigger | None:
+    """The trigger table's verb entry for a warning (THREATEN), to build a match on the cue."""
+    for cue in sorted(cues):
+        for trig in ctx.lex.by_key.get(cue, []):
+            if not trig.noun and not trig.words and trig.type == "THREATEN":
+                return trig
+    return None
+
+
+def _own_subject(ctx: _Ctx, k: int, hi: int, data: _Data) -> tuple[int, str | None, bool] | None:
+    """The complement's subject at token `k`: (token after it, its actor or None, is it a pronoun or
+    possessive phrase). None when the complement opens with no subject we can read."""
+    w = ctx.lows[k]
+    if w in data.pronouns:
+        return k + 1, None, True
+    if w in data.possessives:
+        # "her party", "its armed forces": a short phrase of common nouns
+        j = k + 1
+        while j < min(hi, k + 4) and ctx.lows[j].isalpha() and ctx.unit_at[j] is None:
+            if ctx.lows[j] in data.modals:
+                break
+            j += 1
+        return (j, None, True) if j > k + 1 else None
+    while k < hi and ctx.lows[k] in ctx.lex.det:
+        k += 1
+    u = ctx.unit_at[k] if k < hi else None
+    if u is None or u.ts != k or u.kind in ("DEM", "LOC"):
+        return None
+    return u.te, u.actor, False
+
+
+def _act_follows(ctx: _Ctx, k: int, hi: int, data: _Data) -> bool:
+    """A future modal at `k`, then (past negations and adverbs) a verb that names an act."""
+    if k >= hi or ctx.lows[k] not in data.modals:
+        return False
+    k += 1
+    while k < hi and ctx.lows[k] in data.between:
+        k += 1
+    if k >= hi or not ctx.lows[k].isalpha() or ctx.unit_at[k] is not None:
+        return False
+    t = ctx.toks[k]
+    return ctx.lows[k] not in data.not_acts and t.lemma not in data.not_acts
+
+
+def _own_threats(ctx: _Ctx, drafts: list[Draft]) -> tuple[list[Draft], list[tuple[Draft, str | None]]]:
+    """Warnings that announce the warner's own act: THREATEN drafts (see the module docstring).
+    Their target is the first party of another side named in the complement (the act's object, the
+    party after "if"), else left to the steps after (threat contents, conditions, implied sides).
+    A warner not known yet ("She urged Manila ... and warned that China would ...": a pronoun, a
+    shared subject) is checked by `_own_threat_sides` once the pronouns are read; the drafts to check
+    come back with the complement's actor (None for a pronoun subject)."""
+    data = _data(ctx.doc.meta.lang or "it")
+    pending: list[tuple[Draft, str | None]] = []
+    if not data.cues:
+        return drafts, pending
+    toks, lows = ctx.toks, ctx.lows
+    trig: Trigger | None = None
+    by_start = {d.m.ta: d for d in drafts}
+    added: list[Draft] = []
+    replaced: set[int] = set()
+    for i, t in enumerate(toks):
+        if t.lemma not in data.cues and lows[i] not in data.cues:
+            continue
+        old = by_start.get(i)
+        if old is not None and not (old.m.trig.noun and lows[i] in data.gerunds and not (old.source and old.target)):
+            continue  # already a threat of the trigger table (or another event)
+        if i in ctx.trigger_tok and old is None:
+            continue
+        s = ctx.doc.sents[t.sent]
+        hi = s.tok_end
+        k = i + 1
+        if k < hi and lows[k] in data.links:
+            k += 1
+        if k >= hi:
+            continue
+        subj = _own_subject(ctx, k, hi, data)
+        if subj is None:
+            continue
+        after, actor, pronoun = subj
+        if not _act_follows(ctx, after, hi, data):
+            continue
+        if trig is None:
+            trig = _warn_trigger(ctx, data.cues)
+            if trig is None:
+                return drafts, pending
+        d = _roles(ctx, Match(trig, i, i + 1, [i]))
+        if d is None:
+            continue
+        if not pronoun and actor is None:
+            continue
+        if d.source and actor is not None and not _same_side(ctx, actor, d.source):
+            continue  # "warned that Russia would strike": another party's act, a risk told
+        pending.append((d, actor))
+        # the target: a party of another side in the complement (its object, its condition)
+        d.target = [a for a in d.target if not _same_side(ctx, a, d.source)]
+        if not d.target:
+            for u, _g in _right_units(ctx, after, hi, stop_at_trigger=False, places=False):
+                if u.kind == "LOC" or u.actor is None or _same_side(ctx, u.actor, d.source):
+                    continue
+                d.target = [u.actor]
+                break
+        if old is not None:
+            replaced.add(id(old))
+        ctx.trigger_tok.add(i)
+        ctx.verb_tok.add(i)
+        ctx.verb_draft[i] = d
+        added.append(d)
+    if not added:
+        return drafts, pending
+    out = [d for d in drafts if id(d) not in replaced] + added
+    out.sort(key=lambda d: d.m.ta)
+    return out, pending
+
+
+def _own_threat_sides(ctx: _Ctx, drafts: list[Draft], pending: list[tuple[Draft, str | None]]) -> list[Draft]:
+    """The warnings `_own_threats` added, once pronoun and shared subjects are read (run after
+    `roles._complements`): dropped when the warner is still unknown or the complement's subject is
+    on another side; a target on the warner's own side is none. A warning with a "that" clause of
+    its own is no request's content ("urged Manila to stop ... and warned that China would ..."):
+    one that `_complements` took for the request's infinitive is put back."""
+    present = {id(d) for d in drafts}
+    back: list[Draft] = []
+    drop: set[int] = set()
+    for d, actor in pending:
+        if not d.source and d.inherit is not None:
+            d.source = list(d.inherit.subject or d.inherit.source)
+        if not d.source or (actor is not None and not _same_side(ctx, actor, d.source)):
+            drop.add(id(d))
+            continue
+        d.target = [a for a in d.target if not _same_side(ctx, a, d.source)]
+        # the own side the clause named is the complement's subject, the warner itself: no
+        # target of its side was named, so the implied sides may fill it
+        d.own_side = False
+        if not d.target and d.inherit is not None and not d.inherit.m.trig.sym:
+            # "urged Manila to stop ... and warned that China would ...": the consequence falls on
+            # the party the coordinated speech act addressed (the implied sides avoid it after a
+            # request, which is right for blame, not for a warning)
+            d.target = [a for a in d.inherit.target if not _same_side(ctx, a, d.source)][:1]
+        if id(d) not in present:
+            back.append(d)
+    if not (drop or back):
+        return drafts
+    out = [d for d in drafts if id(d) not in drop] + back
+    out.sort(key=lambda d: d.m.ta)
+    return out
+
+
+def _reporter_acts(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A speech-act verb right after "and/but" that closes a reported clause, and is itself the cue
+    of a quotation of the same speaker, is the speaker's act: the source is the quotation's speaker,
+    the target the first party of another side after the verb (see the module docstring)."""
+    data = _data(ctx.doc.meta.lang or "it")
+    if not data.reporter_links or not ctx.quotes:
+        return
+    lows = ctx.lows
+    for d in drafts:
+        if d.m.trig.noun or d.quote is not None and d.quote.start <= ctx.toks[d.m.ta].start < d.quote.end:
+            continue  # inside a quotation: the speaker's words, not the reporter's verb
+        ta = d.m.ta
+        cue = next((q for q in ctx.quotes if q.cue is not None and q.cue.start == ctx.toks[ta].start), None)
+        if cue is None or cue.speaker is None:
+            continue
+        s = ctx.doc.sents[d.sent]
+        k = ta - 1
+        while k >= s.tok_start and lows[k] in data.reporter_adverbs:
+            k -= 1
+        if k < s.tok_start or lows[k] not in data.reporter_links:
+            continue
+        k -= 1
+        while k >= s.tok_start and (lows[k] in _QUOTE_MARKS or lows[k] == ","):
+            k -= 1
+        if k < s.tok_start:
+            continue
+        end = ctx.toks[k].end
+        # the quotation the link closes: reported by the same speaker, ending right there
+        prior = next(
+            (q for q in ctx.quotes if q is not cue and q.speaker == cue.speaker and q.end in (end, end + 1) and q.start < end),
+            None,
+        )
+        if prior is None or prior.cue is None or any(_same_side(ctx, a, [cue.speaker]) for a in d.source):
+            continue  # (a subject of the speaker's side is kept: "Berlin wanted ..., and offered")
+        if ctx.tok_at(prior.cue.start) in ctx.trigger_tok:
+            continue  # "urged X to ... and called on Y": coordinated trigger verbs share their subject already
+        d.source = [cue.speaker]
+        d.subject = [cue.speaker]
+        d.inherit = None
+        if d.target and not any(_same_side(ctx, a, d.source) for a in d.target):
+            continue
+        hi = s.tok_end
+        d.target = []
+        for u, g in _right_units(ctx, d.m.tb, hi):
+            if g not in (None, "target") or u.kind in ("LOC", "DEM") or u.actor is None:
+                continue
+            if not _same_side(ctx, u.actor, d.source):
+                d.target = [u.actor]
+            break
