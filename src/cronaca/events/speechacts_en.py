@@ -189,14 +189,15 @@ def _own_threat_sides(ctx: _Ctx, drafts: list[Draft], pending: list[tuple[Draft,
             drop.add(id(d))
             continue
         d.target = [a for a in d.target if not _same_side(ctx, a, d.source)]
-        # the own side the clause named is the complement's subject, the warner itself: no
-        # target of its side was named, so the implied sides may fill it
-        d.own_side = False
         if not d.target and d.inherit is not None and not d.inherit.m.trig.sym:
             # "urged Manila to stop ... and warned that China would ...": the consequence falls on
             # the party the coordinated speech act addressed (the implied sides avoid it after a
             # request, which is right for blame, not for a warning)
             d.target = [a for a in d.inherit.target if not _same_side(ctx, a, d.source)][:1]
+        # with no party named in the sentence, no side is implied from the events around: "the
+        # central bank warned that it would raise rates" threatens no one (a condition named after
+        # "if" may still give one, `material._conditional_targets`)
+        d.own_side = not d.target
         if id(d) not in present:
             back.append(d)
     if not (drop or back):
