@@ -21,7 +21,7 @@ from functools import cache
 
 from cronaca import lang as langpacks
 from cronaca.events.codes import _same_side
-from cronaca.events.context import _QUOTE_MARKS, Draft, Match, _Ctx
+from cronaca.events.context import _PUNCT, _QUOTE_MARKS, Draft, Match, _Ctx
 from cronaca.events.lexicons import Trigger
 from cronaca.events.roles import _right_units, _roles
 
@@ -38,6 +38,11 @@ class _Data:
     gerunds: frozenset[str]
     reporter_links: frozenset[str]
     reporter_adverbs: frozenset[str]
+    bare_judgements: frozenset[str]
+    bare_objects: frozenset[str]
+    label_verbs: frozenset[str]
+    label_neutral: frozenset[str]
+    label_reach: int
 
 
 @cache
@@ -56,6 +61,13 @@ def _data(lang: str) -> _Data:
         gerunds=w("own_threat", "gerunds"),
         reporter_links=w("reporter_links"),
         reporter_adverbs=w("reporter_adverbs"),
+        bare_judgements=w("bare_judgements"),
+        bare_objects=w("bare_objects"),
+        label_verbs=w("quoted_labels", "verbs"),
+        label_neutral=w("quoted_labels", "neutral"),
+        label_reach=int((langpacks.load_yaml(lang, "second_acts") or {}).get("quoted_labels", {}).get("reach", 0))
+        if langpacks.has_data(lang, "second_acts")
+        else 0,
     )
 
 
@@ -256,3 +268,107 @@ def _reporter_acts(ctx: _Ctx, drafts: list[Draft]) -> None:
             if not _same_side(ctx, u.actor, d.source):
                 d.target = [u.actor]
             break
+
+
+# a reflexive object names the doer itself ("a group calling itself the 'Council'"): a name, no label
+_REFLEXIVE = frozenset({"itself", "himself", "herself", "themselves", "ourselves"})
+# phrasal senses of "call": a demand or a summons, not a label
+_PARTICLES = frozenset({"on", "for", "off", "up", "in", "out", "back", "upon", "into"})
+
+
+def _quoted_labels(ctx: _Ctx, matches: list[Match]) -> list[Match]:
+    """A labelling verb whose label is a quotation with no praising or neutral word ("called the
+    offer 'an attempt to buy our silence'") blames its object: the verb's evaluative entry of the
+    trigger table, as if a blaming word had followed (`match._match` keeps it only with one). Not a
+    name ("calling itself the 'National Council'", "what it called 'Operation Dawn'"), not "called
+    on/for", not "so-called"."""
+    data = _data(ctx.doc.meta.lang or "it")
+    if not data.label_verbs or not data.label_reach:
+        return matches
+    toks, lows, lex = ctx.toks, ctx.lows, ctx.lex
+    n = len(toks)
+    taken = {k for m in matches for k in m.toks}
+    added: list[Match] = []
+    for i, t in enumerate(toks):
+        if t.lemma not in data.label_verbs or i in taken or ctx.unit_at[i] is not None:
+            continue
+        if i + 1 >= n or lows[i + 1] in _PARTICLES or lows[i + 1] in _REFLEXIVE:
+            continue
+        if i >= 1 and lows[i - 1] in ("-", "so"):
+            continue  # "so-called"
+        trig = next((tr for tr in lex.by_key.get(t.lemma, []) if tr.evaluative and not tr.words), None)
+        if trig is None:
+            continue
+        q = -1
+        for j in range(i + 1, min(n, i + 2 + data.label_reach)):
+            if toks[j].sent != t.sent:
+                break
+            w = lows[j]
+            if w in _QUOTE_MARKS and j + 1 < n and toks[j].end == toks[j + 1].start and toks[j + 1].sent == t.sent:
+                q = j
+                break
+            if w in _PUNCT or w in lex.clause or w in _REFLEXIVE or (j > i + 1 and w in lex.conj):
+                break
+        if q < 0 or toks[q + 1].is_title and ctx.unit_at[q + 1] is None and lows[q + 1] not in lex.det:
+            continue  # a name in quotation marks ("'Operation Dawn'")
+        label: set[str] = set()
+        for j in range(q + 1, min(n, q + 14)):
+            if lows[j] in _QUOTE_MARKS or toks[j].sent != t.sent:
+                break
+            label.add(lows[j])
+            label.add(toks[j].lemma)
+        if not label or label & lex.positive or label & data.label_neutral:
+            continue
+        obj = {lows[j] for j in range(i + 1, q)} | {toks[j].lemma for j in range(i + 1, q)}
+        if label & lex.falsity and obj & lex.claims and trig in lex.refute:
+            trig = lex.refute[trig]  # "calling the charges 'pure fiction'": a claim rejected
+        added.append(Match(trig, i, i + 1, [i]))
+    if not added:
+        return matches
+    return sorted(matches + added, key=lambda m: m.ta)
+
+
+def _bare_judgements(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A judgement with no object of its own ("Japan and Australia expressed concern.") is aimed at
+    the doer of the hostile act told in the sentence right before, when that act has both
+    its sides and the judge is on neither; after another judge's blame ("The State Department
+    condemned the Chinese action."), at the one blamed (run after the implied sides: only what they
+    left open)."""
+    data = _data(ctx.doc.meta.lang or "it")
+    if not data.bare_judgements:
+        return
+    lows = ctx.lows
+    for d in drafts:
+        if d.target or not d.source or d.m.trig.type != "ACCUSE" or lows[d.m.ta] not in data.bare_judgements:
+            continue
+        s = ctx.doc.sents[d.sent]
+        k = d.m.tb
+        while k < s.tok_end and lows[k] not in _PUNCT:
+            if ctx.unit_at[k] is not None or k in ctx.trigger_tok or lows[k] not in data.bare_objects:
+                break
+            k += 1
+        else:
+            k = s.tok_end
+        if k < s.tok_end and lows[k] not in _PUNCT:
+            continue  # an object of its own: another step reads it
+        if d.sent == 0:
+            continue
+        # (across a paragraph break too: news gives each reaction its paragraph, "In Washington, the
+        # State Department condemned ... / Japan and Australia expressed concern.")
+        told = [
+            e
+            for e in drafts
+            if e.sent == d.sent - 1
+            and e.source
+            and e.target
+            and (e.m.trig.quad or 0) >= 3
+            and not e.m.trig.sym
+            # an act told as done, not one feared or planned ("if Philippine forces came under attack")
+            and e.modality in ("asserted", "reported")
+            and not any(_same_side(ctx, a, d.source) for a in e.source + e.target)
+        ]
+        if told:
+            e = told[-1]
+            # another judge's blame ("the State Department condemned the Chinese action") is the
+            # same reaction: aimed where it was; a deed or a threat, at its doer
+            d.target = [e.target[0] if e.m.trig.type == "ACCUSE" else e.source[0]]

@@ -127,7 +127,13 @@ from cronaca.events.speech import (
     _voiced,
     _voiced_policy,
 )
-from cronaca.events.speechacts_en import _own_threat_sides, _own_threats, _reporter_acts
+from cronaca.events.speechacts_en import (
+    _bare_judgements,
+    _own_threat_sides,
+    _own_threats,
+    _quoted_labels,
+    _reporter_acts,
+)
 from cronaca.events.titles import _definite_titles
 from cronaca.events.welcomed import _judged_nouns, _welcomed_agreements
 from cronaca.model import Document
@@ -148,6 +154,7 @@ def find_events(doc: Document) -> None:
     _time_of_day(ctx)  # "Nel pomeriggio i manifestanti ...": a time, like a date, ends a noun phrase
     found = _group_units(ctx, groups(lang))  # "i sei leader", "both countries": placeholder units
     matches = _participle_nouns(ctx, _match(ctx))
+    matches = _quoted_labels(ctx, matches)  # "called the offer 'an attempt to ...'": a quoted label blames
     ctx.trigger_tok = {k for m in matches for k in m.toks}
     ctx.verb_tok = {k for m in matches if not m.trig.noun for k in m.toks}
     drafts: list[Draft] = []
@@ -274,6 +281,7 @@ def find_events(doc: Document) -> None:
     _pair_subjects(ctx, drafts)  # "both will withdraw their forces": the conflict's two sides, each other
     pending = _parties(ctx, drafts)
     _implied_sides(ctx, drafts)
+    _bare_judgements(ctx, drafts)  # "Japan expressed concern.": at the doer of the act told just before
     _apply_parties(ctx, pending)
     drafts = _party_request_contents(
         ctx, drafts, open_requests
