@@ -372,3 +372,41 @@ def _bare_judgements(ctx: _Ctx, drafts: list[Draft]) -> None:
             # another judge's blame ("the State Department condemned the Chinese action") is the
             # same reaction: aimed where it was; a deed or a threat, at its doer
             d.target = [e.target[0] if e.m.trig.type == "ACCUSE" else e.source[0]]
+
+
+# speech acts whose second verb, sharing the first one's subject, is aimed where the first was
+# ("demanded the release of Konteh and threatened the junta", "summoned ... and demanded that ...")
+_SPEECH_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
+
+
+def _late_shared_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A verb coordinated with an earlier one shares its subject (`subjects._subject` sets
+    `inherit`); when the first verb's doer was found only late (a side implied, a definite subject
+    read from the sentences before), the second verb is still empty. A speech act (a protest, a
+    deed may be another doer's: "the marches", "March") takes that doer now, and
+    a target: the first party of another side after it ("and demanded that Beijing ..."), else,
+    for a speech act after a speech act, the first verb's target."""
+    if not _data(ctx.doc.meta.lang or "it").reporter_links:
+        return  # (a language without the data file: off)
+    lex = ctx.lex
+    for d in drafts:
+        e = d.inherit
+        if d.source or e is None or not e.source or d.m.trig.type not in _SPEECH_TYPES or d.m.trig.noun:
+            continue
+        d.source = list(e.subject or e.source)
+        if d.target:
+            d.target = [a for a in d.target if not _same_side(ctx, a, d.source)]
+        if d.target:
+            continue
+        s = ctx.doc.sents[d.sent]
+        k = d.m.tb
+        if k < s.tok_end and ctx.lows[k] in lex.comp_that:
+            k += 1  # "demanded that Beijing stop ...": the party asked is the clause's subject
+        for u, g in _right_units(ctx, k, s.tok_end):
+            if g not in (None, "target") or u.kind in ("LOC", "DEM") or u.actor is None:
+                continue
+            if not _same_side(ctx, u.actor, d.source):
+                d.target = [u.actor]
+            break
+        if not d.target and d.m.trig.type in _SPEECH_TYPES and e.m.trig.type in _SPEECH_TYPES:
+            d.target = [a for a in e.target if not _same_side(ctx, a, d.source)][:1]

@@ -129,6 +129,7 @@ from cronaca.events.speech import (
 )
 from cronaca.events.speechacts_en import (
     _bare_judgements,
+    _late_shared_subjects,
     _own_threat_sides,
     _own_threats,
     _quoted_labels,
@@ -281,6 +282,7 @@ def find_events(doc: Document) -> None:
     _pair_subjects(ctx, drafts)  # "both will withdraw their forces": the conflict's two sides, each other
     pending = _parties(ctx, drafts)
     _implied_sides(ctx, drafts)
+    _late_shared_subjects(ctx, drafts)  # "summoned ... and demanded that Beijing": the first verb's doer, found late
     _bare_judgements(ctx, drafts)  # "Japan expressed concern.": at the doer of the act told just before
     _apply_parties(ctx, pending)
     drafts = _party_request_contents(
