@@ -2,7 +2,9 @@
 `lang/en/second_acts.yaml`), on sentences written for these tests: a warning that announces the
 warner's own act is a threat aimed at the party it falls on; a speech-act verb coordinated after a
 reported clause is the reporter's act. Negative paragraphs: warnings of a risk, neutral or positive
-labels, concern about no one, crowds of no actor: none of them may give the event.
+labels, concern about no one, crowds of no actor: none of them may give the event. Also: a quoted
+label blames; a bare judgement is aimed at the act told just before; a vow to answer and a hostile
+deed not ruled out are threats.
 """
 
 from __future__ import annotations
@@ -118,6 +120,31 @@ def test_second_speech_act_shares_the_first_verbs_doer_and_asks_the_clause_subje
         "Officials summoned China's ambassador and demanded that Beijing \"stop its provocations\"."
     )
     assert ("REQUEST", "VNM", "CHN") in triples(doc), [(e.type, e.trigger.text) for e in doc.events]
+
+
+# ------------------------- "vowed to respond to X", "did not rule out strikes": threats kept open
+
+
+def test_vow_to_punish_is_a_threat_not_an_agreement():
+    doc = run("Tehran vowed to punish Israel for the attack on its embassy.")
+    assert ("THREATEN", "IRN", "ISR") in triples(doc), [(e.type, e.trigger.text) for e in doc.events]
+    assert not of_type(doc, "AGREE")
+
+
+def test_strikes_not_ruled_out_are_a_threat_at_their_target():
+    doc = run("The Kremlin did not rule out retaliatory strikes against Ukraine.")
+    threats = of_type(doc, "THREATEN")
+    assert threats and threats[0].modality != "negated", [(e.type, e.trigger.text) for e in doc.events]
+    assert ("THREATEN", "RUS", "UKR") in triples(doc)
+
+
+def test_talks_not_ruled_out_and_a_vow_to_customers_are_no_threat():
+    for text in (
+        "The Spanish labour minister did not rule out new talks with the unions.",
+        "The airline vowed to respond to customer complaints within a week.",
+    ):
+        doc = run(text)
+        assert not of_type(doc, "THREATEN"), (text, [(e.type, e.trigger.text) for e in doc.events])
 
 
 # ------------------------------------------------------------------------ negative paragraphs

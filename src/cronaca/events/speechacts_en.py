@@ -410,3 +410,107 @@ def _late_shared_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
             break
         if not d.target and d.m.trig.type in _SPEECH_TYPES and e.m.trig.type in _SPEECH_TYPES:
             d.target = [a for a in e.target if not _same_side(ctx, a, d.source)][:1]
+
+
+@dataclass(frozen=True, slots=True)
+class _Options:
+    vows: frozenset[str]
+    responses: frozenset[str]
+    ruled_out: frozenset[str]
+    kept_deeds: frozenset[str]
+
+
+@cache
+def _options(lang: str) -> _Options:
+    def w(key: str) -> frozenset[str]:
+        return frozenset(langpacks.words(lang, "second_acts", key))
+
+    return _Options(w("vows"), w("responses"), w("ruled_out"), frozenset(x.upper() for x in w("kept_deeds")))
+
+
+def _threat_trigger(ctx: _Ctx) -> Trigger | None:
+    """The trigger table's plain THREATEN verb ("threaten"), whose code a kept option takes."""
+    for trig in ctx.lex.by_key.get("threaten", []):
+        if not trig.noun and not trig.words and trig.type == "THREATEN":
+            return trig
+    return None
+
+
+def _option_deeds(ctx: _Ctx, drafts: list[Draft]) -> dict[int, Draft]:
+    """Before `roles._complements` drops the deed noun after a vow or a refusal as its topic: the
+    deed each vow to answer ("vowed to respond to the Israeli strike") or each "rule out" draft
+    ("did not rule out strikes against Ukraine") names, by the draft's id, for `_kept_options`."""
+    op = _options(ctx.doc.meta.lang or "it")
+    out: dict[int, Draft] = {}
+    if not op.vows and not op.ruled_out:
+        return out
+    toks = ctx.toks
+    for i, d in enumerate(drafts):
+        lemma = toks[d.m.ta].lemma
+        if d.m.trig.noun or (lemma not in op.vows and lemma not in op.ruled_out):
+            continue
+        for e in drafts[i + 1 : i + 4]:
+            if e.sent != d.sent or e.m.ta >= d.m.tb + 8:
+                break
+            if e.m.trig.noun and (lemma in op.vows or e.m.trig.type in op.kept_deeds):
+                out[id(d)] = e
+                break
+    return out
+
+
+def _kept_options(ctx: _Ctx, drafts: list[Draft], deeds: dict[int, Draft]) -> None:
+    """Threats told as a vow to answer ("Iran vowed to respond to the Israeli strike": aimed at the
+    doer of the deed answered, or the party named after the answer verb) or as a hostile option
+    not ruled out ("the Kremlin did not rule out strikes against Ukraine": aimed at the deed's
+    target). The vow (AGREE) or the negated refusal (REJECT) becomes the THREATEN; with no party
+    found it is left as it was. The deeds come from `_option_deeds` (run before the complements drop
+    them)."""
+    op = _options(ctx.doc.meta.lang or "it")
+    if not op.vows and not op.ruled_out:
+        return
+    lows, toks = ctx.lows, ctx.toks
+    threat: Trigger | None = None
+    for d in drafts:
+        t = d.m.trig
+        s = ctx.doc.sents[d.sent]
+        hi = s.tok_end
+        target: list[str] = []
+        if t.type == "AGREE" and not t.noun and toks[d.m.ta].lemma in op.vows and d.source:
+            k = d.m.tb
+            if not (k + 1 < hi and lows[k] in ctx.lex.comp_inf and toks[k + 1].lemma in op.responses):
+                continue
+            after = k + 2
+            for u, g in _right_units(ctx, after, hi, stop_at_trigger=False):
+                if g in ("target", "partner", None) and u.kind not in ("LOC", "DEM") and u.actor is not None:
+                    if not _same_side(ctx, u.actor, d.source):
+                        target = [u.actor]
+                    break
+            if not target:
+                # "to respond to the Israeli strike": the doer of the deed answered
+                deed = deeds.get(id(d))
+                if deed is not None:
+                    target = [a for a in deed.source if not _same_side(ctx, a, d.source)][:1]
+            modality = "intent"
+        elif (
+            t.type == "REJECT"
+            and len(d.m.toks) > 1
+            and toks[d.m.ta].lemma in op.ruled_out
+            and d.modality == "negated"
+            and d.source
+        ):
+            deed = deeds.get(id(d))
+            if deed is None:
+                continue
+            target = [a for a in deed.target if not _same_side(ctx, a, d.source)][:1]
+            modality = "reported" if d.quote is not None else "asserted"
+        else:
+            continue
+        if not target:
+            continue
+        if threat is None:
+            threat = _threat_trigger(ctx)
+            if threat is None:
+                return
+        d.m = Match(threat, d.m.ta, d.m.tb, d.m.toks)
+        d.target = target
+        d.modality = modality

@@ -129,7 +129,9 @@ from cronaca.events.speech import (
 )
 from cronaca.events.speechacts_en import (
     _bare_judgements,
+    _kept_options,
     _late_shared_subjects,
+    _option_deeds,
     _own_threat_sides,
     _own_threats,
     _quoted_labels,
@@ -199,6 +201,7 @@ def find_events(doc: Document) -> None:
     _object_pronouns(ctx, drafts)  # "accused him of ..." -> the last party of his kind named before
     _plain_clitics(ctx, drafts)  # "Il Cremlino lo accusa di ..." -> whom the sentence before is about
     _that_addressees(ctx, drafts)  # "ha chiesto che la Russia ritiri ..." -> at Russia
+    options = _option_deeds(ctx, drafts)  # the deed a vow answers or a refusal names, before it is dropped as a topic
     _complements(ctx, drafts)
     drafts = _own_threat_sides(ctx, drafts, own_threats)  # the warner known now; a warning is no request's content
     open_requests = _open_requests(drafts)  # their addressee comes later ("both sides")
@@ -283,6 +286,7 @@ def find_events(doc: Document) -> None:
     pending = _parties(ctx, drafts)
     _implied_sides(ctx, drafts)
     _late_shared_subjects(ctx, drafts)  # "summoned ... and demanded that Beijing": the first verb's doer, found late
+    _kept_options(ctx, drafts, options)  # "vowed to respond to the strike", "did not rule out strikes": threats
     _bare_judgements(ctx, drafts)  # "Japan expressed concern.": at the doer of the act told just before
     _apply_parties(ctx, pending)
     drafts = _party_request_contents(
