@@ -67,6 +67,14 @@ def test_request_after_a_reported_clause_is_the_reporters():
     assert ("REQUEST", "GBR", "GHA") in triples(doc), [(e.type, e.trigger.text) for e in doc.events]
 
 
+def test_gerund_after_an_opening_quotation_is_the_speakers_act():
+    doc = run(
+        '"Russia is lying to the world," Zelensky said in a video address, accusing Moscow of '
+        "preparing a new offensive."
+    )
+    assert ("ACCUSE", "UKR", "RUS") in triples(doc), [(e.type, e.trigger.text) for e in doc.events]
+
+
 # --------------------------------------------------- "called X '...'": a quoted label blames
 
 

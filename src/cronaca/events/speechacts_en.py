@@ -514,3 +514,56 @@ def _kept_options(ctx: _Ctx, drafts: list[Draft], deeds: dict[int, Draft]) -> No
         d.m = Match(threat, d.m.ta, d.m.tb, d.m.toks)
         d.target = target
         d.modality = modality
+
+
+def _quoted_gerund_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A gerund after a comma takes the main clause's subject (`roles._roles` reads it as the
+    sentence's first free name). When the sentence opens with a quotation ('"Our army does not
+    strike civilians," Peskov told reporters, calling the accusations "lies"'), that first name is
+    the quotation's, not the clause's: the gerund is the speaker's act. Its target, if on the
+    speaker's side, is read again after the verb."""
+    data = _data(ctx.doc.meta.lang or "it")
+    if not data.reporter_links or not ctx.quotes or not ctx.lex.gerund:
+        return
+    lows, toks = ctx.lows, ctx.toks
+    for d in drafts:
+        ta = d.m.ta
+        if d.m.trig.noun or ta < 1 or lows[ta - 1] != "," or not lows[ta].endswith(ctx.lex.gerund):
+            continue
+        start = toks[ta].start
+        if any(q.start <= start < q.end for q in ctx.quotes):
+            continue
+        s = ctx.doc.sents[d.sent]
+        # the quotation that opens the sentence, closed before the gerund, with a speaker
+        opening = next(
+            (
+                q
+                for q in ctx.quotes
+                if q.speaker is not None
+                and q.kind == "direct"
+                and s.start <= q.start <= toks[s.tok_start].end
+                and q.end <= start
+            ),
+            None,
+        )
+        if opening is None or d.source == [opening.speaker]:
+            continue
+        # the source was read inside the quotation: every mention of it in the sentence lies there
+        inside = all(
+            opening.start <= toks[k].start < opening.end
+            for k in range(s.tok_start, ta)
+            if ctx.unit_at[k] is not None and ctx.unit_at[k].actor in d.source  # type: ignore[union-attr]
+        )
+        if d.source and not inside:
+            continue
+        d.source = [opening.speaker]
+        d.subject = [opening.speaker]
+        if d.target and not any(_same_side(ctx, a, d.source) for a in d.target):
+            continue
+        d.target = []
+        for u, g in _right_units(ctx, d.m.tb, s.tok_end):
+            if g not in (None, "target") or u.actor is None or u.kind == "LOC":
+                continue
+            if not _same_side(ctx, u.actor, d.source):
+                d.target = [u.actor]
+            break

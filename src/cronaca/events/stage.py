@@ -134,6 +134,7 @@ from cronaca.events.speechacts_en import (
     _option_deeds,
     _own_threat_sides,
     _own_threats,
+    _quoted_gerund_subjects,
     _quoted_labels,
     _reporter_acts,
 )
@@ -169,6 +170,7 @@ def find_events(doc: Document) -> None:
                 for k in m.toks:
                     ctx.verb_draft[k] = d
     drafts, own_threats = _own_threats(ctx, drafts)  # "warned that it would impose duties": the warner's own act, a threat
+    _quoted_gerund_subjects(ctx, drafts)  # '"...," Peskov said, calling ...': Peskov, not a name in the quote
     _reporter_acts(ctx, drafts)  # "X said Y was ... and warned that ...": X warns, not Y
     _unnamed_complement_subjects(ctx, drafts)  # "the opposition said officers had beaten ...": not the opposition
     if found:
