@@ -496,6 +496,8 @@ def _uncoded_object(ctx: _Ctx, m: Match, hi: int) -> int:
             return k if _verb_after_link(ctx, k + 1) else -1
         if w in lex.prep or w in lex.clause or w in lex.conj or w in _PUNCT or not w.isalpha():
             return -1
+        if ctx.toks[k].is_title and k > m.tb:
+            return -1  # a name the actors stage did not link ("accusa Bush di ..."): no common noun
         if w not in lex.det:
             words += 1
         k += 1
