@@ -400,6 +400,8 @@ def find_actors(doc: Document) -> None:
     context.homonyms(cands, evidence, lex, toks)
     context.borrow_bodies(cands, evidence, story, toks)
     context.local_places(cands, story, toks)
+    # "a Commission spokeswoman": the European Commission when the article names the EU (before the role pass)
+    context.igo_bare_bodies(cands, toks, keys, caps, taken, cand_at, cand_end, lex)
 
     # ---- pass 2: role phrases -> (role, sector, country) for the name after them
     role_after: dict[int, tuple[str, str | None, str | None]] = {}  # name start -> role info
@@ -482,6 +484,8 @@ def find_actors(doc: Document) -> None:
                     sector = sector or _body_sector(owner, doc.meta.date)  # "The Liberal Democrats' leader, Ed Davey"
                 if country is None:  # "the Turkish justice minister": the demonym before the role's complement
                     country, first = context.demonym_before_role(a, toks, demonym, lex)
+        if country is None and igo is None:  # "Trade Commissioner X" in an article about the EU: the EU's
+            igo = context.igo_office(a, b, role, toks, keys, caps, cands, lex)
         # acting for an IGO named in the phrase ("l'inviato speciale dell'Onu per lo Yemen, X,"): the person takes
         # its code in pass 5, with no nationality
         info = (role, f"IGO:{igo}" if igo and not (sector and ":" in sector) else sector, None if igo else country)
@@ -511,12 +515,18 @@ def find_actors(doc: Document) -> None:
     bare_heads: dict[int, tuple[int, str | None]] = {}  # capitalized head that made no actor -> (end, sector)
     for a, b, (label, sector, head) in insts:
         country = None
+        igo_group: str | None = None
         made = len(cands)
         start, end = a, b
         if b < n and demonym[b] and lex.lang != "en":
             country, end = demonym[b], b + 1
         elif a > 0 and demonym[a - 1]:
             country, start = demonym[a - 1], context.demonym_start(a - 1, keys, lex)
+        elif (a in cand_end and cand_end[a].kind == "ORG" and cand_end[a].entry is not None and cand_end[a].entry.igo
+              and lex.lang == "en" and key(head) in _igo_group_heads(lex.lang)):
+            igo_group, start = cand_end[a].entry.igo, cand_end[a].a  # "EU officials": the IGO's, one mention
+            cands.remove(cand_end[a])
+            cand_at.pop(start, None)
         elif a in cand_end and cand_end[a].kind == "GPE" and cand_end[a].entry and lex.lang == "en":
             gpe = cand_end[a]
             country, start = gpe.entry.country, gpe.a
@@ -542,7 +552,10 @@ def find_actors(doc: Document) -> None:
                 continue
         elif end < n and end not in cand_at and caps[end] and not taken[end]:
             role_after.setdefault(end, ("head of government", sector, country))  # "il governo Caldarelli"
-        if country is None and key(head) in lex.inst_entry:
+        if igo_group:  # a group of an IGO's staff or troops: coded by the IGO (docs/conventions.md)
+            cands.append(Cand(start, end, "ORG", "inst", key=f"inst:{label}:{igo_group}", name=f"{igo_group} {label}",
+                              attrs={"igo": igo_group, "sector": "IGO"}))
+        elif country is None and key(head) in lex.inst_entry:
             e = lex.inst_entry[key(head)]  # "il Senato", "la Procura": the national institution
             c = Cand(start, end, "ORG", "inst", key=e.key, name=e.name, entry=e)
             cands.append(c)
@@ -1665,6 +1678,13 @@ def _role_institution(a: int, b: int, toks: list[Token], keys: list[str], lex: L
     cname = lex.country_names.get(country, country)
     cands.append(Cand(start, a + len(p.toks), "ORG", "inst", key=f"inst:{label}:{country}", name=f"{label} of {cname}",
                       attrs={"country": country, "sector": sector}))
+
+
+@cache
+def _igo_group_heads(lang: str) -> frozenset[str]:
+    """actors_context.yaml `igo_group_heads`: institution heads that, right after an IGO ("EU officials"), name the
+    IGO's own staff or troops."""
+    return frozenset(key(str(h)) for h in (load_yaml(lang, "actors_context") or {}).get("igo_group_heads") or [])
 
 
 def _owner_at(k: int, keys: list[str], lex: Lexicon, cand_at: dict[int, Cand]) -> Cand | None:

@@ -667,3 +667,95 @@ def sentence_setting(cands: list[Cand], lex: Lexicon, keys: list[str], toks: lis
             c.key = f"inst:{label}:{country}"
             c.name = f"{label} of {lex.country_names.get(country, country)}"
             c.attrs["country"] = country
+
+
+@cache
+def _igo_bare(lang: str) -> tuple[dict[str, str], dict[str, str], frozenset[str], frozenset[str], frozenset[str]]:
+    """actors_context.yaml: `igo_bare_bodies` (a word -> the IGO body it names alone when the article names its
+    IGO), `igo_office_roles` (role -> IGO whose member it is with a capitalized portfolio), `igo_office_not_portfolios`
+    (portfolio words of national commissioners), `igo_bare_next_stop` (words after the bare word that make it part
+    of another body's name), `igo_office_preps` (words between the role and its portfolio: "al", "for")."""
+    from cronaca.lang import load_yaml
+
+    data = load_yaml(lang, "actors_context") or {}
+    return ({key(str(k)): str(v) for k, v in (data.get("igo_bare_bodies") or {}).items()},
+            {str(k): str(v) for k, v in (data.get("igo_office_roles") or {}).items()},
+            frozenset(key(str(x)) for x in data.get("igo_office_not_portfolios") or []),
+            frozenset(key(str(x)) for x in data.get("igo_bare_next_stop") or []),
+            frozenset(key(str(x)) for x in data.get("igo_office_preps") or []))
+
+
+def _entry_named(lex: Lexicon, name: str) -> Entry | None:
+    for bucket in lex.gazetteer.values():
+        for p in bucket:
+            if isinstance(p.value, Entry) and p.value.name == name:
+                return p.value
+    return None
+
+
+def named_igos(cands: list[Cand]) -> set[str]:
+    """The IGOs the article names (a body, a seat such as Bruxelles, a collective such as "i Ventisette")."""
+    return {c.entry.igo for c in cands if c.entry is not None and c.ref is None and c.entry.igo}
+
+
+def igo_bare_bodies(cands: list[Cand], toks: list[Token], keys: list[str], caps: list[bool], taken: list[bool],
+                    cand_at: dict[int, Cand], cand_end: dict[int, Cand], lex: Lexicon) -> None:
+    """"A Commission spokeswoman", "la presidente della Commissione": a capitalized "Commission" alone, in an article
+    that names the EU (or Brussels), is the European Commission, not the story's national body. Not inside a longer
+    capitalized name ("Electoral Commission", "Commissione di garanzia"), nor at a sentence's start before a name."""
+    bodies, _roles, _not, stop, _preps = _igo_bare(lex.lang)
+    if not bodies:
+        return
+    igos = named_igos(cands)
+    if not igos:
+        return
+    n = len(toks)
+    for i, k in enumerate(keys):
+        name = bodies.get(k)
+        if name is None or not caps[i] or taken[i]:
+            continue
+        if i > 0 and caps[i - 1] and toks[i - 1].sent == toks[i].sent and keys[i - 1] not in lex.articles:
+            continue  # "Electoral Commission", "European Commission" (already a dictionary name)
+        if i + 1 < n and (keys[i + 1] in lex.of or keys[i + 1] in stop):
+            continue  # "Commissione di garanzia", "Commission for Human Rights": another body's name
+        e = _cached_entry(lex, name)
+        if e is None or e.igo not in igos:
+            continue
+        c = type(cands[0])(i, i + 1, e.kind, "dict", key=e.key, name=e.name, entry=e)
+        cands.append(c)
+        cand_at[i] = c
+        cand_end[i + 1] = c
+        taken[i] = True
+
+
+_ENTRY_BY_NAME: dict[tuple[str, str], Entry | None] = {}
+
+
+def _cached_entry(lex: Lexicon, name: str) -> Entry | None:
+    k = (lex.lang, name)
+    if k not in _ENTRY_BY_NAME:
+        _ENTRY_BY_NAME[k] = _entry_named(lex, name)
+    return _ENTRY_BY_NAME[k]
+
+
+def igo_office(a: int, b: int, role: str, toks: list[Token], keys: list[str], caps: list[bool], cands: list[Cand],
+               lex: Lexicon) -> str | None:
+    """"Trade Commissioner Tomas Lindqvist", "il commissario al Commercio": a commissioner with a capitalized
+    portfolio and no country, in an article that names the EU, is a member of the European Commission (its igo).
+    A national portfolio ("Police Commissioner") is not."""
+    _bodies, roles, not_portfolios, _stop, preps = _igo_bare(lex.lang)
+    igo = roles.get(role)
+    if igo is None:
+        return None
+    n = len(toks)
+    if a > 0 and caps[a - 1] and toks[a - 1].sent == toks[a].sent and keys[a - 1] not in lex.articles:
+        portfolio = a - 1  # "Trade Commissioner"
+    elif b + 1 < n and keys[b] in preps and caps[b + 1]:
+        portfolio = b + 1  # "il commissario al Commercio"
+    elif b + 2 < n and keys[b] in preps and keys[b + 1] in lex.articles and caps[b + 2]:
+        portfolio = b + 2
+    else:
+        return None
+    if keys[portfolio] in not_portfolios or igo not in named_igos(cands):
+        return None
+    return igo
