@@ -397,6 +397,7 @@ def find_actors(doc: Document) -> None:
     # the headline says what the story is about: the countries it names count twice more
     evidence.update(_title_countries(doc.meta.title, lex))
     story = context.story_country(evidence)
+    story = context.home_story(story, evidence, lex.lang)  # an Italian paper's "il governo" in an Italy-Libya story
     context.homonyms(cands, evidence, lex, toks)
     context.borrow_bodies(cands, evidence, story, toks)
     context.local_places(cands, story, toks)
@@ -748,6 +749,9 @@ def find_actors(doc: Document) -> None:
     for a, b in runs:
         if a > 0 and keys[a - 1] in lex.not_actor_before and a not in role_after:
             loose.extend(range(a, b))  # "l'uragano Ike", "la nave Diciotti", "il film Gomorra": no actor
+            continue
+        if b - a >= 2 and keys[a] in _storm_heads(lex.lang):
+            loose.extend(range(a, b))  # "Cyclone Ilsa", "and Typhoon Gaemi struck": a storm's name, no actor
             continue
         if a > 0 and keys[a - 1] in lex.org_descriptors and not toks[a - 1].text[:1].isupper():
             cands.append(Cand(a, b, "ORG", "caps", key="org:" + " ".join(keys[a:b]),
@@ -1678,6 +1682,12 @@ def _role_institution(a: int, b: int, toks: list[Token], keys: list[str], lex: L
     cname = lex.country_names.get(country, country)
     cands.append(Cand(start, a + len(p.toks), "ORG", "inst", key=f"inst:{label}:{country}", name=f"{label} of {cname}",
                       attrs={"country": country, "sector": sector}))
+
+
+@cache
+def _storm_heads(lang: str) -> frozenset[str]:
+    """actors_context.yaml `storm_heads`: capitalized words that open a storm's name ("Cyclone Ilsa")."""
+    return frozenset(key(str(h)) for h in (load_yaml(lang, "actors_context") or {}).get("storm_heads") or [])
 
 
 @cache

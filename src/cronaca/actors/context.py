@@ -79,6 +79,27 @@ def story_country(count: Counter[str]) -> str | None:
     return top[0][0]
 
 
+@cache
+def _home(lang: str) -> str | None:
+    from cronaca.lang import load_yaml
+
+    return (load_yaml(lang, "actors_context") or {}).get("home_country") or None
+
+
+def home_story(story: str | None, count: Counter[str], lang: str) -> str | None:
+    """The press of a language writes about its own country's bodies without naming the country ("il governo", "il
+    ministro degli Esteri, X," in an Italian paper are Italy's): in a story about two countries one of which is the
+    language's home country (actors_context.yaml `home_country`), named at least twice and at least half as often as
+    the most named, bare national offices are the home country's, not the other one's."""
+    home = _home(lang)
+    if home is None or story is None or story == home:
+        return story
+    top = count.most_common(1)[0][1] if count else 0
+    if count[home] >= _SOLE_EVIDENCE and 2 * count[home] >= top:
+        return home
+    return story
+
+
 def homonyms(cands: list[Cand], count: Counter[str], lex: Lexicon, toks: list[Token]) -> None:
     """An acronym two dictionary bodies share ("RSF": Sudan's Rapid Support Forces, Reporters Without Borders) is
     the one whose country the article names; with neither named, the international one (no country)."""
