@@ -395,8 +395,10 @@ def find_actors(doc: Document) -> None:
                          lambda k: _extend(k, toks, keys, taken, lex, initial))
     evidence = context.evidence(cands, demonym, keys, lex)
     # the headline says what the story is about: the countries it names count twice more
-    evidence.update(_title_countries(doc.meta.title, lex))
+    title_count = _title_countries(doc.meta.title, lex)
+    evidence.update(title_count)
     story = context.story_country(evidence)
+    story = context.title_lead(story, evidence, _title_lead(doc.meta.title, lex))  # "France expels 12 Algerian ..."
     story = context.home_story(story, evidence, lex.lang)  # an Italian paper's "il governo" in an Italy-Libya story
     context.homonyms(cands, evidence, lex, toks)
     context.borrow_bodies(cands, evidence, story, toks)
@@ -892,10 +894,11 @@ def find_actors(doc: Document) -> None:
         if e is not None and (e.agent is not None or e.igo) and c.source == "dict" and c.ref is None:
             _acting_body(c, toks, keys, lex, demonym)
     _same_body(cands, lex, doc.meta.date, keys, toks)
-    context.apply_story(cands, story, evidence, lex, keys, toks, {e.key for e in lex.inst_entry.values()})
-    if story is None:
+    if story is None or context.close_race(evidence):
+        # a story about two countries named about as often: what the sentence says decides first, then the story
         context.sentence_setting(cands, lex, keys, toks)
         context.local_country(cands, demonym, lex, toks)
+    context.apply_story(cands, story, evidence, lex, keys, toks, {e.key for e in lex.inst_entry.values()})
     for c in cands:
         if c.kind in ("LOC", "GPE") and c.ref is None and c.b - c.a <= 2 and city_club(
                 c.a, c.b, toks, keys, onames, c.entry.name if c.entry is not None else None):
@@ -1568,6 +1571,23 @@ def _title_countries(title: str | None, lex: Lexicon) -> Counter[str]:
             count[dem] += 2
         i += 1
     return count
+
+
+def _title_lead(title: str | None, lex: Lexicon) -> str | None:
+    """The country a headline is about: the first it names by a country, capital or place name, or a demonym opening
+    it ("Bulgarian candidate accuses ..."); a demonym further in modifies something ("collisione tra una motovedetta
+    turca e ...: Atene protesta" is about Greece)."""
+    if not title:
+        return None
+    toks = langpacks.nlp(lex.lang).tokenizer(title)
+    keys = [key(t.text) for t in toks]
+    for i in range(len(keys)):
+        p = _match(lex.gazetteer, keys, toks, i) if keys[i] in lex.gazetteer else None
+        if p is not None and p.value.kind in ("GPE", "LOC") and p.value.country and toks[i].text[:1].isupper():
+            return p.value.country
+        if i <= 1 and keys[i] in lex.demonyms:
+            return lex.demonyms[keys[i]]
+    return None
 
 
 def _plain_name_word(m: int, toks: list[Token], keys: list[str], lex: Lexicon, cand_at: dict[int, Cand]) -> bool:

@@ -100,6 +100,24 @@ def home_story(story: str | None, count: Counter[str], lang: str) -> str | None:
     return story
 
 
+_CLOSE = 0.6  # a runner-up named at least this share of the top country's count: a story about two countries
+
+
+def close_race(count: Counter[str]) -> bool:
+    """Whether the most named country leads a second one only narrowly, or ties with it (France 17, Algeria 16)."""
+    top = count.most_common(2)
+    return len(top) == 2 and top[0][1] >= _MIN_EVIDENCE and top[1][1] >= _CLOSE * top[0][1]
+
+
+def title_lead(story: str | None, count: Counter[str], first: str | None) -> str | None:
+    """In a close race between two countries ("France expels 12 Algerian diplomats; Algiers vows to respond": France
+    16, Algeria 17), the country the headline names first, its subject, is the one the story is about."""
+    if first is None or story is None or not close_race(count):
+        return story
+    top = count.most_common(2)
+    return first if first in (top[0][0], top[1][0]) else story
+
+
 def homonyms(cands: list[Cand], count: Counter[str], lex: Lexicon, toks: list[Token]) -> None:
     """An acronym two dictionary bodies share ("RSF": Sudan's Rapid Support Forces, Reporters Without Borders) is
     the one whose country the article names; with neither named, the international one (no country)."""
