@@ -155,3 +155,14 @@ def test_italian_paper_gives_bare_offices_to_italy_in_a_two_country_story(pipe: 
     doc = _run(pipe, _CYBER_IT, "it", title="Attacco hacker alle aziende della difesa")
     minister = _by_mention(doc, "Paola Ricci")
     assert minister is not None and minister.country == "ITA"
+
+
+def test_office_in_an_igo_body_and_the_alliance(pipe: Pipeline) -> None:
+    doc = _run(pipe, "I ministri della Nato si riuniscono a Bruxelles. «Serve moderazione», ha detto una portavoce "
+               "dell'Alleanza, Ingrid Moen. Il presidente della Commissione dell'Ecowas, Amadou Sow, ha condannato il "
+               "golpe in Guinea. Alleanza Verdi e Sinistra ha criticato il governo italiano.", "it")
+    spokeswoman, chair = _by_mention(doc, "Ingrid Moen"), _by_mention(doc, "Amadou Sow")
+    assert spokeswoman is not None and spokeswoman.igo == "NATO" and spokeswoman.country is None
+    assert chair is not None and chair.igo == "ECOWAS" and chair.country is None
+    party = _by_mention(doc, "Alleanza Verdi e Sinistra")
+    assert party is None or party.igo != "NATO"

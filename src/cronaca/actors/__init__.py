@@ -455,6 +455,11 @@ def find_actors(doc: Document) -> None:
                 igo = igo or (c.entry.igo if c.entry and c.entry.kind == "ORG" else None)  # "della Nato"
                 sector = _office_sector(office, sector, c, doc.meta.date)
                 k = c.b
+            elif (igo is None and k + 3 < n and keys[k] in lex.of and caps[k + 1] and keys[k + 1] in lex.org_keywords
+                  and keys[k + 2] in lex.of and (o := _owner_at(k + 3, keys, lex, cand_at)) is not None
+                  and o.entry is not None and o.entry.igo and o.kind == "ORG"):
+                igo = o.entry.igo  # "il presidente della Commissione dell'Ecowas": an office in an IGO's body
+                k = o.b
             elif k in cand_at and cand_at[k].kind == "GPE" and cand_at[k].entry and not cand_at[k].entry.metonym:
                 country = country or cand_at[k].entry.country  # "il presidente Usa Joe Biden"
                 k = cand_at[k].b

@@ -756,8 +756,10 @@ def igo_bare_bodies(cands: list[Cand], toks: list[Token], keys: list[str], caps:
             continue
         if i > 0 and caps[i - 1] and toks[i - 1].sent == toks[i].sent and keys[i - 1] not in lex.articles:
             continue  # "Electoral Commission", "European Commission" (already a dictionary name)
-        if i + 1 < n and (keys[i + 1] in lex.of or keys[i + 1] in stop):
-            continue  # "Commissione di garanzia", "Commission for Human Rights": another body's name
+        if i + 1 < n and (keys[i + 1] in lex.of or keys[i + 1] in stop or (
+                caps[i + 1] and toks[i + 1].sent == toks[i].sent and keys[i + 1] not in lex.roles)):
+            continue  # "Commissione di garanzia", "Commission for Human Rights", "Alleanza Verdi": another name
+            # (a role after it is no name: "Commission President Ursula von der Leyen")
         e = _cached_entry(lex, name)
         if e is None or e.igo not in igos:
             continue
