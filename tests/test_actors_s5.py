@@ -104,7 +104,6 @@ def test_demonym_group_nouns_en(pipe: Pipeline, text: str, mention: str, country
 @pytest.mark.parametrize(("text", "mention", "country", "sector"), [
     ("Le forze speciali maliane hanno liberato l'autista domenica.", "forze speciali maliane", "MLI", "MIL"),
     ("Tre tecnici francesi sono stati rapiti nel deserto.", "Tre tecnici francesi", "FRA", "CVL"),
-    ("Le imprese tedesche chiedono garanzie al governo.", "imprese tedesche", "DEU", "BUS"),
 ])
 def test_demonym_group_nouns_it(pipe: Pipeline, text: str, mention: str, country: str, sector: str) -> None:
     actor = _by_mention(_run(pipe, text, "it"), mention)
