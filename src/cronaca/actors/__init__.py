@@ -395,16 +395,16 @@ def find_actors(doc: Document) -> None:
                          lambda k: _extend(k, toks, keys, taken, lex, initial))
     evidence = context.evidence(cands, demonym, keys, lex)
     # the headline says what the story is about: the countries it names count twice more
-    title_count = _title_countries(doc.meta.title, lex)
+    title_count, lead = _title_countries(doc.meta.title, lex)
     evidence.update(title_count)
     story = context.story_country(evidence)
-    story = context.title_lead(story, evidence, _title_lead(doc.meta.title, lex))  # "France expels 12 Algerian ..."
+    story = context.title_lead(story, evidence, lead)  # "France expels 12 Algerian diplomats": France
     story = context.home_story(story, evidence, lex.lang)  # an Italian paper's "il governo" in an Italy-Libya story
     context.homonyms(cands, evidence, lex, toks)
     context.borrow_bodies(cands, evidence, story, toks)
     context.local_places(cands, story, toks)
     # "a Commission spokeswoman": the European Commission when the article names the EU (before the role pass)
-    context.igo_bare_bodies(cands, toks, keys, caps, taken, cand_at, cand_end, lex)
+    context.igo_bare_bodies(cands, toks, keys, caps, taken, cand_at, cand_end, lex, kset)
 
     # ---- pass 2: role phrases -> (role, sector, country) for the name after them
     role_after: dict[int, tuple[str, str | None, str | None]] = {}  # name start -> role info
@@ -1556,12 +1556,16 @@ def _role_in_name(a: int, b: int, toks: list[Token], keys: list[str], caps: list
     return m if org else 0
 
 
-def _title_countries(title: str | None, lex: Lexicon) -> Counter[str]:
+def _title_countries(title: str | None, lex: Lexicon) -> tuple[Counter[str], str | None]:
     """Countries (and their capitals, demonyms) named in the headline: "Burkina Faso, assalto jihadista a Djibo",
-    "Moldova espelle tre diplomatici russi". Each counts twice, as the story's lead topic."""
+    "Moldova espelle tre diplomatici russi". Each counts twice, as the story's lead topic. Also the headline's lead
+    country: the first it names by a country, capital or place name, or a demonym opening it ("Bulgarian candidate
+    accuses ..."); a demonym further in modifies something ("collisione tra una motovedetta turca e ...: Atene
+    protesta" is about Greece)."""
     count: Counter[str] = Counter()
+    lead: str | None = None
     if not title:
-        return count
+        return count, lead
     toks = langpacks.nlp(lex.lang).tokenizer(title)
     keys = [key(t.text) for t in toks]
     i = 0
@@ -1569,30 +1573,16 @@ def _title_countries(title: str | None, lex: Lexicon) -> Counter[str]:
         p = _match(lex.gazetteer, keys, toks, i) if keys[i] in lex.gazetteer else None
         if p is not None and p.value.kind in ("GPE", "LOC") and p.value.country and toks[i].text[:1].isupper():
             count[p.value.country] += 2
+            lead = lead or p.value.country
             i += len(p.toks)
             continue
         dem = lex.demonyms.get(keys[i])
         if dem:
             count[dem] += 2
+            if i <= 1:
+                lead = lead or dem
         i += 1
-    return count
-
-
-def _title_lead(title: str | None, lex: Lexicon) -> str | None:
-    """The country a headline is about: the first it names by a country, capital or place name, or a demonym opening
-    it ("Bulgarian candidate accuses ..."); a demonym further in modifies something ("collisione tra una motovedetta
-    turca e ...: Atene protesta" is about Greece)."""
-    if not title:
-        return None
-    toks = langpacks.nlp(lex.lang).tokenizer(title)
-    keys = [key(t.text) for t in toks]
-    for i in range(len(keys)):
-        p = _match(lex.gazetteer, keys, toks, i) if keys[i] in lex.gazetteer else None
-        if p is not None and p.value.kind in ("GPE", "LOC") and p.value.country and toks[i].text[:1].isupper():
-            return p.value.country
-        if i <= 1 and keys[i] in lex.demonyms:
-            return lex.demonyms[keys[i]]
-    return None
+    return count, lead
 
 
 def _plain_name_word(m: int, toks: list[Token], keys: list[str], lex: Lexicon, cand_at: dict[int, Cand]) -> bool:

@@ -739,20 +739,23 @@ def named_igos(cands: list[Cand]) -> set[str]:
 
 
 def igo_bare_bodies(cands: list[Cand], toks: list[Token], keys: list[str], caps: list[bool], taken: list[bool],
-                    cand_at: dict[int, Cand], cand_end: dict[int, Cand], lex: Lexicon) -> None:
+                    cand_at: dict[int, Cand], cand_end: dict[int, Cand], lex: Lexicon, kset: set[str]) -> None:
     """"A Commission spokeswoman", "la presidente della Commissione": a capitalized "Commission" alone, in an article
     that names the EU (or Brussels), is the European Commission, not the story's national body. Not inside a longer
     capitalized name ("Electoral Commission", "Commissione di garanzia"), nor at a sentence's start before a name."""
     bodies, _roles, _not, stop, _preps = _igo_bare(lex.lang)
-    if not bodies:
+    words = [w for w in bodies if w in kset]  # (a set lookup per body word, no loop over the tokens)
+    if not words:
         return
     igos = named_igos(cands)
     if not igos:
         return
     n = len(toks)
-    for i, k in enumerate(keys):
-        name = bodies.get(k)
-        if name is None or not caps[i] or taken[i]:
+    at = sorted(i for w in words for i, k in enumerate(keys) if k == w)
+    for i in at:
+        k = keys[i]
+        name = bodies[k]
+        if not caps[i] or taken[i]:
             continue
         if i > 0 and caps[i - 1] and toks[i - 1].sent == toks[i].sent and keys[i - 1] not in lex.articles:
             continue  # "Electoral Commission", "European Commission" (already a dictionary name)
