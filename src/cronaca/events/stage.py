@@ -57,6 +57,7 @@ from cronaca.events.firstperson import _quoted_first_person
 from cronaca.events.hosting import _hosted_talks
 from cronaca.events.instruments import _protest_means
 from cronaca.events.judged import _judged_nouns_open, _judged_told_acts, _possessor_owners
+from cronaca.events.labels import _quoted_labels, _unaimed_labels
 from cronaca.events.lexicons import groups, lexicon
 from cronaca.events.match import _match, _participle_nouns
 from cronaca.events.material import (
@@ -147,6 +148,7 @@ def find_events(doc: Document) -> None:
     _time_of_day(ctx)  # "Nel pomeriggio i manifestanti ...": a time, like a date, ends a noun phrase
     found = _group_units(ctx, groups(lang))  # "i sei leader", "both countries": placeholder units
     matches = _participle_nouns(ctx, _match(ctx))
+    matches = _quoted_labels(ctx, matches)  # "ha definito il decreto «un regalo alle mafie»": ACCUSE
     ctx.trigger_tok = {k for m in matches for k in m.toks}
     ctx.verb_tok = {k for m in matches if not m.trig.noun for k in m.toks}
     drafts: list[Draft] = []
@@ -268,6 +270,7 @@ def find_events(doc: Document) -> None:
     _each_other(ctx, drafts)  # "Each side blamed the other": the conflict's two sides
     _mutual_deeds(ctx, drafts)  # "X and Y agreed to pull back troops": towards each other
     _pair_subjects(ctx, drafts)  # "both will withdraw their forces": the conflict's two sides, each other
+    drafts = _unaimed_labels(ctx, drafts)  # a quoted label with no target of its own: no implied one
     pending = _parties(ctx, drafts)
     _implied_sides(ctx, drafts)
     _apply_parties(ctx, pending)
