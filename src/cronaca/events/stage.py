@@ -110,6 +110,7 @@ from cronaca.events.parties import (
     _witnesses,
 )
 from cronaca.events.policies import _policy_conditions, _policy_pronouns
+from cronaca.events.purposes import _purpose_requests
 from cronaca.events.recalled import _gerund_charges, _judged_acts, _provided_deeds, _reported_charges
 from cronaca.events.relatives import _claim_relative_modality, _claim_relatives
 from cronaca.events.requests import _asked_stops, _clitic_targets, _that_addressees
@@ -273,6 +274,7 @@ def find_events(doc: Document) -> None:
     drafts = _unaimed_labels(ctx, drafts)  # a quoted label with no target of its own: no implied one
     pending = _parties(ctx, drafts)
     _implied_sides(ctx, drafts)
+    _purpose_requests(ctx, drafts)  # "sono scesi in piazza per chiedere ...": the protesters ask
     _apply_parties(ctx, pending)
     drafts = _party_request_contents(
         ctx, drafts, open_requests
