@@ -92,3 +92,36 @@ def test_coordinated_purpose_infinitive_shares_the_purpose():
         "«ferma protesta» di Tokyo e chiedere a Pechino di fermare le incursioni."
     )
     assert (["JPN"], ["CHN"], "chiedere") in events(doc, "REQUEST")
+
+
+# ------------------------------------------------------------------- warnings with a next move
+
+
+def test_warning_of_the_speaker_s_own_move_is_a_threat_at_whom_it_falls_on():
+    doc = run(
+        "Un portavoce del ministero del Commercio cinese ha avvertito che la Cina adotterà «tutte le "
+        "misure necessarie» contro il Canada."
+    )
+    assert events(doc, "THREATEN") == [(["CHN"], ["CAN"], "avvertito")]
+
+
+def test_warning_that_the_police_will_act_threatens_the_protesters():
+    doc = run(
+        "Il ministro dell'Interno kirghiso ha avvertito che la polizia non tollererà manifestazioni "
+        "dell'opposizione."
+    )
+    threats = events(doc, "THREATEN")
+    assert len(threats) == 1 and threats[0][0] == ["KGZ"] and threats[0][2] == "avvertito"
+    by = {a.id: a for a in doc.actors}
+    threat = next(e for e in doc.events if e.type == "THREATEN")
+    assert [by[x].sector for x in threat.target] == ["OPP"]
+
+
+def test_warning_of_a_third_party_s_move_reports_a_risk():
+    doc = run("Il ministro degli Esteri tedesco ha avvertito che la Russia potrebbe attaccare la Moldova.")
+    assert events(doc, "THREATEN") == []
+
+
+def test_warning_with_no_move_announced_is_no_event():
+    doc = run("Il ministro degli Esteri tedesco ha avvertito che la situazione in Moldova resta tesa.")
+    assert events(doc, "THREATEN") == []

@@ -130,6 +130,7 @@ from cronaca.events.speech import (
     _voiced_policy,
 )
 from cronaca.events.titles import _definite_titles
+from cronaca.events.warned import _warning_matches, _warning_sides
 from cronaca.events.welcomed import _judged_nouns, _welcomed_agreements
 from cronaca.model import Document
 
@@ -149,6 +150,7 @@ def find_events(doc: Document) -> None:
     _time_of_day(ctx)  # "Nel pomeriggio i manifestanti ...": a time, like a date, ends a noun phrase
     found = _group_units(ctx, groups(lang))  # "i sei leader", "both countries": placeholder units
     matches = _participle_nouns(ctx, _match(ctx))
+    matches = _warning_matches(ctx, matches)  # "ha avvertito che la Cina adotterà ...": THREATEN
     matches = _quoted_labels(ctx, matches)  # "ha definito il decreto «un regalo alle mafie»": ACCUSE
     ctx.trigger_tok = {k for m in matches for k in m.toks}
     ctx.verb_tok = {k for m in matches if not m.trig.noun for k in m.toks}
@@ -271,6 +273,7 @@ def find_events(doc: Document) -> None:
     _each_other(ctx, drafts)  # "Each side blamed the other": the conflict's two sides
     _mutual_deeds(ctx, drafts)  # "X and Y agreed to pull back troops": towards each other
     _pair_subjects(ctx, drafts)  # "both will withdraw their forces": the conflict's two sides, each other
+    drafts = _warning_sides(ctx, drafts)  # ... when the speaker's side acts next; at whom it falls on
     drafts = _unaimed_labels(ctx, drafts)  # a quoted label with no target of its own: no implied one
     pending = _parties(ctx, drafts)
     _implied_sides(ctx, drafts)
