@@ -125,3 +125,30 @@ def test_warning_of_a_third_party_s_move_reports_a_risk():
 def test_warning_with_no_move_announced_is_no_event():
     doc = run("Il ministro degli Esteri tedesco ha avvertito che la situazione in Moldova resta tesa.")
     assert events(doc, "THREATEN") == []
+
+
+# ----------------------------------------------------------- bodies named by a bare definite noun
+
+
+def test_bare_executive_accused_by_the_opposition_is_its_government():
+    doc = run(
+        "Il governo italiano ha approvato il decreto sulle pensioni. Il Partito democratico ha "
+        "accusato l'esecutivo di aver ignorato i sindacati."
+    )
+    by = {a.id: a for a in doc.actors}
+    accuse = [e for e in doc.events if e.type == "ACCUSE"]
+    assert len(accuse) == 1
+    assert [(by[x].country, by[x].sector) for x in accuse[0].target] == [("ITA", "GOV")]
+
+
+def test_bare_junta_urged_is_the_junta_named_before():
+    doc = run(
+        "La giunta militare del Myanmar ha arrestato tre giornalisti. Il segretario generale "
+        "dell'Onu ha esortato la giunta a liberarli subito."
+    )
+    assert events(doc, "REQUEST") == [(["UN"], ["MMR"], "esortato")]
+
+
+def test_government_with_its_owner_named_is_left_to_the_actors_stage():
+    doc = run("Il ministro degli Esteri francese ha accusato il governo di Kiev di ritardare i negoziati.")
+    assert all(t == ["UKR"] for _, t, _ in events(doc, "ACCUSE"))

@@ -18,6 +18,7 @@ from cronaca.events.backrefs import (
     _rejected_charges,
     _rejected_requests,
 )
+from cronaca.events.bodies import _definite_bodies
 from cronaca.events.charges import _charged_deeds
 from cronaca.events.clauses import (
     _contact_relatives,
@@ -273,6 +274,7 @@ def find_events(doc: Document) -> None:
     _each_other(ctx, drafts)  # "Each side blamed the other": the conflict's two sides
     _mutual_deeds(ctx, drafts)  # "X and Y agreed to pull back troops": towards each other
     _pair_subjects(ctx, drafts)  # "both will withdraw their forces": the conflict's two sides, each other
+    _definite_bodies(ctx, drafts)  # "ha accusato l'esecutivo di ...": the government the article named
     drafts = _warning_sides(ctx, drafts)  # ... when the speaker's side acts next; at whom it falls on
     drafts = _unaimed_labels(ctx, drafts)  # a quoted label with no target of its own: no implied one
     pending = _parties(ctx, drafts)
