@@ -202,8 +202,13 @@ def it_forms(stem: str, cls: str) -> list[str]:
 DEPRECATED_ALPHA3 = {"BUR", "ZAR", "DDR", "FXX", "TMP", "YMD"}
 
 
+# CLDR's user-assigned code for Kosovo is XKK; the World Bank, the IMF and the EU use XKX, and so do
+# annotators who reach for a code without a table.
+ALPHA3_OVERRIDES = {"XK": "XKX"}
+
+
 def iso3_table() -> dict[str, str]:
-    out: dict[str, str] = {}
+    out: dict[str, str] = dict(ALPHA3_OVERRIDES)
     for alias, targets in get_global("territory_aliases").items():
         if alias in DEPRECATED_ALPHA3:
             continue

@@ -86,8 +86,8 @@ def test_funding_a_campaign_against_a_candidate_is_no_aid_to_him():
 def test_not_recognising_independence_is_reject():
     doc = run("La Serbia non riconosce l'indipendenza del Kosovo.")
     got = triples(doc)
-    assert ("REJECT", "SRB", "XKK") in got
-    assert ("SUPPORT", "SRB", "XKK") not in got
+    assert ("REJECT", "SRB", "XKX") in got
+    assert ("SUPPORT", "SRB", "XKX") not in got
 
 
 def test_recognising_a_state_stays_support():

@@ -87,7 +87,7 @@ POSITIVE = [
     ("en", "Hungary turned down Sweden's request on Tuesday.", "REJECT", "120", "turned", "HUN", "SWE"),
     # 13 threaten
     ("it", "La Serbia ha ammonito il Kosovo a non provocare nuove tensioni.",
-     "THREATEN", "130", "ammonito", "SRB", "XKK"),
+     "THREATEN", "130", "ammonito", "SRB", "XKX"),
     ("en", "Russia threatened sanctions against Moldova.", "THREATEN", "132", "threatened", "RUS", "MDA"),
     # 15 force posture
     ("it", "La Cina ha dispiegato navi da guerra vicino a Taiwan.", "MOBILIZE", "154", "dispiegato", "CHN", "TWN"),

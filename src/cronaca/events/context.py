@@ -87,6 +87,7 @@ class Draft:
     vg: tuple[int, int] = (-1, -1)  # (lower bound, first token of the verb group) found by _roles
     open_appeal: bool = False  # a request to no one in particular ("ha invitato tutti a ..."): no target
     refusal: bool = False  # a negated yielding verb turned REJECT ("we will not back down")
+    fallback: str = ""  # the fallbacks.py strategy that filled a missing side ("" = none)
 
 
 class _Ctx:

@@ -34,6 +34,7 @@ from cronaca.events.subjects import (
     _subject,
     _subject_after_comma,
     _topic,
+    _unknown_name_subject,
     _verb_group_start,
 )
 
@@ -306,6 +307,7 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
         # sentence's subject carries over
         if all(ctx.unit_at[k] is None or ctx.gov(ctx.unit_at[k], lo) is not None for k in range(lo, vg)) and (
             not _common_subject(ctx, vg if vg < m.ta else m.ta, lo)
+            and not _unknown_name_subject(ctx, vg if vg < m.ta else m.ta, lo)
         ):
             src = _topic(ctx, s.i - 1)
     if not src and d.inherit is not None and not passive:

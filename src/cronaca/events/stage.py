@@ -53,6 +53,7 @@ from cronaca.events.discourse import (
     _reply_not_deeds,
 )
 from cronaca.events.emit import _dedupe, _emit, _keep
+from cronaca.events.fallbacks import _fallbacks
 from cronaca.events.feelings import _feeling_causes
 from cronaca.events.firstperson import _quoted_first_person
 from cronaca.events.hosting import _hosted_talks
@@ -299,5 +300,6 @@ def find_events(doc: Document) -> None:
     drafts = _restatements(ctx, drafts, partial)
     drafts = _folded_partials(ctx, drafts)  # a protest told twice, once with a side missing
     drafts = _judged_nouns(ctx, drafts)  # "ha appoggiato la richiesta francese": no request to the supporter
+    _fallbacks(ctx, drafts)  # a side still missing: only the measured cells of fallbacks.yaml
     drafts = _dedupe(ctx, [d for d in drafts if _keep(d)])
     _emit(doc, ctx, drafts)

@@ -262,6 +262,29 @@ def _common_subject(ctx: _Ctx, start: int, lo: int) -> bool:
     )
 
 
+def _unknown_name_subject(ctx: _Ctx, start: int, lo: int) -> bool:
+    """Does a name we could not resolve stand as the clause's subject, right before the verb group or
+    closing an apposition ("Major Alhaji Kamara rejected ...", "A junta spokesman, Major Alhaji Kamara,
+    rejected ...")? The clause then has a subject of its own, and the previous sentence's subject must
+    not carry over to it: that gave the act to whoever the sentence before was about."""
+    k = start - 1
+    if k >= lo and ctx.lows[k] == ",":
+        k -= 1
+    if k <= lo:  # a capitalized first word says nothing
+        return False
+    t = ctx.toks[k]
+    w = ctx.lows[k]
+    return (
+        t.is_title
+        and w.isalpha()
+        and ctx.unit_at[k] is None
+        and k not in ctx.timex_tok
+        and w not in ctx.lex.pronouns
+        and w not in ctx.lex.aux
+        and w not in ctx.lex.clause
+    )
+
+
 def _gerund_adjunct(ctx: _Ctx, m: Match, lo: int) -> bool:
     """A gerund after a comma ("..., accusing X of", "..., aggiungendo che")."""
     w = ctx.lows[m.ta]
