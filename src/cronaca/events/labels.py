@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import cache
 
 from cronaca import lang as langpacks
-from cronaca.events.context import _OPENING_QUOTES, _PUNCT, _QUOTE_MARKS, Draft, Match, _Ctx
+from cronaca.events.context import _OPENING_QUOTES, _PUNCT, _QUOTE_MARKS, Draft, Match, _Ctx, _positions
 from cronaca.events.lexicons import Trigger
 
 _STOPS = frozenset({".", ";", "!", "?"})
@@ -75,9 +75,7 @@ def _quoted_labels(ctx: _Ctx, matches: list[Match]) -> list[Match]:
     n = len(toks)
     used = {k for m in matches for k in m.toks}
     added: list[Match] = []
-    for q in range(n):
-        if lows[q] not in _OPENING_QUOTES:
-            continue
+    for q in _positions(lows, _OPENING_QUOTES):
         sent = toks[q].sent
         lo = ctx.doc.sents[sent].tok_start
         if lows[q] == '"' and sum(1 for j in range(lo, q) if lows[j] == '"') % 2:

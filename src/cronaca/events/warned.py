@@ -23,7 +23,7 @@ from functools import cache
 
 from cronaca import lang as langpacks
 from cronaca.events.codes import _same_side
-from cronaca.events.context import _PUNCT, Draft, Match, _Ctx
+from cronaca.events.context import _PUNCT, Draft, Match, _Ctx, _positions
 
 _ENDS = frozenset({".", ";", "!", "?"})
 
@@ -51,11 +51,8 @@ def _warning_matches(ctx: _Ctx, matches: list[Match]) -> list[Match]:
     lex, toks, lows = ctx.lex, ctx.toks, ctx.lows
     endings = endings + lex.future_endings
     used = {k for m in matches for k in m.toks}
-    n = len(toks)
     added: list[Match] = []
-    for c in range(n):
-        if lows[c] not in lex.comp_that:
-            continue
+    for c in _positions(lows, lex.comp_that):
         sent = toks[c].sent
         lo = ctx.doc.sents[sent].tok_start
         # the warning verb before "che": right before it, or before an addressee ("ha avvertito
