@@ -102,6 +102,12 @@ def _quoted_labels(ctx: _Ctx, matches: list[Match]) -> list[Match]:
             trig, mode = found
             if mode == "negative" and (lex.prep.get(lows[q - 1]) != "of" or not words & lex.negative):
                 break
+            # a gerund label ("..., definendole «...»") elaborates an act the sentence told before
+            # ("ha respinto le critiche, definendole"); with none, its subject is a guess
+            if (lows[i] in lex.enclitic or lows[i].endswith(lex.gerund)) and not any(
+                m.ta < i and toks[m.ta].sent == sent and not m.trig.noun for m in matches
+            ):
+                break
             # "si è definito «un uomo di pace»": the speaker names himself
             if any(lows[j] in reflexive for j in range(max(lo, i - 3), i)):
                 break
