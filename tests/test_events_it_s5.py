@@ -152,3 +152,14 @@ def test_bare_junta_urged_is_the_junta_named_before():
 def test_government_with_its_owner_named_is_left_to_the_actors_stage():
     doc = run("Il ministro degli Esteri francese ha accusato il governo di Kiev di ritardare i negoziati.")
     assert all(t == ["UKR"] for _, t, _ in events(doc, "ACCUSE"))
+
+
+def test_not_ruling_out_a_military_response_is_a_threat():
+    doc = run("Il Cremlino non ha escluso una risposta militare contro la Polonia.")
+    assert events(doc, "THREATEN") == [(["RUS"], ["POL"], "escluso")]
+    assert events(doc, "REJECT") == []
+
+
+def test_not_ruling_out_a_reshuffle_is_no_threat():
+    doc = run("Il governo francese non ha escluso un rimpasto contro la Germania.")
+    assert events(doc, "THREATEN") == []

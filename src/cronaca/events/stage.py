@@ -132,7 +132,7 @@ from cronaca.events.speech import (
     _voiced_policy,
 )
 from cronaca.events.titles import _definite_titles
-from cronaca.events.warned import _warning_matches, _warning_sides
+from cronaca.events.warned import _unexcluded_threats, _warning_matches, _warning_sides
 from cronaca.events.welcomed import _judged_nouns, _welcomed_agreements
 from cronaca.model import Document
 
@@ -277,6 +277,7 @@ def find_events(doc: Document) -> None:
     _pair_subjects(ctx, drafts)  # "both will withdraw their forces": the conflict's two sides, each other
     _definite_bodies(ctx, drafts)  # "ha accusato l'esecutivo di ...": the government the article named
     drafts = _warning_sides(ctx, drafts)  # ... when the speaker's side acts next; at whom it falls on
+    _unexcluded_threats(ctx, drafts)  # "non ha escluso una risposta militare": a threat
     drafts = _unaimed_labels(ctx, drafts)  # a quoted label with no target of its own: no implied one
     pending = _parties(ctx, drafts)
     _implied_sides(ctx, drafts)

@@ -134,3 +134,46 @@ def _warning_sides(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         d.target = target
         out.append(d)
     return out
+
+
+@cache
+def _unexcluded_data(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(verbs of ruling out, words naming a forceful option)."""
+    if not langpacks.has_data(lang, "warned"):
+        return frozenset(), frozenset()
+    raw = langpacks.load_yaml(lang, "warned")
+    return (
+        frozenset(str(w).lower() for w in raw.get("ruling_out") or []),
+        frozenset(str(w).lower() for w in raw.get("options") or []),
+    )
+
+
+def _unexcluded_threats(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """"Il Cremlino non ha escluso una risposta militare contro la Polonia", "non ha escluso
+    nessuna opzione, compresa quella militare": not ruling out a forceful move (a consequence word,
+    modality.yaml `threat`, or `warned.yaml` `options`) is a threat, asserted, not a negated
+    rejection. The sides stay those the clause gave (the target after "contro")."""
+    verbs, options = _unexcluded_data(ctx.doc.meta.lang or "it")
+    if not verbs:
+        return
+    lex, toks, lows = ctx.lex, ctx.toks, ctx.lows
+    threat = next(
+        (t for t in lex.by_key.get("minacciare", ()) if t.type == "THREATEN" and not t.noun and not t.words), None
+    )
+    if threat is None:
+        return
+    for d in drafts:
+        m = d.m
+        if m.trig.type != "REJECT" or m.trig.noun or d.modality != "negated":
+            continue
+        if toks[m.ta].lemma not in verbs and lows[m.ta] not in verbs:
+            continue
+        hi = ctx.doc.sents[d.sent].tok_end
+        words = set()
+        for k in range(m.tb, min(hi, m.tb + 8)):
+            if lows[k] in (".", ";", ":"):
+                break
+            words.update((lows[k], toks[k].lemma))
+        if words & lex.threat or words & options:
+            d.m = Match(threat, m.ta, m.tb, m.toks)
+            d.modality = "asserted"
