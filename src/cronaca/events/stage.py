@@ -59,7 +59,8 @@ from cronaca.events.firstperson import _quoted_first_person
 from cronaca.events.hosting import _hosted_talks
 from cronaca.events.instruments import _protest_means
 from cronaca.events.judged import _judged_nouns_open, _judged_told_acts, _possessor_owners
-from cronaca.events.labels import _quoted_labels, _unaimed_labels
+from cronaca.events.labels import _quoted_labels as _quoted_labels_it
+from cronaca.events.labels import _unaimed_labels
 from cronaca.events.lexicons import groups, lexicon
 from cronaca.events.match import _match, _participle_nouns
 from cronaca.events.material import (
@@ -131,6 +132,17 @@ from cronaca.events.speech import (
     _voiced,
     _voiced_policy,
 )
+from cronaca.events.speechacts_en import (
+    _bare_judgements,
+    _kept_options,
+    _late_shared_subjects,
+    _option_deeds,
+    _own_threat_sides,
+    _own_threats,
+    _quoted_gerund_subjects,
+    _quoted_labels,
+    _reporter_acts,
+)
 from cronaca.events.titles import _definite_titles
 from cronaca.events.warned import _unexcluded_threats, _warning_matches, _warning_sides
 from cronaca.events.welcomed import _judged_nouns, _welcomed_agreements
@@ -153,7 +165,8 @@ def find_events(doc: Document) -> None:
     found = _group_units(ctx, groups(lang))  # "i sei leader", "both countries": placeholder units
     matches = _participle_nouns(ctx, _match(ctx))
     matches = _warning_matches(ctx, matches)  # "ha avvertito che la Cina adotterà ...": THREATEN
-    matches = _quoted_labels(ctx, matches)  # "ha definito il decreto «un regalo alle mafie»": ACCUSE
+    matches = _quoted_labels_it(ctx, matches)  # "ha definito il decreto «un regalo alle mafie»": ACCUSE
+    matches = _quoted_labels(ctx, matches)  # "called the offer 'an attempt to ...'": a quoted label blames
     ctx.trigger_tok = {k for m in matches for k in m.toks}
     ctx.verb_tok = {k for m in matches if not m.trig.noun for k in m.toks}
     drafts: list[Draft] = []
@@ -164,6 +177,9 @@ def find_events(doc: Document) -> None:
             if not m.trig.noun:
                 for k in m.toks:
                     ctx.verb_draft[k] = d
+    drafts, own_threats = _own_threats(ctx, drafts)  # "warned that it would impose duties": the warner's own act, a threat
+    _quoted_gerund_subjects(ctx, drafts)  # '"...," Peskov said, calling ...': Peskov, not a name in the quote
+    _reporter_acts(ctx, drafts)  # "X said Y was ... and warned that ...": X warns, not Y
     _unnamed_complement_subjects(ctx, drafts)  # "the opposition said officers had beaten ...": not the opposition
     if found:
         _mutual_groups(ctx, drafts, found, _expand_groups)  # "il ritiro ... di entrambi i Paesi": each other
@@ -195,7 +211,9 @@ def find_events(doc: Document) -> None:
     _object_pronouns(ctx, drafts)  # "accused him of ..." -> the last party of his kind named before
     _plain_clitics(ctx, drafts)  # "Il Cremlino lo accusa di ..." -> whom the sentence before is about
     _that_addressees(ctx, drafts)  # "ha chiesto che la Russia ritiri ..." -> at Russia
+    options = _option_deeds(ctx, drafts)  # the deed a vow answers or a refusal names, before it is dropped as a topic
     _complements(ctx, drafts)
+    drafts = _own_threat_sides(ctx, drafts, own_threats)  # the warner known now; a warning is no request's content
     open_requests = _open_requests(drafts)  # their addressee comes later ("both sides")
     drafts = _threat_contents(ctx, drafts)  # "ha minacciato di colpire X": a threat aimed at X
     _conditional_targets(ctx, drafts)  # "risponderà se la Nato invierà truppe": aimed at NATO
@@ -282,6 +300,9 @@ def find_events(doc: Document) -> None:
     pending = _parties(ctx, drafts)
     _implied_sides(ctx, drafts)
     _purpose_requests(ctx, drafts)  # "sono scesi in piazza per chiedere ...": the protesters ask
+    _late_shared_subjects(ctx, drafts)  # "summoned ... and demanded that Beijing": the first verb's doer, found late
+    _kept_options(ctx, drafts, options)  # "vowed to respond to the strike", "did not rule out strikes": threats
+    _bare_judgements(ctx, drafts)  # "Japan expressed concern.": at the doer of the act told just before
     _apply_parties(ctx, pending)
     drafts = _party_request_contents(
         ctx, drafts, open_requests

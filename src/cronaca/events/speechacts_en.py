@@ -1,0 +1,569 @@
+"""English speech acts that carry a second event (data: `lang/en/second_acts.yaml`; a language
+without the file has these steps off).
+
+- `_own_threats`: a warning whose complement announces the warner's own act ("Turkey warned that
+  it would impose duties on European cars if Brussels did not scrap the measures", "..., warning
+  that Russia would expel Polish diplomats") is a THREATEN, whatever words the act uses: the
+  speaker commits its side to a consequence. The trigger table's warning is a threat only when a
+  consequence word or an addressee follows (`match._announces_threat`); this reads the shape of the
+  complement instead: a subject on the warner's side (a pronoun, a possessive phrase, a name of its
+  side), a future modal, an action verb. A fate ("would face", "would be unable") is no threat.
+- `_reporter_acts`: a speech-act verb coordinated after a reported clause ("Wang said Taiwan was
+  ... and warned that ...", "the embassy said Washington respected Kenya's right ... but urged
+  Nairobi ...") is the reporter's act: the quotes stage made the verb the cue of a quotation of the
+  same speaker; a name inside the earlier quotation is no subject of the verb.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from cronaca import lang as langpacks
+from cronaca.events.codes import _same_side
+from cronaca.events.context import _PUNCT, _QUOTE_MARKS, Draft, Match, _Ctx
+from cronaca.events.lexicons import Trigger
+from cronaca.events.roles import _right_units, _roles
+
+
+@dataclass(frozen=True, slots=True)
+class _Data:
+    cues: frozenset[str]
+    links: frozenset[str]
+    modals: frozenset[str]
+    between: frozenset[str]
+    pronouns: frozenset[str]
+    possessives: frozenset[str]
+    not_acts: frozenset[str]
+    gerunds: frozenset[str]
+    reporter_links: frozenset[str]
+    reporter_adverbs: frozenset[str]
+    bare_judgements: frozenset[str]
+    bare_objects: frozenset[str]
+    label_verbs: frozenset[str]
+    label_neutral: frozenset[str]
+    label_reach: int
+
+
+@cache
+def _data(lang: str) -> _Data:
+    def w(*path: str) -> frozenset[str]:
+        return frozenset(langpacks.words(lang, "second_acts", *path))
+
+    return _Data(
+        cues=w("own_threat", "cues"),
+        links=w("own_threat", "links"),
+        modals=w("own_threat", "modals"),
+        between=w("own_threat", "between"),
+        pronouns=w("own_threat", "pronouns"),
+        possessives=w("own_threat", "possessives"),
+        not_acts=w("own_threat", "not_acts"),
+        gerunds=w("own_threat", "gerunds"),
+        reporter_links=w("reporter_links"),
+        reporter_adverbs=w("reporter_adverbs"),
+        bare_judgements=w("bare_judgements"),
+        bare_objects=w("bare_objects"),
+        label_verbs=w("quoted_labels", "verbs"),
+        label_neutral=w("quoted_labels", "neutral"),
+        label_reach=int((langpacks.load_yaml(lang, "second_acts") or {}).get("quoted_labels", {}).get("reach", 0))
+        if langpacks.has_data(lang, "second_acts")
+        else 0,
+    )
+
+
+def _warn_trigger(ctx: _Ctx, cues: frozenset[str]) -> Trigger | None:
+    """The trigger table's verb entry for a warning (THREATEN), to build a match on the cue."""
+    for cue in sorted(cues):
+        for trig in ctx.lex.by_key.get(cue, []):
+            if not trig.noun and not trig.words and trig.type == "THREATEN":
+                return trig
+    return None
+
+
+def _own_subject(ctx: _Ctx, k: int, hi: int, data: _Data) -> tuple[int, str | None, bool] | None:
+    """The complement's subject at token `k`: (token after it, its actor or None, is it a pronoun or
+    possessive phrase). None when the complement opens with no subject we can read."""
+    w = ctx.lows[k]
+    if w in data.pronouns:
+        return k + 1, None, True
+    if w in data.possessives:
+        # "her party", "its armed forces": a short phrase of common nouns
+        j = k + 1
+        while j < min(hi, k + 4) and ctx.lows[j].isalpha() and ctx.unit_at[j] is None:
+            if ctx.lows[j] in data.modals:
+                break
+            j += 1
+        return (j, None, True) if j > k + 1 else None
+    while k < hi and ctx.lows[k] in ctx.lex.det:
+        k += 1
+    u = ctx.unit_at[k] if k < hi else None
+    if u is None or u.ts != k or u.kind in ("DEM", "LOC"):
+        return None
+    return u.te, u.actor, False
+
+
+def _act_follows(ctx: _Ctx, k: int, hi: int, data: _Data) -> bool:
+    """A future modal at `k`, then (past negations and adverbs) a verb that names an act."""
+    if k >= hi or ctx.lows[k] not in data.modals:
+        return False
+    k += 1
+    while k < hi and ctx.lows[k] in data.between:
+        k += 1
+    if k >= hi or not ctx.lows[k].isalpha() or ctx.unit_at[k] is not None:
+        return False
+    t = ctx.toks[k]
+    return ctx.lows[k] not in data.not_acts and t.lemma not in data.not_acts
+
+
+def _own_threats(ctx: _Ctx, drafts: list[Draft]) -> tuple[list[Draft], list[tuple[Draft, str | None]]]:
+    """Warnings that announce the warner's own act: THREATEN drafts (see the module docstring).
+    Their target is the first party of another side named in the complement (the act's object, the
+    party after "if"), else left to the steps after (threat contents, conditions, implied sides).
+    A warner not known yet ("She urged Manila ... and warned that China would ...": a pronoun, a
+    shared subject) is checked by `_own_threat_sides` once the pronouns are read; the drafts to check
+    come back with the complement's actor (None for a pronoun subject)."""
+    data = _data(ctx.doc.meta.lang or "it")
+    pending: list[tuple[Draft, str | None]] = []
+    if not data.cues:
+        return drafts, pending
+    toks, lows = ctx.toks, ctx.lows
+    trig: Trigger | None = None
+    by_start = {d.m.ta: d for d in drafts}
+    added: list[Draft] = []
+    replaced: set[int] = set()
+    for i, t in enumerate(toks):
+        if t.lemma not in data.cues and lows[i] not in data.cues:
+            continue
+        old = by_start.get(i)
+        if old is not None and not (old.m.trig.noun and lows[i] in data.gerunds and not (old.source and old.target)):
+            continue  # already a threat of the trigger table (or another event)
+        if i in ctx.trigger_tok and old is None:
+            continue
+        s = ctx.doc.sents[t.sent]
+        hi = s.tok_end
+        k = i + 1
+        if k < hi and lows[k] in data.links:
+            k += 1
+        if k >= hi:
+            continue
+        subj = _own_subject(ctx, k, hi, data)
+        if subj is None:
+            continue
+        after, actor, pronoun = subj
+        if not _act_follows(ctx, after, hi, data):
+            continue
+        if trig is None:
+            trig = _warn_trigger(ctx, data.cues)
+            if trig is None:
+                return drafts, pending
+        d = _roles(ctx, Match(trig, i, i + 1, [i]))
+        if d is None:
+            continue
+        if not pronoun and actor is None:
+            continue
+        if d.source and actor is not None and not _same_side(ctx, actor, d.source):
+            continue  # "warned that Russia would strike": another party's act, a risk told
+        pending.append((d, actor))
+        # the target: a party of another side in the complement (its object, its condition)
+        d.target = [a for a in d.target if not _same_side(ctx, a, d.source)]
+        if not d.target:
+            for u, _g in _right_units(ctx, after, hi, stop_at_trigger=False, places=False):
+                if u.kind == "LOC" or u.actor is None or _same_side(ctx, u.actor, d.source):
+                    continue
+                d.target = [u.actor]
+                break
+        if old is not None:
+            replaced.add(id(old))
+        ctx.trigger_tok.add(i)
+        ctx.verb_tok.add(i)
+        ctx.verb_draft[i] = d
+        added.append(d)
+    if not added:
+        return drafts, pending
+    out = [d for d in drafts if id(d) not in replaced] + added
+    out.sort(key=lambda d: d.m.ta)
+    return out, pending
+
+
+def _own_threat_sides(ctx: _Ctx, drafts: list[Draft], pending: list[tuple[Draft, str | None]]) -> list[Draft]:
+    """The warnings `_own_threats` added, once pronoun and shared subjects are read (run after
+    `roles._complements`): dropped when the warner is still unknown or the complement's subject is
+    on another side; a target on the warner's own side is none. A warning with a "that" clause of
+    its own is no request's content ("urged Manila to stop ... and warned that China would ..."):
+    one that `_complements` took for the request's infinitive is put back."""
+    present = {id(d) for d in drafts}
+    back: list[Draft] = []
+    drop: set[int] = set()
+    for d, actor in pending:
+        if not d.source and d.inherit is not None:
+            d.source = list(d.inherit.subject or d.inherit.source)
+        if not d.source or (actor is not None and not _same_side(ctx, actor, d.source)):
+            drop.add(id(d))
+            continue
+        d.target = [a for a in d.target if not _same_side(ctx, a, d.source)]
+        if not d.target and d.inherit is not None and not d.inherit.m.trig.sym:
+            # "urged Manila to stop ... and warned that China would ...": the consequence falls on
+            # the party the coordinated speech act addressed (the implied sides avoid it after a
+            # request, which is right for blame, not for a warning)
+            d.target = [a for a in d.inherit.target if not _same_side(ctx, a, d.source)][:1]
+        # with no party named in the sentence, no side is implied from the events around: "the
+        # central bank warned that it would raise rates" threatens no one (a condition named after
+        # "if" may still give one, `material._conditional_targets`)
+        d.own_side = not d.target
+        if id(d) not in present:
+            back.append(d)
+    if not (drop or back):
+        return drafts
+    out = [d for d in drafts if id(d) not in drop] + back
+    out.sort(key=lambda d: d.m.ta)
+    return out
+
+
+def _reporter_acts(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A speech-act verb right after "and/but" that closes a reported clause, and is itself the cue
+    of a quotation of the same speaker, is the speaker's act: the source is the quotation's speaker,
+    the target the first party of another side after the verb (see the module docstring)."""
+    data = _data(ctx.doc.meta.lang or "it")
+    if not data.reporter_links or not ctx.quotes:
+        return
+    lows = ctx.lows
+    for d in drafts:
+        if d.m.trig.noun or d.quote is not None and d.quote.start <= ctx.toks[d.m.ta].start < d.quote.end:
+            continue  # inside a quotation: the speaker's words, not the reporter's verb
+        ta = d.m.ta
+        cue = next((q for q in ctx.quotes if q.cue is not None and q.cue.start == ctx.toks[ta].start), None)
+        if cue is None or cue.speaker is None:
+            continue
+        s = ctx.doc.sents[d.sent]
+        k = ta - 1
+        while k >= s.tok_start and lows[k] in data.reporter_adverbs:
+            k -= 1
+        if k < s.tok_start or lows[k] not in data.reporter_links:
+            continue
+        k -= 1
+        while k >= s.tok_start and (lows[k] in _QUOTE_MARKS or lows[k] == ","):
+            k -= 1
+        if k < s.tok_start:
+            continue
+        end = ctx.toks[k].end
+        # the quotation the link closes: reported by the same speaker, ending right there
+        prior = next(
+            (q for q in ctx.quotes if q is not cue and q.speaker == cue.speaker and q.end in (end, end + 1) and q.start < end),
+            None,
+        )
+        if prior is None or prior.cue is None or any(_same_side(ctx, a, [cue.speaker]) for a in d.source):
+            continue  # (a subject of the speaker's side is kept: "Berlin wanted ..., and offered")
+        if ctx.tok_at(prior.cue.start) in ctx.trigger_tok:
+            continue  # "urged X to ... and called on Y": coordinated trigger verbs share their subject already
+        d.source = [cue.speaker]
+        d.subject = [cue.speaker]
+        d.inherit = None
+        if d.target and not any(_same_side(ctx, a, d.source) for a in d.target):
+            continue
+        hi = s.tok_end
+        d.target = []
+        for u, g in _right_units(ctx, d.m.tb, hi):
+            if g not in (None, "target") or u.kind in ("LOC", "DEM") or u.actor is None:
+                continue
+            if not _same_side(ctx, u.actor, d.source):
+                d.target = [u.actor]
+            break
+
+
+# a reflexive object names the doer itself ("a group calling itself the 'Council'"): a name, no label
+_REFLEXIVE = frozenset({"itself", "himself", "herself", "themselves", "ourselves"})
+# phrasal senses of "call": a demand or a summons, not a label
+_PARTICLES = frozenset({"on", "for", "off", "up", "in", "out", "back", "upon", "into"})
+
+
+def _quoted_labels(ctx: _Ctx, matches: list[Match]) -> list[Match]:
+    """A labelling verb whose label is a quotation with no praising or neutral word ("called the
+    offer 'an attempt to buy our silence'") blames its object: the verb's evaluative entry of the
+    trigger table, as if a blaming word had followed (`match._match` keeps it only with one). Not a
+    name ("calling itself the 'National Council'", "what it called 'Operation Dawn'"), not "called
+    on/for", not "so-called"."""
+    data = _data(ctx.doc.meta.lang or "it")
+    if not data.label_verbs or not data.label_reach:
+        return matches
+    toks, lows, lex = ctx.toks, ctx.lows, ctx.lex
+    n = len(toks)
+    taken = {k for m in matches for k in m.toks}
+    added: list[Match] = []
+    for i, t in enumerate(toks):
+        if t.lemma not in data.label_verbs or i in taken or ctx.unit_at[i] is not None:
+            continue
+        if i + 1 >= n or lows[i + 1] in _PARTICLES or lows[i + 1] in _REFLEXIVE:
+            continue
+        if i >= 1 and lows[i - 1] in ("-", "so"):
+            continue  # "so-called"
+        trig = next((tr for tr in lex.by_key.get(t.lemma, []) if tr.evaluative and not tr.words), None)
+        if trig is None:
+            continue
+        q = -1
+        for j in range(i + 1, min(n, i + 2 + data.label_reach)):
+            if toks[j].sent != t.sent:
+                break
+            w = lows[j]
+            if w in _QUOTE_MARKS and j + 1 < n and toks[j].end == toks[j + 1].start and toks[j + 1].sent == t.sent:
+                q = j
+                break
+            if w in _PUNCT or w in lex.clause or w in _REFLEXIVE or (j > i + 1 and w in lex.conj):
+                break
+        if q < 0 or toks[q + 1].is_title and ctx.unit_at[q + 1] is None and lows[q + 1] not in lex.det:
+            continue  # a name in quotation marks ("'Operation Dawn'")
+        label: set[str] = set()
+        for j in range(q + 1, min(n, q + 14)):
+            if lows[j] in _QUOTE_MARKS or toks[j].sent != t.sent:
+                break
+            label.add(lows[j])
+            label.add(toks[j].lemma)
+        if not label or label & lex.positive or label & data.label_neutral:
+            continue
+        obj = {lows[j] for j in range(i + 1, q)} | {toks[j].lemma for j in range(i + 1, q)}
+        if label & lex.falsity and obj & lex.claims and trig in lex.refute:
+            trig = lex.refute[trig]  # "calling the charges 'pure fiction'": a claim rejected
+        added.append(Match(trig, i, i + 1, [i]))
+    if not added:
+        return matches
+    return sorted(matches + added, key=lambda m: m.ta)
+
+
+def _bare_judgements(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A judgement with no object of its own ("Japan and Australia expressed concern.") is aimed at
+    the doer of the hostile act told in the sentence right before, when that act has both
+    its sides and the judge is on neither; after another judge's blame ("The State Department
+    condemned the Chinese action."), at the one blamed (run after the implied sides: only what they
+    left open)."""
+    data = _data(ctx.doc.meta.lang or "it")
+    if not data.bare_judgements:
+        return
+    lows = ctx.lows
+    for d in drafts:
+        if d.target or not d.source or d.m.trig.type != "ACCUSE" or lows[d.m.ta] not in data.bare_judgements:
+            continue
+        s = ctx.doc.sents[d.sent]
+        k = d.m.tb
+        while k < s.tok_end and lows[k] not in _PUNCT:
+            if ctx.unit_at[k] is not None or k in ctx.trigger_tok or lows[k] not in data.bare_objects:
+                break
+            k += 1
+        else:
+            k = s.tok_end
+        if k < s.tok_end and lows[k] not in _PUNCT:
+            continue  # an object of its own: another step reads it
+        if d.sent == 0:
+            continue
+        # (across a paragraph break too: news gives each reaction its paragraph, "In Washington, the
+        # State Department condemned ... / Japan and Australia expressed concern.")
+        told = [
+            e
+            for e in drafts
+            if e.sent == d.sent - 1
+            and e.source
+            and e.target
+            and (e.m.trig.quad or 0) >= 3
+            and not e.m.trig.sym
+            # an act told as done, not one feared or planned ("if Philippine forces came under attack")
+            and e.modality in ("asserted", "reported")
+            and not any(_same_side(ctx, a, d.source) for a in e.source + e.target)
+        ]
+        if told:
+            e = told[-1]
+            # another judge's blame ("the State Department condemned the Chinese action") is the
+            # same reaction: aimed where it was; a deed or a threat, at its doer
+            d.target = [e.target[0] if e.m.trig.type == "ACCUSE" else e.source[0]]
+
+
+# speech acts whose second verb, sharing the first one's subject, is aimed where the first was
+# ("demanded the release of Konteh and threatened the junta", "summoned ... and demanded that ...")
+_SPEECH_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
+
+
+def _late_shared_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A verb coordinated with an earlier one shares its subject (`subjects._subject` sets
+    `inherit`); when the first verb's doer was found only late (a side implied, a definite subject
+    read from the sentences before), the second verb is still empty. A speech act (a protest, a
+    deed may be another doer's: "the marches", "March") takes that doer now, and
+    a target: the first party of another side after it ("and demanded that Beijing ..."), else,
+    for a speech act after a speech act, the first verb's target."""
+    if not _data(ctx.doc.meta.lang or "it").reporter_links:
+        return  # (a language without the data file: off)
+    lex = ctx.lex
+    for d in drafts:
+        e = d.inherit
+        if d.source or e is None or not e.source or d.m.trig.type not in _SPEECH_TYPES or d.m.trig.noun:
+            continue
+        d.source = list(e.subject or e.source)
+        if d.target:
+            d.target = [a for a in d.target if not _same_side(ctx, a, d.source)]
+        if d.target:
+            continue
+        s = ctx.doc.sents[d.sent]
+        k = d.m.tb
+        if k < s.tok_end and ctx.lows[k] in lex.comp_that:
+            k += 1  # "demanded that Beijing stop ...": the party asked is the clause's subject
+        for u, g in _right_units(ctx, k, s.tok_end):
+            if g not in (None, "target") or u.kind in ("LOC", "DEM") or u.actor is None:
+                continue
+            if not _same_side(ctx, u.actor, d.source):
+                d.target = [u.actor]
+            break
+        if not d.target and d.m.trig.type in _SPEECH_TYPES and e.m.trig.type in _SPEECH_TYPES:
+            d.target = [a for a in e.target if not _same_side(ctx, a, d.source)][:1]
+
+
+@dataclass(frozen=True, slots=True)
+class _Options:
+    vows: frozenset[str]
+    responses: frozenset[str]
+    ruled_out: frozenset[str]
+    kept_deeds: frozenset[str]
+
+
+@cache
+def _options(lang: str) -> _Options:
+    def w(key: str) -> frozenset[str]:
+        return frozenset(langpacks.words(lang, "second_acts", key))
+
+    return _Options(w("vows"), w("responses"), w("ruled_out"), frozenset(x.upper() for x in w("kept_deeds")))
+
+
+def _threat_trigger(ctx: _Ctx) -> Trigger | None:
+    """The trigger table's plain THREATEN verb ("threaten"), whose code a kept option takes."""
+    for trig in ctx.lex.by_key.get("threaten", []):
+        if not trig.noun and not trig.words and trig.type == "THREATEN":
+            return trig
+    return None
+
+
+def _option_deeds(ctx: _Ctx, drafts: list[Draft]) -> dict[int, Draft]:
+    """Before `roles._complements` drops the deed noun after a vow or a refusal as its topic: the
+    deed each vow to answer ("vowed to respond to the Israeli strike") or each "rule out" draft
+    ("did not rule out strikes against Ukraine") names, by the draft's id, for `_kept_options`."""
+    op = _options(ctx.doc.meta.lang or "it")
+    out: dict[int, Draft] = {}
+    if not op.vows and not op.ruled_out:
+        return out
+    toks = ctx.toks
+    for i, d in enumerate(drafts):
+        lemma = toks[d.m.ta].lemma
+        if d.m.trig.noun or (lemma not in op.vows and lemma not in op.ruled_out):
+            continue
+        for e in drafts[i + 1 : i + 4]:
+            if e.sent != d.sent or e.m.ta >= d.m.tb + 8:
+                break
+            if e.m.trig.noun and (lemma in op.vows or e.m.trig.type in op.kept_deeds):
+                out[id(d)] = e
+                break
+    return out
+
+
+def _kept_options(ctx: _Ctx, drafts: list[Draft], deeds: dict[int, Draft]) -> None:
+    """Threats told as a vow to answer ("Iran vowed to respond to the Israeli strike": aimed at the
+    doer of the deed answered, or the party named after the answer verb) or as a hostile option
+    not ruled out ("the Kremlin did not rule out strikes against Ukraine": aimed at the deed's
+    target). The vow (AGREE) or the negated refusal (REJECT) becomes the THREATEN; with no party
+    found it is left as it was. The deeds come from `_option_deeds` (run before the complements drop
+    them)."""
+    op = _options(ctx.doc.meta.lang or "it")
+    if not op.vows and not op.ruled_out:
+        return
+    lows, toks = ctx.lows, ctx.toks
+    threat: Trigger | None = None
+    for d in drafts:
+        t = d.m.trig
+        s = ctx.doc.sents[d.sent]
+        hi = s.tok_end
+        target: list[str] = []
+        if t.type == "AGREE" and not t.noun and toks[d.m.ta].lemma in op.vows and d.source:
+            k = d.m.tb
+            if not (k + 1 < hi and lows[k] in ctx.lex.comp_inf and toks[k + 1].lemma in op.responses):
+                continue
+            after = k + 2
+            for u, g in _right_units(ctx, after, hi, stop_at_trigger=False):
+                if g in ("target", "partner", None) and u.kind not in ("LOC", "DEM") and u.actor is not None:
+                    if not _same_side(ctx, u.actor, d.source):
+                        target = [u.actor]
+                    break
+            if not target:
+                # "to respond to the Israeli strike": the doer of the deed answered
+                deed = deeds.get(id(d))
+                if deed is not None:
+                    target = [a for a in deed.source if not _same_side(ctx, a, d.source)][:1]
+            modality = "intent"
+        elif (
+            t.type == "REJECT"
+            and len(d.m.toks) > 1
+            and toks[d.m.ta].lemma in op.ruled_out
+            and d.modality == "negated"
+            and d.source
+        ):
+            deed = deeds.get(id(d))
+            if deed is None:
+                continue
+            target = [a for a in deed.target if not _same_side(ctx, a, d.source)][:1]
+            modality = "reported" if d.quote is not None else "asserted"
+        else:
+            continue
+        if not target:
+            continue
+        if threat is None:
+            threat = _threat_trigger(ctx)
+            if threat is None:
+                return
+        d.m = Match(threat, d.m.ta, d.m.tb, d.m.toks)
+        d.target = target
+        d.modality = modality
+
+
+def _quoted_gerund_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A gerund after a comma takes the main clause's subject (`roles._roles` reads it as the
+    sentence's first free name). When the sentence opens with a quotation ('"Our army does not
+    strike civilians," Peskov told reporters, calling the accusations "lies"'), that first name is
+    the quotation's, not the clause's: the gerund is the speaker's act. Its target, if on the
+    speaker's side, is read again after the verb."""
+    data = _data(ctx.doc.meta.lang or "it")
+    if not data.reporter_links or not ctx.quotes or not ctx.lex.gerund:
+        return
+    lows, toks = ctx.lows, ctx.toks
+    for d in drafts:
+        ta = d.m.ta
+        if d.m.trig.noun or ta < 1 or lows[ta - 1] != "," or not lows[ta].endswith(ctx.lex.gerund):
+            continue
+        start = toks[ta].start
+        if any(q.start <= start < q.end for q in ctx.quotes):
+            continue
+        s = ctx.doc.sents[d.sent]
+        # the quotation that opens the sentence, closed before the gerund, with a speaker
+        opening = next(
+            (
+                q
+                for q in ctx.quotes
+                if q.speaker is not None
+                and q.kind == "direct"
+                and s.start <= q.start <= toks[s.tok_start].end
+                and q.end <= start
+            ),
+            None,
+        )
+        if opening is None or d.source == [opening.speaker]:
+            continue
+        # the source was read inside the quotation: every mention of it in the sentence lies there
+        inside = all(
+            opening.start <= toks[k].start < opening.end
+            for k in range(s.tok_start, ta)
+            if ctx.unit_at[k] is not None and ctx.unit_at[k].actor in d.source  # type: ignore[union-attr]
+        )
+        if d.source and not inside:
+            continue
+        d.source = [opening.speaker]
+        d.subject = [opening.speaker]
+        if d.target and not any(_same_side(ctx, a, d.source) for a in d.target):
+            continue
+        d.target = []
+        for u, g in _right_units(ctx, d.m.tb, s.tok_end):
+            if g not in (None, "target") or u.actor is None or u.kind == "LOC":
+                continue
+            if not _same_side(ctx, u.actor, d.source):
+                d.target = [u.actor]
+            break
