@@ -16,9 +16,9 @@ Three constructions whose side the clause rules do not reach:
   whose object is a claim noun with "di X" after it is aimed at X.
 - `_gatherings`: "centinaia di manifestanti si sono radunati ...": a verb of gathering is a protest
   only when its doer is named as protesters (data: `lang/<l>/domestic.yaml` `gathering`).
-- `_rejected_charges`: "ha respinto le accuse" a few sentences after the charge: a rejection of
-  charges by name with no party is aimed at the last coded accuser of the rejecter's side, and
-  denies that accusation.
+- (a rejection of charges by name with no party, "ha respinto le accuse", is aimed at the last
+  accuser of the rejecter's side by `authors_index._referenced_authors`, the one lookup for every
+  referenced act.)
 - `_capital_addressees`: "ha chiesto a Roma di garantire ...": a city after the preposition of the
   one asked, with a complement after it, is its government asked (a metonym), not a place.
 - `_mutual_groups`: "il ritiro delle truppe di entrambi i Paesi", "i due eserciti si sono
@@ -248,42 +248,9 @@ def _rejected_requests(ctx: _Ctx, drafts: list[Draft]) -> None:
         drafts[:] = [d for d in drafts if id(d) not in unanswered]
 
 
-@cache
-def _charge_words(lang: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in discourse_data(lang).get("charge_nouns") or [])
-
-
 def _coded(ctx: _Ctx, a: str) -> bool:
     act = ctx.actors.get(a)
     return act is not None and bool(act.igo or act.country)
-
-
-def _rejected_charges(ctx: _Ctx, drafts: list[Draft]) -> None:
-    """"ha respinto le accuse": the last coded accuser of the rejecter's side, a few sentences back."""
-    lang = ctx.doc.meta.lang or "it"
-    charges = _charge_words(lang)
-    _, reach = _data(lang)
-    if not charges or not reach:
-        return
-    for i, d in enumerate(drafts):
-        # a denial ("negano le accuse") is linked by speech._denials, within its sentence or the one before
-        if d.m.trig.type != "REJECT" or d.m.trig.noun or d.m.trig.deny or d.target or d.refusal or not d.source:
-            continue
-        k = _object_word(ctx, d)
-        if k < 0 or ctx.lows[k] not in charges:
-            continue
-        if any(e.m.trig.type == "ACCUSE" and e.source and e.sent in (d.sent, d.sent - 1) for e in drafts[:i]):
-            continue  # a charge in the sentence or the one before: speech._denials links it
-        for e in reversed(drafts[:i]):
-            if e.sent < d.sent - reach:
-                break
-            if e.m.trig.type != "ACCUSE" or not any(_same_side(ctx, a, d.source) for a in e.target):
-                continue
-            doers = [a for a in e.source if _coded(ctx, a) and not _same_side(ctx, a, d.source)]
-            if doers:
-                d.target = doers
-                d.denies = e
-                break
 
 
 def _capital_addressees(ctx: _Ctx, drafts: list[Draft]) -> None:

@@ -4,8 +4,9 @@
   clause gives the noun "veto" the subject of "called" as its doer (the roles' default for a noun
   with no "of X"). But a definite event noun that a judging verb (`lex.object_event` types: "called",
   "condemned", "welcomed") takes as its object names someone else's act told before: the judgement
-  is aimed at the doer of the last act of its type (an exact CAMEO code first; no denial), and the
-  noun, told again, is no new event. With no such act, the noun's sides are emptied and the
+  is aimed at the author of the act named again (`authors_index._author`, the one lookup of the
+  document's acts: the last act of its type by another side), and the noun, told again, is no new
+  event. With no such act, the noun's sides are emptied and the
   judgement is left to `_judged_doers`.
 - `_judged_told_acts`: "Russia welcomed the truce": the parties of a symmetric act told before
   (judges of the types in triggers.yaml `roles.told_act_judges`).
@@ -17,12 +18,14 @@ from __future__ import annotations
 from functools import cache
 
 from cronaca import lang as langpacks
+from cronaca.events.authors_index import _FAR, _acts, _author, _other_doers, _refs
 from cronaca.events.context import Draft, _Ctx
 from cronaca.events.sides import _same_side
 
 
 def _judged_nouns_open(ctx: _Ctx, drafts: list[Draft], open_judged: set[int]) -> list[Draft]:
     lex = ctx.lex
+    refs = _refs(ctx.doc.meta.lang or "it")
     at = {d.m.ta: d for d in drafts}
     told: set[int] = set()
     for d in drafts:
@@ -42,14 +45,12 @@ def _judged_nouns_open(ctx: _Ctx, drafts: list[Draft], open_judged: set[int]) ->
         e.source, e.target = [], []
         d.judged = e
         d.target = []
-        for r in sorted(drafts, key=lambda r: (r.m.trig.cameo != e.m.trig.cameo, -r.m.ta)):
-            if r.m.ta >= e.m.ta or r.m.trig.type != e.m.trig.type or r.m.trig.deny or not r.source:
-                continue
-            doers = [a for a in r.source if not _same_side(ctx, a, d.source)]
-            if doers:
-                d.target = doers[:1]
-                told.add(id(e))  # the act told again: no new event
-                break
+        # the author of the act named again: the one lookup of authors_index
+        a = _author(ctx, _acts(ctx, drafts, refs), d, frozenset((e.m.trig.type,)), refs, _FAR)
+        doers = _other_doers(ctx, a, d) if a is not None else []
+        if doers:
+            d.target = doers[:1]
+            told.add(id(e))  # the act told again: no new event
         if not d.target:
             open_judged.add(id(d))
     return [d for d in drafts if id(d) not in told] if told else drafts

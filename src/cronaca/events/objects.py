@@ -80,37 +80,3 @@ def _object_owners(ctx: _Ctx, drafts: list[Draft]) -> None:
         if d.target and set(d.target) & earlier:
             continue  # a party named before the object ("ha respinto a Parigi la proposta ...")
         d.target = [owner.actor]
-
-
-_BACK = 3  # sentences back a definite event noun may point ("la richiesta" two sentences after the demand)
-
-
-def _judged_backrefs(ctx: _Ctx, drafts: list[Draft]) -> None:
-    """"Gli Houthi hanno chiesto il pagamento degli stipendi ... Il governo di Aden ha definito la
-    richiesta «un ricatto»": a criticism or praise (`roles.object_event_types` but REJECT, which
-    `backrefs._rejected_charges` and `_rejected_requests` read) of a definite verbal event noun with
-    no doer and no "di X" of its own points back to the last event of that type told before it (in
-    its sentence or the three before, by someone not on the judge's side): its doer is the target.
-    The noun, told again, has no sides of its own and is dropped at emit."""
-    lex = ctx.lex
-    for i, d in enumerate(drafts):
-        e = d.judged
-        if e is None or e.source or d.target or not d.source:
-            continue
-        if d.m.trig.type == "REJECT" or e.m.trig.quad not in (1, 3):
-            continue  # rejections have their rules (backrefs); a deed noun ("i bombardamenti")
-            # points back less surely than words do: its earlier doer was misread more often
-        k = e.m.ta
-        if k < 1 or ctx.lows[k - 1] not in lex.det:
-            continue  # "la richiesta", not "una richiesta" (a new one)
-        if e.m.tb < len(ctx.lows) and lex.prep.get(ctx.lows[e.m.tb]) == "of":
-            continue  # "la richiesta di X" names its own doer, or its content
-        for f in reversed(drafts[:i]):
-            if f.sent < d.sent - _BACK:
-                break
-            if f is e or f.m.trig.type != e.m.trig.type or not f.source:
-                continue
-            doers = [a for a in f.source if not _same_side(ctx, a, d.source)]
-            if doers:
-                d.target = doers[:1]
-            break

@@ -7,6 +7,7 @@ from __future__ import annotations
 from cronaca import lang as langpacks
 from cronaca.events.adjuncts import _time_of_day
 from cronaca.events.authors import _authored_nouns, _threatened_nouns
+from cronaca.events.authors_index import _referenced_authors
 from cronaca.events.backrefs import (
     _apposed_officials,
     _apposed_passives,
@@ -15,7 +16,6 @@ from cronaca.events.backrefs import (
     _mutual_groups,
     _opposition_claims,
     _owned_claims,
-    _rejected_charges,
     _rejected_requests,
 )
 from cronaca.events.bodies import _definite_bodies
@@ -89,7 +89,7 @@ from cronaca.events.measures import (
 )
 from cronaca.events.modality import _modality
 from cronaca.events.mutual import _each_other, _foreign_bans, _mutual_deeds
-from cronaca.events.objects import _judged_backrefs, _object_owners
+from cronaca.events.objects import _object_owners
 from cronaca.events.owners import (
     _charge_phrases,
     _concession_targets,
@@ -259,7 +259,6 @@ def find_events(doc: Document) -> None:
     _owned_claims(ctx, drafts)  # "ha respinto le critiche di Parigi" -> Paris
     _object_owners(ctx, drafts)  # "ha bloccato la richiesta di adesione della Svezia" -> Sweden
     _rejected_requests(ctx, drafts)  # "ha escluso un riconteggio" -> who asked for it
-    _rejected_charges(ctx, drafts)  # "ha respinto le accuse" -> the last accuser of its side
     # (before _denials, which would read a court's ruling on a policy act as the denial of a claim)
     _government_acts(ctx, drafts)  # "il Tar ha sospeso il decreto" -> the government
     _policy_authors(ctx, drafts)  # before the denials: "vote against the bill" rejects the bill, not the last claim
@@ -271,6 +270,7 @@ def find_events(doc: Document) -> None:
     _judged_acts(ctx, drafts)  # "ha definito la richiesta «un ricatto»" -> who asked
     _provided_deeds(ctx, drafts)  # "un memorandum, che prevede la consegna di X a Y": its parties do it
     _shared_objects(ctx, drafts)  # "hanno condannato e sanzionato la Russia": the second verb's object
+    drafts = _referenced_authors(ctx, drafts)  # "dismissed the accusations" -> who accused, told before
     _coded_sides(ctx, drafts)
     _gerund_charges(ctx, drafts)  # "ha respinto le critiche, accusando X di ..." -> at X
     _concession_targets(ctx, drafts)  # "after Hungary dropped its objections" -> the EU
@@ -312,7 +312,6 @@ def find_events(doc: Document) -> None:
     _foreign_measures(ctx, drafts)  # "Mosca ha vietato l'import di vino moldavo": a sanction
     _witnesses(ctx, drafts)  # after the implied sides: a signing's shape says nothing of the dyad
     _judged_doers(ctx, drafts, open_judged)  # "opposed the listing of ..." -> whoever listed
-    _judged_backrefs(ctx, drafts)  # "ha definito la richiesta «un ricatto»" -> who asked, earlier
     drafts = _judged_told_acts(ctx, drafts)  # "welcomed the truce": the truce told before, both its sides
     drafts = _quoted_questions(ctx, drafts)  # "'Will he negotiate?' he asked": a demand
     drafts = _judged_measures(ctx, drafts)  # "the sanctions were illegitimate": the victim rejects them
