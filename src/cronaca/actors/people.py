@@ -60,6 +60,9 @@ class Noun:
     coup: bool = False  # "la giunta": the junta only in an article about a coup (else a local government)
     back: bool = False  # "the union", "il sindacato": the body of `refer_back`'s sector named before it
     sing: bool = False  # a singular body ("la giunta", "the union"): only after a `sing_before` article
+    # "entrambi gli alleati", "the two allies": a count or "both" names the parties listed before, which the events
+    # stage reads (groups.yaml `nouns`); no group of its own after one of `listed_before`
+    listed: bool = False
 
 
 @dataclass(slots=True)
@@ -90,6 +93,10 @@ class People:
     coup_words: frozenset[str] = frozenset()  # words that make an article about a coup
     refer_back: dict[str, str] = field(default_factory=dict)  # label -> sector of the named body it refers to
     sing_before: set[str] = field(default_factory=set)
+    listed_before: set[str] = field(default_factory=set)  # "due", "both": a `listed` noun then refers back
+    # label -> the institution label whose actor of the same country a group joins ("the authorities" after "the
+    # Serbian government" are that government, one actor: the gold names them as one)
+    join: dict[str, str] = field(default_factory=dict)
 
 
 def _keys(text: str, tokenizer) -> tuple[str, ...]:
@@ -109,7 +116,7 @@ def people(lang: str) -> People:
         noun = Noun(str(label), str(sector) if sector else None, "national" in flags, "quantity" in flags,
                     "det" in flags, "head" in flags, "own" in flags, "subject" in flags, "act" in flags,
                     "foreign" in flags, "nostory" in flags, "coup" in flags, "back" in flags,
-                    "sing" in flags)
+                    "sing" in flags, "listed" in flags)
         keys = _keys(str(phrase), tok)
         out.nouns.setdefault(keys[0], []).append((keys, noun))
         out.labels.add(noun.label)
@@ -133,6 +140,8 @@ def people(lang: str) -> People:
     out.coup_words = frozenset(str(w).lower() for w in data.get("coup_words") or [])
     out.refer_back = {str(k): str(v) for k, v in (data.get("refer_back") or {}).items()}
     out.sing_before = {str(w).lower() for w in data.get("sing_before") or []}
+    out.listed_before = {str(w).lower() for w in data.get("listed_before") or []}
+    out.join = {str(k): str(v) for k, v in (data.get("join") or {}).items()}
     return out
 
 
@@ -293,6 +302,9 @@ def _new(ctx: _Ctx, i: int, j: int, noun: Noun) -> int:
         return j
     if noun.quantity and not crowd:
         return j  # "le persone", "441 persone": a count, no group
+    if noun.listed and any(0 <= i - d < n and (lows[i - d] in pp.listed_before or lows[i - d] in pp.numbers
+                                               or _number(lows[i - d])) for d in (1, 2)):
+        return j  # "entrambi gli alleati", "the two allies", "eleven allies": parties named before, or a count
     k = a - 1
     if k >= 0 and lows[k] in pp.vague:
         quantified, k = True, k - 1  # "alcuni giornalisti", "several journalists": a determiner, not in the mention
@@ -498,7 +510,10 @@ def _add(ctx: _Ctx, a: int, b: int, noun: Noun, country: str | None, ethnic: str
     label = f"{ethnic} {noun.label.lower()}" if ethnic else noun.label
     inst_key = f"inst:{label}:{country}"
     akey = f"{GROUP_KEY}{label}:{country}" if country else f"{GROUP_KEY}{label}"
-    actor = next((x for x in doc.actors if x.key in (inst_key, akey)), None)
+    keys = {inst_key, akey}
+    if country and label in ctx.pp.join:
+        keys.add(f"inst:{ctx.pp.join[label]}:{country}")  # "the authorities": the government named as such
+    actor = next((x for x in doc.actors if x.key in keys), None)
     if actor is None and country and noun.sector == "MIL" and not ethnic and not noun.own:
         # "the Nigerian army ... soldiers ... troops": one military of a country among the groups named by a noun;
         # a unit named with its own demonym ("Nigerien special forces", "Filipino marines") stays its own actor
