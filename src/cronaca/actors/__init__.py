@@ -153,6 +153,7 @@ from cronaca.actors import context
 from cronaca.actors.groups import find_group_actors
 from cronaca.actors.lexicon import Entry, Lexicon, Pattern, key, lexicon, party_sector, person_role
 from cronaca.actors.orgnames import OrgNames, camel_case, city_club, name_end, org_names
+from cronaca.actors.sectors import opposition_parties
 from cronaca.lang import load_yaml
 from cronaca.model import Actor, Document, Mention, Span, Token
 
@@ -930,6 +931,7 @@ def find_actors(doc: Document) -> None:
             c.attrs.pop("country", None)
     _build(doc, cands, lex, keys, toks)
     find_group_actors(doc, story, lows, keys)  # "gli alleati occidentali", "Western partners" (groups.yaml)
+    opposition_parties(doc)  # "il principale partito di opposizione, il Pti": OPP, not PTY (sectors.py)
 
 
 _INDEFINITE = {"un", "uno", "una", "un'", "a", "an", "ogni", "every", "any", "qualsiasi", "nessun", "no"}

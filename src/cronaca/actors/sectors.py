@@ -1,0 +1,132 @@
+"""Party sectors from what the article says of a party (session 5).
+
+A party the dictionary or a descriptor pattern made PTY is the opposition (OPP, CAMEO's code that an
+"ITAOPP -> ITAGOV" event needs) when the article calls it so next to one of its mentions: "il principale
+partito di opposizione, il PTI", "the opposition Renamo party", "il Blocco democratico, la principale forza di
+opposizione", "Renamo, Mozambique's main opposition party". Its officers the article names next to it ("il
+leader del Blocco democratico, Temir Asanov") and its short name ("il Movimento" for "Movimento nazionale
+unito") follow. A party called governing or ruling in the same window stays PTY.
+
+The cue words and the words allowed between cue and name are data (actors_context.yaml `opposition_cues`,
+`opposition_gap`, `ruling_cues`); the pass reads a few tokens around each party mention, so it costs nothing on
+an article with no party.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from cronaca.lang import load_yaml
+from cronaca.model import Actor, Document
+
+_STOP = {".", ";", ":", "!", "?", "«", "»", "“", "”", '"'}
+_WINDOW = 6  # tokens between a party mention and the cue that calls it the opposition
+_OFFICER_GAP = 4  # tokens between an officer's name and their party's mention ("leader del X, Y"; "Y, leader of X")
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    opposition: frozenset[str]  # "opposizione", "opposition"
+    gap: frozenset[str]  # words that may stand between the cue and the party ("principale", "partito", ",")
+    ruling: frozenset[str]  # "governing", "ruling", "maggioranza": the party governs
+
+
+@cache
+def _cues(lang: str) -> _Cues:
+    data = load_yaml(lang, "actors_context") or {}
+
+    def words(name: str) -> frozenset[str]:
+        return frozenset(str(w).lower().replace("’", "'") for w in data.get(name) or [])
+
+    return _Cues(words("opposition_cues"), words("opposition_gap"), words("ruling_cues"))
+
+
+def opposition_parties(doc: Document) -> None:
+    """Give OPP to the parties (and their named officers) that the article calls the opposition."""
+    parties = {a.id: a for a in doc.actors if a.kind == "ORG" and a.sector == "PTY"}
+    if not parties:
+        return
+    _called_opposition(doc, parties)
+    opp = {a.id: a for a in doc.actors if a.kind == "ORG" and a.sector == "OPP"}
+    if not opp:
+        return
+    # a short name of an opposition party ("il Movimento" for "Movimento nazionale unito"): the same party
+    full_names = {(a.country, tuple(m.text.lower().split())) for a in opp.values() for m in a.mentions}
+    for p in parties.values():
+        if p.sector == "PTY" and p.country and any(
+                len(w) < len(full) and full[:len(w)] == w and c == p.country
+                for c, full in full_names for w in (tuple(m.text.lower().split()) for m in p.mentions)):
+            p.sector = "OPP"
+            opp[p.id] = p
+    # an officer named next to an opposition party ("il leader del Blocco democratico, Temir Asanov")
+    people = {a.id: a for a in doc.actors if a.kind == "PER" and a.sector == "PTY"}
+    if not people:
+        return
+    keys = [t.lower for t in doc.tokens]
+    party_spans = [(m.tok_start, m.tok_end, opp[m.actor].country) for m in doc.mentions if m.actor in opp]
+    for m in doc.mentions:
+        person = people.get(m.actor or "")
+        if person is None or person.sector == "OPP":
+            continue
+        for a, b, country in party_spans:
+            if (0 <= m.tok_start - b <= _OFFICER_GAP and _clear(keys, b, m.tok_start)) or (
+                    0 <= a - m.tok_end <= _OFFICER_GAP and _clear(keys, m.tok_end, a)):
+                if person.country is None or person.country == country:
+                    person.sector = "OPP"
+                break
+
+
+def _called_opposition(doc: Document, parties: dict[str, Actor]) -> None:
+    """OPP for the PTY parties that the article calls the opposition next to one of their mentions."""
+    cues = _cues(doc.meta.lang or "it")
+    if not cues.opposition:
+        return
+    toks = doc.tokens
+    n = len(toks)
+    keys = [t.lower.replace("’", "'") for t in toks]
+    if cues.opposition.isdisjoint(keys):
+        return  # the article never says "opposition": nothing to read
+    places = set()  # tokens of a country or place mention ("Mozambique's main opposition party")
+    for m in doc.mentions:
+        if m.kind in ("GPE", "LOC"):
+            places.update(range(m.tok_start, m.tok_end))
+
+    def called(lo: int, hi: int, step: int) -> bool | None:
+        """Walk from token lo towards hi (exclusive) over gap words: True at an opposition cue, False at a ruling
+        cue, None when the walk meets anything else first."""
+        k = lo
+        while k != hi and 0 <= k < n:
+            w = keys[k]
+            if w in cues.opposition:
+                return True
+            if w in cues.ruling:
+                return False
+            if w in _STOP or not (w in cues.gap or k in places):
+                return None
+            k += step
+        return None
+
+    opp: set[str] = set()
+    for m in doc.mentions:
+        if m.actor not in parties or m.actor in opp:
+            continue
+        # "il principale partito di opposizione, il PTI", "the opposition Renamo party": the cue before the name
+        before = called(m.tok_start - 1, max(-1, m.tok_start - 1 - _WINDOW), -1)
+        # "Renamo, the main opposition party", "il Blocco democratico, la principale forza di opposizione"
+        after = None
+        if m.tok_end < n and keys[m.tok_end] in (",", "("):
+            after = called(m.tok_end + 1, min(n, m.tok_end + 1 + _WINDOW), 1)
+        if m.tok_end < n and after is None:
+            after = called(m.tok_end, min(n, m.tok_end + 2), 1)  # "the Renamo opposition party"
+        if before is False or after is False:
+            continue
+        if before or after:
+            opp.add(m.actor or "")
+    for aid in opp:
+        parties[aid].sector = "OPP"
+
+
+def _clear(keys: list[str], a: int, b: int) -> bool:
+    """No sentence or quotation boundary between tokens a and b."""
+    return not any(keys[k] in _STOP for k in range(a, b))
