@@ -428,6 +428,7 @@ def find_actors(doc: Document) -> None:
 
     # ---- pass 2: role phrases -> (role, sector, country) for the name after them
     role_after: dict[int, tuple[str, str | None, str | None]] = {}  # name start -> role info
+    role_from: dict[int, int] = {}  # name start -> first token of the role phrase before it
     role_start: dict[int, tuple[str, str | None, str | None]] = {}  # role start -> role info (appositions)
     # "il leader dei Verdi", "il segretario generale della Cgt": a one-word body role, or one with an adjective
     # ("segretario generale", "segretario nazionale"; not "segretario di Stato": a portfolio)
@@ -520,6 +521,7 @@ def find_actors(doc: Document) -> None:
         if (sector in officials.sectors or igo) and role not in officials.not_roles:  # not "il calciatore brasiliano"
             unnamed.append((first, a, b, k, role, sector, country, igo))  # kept only if no name follows (pass 5b)
         role_after[k] = info
+        role_from[k] = a
         if k + 2 < n and keys[k] == "," and _apposed_name(k + 1, toks, keys, lex, cand_at):
             role_after.setdefault(k + 1, info)  # "the Ukrainian ombudsman, Dmytro Lubinets, said"
             if held_in > 0:
@@ -865,6 +867,11 @@ def find_actors(doc: Document) -> None:
                 owner = cand_at.get(c.b + 3)  # "Laurent Berger of the moderate CFDT"
             if owner is not None and owner.kind == "ORG" and owner.entry is not None and owner.entry.country:
                 info = (None, _body_sector(owner, doc.meta.date), owner.entry.country)
+        if info and info[0] in officials.ranks:
+            office = _apposed_office(c, role_from.get(c.a, c.a), role_after, role_start, role_from, keys, lex,
+                                     officials)
+            if office is not None:  # "a government spokesman, Colonel X": the office says whom X speaks for
+                info = (office[0], office[1], office[2] or info[2])
         if info:
             role, sector, country = info
             if role:
@@ -950,6 +957,32 @@ class _Officials:
     not_roles: frozenset[str]  # offices with many holders ("general", "senator"): no single official
     office: dict[str, str]  # role -> the office it names ("head of state" and "president": one office)
     story_offices: frozenset[str] = frozenset()  # one holder per country: bare, the story's country's
+    ranks: frozenset[str] = frozenset()  # military ranks ("colonel"): a title that yields to an office held
+    military_words: frozenset[str] = frozenset()  # "army", "esercito": an office of the armed forces stays MIL
+
+
+def _apposed_office(c: Cand, rank_a: int, role_after: dict, role_start: dict, role_from: dict[int, int],
+                    keys: list[str], lex: Lexicon, off: _Officials) -> tuple[str, str | None, str | None] | None:
+    """The office (role, sector, country) named in apposition to a person a rank introduces: before it ("a
+    government spokesman, Colonel X", "il portavoce del governo, il colonnello X") or after the name ("Colonel X, a
+    government spokesman"), when its sector is not the rank's MIL; else None."""
+    n = len(keys)
+    p = rank_a - 1
+    if p >= 0 and keys[p] in lex.articles:
+        p -= 1
+    found = role_after.get(p) if p >= 0 and keys[p] == "," else None
+    lo, hi = role_from.get(p, p) - 2, p  # the office phrase and two words before it
+    if found is None and c.b + 1 < n and keys[c.b] == ",":
+        k = c.b + 1
+        if k < n and (keys[k] in lex.articles or keys[k] in ("a", "an", "un", "una", "uno")):
+            k += 1
+        found = role_start.get(k)
+        lo, hi = k, k + 6
+    if found is None or found[0] in off.ranks or found[1] in (None, "MIL") or ":" in str(found[1]):
+        return None
+    if any(keys[i] in off.military_words for i in range(max(0, lo), min(n, hi))):
+        return None  # "the army spokesman, Colonel X", "il portavoce dell'esercito": the rank's MIL stands
+    return found
 
 
 @cache
@@ -963,7 +996,9 @@ def _officials(lang: str) -> _Officials:
     return _Officials(frozenset(str(s) for s in data.get("unnamed_official_sectors") or []),
                       frozenset(key(str(w)) for w in data.get("unnamed_official_not_after") or []),
                       frozenset(str(r) for r in data.get("unnamed_official_not_roles") or []), office,
-                      frozenset(str(r) for r in data.get("unnamed_story_offices") or []))
+                      frozenset(str(r) for r in data.get("unnamed_story_offices") or []),
+                      frozenset(str(r) for r in data.get("rank_roles") or []),
+                      frozenset(key(str(w)) for w in data.get("military_words") or []))
 
 
 Holder = tuple[Cand, str, str | None, str | None, str | None]  # a named person: their role, country, igo, sector
