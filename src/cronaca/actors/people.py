@@ -97,6 +97,8 @@ class People:
     # label -> the institution label whose actor of the same country a group joins ("the authorities" after "the
     # Serbian government" are that government, one actor: the gold names them as one)
     join: dict[str, str] = field(default_factory=dict)
+    # "accused the opposition of trying": "of" + a gerund is what the group is accused of, not the act of opposing
+    of_gerund: set[str] = field(default_factory=set)
 
 
 def _keys(text: str, tokenizer) -> tuple[str, ...]:
@@ -142,6 +144,7 @@ def people(lang: str) -> People:
     out.sing_before = {str(w).lower() for w in data.get("sing_before") or []}
     out.listed_before = {str(w).lower() for w in data.get("listed_before") or []}
     out.join = {str(k): str(v) for k, v in (data.get("join") or {}).items()}
+    out.of_gerund = {str(w).lower() for w in data.get("of_gerund") or []}
     return out
 
 
@@ -318,7 +321,8 @@ def _new(ctx: _Ctx, i: int, j: int, noun: Noun) -> int:
     if noun.head and j < n and toks[j].text[:1].isalpha() and lows[j] not in pp.head_after \
             and not lows[j].endswith("ed"):
         return j  # "military officials", "junta leader"
-    if j < n and (lows[j] in pp.not_before or (noun.act and lows[j] in pp.not_after)):
+    if j < n and (lows[j] in pp.not_before or (noun.act and lows[j] in pp.not_after and not (
+            lows[j] in pp.of_gerund and j + 1 < n and lows[j + 1].endswith("ing")))):
         return j  # "student union", "workers' party", "l'opposizione alla riforma"
     if j + 1 < n and lows[i] in pp.quantity and lows[j] in lex.of and lows[j + 1] in pp.nouns:
         return j  # "una folla di manifestanti", "a crowd of protesters": the quantity of the group after it
