@@ -153,7 +153,7 @@ from cronaca.actors import context
 from cronaca.actors.groups import find_group_actors
 from cronaca.actors.lexicon import Entry, Lexicon, Pattern, key, lexicon, party_sector, person_role
 from cronaca.actors.orgnames import OrgNames, camel_case, city_club, name_end, org_names
-from cronaca.actors.sectors import opposition_parties
+from cronaca.actors.sectors import country_anaphors, opposition_parties
 from cronaca.lang import load_yaml
 from cronaca.model import Actor, Document, Mention, Span, Token
 
@@ -939,6 +939,8 @@ def find_actors(doc: Document) -> None:
     _build(doc, cands, lex, keys, toks)
     find_group_actors(doc, story, lows, keys)  # "gli alleati occidentali", "Western partners" (groups.yaml)
     opposition_parties(doc)  # "il principale partito di opposizione, il Pti": OPP, not PTY (sectors.py)
+    if not context.close_race(evidence):
+        country_anaphors(doc, story)  # "chiudere le frontiere con il Paese": the story's country
 
 
 _INDEFINITE = {"un", "uno", "una", "un'", "a", "an", "ogni", "every", "any", "qualsiasi", "nessun", "no"}

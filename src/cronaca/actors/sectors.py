@@ -1,4 +1,4 @@
-"""Party sectors from what the article says of a party (session 5).
+"""Party sectors from what the article says of a party, and the story's country named as "il Paese" (session 5).
 
 A party the dictionary or a descriptor pattern made PTY is the opposition (OPP, CAMEO's code that an
 "ITAOPP -> ITAGOV" event needs) when the article calls it so next to one of its mentions: "il principale
@@ -14,11 +14,12 @@ an article with no party.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import cache
 
 from cronaca.lang import load_yaml
-from cronaca.model import Actor, Document
+from cronaca.model import Actor, Document, Mention, Span
 
 _STOP = {".", ";", ":", "!", "?", "«", "»", "“", "”", '"'}
 _WINDOW = 6  # tokens between a party mention and the cue that calls it the opposition
@@ -130,3 +131,40 @@ def _called_opposition(doc: Document, parties: dict[str, Actor]) -> None:
 def _clear(keys: list[str], a: int, b: int) -> bool:
     """No sentence or quotation boundary between tokens a and b."""
     return not any(keys[k] in _STOP for k in range(a, b))
+
+
+@cache
+def _anaphors(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    data = load_yaml(lang, "actors_context") or {}
+    return (frozenset(str(w) for w in data.get("country_anaphors") or []),
+            frozenset(str(w).lower().replace("’", "'") for w in data.get("country_anaphor_before") or []))
+
+
+def country_anaphors(doc: Document, story: str | None) -> None:
+    """"il Paese" (capitalized: the nation, not "un paese" nor "ogni Paese") after a definite article is a mention
+    of the story's country, the polity the article is about (docs/conventions.md: definite descriptions that refer
+    to an actor are its mentions). Called only when the story has one clear country (not a close race)."""
+    if story is None:
+        return
+    words, before = _anaphors(doc.meta.lang or "it")
+    if not words:
+        return
+    toks = doc.tokens
+    hits = [i for i, t in enumerate(toks) if t.text in words] if any(w in doc.text for w in words) else []
+    if not hits:
+        return
+    actor = next((a for a in doc.actors if a.country == story and a.kind == "GPE" and not a.sector), None)
+    if actor is None:
+        return  # the country is named by no GPE mention of its own: no actor to point back to
+    covered = {k for m in doc.mentions for k in range(m.tok_start, m.tok_end)}
+    n = len(toks)
+    for i in hits:
+        if i == 0 or i in covered or toks[i - 1].lower.replace("’", "'") not in before:
+            continue
+        if i + 1 < n and toks[i + 1].text[:1].isalpha() and toks[i + 1].text[:1].islower() and \
+                toks[i + 1].lower not in before:
+            continue  # "il Paese africano", "il Paese ospite": a description of some country, maybe another
+        t = toks[i]
+        mention = Mention(t.start, t.end, t.text, "GPE", i, i + 1, actor.id, "anaphor")
+        bisect.insort(doc.mentions, mention, key=lambda m: m.start)
+        bisect.insort(actor.mentions, Span(t.start, t.end, t.text), key=lambda s: s.start)
