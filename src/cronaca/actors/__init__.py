@@ -938,7 +938,7 @@ def find_actors(doc: Document) -> None:
             c.attrs.pop("country", None)
     _build(doc, cands, lex, keys, toks)
     find_group_actors(doc, story, lows, keys)  # "gli alleati occidentali", "Western partners" (groups.yaml)
-    opposition_parties(doc)  # "il principale partito di opposizione, il Pti": OPP, not PTY (sectors.py)
+    opposition_parties(doc, story)  # "il principale partito di opposizione, il Pti": OPP, not PTY (sectors.py)
     if not context.close_race(evidence):
         country_anaphors(doc, story)  # "chiudere le frontiere con il Paese": the story's country
 

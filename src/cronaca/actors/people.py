@@ -312,6 +312,7 @@ def _new(ctx: _Ctx, i: int, j: int, noun: Noun) -> int:
     if k >= 0 and lows[k] in pp.vague:
         quantified, k = True, k - 1  # "alcuni giornalisti", "several journalists": a determiner, not in the mention
     modified = j < n and lex.lang != "en" and lows[j] in pp.ethnic  # not a demonym: "obiettivi militari russi"
+    modified = modified or (lex.lang == "en" and country is not None)  # "Italian families": a demonym before
     if noun.sing and not (k >= 0 and lows[k] in pp.sing_before) and not country:
         return j  # "la giunta", "the union"; not "una giunta", "a union", "customs union"
     if noun.det and not quantified and not modified and not (k >= 0 and lows[k] in pp.det_before):

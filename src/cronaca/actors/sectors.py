@@ -31,6 +31,7 @@ class _Cues:
     opposition: frozenset[str]  # "opposizione", "opposition"
     gap: frozenset[str]  # words that may stand between the cue and the party ("principale", "partito", ",")
     ruling: frozenset[str]  # "governing", "ruling", "maggioranza": the party governs
+    party: frozenset[str]  # "party", "partito": the phrase names a party
 
 
 @cache
@@ -40,15 +41,13 @@ def _cues(lang: str) -> _Cues:
     def words(name: str) -> frozenset[str]:
         return frozenset(str(w).lower().replace("’", "'") for w in data.get(name) or [])
 
-    return _Cues(words("opposition_cues"), words("opposition_gap"), words("ruling_cues"))
+    return _Cues(words("opposition_cues"), words("opposition_gap"), words("ruling_cues"), words("party_nouns"))
 
 
-def opposition_parties(doc: Document) -> None:
+def opposition_parties(doc: Document, story: str | None = None) -> None:
     """Give OPP to the parties (and their named officers) that the article calls the opposition."""
     parties = {a.id: a for a in doc.actors if a.kind == "ORG" and a.sector == "PTY"}
-    if not parties:
-        return
-    _called_opposition(doc, parties)
+    _called_opposition(doc, parties, story)
     opp = {a.id: a for a in doc.actors if a.kind == "ORG" and a.sector == "OPP"}
     if not opp:
         return
@@ -78,8 +77,10 @@ def opposition_parties(doc: Document) -> None:
                 break
 
 
-def _called_opposition(doc: Document, parties: dict[str, Actor]) -> None:
-    """OPP for the PTY parties that the article calls the opposition next to one of their mentions."""
+def _called_opposition(doc: Document, parties: dict[str, Actor], story: str | None) -> None:
+    """OPP for the PTY parties that the article calls the opposition next to one of their mentions; a name no
+    dictionary placed ("Vazrazhdane, Bulgaria's main opposition party") becomes such a party when the phrase says
+    "party" (`party_nouns`), with the country named in the phrase, else the story's."""
     cues = _cues(doc.meta.lang or "it")
     if not cues.opposition:
         return
@@ -88,21 +89,26 @@ def _called_opposition(doc: Document, parties: dict[str, Actor]) -> None:
     keys = [t.lower.replace("’", "'") for t in toks]
     if cues.opposition.isdisjoint(keys):
         return  # the article never says "opposition": nothing to read
-    places = set()  # tokens of a country or place mention ("Mozambique's main opposition party")
+    by_id = {a.id: a for a in doc.actors}
+    place_country: dict[int, str] = {}  # token -> country of a polity mention ("Mozambique's main opposition party")
+    places = set()
     for m in doc.mentions:
         if m.kind in ("GPE", "LOC"):
             places.update(range(m.tok_start, m.tok_end))
+            a = by_id.get(m.actor or "")
+            if a is not None and a.kind == "GPE" and a.country:
+                place_country.update(dict.fromkeys(range(m.tok_start, m.tok_end), a.country))
 
-    def called(lo: int, hi: int, step: int) -> bool | None:
-        """Walk from token lo towards hi (exclusive) over gap words: True at an opposition cue, False at a ruling
+    def called(lo: int, hi: int, step: int) -> int | None:
+        """Walk from token lo towards hi (exclusive) over gap words: the index of an opposition cue, -1 at a ruling
         cue, None when the walk meets anything else first."""
         k = lo
         while k != hi and 0 <= k < n:
             w = keys[k]
             if w in cues.opposition:
-                return True
+                return k
             if w in cues.ruling:
-                return False
+                return -1
             if w in _STOP or not (w in cues.gap or k in places):
                 return None
             k += step
@@ -110,7 +116,14 @@ def _called_opposition(doc: Document, parties: dict[str, Actor]) -> None:
 
     opp: set[str] = set()
     for m in doc.mentions:
-        if m.actor not in parties or m.actor in opp:
+        actor = by_id.get(m.actor or "")
+        if actor is None or actor.id in opp:
+            continue
+        known = actor.id in parties
+        # a capitalized name no rule placed (no country, no sector, not a person): maybe a party described here
+        unplaced = (not known and m.source == "caps" and actor.kind in ("ORG", "LOC") and actor.sector is None
+                    and actor.country is None and actor.igo is None)
+        if not (known or unplaced):
             continue
         # "il principale partito di opposizione, il PTI", "the opposition Renamo party": the cue before the name
         before = called(m.tok_start - 1, max(-1, m.tok_start - 1 - _WINDOW), -1)
@@ -120,12 +133,22 @@ def _called_opposition(doc: Document, parties: dict[str, Actor]) -> None:
             after = called(m.tok_end + 1, min(n, m.tok_end + 1 + _WINDOW), 1)
         if m.tok_end < n and after is None:
             after = called(m.tok_end, min(n, m.tok_end + 2), 1)  # "the Renamo opposition party"
-        if before is False or after is False:
+        if before == -1 or after == -1 or (before is None and after is None):
             continue
-        if before or after:
-            opp.add(m.actor or "")
-    for aid in opp:
-        parties[aid].sector = "OPP"
+        cue = before if before is not None else after
+        lo, hi = min(cue, m.tok_start) - 3, max(cue, m.tok_end) + 3  # the whole phrase, name and cue
+        if unplaced:
+            if not any(keys[k] in cues.party for k in range(max(0, lo), min(n, hi))):
+                continue  # "X, the opposition's candidate": no party named
+            actor.kind = "ORG"
+            actor.country = next((place_country[k] for k in range(max(0, lo), min(n, hi)) if k in place_country),
+                                 story)
+            for x in doc.mentions:
+                if x.actor == actor.id:
+                    x.kind = "ORG"
+        opp.add(actor.id)
+        actor.sector = "OPP"
+        parties[actor.id] = actor
 
 
 def _clear(keys: list[str], a: int, b: int) -> bool:
