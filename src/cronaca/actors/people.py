@@ -532,10 +532,12 @@ def _add(ctx: _Ctx, a: int, b: int, noun: Noun, country: str | None, ethnic: str
                       key=akey)
         doc.actors.append(actor)
         ctx.actors[actor.id] = actor
-    _mention(ctx, actor, a, b)
+    m = _mention(ctx, actor, a, b)
+    if label in ctx.pp.join and actor.key not in (inst_key, akey):
+        m.attrs["description"] = True  # "the authorities" joined to a government: a description, not a name
 
 
-def _mention(ctx: _Ctx, actor: Actor, a: int, b: int) -> None:
+def _mention(ctx: _Ctx, actor: Actor, a: int, b: int) -> Mention:
     """Tokens [a, b) as one more mention of `actor`."""
     doc, toks = ctx.doc, ctx.doc.tokens
     start, end = toks[a].start, toks[b - 1].end
@@ -547,6 +549,7 @@ def _mention(ctx: _Ctx, actor: Actor, a: int, b: int) -> None:
     for k in range(a, b):
         ctx.cover[k] = mention
     ctx.sent_countries = None  # a new placed group is no evidence, but keep the cache honest
+    return mention
 
 
 def _adopt(ctx: _Ctx, m: Mention, i: int, j: int, noun: Noun) -> int:
