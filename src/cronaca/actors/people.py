@@ -63,6 +63,7 @@ class Noun:
     # "entrambi gli alleati", "the two allies": a count or "both" names the parties listed before, which the events
     # stage reads (groups.yaml `nouns`); no group of its own after one of `listed_before`
     listed: bool = False
+    plural: bool = False  # "autorità" is also singular ("l'autorità che gestisce il dominio"): not after `singular_before`
 
 
 @dataclass(slots=True)
@@ -99,6 +100,7 @@ class People:
     join: dict[str, str] = field(default_factory=dict)
     # "accused the opposition of trying": "of" + a gerund is what the group is accused of, not the act of opposing
     of_gerund: set[str] = field(default_factory=set)
+    singular_before: set[str] = field(default_factory=set)  # "l'", "un'": a `plural` noun after them is one body
 
 
 def _keys(text: str, tokenizer) -> tuple[str, ...]:
@@ -118,7 +120,7 @@ def people(lang: str) -> People:
         noun = Noun(str(label), str(sector) if sector else None, "national" in flags, "quantity" in flags,
                     "det" in flags, "head" in flags, "own" in flags, "subject" in flags, "act" in flags,
                     "foreign" in flags, "nostory" in flags, "coup" in flags, "back" in flags,
-                    "sing" in flags, "listed" in flags)
+                    "sing" in flags, "listed" in flags, "plural" in flags)
         keys = _keys(str(phrase), tok)
         out.nouns.setdefault(keys[0], []).append((keys, noun))
         out.labels.add(noun.label)
@@ -145,6 +147,7 @@ def people(lang: str) -> People:
     out.listed_before = {str(w).lower() for w in data.get("listed_before") or []}
     out.join = {str(k): str(v) for k, v in (data.get("join") or {}).items()}
     out.of_gerund = {str(w).lower() for w in data.get("of_gerund") or []}
+    out.singular_before = {str(w).lower().replace("’", "'") for w in data.get("singular_before") or []}
     return out
 
 
@@ -305,6 +308,8 @@ def _new(ctx: _Ctx, i: int, j: int, noun: Noun) -> int:
         return j
     if noun.quantity and not crowd:
         return j  # "le persone", "441 persone": a count, no group
+    if noun.plural and i > 0 and lows[i - 1].replace("’", "'") in pp.singular_before:
+        return j  # "l'autorità portuale", "dell'autorità": one agency, not the state's authorities
     if noun.listed and any(0 <= i - d < n and (lows[i - d] in pp.listed_before or lows[i - d] in pp.numbers
                                                or _number(lows[i - d])) for d in (1, 2)):
         return j  # "entrambi gli alleati", "the two allies", "eleven allies": parties named before, or a count
