@@ -299,8 +299,9 @@ def _new(ctx: _Ctx, i: int, j: int, noun: Noun) -> int:
     """A group the other passes did not read: check its context, place it, make it an actor."""
     lows, pp, lex, toks = ctx.lows, ctx.pp, ctx.lex, ctx.doc.tokens
     n = len(toks)
-    if noun.coup and not _coup(ctx):
-        return j  # "la giunta" in a local story: the city's or region's government
+    if noun.coup and not _coup(ctx) and not any((x.key or "").startswith(f"{GROUP_KEY}{noun.label}:")
+                                                for x in ctx.doc.actors):
+        return j  # "la giunta" in a local story: the city's or region's government (not after "la giunta militare")
     if noun.back and _before_name(ctx, j):
         return j  # "il sindacato dei medici Anaao", "the union Unite": a descriptor of the name after it
     a, quantified, country, crowd = _left(ctx, i)
