@@ -132,7 +132,9 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
     near = cue.b + 3 if inverted is None else max(cue.b + 3, inverted.b + 2)
     addr = [c for c in addr if c.a <= near]
     if subject is None and not pronoun and inverted_ok and r0 == subj_end and cue.subj_end < 0:
-        subject = inverted if inverted is not None and inverted.kind != "UNK" else None
+        subject = _role_apposition(ctx, cue.b, after_end, s1)
+        if subject is None:
+            subject = inverted if inverted is not None and inverted.kind != "UNK" else None
         if subject is None and bound == ",":
             subject = _appositive(ctx, r0 - 1, s0)
         if subject is None:
@@ -169,7 +171,15 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
                     cue.speaker = prev[-1].speaker
                     return _finish(ctx, cue, addr)
             a0, _ = _region_before(ctx, k, s0)
-            subject, _ = _pick(ctx, a0, k, first=True)
+            if a0 == k and a0 - 1 > s0 and toks[a0 - 1].text == ",":
+                a0, _ = _region_before(ctx, a0 - 1, s0)  # "..., and warned": the clause before the comma
+            head = _clause_head(ctx, a0, k)
+            if isinstance(head, _Who):
+                cue.speaker = head  # "The foreign ministry summoned the ambassador and accused ...": the body
+                return _finish(ctx, cue, addr)
+            subject = head
+            if subject is None:
+                subject, _ = _pick(ctx, a0, k, first=True)
             if subject is None:
                 subject = _main_subject(ctx, s0, k)
         elif bound in lex.relatives:
@@ -178,7 +188,7 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
             if k >= s0 and toks[k].text == ",":
                 k -= 1
             if k >= s0 and ctx.cand_at[k] >= 0:
-                subject = ctx.cands[ctx.cand_at[k]]
+                subject = _of_head(ctx, ctx.cands[ctx.cand_at[k]], s0)
         elif bound in lex.clause_boundary and bound not in lex.comp and k > s0:
             # "X non esclude un film, anche se ammette che ...": the main clause's subject
             main = _main_subject(ctx, s0, k)
@@ -326,6 +336,85 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
     if holder is not None:
         cue.speaker = holder
     _finish(ctx, cue, addr)
+
+
+def _role_apposition(ctx: _Ctx, a: int, end: int, s1: int) -> _Cand | None:
+    """"», ha detto l'inviato speciale dell'Onu per la Libia, Karl Jensen, che ...", "said the
+    bloc's trade commissioner, Piet Van Dam.": an inverted subject that is a role phrase, however
+    long and whatever organization or place it names, is the person named in apposition right
+    after it. The role noun must head the phrase (after determiners and a preposition of place or
+    audience), so that "ha detto ai giornalisti a Bruxelles, ..." names nobody."""
+    lex, toks = ctx.lex, ctx.toks
+    if end >= s1 or toks[end].text != "," or end - a > 14:
+        return None
+    if not any(toks[k].lower in lex.role_nouns or toks[k].lower in lex.proxy_roles for k in range(a, end)):
+        return None
+    k = ctx.cand_at[end + 1] if end + 1 < s1 else -1
+    if k < 0:
+        return None
+    c = ctx.cands[k]
+    if c.a != end + 1:
+        return None
+    last = ctx.cand_at[end - 1]
+    if last >= 0 and ctx.cands[last].kind == "PER" and _governed(ctx, ctx.cands[last], a) == "":
+        return None  # "ha detto il ministro Carlo Rossi, ...": the name already heads the phrase
+    return _apposed_name(ctx, _Cand(end - 1, end, "UNK", None), s1)
+
+
+def _clause_head(ctx: _Ctx, a: int, b: int) -> _Cand | _Who | None:
+    """The subject opening the clause [a, b) that a coordinated cue shares ("Chile filed a complaint
+    with the court and warned", "the foreign ministry summoned China's envoy and demanded"): the
+    candidate or definite body that the clause starts with, after determiners and lowercase
+    modifiers. Without a parser the verb after it is unknown, so the first noun phrase is taken as
+    the subject only when it opens the clause; an object later in the clause (the envoy summoned,
+    the country accused) never is, whatever its kind. None when the clause opens otherwise."""
+    lex, toks = ctx.lex, ctx.toks
+    k = a
+    while k < b:
+        if toks[k].lower in lex.determiners or toks[k].lower in lex.indefinite or toks[k].lower in lex.time_words:
+            k += 1  # "On Thursday the ministry ...", "Ieri il ministero ...": a time adverbial first
+        elif toks[k].lower in _preps(lex) and k + 1 < b and toks[k + 1].lower in lex.time_words:
+            k += 2
+        else:
+            break
+    for h in range(k, min(b, k + 4)):
+        x = ctx.cand_at[h]
+        if x >= 0:
+            c = ctx.cands[x]
+            if c.a != h or c.kind not in ("PER", "ORG", "GPE"):
+                return None
+            if c.b < b and toks[c.b].lower in ("'s", "’s"):
+                return None  # "China's envoy": the possessor modifies the head that follows
+            for x in range(c.b, min(b, c.b + 3)):
+                w = toks[x].lower
+                if not w.isalpha() or not toks[x].text.islower() or w in lex.determiners or w in _preps(lex):
+                    break
+                if w in lex.role_nouns or w in lex.source_nouns or w in lex.body_antecedents:
+                    return None  # "The UN special envoy", "NATO officials": the name modifies the speaker
+            return _of_head(ctx, c, a)
+        t = toks[h]
+        if t.lower in lex.body_antecedents:
+            # "the foreign ministry", "il ministero": a body noun heads the clause
+            end = h + 1
+            if end + 1 < b and toks[end].lower in lex.gen_preps and ctx.cand_at[end + 1] >= 0:
+                end = ctx.cands[ctx.cand_at[end + 1]].b  # "the ministry of defence"
+            body = _group(ctx, a, end)
+            return body if body is not None and (body.actor or body.kind) else None
+        if t.text[:1].isupper() or _is_punct(t) or t.lower in _preps(lex) or t.lower in lex.aux or t.lower in lex.cue_forms:
+            return None
+    return None
+
+
+def _of_head(ctx: _Ctx, c: _Cand, lo: int) -> _Cand:
+    """"Senator Hugo Rios of Cusco, who ...": a place after "of"/"di" right behind a person's name
+    modifies that person, who is the antecedent."""
+    toks = ctx.toks
+    p = c.a - 1
+    if c.kind in ("GPE", "LOC", "ORG", "UNK") and p - 1 >= lo and toks[p].lower in ctx.lex.gen_preps:
+        x = ctx.cand_at[p - 1]
+        if x >= 0 and ctx.cands[x].kind == "PER" and ctx.cands[x].b == p:
+            return ctx.cands[x]
+    return c
 
 
 def _named_holder(ctx: _Ctx, who: _Who | None, before: int) -> _Who | None:
