@@ -128,3 +128,36 @@ def test_circumstance_after_quote_is_no_apposition() -> None:
     )
     a = who(doc, "Ricostruiremo tutto")
     assert a is not None and a.name == "Luca Ferri", a
+
+
+# --- a coordinated cue after a cue nested in the first one's content; a relative after an apposition --
+
+
+def test_coordinated_cue_after_a_nested_cue_is_the_outer_speaker() -> None:
+    doc = run(
+        "\"These duties are a disgrace,\" Trade Minister Ana Silva told reporters. She said Brazil had asked for "
+        "consultations at the WTO and was \"ready to talk\", but added that her government would not accept "
+        "\"a decision taken in secret\".",
+        "en",
+    )
+    a = who(doc, "her government would not accept")
+    assert a is not None and a.name == "Ana Silva", a
+
+
+def test_relative_after_an_apposition_is_the_named_organization() -> None:
+    doc = run(
+        "The minister met the farmers on Monday. The decision followed a complaint by Agrifed, the national "
+        "farmers' association, which said imports were sold below cost.",
+        "en",
+    )
+    a = who(doc, "imports were sold below cost")
+    assert a is not None and a.name == "Agrifed", a
+
+
+def test_relative_after_a_role_phrase_is_not_the_previous_speaker() -> None:
+    doc = run(
+        "«Abbiamo dato garanzie concrete», ha detto il commissario al Commercio, Piet Van Dam.\n"
+        "Più duro il cancelliere tedesco, che ha accusato Parigi di «tenere in ostaggio l'intera politica commerciale»."
+    )
+    a = who(doc, "tenere in ostaggio")
+    assert a is None or "Van Dam" not in a.name, a

@@ -163,6 +163,10 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
         if bound in lex.coordinators:
             # "Landini ha accusato Salvini di ... e ha annunciato che": the previous cue's subject
             prev = [c for c in ctx.cues_by_sent.get(cue.sent, ()) if c.i < k and not c.according and not c.gerund]
+            # "He said Turkey had asked for talks, but added that ...": a cue inside the content of an
+            # earlier one, when that content ends before the coordinator, is no verb of this clause
+            closed = [(p.content[0], p.content[1]) for p in prev if p.content is not None and p.content[1] <= k]
+            prev = [c for c in prev if not any(x0 <= c.i < x1 for x0, x1 in closed)]
             if prev:
                 if not prev[-1].resolved:
                     _resolve_cue(ctx, prev[-1], voice, voice_sent)
@@ -189,6 +193,19 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
                 k -= 1
             if k >= s0 and ctx.cand_at[k] >= 0:
                 subject = _of_head(ctx, ctx.cands[ctx.cand_at[k]], s0)
+            elif k >= s0:
+                # "Eurofer, the European steel association, which said": the name the apposition describes
+                j = k
+                while j > s0 and j > k - 10 and toks[j].text != "," and not _is_punct(toks[j]):
+                    j -= 1
+                if j > s0 and toks[j].text == "," and toks[j + 1].lower in lex.determiners and ctx.cand_at[j - 1] >= 0:
+                    subject = ctx.cands[ctx.cand_at[j - 1]]
+                else:
+                    # "il cancelliere tedesco, che ha accusato": the head of the phrase before the comma
+                    seg, _ = _region_before(ctx, k + 1, s0)
+                    subject, _ = _pick(ctx, seg, k + 1)
+                if subject is None:
+                    voice, explicit = None, True  # an antecedent we cannot name is not the last speaker
         elif bound in lex.clause_boundary and bound not in lex.comp and k > s0:
             # "X non esclude un film, anche se ammette che ...": the main clause's subject
             main = _main_subject(ctx, s0, k)
