@@ -161,3 +161,25 @@ def test_relative_after_a_role_phrase_is_not_the_previous_speaker() -> None:
     )
     a = who(doc, "tenere in ostaggio")
     assert a is None or "Van Dam" not in a.name, a
+
+
+# --- unnamed people as subject: never the voice before -------------------------------------------------
+
+
+def test_analysts_are_not_the_minister_quoted_before() -> None:
+    doc = run(
+        "\"We will answer in kind,\" Trade Minister Ana Silva told reporters.\n"
+        "Exports fell by a fifth last year. Analysts said a trade war could cost thousands of jobs.",
+        "en",
+    )
+    a = who(doc, "trade war could cost")
+    assert a is None or a.name != "Ana Silva", a
+
+
+def test_unnamed_sources_do_not_inherit_the_person_of_the_sentence_before() -> None:
+    doc = run(
+        "I familiari del tecnico Marco Villa hanno chiesto al governo di «non rischiare la sua vita».\n"
+        "Fonti diplomatiche non escludono che sia già in corso una trattativa con i rapitori."
+    )
+    a = who(doc, "già in corso una trattativa")
+    assert a is None or a.name != "Marco Villa", a

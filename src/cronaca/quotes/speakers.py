@@ -260,6 +260,12 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
             voice = None
             explicit = True
             group_from = region.start
+    if subject is None and not pronoun and r0 < subj_end and any(
+        (toks[k].lower in lex.anonymous_nouns or toks[k].lower in lex.unnamed_nouns) and ctx.cand_at[k] < 0
+        for k in range(r0, subj_end)
+    ):
+        # "Analysts said", "Fonti diplomatiche non escludono": someone unnamed, not the voice before
+        voice, explicit = None, True
     if pronoun and lex.nonpersonal_pronouns and not any(
         toks[k].lower in lex.pronouns and toks[k].lower not in lex.nonpersonal_pronouns for k in range(r0, subj_end)
     ):
