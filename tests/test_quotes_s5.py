@@ -183,3 +183,22 @@ def test_unnamed_sources_do_not_inherit_the_person_of_the_sentence_before() -> N
     )
     a = who(doc, "già in corso una trattativa")
     assert a is None or a.name != "Marco Villa", a
+
+
+def test_relative_after_an_apposition_without_article_is_the_named_person() -> None:
+    doc = run(
+        "Il capo dei ribelli è stato ucciso stamani. Lo ha annunciato Ahmed Rahimov, premier filo-russo, "
+        "che ha poi aggiunto che \"la guerriglia è ormai sconfitta\"."
+    )
+    a = who(doc, "la guerriglia è ormai sconfitta")
+    assert a is not None and a.name == "Ahmed Rahimov", a
+
+
+def test_role_named_late_in_a_circumstance_is_no_inverted_subject() -> None:
+    # the writer is named right after the cue; the president is only whom the letter is addressed to
+    doc = run(
+        "«La stampa ha riferito dichiarazioni gravi», ha scritto Marco Valli nella sua lettera indirizzata "
+        "al presidente della Corte, Franco Neri."
+    )
+    a = who(doc, "dichiarazioni gravi")
+    assert a is not None and a.name == "Marco Valli", a

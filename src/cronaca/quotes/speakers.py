@@ -196,9 +196,11 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
             elif k >= s0:
                 # "Eurofer, the European steel association, which said": the name the apposition describes
                 j = k
-                while j > s0 and j > k - 10 and toks[j].text != "," and not _is_punct(toks[j]):
+                while j > s0 and j > k - 10 and toks[j].text not in (",", ";", ":", ".", "!", "?") and toks[j].text not in _QUOTE_CHARS:
                     j -= 1
-                if j > s0 and toks[j].text == "," and toks[j + 1].lower in lex.determiners and ctx.cand_at[j - 1] >= 0:
+                if j > s0 and toks[j].text == "," and ctx.cand_at[j - 1] >= 0 and (
+                    toks[j + 1].lower in lex.determiners or toks[j + 1].lower in lex.role_nouns or toks[j + 1].text.islower()
+                ):
                     subject = ctx.cands[ctx.cand_at[j - 1]]
                 else:
                     # "il cancelliere tedesco, che ha accusato": the head of the phrase before the comma
@@ -370,7 +372,10 @@ def _role_apposition(ctx: _Ctx, a: int, end: int, s1: int) -> _Cand | None:
     lex, toks = ctx.lex, ctx.toks
     if end >= s1 or toks[end].text != "," or end - a > 14:
         return None
-    if not any(toks[k].lower in lex.role_nouns or toks[k].lower in lex.proxy_roles for k in range(a, end)):
+    r = next((k for k in range(a, end) if toks[k].lower in lex.role_nouns or toks[k].lower in lex.proxy_roles), -1)
+    if r < 0 or r - a > 4 or any(_governed(ctx, c, a) == "" for c in _cands_in(ctx, a, r)):
+        # "ha scritto Vaccarella nella lettera indirizzata al presidente della Corte, X": the role
+        # is no inverted subject when a free name, or more than a short circumstance, comes first
         return None
     k = ctx.cand_at[end + 1] if end + 1 < s1 else -1
     if k < 0:
