@@ -202,3 +202,15 @@ def test_role_named_late_in_a_circumstance_is_no_inverted_subject() -> None:
     )
     a = who(doc, "dichiarazioni gravi")
     assert a is not None and a.name == "Marco Valli", a
+
+
+def test_relative_clause_with_a_cue_inside_an_apposition_keeps_the_leader() -> None:
+    doc = run(
+        "Protesters accused the authorities of ignoring warnings.\n"
+        "Opposition leader Tomas Ruiz, whose party called the march, said the government had \"abandoned\" the "
+        "victims. \"People waited five days for rice,\" he told a rally.",
+        "en",
+    )
+    for fragment in ("the government had", "People waited"):
+        a = who(doc, fragment)
+        assert a is not None and a.name == "Tomas Ruiz", (fragment, a)
