@@ -214,3 +214,15 @@ def test_relative_clause_with_a_cue_inside_an_apposition_keeps_the_leader() -> N
     for fragment in ("the government had", "People waited"):
         a = who(doc, fragment)
         assert a is not None and a.name == "Tomas Ruiz", (fragment, a)
+
+
+def test_family_name_written_first_is_the_person_named_before() -> None:
+    doc = run(
+        "Chinese Premier Zhou Ming arrived in Nairobi on Monday.\n"
+        "Zhou pledged $300 million in grants for hospitals and schools and said Beijing would waive part of the "
+        "interest. He called on Western countries to stop \"lecturing Africa\" about debt.",
+        "en",
+    )
+    for fragment in ("Beijing would waive", "lecturing Africa"):
+        a = who(doc, fragment)
+        assert a is not None and a.name == "Zhou Ming", (fragment, a)

@@ -178,6 +178,12 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
             if a0 == k and a0 - 1 > s0 and toks[a0 - 1].text == ",":
                 a0, _ = _region_before(ctx, a0 - 1, s0)  # "..., and warned": the clause before the comma
             head = _clause_head(ctx, a0, k)
+            for _ in range(3):
+                # "Zhou pledged grants for hospitals and schools and said": past a coordination of nouns
+                if head is not None or a0 <= s0 or toks[a0 - 1].lower not in lex.coordinators:
+                    break
+                a0, _ = _region_before(ctx, a0 - 1, s0)
+                head = _clause_head(ctx, a0, k)
             if isinstance(head, _Who):
                 cue.speaker = head  # "The foreign ministry summoned the ambassador and accused ...": the body
                 return _finish(ctx, cue, addr)
