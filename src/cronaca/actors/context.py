@@ -79,6 +79,46 @@ def story_country(count: Counter[str]) -> str | None:
     return top[0][0]
 
 
+@cache
+def _home(lang: str) -> str | None:
+    from cronaca.lang import load_yaml
+
+    return (load_yaml(lang, "actors_context") or {}).get("home_country") or None
+
+
+def home_story(story: str | None, count: Counter[str], lang: str) -> str | None:
+    """The press of a language writes about its own country's bodies without naming the country ("il governo", "il
+    ministro degli Esteri, X," in an Italian paper are Italy's): in a story about two countries one of which is the
+    language's home country (actors_context.yaml `home_country`), named at least three times and at least 0.6 times as
+    often as the most named (a close race), bare national offices are the home country's, not the other one's. (Named
+    twice and half as often, it moved a Belarus story's police and opposition to Italy in the KIND dump.)"""
+    home = _home(lang)
+    if home is None or story is None or story == home:
+        return story
+    top = count.most_common(1)[0][1] if count else 0
+    if count[home] >= _MIN_EVIDENCE and count[home] >= _CLOSE * top:
+        return home
+    return story
+
+
+_CLOSE = 0.6  # a runner-up named at least this share of the top country's count: a story about two countries
+
+
+def close_race(count: Counter[str]) -> bool:
+    """Whether the most named country leads a second one only narrowly, or ties with it (France 17, Algeria 16)."""
+    top = count.most_common(2)
+    return len(top) == 2 and top[0][1] >= _MIN_EVIDENCE and top[1][1] >= _CLOSE * top[0][1]
+
+
+def title_lead(story: str | None, count: Counter[str], first: str | None) -> str | None:
+    """In a close race between two countries ("France expels 12 Algerian diplomats; Algiers vows to respond": France
+    16, Algeria 17), the country the headline names first, its subject, is the one the story is about."""
+    if first is None or story is None or not close_race(count):
+        return story
+    top = count.most_common(2)
+    return first if first in (top[0][0], top[1][0]) else story
+
+
 def homonyms(cands: list[Cand], count: Counter[str], lex: Lexicon, toks: list[Token]) -> None:
     """An acronym two dictionary bodies share ("RSF": Sudan's Rapid Support Forces, Reporters Without Borders) is
     the one whose country the article names; with neither named, the international one (no country)."""
@@ -667,3 +707,100 @@ def sentence_setting(cands: list[Cand], lex: Lexicon, keys: list[str], toks: lis
             c.key = f"inst:{label}:{country}"
             c.name = f"{label} of {lex.country_names.get(country, country)}"
             c.attrs["country"] = country
+
+
+@cache
+def _igo_bare(lang: str) -> tuple[dict[str, str], dict[str, str], frozenset[str], frozenset[str], frozenset[str]]:
+    """actors_context.yaml: `igo_bare_bodies` (a word -> the IGO body it names alone when the article names its
+    IGO), `igo_office_roles` (role -> IGO whose member it is with a capitalized portfolio), `igo_office_not_portfolios`
+    (portfolio words of national commissioners), `igo_bare_next_stop` (words after the bare word that make it part
+    of another body's name), `igo_office_preps` (words between the role and its portfolio: "al", "for")."""
+    from cronaca.lang import load_yaml
+
+    data = load_yaml(lang, "actors_context") or {}
+    return ({key(str(k)): str(v) for k, v in (data.get("igo_bare_bodies") or {}).items()},
+            {str(k): str(v) for k, v in (data.get("igo_office_roles") or {}).items()},
+            frozenset(key(str(x)) for x in data.get("igo_office_not_portfolios") or []),
+            frozenset(key(str(x)) for x in data.get("igo_bare_next_stop") or []),
+            frozenset(key(str(x)) for x in data.get("igo_office_preps") or []))
+
+
+def _entry_named(lex: Lexicon, name: str) -> Entry | None:
+    for bucket in lex.gazetteer.values():
+        for p in bucket:
+            if isinstance(p.value, Entry) and p.value.name == name:
+                return p.value
+    return None
+
+
+def named_igos(cands: list[Cand]) -> set[str]:
+    """The IGOs the article names (a body, a seat such as Bruxelles, a collective such as "i Ventisette")."""
+    return {c.entry.igo for c in cands if c.entry is not None and c.ref is None and c.entry.igo}
+
+
+def igo_bare_bodies(cands: list[Cand], toks: list[Token], keys: list[str], caps: list[bool], taken: list[bool],
+                    cand_at: dict[int, Cand], cand_end: dict[int, Cand], lex: Lexicon, kset: set[str]) -> None:
+    """"A Commission spokeswoman", "la presidente della Commissione": a capitalized "Commission" alone, in an article
+    that names the EU (or Brussels), is the European Commission, not the story's national body. Not inside a longer
+    capitalized name ("Electoral Commission", "Commissione di garanzia"), nor at a sentence's start before a name."""
+    bodies, _roles, _not, stop, _preps = _igo_bare(lex.lang)
+    words = [w for w in bodies if w in kset]  # (a set lookup per body word, no loop over the tokens)
+    if not words:
+        return
+    igos = named_igos(cands)
+    if not igos:
+        return
+    n = len(toks)
+    at = sorted(i for w in words for i, k in enumerate(keys) if k == w)
+    for i in at:
+        k = keys[i]
+        name = bodies[k]
+        if not caps[i] or taken[i]:
+            continue
+        if i > 0 and caps[i - 1] and toks[i - 1].sent == toks[i].sent and keys[i - 1] not in lex.articles:
+            continue  # "Electoral Commission", "European Commission" (already a dictionary name)
+        if i + 1 < n and (keys[i + 1] in lex.of or keys[i + 1] in stop or (
+                caps[i + 1] and toks[i + 1].sent == toks[i].sent and keys[i + 1] not in lex.roles)):
+            continue  # "Commissione di garanzia", "Commission for Human Rights", "Alleanza Verdi": another name
+            # (a role after it is no name: "Commission President Ursula von der Leyen")
+        e = _cached_entry(lex, name)
+        if e is None or e.igo not in igos:
+            continue
+        c = type(cands[0])(i, i + 1, e.kind, "dict", key=e.key, name=e.name, entry=e)
+        cands.append(c)
+        cand_at[i] = c
+        cand_end[i + 1] = c
+        taken[i] = True
+
+
+_ENTRY_BY_NAME: dict[tuple[str, str], Entry | None] = {}
+
+
+def _cached_entry(lex: Lexicon, name: str) -> Entry | None:
+    k = (lex.lang, name)
+    if k not in _ENTRY_BY_NAME:
+        _ENTRY_BY_NAME[k] = _entry_named(lex, name)
+    return _ENTRY_BY_NAME[k]
+
+
+def igo_office(a: int, b: int, role: str, toks: list[Token], keys: list[str], caps: list[bool], cands: list[Cand],
+               lex: Lexicon) -> str | None:
+    """"Trade Commissioner Tomas Lindqvist", "il commissario al Commercio": a commissioner with a capitalized
+    portfolio and no country, in an article that names the EU, is a member of the European Commission (its igo).
+    A national portfolio ("Police Commissioner") is not."""
+    _bodies, roles, not_portfolios, _stop, preps = _igo_bare(lex.lang)
+    igo = roles.get(role)
+    if igo is None:
+        return None
+    n = len(toks)
+    if a > 0 and caps[a - 1] and toks[a - 1].sent == toks[a].sent and keys[a - 1] not in lex.articles:
+        portfolio = a - 1  # "Trade Commissioner"
+    elif b + 1 < n and keys[b] in preps and caps[b + 1]:
+        portfolio = b + 1  # "il commissario al Commercio"
+    elif b + 2 < n and keys[b] in preps and keys[b + 1] in lex.articles and caps[b + 2]:
+        portfolio = b + 2
+    else:
+        return None
+    if keys[portfolio] in not_portfolios or igo not in named_igos(cands):
+        return None
+    return igo

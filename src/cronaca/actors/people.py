@@ -499,8 +499,9 @@ def _add(ctx: _Ctx, a: int, b: int, noun: Noun, country: str | None, ethnic: str
     inst_key = f"inst:{label}:{country}"
     akey = f"{GROUP_KEY}{label}:{country}" if country else f"{GROUP_KEY}{label}"
     actor = next((x for x in doc.actors if x.key in (inst_key, akey)), None)
-    if actor is None and country and noun.sector == "MIL" and not ethnic:
-        # "the Nigerian army ... soldiers ... troops": one military of a country among the groups named by a noun
+    if actor is None and country and noun.sector == "MIL" and not ethnic and not noun.own:
+        # "the Nigerian army ... soldiers ... troops": one military of a country among the groups named by a noun;
+        # a unit named with its own demonym ("Nigerien special forces", "Filipino marines") stays its own actor
         actor = next((x for x in doc.actors if x.country == country and x.sector == "MIL" and x.kind == "ORG"
                       and (x.key or "").startswith(("inst:", GROUP_KEY)) and not x.igo), None)
     if actor is None:

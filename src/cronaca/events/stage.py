@@ -18,6 +18,7 @@ from cronaca.events.backrefs import (
     _owned_claims,
     _rejected_requests,
 )
+from cronaca.events.bodies import _definite_bodies
 from cronaca.events.charges import _charged_deeds
 from cronaca.events.clauses import (
     _contact_relatives,
@@ -58,6 +59,8 @@ from cronaca.events.firstperson import _quoted_first_person
 from cronaca.events.hosting import _hosted_talks
 from cronaca.events.instruments import _protest_means
 from cronaca.events.judged import _judged_nouns_open, _judged_told_acts, _possessor_owners
+from cronaca.events.labels import _quoted_labels as _quoted_labels_it
+from cronaca.events.labels import _unaimed_labels
 from cronaca.events.lexicons import groups, lexicon
 from cronaca.events.match import _match, _participle_nouns
 from cronaca.events.material import (
@@ -110,6 +113,7 @@ from cronaca.events.parties import (
     _witnesses,
 )
 from cronaca.events.policies import _policy_conditions, _policy_pronouns
+from cronaca.events.purposes import _purpose_requests
 from cronaca.events.recalled import _gerund_charges, _judged_acts, _provided_deeds, _reported_charges
 from cronaca.events.relatives import _claim_relative_modality, _claim_relatives
 from cronaca.events.requests import _asked_stops, _clitic_targets, _that_addressees
@@ -140,6 +144,7 @@ from cronaca.events.speechacts_en import (
     _reporter_acts,
 )
 from cronaca.events.titles import _definite_titles
+from cronaca.events.warned import _unexcluded_threats, _warning_matches, _warning_sides
 from cronaca.events.welcomed import _judged_nouns, _welcomed_agreements
 from cronaca.model import Document
 
@@ -159,6 +164,8 @@ def find_events(doc: Document) -> None:
     _time_of_day(ctx)  # "Nel pomeriggio i manifestanti ...": a time, like a date, ends a noun phrase
     found = _group_units(ctx, groups(lang))  # "i sei leader", "both countries": placeholder units
     matches = _participle_nouns(ctx, _match(ctx))
+    matches = _warning_matches(ctx, matches)  # "ha avvertito che la Cina adotterà ...": THREATEN
+    matches = _quoted_labels_it(ctx, matches)  # "ha definito il decreto «un regalo alle mafie»": ACCUSE
     matches = _quoted_labels(ctx, matches)  # "called the offer 'an attempt to ...'": a quoted label blames
     ctx.trigger_tok = {k for m in matches for k in m.toks}
     ctx.verb_tok = {k for m in matches if not m.trig.noun for k in m.toks}
@@ -286,8 +293,13 @@ def find_events(doc: Document) -> None:
     _each_other(ctx, drafts)  # "Each side blamed the other": the conflict's two sides
     _mutual_deeds(ctx, drafts)  # "X and Y agreed to pull back troops": towards each other
     _pair_subjects(ctx, drafts)  # "both will withdraw their forces": the conflict's two sides, each other
+    _definite_bodies(ctx, drafts)  # "ha accusato l'esecutivo di ...": the government the article named
+    drafts = _warning_sides(ctx, drafts)  # ... when the speaker's side acts next; at whom it falls on
+    _unexcluded_threats(ctx, drafts)  # "non ha escluso una risposta militare": a threat
+    drafts = _unaimed_labels(ctx, drafts)  # a quoted label with no target of its own: no implied one
     pending = _parties(ctx, drafts)
     _implied_sides(ctx, drafts)
+    _purpose_requests(ctx, drafts)  # "sono scesi in piazza per chiedere ...": the protesters ask
     _late_shared_subjects(ctx, drafts)  # "summoned ... and demanded that Beijing": the first verb's doer, found late
     _kept_options(ctx, drafts, options)  # "vowed to respond to the strike", "did not rule out strikes": threats
     _bare_judgements(ctx, drafts)  # "Japan expressed concern.": at the doer of the act told just before

@@ -1,0 +1,124 @@
+"""Bodies named by a bare definite noun as a speech act's object (Italian session five).
+
+"La leader dell'opposizione ha accusato il governo di aver perso tempo", "il partito ha accusato
+l'esecutivo di ...", "hanno chiesto all'esecutivo di ...", "ha esortato la giunta a ...": the noun
+names a body the article has named before in full ("il governo pakistano", "la giunta militare del
+Myanmar"), and the actors stage leaves the bare noun without an actor (or with one of no country), so the draft has no target
+and is dropped. `_definite_bodies` sets the target of a verbal trigger (`bodies.yaml`
+`types`) whose object, right after the verb group (past a few adverbs: `skip`), is such a noun
+(`bodies`) with no modifier naming its owner ("il governo tedesco", "il governo di Kiev" are
+actors, or owners told by other steps): the article's actor of one of the noun's sectors, of the
+source's country when the source is a domestic non-state party (an opposition accusing its
+government), else the one mentioned most; never one on the source's side. The noun stands right
+after the verb, so it is the object: a party the clause rules took from the complement instead ("ha
+accusato l'esecutivo di aver ignorato i sindacati" -> the unions) gives way.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from cronaca import lang as langpacks
+from cronaca.events.codes import _same_side
+from cronaca.events.context import Draft, Unit, _Ctx
+
+
+@cache
+def _body_data(
+    lang: str,
+) -> tuple[dict[tuple[str, ...], tuple[frozenset[str], tuple[str, ...]]], frozenset[str], frozenset[str], frozenset[str]]:
+    """(noun words -> (sectors, name words), adverbs to skip, event types, truncated infinitives)."""
+    if not langpacks.has_data(lang, "bodies"):
+        return {}, frozenset(), frozenset(), frozenset()
+    raw = langpacks.load_yaml(lang, "bodies")
+    bodies = {
+        tuple(str(k).lower().split()): (
+            frozenset(str(s) for s in v.get("sectors") or []),
+            tuple(str(w).lower() for w in v.get("names") or []),
+        )
+        for k, v in (raw.get("bodies") or {}).items()
+    }
+    return (
+        bodies,
+        frozenset(str(w).lower() for w in raw.get("skip") or []),
+        frozenset(str(t) for t in raw.get("types") or []),
+        frozenset(str(w).lower() for w in raw.get("infinitives") or []),
+    )
+
+
+def _body_at(
+    ctx: _Ctx,
+    d: Draft,
+    bodies: dict[tuple[str, ...], tuple[frozenset[str], tuple[str, ...]]],
+    skip: frozenset[str],
+    verbs: frozenset[str],
+) -> tuple[frozenset[str], tuple[str, ...]] | None:
+    """The sectors of a bare body noun right after the verb (its article or "a" + article first)."""
+    lex, lows = ctx.lex, ctx.lows
+    hi = ctx.doc.sents[d.sent].tok_end
+    k = d.m.tb
+    while k < hi and (lows[k] in skip or lows[k].endswith(lex.adverb)):
+        k += 1
+    if k >= hi or not (lows[k] in lex.det or lex.prep.get(lows[k]) == "target"):
+        return None
+    if lex.prep.get(lows[k]) == "target" and lows[k] in ("a", "ad"):
+        k += 1  # "a la" is rare; "alla", "all'" are one token
+        if k < hi and lows[k] in lex.det:
+            k += 1
+    else:
+        k += 1
+    for words, body in bodies.items():
+        e = k + len(words)
+        if e > hi or tuple(lows[k:e]) != words or not all(_uncoded(ctx, ctx.unit_at[j]) for j in range(k, e)):
+            continue
+        # a modifier naming the owner: an adjective of nationality is a unit; "di/del X" names it
+        if e < hi and ctx.unit_at[e] is not None:
+            return None
+        if e < hi and lex.prep.get(lows[e]) == "of":
+            j = e + 1  # "il governo di Kiev", "il governo del Paese": not "l'esecutivo di aver ignorato"
+            while j < hi and lows[j] in lex.det:
+                j += 1
+            if j < hi and (ctx.unit_at[j] is not None or not (lows[j].endswith(lex.infinitive) or lows[j] in verbs)):
+                return None
+        return body
+    return None
+
+
+def _uncoded(ctx: _Ctx, u: Unit | None) -> bool:
+    """No unit, or one for an actor with neither a country nor an igo ("Government", as the actors
+    stage names a bare "il governo" it cannot place): no side until it is resolved here."""
+    if u is None:
+        return True
+    a = ctx.actors.get(u.actor)
+    return a is not None and not a.country and not a.igo
+
+
+def _definite_bodies(ctx: _Ctx, drafts: list[Draft]) -> None:
+    bodies, skip, types, verbs = _body_data(ctx.doc.meta.lang or "it")
+    if not bodies:
+        return
+    for d in drafts:
+        if not d.source or d.m.trig.noun or d.m.trig.sym or d.m.trig.type not in types:
+            continue
+        found = _body_at(ctx, d, bodies, skip, verbs)
+        if found is None:
+            continue
+        sectors, names = found
+        src = [ctx.actors[a] for a in d.source if a in ctx.actors]
+        cands = [
+            a
+            for a in ctx.actors.values()
+            if a.sector in sectors and not _same_side(ctx, a.id, d.source)
+        ]
+        if not cands:
+            continue
+        home = {s.country for s in src if s.country and s.sector not in ctx.lex.state_sectors}
+        # a domestic party's charge: its own country's body; else the body the article named in full
+        pick = [a for a in cands if a.country in home] or [
+            a for a in cands if any(w in a.name.lower() for w in names)
+        ]
+        if not pick:
+            continue
+        # a body before a person who leads it; then the one the article names most
+        best = max(pick, key=lambda a: (a.kind != "PER", len(a.mentions)))
+        d.target = [best.id]
