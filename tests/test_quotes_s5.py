@@ -226,3 +226,13 @@ def test_family_name_written_first_is_the_person_named_before() -> None:
     for fragment in ("Beijing would waive", "lecturing Africa"):
         a = who(doc, fragment)
         assert a is not None and a.name == "Zhou Ming", (fragment, a)
+
+
+def test_president_of_an_international_body_is_not_the_country_president_named_before() -> None:
+    doc = run(
+        "Il presidente della Sierra Leone, Ibrahim Conteh, è stato arrestato dai militari.\n"
+        "Il Consiglio di pace e sicurezza dell'Unione africana ha sospeso la Sierra Leone. Il presidente della "
+        "Commissione dell'Ua ha chiesto «il rilascio immediato» del presidente Conteh."
+    )
+    a = who(doc, "il rilascio immediato")
+    assert a is None or a.name != "Ibrahim Conteh", a

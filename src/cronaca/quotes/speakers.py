@@ -475,6 +475,8 @@ def _named_holder(ctx: _Ctx, who: _Who | None, before: int) -> _Who | None:
         person = doc.actor(pid)
         if person is None or (actor.country and person.country != actor.country):
             continue  # "Algeria's foreign minister" is not the foreign minister of unknown country named before
+        if actor.igo and person.igo != actor.igo:
+            continue  # "il presidente della Commissione dell'Ua" is not the country's president named before
         if _holds_role(ctx, pid, roles, wide) and (not actor.country or _introduced_with(ctx, pid, actor.country)):
             return _Who(pid, who.span)
     return None
