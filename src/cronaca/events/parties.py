@@ -194,8 +194,21 @@ def _expand_groups(ctx: _Ctx, drafts: list[Draft], found: dict[str, tuple[int, i
     members: dict[str, list[str]] = {}
     between: list[tuple[int, list[str]]] | None = None
     toks = ctx.toks
+    # who addresses each group: "the envoy thanked Oman ... and urged both delegations to ...": the
+    # one who urges is not one of the two urged, so no list that holds him is the group
+    askers: dict[str, set[str]] = {}
+    for d in drafts:
+        if not d.m.trig.sym:
+            for a in d.target:
+                if a.startswith(_GROUP):
+                    askers.setdefault(a, set()).update(d.source)
     for gid, (n, ts) in sorted(found.items(), key=lambda x: x[1][1]):
-        best = [(k, ids) for k, ids in lists if k < ts and len({_code(ctx, a) for a in ids}) == n]
+        own = askers.get(gid, set())
+        best = [
+            (k, ids)
+            for k, ids in lists
+            if k < ts and len({_code(ctx, a) for a in ids}) == n and not (own and own.intersection(ids))
+        ]
         if n == 2 and ctx.lows[ctx.unit_at[ts].te - 1] in ctx.lex.parties:  # type: ignore[union-attr]
             # "both sides", "entrambe le parti": the sides of the conflict first
             between = _between_pairs(ctx) if between is None else between

@@ -12,6 +12,9 @@ judges).
 
 from __future__ import annotations
 
+from functools import cache
+
+from cronaca import lang as langpacks
 from cronaca.events.codes import _same_side
 from cronaca.events.context import (
     _GROUP,
@@ -87,6 +90,7 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
     src: list[Unit] = []
     tgt: list[Unit] = []
     participants: list[Unit] = []
+    bound = -1  # the link after an object with no party ("accused the opposition of ..."), see below
     # a place after a noun whose "di X" is its doer is a metonym for its government ("la mediazione
     # di Abu Dhabi", "the demands of Doha"), not the event's location
     right = _right_units(ctx, m.tb, hi, places=m.trig.noun and m.trig.of == "source")
@@ -268,7 +272,13 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
             cand = _right_units(ctx, k + 1, hi, stop_at_trigger=False) if k < hi else []
             tgt.extend(direct[:1] or [u for u, _ in cand[:1]])
         else:
+            # "accused the opposition of trying to drag Georgia ...", "urged platforms to remove
+            # ...": an object the article cannot name as a party comes first; the parties after its
+            # "of/to/di/a" belong to the charge or the request's content, not to this verb
+            bound = -1 if passive or trig.sym else _uncoded_object(ctx, m, hi)
             for u, g in right:
+                if 0 <= bound < u.ts:
+                    break
                 if passive and g == "agent":
                     continue
                 if passive and g == "target" and not tgt:
@@ -379,6 +389,8 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
         # the object stands for it; "le richieste russe di garanzie ... da parte della Nato": a
         # demand, charge or threat is aimed at the next party its noun phrase names
         for u, g in _right_units(ctx, m.tb, hi, places=True)[:3]:
+            if 0 <= bound < u.ts:
+                break  # "accused the opposition of acting on the orders of foreign patrons"
             if g == "place" and trig.type in lex.recipient and any(
                 lex.prep.get(ctx.lows[x]) == "other" for x in range(m.tb, u.ts)
             ):
@@ -457,6 +469,53 @@ def _right_units(
         k += 1
         steps += 1
     return out
+
+
+@cache
+def _indefinite(lang: str) -> frozenset[str]:
+    """Articles that open a thing, not a party (`roles.indefinite_objects`)."""
+    roles = langpacks.load_yaml(lang, "triggers").get("roles") or {}
+    return frozenset(str(w) for w in roles.get("indefinite_objects") or [])
+
+
+def _uncoded_object(ctx: _Ctx, m: Match, hi: int) -> int:
+    """The link ("of", "to", "di", "a") of a complement whose object, right after the verb, is a
+    noun phrase with no party in it ("accused the authorities of ignoring ...", "ha invitato i
+    sostenitori a scendere in piazza"); -1 when the verb has no such object. Only a link followed
+    by a verb counts: "accused the head of the army" names a party."""
+    lex = ctx.lex
+    words = 0
+    k = m.tb
+    if k < hi and ctx.lows[k] in _indefinite(ctx.doc.meta.lang or "it"):
+        return -1
+    while k < hi and words <= 4:
+        w = ctx.lows[k]
+        if ctx.unit_at[k] is not None or ctx.place_at.get(k) is not None or k in ctx.trigger_tok:
+            return -1
+        if w in lex.comp_inf and words and k + 1 < hi:
+            return k if _verb_after_link(ctx, k + 1) else -1
+        if w in lex.prep or w in lex.clause or w in lex.conj or w in _PUNCT or not w.isalpha():
+            return -1
+        if ctx.toks[k].is_title and k > m.tb:
+            return -1  # a name the actors stage did not link ("accusa Bush di ..."): no common noun
+        if w not in lex.det:
+            words += 1
+        k += 1
+    return -1
+
+
+def _verb_after_link(ctx: _Ctx, k: int) -> bool:
+    """Is token k, right after an infinitive link, a verb: an infinitive ("di aver", "a ritirare")
+    or, in English, a gerund after "of" or a bare word after "to" ("to remove")?"""
+    lex = ctx.lex
+    w = ctx.lows[k]
+    if ctx.unit_at[k] is not None or not w.isalpha() or w in lex.det or w in lex.prep:
+        return False
+    if lex.infinitive:
+        return w.endswith(lex.infinitive)
+    if lex.prep.get(ctx.lows[k - 1]) == "of" or ctx.lows[k - 1] == "of":
+        return bool(lex.gerund) and w.endswith(lex.gerund)
+    return not ctx.toks[k].is_title
 
 
 def _coordinated_speech(ctx: _Ctx, k: int, hi: int) -> bool:
@@ -593,7 +652,7 @@ def _complements(ctx: _Ctx, drafts: list[Draft]) -> None:
                 and not any(k in ctx.verb_tok for k in range(head.m.tb, d.m.ta))
             ):
                 continue
-            if _requested_content(ctx, head, d):
+            if _requested_content(ctx, head, d) and not _coordinated_finite(ctx, head, d):
                 # "ha chiesto a Guterres di ritirare i caschi blu": what is asked is the request's
                 # content, not an act of its own (docs/conventions.md, the gold marks the REQUEST only)
                 continue
