@@ -55,6 +55,14 @@ una nota di X" (`cues`, `speakers._resolve_cue`), "Come ha spiegato X, ..." (`st
 from X said", "X's office said" (`speakers`), an attribution between dashes inside a quotation
 (`direct._dash_cue`).
 
+Read in the fifth session on our own sentences (tests/test_quotes_s5.py): a cue coordinated after a
+verb that is no cue shares the subject opening its clause, never that verb's object
+(`speakers._clause_head`); a relative cue's antecedent is the person before "of <place>", the name an
+apposition describes, or the head of a role phrase (`_of_head`); an inverted role phrase, however
+long, is the person named in apposition after it (`_role_apposition`); a subject of unnamed people
+("Analysts said", `unnamed_nouns`) never inherits the voice before; a bare word that begins one
+person's name is that person (`speaker_actors`, family names written first).
+
 Data: `src/cronaca/lang/<l>/cues.yaml` (it, en); word lists borrowed from the actors stage
 (demonyms, given names, common words, organization keywords) through `cue_lexicon.py`. Names with a
 leading underscore are internal to the package; docs/quotes.md has the layout and how to add a cue.

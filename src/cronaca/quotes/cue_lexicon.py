@@ -63,6 +63,8 @@ class Lexicon:
     plural_determiners: frozenset[str] = field(default_factory=frozenset)  # "i sei leader": a group
     relative_words: frozenset[str] = field(default_factory=frozenset)  # "la cui", "whose": a relative clause
     anonymous_nouns: frozenset[str] = field(default_factory=frozenset)  # "fonti", "sources"
+    # "Analysts said", "secondo gli esperti": unnamed people who are no actor and no earlier speaker
+    unnamed_nouns: frozenset[str] = field(default_factory=frozenset)
     first_person: frozenset[str] = field(default_factory=frozenset)  # "- dico io -": an aside, not a cue
     body_nouns: frozenset[str] = field(default_factory=frozenset)  # "l'ufficio del premier X": X's office speaks
     relation_nouns: frozenset[str] = field(default_factory=frozenset)  # "sister", "moglie": X's relative
@@ -191,6 +193,7 @@ def lexicon(lang: str) -> Lexicon:
         common_words=frozenset(table),
         source_nouns=_fs(data, "source_nouns"),
         anonymous_nouns=_fs(data, "anonymous_nouns"),
+        unnamed_nouns=_fs(data, "unnamed_nouns"),
         first_person=_fs(data, "first_person"),
         body_nouns=_fs(data, "body_nouns"),
         relation_nouns=_fs(data, "relation_nouns"),

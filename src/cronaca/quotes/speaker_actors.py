@@ -39,6 +39,15 @@ class _SpeakerActors:
                 self.surnames.setdefault(_fold(a.name.split()[-1]), a)
                 for m in a.mentions:
                     self.surnames.setdefault(_fold(m.text.split()[-1]), a)
+        # "Zhou Ming ... Zhou pledged": a bare word that begins the name of exactly one person named
+        # before is that person, whether it is a family name written first (Chinese, Korean, Hungarian
+        # names) or a given name ("Maria" after "Maria Rossi"), rather than someone new
+        self.family_first: dict[str, Actor | None] = {}
+        for a in doc.actors:
+            words = a.name.split()
+            if a.kind == "PER" and len(words) >= 2:
+                key = _fold(words[0])
+                self.family_first[key] = a if key not in self.family_first else None
         nums = [int(a.id[1:]) for a in doc.actors if a.id[:1] == "a" and a.id[1:].isdigit()]
         self.next_id = max(nums, default=0) + 1
 
@@ -63,6 +72,8 @@ class _SpeakerActors:
         if not words or not any(c.isalpha() for c in span.text):
             return None
         known = self.surnames.get(_fold(words[-1]))
+        if known is None and len(words) == 1:
+            known = self.family_first.get(_fold(words[0]))
         if known is not None:
             self._mention(known, span)
             return _Who(known.id, span)

@@ -132,7 +132,9 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
     near = cue.b + 3 if inverted is None else max(cue.b + 3, inverted.b + 2)
     addr = [c for c in addr if c.a <= near]
     if subject is None and not pronoun and inverted_ok and r0 == subj_end and cue.subj_end < 0:
-        subject = inverted if inverted is not None and inverted.kind != "UNK" else None
+        subject = _role_apposition(ctx, cue.b, after_end, s1)
+        if subject is None:
+            subject = inverted if inverted is not None and inverted.kind != "UNK" else None
         if subject is None and bound == ",":
             subject = _appositive(ctx, r0 - 1, s0)
         if subject is None:
@@ -161,6 +163,10 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
         if bound in lex.coordinators:
             # "Landini ha accusato Salvini di ... e ha annunciato che": the previous cue's subject
             prev = [c for c in ctx.cues_by_sent.get(cue.sent, ()) if c.i < k and not c.according and not c.gerund]
+            # "He said Turkey had asked for talks, but added that ...": a cue inside the content of an
+            # earlier one, when that content ends before the coordinator, is no verb of this clause
+            closed = [(p.content[0], p.content[1]) for p in prev if p.content is not None and p.content[1] <= k]
+            prev = [c for c in prev if not any(x0 <= c.i < x1 for x0, x1 in closed)]
             if prev:
                 if not prev[-1].resolved:
                     _resolve_cue(ctx, prev[-1], voice, voice_sent)
@@ -169,7 +175,21 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
                     cue.speaker = prev[-1].speaker
                     return _finish(ctx, cue, addr)
             a0, _ = _region_before(ctx, k, s0)
-            subject, _ = _pick(ctx, a0, k, first=True)
+            if a0 == k and a0 - 1 > s0 and toks[a0 - 1].text == ",":
+                a0, _ = _region_before(ctx, a0 - 1, s0)  # "..., and warned": the clause before the comma
+            head = _clause_head(ctx, a0, k)
+            for _ in range(3):
+                # "Zhou pledged grants for hospitals and schools and said": past a coordination of nouns
+                if head is not None or a0 <= s0 or toks[a0 - 1].lower not in lex.coordinators:
+                    break
+                a0, _ = _region_before(ctx, a0 - 1, s0)
+                head = _clause_head(ctx, a0, k)
+            if isinstance(head, _Who):
+                cue.speaker = head  # "The foreign ministry summoned the ambassador and accused ...": the body
+                return _finish(ctx, cue, addr)
+            subject = head
+            if subject is None:
+                subject, _ = _pick(ctx, a0, k, first=True)
             if subject is None:
                 subject = _main_subject(ctx, s0, k)
         elif bound in lex.relatives:
@@ -178,7 +198,22 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
             if k >= s0 and toks[k].text == ",":
                 k -= 1
             if k >= s0 and ctx.cand_at[k] >= 0:
-                subject = ctx.cands[ctx.cand_at[k]]
+                subject = _of_head(ctx, ctx.cands[ctx.cand_at[k]], s0)
+            elif k >= s0:
+                # "Eurofer, the European steel association, which said": the name the apposition describes
+                j = k
+                while j > s0 and j > k - 10 and toks[j].text not in (",", ";", ":", ".", "!", "?") and toks[j].text not in _QUOTE_CHARS:
+                    j -= 1
+                if j > s0 and toks[j].text == "," and ctx.cand_at[j - 1] >= 0 and (
+                    toks[j + 1].lower in lex.determiners or toks[j + 1].lower in lex.role_nouns or toks[j + 1].text.islower()
+                ):
+                    subject = ctx.cands[ctx.cand_at[j - 1]]
+                else:
+                    # "il cancelliere tedesco, che ha accusato": the head of the phrase before the comma
+                    seg, _ = _region_before(ctx, k + 1, s0)
+                    subject, _ = _pick(ctx, seg, k + 1)
+                if subject is None:
+                    voice, explicit = None, True  # an antecedent we cannot name is not the last speaker
         elif bound in lex.clause_boundary and bound not in lex.comp and k > s0:
             # "X non esclude un film, anche se ammette che ...": the main clause's subject
             main = _main_subject(ctx, s0, k)
@@ -233,6 +268,12 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
             voice = None
             explicit = True
             group_from = region.start
+    if subject is None and not pronoun and r0 < subj_end and any(
+        (toks[k].lower in lex.anonymous_nouns or toks[k].lower in lex.unnamed_nouns) and ctx.cand_at[k] < 0
+        for k in range(r0, subj_end)
+    ):
+        # "Analysts said", "Fonti diplomatiche non escludono": someone unnamed, not the voice before
+        voice, explicit = None, True
     if pronoun and lex.nonpersonal_pronouns and not any(
         toks[k].lower in lex.pronouns and toks[k].lower not in lex.nonpersonal_pronouns for k in range(r0, subj_end)
     ):
@@ -328,6 +369,88 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
     _finish(ctx, cue, addr)
 
 
+def _role_apposition(ctx: _Ctx, a: int, end: int, s1: int) -> _Cand | None:
+    """"», ha detto l'inviato speciale dell'Onu per la Libia, Karl Jensen, che ...", "said the
+    bloc's trade commissioner, Piet Van Dam.": an inverted subject that is a role phrase, however
+    long and whatever organization or place it names, is the person named in apposition right
+    after it. The role noun must head the phrase (after determiners and a preposition of place or
+    audience), so that "ha detto ai giornalisti a Bruxelles, ..." names nobody."""
+    lex, toks = ctx.lex, ctx.toks
+    if end >= s1 or toks[end].text != "," or end - a > 14:
+        return None
+    r = next((k for k in range(a, end) if toks[k].lower in lex.role_nouns or toks[k].lower in lex.proxy_roles), -1)
+    if r < 0 or r - a > 4 or any(_governed(ctx, c, a) == "" for c in _cands_in(ctx, a, r)):
+        # "ha scritto Vaccarella nella lettera indirizzata al presidente della Corte, X": the role
+        # is no inverted subject when a free name, or more than a short circumstance, comes first
+        return None
+    k = ctx.cand_at[end + 1] if end + 1 < s1 else -1
+    if k < 0:
+        return None
+    c = ctx.cands[k]
+    if c.a != end + 1:
+        return None
+    last = ctx.cand_at[end - 1]
+    if last >= 0 and ctx.cands[last].kind == "PER" and _governed(ctx, ctx.cands[last], a) == "":
+        return None  # "ha detto il ministro Carlo Rossi, ...": the name already heads the phrase
+    return _apposed_name(ctx, _Cand(end - 1, end, "UNK", None), s1)
+
+
+def _clause_head(ctx: _Ctx, a: int, b: int) -> _Cand | _Who | None:
+    """The subject opening the clause [a, b) that a coordinated cue shares ("Chile filed a complaint
+    with the court and warned", "the foreign ministry summoned China's envoy and demanded"): the
+    candidate or definite body that the clause starts with, after determiners and lowercase
+    modifiers. Without a parser the verb after it is unknown, so the first noun phrase is taken as
+    the subject only when it opens the clause; an object later in the clause (the envoy summoned,
+    the country accused) never is, whatever its kind. None when the clause opens otherwise."""
+    lex, toks = ctx.lex, ctx.toks
+    k = a
+    while k < b:
+        if toks[k].lower in lex.determiners or toks[k].lower in lex.indefinite or toks[k].lower in lex.time_words:
+            k += 1  # "On Thursday the ministry ...", "Ieri il ministero ...": a time adverbial first
+        elif toks[k].lower in _preps(lex) and k + 1 < b and toks[k + 1].lower in lex.time_words:
+            k += 2
+        else:
+            break
+    for h in range(k, min(b, k + 4)):
+        x = ctx.cand_at[h]
+        if x >= 0:
+            c = ctx.cands[x]
+            if c.a != h or c.kind not in ("PER", "ORG", "GPE"):
+                return None
+            if c.b < b and toks[c.b].lower in ("'s", "’s"):
+                return None  # "China's envoy": the possessor modifies the head that follows
+            for x in range(c.b, min(b, c.b + 3)):
+                w = toks[x].lower
+                if not w.isalpha() or not toks[x].text.islower() or w in lex.determiners or w in _preps(lex):
+                    break
+                if w in lex.role_nouns or w in lex.source_nouns or w in lex.body_antecedents:
+                    return None  # "The UN special envoy", "NATO officials": the name modifies the speaker
+            return _of_head(ctx, c, a)
+        t = toks[h]
+        if t.lower in lex.body_antecedents:
+            # "the foreign ministry", "il ministero": a body noun heads the clause
+            end = h + 1
+            if end + 1 < b and toks[end].lower in lex.gen_preps and ctx.cand_at[end + 1] >= 0:
+                end = ctx.cands[ctx.cand_at[end + 1]].b  # "the ministry of defence"
+            body = _group(ctx, a, end)
+            return body if body is not None and (body.actor or body.kind) else None
+        if t.text[:1].isupper() or _is_punct(t) or t.lower in _preps(lex) or t.lower in lex.aux or t.lower in lex.cue_forms:
+            return None
+    return None
+
+
+def _of_head(ctx: _Ctx, c: _Cand, lo: int) -> _Cand:
+    """"Senator Hugo Rios of Cusco, who ...": a place after "of"/"di" right behind a person's name
+    modifies that person, who is the antecedent."""
+    toks = ctx.toks
+    p = c.a - 1
+    if c.kind in ("GPE", "LOC", "ORG", "UNK") and p - 1 >= lo and toks[p].lower in ctx.lex.gen_preps:
+        x = ctx.cand_at[p - 1]
+        if x >= 0 and ctx.cands[x].kind == "PER" and ctx.cands[x].b == p:
+            return ctx.cands[x]
+    return c
+
+
 def _named_holder(ctx: _Ctx, who: _Who | None, before: int) -> _Who | None:
     """A speaker the actors stage knows only by a role phrase ("Russia's deputy ambassador said",
     "the British ambassador said") is the person named earlier with that role and country
@@ -352,6 +475,8 @@ def _named_holder(ctx: _Ctx, who: _Who | None, before: int) -> _Who | None:
         person = doc.actor(pid)
         if person is None or (actor.country and person.country != actor.country):
             continue  # "Algeria's foreign minister" is not the foreign minister of unknown country named before
+        if actor.igo and person.igo != actor.igo:
+            continue  # "il presidente della Commissione dell'Ua" is not the country's president named before
         if _holds_role(ctx, pid, roles, wide) and (not actor.country or _introduced_with(ctx, pid, actor.country)):
             return _Who(pid, who.span)
     return None

@@ -211,6 +211,16 @@ def _appositive(ctx: _Ctx, comma: int, s0: int) -> _Cand | None:
     for _ in range(5):
         if end <= s0:
             break
+        j = end - 1
+        while j > s0 and j > end - 25 and ctx.toks[j].text != "," and ctx.toks[j].text not in _FINAL:
+            j -= 1
+        if j > s0 and ctx.toks[j].text == "," and any(
+            ctx.toks[x].lower in lex.relative_words or ctx.toks[x].lower in lex.relatives for x in range(j + 1, min(j + 3, end))
+        ):
+            # ", whose party called the march,", ", che ha guidato il corteo,": a relative clause, even one
+            # with a verb of saying inside, describes the subject before it
+            end = j
+            continue
         a, bound = _region_before(ctx, end, s0)
         first = ctx.toks[a] if a < end else None
         if bound == "," and first is not None and first.text[:1].islower() and not (
