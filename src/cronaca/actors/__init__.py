@@ -941,6 +941,23 @@ def find_actors(doc: Document) -> None:
     opposition_parties(doc, story)  # "il principale partito di opposizione, il Pti": OPP, not PTY (sectors.py)
     if not context.close_race(evidence):
         country_anaphors(doc, story)  # "chiudere le frontiere con il Paese": the story's country
+    _renumber(doc)
+
+
+def _renumber(doc: Document) -> None:
+    """Actor ids in order of first mention (docs/conventions.md): the group passes add actors after the others
+    ("agli alleati europei" early in an article), so the ids are given once all actors are known."""
+    firsts = [min((m.start for m in a.mentions), default=len(doc.text)) for a in doc.actors]
+    if all(x <= y for x, y in zip(firsts, firsts[1:], strict=False)):
+        return
+    order = sorted(range(len(doc.actors)), key=firsts.__getitem__)
+    new_id = {doc.actors[k].id: f"a{i + 1}" for i, k in enumerate(order)}
+    doc.actors = [doc.actors[k] for k in order]
+    for a in doc.actors:
+        a.id = new_id[a.id]
+    for m in doc.mentions:
+        if m.actor in new_id:
+            m.actor = new_id[m.actor]
 
 
 _INDEFINITE = {"un", "uno", "una", "un'", "a", "an", "ogni", "every", "any", "qualsiasi", "nessun", "no"}
