@@ -947,7 +947,9 @@ def find_actors(doc: Document) -> None:
 def _renumber(doc: Document) -> None:
     """Actor ids in order of first mention (docs/conventions.md): the group passes add actors after the others
     ("agli alleati europei" early in an article), so the ids are given once all actors are known."""
-    firsts = [min((m.start for m in a.mentions), default=len(doc.text)) for a in doc.actors]
+    # each actor's mentions are kept in text order (_build appends them by position, the later passes insort)
+    end = len(doc.text)
+    firsts = [a.mentions[0].start if a.mentions else end for a in doc.actors]
     if all(x <= y for x, y in zip(firsts, firsts[1:], strict=False)):
         return
     order = sorted(range(len(doc.actors)), key=firsts.__getitem__)

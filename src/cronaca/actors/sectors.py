@@ -15,6 +15,7 @@ an article with no party.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -42,6 +43,12 @@ def _cues(lang: str) -> _Cues:
         return frozenset(str(w).lower().replace("’", "'") for w in data.get(name) or [])
 
     return _Cues(words("opposition_cues"), words("opposition_gap"), words("ruling_cues"), words("party_nouns"))
+
+
+@cache
+def _cue_pattern(lang: str) -> re.Pattern[str]:
+    words = sorted(_cues(lang).opposition, key=len, reverse=True) or ["\0"]
+    return re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
 
 
 def opposition_parties(doc: Document, story: str | None = None) -> None:
@@ -82,13 +89,11 @@ def _called_opposition(doc: Document, parties: dict[str, Actor], story: str | No
     dictionary placed ("Vazrazhdane, Bulgaria's main opposition party") becomes such a party when the phrase says
     "party" (`party_nouns`), with the country named in the phrase, else the story's."""
     cues = _cues(doc.meta.lang or "it")
-    if not cues.opposition:
-        return
+    if not cues.opposition or not _cue_pattern(doc.meta.lang or "it").search(doc.text):
+        return  # the article never says "opposition": nothing to read (one C scan of the text)
     toks = doc.tokens
     n = len(toks)
     keys = [t.lower.replace("’", "'") for t in toks]
-    if cues.opposition.isdisjoint(keys):
-        return  # the article never says "opposition": nothing to read
     by_id = {a.id: a for a in doc.actors}
     place_country: dict[int, str] = {}  # token -> country of a polity mention ("Mozambique's main opposition party")
     places = set()
