@@ -81,7 +81,9 @@ def test_english_gold_meets_the_brief() -> None:
     assert len(docs) >= 8
     for d in docs:
         words = len(d.text.split())
-        assert 200 <= words <= 350, (d.id, words)
+        # news-length articles: the first ones were written short (200-350 words); the blind
+        # batches of the fifth session are full wire copy, up to 500 words
+        assert 200 <= words <= 520, (d.id, words)
         assert not d.warnings, d.warnings
     c = gold_counts(docs)["en"]
     assert sum(c["quotes"].values()) >= 32
