@@ -952,6 +952,7 @@ def find_actors(doc: Document) -> None:
         if e is not None and (e.agent is not None or e.igo) and c.source == "dict" and c.ref is None:
             _acting_body(c, toks, keys, lex, demonym)
     _same_body(cands, lex, doc.meta.date, keys, toks)
+    context.national_titles(cands, evidence, lex)  # before any story or sentence rule: the office says the country
     if story is None or context.close_race(evidence):
         # a story about two countries named about as often: what the sentence says decides first, then the story
         context.sentence_setting(cands, lex, keys, toks)
@@ -1616,8 +1617,9 @@ def _apposed_name(k: int, toks: list[Token], keys: list[str], lex: Lexicon, cand
         j = c.b
     elif _is_cap(toks[k]) and keys[k] in lex.first_names and k + 1 < n and _is_cap(toks[k + 1]):
         j = k + 1
-        while j < n and (_is_cap(toks[j]) or (toks[j].text == "-" and not toks[j - 1].space_after)):
-            j += 1
+        while j < n and (_is_cap(toks[j]) or (toks[j].text == "-" and not toks[j - 1].space_after) or (
+                toks[j - 1].text == "-" and not toks[j - 1].space_after and toks[j].text.isalpha())):
+            j += 1  # "Chen Kuo-hua": a hyphenated given name's second part is lower-case
     elif _unknown_name(k, toks, keys, lex, cand_at):
         # "il ministro della Sicurezza, Ousmane Kaboré,": a given name our list lacks; two or three capitalized
         # words that are no common word, no demonym and nothing the dictionary knows, closed by a comma

@@ -533,6 +533,30 @@ def local_country(cands: list[Cand], demonym: list[str | None], lex: Lexicon, to
             c.attrs["country"] = top[0][0]
 
 
+@cache
+def _national_titles(lang: str) -> dict[str, str]:
+    """actors_context.yaml `national_titles`: canonical role -> the one country that has that office."""
+    from cronaca.lang import load_yaml
+
+    data = load_yaml(lang, "actors_context") or {}
+    return {str(k): str(v) for k, v in (data.get("national_titles") or {}).items()}
+
+
+def national_titles(cands: list[Cand], count: Counter[str], lex: Lexicon) -> None:
+    """"Treasury Secretary Ellen Park", "il portavoce del dipartimento di Stato, X": an office only one country
+    has names that country's official, whatever the story is about (a US secretary in a North Korea story). Only
+    when the article names that country at all, so that a British "Secretary of State" in a story that never
+    names the US stays with the story's country."""
+    titles = _national_titles(lex.lang)
+    if not titles:
+        return
+    for c in cands:
+        if _needs_country(c, lex):
+            country = titles.get(str(c.attrs.get("role") or ""))
+            if country and count[country] > 0:
+                c.attrs["country"] = country
+
+
 def apply_story(cands: list[Cand], story: str | None, count: Counter[str], lex: Lexicon, keys: list[str],
                 toks: list[Token], inst_default: set[str]) -> None:
     """Give the story's country to discovered people with a domestic role and to bare national institutions,
