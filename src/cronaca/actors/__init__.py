@@ -572,6 +572,7 @@ def find_actors(doc: Document) -> None:
     for a, b, (label, sector, head) in insts:
         country = None
         igo_group: str | None = None
+        placed = False  # the country came from a place after the head ("diplomats in Vienna")
         made = len(cands)
         start, end = a, b
         if b < n and demonym[b] and lex.lang != "en":
@@ -598,6 +599,7 @@ def find_actors(doc: Document) -> None:
             country = cand_at[b + 1].entry.country if cand_at[b + 1].entry else None
         elif context.owner_capital(b, keys, lex, cand_at):
             country = context.owner_capital(b, keys, lex, cand_at)  # "the government in Caracas"
+            placed = True
         # a descriptor of the name that follows ("l'emittente statale cinese CCTV") is not an actor itself
         # ("il governo Prodi", "the Biden administration" are not: the name says whose government it is)
         if end < n and key(head) not in lex.led_by_person:
@@ -619,7 +621,7 @@ def find_actors(doc: Document) -> None:
         elif country:
             cname = lex.country_names.get(country, country)
             cands.append(Cand(start, end, "ORG", "inst", key=f"inst:{label}:{country}", name=f"{label} of {cname}",
-                              attrs={"country": country, "sector": sector}))
+                              attrs={"country": country, "sector": sector, "placed": placed}))
         elif key(head) in lex.standalone:
             cands.append(Cand(start, end, "ORG", "inst", key=f"inst:{label}", name=label, attrs={"sector": sector}))
         elif (host := context.host_country(a, end, key(head), roles, toks, keys, demonym, cand_end,
@@ -953,6 +955,7 @@ def find_actors(doc: Document) -> None:
             _acting_body(c, toks, keys, lex, demonym)
     _same_body(cands, lex, doc.meta.date, keys, toks)
     context.national_titles(cands, evidence, lex)  # before any story or sentence rule: the office says the country
+    context.own_bodies(cands, evidence, lex, toks)  # "Coldiretti ha chiesto al governo": Italy's, in a China story
     if story is None or context.close_race(evidence):
         # a story about two countries named about as often: what the sentence says decides first, then the story
         context.sentence_setting(cands, lex, keys, toks)
@@ -1383,7 +1386,9 @@ def _home_country(cands: list[Cand], date: str | None, keys: list[str], toks: li
             if sector in _HOME_SECTORS:
                 found.add(e.country)
         elif (c.source == "inst" and c.attrs.get("country") and c.attrs.get("sector") in _HOME_SECTORS
-              and c.attrs.get("sector") != "MIL"):
+              and c.attrs.get("sector") != "MIL"
+              and not (c.attrs.get("placed") and c.key.partition(":")[2].split(":")[0] in lex.abroad_labels)):
+            # not "diplomats in Vienna": diplomats are where they are posted, not whose story it is
             found.add(c.attrs["country"])  # not "Saudi soldiers", "Russian troops": forces act abroad
         if len(found) > 1:
             return None

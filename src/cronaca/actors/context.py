@@ -25,6 +25,7 @@ Measured figures are in the package docstring of cronaca.actors.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from functools import cache
 from typing import TYPE_CHECKING
@@ -555,6 +556,49 @@ def national_titles(cands: list[Cand], count: Counter[str], lex: Lexicon) -> Non
             country = titles.get(str(c.attrs.get("role") or ""))
             if country and count[country] > 0:
                 c.attrs["country"] = country
+
+
+_OWN_BODY_WINDOW = 12  # tokens back from a bare body to the actor that presses or commands it
+_CIVIL_SECTORS = {"BUS", "LAB", "OPP", "PTY", "CVL", "NGO", "EDU", "HLH", "REL"}  # bodies that press their own state
+_FORCE_SECTORS = {"MIL", "POL"}
+
+
+def own_bodies(cands: list[Cand], count: Counter[str], lex: Lexicon, toks: list[Token]) -> None:
+    """"Coldiretti ha chiesto al governo", "the Brazilian Coffee Exporters Association urged the government",
+    "Belgrado ha posto l'esercito in allerta": a bare national body right after an actor of its own sentence is that
+    actor's own when the actor is a civil body of a country (a union, a party, a trade body presses its own
+    government) or a government putting its forces to work (a government commands its own army and police), rather
+    than the story's. A government acting on a bare government ("Washington ha criticato il governo") decides
+    nothing: it is mostly a foreign one. The actor's country must be named in the article otherwise (a multinational
+    company the dictionary places elsewhere is no evidence)."""
+    bare = [c for c in cands if c.source == "inst" and c.entry is None and c.ref is None and c.key.startswith("inst:")
+            and ":" not in c.key[5:] and not c.attrs.get("country") and not c.attrs.get("igo")]
+    if not bare:
+        return
+    by_end = sorted((c for c in cands if c.ref is None and c.kind != "LOC"), key=lambda c: c.b)
+    ends = [c.b for c in by_end]
+    for c in bare:
+        sector = c.attrs.get("sector")
+        k = bisect.bisect_right(ends, c.a) - 1
+        if k < 0:
+            continue
+        p = by_end[k]
+        if toks[p.a].sent != toks[c.a].sent or c.a - p.b > _OWN_BODY_WINDOW:
+            continue
+        e = p.entry
+        country = (e.country if e is not None else None) or p.attrs.get("country")
+        psector = p.attrs.get("sector") or (e.sector if e is not None else None)
+        if psector is None and e is not None and e.metonym:
+            psector = "GOV"  # "Belgrado ha posto l'esercito in allerta": a capital standing for its government
+        elif psector is None and e is None and p.kind == "ORG":
+            psector = "CVL"  # "the Brazilian Coffee Exporters Association": a national body found in the text
+        if not country or count[country] < 2 or (e is not None and e.igo) or p.attrs.get("igo"):
+            continue
+        if psector in _CIVIL_SECTORS or (psector == "GOV" and sector in _FORCE_SECTORS):
+            label = c.key[5:]
+            c.key = f"inst:{label}:{country}"
+            c.name = f"{label} of {lex.country_names.get(country, country)}"
+            c.attrs["country"] = country
 
 
 def apply_story(cands: list[Cand], story: str | None, count: Counter[str], lex: Lexicon, keys: list[str],

