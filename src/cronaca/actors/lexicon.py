@@ -172,6 +172,26 @@ def _load(lang: str, name: str) -> Any:
     return langpacks.load_yaml(lang, name) if langpacks.has_data(lang, name) else None
 
 
+_ACUTE = {"a": "á", "e": "é", "i": "í", "o": "ó", "u": "ú"}
+
+
+def _accented(names: set[str], common: set[str]) -> set[str]:
+    """Spanish and Portuguese given names written with an acute accent ("María", "Andrés", "Raúl", "Joaquín") where
+    our list has the plain form: one acute vowel per variant, names of four letters or more, never a common word
+    (Italian acute words such as "perché" are no names)."""
+    out: set[str] = set()
+    for name in names:
+        if len(name) < 4 or not name.isalpha():
+            continue
+        for i, ch in enumerate(name):
+            acute = _ACUTE.get(ch)
+            if acute:
+                variant = name[:i] + acute + name[i + 1:]
+                if variant not in common:
+                    out.add(variant)
+    return out
+
+
 @cache
 def lexicon(lang: str) -> Lexicon:
     lang = lang if lang in langpacks.SUPPORTED else "it"
@@ -282,6 +302,7 @@ def lexicon(lang: str) -> Lexicon:
     for field_name in ("agent_verbs", "not_verbs", "agent_skip", "copula", "reflexive", "not_after", "agent_before", "agent_before_of", "agent_preps", "dative", "opposed"):
         getattr(lex, field_name).update(key(str(w)) for w in agency.get(field_name) or [])
     lex.common_words = set(table) | set(table.values())
+    lex.first_names |= _accented(lex.first_names, lex.common_words)
     lex.common_words.update(key(str(w)) for w in words.get("common_extra") or [])
     for other in langpacks.SUPPORTED:
         if other != lang:
