@@ -1703,7 +1703,7 @@ def _plain_name_word(m: int, toks: list[Token], keys: list[str], lex: Lexicon, c
     return (t.isalpha() and _is_cap(toks[m]) and not t.isupper() and m not in cand_at
             and (k not in lex.common_words or (m > 0 and _is_cap(toks[m - 1])))  # a surname may be a word: "Ferrando"
             and k not in lex.demonyms and k not in lex.caps_stop and k not in lex.org_keywords
-            and k not in lex.place_words and k not in lex.first_keys)
+            and k not in lex.place_words and (k not in lex.first_keys or k in lex.person_first_keys))
 
 
 def _unknown_name(k: int, toks: list[Token], keys: list[str], lex: Lexicon, cand_at: dict[int, Cand]) -> bool:

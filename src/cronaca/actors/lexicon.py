@@ -71,6 +71,9 @@ class Lexicon:
     demonym_pairs: dict[str, dict[str, str]] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)  # ISO3 -> English name
     first_names: set[str] = field(default_factory=set)
+    # first words of dictionary people only ("moussa" of Moussa Faki, "guo" of Guo Jiakun): another person's given
+    # name or surname where the dictionary name does not match ("Moussa Diallo")
+    person_first_keys: set[str] = field(default_factory=set)
     caps_stop: set[str] = field(default_factory=set)
     cap_particles: set[str] = field(default_factory=set)  # "Al Zarqawi", "Abu Omar": capitalized name particles mid-sentence
     of: set[str] = field(default_factory=set)
@@ -271,6 +274,9 @@ def lexicon(lang: str) -> Lexicon:
         _add(lex.jurisdictions, tokenize(str(phrase)), str(phrase))
     _sort(lex.jurisdictions)
     lex.first_keys = set(lex.gazetteer) | set(lex.roles) | set(lex.institutions)
+    lex.person_first_keys = {k for k, bucket in lex.gazetteer.items()
+                             if k not in lex.roles and k not in lex.institutions
+                             and all(isinstance(p.value, Entry) and p.value.kind == "PER" for p in bucket)}
     lex.gaz_cap_first = {k for k, b in lex.gazetteer.items() if all(p.case[0] for p in b)}
     lex.inst_cap_first = {k for k, b in lex.institutions.items() if all(p.case[0] for p in b)}
     lex.led_by_person = {key(s) for s in inst.get("led_by_person") or []}
