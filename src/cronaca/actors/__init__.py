@@ -1286,6 +1286,7 @@ def _same_body(cands: list[Cand], lex: Lexicon, date: str | None, keys: list[str
         found = owners.get(label)
         if not found and home:
             found = {home}
+            c.attrs["home_default"] = True  # a guess from the article's evidence: context.own_bodies may correct it
         if found and len(found) == 1:
             country = next(iter(found))
             c.key = f"inst:{label}:{country}"

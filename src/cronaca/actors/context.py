@@ -572,7 +572,8 @@ def own_bodies(cands: list[Cand], count: Counter[str], lex: Lexicon, toks: list[
     nothing: it is mostly a foreign one. The actor's country must be named in the article otherwise (a multinational
     company the dictionary places elsewhere is no evidence)."""
     bare = [c for c in cands if c.source == "inst" and c.entry is None and c.ref is None and c.key.startswith("inst:")
-            and ":" not in c.key[5:] and not c.attrs.get("country") and not c.attrs.get("igo")]
+            and not c.attrs.get("igo")
+            and ((":" not in c.key[5:] and not c.attrs.get("country")) or c.attrs.get("home_default"))]
     if not bare:
         return
     by_end = sorted((c for c in cands if c.ref is None and c.kind != "LOC"), key=lambda c: c.b)
@@ -595,7 +596,7 @@ def own_bodies(cands: list[Cand], count: Counter[str], lex: Lexicon, toks: list[
         if not country or count[country] < 2 or (e is not None and e.igo) or p.attrs.get("igo"):
             continue
         if psector in _CIVIL_SECTORS or (psector == "GOV" and sector in _FORCE_SECTORS):
-            label = c.key[5:]
+            label = c.key[5:].partition(":")[0]
             c.key = f"inst:{label}:{country}"
             c.name = f"{label} of {lex.country_names.get(country, country)}"
             c.attrs["country"] = country
