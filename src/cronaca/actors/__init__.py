@@ -164,6 +164,30 @@ bodies, 7 parties, 7 group nouns); after this round 1283 right, 270 missing, 117
 - Tried and dropped: "esecutivo" standalone again, with the story's country (events 679 -> 678 tp, the events stage
   takes it as the subject of the verbs after it); "defence ministry" as a story head (a helper's ministry abroad took
   the host's country).
+
+Ninth round (session 5c: the 16 blind articles it-038..045 / en-032..039; tests/test_actors_s5c.py). The side probe
+over them (gold event side -> a predicted actor over its mention with a matching code) found 398 of 558 right, 96
+missing, 64 mis-coded; by cause: ~25 bare group nouns, ~20 demonym + group noun, ~17 places with no country, ~17 IGO
+bodies and their officials, ~13 people given the story's country, ~12 people with no country (apposition missed), ~10
+bare bodies given the story's country, ~10 named organizations unknown, 6 party/opposition, 3 "il Paese".
+- Offices only one country has (actors_context.yaml `national_titles`: Secretary of State, Treasury Secretary, House
+  Speaker...) give their holder that country before any story rule, when the article names it (context.national_titles).
+- A bare body right after a national civil actor of its sentence ("Coldiretti ha chiesto al governo", a trade
+  association urging "the government") or a government commanding forces ("Belgrado ha posto l'esercito in allerta")
+  is that actor's own, also over the home-country guess (context.own_bodies). Diplomats placed by a city ("diplomats
+  in Vienna") are no evidence of the home country (`abroad_labels`).
+- Data: KFOR (NATO), US departments, USTR, "dipartimento di Stato"; WFP is igo WFP as the gold codes it; bare
+  "caschi blu"/"peacekeepers" are the UN's when the article names it (not with a demonym: a contingent); "le forze
+  russe", "la contraerea ucraina"; producers/carmakers/commanders/negotiators/units with their own demonym; roles
+  coordinatore, alto rappresentante, chairperson, head of delegation, director general (no rank); English
+  civilians/residents/displaced people take the story's country.
+- Names: a hyphenated given name's lower-case part ("Chen Kuo-hua"), given names with an acute accent ("María"),
+  and a dictionary person's first word starting another person's name ("Moussa Diallo", "Guo Weimin") in apposition.
+- Measured (new 16): side probe 398 -> 433 right; events F1 0.362 -> 0.397 (it 0.321 -> 0.390, en 0.397 -> 0.404),
+  actors 0.802 -> 0.817, country 303/355 -> 324/365. All 84: events 0.5563 -> 0.5670, events.country 0.5737 -> 0.5844,
+  actors 0.8474 -> 0.8522, quote attribution 0.8021 -> 0.8052, side probe 1692 -> 1739 of 2228; KIND NER 0.763.
+- Tried and dropped: Italian civili/sfollati/bambini with the story's country (it events 0.5731 -> 0.5720: ITACVL
+  victims in a Mozambique story, CANCVL); "the agency"/"the board" lower-case as the IGO (news agencies).
 """
 
 from __future__ import annotations
@@ -572,6 +596,7 @@ def find_actors(doc: Document) -> None:
     for a, b, (label, sector, head) in insts:
         country = None
         igo_group: str | None = None
+        placed = False  # the country came from a place after the head ("diplomats in Vienna")
         made = len(cands)
         start, end = a, b
         if b < n and demonym[b] and lex.lang != "en":
@@ -598,6 +623,7 @@ def find_actors(doc: Document) -> None:
             country = cand_at[b + 1].entry.country if cand_at[b + 1].entry else None
         elif context.owner_capital(b, keys, lex, cand_at):
             country = context.owner_capital(b, keys, lex, cand_at)  # "the government in Caracas"
+            placed = True
         # a descriptor of the name that follows ("l'emittente statale cinese CCTV") is not an actor itself
         # ("il governo Prodi", "the Biden administration" are not: the name says whose government it is)
         if end < n and key(head) not in lex.led_by_person:
@@ -619,7 +645,7 @@ def find_actors(doc: Document) -> None:
         elif country:
             cname = lex.country_names.get(country, country)
             cands.append(Cand(start, end, "ORG", "inst", key=f"inst:{label}:{country}", name=f"{label} of {cname}",
-                              attrs={"country": country, "sector": sector}))
+                              attrs={"country": country, "sector": sector, "placed": placed}))
         elif key(head) in lex.standalone:
             cands.append(Cand(start, end, "ORG", "inst", key=f"inst:{label}", name=label, attrs={"sector": sector}))
         elif (host := context.host_country(a, end, key(head), roles, toks, keys, demonym, cand_end,
@@ -952,6 +978,8 @@ def find_actors(doc: Document) -> None:
         if e is not None and (e.agent is not None or e.igo) and c.source == "dict" and c.ref is None:
             _acting_body(c, toks, keys, lex, demonym)
     _same_body(cands, lex, doc.meta.date, keys, toks)
+    context.national_titles(cands, evidence, lex)  # before any story or sentence rule: the office says the country
+    context.own_bodies(cands, evidence, lex, toks)  # "Coldiretti ha chiesto al governo": Italy's, in a China story
     if story is None or context.close_race(evidence):
         # a story about two countries named about as often: what the sentence says decides first, then the story
         context.sentence_setting(cands, lex, keys, toks)
@@ -1282,6 +1310,7 @@ def _same_body(cands: list[Cand], lex: Lexicon, date: str | None, keys: list[str
         found = owners.get(label)
         if not found and home:
             found = {home}
+            c.attrs["home_default"] = True  # a guess from the article's evidence: context.own_bodies may correct it
         if found and len(found) == 1:
             country = next(iter(found))
             c.key = f"inst:{label}:{country}"
@@ -1382,7 +1411,9 @@ def _home_country(cands: list[Cand], date: str | None, keys: list[str], toks: li
             if sector in _HOME_SECTORS:
                 found.add(e.country)
         elif (c.source == "inst" and c.attrs.get("country") and c.attrs.get("sector") in _HOME_SECTORS
-              and c.attrs.get("sector") != "MIL"):
+              and c.attrs.get("sector") != "MIL"
+              and not (c.attrs.get("placed") and c.key.partition(":")[2].split(":")[0] in lex.abroad_labels)):
+            # not "diplomats in Vienna": diplomats are where they are posted, not whose story it is
             found.add(c.attrs["country"])  # not "Saudi soldiers", "Russian troops": forces act abroad
         if len(found) > 1:
             return None
@@ -1616,8 +1647,9 @@ def _apposed_name(k: int, toks: list[Token], keys: list[str], lex: Lexicon, cand
         j = c.b
     elif _is_cap(toks[k]) and keys[k] in lex.first_names and k + 1 < n and _is_cap(toks[k + 1]):
         j = k + 1
-        while j < n and (_is_cap(toks[j]) or (toks[j].text == "-" and not toks[j - 1].space_after)):
-            j += 1
+        while j < n and (_is_cap(toks[j]) or (toks[j].text == "-" and not toks[j - 1].space_after) or (
+                toks[j - 1].text == "-" and not toks[j - 1].space_after and toks[j].text.isalpha())):
+            j += 1  # "Chen Kuo-hua": a hyphenated given name's second part is lower-case
     elif _unknown_name(k, toks, keys, lex, cand_at):
         # "il ministro della Sicurezza, Ousmane Kaboré,": a given name our list lacks; two or three capitalized
         # words that are no common word, no demonym and nothing the dictionary knows, closed by a comma
@@ -1696,7 +1728,7 @@ def _plain_name_word(m: int, toks: list[Token], keys: list[str], lex: Lexicon, c
     return (t.isalpha() and _is_cap(toks[m]) and not t.isupper() and m not in cand_at
             and (k not in lex.common_words or (m > 0 and _is_cap(toks[m - 1])))  # a surname may be a word: "Ferrando"
             and k not in lex.demonyms and k not in lex.caps_stop and k not in lex.org_keywords
-            and k not in lex.place_words and k not in lex.first_keys)
+            and k not in lex.place_words and (k not in lex.first_keys or k in lex.person_first_keys))
 
 
 def _unknown_name(k: int, toks: list[Token], keys: list[str], lex: Lexicon, cand_at: dict[int, Cand]) -> bool:

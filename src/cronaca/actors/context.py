@@ -25,6 +25,7 @@ Measured figures are in the package docstring of cronaca.actors.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from functools import cache
 from typing import TYPE_CHECKING
@@ -531,6 +532,74 @@ def local_country(cands: list[Cand], demonym: list[str | None], lex: Lexicon, to
         top = window.most_common(2)
         if top and top[0][1] >= 2 and len(top) == 1:
             c.attrs["country"] = top[0][0]
+
+
+@cache
+def _national_titles(lang: str) -> dict[str, str]:
+    """actors_context.yaml `national_titles`: canonical role -> the one country that has that office."""
+    from cronaca.lang import load_yaml
+
+    data = load_yaml(lang, "actors_context") or {}
+    return {str(k): str(v) for k, v in (data.get("national_titles") or {}).items()}
+
+
+def national_titles(cands: list[Cand], count: Counter[str], lex: Lexicon) -> None:
+    """"Treasury Secretary Ellen Park", "il portavoce del dipartimento di Stato, X": an office only one country
+    has names that country's official, whatever the story is about (a US secretary in a North Korea story). Only
+    when the article names that country at all, so that a British "Secretary of State" in a story that never
+    names the US stays with the story's country."""
+    titles = _national_titles(lex.lang)
+    if not titles:
+        return
+    for c in cands:
+        if _needs_country(c, lex):
+            country = titles.get(str(c.attrs.get("role") or ""))
+            if country and count[country] > 0:
+                c.attrs["country"] = country
+
+
+_OWN_BODY_WINDOW = 12  # tokens back from a bare body to the actor that presses or commands it
+_CIVIL_SECTORS = {"BUS", "LAB", "OPP", "PTY", "CVL", "NGO", "EDU", "HLH", "REL"}  # bodies that press their own state
+_FORCE_SECTORS = {"MIL", "POL"}
+
+
+def own_bodies(cands: list[Cand], count: Counter[str], lex: Lexicon, toks: list[Token]) -> None:
+    """"Coldiretti ha chiesto al governo", "the Brazilian Coffee Exporters Association urged the government",
+    "Belgrado ha posto l'esercito in allerta": a bare national body right after an actor of its own sentence is that
+    actor's own when the actor is a civil body of a country (a union, a party, a trade body presses its own
+    government) or a government putting its forces to work (a government commands its own army and police), rather
+    than the story's. A government acting on a bare government ("Washington ha criticato il governo") decides
+    nothing: it is mostly a foreign one. The actor's country must be named in the article otherwise (a multinational
+    company the dictionary places elsewhere is no evidence)."""
+    bare = [c for c in cands if c.source == "inst" and c.entry is None and c.ref is None and c.key.startswith("inst:")
+            and not c.attrs.get("igo")
+            and ((":" not in c.key[5:] and not c.attrs.get("country")) or c.attrs.get("home_default"))]
+    if not bare:
+        return
+    by_end = sorted((c for c in cands if c.ref is None and c.kind != "LOC"), key=lambda c: c.b)
+    ends = [c.b for c in by_end]
+    for c in bare:
+        sector = c.attrs.get("sector")
+        k = bisect.bisect_right(ends, c.a) - 1
+        if k < 0:
+            continue
+        p = by_end[k]
+        if toks[p.a].sent != toks[c.a].sent or c.a - p.b > _OWN_BODY_WINDOW:
+            continue
+        e = p.entry
+        country = (e.country if e is not None else None) or p.attrs.get("country")
+        psector = p.attrs.get("sector") or (e.sector if e is not None else None)
+        if psector is None and e is not None and e.metonym:
+            psector = "GOV"  # "Belgrado ha posto l'esercito in allerta": a capital standing for its government
+        elif psector is None and e is None and p.kind == "ORG":
+            psector = "CVL"  # "the Brazilian Coffee Exporters Association": a national body found in the text
+        if not country or count[country] < 2 or (e is not None and e.igo) or p.attrs.get("igo"):
+            continue
+        if psector in _CIVIL_SECTORS or (psector == "GOV" and sector in _FORCE_SECTORS):
+            label = c.key[5:].partition(":")[0]
+            c.key = f"inst:{label}:{country}"
+            c.name = f"{label} of {lex.country_names.get(country, country)}"
+            c.attrs["country"] = country
 
 
 def apply_story(cands: list[Cand], story: str | None, count: Counter[str], lex: Lexicon, keys: list[str],

