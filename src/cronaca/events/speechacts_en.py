@@ -43,6 +43,9 @@ class _Data:
     label_verbs: frozenset[str]
     label_neutral: frozenset[str]
     label_reach: int
+    app_openers: frozenset[str] = frozenset()
+    app_possessive: frozenset[str] = frozenset()
+    app_reach: int = 0
 
 
 @cache
@@ -66,6 +69,11 @@ def _data(lang: str) -> _Data:
         label_verbs=w("quoted_labels", "verbs"),
         label_neutral=w("quoted_labels", "neutral"),
         label_reach=int((langpacks.load_yaml(lang, "second_acts") or {}).get("quoted_labels", {}).get("reach", 0))
+        if langpacks.has_data(lang, "second_acts")
+        else 0,
+        app_openers=w("apposition", "openers"),
+        app_possessive=w("apposition", "possessive"),
+        app_reach=int((langpacks.load_yaml(lang, "second_acts") or {}).get("apposition", {}).get("reach", 0))
         if langpacks.has_data(lang, "second_acts")
         else 0,
     )
@@ -567,3 +575,41 @@ def _quoted_gerund_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
             if not _same_side(ctx, u.actor, d.source):
                 d.target = [u.actor]
             break
+
+
+def _apposed_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A party at the head of the sentence followed by a descriptive apposition ("China, Pakistan's
+    closest ally, called on the two neighbours ...", "Turkey, a NATO member, urged ...") is the
+    verb's doer: the subject rule took the party nearest the verb, inside the apposition. Only an
+    apposition that opens with an article or a party's possessive and closes with the comma right
+    before the verb group: a name in apposition ("The envoy, Zhang Wei, urged") is the same actor
+    and a relative clause ("Iran, which borders ...") is read by the subject rule already."""
+    data = _data(ctx.doc.meta.lang or "it")
+    if not data.app_reach:
+        return
+    lows, sents = ctx.lows, ctx.doc.sents
+    for d in drafts:
+        if d.m.trig.noun or len(d.source) != 1:
+            continue
+        v = d.vg[1] if d.vg[1] >= 0 else d.m.ta
+        lo = sents[d.sent].tok_start
+        head = ctx.unit_at[lo]
+        if head is None or head.ts != lo or head.te >= v or lows[head.te] != "," or v - 1 <= head.te:
+            continue
+        c2 = v - 1  # the comma that closes the apposition
+        if lows[c2] != "," or c2 - head.te - 1 > data.app_reach or c2 - head.te < 3:
+            continue
+        a0 = head.te + 1
+        first = ctx.unit_at[a0]
+        opens = lows[a0] in data.app_openers or (
+            first is not None and first.ts == a0 and first.te < c2 and lows[first.te] in data.app_possessive
+        )
+        if not opens or any(lows[k] in _PUNCT for k in range(a0, c2)):
+            continue
+        inside = {ctx.unit_at[k].actor for k in range(a0, c2) if ctx.unit_at[k] is not None}  # type: ignore[union-attr]
+        if d.source[0] not in inside or head.actor in inside or not head.actor:
+            continue
+        d.source = [head.actor]
+        d.target = [a for a in d.target if a != head.actor and not _same_side(ctx, a, d.source)]
+        if d.subject is not None:
+            d.subject = [head.actor]
