@@ -46,6 +46,7 @@ class _Data:
     app_openers: frozenset[str] = frozenset()
     app_possessive: frozenset[str] = frozenset()
     app_reach: int = 0
+    one_per_side: bool = False
 
 
 @cache
@@ -76,6 +77,9 @@ def _data(lang: str) -> _Data:
         app_reach=int((langpacks.load_yaml(lang, "second_acts") or {}).get("apposition", {}).get("reach", 0))
         if langpacks.has_data(lang, "second_acts")
         else 0,
+        one_per_side=bool((langpacks.load_yaml(lang, "second_acts") or {}).get("one_per_side"))
+        if langpacks.has_data(lang, "second_acts")
+        else False,
     )
 
 
@@ -613,3 +617,27 @@ def _apposed_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
         d.target = [a for a in d.target if a != head.actor and not _same_side(ctx, a, d.source)]
         if d.subject is not None:
             d.subject = [head.actor]
+
+
+def _one_per_side(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A symmetric event keeps one participant per side (second_acts.yaml `one_per_side`): a
+    country and its government or intelligence service named in one meeting ("arrived in Cairo to
+    meet Egypt's intelligence chief") are one party, not two that met each other. Of two on one side
+    the one with a sector stays (its code is the more precise); the order of the others is kept."""
+    if not _data(ctx.doc.meta.lang or "it").one_per_side:
+        return
+    for d in drafts:
+        if not d.m.trig.sym or len(d.source) < 3:
+            continue
+        kept: list[str] = []
+        for a in d.source:
+            j = next((i for i, b in enumerate(kept) if _same_side(ctx, a, [b])), -1)
+            if j < 0:
+                kept.append(a)
+                continue
+            old, new = ctx.actors.get(kept[j]), ctx.actors.get(a)
+            if old is not None and new is not None and not old.sector and new.sector:
+                kept[j] = a
+        if len(kept) < len(d.source):
+            d.source = kept
+            d.target = list(kept)
