@@ -47,6 +47,9 @@ class _Data:
     app_possessive: frozenset[str] = frozenset()
     app_reach: int = 0
     one_per_side: bool = False
+    shared_types: frozenset[str] = frozenset()
+    shared_first: frozenset[str] = frozenset()
+    shared_links: frozenset[str] = frozenset()
 
 
 @cache
@@ -77,6 +80,9 @@ def _data(lang: str) -> _Data:
         app_reach=int((langpacks.load_yaml(lang, "second_acts") or {}).get("apposition", {}).get("reach", 0))
         if langpacks.has_data(lang, "second_acts")
         else 0,
+        shared_types=frozenset(t.upper() for t in langpacks.words(lang, "second_acts", "shared_addressee", "types")),
+        shared_first=frozenset(t.upper() for t in langpacks.words(lang, "second_acts", "shared_addressee", "first_types")),
+        shared_links=w("shared_addressee", "links"),
         one_per_side=bool((langpacks.load_yaml(lang, "second_acts") or {}).get("one_per_side"))
         if langpacks.has_data(lang, "second_acts")
         else False,
@@ -119,7 +125,8 @@ def _act_follows(ctx: _Ctx, k: int, hi: int, data: _Data) -> bool:
     if k >= hi or ctx.lows[k] not in data.modals:
         return False
     k += 1
-    while k < hi and ctx.lows[k] in data.between:
+    # a quotation may open on the verb: 'warned that it would "draw conclusions"'
+    while k < hi and (ctx.lows[k] in data.between or ctx.lows[k] in _QUOTE_MARKS):
         k += 1
     if k >= hi or not ctx.lows[k].isalpha() or ctx.unit_at[k] is not None:
         return False
@@ -641,3 +648,29 @@ def _one_per_side(ctx: _Ctx, drafts: list[Draft]) -> None:
         if len(kept) < len(d.source):
             d.source = kept
             d.target = list(kept)
+
+
+def _shared_addressees(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A warning or demand coordinated after a speech act of the same side that named its addressee
+    ("The ministry accused Washington of ... and warned that it would draw conclusions") is aimed at
+    that addressee when its own clause named none: the second verb goes on addressing the first's
+    target (second_acts.yaml `shared_addressee`). Run before the implied sides, which would give
+    the article's other party instead."""
+    data = _data(ctx.doc.meta.lang or "it")
+    if not data.shared_types:
+        return
+    lows = ctx.lows
+    last: dict[int, Draft] = {}  # sentence -> its last addressed speech verb with both sides
+    for d in sorted(drafts, key=lambda x: x.m.ta):
+        trig = d.m.trig
+        if trig.noun or trig.sym:
+            continue
+        e = last.get(d.sent)
+        if trig.type in data.shared_types and d.source and not d.target and e is not None:
+            k = d.m.ta - 1
+            while k > e.m.tb and lows[k] in ctx.lex.aux:
+                k -= 1  # "and has warned"
+            if lows[k] in data.shared_links and _same_side(ctx, d.source[0], e.source):
+                d.target = [a for a in e.target if not _same_side(ctx, a, d.source)]
+        if trig.type in data.shared_first and d.source and d.target and d.quote is None:
+            last[d.sent] = d

@@ -144,6 +144,7 @@ from cronaca.events.speechacts_en import (
     _quoted_gerund_subjects,
     _quoted_labels,
     _reporter_acts,
+    _shared_addressees,
 )
 from cronaca.events.titles import _definite_titles
 from cronaca.events.warned import _unexcluded_threats, _warning_matches, _warning_sides
@@ -301,6 +302,7 @@ def find_events(doc: Document) -> None:
     _unexcluded_threats(ctx, drafts)  # "non ha escluso una risposta militare": a threat
     drafts = _unaimed_labels(ctx, drafts)  # a quoted label with no target of its own: no implied one
     pending = _parties(ctx, drafts)
+    _shared_addressees(ctx, drafts)  # "accused Washington of ... and warned that it would ...": at Washington
     _implied_sides(ctx, drafts)
     _purpose_requests(ctx, drafts)  # "sono scesi in piazza per chiedere ...": the protesters ask
     _late_shared_subjects(ctx, drafts)  # "summoned ... and demanded that Beijing": the first verb's doer, found late
