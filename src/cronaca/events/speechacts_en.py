@@ -47,6 +47,8 @@ class _Data:
     app_possessive: frozenset[str] = frozenset()
     app_reach: int = 0
     one_per_side: bool = False
+    abs_openers: frozenset[str] = frozenset()
+    abs_ending: str = ""
     shared_types: frozenset[str] = frozenset()
     shared_first: frozenset[str] = frozenset()
     shared_links: frozenset[str] = frozenset()
@@ -83,6 +85,10 @@ def _data(lang: str) -> _Data:
         shared_types=frozenset(t.upper() for t in langpacks.words(lang, "second_acts", "shared_addressee", "types")),
         shared_first=frozenset(t.upper() for t in langpacks.words(lang, "second_acts", "shared_addressee", "first_types")),
         shared_links=w("shared_addressee", "links"),
+        abs_openers=w("absolute", "openers"),
+        abs_ending=str((langpacks.load_yaml(lang, "second_acts") or {}).get("absolute", {}).get("gerund_ending") or "")
+        if langpacks.has_data(lang, "second_acts")
+        else "",
         one_per_side=bool((langpacks.load_yaml(lang, "second_acts") or {}).get("one_per_side"))
         if langpacks.has_data(lang, "second_acts")
         else False,
@@ -674,3 +680,39 @@ def _shared_addressees(ctx: _Ctx, drafts: list[Draft]) -> None:
                 d.target = [a for a in e.target if not _same_side(ctx, a, d.source)]
         if trig.type in data.shared_first and d.source and d.target and d.quote is None:
             last[d.sent] = d
+
+
+def _absolute_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """An absolute clause "with X and Y blaming each other", ", with Kyiv accusing Moscow of ...":
+    the parties between the opener and the gerund trigger are its doers (second_acts.yaml
+    `absolute`); the subject rule read them as partners of "with" or found none. Only when nothing
+    but parties and their links stands between the two words."""
+    data = _data(ctx.doc.meta.lang or "it")
+    if not data.abs_openers or not data.abs_ending:
+        return
+    lows = ctx.lows
+    for d in drafts:
+        if d.m.trig.noun or not lows[d.m.ta].endswith(data.abs_ending):
+            continue
+        lo = ctx.doc.sents[d.sent].tok_start
+        k = d.m.ta - 1
+        doers: list[str] = []
+        while k >= lo:
+            u = ctx.unit_at[k]
+            if u is not None and u.actor:
+                if u.actor not in doers:
+                    doers.insert(0, u.actor)
+                k = u.ts - 1
+                continue
+            if lows[k] in ctx.lex.conj or lows[k] in ctx.lex.det:
+                k -= 1
+                continue
+            break
+        if k < lo or lows[k] not in data.abs_openers or not doers or k + 1 == d.m.ta:
+            continue
+        if k > lo and lows[k - 1] != ",":
+            continue  # "met with Israel, accusing ...": a partner, not an absolute clause
+        d.source = doers
+        d.target = [a for a in d.target if a not in doers and not _same_side(ctx, a, doers)]
+        if d.subject is not None:
+            d.subject = list(doers)

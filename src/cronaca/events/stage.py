@@ -133,6 +133,7 @@ from cronaca.events.speech import (
     _voiced_policy,
 )
 from cronaca.events.speechacts_en import (
+    _absolute_subjects,
     _apposed_subjects,
     _bare_judgements,
     _kept_options,
@@ -183,6 +184,7 @@ def find_events(doc: Document) -> None:
     drafts, own_threats = _own_threats(ctx, drafts)  # "warned that it would impose duties": the warner's own act, a threat
     _quoted_gerund_subjects(ctx, drafts)  # '"...," Peskov said, calling ...': Peskov, not a name in the quote
     _reporter_acts(ctx, drafts)  # "X said Y was ... and warned that ...": X warns, not Y
+    _absolute_subjects(ctx, drafts)  # ", with Israel and Hamas blaming each other": they blame
     _apposed_subjects(ctx, drafts)  # "China, Pakistan's closest ally, called on ...": China, not Pakistan
     _unnamed_complement_subjects(ctx, drafts)  # "the opposition said officers had beaten ...": not the opposition
     if found:
