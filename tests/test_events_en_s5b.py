@@ -158,3 +158,19 @@ def test_fought_a_war_is_an_assault_between_the_parties():
 def test_fought_corruption_is_no_assault():
     doc = run("Nigeria's president said he had fought corruption for a decade and would fight it still.")
     assert not of_type(doc, "ASSAULT"), _show(doc)
+
+
+# ------------------------------------------------ "filed a complaint with <forum> against X"
+
+
+def test_complaint_with_a_forum_is_aimed_at_the_party_against():
+    doc = run("India filed a complaint with the World Trade Organization on Monday against Turkey's new duties on its rice.")
+    pairs = triples(doc)
+    assert ("ACCUSE", "IND", "TUR") in pairs, _show(doc)
+    assert ("ACCUSE", "IND", "WTO") not in pairs, _show(doc)
+
+
+def test_protest_with_a_government_stays_aimed_at_it():
+    # no "against": the party after "with" is the one protested to, and at
+    doc = run("Seoul lodged a strong protest with Tokyo through diplomatic channels on Friday.")
+    assert ("ACCUSE", "KOR", "JPN") in triples(doc), _show(doc)

@@ -47,6 +47,11 @@ class _Data:
     app_possessive: frozenset[str] = frozenset()
     app_reach: int = 0
     one_per_side: bool = False
+    forum_types: frozenset[str] = frozenset()
+    forum_preps: frozenset[str] = frozenset()
+    forum_against: frozenset[str] = frozenset()
+    forum_reach: int = 0
+    forum_party_reach: int = 0
     abs_openers: frozenset[str] = frozenset()
     abs_ending: str = ""
     shared_types: frozenset[str] = frozenset()
@@ -89,6 +94,17 @@ def _data(lang: str) -> _Data:
         abs_ending=str((langpacks.load_yaml(lang, "second_acts") or {}).get("absolute", {}).get("gerund_ending") or "")
         if langpacks.has_data(lang, "second_acts")
         else "",
+        forum_types=frozenset(t.upper() for t in langpacks.words(lang, "second_acts", "forum_complaints", "types")),
+        forum_preps=w("forum_complaints", "forum_preps"),
+        forum_against=w("forum_complaints", "against"),
+        forum_reach=int((langpacks.load_yaml(lang, "second_acts") or {}).get("forum_complaints", {}).get("reach", 0))
+        if langpacks.has_data(lang, "second_acts")
+        else 0,
+        forum_party_reach=int(
+            (langpacks.load_yaml(lang, "second_acts") or {}).get("forum_complaints", {}).get("party_reach", 0)
+        )
+        if langpacks.has_data(lang, "second_acts")
+        else 0,
         one_per_side=bool((langpacks.load_yaml(lang, "second_acts") or {}).get("one_per_side"))
         if langpacks.has_data(lang, "second_acts")
         else False,
@@ -716,3 +732,52 @@ def _absolute_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
         d.target = [a for a in d.target if a not in doers and not _same_side(ctx, a, doers)]
         if d.subject is not None:
             d.subject = list(doers)
+
+
+def _forum_complaints(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A complaint lodged with a forum against a party ("Brazil filed a complaint with the WTO on
+    Thursday against new US tariffs") is aimed at the party after "against" (or "over"), not at the
+    forum the "with" names (second_acts.yaml `forum_complaints`). Only when the target is the one
+    forum unit right after the preposition, and the party is named within a few words of "against";
+    a clause word or another trigger ends the search."""
+    data = _data(ctx.doc.meta.lang or "it")
+    if not data.forum_types or not data.forum_reach:
+        return
+    lows = ctx.lows
+    for d in drafts:
+        if d.m.trig.type not in data.forum_types or len(d.target) != 1 or not d.source:
+            continue
+        hi = ctx.doc.sents[d.sent].tok_end
+        k = d.m.tb
+        forum = None
+        while k < min(hi, d.m.tb + 3):
+            u = ctx.unit_at[k]
+            if u is not None:
+                forum = u if u.actor == d.target[0] else None
+                break
+            k += 1
+        if forum is None:
+            continue
+        j = forum.ts - 1
+        while j >= d.m.tb and lows[j] in ctx.lex.det:
+            j -= 1
+        if j < d.m.tb or lows[j] not in data.forum_preps:
+            continue
+        party = None
+        for k in range(forum.te, min(hi, forum.te + data.forum_reach)):
+            w = lows[k]
+            if w in ctx.lex.clause or k in ctx.trigger_tok:
+                break
+            if w not in data.forum_against:
+                continue
+            for x in range(k + 1, min(hi, k + 1 + data.forum_party_reach)):
+                v = ctx.unit_at[x]
+                if v is not None:
+                    if v.actor and v.kind != "LOC" and not _same_side(ctx, v.actor, d.source):
+                        party = v.actor
+                    break
+                if not lows[x].isalpha():
+                    break
+            break
+        if party is not None:
+            d.target = [party]

@@ -136,6 +136,7 @@ from cronaca.events.speechacts_en import (
     _absolute_subjects,
     _apposed_subjects,
     _bare_judgements,
+    _forum_complaints,
     _kept_options,
     _late_shared_subjects,
     _one_per_side,
@@ -185,6 +186,7 @@ def find_events(doc: Document) -> None:
     _quoted_gerund_subjects(ctx, drafts)  # '"...," Peskov said, calling ...': Peskov, not a name in the quote
     _reporter_acts(ctx, drafts)  # "X said Y was ... and warned that ...": X warns, not Y
     _absolute_subjects(ctx, drafts)  # ", with Israel and Hamas blaming each other": they blame
+    _forum_complaints(ctx, drafts)  # "filed a complaint with the WTO against US tariffs": at the US
     _apposed_subjects(ctx, drafts)  # "China, Pakistan's closest ally, called on ...": China, not Pakistan
     _unnamed_complement_subjects(ctx, drafts)  # "the opposition said officers had beaten ...": not the opposition
     if found:
