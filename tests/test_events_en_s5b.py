@@ -174,3 +174,19 @@ def test_protest_with_a_government_stays_aimed_at_it():
     # no "against": the party after "with" is the one protested to, and at
     doc = run("Seoul lodged a strong protest with Tokyo through diplomatic channels on Friday.")
     assert ("ACCUSE", "KOR", "JPN") in triples(doc), _show(doc)
+
+
+# ------------------------------------------------ "talks between X and Y, mediated by Z"
+
+
+def test_mediator_of_talks_is_a_party():
+    doc = run("Talks between Kyiv and Moscow, brokered by Turkey, resumed in Istanbul on Monday.")
+    pairs = triples(doc)
+    assert ("CONSULT", "TUR", "UKR") in pairs and ("CONSULT", "RUS", "TUR") in pairs, _show(doc)
+
+
+def test_participle_of_another_noun_is_no_mediator_of_the_talks():
+    doc = run("The talks between Serbia and Kosovo stalled, and a deal brokered by Norway looked distant.")
+    talks = [e for e in of_type(doc, "CONSULT") if e.trigger.text == "talks"]
+    assert talks, _show(doc)
+    assert all(doc.actor(a).country != "NOR" for a in talks[0].source), _show(doc)

@@ -47,6 +47,10 @@ class _Data:
     app_possessive: frozenset[str] = frozenset()
     app_reach: int = 0
     one_per_side: bool = False
+    med_types: frozenset[str] = frozenset()
+    med_participles: frozenset[str] = frozenset()
+    med_agent: frozenset[str] = frozenset()
+    med_reach: int = 0
     forum_types: frozenset[str] = frozenset()
     forum_preps: frozenset[str] = frozenset()
     forum_against: frozenset[str] = frozenset()
@@ -103,6 +107,12 @@ def _data(lang: str) -> _Data:
         forum_party_reach=int(
             (langpacks.load_yaml(lang, "second_acts") or {}).get("forum_complaints", {}).get("party_reach", 0)
         )
+        if langpacks.has_data(lang, "second_acts")
+        else 0,
+        med_types=frozenset(t.upper() for t in langpacks.words(lang, "second_acts", "mediators", "types")),
+        med_participles=w("mediators", "participles"),
+        med_agent=w("mediators", "agent"),
+        med_reach=int((langpacks.load_yaml(lang, "second_acts") or {}).get("mediators", {}).get("reach", 0))
         if langpacks.has_data(lang, "second_acts")
         else 0,
         one_per_side=bool((langpacks.load_yaml(lang, "second_acts") or {}).get("one_per_side"))
@@ -781,3 +791,32 @@ def _forum_complaints(ctx: _Ctx, drafts: list[Draft]) -> None:
             break
         if party is not None:
             d.target = [party]
+
+
+def _mediators(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """Talks "between Tehran and Washington, mediated by Oman": the mediator is a party to the
+    talks, with each side (second_acts.yaml `mediators`). Only for a symmetric noun that has its
+    participants already, and a participle followed by "by" and a party within reach of it, before
+    any clause word."""
+    data = _data(ctx.doc.meta.lang or "it")
+    if not data.med_types or not data.med_reach:
+        return
+    lows = ctx.lows
+    for d in drafts:
+        trig = d.m.trig
+        if not (trig.sym and trig.noun) or trig.type not in data.med_types or len(d.source) < 2:
+            continue
+        hi = ctx.doc.sents[d.sent].tok_end
+        for k in range(d.m.tb, min(hi - 2, d.m.tb + data.med_reach)):
+            if lows[k] in ctx.lex.clause and lows[k] != ",":
+                break
+            if lows[k] not in data.med_participles or lows[k + 1] not in data.med_agent or lows[k - 1] != ",":
+                continue  # only an apposed participle: "talks between X and Y, mediated by Z"
+            j = k + 2
+            while j < hi and lows[j] in ctx.lex.det:
+                j += 1
+            u = ctx.unit_at[j] if j < hi else None
+            if u is not None and u.actor and u.kind != "LOC" and not _same_side(ctx, u.actor, d.source):
+                d.source = d.source + [u.actor]
+                d.target = list(d.source)
+            break

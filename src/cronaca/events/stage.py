@@ -139,6 +139,7 @@ from cronaca.events.speechacts_en import (
     _forum_complaints,
     _kept_options,
     _late_shared_subjects,
+    _mediators,
     _one_per_side,
     _option_deeds,
     _own_threat_sides,
@@ -331,6 +332,7 @@ def find_events(doc: Document) -> None:
     drafts = _folded_partials(ctx, drafts)  # a protest told twice, once with a side missing
     drafts = _judged_nouns(ctx, drafts)  # "ha appoggiato la richiesta francese": no request to the supporter
     _fallbacks(ctx, drafts)  # a side still missing: only the measured cells of fallbacks.yaml
+    _mediators(ctx, drafts)  # "talks between Tehran and Washington, mediated by Oman": Oman too
     _one_per_side(ctx, drafts)  # "arrived in Cairo to meet Egypt's intelligence chief": Egypt once
     drafts = _dedupe(ctx, [d for d in drafts if _keep(d)])
     _emit(doc, ctx, drafts)
