@@ -190,3 +190,21 @@ def test_participle_of_another_noun_is_no_mediator_of_the_talks():
     talks = [e for e in of_type(doc, "CONSULT") if e.trigger.text == "talks"]
     assert talks, _show(doc)
     assert all(doc.actor(a).country != "NOR" for a in talks[0].source), _show(doc)
+
+
+# ------------------------------------------------ "at the request of A, B and C, X ..."
+
+
+def test_request_of_a_list_names_every_member_and_the_clause_subject():
+    doc = run("At the request of Britain, France and Germany, the IAEA board held an emergency session.")
+    pairs = triples(doc)
+    for c in ("GBR", "FRA", "DEU"):
+        assert ("REQUEST", c, "IAEA") in pairs, _show(doc)
+    assert ("REQUEST", "GBR", "FRA") not in pairs, _show(doc)
+
+
+def test_request_of_one_party_keeps_the_clause_subject_out_of_the_list():
+    doc = run("At the request of Ukraine, the UN Security Council convened an emergency meeting on Tuesday.")
+    pairs = triples(doc)
+    assert ("REQUEST", "UKR", "UN") in pairs, _show(doc)
+    assert not any(t[0] == "REQUEST" and t[1] == "UN" for t in pairs), _show(doc)

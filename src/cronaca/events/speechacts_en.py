@@ -820,3 +820,71 @@ def _mediators(ctx: _Ctx, drafts: list[Draft]) -> None:
                 d.source = d.source + [u.actor]
                 d.target = list(d.source)
             break
+
+
+def _of_lists(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A noun whose doer comes after "of" names every member of a coordinated list there: "At the
+    request of the United States, Japan and South Korea, the Security Council met": the three ask,
+    the Council is asked (the role rule took the list's second member for the target). Only a list
+    of parties joined by commas and "and" right after "of"; the target is then the first party after
+    the list's closing comma when the noun had none of its own left. English only (`_Data.app_reach`
+    set with second_acts.yaml)."""
+    data = _data(ctx.doc.meta.lang or "it")
+    if not data.app_reach:
+        return
+    lows = ctx.lows
+    for d in drafts:
+        trig = d.m.trig
+        if not trig.noun or trig.sym or trig.of != "source" or not d.source:
+            continue
+        hi = ctx.doc.sents[d.sent].tok_end
+        k = d.m.tb
+        if k >= hi or ctx.lex.prep.get(lows[k]) != "of":
+            continue
+        k += 1
+        # members with the link before each ("," or a word such as "and") and where each ends; a
+        # list closes with a word link ("A, B and C"): members after its last one are the clause's
+        # ("At the request of France, the European Union ...": France only)
+        members: list[str] = []
+        ends: list[int] = []
+        worded: list[bool] = []
+        link = ""
+        while k < hi:
+            while k < hi and lows[k] in ctx.lex.det:
+                k += 1
+            u = ctx.unit_at[k] if k < hi else None
+            if u is None or not u.actor or u.kind in ("LOC", "DEM"):
+                break
+            members.append(u.actor)
+            ends.append(u.te)
+            worded.append(link not in ("", ","))
+            k = u.te
+            if k < hi and lows[k] == "," and k + 1 < hi and lows[k + 1] in ctx.lex.conj and lows[k + 1] != ",":
+                link, k = lows[k + 1], k + 2  # Oxford comma: ", and"
+            elif k < hi and lows[k] in ctx.lex.conj:
+                link, k = lows[k], k + 1
+            else:
+                break
+        last = max((i for i, w in enumerate(worded) if w), default=-1)
+        if last < 1:
+            continue
+        members, last_end = _uniq_ids(members[: last + 1]), ends[last]
+        if len(members) < 2 or d.source[0] not in members:
+            continue
+        d.source = members
+        d.target = [a for a in d.target if a not in members]
+        if not d.target and last_end < hi and lows[last_end] == ",":
+            j = last_end + 1
+            while j < hi and lows[j] in ctx.lex.det:
+                j += 1
+            v = ctx.unit_at[j] if j < hi else None
+            if v is not None and v.actor and v.kind not in ("LOC", "DEM") and v.actor not in members:
+                d.target = [v.actor]
+
+
+def _uniq_ids(ids: list[str]) -> list[str]:
+    out: list[str] = []
+    for a in ids:
+        if a not in out:
+            out.append(a)
+    return out

@@ -140,6 +140,7 @@ from cronaca.events.speechacts_en import (
     _kept_options,
     _late_shared_subjects,
     _mediators,
+    _of_lists,
     _one_per_side,
     _option_deeds,
     _own_threat_sides,
@@ -187,6 +188,7 @@ def find_events(doc: Document) -> None:
     _quoted_gerund_subjects(ctx, drafts)  # '"...," Peskov said, calling ...': Peskov, not a name in the quote
     _reporter_acts(ctx, drafts)  # "X said Y was ... and warned that ...": X warns, not Y
     _absolute_subjects(ctx, drafts)  # ", with Israel and Hamas blaming each other": they blame
+    _of_lists(ctx, drafts)  # "at the request of the US, Japan and South Korea, the Council ...": all three ask
     _forum_complaints(ctx, drafts)  # "filed a complaint with the WTO against US tariffs": at the US
     _apposed_subjects(ctx, drafts)  # "China, Pakistan's closest ally, called on ...": China, not Pakistan
     _unnamed_complement_subjects(ctx, drafts)  # "the opposition said officers had beaten ...": not the opposition
