@@ -208,3 +208,23 @@ def test_request_of_one_party_keeps_the_clause_subject_out_of_the_list():
     pairs = triples(doc)
     assert ("REQUEST", "UKR", "UN") in pairs, _show(doc)
     assert not any(t[0] == "REQUEST" and t[1] == "UN" for t in pairs), _show(doc)
+
+
+# ------------------------------------------------ "dragging out the talks": the talks told before
+
+
+def test_talks_as_object_of_a_non_meeting_verb_tell_the_meeting_again():
+    doc = run(
+        "The US envoy, John Miles, arrived in Doha on Monday to meet Qatar's prime minister, Ali Thani, "
+        "and Egypt's foreign minister, Omar Said. Hamas said Israel was deliberately dragging out the talks."
+    )
+    assert [e.trigger.text for e in of_type(doc, "CONSULT")] == ["meet"], _show(doc)
+
+
+def test_hosted_talks_after_a_meeting_stay_a_meeting():
+    # a verb that opens a meeting: the second sentence may tell a new one; the rule leaves it alone
+    doc = run(
+        "The US envoy, John Miles, met Qatar's prime minister, Ali Thani, in Doha on Monday. "
+        "On Friday the two men held the talks again in Cairo."
+    )
+    assert of_type(doc, "CONSULT"), _show(doc)

@@ -47,6 +47,8 @@ class _Data:
     app_possessive: frozenset[str] = frozenset()
     app_reach: int = 0
     one_per_side: bool = False
+    restated_types: frozenset[str] = frozenset()
+    new_meeting_verbs: frozenset[str] = frozenset()
     med_types: frozenset[str] = frozenset()
     med_participles: frozenset[str] = frozenset()
     med_agent: frozenset[str] = frozenset()
@@ -115,6 +117,8 @@ def _data(lang: str) -> _Data:
         med_reach=int((langpacks.load_yaml(lang, "second_acts") or {}).get("mediators", {}).get("reach", 0))
         if langpacks.has_data(lang, "second_acts")
         else 0,
+        restated_types=frozenset(t.upper() for t in langpacks.words(lang, "second_acts", "restated_objects", "types")),
+        new_meeting_verbs=w("restated_objects", "new_meeting_verbs"),
         one_per_side=bool((langpacks.load_yaml(lang, "second_acts") or {}).get("one_per_side"))
         if langpacks.has_data(lang, "second_acts")
         else False,
@@ -887,4 +891,38 @@ def _uniq_ids(ids: list[str]) -> list[str]:
     for a in ids:
         if a not in out:
             out.append(a)
+    return out
+
+
+def _restated_objects(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """"Israel was dragging out the talks": a definite meeting noun, object of a verb that opens no
+    meeting, with the very participants of a meeting told in an earlier sentence (anaphora gave
+    them), tells that meeting again: it is dropped (second_acts.yaml `restated_objects`; the shared
+    rule keeps any verb's object as a possible new meeting, "chaired the videoconference")."""
+    data = _data(ctx.doc.meta.lang or "it")
+    if not data.restated_types:
+        return drafts
+    from cronaca.events.phrases import _definite
+
+    lows = ctx.lows
+    seen: dict[tuple[str, frozenset[str]], int] = {}
+    out: list[Draft] = []
+    for d in drafts:
+        trig = d.m.trig
+        if not (trig.sym and trig.type in data.restated_types and len(d.source) >= 2):
+            out.append(d)
+            continue
+        key = (trig.type, frozenset(d.source))
+        first = seen.setdefault(key, d.sent)  # a meeting told by a verb ("to meet X") or a noun
+        if trig.noun and first < d.sent and _definite(ctx, d):
+            lo = ctx.doc.sents[d.sent].tok_start
+            k = d.m.ta - 1
+            while k >= lo and (lows[k] in ctx.lex.det or lows[k] in ("out", "up", "off")):
+                k -= 1  # "dragging out the talks", "broke off the talks"
+            t = ctx.toks[k] if k >= lo else None
+            if t is not None and t.lemma not in data.new_meeting_verbs and lows[k] not in data.new_meeting_verbs and (
+                lows[k].endswith(("ing", "ed")) or k in ctx.verb_tok
+            ):
+                continue
+        out.append(d)
     return out

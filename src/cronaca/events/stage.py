@@ -148,6 +148,7 @@ from cronaca.events.speechacts_en import (
     _quoted_gerund_subjects,
     _quoted_labels,
     _reporter_acts,
+    _restated_objects,
     _shared_addressees,
 )
 from cronaca.events.titles import _definite_titles
@@ -331,6 +332,7 @@ def find_events(doc: Document) -> None:
     _staff_objects(ctx, drafts)  # "summoned the Iranian ambassador and expelled two diplomats": Iran's
     _judged_then_addressed(ctx, drafts)  # "welcomed the ceasefire and urged Israel and Hamas to ..."
     drafts = _restatements(ctx, drafts, partial)
+    drafts = _restated_objects(ctx, drafts)  # "was dragging out the talks": the talks told before
     drafts = _folded_partials(ctx, drafts)  # a protest told twice, once with a side missing
     drafts = _judged_nouns(ctx, drafts)  # "ha appoggiato la richiesta francese": no request to the supporter
     _fallbacks(ctx, drafts)  # a side still missing: only the measured cells of fallbacks.yaml
