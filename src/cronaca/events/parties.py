@@ -9,11 +9,33 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import replace
+from functools import cache
 
+from cronaca import lang as langpacks
 from cronaca.events.codes import _DYAD_MIN, _code, _pair_code, _same_side
 from cronaca.events.context import _GROUP, _PUNCT, Draft, Unit, _Ctx, _positions, _uniq
 from cronaca.events.lexicons import Groups, groups
 from cronaca.events.roles import _country_actor, _right_units
+
+
+@cache
+def _by_country(lang: str) -> bool:
+    """Is a dyad between two countries counted by country (`discourse.yaml` `dyad_by_country`)?"""
+    if not langpacks.has_data(lang, "discourse"):
+        return False
+    return bool((langpacks.load_yaml(lang, "discourse") or {}).get("dyad_by_country"))
+
+
+def _dyad_key(ctx: _Ctx, a: str, b: str) -> tuple[str, str]:
+    """The key a pair is counted under for the article's dyad. With `dyad_by_country`, two actors
+    of different countries count under their countries: "Israel" -> "Hamas" (PSE, REB) and Israel ->
+    Gaza's civilians are one conflict, not three pairs of which none reaches _DYAD_MIN."""
+    x, y = _pair_code(ctx, a), _pair_code(ctx, b)
+    if _by_country(ctx.doc.meta.lang or "it"):
+        p, q = ctx.actors.get(a), ctx.actors.get(b)
+        if p is not None and q is not None and not p.igo and not q.igo and p.country and q.country and p.country != q.country:
+            x, y = p.country, q.country
+    return (x, y) if x < y else (y, x)
 
 
 def _group_units(ctx: _Ctx, g: Groups) -> dict[str, tuple[int, int]]:
@@ -135,11 +157,11 @@ def _conflict_pair(
             for b in d.target:
                 if a.startswith(_GROUP) or b.startswith(_GROUP) or _same_side(ctx, a, [b]):
                     continue
-                key = tuple(sorted((_pair_code(ctx, a), _pair_code(ctx, b))))
-                counts[key] = counts.get(key, 0) + 1  # type: ignore[index]
-                first.setdefault(key, [a, b])  # type: ignore[arg-type]
+                key = _dyad_key(ctx, a, b)
+                counts[key] = counts.get(key, 0) + 1
+                first.setdefault(key, [a, b])
                 if d.m.trig.type in conflict:
-                    deeds[key] = deeds.get(key, 0) + 1  # type: ignore[index]
+                    deeds[key] = deeds.get(key, 0) + 1
     if counts:
         key = max(counts, key=lambda x: counts[x])  # the first of the most frequent
         if counts[key] >= _DYAD_MIN:
@@ -177,8 +199,7 @@ def _dyad(ctx: _Ctx, drafts: list[Draft]) -> bool:
         for a in d.source:
             for b in d.target:
                 if not _same_side(ctx, a, [b]):
-                    key = (_pair_code(ctx, a), _pair_code(ctx, b))
-                    key = key if key[0] < key[1] else (key[1], key[0])
+                    key = _dyad_key(ctx, a, b)
                     counts[key] = counts.get(key, 0) + 1
                     if counts[key] >= _DYAD_MIN:
                         return True

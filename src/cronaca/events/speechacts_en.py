@@ -43,6 +43,26 @@ class _Data:
     label_verbs: frozenset[str]
     label_neutral: frozenset[str]
     label_reach: int
+    app_openers: frozenset[str] = frozenset()
+    app_possessive: frozenset[str] = frozenset()
+    app_reach: int = 0
+    one_per_side: bool = False
+    restated_types: frozenset[str] = frozenset()
+    new_meeting_verbs: frozenset[str] = frozenset()
+    med_types: frozenset[str] = frozenset()
+    med_participles: frozenset[str] = frozenset()
+    med_agent: frozenset[str] = frozenset()
+    med_reach: int = 0
+    forum_types: frozenset[str] = frozenset()
+    forum_preps: frozenset[str] = frozenset()
+    forum_against: frozenset[str] = frozenset()
+    forum_reach: int = 0
+    forum_party_reach: int = 0
+    abs_openers: frozenset[str] = frozenset()
+    abs_ending: str = ""
+    shared_types: frozenset[str] = frozenset()
+    shared_first: frozenset[str] = frozenset()
+    shared_links: frozenset[str] = frozenset()
 
 
 @cache
@@ -68,6 +88,40 @@ def _data(lang: str) -> _Data:
         label_reach=int((langpacks.load_yaml(lang, "second_acts") or {}).get("quoted_labels", {}).get("reach", 0))
         if langpacks.has_data(lang, "second_acts")
         else 0,
+        app_openers=w("apposition", "openers"),
+        app_possessive=w("apposition", "possessive"),
+        app_reach=int((langpacks.load_yaml(lang, "second_acts") or {}).get("apposition", {}).get("reach", 0))
+        if langpacks.has_data(lang, "second_acts")
+        else 0,
+        shared_types=frozenset(t.upper() for t in langpacks.words(lang, "second_acts", "shared_addressee", "types")),
+        shared_first=frozenset(t.upper() for t in langpacks.words(lang, "second_acts", "shared_addressee", "first_types")),
+        shared_links=w("shared_addressee", "links"),
+        abs_openers=w("absolute", "openers"),
+        abs_ending=str((langpacks.load_yaml(lang, "second_acts") or {}).get("absolute", {}).get("gerund_ending") or "")
+        if langpacks.has_data(lang, "second_acts")
+        else "",
+        forum_types=frozenset(t.upper() for t in langpacks.words(lang, "second_acts", "forum_complaints", "types")),
+        forum_preps=w("forum_complaints", "forum_preps"),
+        forum_against=w("forum_complaints", "against"),
+        forum_reach=int((langpacks.load_yaml(lang, "second_acts") or {}).get("forum_complaints", {}).get("reach", 0))
+        if langpacks.has_data(lang, "second_acts")
+        else 0,
+        forum_party_reach=int(
+            (langpacks.load_yaml(lang, "second_acts") or {}).get("forum_complaints", {}).get("party_reach", 0)
+        )
+        if langpacks.has_data(lang, "second_acts")
+        else 0,
+        med_types=frozenset(t.upper() for t in langpacks.words(lang, "second_acts", "mediators", "types")),
+        med_participles=w("mediators", "participles"),
+        med_agent=w("mediators", "agent"),
+        med_reach=int((langpacks.load_yaml(lang, "second_acts") or {}).get("mediators", {}).get("reach", 0))
+        if langpacks.has_data(lang, "second_acts")
+        else 0,
+        restated_types=frozenset(t.upper() for t in langpacks.words(lang, "second_acts", "restated_objects", "types")),
+        new_meeting_verbs=w("restated_objects", "new_meeting_verbs"),
+        one_per_side=bool((langpacks.load_yaml(lang, "second_acts") or {}).get("one_per_side"))
+        if langpacks.has_data(lang, "second_acts")
+        else False,
     )
 
 
@@ -107,7 +161,8 @@ def _act_follows(ctx: _Ctx, k: int, hi: int, data: _Data) -> bool:
     if k >= hi or ctx.lows[k] not in data.modals:
         return False
     k += 1
-    while k < hi and ctx.lows[k] in data.between:
+    # a quotation may open on the verb: 'warned that it would "draw conclusions"'
+    while k < hi and (ctx.lows[k] in data.between or ctx.lows[k] in _QUOTE_MARKS):
         k += 1
     if k >= hi or not ctx.lows[k].isalpha() or ctx.unit_at[k] is not None:
         return False
@@ -567,3 +622,307 @@ def _quoted_gerund_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
             if not _same_side(ctx, u.actor, d.source):
                 d.target = [u.actor]
             break
+
+
+def _apposed_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A party at the head of the sentence followed by a descriptive apposition ("China, Pakistan's
+    closest ally, called on the two neighbours ...", "Turkey, a NATO member, urged ...") is the
+    verb's doer: the subject rule took the party nearest the verb, inside the apposition. Only an
+    apposition that opens with an article or a party's possessive and closes with the comma right
+    before the verb group: a name in apposition ("The envoy, Zhang Wei, urged") is the same actor
+    and a relative clause ("Iran, which borders ...") is read by the subject rule already."""
+    data = _data(ctx.doc.meta.lang or "it")
+    if not data.app_reach:
+        return
+    lows, sents = ctx.lows, ctx.doc.sents
+    for d in drafts:
+        if d.m.trig.noun or len(d.source) != 1:
+            continue
+        v = d.vg[1] if d.vg[1] >= 0 else d.m.ta
+        lo = sents[d.sent].tok_start
+        head = ctx.unit_at[lo]
+        if head is None or head.ts != lo or head.te >= v or lows[head.te] != "," or v - 1 <= head.te:
+            continue
+        c2 = v - 1  # the comma that closes the apposition
+        if lows[c2] != "," or c2 - head.te - 1 > data.app_reach or c2 - head.te < 3:
+            continue
+        a0 = head.te + 1
+        first = ctx.unit_at[a0]
+        opens = lows[a0] in data.app_openers or (
+            first is not None and first.ts == a0 and first.te < c2 and lows[first.te] in data.app_possessive
+        )
+        if not opens or any(lows[k] in _PUNCT for k in range(a0, c2)):
+            continue
+        inside = {ctx.unit_at[k].actor for k in range(a0, c2) if ctx.unit_at[k] is not None}  # type: ignore[union-attr]
+        if d.source[0] not in inside or head.actor in inside or not head.actor:
+            continue
+        d.source = [head.actor]
+        d.target = [a for a in d.target if a != head.actor and not _same_side(ctx, a, d.source)]
+        if d.subject is not None:
+            d.subject = [head.actor]
+
+
+def _one_per_side(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A symmetric event keeps one participant per side (second_acts.yaml `one_per_side`): a
+    country and its government or intelligence service named in one meeting ("arrived in Cairo to
+    meet Egypt's intelligence chief") are one party, not two that met each other. Of two on one side
+    the one with a sector stays (its code is the more precise); the order of the others is kept."""
+    if not _data(ctx.doc.meta.lang or "it").one_per_side:
+        return
+    for d in drafts:
+        if not d.m.trig.sym or len(d.source) < 3:
+            continue
+        kept: list[str] = []
+        for a in d.source:
+            j = next((i for i, b in enumerate(kept) if _same_side(ctx, a, [b])), -1)
+            if j < 0:
+                kept.append(a)
+                continue
+            old, new = ctx.actors.get(kept[j]), ctx.actors.get(a)
+            if old is not None and new is not None and not old.sector and new.sector:
+                kept[j] = a
+        if len(kept) < len(d.source):
+            d.source = kept
+            d.target = list(kept)
+
+
+def _shared_addressees(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A warning or demand coordinated after a speech act of the same side that named its addressee
+    ("The ministry accused Washington of ... and warned that it would draw conclusions") is aimed at
+    that addressee when its own clause named none: the second verb goes on addressing the first's
+    target (second_acts.yaml `shared_addressee`). Run before the implied sides, which would give
+    the article's other party instead."""
+    data = _data(ctx.doc.meta.lang or "it")
+    if not data.shared_types:
+        return
+    lows = ctx.lows
+    last: dict[int, Draft] = {}  # sentence -> its last addressed speech verb with both sides
+    for d in sorted(drafts, key=lambda x: x.m.ta):
+        trig = d.m.trig
+        if trig.noun or trig.sym:
+            continue
+        e = last.get(d.sent)
+        if trig.type in data.shared_types and d.source and not d.target and e is not None:
+            k = d.m.ta - 1
+            while k > e.m.tb and lows[k] in ctx.lex.aux:
+                k -= 1  # "and has warned"
+            if lows[k] in data.shared_links and _same_side(ctx, d.source[0], e.source):
+                d.target = [a for a in e.target if not _same_side(ctx, a, d.source)]
+        if trig.type in data.shared_first and d.source and d.target and d.quote is None:
+            last[d.sent] = d
+
+
+def _absolute_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """An absolute clause "with X and Y blaming each other", ", with Kyiv accusing Moscow of ...":
+    the parties between the opener and the gerund trigger are its doers (second_acts.yaml
+    `absolute`); the subject rule read them as partners of "with" or found none. Only when nothing
+    but parties and their links stands between the two words."""
+    data = _data(ctx.doc.meta.lang or "it")
+    if not data.abs_openers or not data.abs_ending:
+        return
+    lows = ctx.lows
+    for d in drafts:
+        if d.m.trig.noun or not lows[d.m.ta].endswith(data.abs_ending):
+            continue
+        lo = ctx.doc.sents[d.sent].tok_start
+        k = d.m.ta - 1
+        doers: list[str] = []
+        while k >= lo:
+            u = ctx.unit_at[k]
+            if u is not None and u.actor:
+                if u.actor not in doers:
+                    doers.insert(0, u.actor)
+                k = u.ts - 1
+                continue
+            if lows[k] in ctx.lex.conj or lows[k] in ctx.lex.det:
+                k -= 1
+                continue
+            break
+        if k < lo or lows[k] not in data.abs_openers or not doers or k + 1 == d.m.ta:
+            continue
+        if k > lo and lows[k - 1] != ",":
+            continue  # "met with Israel, accusing ...": a partner, not an absolute clause
+        d.source = doers
+        d.target = [a for a in d.target if a not in doers and not _same_side(ctx, a, doers)]
+        if d.subject is not None:
+            d.subject = list(doers)
+
+
+def _forum_complaints(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A complaint lodged with a forum against a party ("Brazil filed a complaint with the WTO on
+    Thursday against new US tariffs") is aimed at the party after "against" (or "over"), not at the
+    forum the "with" names (second_acts.yaml `forum_complaints`). Only when the target is the one
+    forum unit right after the preposition, and the party is named within a few words of "against";
+    a clause word or another trigger ends the search."""
+    data = _data(ctx.doc.meta.lang or "it")
+    if not data.forum_types or not data.forum_reach:
+        return
+    lows = ctx.lows
+    for d in drafts:
+        if d.m.trig.type not in data.forum_types or len(d.target) != 1 or not d.source:
+            continue
+        hi = ctx.doc.sents[d.sent].tok_end
+        k = d.m.tb
+        forum = None
+        while k < min(hi, d.m.tb + 3):
+            u = ctx.unit_at[k]
+            if u is not None:
+                forum = u if u.actor == d.target[0] else None
+                break
+            k += 1
+        if forum is None:
+            continue
+        j = forum.ts - 1
+        while j >= d.m.tb and lows[j] in ctx.lex.det:
+            j -= 1
+        if j < d.m.tb or lows[j] not in data.forum_preps:
+            continue
+        party = None
+        for k in range(forum.te, min(hi, forum.te + data.forum_reach)):
+            w = lows[k]
+            if w in ctx.lex.clause or k in ctx.trigger_tok:
+                break
+            if w not in data.forum_against:
+                continue
+            for x in range(k + 1, min(hi, k + 1 + data.forum_party_reach)):
+                v = ctx.unit_at[x]
+                if v is not None:
+                    if v.actor and v.kind != "LOC" and not _same_side(ctx, v.actor, d.source):
+                        party = v.actor
+                    break
+                if not lows[x].isalpha():
+                    break
+            break
+        if party is not None:
+            d.target = [party]
+
+
+def _mediators(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """Talks "between Tehran and Washington, mediated by Oman": the mediator is a party to the
+    talks, with each side (second_acts.yaml `mediators`). Only for a symmetric noun that has its
+    participants already, and a participle followed by "by" and a party within reach of it, before
+    any clause word."""
+    data = _data(ctx.doc.meta.lang or "it")
+    if not data.med_types or not data.med_reach:
+        return
+    lows = ctx.lows
+    for d in drafts:
+        trig = d.m.trig
+        if not (trig.sym and trig.noun) or trig.type not in data.med_types or len(d.source) < 2:
+            continue
+        hi = ctx.doc.sents[d.sent].tok_end
+        for k in range(d.m.tb, min(hi - 2, d.m.tb + data.med_reach)):
+            if lows[k] in ctx.lex.clause and lows[k] != ",":
+                break
+            if lows[k] not in data.med_participles or lows[k + 1] not in data.med_agent or lows[k - 1] != ",":
+                continue  # only an apposed participle: "talks between X and Y, mediated by Z"
+            j = k + 2
+            while j < hi and lows[j] in ctx.lex.det:
+                j += 1
+            u = ctx.unit_at[j] if j < hi else None
+            if u is not None and u.actor and u.kind != "LOC" and not _same_side(ctx, u.actor, d.source):
+                d.source = d.source + [u.actor]
+                d.target = list(d.source)
+            break
+
+
+def _of_lists(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A noun whose doer comes after "of" names every member of a coordinated list there: "At the
+    request of the United States, Japan and South Korea, the Security Council met": the three ask,
+    the Council is asked (the role rule took the list's second member for the target). Only a list
+    of parties joined by commas and "and" right after "of"; the target is then the first party after
+    the list's closing comma when the noun had none of its own left. English only (`_Data.app_reach`
+    set with second_acts.yaml)."""
+    data = _data(ctx.doc.meta.lang or "it")
+    if not data.app_reach:
+        return
+    lows = ctx.lows
+    for d in drafts:
+        trig = d.m.trig
+        if not trig.noun or trig.sym or trig.of != "source" or not d.source:
+            continue
+        hi = ctx.doc.sents[d.sent].tok_end
+        k = d.m.tb
+        if k >= hi or ctx.lex.prep.get(lows[k]) != "of":
+            continue
+        k += 1
+        # members with the link before each ("," or a word such as "and") and where each ends; a
+        # list closes with a word link ("A, B and C"): members after its last one are the clause's
+        # ("At the request of France, the European Union ...": France only)
+        members: list[str] = []
+        ends: list[int] = []
+        worded: list[bool] = []
+        link = ""
+        while k < hi:
+            while k < hi and lows[k] in ctx.lex.det:
+                k += 1
+            u = ctx.unit_at[k] if k < hi else None
+            if u is None or not u.actor or u.kind in ("LOC", "DEM"):
+                break
+            members.append(u.actor)
+            ends.append(u.te)
+            worded.append(link not in ("", ","))
+            k = u.te
+            if k < hi and lows[k] == "," and k + 1 < hi and lows[k + 1] in ctx.lex.conj and lows[k + 1] != ",":
+                link, k = lows[k + 1], k + 2  # Oxford comma: ", and"
+            elif k < hi and lows[k] in ctx.lex.conj:
+                link, k = lows[k], k + 1
+            else:
+                break
+        last = max((i for i, w in enumerate(worded) if w), default=-1)
+        if last < 1:
+            continue
+        members, last_end = _uniq_ids(members[: last + 1]), ends[last]
+        if len(members) < 2 or d.source[0] not in members:
+            continue
+        d.source = members
+        d.target = [a for a in d.target if a not in members]
+        if not d.target and last_end < hi and lows[last_end] == ",":
+            j = last_end + 1
+            while j < hi and lows[j] in ctx.lex.det:
+                j += 1
+            v = ctx.unit_at[j] if j < hi else None
+            if v is not None and v.actor and v.kind not in ("LOC", "DEM") and v.actor not in members:
+                d.target = [v.actor]
+
+
+def _uniq_ids(ids: list[str]) -> list[str]:
+    out: list[str] = []
+    for a in ids:
+        if a not in out:
+            out.append(a)
+    return out
+
+
+def _restated_objects(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """"Israel was dragging out the talks": a definite meeting noun, object of a verb that opens no
+    meeting, with the very participants of a meeting told in an earlier sentence (anaphora gave
+    them), tells that meeting again: it is dropped (second_acts.yaml `restated_objects`; the shared
+    rule keeps any verb's object as a possible new meeting, "chaired the videoconference")."""
+    data = _data(ctx.doc.meta.lang or "it")
+    if not data.restated_types:
+        return drafts
+    from cronaca.events.phrases import _definite
+
+    lows = ctx.lows
+    seen: dict[tuple[str, frozenset[str]], int] = {}
+    out: list[Draft] = []
+    for d in drafts:
+        trig = d.m.trig
+        if not (trig.sym and trig.type in data.restated_types and len(d.source) >= 2):
+            out.append(d)
+            continue
+        key = (trig.type, frozenset(d.source))
+        first = seen.setdefault(key, d.sent)  # a meeting told by a verb ("to meet X") or a noun
+        if trig.noun and first < d.sent and _definite(ctx, d):
+            lo = ctx.doc.sents[d.sent].tok_start
+            k = d.m.ta - 1
+            while k >= lo and (lows[k] in ctx.lex.det or lows[k] in ("out", "up", "off")):
+                k -= 1  # "dragging out the talks", "broke off the talks"
+            t = ctx.toks[k] if k >= lo else None
+            if t is not None and t.lemma not in data.new_meeting_verbs and lows[k] not in data.new_meeting_verbs and (
+                lows[k].endswith(("ing", "ed")) or k in ctx.verb_tok
+            ):
+                continue
+        out.append(d)
+    return out

@@ -133,15 +133,23 @@ from cronaca.events.speech import (
     _voiced_policy,
 )
 from cronaca.events.speechacts_en import (
+    _absolute_subjects,
+    _apposed_subjects,
     _bare_judgements,
+    _forum_complaints,
     _kept_options,
     _late_shared_subjects,
+    _mediators,
+    _of_lists,
+    _one_per_side,
     _option_deeds,
     _own_threat_sides,
     _own_threats,
     _quoted_gerund_subjects,
     _quoted_labels,
     _reporter_acts,
+    _restated_objects,
+    _shared_addressees,
 )
 from cronaca.events.titles import _definite_titles
 from cronaca.events.warned import _unexcluded_threats, _warning_matches, _warning_sides
@@ -180,6 +188,10 @@ def find_events(doc: Document) -> None:
     drafts, own_threats = _own_threats(ctx, drafts)  # "warned that it would impose duties": the warner's own act, a threat
     _quoted_gerund_subjects(ctx, drafts)  # '"...," Peskov said, calling ...': Peskov, not a name in the quote
     _reporter_acts(ctx, drafts)  # "X said Y was ... and warned that ...": X warns, not Y
+    _absolute_subjects(ctx, drafts)  # ", with Israel and Hamas blaming each other": they blame
+    _of_lists(ctx, drafts)  # "at the request of the US, Japan and South Korea, the Council ...": all three ask
+    _forum_complaints(ctx, drafts)  # "filed a complaint with the WTO against US tariffs": at the US
+    _apposed_subjects(ctx, drafts)  # "China, Pakistan's closest ally, called on ...": China, not Pakistan
     _unnamed_complement_subjects(ctx, drafts)  # "the opposition said officers had beaten ...": not the opposition
     if found:
         _mutual_groups(ctx, drafts, found, _expand_groups)  # "il ritiro ... di entrambi i Paesi": each other
@@ -298,6 +310,7 @@ def find_events(doc: Document) -> None:
     _unexcluded_threats(ctx, drafts)  # "non ha escluso una risposta militare": a threat
     drafts = _unaimed_labels(ctx, drafts)  # a quoted label with no target of its own: no implied one
     pending = _parties(ctx, drafts)
+    _shared_addressees(ctx, drafts)  # "accused Washington of ... and warned that it would ...": at Washington
     _implied_sides(ctx, drafts)
     _purpose_requests(ctx, drafts)  # "sono scesi in piazza per chiedere ...": the protesters ask
     _late_shared_subjects(ctx, drafts)  # "summoned ... and demanded that Beijing": the first verb's doer, found late
@@ -319,8 +332,11 @@ def find_events(doc: Document) -> None:
     _staff_objects(ctx, drafts)  # "summoned the Iranian ambassador and expelled two diplomats": Iran's
     _judged_then_addressed(ctx, drafts)  # "welcomed the ceasefire and urged Israel and Hamas to ..."
     drafts = _restatements(ctx, drafts, partial)
+    drafts = _restated_objects(ctx, drafts)  # "was dragging out the talks": the talks told before
     drafts = _folded_partials(ctx, drafts)  # a protest told twice, once with a side missing
     drafts = _judged_nouns(ctx, drafts)  # "ha appoggiato la richiesta francese": no request to the supporter
     _fallbacks(ctx, drafts)  # a side still missing: only the measured cells of fallbacks.yaml
+    _mediators(ctx, drafts)  # "talks between Tehran and Washington, mediated by Oman": Oman too
+    _one_per_side(ctx, drafts)  # "arrived in Cairo to meet Egypt's intelligence chief": Egypt once
     drafts = _dedupe(ctx, [d for d in drafts if _keep(d)])
     _emit(doc, ctx, drafts)
