@@ -66,3 +66,33 @@ def test_gerund_after_an_opening_quotation_is_the_speaker_s_act():
     )
     got = [e for e in events(doc, "REQUEST") if e[2] == "chiedendo"]
     assert got and got[0][0] == ["UN"]
+
+
+# ------------------------------------------------------------------------------ apposed passives
+
+
+def test_apposed_charge_with_a_titled_agent_and_a_listed_object():
+    doc = run(
+        "Il governo venezuelano ha ordinato l'espulsione dei diplomatici di Argentina, Cile e Uruguay, "
+        "accusati dal presidente Nicolás Maduro di aver fomentato le proteste."
+    )
+    got = [e for e in events(doc, "ACCUSE") if e[2] == "accusati"]
+    assert got and got[0][0] == ["VEN"]
+    assert set(got[0][1]) == {"ARG", "CHL", "URY"}
+
+
+def test_apposed_charge_with_no_agent_is_made_by_who_acted_on_the_object():
+    doc = run(
+        "Gli Stati Uniti hanno imposto sanzioni contro il ministro della Difesa venezuelano, Vladimir Padrino, "
+        "accusato di aver represso le proteste."
+    )
+    got = [e for e in events(doc, "ACCUSE") if e[2] == "accusato"]
+    assert got and got[0][0] == ["USA"] and got[0][1] == ["VEN"]
+
+
+# ------------------------------------------------------------------------------ guards
+
+
+def test_lowering_prices_is_no_attack():
+    doc = run("Secondo Bruxelles, i sussidi di Pechino abbattono artificialmente i prezzi delle auto cinesi in Europa.")
+    assert not events(doc, "ASSAULT")
