@@ -96,3 +96,20 @@ def test_apposed_charge_with_no_agent_is_made_by_who_acted_on_the_object():
 def test_lowering_prices_is_no_attack():
     doc = run("Secondo Bruxelles, i sussidi di Pechino abbattono artificialmente i prezzi delle auto cinesi in Europa.")
     assert not events(doc, "ASSAULT")
+
+
+# ------------------------------------------------------------------------------ talk outcomes
+
+
+def test_agreement_reached_by_talks_is_between_the_talks_parties():
+    doc = run(
+        "Si è aperto ieri a Ginevra un nuovo round di colloqui tra le delegazioni di Armenia e Azerbaigian, "
+        "che si è concluso in serata con un'intesa sul tracciato del confine."
+    )
+    got = events(doc, "AGREE")
+    assert got and set(got[0][0]) == {"ARM", "AZE"}
+
+
+def test_a_lone_agreement_keeps_needing_two_parties():
+    doc = run("L'Armenia spera in un'intesa sul tracciato del confine entro l'estate.")
+    assert not events(doc, "AGREE")

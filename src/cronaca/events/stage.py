@@ -144,6 +144,7 @@ from cronaca.events.speechacts_en import (
     _quoted_labels,
     _reporter_acts,
 )
+from cronaca.events.talkparties import _talk_outcomes
 from cronaca.events.titles import _definite_titles
 from cronaca.events.venues import _own_venues
 from cronaca.events.warned import _unexcluded_threats, _warning_matches, _warning_sides
@@ -326,6 +327,7 @@ def find_events(doc: Document) -> None:
     drafts = _restatements(ctx, drafts, partial)
     drafts = _folded_partials(ctx, drafts)  # a protest told twice, once with a side missing
     drafts = _judged_nouns(ctx, drafts)  # "ha appoggiato la richiesta francese": no request to the supporter
+    _talk_outcomes(ctx, drafts)  # "colloqui tra X e Y ..., concluso con un'intesa": X and Y agree
     _fallbacks(ctx, drafts)  # a side still missing: only the measured cells of fallbacks.yaml
     drafts = _dedupe(ctx, [d for d in drafts if _keep(d)])
     _emit(doc, ctx, drafts)
