@@ -118,6 +118,8 @@ def _head_verb(ctx: _Ctx, before: list[Draft], d: Draft, lo: int, reach: int) ->
             for k in range(e.m.tb, d.m.ta)
         ):
             return None  # another verb between: another clause
+        if e.m.trig.sym:
+            return None  # "ha ricevuto X, chiedendo ...": both are sources there; coordination.py reads it
         return e if e.source else None
     return None
 
