@@ -161,10 +161,15 @@ def _unit_before(ctx: _Ctx, k: int) -> Unit | None:
 
 
 def _apposed_passives(ctx: _Ctx, drafts: list[Draft]) -> None:
-    """"X, <participle> da Y ...": Y does the act to X."""
+    """"X, <participle> da Y ...": Y does the act to X. The agent may be a title with its name
+    apposed ("accusati dal ministro degli Esteri, Julio Serrano, di ..."); X may close a list
+    ("i diplomatici di Argentina, Cile e Uruguay, accusati ...": all three are the target). With no
+    agent, an accusation hung on its object ("sanzioni contro quindici funzionari, accusati di
+    aver ...") is made by the party that acted on X in the clause before: the source of the nearest
+    draft before it in the sentence."""
     lex = ctx.lex
     n = len(ctx.lows)
-    for d in drafts:
+    for i, d in enumerate(drafts):
         m = d.m
         if m.trig.noun or m.trig.sym or m.tb - m.ta != 1 or m.ta < 2:
             continue
@@ -175,17 +180,63 @@ def _apposed_passives(ctx: _Ctx, drafts: list[Draft]) -> None:
         if x is None or ctx.toks[x.ts].sent != d.sent:
             continue
         k = m.tb
-        if k >= n or lex.prep.get(ctx.lows[k]) != "agent":
+        if k >= n:
+            continue
+        if lex.prep.get(ctx.lows[k]) != "agent":
+            if m.trig.type == "ACCUSE" and lex.prep.get(ctx.lows[k]) == "of":
+                _unagented_charge(ctx, drafts[:i], d, x)
             continue
         k += 1
         if k + 1 < n and ctx.lows[k] in lex.agent_long:
             k += 2  # "da parte di X"
         y = ctx.unit_at[k] if k < n else None
+        if y is None:
+            y = _apposed_agent(ctx, k, ctx.doc.sents[d.sent].tok_end)
         if y is None or y.actor == x.actor or _same_side(ctx, y.actor, [x.actor]):
             continue
         d.source = [y.actor]
-        d.target = [x.actor]
+        d.target = _listed(ctx, x)
         d.subject = [y.actor]
+
+
+def _apposed_agent(ctx: _Ctx, k: int, hi: int) -> Unit | None:
+    """"dal ministro degli Esteri, Julio Serrano, ...", "dal presidente Nicolás Maduro": the name
+    after a title that follows "da" (a few lowercase words and "di" phrases, perhaps a comma)."""
+    lex = ctx.lex
+    for j in range(k, min(hi, k + 7)):
+        w = ctx.lows[j]
+        if w == ",":
+            return ctx.unit_at[j + 1] if j + 1 < hi else None
+        if ctx.unit_at[j] is not None:
+            return ctx.unit_at[j]  # "dal presidente Nicolás Maduro": the name right after the title
+        if w in lex.clause or w in _PUNCT or j in ctx.trigger_tok:
+            return None
+    return None
+
+
+def _listed(ctx: _Ctx, x: Unit) -> list[str]:
+    """`x` and the parties listed right before it ("Argentina, Cile e Uruguay")."""
+    out = [x.actor]
+    k = x.ts
+    while k - 2 >= 0 and ctx.lows[k - 1] in ctx.lex.conj and ctx.unit_at[k - 2] is not None:
+        u = ctx.unit_at[k - 2]
+        if u is None or u.actor in out:
+            break
+        out.insert(0, u.actor)
+        k = u.ts
+    return out
+
+
+def _unagented_charge(ctx: _Ctx, before: list[Draft], d: Draft, x: Unit) -> None:
+    """"..., X, accusati di aver ...": the charge is made by who acted on X just before."""
+    for e in reversed(before):
+        if e.sent != d.sent:
+            return
+        if e.source and not _same_side(ctx, x.actor, e.source):
+            d.source = list(e.source)
+            d.subject = list(e.source)
+            d.target = [a for a in _listed(ctx, x) if not _same_side(ctx, a, e.source)]
+            return
 
 
 def _object_word(ctx: _Ctx, d: Draft) -> int:

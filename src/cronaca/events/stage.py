@@ -56,6 +56,7 @@ from cronaca.events.emit import _dedupe, _emit, _keep
 from cronaca.events.fallbacks import _fallbacks
 from cronaca.events.feelings import _feeling_causes
 from cronaca.events.firstperson import _quoted_first_person
+from cronaca.events.gerunds import _gerund_objects, _gerund_subjects
 from cronaca.events.hosting import _hosted_talks
 from cronaca.events.instruments import _protest_means
 from cronaca.events.judged import _judged_nouns_open, _judged_told_acts, _possessor_owners
@@ -151,7 +152,9 @@ from cronaca.events.speechacts_en import (
     _restated_objects,
     _shared_addressees,
 )
+from cronaca.events.talkparties import _talk_outcomes
 from cronaca.events.titles import _definite_titles
+from cronaca.events.venues import _own_venues
 from cronaca.events.warned import _unexcluded_threats, _warning_matches, _warning_sides
 from cronaca.events.welcomed import _judged_nouns, _welcomed_agreements
 from cronaca.model import Document
@@ -185,6 +188,8 @@ def find_events(doc: Document) -> None:
             if not m.trig.noun:
                 for k in m.toks:
                     ctx.verb_draft[k] = d
+    _gerund_subjects(ctx, drafts)  # "..., ma Y ha respinto ..., definendoli": Y, not the sentence's first name
+    _own_venues(ctx, drafts)  # "ha convocato alla Farnesina l'ambasciatore": the venue is no addressee
     drafts, own_threats = _own_threats(ctx, drafts)  # "warned that it would impose duties": the warner's own act, a threat
     _quoted_gerund_subjects(ctx, drafts)  # '"...," Peskov said, calling ...': Peskov, not a name in the quote
     _reporter_acts(ctx, drafts)  # "X said Y was ... and warned that ...": X warns, not Y
@@ -283,6 +288,7 @@ def find_events(doc: Document) -> None:
     _provided_deeds(ctx, drafts)  # "un memorandum, che prevede la consegna di X a Y": its parties do it
     _shared_objects(ctx, drafts)  # "hanno condannato e sanzionato la Russia": the second verb's object
     drafts = _referenced_authors(ctx, drafts)  # "dismissed the accusations" -> who accused, told before
+    _gerund_objects(ctx, drafts)  # "ha respinto l'offerta, definendola": the glued pronoun is the offer
     _coded_sides(ctx, drafts)
     _gerund_charges(ctx, drafts)  # "ha respinto le critiche, accusando X di ..." -> at X
     _concession_targets(ctx, drafts)  # "after Hungary dropped its objections" -> the EU
@@ -335,6 +341,7 @@ def find_events(doc: Document) -> None:
     drafts = _restated_objects(ctx, drafts)  # "was dragging out the talks": the talks told before
     drafts = _folded_partials(ctx, drafts)  # a protest told twice, once with a side missing
     drafts = _judged_nouns(ctx, drafts)  # "ha appoggiato la richiesta francese": no request to the supporter
+    _talk_outcomes(ctx, drafts)  # "colloqui tra X e Y ..., concluso con un'intesa": X and Y agree
     _fallbacks(ctx, drafts)  # a side still missing: only the measured cells of fallbacks.yaml
     _mediators(ctx, drafts)  # "talks between Tehran and Washington, mediated by Oman": Oman too
     _one_per_side(ctx, drafts)  # "arrived in Cairo to meet Egypt's intelligence chief": Egypt once
