@@ -22,7 +22,7 @@ def _times(lang: str) -> frozenset[str]:
 
 def _time_of_day(ctx: _Ctx) -> None:
     times = _times(ctx.doc.meta.lang or "it")
-    if not times:
+    if not times or times.isdisjoint(ctx.low_set):  # (the set is shared by the steps after)
         return
     for k in _positions(ctx.lows, times):
         if k > 0 and ctx.lows[k - 1] in ctx.lex.prep or (k > 1 and ctx.lows[k - 1] in ctx.lex.det and ctx.lows[k - 2] in ctx.lex.prep):

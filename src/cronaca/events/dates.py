@@ -26,7 +26,7 @@ def _dates(ctx: _Ctx, drafts: list[Draft]) -> None:
         by_sent.setdefault(d.sent, []).append(d)
     # per-document indexes: relative-date cue words and dated timexes (with their token) by sentence
     rel_words = lex.rel_after | lex.rel_before
-    rel_pos = _positions(ctx.lows, rel_words.intersection(ctx.lows))
+    rel_pos = _positions(ctx.lows, rel_words.intersection(ctx.low_set))
     timex_by_sent: dict[int, list[tuple[Timex, int]]] = {}
     # past days named in the text, in order: what a pluperfect with no date of its own refers back
     # to (built on the first pluperfect only: ISO parsing of every timex is not free)

@@ -14,11 +14,12 @@ REJECT twin, as in `match.py`.
 
 from __future__ import annotations
 
+import bisect
 from functools import cache
 
 from cronaca import lang as langpacks
 from cronaca.events.context import _OPENING_QUOTES, _PUNCT, _QUOTE_MARKS, Draft, Match, _Ctx, _positions
-from cronaca.events.lexicons import Trigger
+from cronaca.events.lexicons import Lexicon, Trigger
 
 _STOPS = frozenset({".", ";", "!", "?"})
 
@@ -67,17 +68,45 @@ def _label_trigger(ctx: _Ctx, i: int, verbs: dict[str, str]) -> tuple[Trigger, s
     return None
 
 
+_LABEL_KEYS: dict[tuple[int, str], tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _label_keys(lex: Lexicon, lang: str, verbs: dict[str, str]) -> frozenset[str]:
+    """The words that give `_label_trigger` a mode: the label verbs, and the forms (`by_form`) whose
+    triggers one of them carries ("definendole"). Once per lexicon and language (keyed by identity,
+    the lexicon kept alive with it); a token is a label verb only when its lemma or form is one."""
+    hit = _LABEL_KEYS.get((id(lex), lang))
+    if hit is None or hit[0] is not lex:
+        keys = set(verbs)
+        for form, cands in lex.by_form.items():
+            if cands and any(tr in cands for k in verbs for tr in lex.by_key.get(k, ())):
+                keys.add(form)
+        hit = _LABEL_KEYS[(id(lex), lang)] = (lex, frozenset(keys))
+    return hit[1]
+
+
 def _quoted_labels(ctx: _Ctx, matches: list[Match]) -> list[Match]:
-    verbs, reach, longest, praise, reflexive, falsity, claim_reach = _label_data(ctx.doc.meta.lang or "it")
+    lang = ctx.doc.meta.lang or "it"
+    verbs, reach, longest, praise, reflexive, falsity, claim_reach = _label_data(lang)
     if not verbs:
         return matches
     lex, toks, lows = ctx.lex, ctx.toks, ctx.lows
+    # the tokens `_label_trigger` can read as a label verb, found in C: a quotation with none in
+    # reach before it adds nothing (the walk back only skips or stops before such a token)
+    keys = _label_keys(lex, lang, verbs)
+    if _OPENING_QUOTES.isdisjoint(ctx.low_set) or (keys.isdisjoint(ctx.low_set) and keys.isdisjoint(ctx.lemma_set)):
+        ctx.label_starts = frozenset()  # type: ignore[attr-defined]
+        return matches
+    cands = sorted(set(_positions(lows, keys)).union(_positions(ctx.lemmas, keys.intersection(verbs))))
     n = len(toks)
     used = {k for m in matches for k in m.toks}
     added: list[Match] = []
     for q in _positions(lows, _OPENING_QUOTES):
         sent = toks[q].sent
         lo = ctx.doc.sents[sent].tok_start
+        j = bisect.bisect_left(cands, q) - 1
+        if j < 0 or cands[j] < max(lo, q - reach):
+            continue
         if lows[q] == '"' and sum(1 for j in range(lo, q) if lows[j] == '"') % 2:
             continue  # a straight quote closing a quotation
         # the quoted words, up to the closing mark

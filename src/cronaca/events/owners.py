@@ -137,7 +137,7 @@ def _charge_phrases(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     taken = {k for d in drafts for k in d.m.toks}
     out: list[Draft] = []
     lows = ctx.lows
-    for i in _positions(lows, o.adjectives & set(lows)):  # a few words: no per-token Python loop
+    for i in _positions(lows, o.adjectives & ctx.low_set):  # a few words: no per-token Python loop
         if i in taken:
             continue
         s = ctx.toks[i].sent

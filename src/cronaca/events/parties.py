@@ -45,7 +45,7 @@ def _group_units(ctx: _Ctx, g: Groups) -> dict[str, tuple[int, int]]:
     if not g.nouns:
         return found
     lows, toks = ctx.lows, ctx.toks
-    for k in _positions(lows, g.nouns.intersection(lows)):
+    for k in _positions(lows, g.nouns.intersection(ctx.low_set)):
         if ctx.unit_at[k] is not None or k == 0:
             continue
         sent = toks[k].sent
@@ -121,7 +121,7 @@ def _between_pairs(ctx: _Ctx) -> list[tuple[int, list[str]]]:
     """Two opposite sides named by "tra X e Y" / "between X and Y": (token, [X, Y])."""
     words = {w for w, c in ctx.lex.prep.items() if c == "between"}
     out: list[tuple[int, list[str]]] = []
-    for k in _positions(ctx.lows, words.intersection(ctx.lows)):
+    for k in _positions(ctx.lows, words.intersection(ctx.low_set)):
         hi = ctx.doc.sents[ctx.toks[k].sent].tok_end
         pair: list[str] = []
         for u, gcat in _right_units(ctx, k, hi, stop_at_trigger=False)[:4]:

@@ -19,11 +19,13 @@ only when a consequence word (modality.yaml `threat`) or an addressee follows; t
 
 from __future__ import annotations
 
+import bisect
 from functools import cache
 
 from cronaca import lang as langpacks
 from cronaca.events.codes import _same_side
 from cronaca.events.context import _PUNCT, Draft, Match, _Ctx, _positions
+from cronaca.events.lexicons import Lexicon
 
 _ENDS = frozenset({".", ";", "!", "?"})
 
@@ -42,6 +44,19 @@ def _warned_data(lang: str) -> tuple[tuple[str, ...], frozenset[str], frozenset[
     )
 
 
+_WARN_KEYS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _warn_keys(lex: Lexicon) -> frozenset[str]:
+    """The `by_key` keys with a warning trigger, once per lexicon (keyed by identity, the lexicon kept
+    alive with it): a token can start a warning only when its lemma or form is one of them."""
+    hit = _WARN_KEYS.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        keys = frozenset(k for k, ts in lex.by_key.items() if any(t.warns for t in ts))
+        hit = _WARN_KEYS[id(lex)] = (lex, keys)
+    return hit[1]
+
+
 def _warning_matches(ctx: _Ctx, matches: list[Match]) -> list[Match]:
     endings, ready, clause_ends, reach = _warned_data(ctx.doc.meta.lang or "it")
     spans: dict[int, tuple[int, int]] = {}
@@ -49,12 +64,21 @@ def _warning_matches(ctx: _Ctx, matches: list[Match]) -> list[Match]:
     if not endings:
         return matches
     lex, toks, lows = ctx.lex, ctx.toks, ctx.lows
+    # the tokens that can be a warning verb, found in C: most documents have none, and a "che" with
+    # none in reach before it finds no verb below (the walk back only stops early, never adds)
+    keys = _warn_keys(lex)
+    if keys.isdisjoint(ctx.low_set) and keys.isdisjoint(ctx.lemma_set):
+        return matches
+    verbs = sorted(set(_positions(lows, keys)).union(_positions(ctx.lemmas, keys)))
     endings = endings + lex.future_endings
     used = {k for m in matches for k in m.toks}
     added: list[Match] = []
     for c in _positions(lows, lex.comp_that):
         sent = toks[c].sent
         lo = ctx.doc.sents[sent].tok_start
+        j = bisect.bisect_left(verbs, c) - 1
+        if j < 0 or verbs[j] < max(lo, c - reach):
+            continue
         # the warning verb before "che": right before it, or before an addressee ("ha avvertito
         # Israele e gli Stati Uniti che" is read by match.py already)
         trig = None
