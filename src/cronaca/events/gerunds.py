@@ -45,6 +45,8 @@ def _gerund_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
     if not on or not ctx.lex.gerund:
         return
     lex, lows, toks = ctx.lex, ctx.lows, ctx.toks
+    if not any(d.m.ta >= 1 and lows[d.m.ta - 1] == "," for d in drafts):
+        return  # no trigger right after a comma: no gerund to read (most documents; no sort)
     verbal = sorted((d for d in drafts if not d.m.trig.noun), key=lambda d: d.m.ta)
     for i, d in enumerate(verbal):
         ta = d.m.ta
@@ -84,6 +86,8 @@ def _gerund_objects(ctx: _Ctx, drafts: list[Draft]) -> None:
     if not on or not ctx.lex.gerund:
         return
     lows = ctx.lows
+    if not any(d.m.ta >= 1 and lows[d.m.ta - 1] == "," and lows[d.m.ta] in ctx.lex.enclitic for d in drafts):
+        return  # no glued gerund after a comma (most documents): no sort
     verbal = sorted((d for d in drafts if not d.m.trig.noun), key=lambda d: d.m.ta)
     for i, d in enumerate(verbal):
         ta = d.m.ta
