@@ -196,6 +196,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress
+from operator import attrgetter, ne
 from typing import Any
 
 from cronaca import lang as langpacks
@@ -1079,6 +1080,9 @@ def _officials(lang: str) -> _Officials:
 Holder = tuple[Cand, str, str | None, str | None, str | None]  # a named person: their role, country, igo, sector
 
 
+_SENT = attrgetter("sent")
+
+
 def _unnamed_officials(unnamed: list[tuple[int, int, int, int, str, str | None, str | None, str | None]],
                        cands: list[Cand], toks: list[Token], keys: list[str], lex: Lexicon, date: str | None,
                        story: str | None) -> None:
@@ -1115,7 +1119,9 @@ def _unnamed_officials(unnamed: list[tuple[int, int, int, int, str, str | None, 
     ends = {c.b: c for c in cands}
     holders = _holders(cands, date)
     gpe_toks = {m for c in cands if c.kind == "GPE" and c.ref is None for m in range(c.a, c.b)}
-    sent_starts = {i for i in range(n) if i == 0 or toks[i].sent != toks[i - 1].sent}
+    # (in C, no bytecode per token: the tokens whose sentence differs from the one before)
+    sents = list(map(_SENT, toks))
+    sent_starts = set(compress(range(1, n), map(ne, sents[1:], sents))) | ({0} if n else set())
     for first, a, b, k, role, sector, country, igo in unnamed:
         if k in starts or (k + 1 < n and keys[k] == "," and k + 1 in starts):
             continue  # "il premier britannico Boris Johnson", "the ambassador, Jane Doe,": the named person
