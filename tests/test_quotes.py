@@ -7,8 +7,6 @@ the speaker was read from when the actors stage leaves a name unresolved.
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from cronaca.model import Document, Quote
