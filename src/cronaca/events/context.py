@@ -33,7 +33,6 @@ _OPENING_QUOTES = frozenset({"«", "“", '"', "„"})
 # building lists of offsets cost a Python pass over every token
 _START = attrgetter("start")
 _END = attrgetter("end")
-_LEMMA = attrgetter("lemma")
 _LOWER = attrgetter("lower")
 
 
@@ -176,21 +175,11 @@ class _Ctx:
         return max(0, bisect.bisect_right(self.toks, char, key=_START) - 1)
 
     @cached_property
-    def lemmas(self) -> list[str]:
-        """Token lemmas, built once per document, for the steps that look positions up by lemma."""
-        return list(map(_LEMMA, self.toks))
-
-    @cached_property
     def low_set(self) -> set[str]:
         """The document's lowercase forms, built once (in C): a step whose trigger words are all
         absent returns at once on one `isdisjoint`, and a word list is cut to the document's words
         with no pass over the tokens per step."""
         return set(self.lows)
-
-    @cached_property
-    def lemma_set(self) -> set[str]:
-        """The document's lemmas, built once, for the steps gated on a lemma (warned.py, labels.py)."""
-        return set(self.lemmas)
 
     @cached_property
     def starts(self) -> list[int]:

@@ -14,7 +14,6 @@ REJECT twin, as in `match.py`.
 
 from __future__ import annotations
 
-import bisect
 from functools import cache
 
 from cronaca import lang as langpacks
@@ -91,21 +90,19 @@ def _quoted_labels(ctx: _Ctx, matches: list[Match]) -> list[Match]:
     if not verbs:
         return matches
     lex, toks, lows = ctx.lex, ctx.toks, ctx.lows
-    # the tokens `_label_trigger` can read as a label verb, found in C: a quotation with none in
-    # reach before it adds nothing (the walk back only skips or stops before such a token)
-    keys = _label_keys(lex, lang, verbs)
-    if _OPENING_QUOTES.isdisjoint(ctx.low_set) or (keys.isdisjoint(ctx.low_set) and keys.isdisjoint(ctx.lemma_set)):
+    if _OPENING_QUOTES.isdisjoint(ctx.low_set):  # no quotation: no label (most documents)
         ctx.label_starts = frozenset()  # type: ignore[attr-defined]
         return matches
-    cands = sorted(set(_positions(lows, keys)).union(_positions(ctx.lemmas, keys.intersection(verbs))))
+    keys = _label_keys(lex, lang, verbs)
     n = len(toks)
     used = {k for m in matches for k in m.toks}
     added: list[Match] = []
     for q in _positions(lows, _OPENING_QUOTES):
         sent = toks[q].sent
         lo = ctx.doc.sents[sent].tok_start
-        j = bisect.bisect_left(cands, q) - 1
-        if j < 0 or cands[j] < max(lo, q - reach):
+        # a quotation with no word `_label_trigger` can read as a label verb in reach before it adds
+        # nothing (the walk back only skips or stops before such a word): one membership test a word
+        if not any(lows[i] in keys or toks[i].lemma in verbs for i in range(max(lo, q - reach), q)):
             continue
         if lows[q] == '"' and sum(1 for j in range(lo, q) if lows[j] == '"') % 2:
             continue  # a straight quote closing a quotation
