@@ -22,8 +22,11 @@ def _times(lang: str) -> frozenset[str]:
 
 def _time_of_day(ctx: _Ctx) -> None:
     times = _times(ctx.doc.meta.lang or "it")
-    if not times or times.isdisjoint(ctx.low_set):  # (the set is shared by the steps after)
+    # (the document's word set is shared by the steps after): the time words it holds, usually
+    # none or one, are found by a scan per word, not a membership test per token
+    here = times.intersection(ctx.low_set) if times else None
+    if not here:
         return
-    for k in _positions(ctx.lows, times):
+    for k in _positions(ctx.lows, here):
         if k > 0 and ctx.lows[k - 1] in ctx.lex.prep or (k > 1 and ctx.lows[k - 1] in ctx.lex.det and ctx.lows[k - 2] in ctx.lex.prep):
             ctx.timex_tok.add(k)  # "nel pomeriggio", "in serata", "durante la notte"
