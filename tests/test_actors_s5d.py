@@ -47,3 +47,17 @@ def test_ministry_addressing_a_country_is_the_other_country() -> None:
     ministry = _actor_at(doc, "ministero degli Esteri", "In una nota")
     assert ministry is not None
     assert ministry.country == "TUR"
+
+
+CLOSE_RACE_IT = (
+    "Il Kosovo accusa la Serbia di aver armato il commando. Il Kosovo ha chiuso il valico e la Serbia ha "
+    "richiamato l'ambasciatore. Il Kosovo chiede sanzioni e il Kosovo protesta all'Onu. La Serbia ha schierato truppe al confine. "
+    "Ieri il presidente serbo ha visitato Belgrado, e il governo serbo ha inviato aiuti ai feriti di Rudnavac."
+)
+
+
+def test_unknown_place_in_a_close_race_takes_its_sentences_country() -> None:
+    doc = _run(CLOSE_RACE_IT, "it")
+    place = _actor_at(doc, "Rudnavac", "Ieri")
+    assert place is not None
+    assert place.country == "SRB"
