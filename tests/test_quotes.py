@@ -7,8 +7,6 @@ the speaker was read from when the actors stage leaves a name unresolved.
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from cronaca.model import Document, Quote
@@ -263,23 +261,9 @@ def test_many_sentences_without_crash() -> None:
     assert [q.id for q in doc.quotes[:3]] == ["q1", "q2", "q3"]
 
 
-def test_time_grows_linearly() -> None:
-    from cronaca.analyze import analyze
-    from cronaca.model import DocumentMeta
-    from cronaca.quotes import find_quotes
-
-    para = "«Il dialogo resta aperto», ha detto il ministro. Il governo ha spiegato che sosterrà i negoziati.\n"
-
-    def cost(n: int) -> float:
-        doc = Document(text=para * n, meta=DocumentMeta(id="x", lang="it"))
-        analyze(doc)
-        t0 = time.perf_counter()
-        find_quotes(doc)
-        return time.perf_counter() - t0
-
-    cost(50)
-    small, big = min(cost(200) for _ in range(3)), min(cost(1600) for _ in range(3))
-    assert big < small * 8 * 2.5, (small, big)  # 8x the text, well under quadratic (64x)
+# How the quotes stage's time grows with article length is measured by benchmarks/quotes_scaling.py,
+# which prints figures: a timed assertion here failed under load on a shared machine (the brief keeps
+# speed out of tests).
 
 
 # ---------------------------------------------------------------------------------------------- the seed
