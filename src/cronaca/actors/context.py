@@ -305,9 +305,21 @@ def host_country(a: int, b: int, head: str, roles: list[tuple[int, int, str, str
             guest = demonym[ra - 1]  # "the Russian ambassador"
         elif ra in cand_end and cand_end[ra].kind == "GPE" and cand_end[ra].entry is not None:
             guest = cand_end[ra].entry.country  # "the US charge d'affaires"
+        elif ra > 1 and keys[ra - 1] in ("'s", "’s") and (ra - 1) in cand_end and cand_end[ra - 1].kind == "GPE" \
+                and cand_end[ra - 1].entry is not None:
+            guest = cand_end[ra - 1].entry.country  # "summoned India's deputy high commissioner"
         if guest in pair:
             return next(iter(pair - {guest}))
         return None
+    # "il ministero degli Esteri ha chiesto alla Grecia": the polity a ministry addresses is not its own
+    n = len(toks)
+    j = b
+    while j < n and toks[j].sent == sent:
+        j += 1
+        c = cand_end.get(j)
+        if c is not None and c.kind == "GPE" and c.entry is not None and c.a > b and \
+                (keys[c.a - 1] in lex.dative or keys[c.a - 1] in lex.opposed) and c.entry.country in pair:
+            return next(iter(pair - {c.entry.country}))
     return None
 
 
@@ -502,7 +514,14 @@ def national_namesakes(cands: list[Cand], keys: list[str], lex: Lexicon, cand_at
 
 def _needs_country(c: Cand, lex: Lexicon) -> bool:
     return (c.kind == "PER" and c.entry is None and c.ref is None and not c.attrs.get("country")
-            and not c.attrs.get("igo") and c.attrs.get("sector") in lex.domestic_sectors)
+            and not c.attrs.get("igo") and c.attrs.get("sector") in lex.domestic_sectors) or _bare_place(c)
+
+
+def _bare_place(c: Cand) -> bool:
+    """A place no dictionary or city table knows ("Tillaberi", "Zvečan", "Minas Gerais"): news names the towns and
+    provinces of the country the story is about, so the sentence's country or the story's is its own."""
+    return (c.kind == "LOC" and c.source == "caps" and c.entry is None and c.ref is None
+            and not c.attrs.get("country") and not c.attrs.get("igo"))
 
 
 def local_country(cands: list[Cand], demonym: list[str | None], lex: Lexicon, toks: list[Token]) -> None:
