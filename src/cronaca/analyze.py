@@ -73,6 +73,35 @@ _SEPARATOR = " cronacasep "
 # one of _LOWER (checked by tests/test_analyze_chunks.py).
 _MARKS = frozenset(",;:!?)»\"”.")
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyzàáèéìíòóùú")
+# An elided word, an apostrophe, a word, and perhaps one closing mark: "l'Ucraina", "dell’Ue,".
+# Italian's elision infix splits after an apostrophe between two letters, and no other affix rule
+# matches here: the letters are those of Latin-1, where each prefix, suffix and infix rule was
+# checked against the real tokenizer (tests/test_analyze_chunks.py); the word after the apostrophe
+# is never "s" ("'s" is a suffix rule).
+_ELIDED = re.compile(
+    "([A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]+['’])"
+    "([A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]+)"
+    "([,;:!?)»\"”.]?)"
+).fullmatch
+
+
+def _elided_entry(
+    m: re.Match[str], rules: frozenset[str], left: frozenset[str], right: frozenset[str]
+) -> tuple[tuple[tuple[int, int], ...], bool, bool] | int | None:
+    """The cache entry (see _Chunker.__init__) of an elided chunk matched by _ELIDED, or None when
+    spaCy must decide: a special case among its token sequences, the "'s" suffix, or a period
+    that is no suffix after that letter."""
+    head, word, mark = m.groups()
+    if word in ("s", "S") or head in rules or word in rules or head + word in rules:
+        return None
+    k = len(head)
+    if not mark:
+        return k << 2 | (head in right) << 1 | (word in left)
+    if (mark == "." and word[-1] not in _LOWER) or mark in rules or word + mark in rules or m.string in rules:
+        return None
+    j = k + len(word)
+    return ((0, k), (k, j), (j, j + 1)), head in right, mark in left
+
 # Chunks remembered per language; the cache is emptied when it grows past this (memory stays flat).
 _CACHE_MAX = 200_000
 
@@ -102,6 +131,14 @@ class _Chunker:
         self.tokenizer = _bare_copy(self.spacy_tokenizer)
         self.rules = frozenset(self.spacy_tokenizer.rules)
         self.left_edges, self.right_edges = _straddle_edges(self.spacy_tokenizer)
+        # Italian splits an elided article or preposition from the word after it ("l'Ucraina",
+        # "dell'Ue"): a third of the chunks that would go through spaCy (see _ELIDED).
+        self.elision = lang == "it"
+        # The letters-only chunks that need more than the one-token shortcut: special cases and
+        # words at the edge of a straddling special case (one lookup instead of three per word).
+        self.special_words = frozenset(
+            w for w in self.rules | self.left_edges | self.right_edges if w.isalpha()
+        )
         sep = _SEPARATOR.strip()
         if sep in self.rules or sep in self.left_edges or sep in self.right_edges:
             raise RuntimeError(f"the chunk separator {sep!r} is part of a tokenizer special case")
@@ -118,16 +155,18 @@ class _Chunker:
         cache = self.cache
         rules = self.rules
         chunks = set(text.split())
-        new = [c for c in chunks if c not in cache]
+        # the membership tests run in C with the hashes the set already holds
+        new = chunks.difference(cache)
         if not new:
             return
         if len(cache) + len(new) > self.max_cache:
             cache.clear()
-            new = list(chunks)
+            new = chunks
             # the copy's vocabulary holds every word it has seen: start a fresh one as well
             self.tokenizer = _bare_copy(self.spacy_tokenizer)
         left = self.left_edges
         right = self.right_edges
+        elision = self.elision
         # Letters-only chunks are not stored: they are one token, and the few tuples per new word
         # made the garbage collector run its full collections more often (they walk every lexicon).
         hard: list[str] = []
@@ -148,8 +187,15 @@ class _Chunker:
                 and mark not in rules
             ):
                 cache[c] = len(core) << 2 | (core in right) << 1 | (mark in left)
-            else:
-                hard.append(c)
+                continue
+            if elision:
+                m = _ELIDED(c)
+                if m is not None:
+                    entry = _elided_entry(m, rules, left, right)
+                    if entry is not None:
+                        cache[c] = entry
+                        continue
+            hard.append(c)
         if not hard:
             return
         # The chunks are tokenized as one string, kept apart by a word that no special case
@@ -188,6 +234,7 @@ class _Chunker:
         """Append the non-space tokens of text[pos:endpos] (one line) to the columns."""
         get = self.cache.get
         rules = self.rules
+        special = self.special_words
         left = self.left_edges
         right = self.right_edges
         prev_edge = False
@@ -211,6 +258,20 @@ class _Chunker:
                 continue
             end = start + len(chunk)
             entry = get(chunk)
+            if entry is None and chunk not in special and chunk.isalpha():
+                # letters only (see learn), no special case, no straddling edge: one token, and a
+                # run that a special case might straddle ends here
+                if joined:
+                    self._retokenize(text, run_start, prev_end, run_tok, texts, starts, ends, spaces)
+                    joined = False
+                prev_edge = False
+                prev_end = end
+                texts.append(chunk)
+                starts.append(start)
+                ends.append(end)
+                spaces.append(space[:1] == " ")
+                start = end + len(space)
+                continue
             if entry is None and (not chunk.isalpha() or chunk in rules):
                 # learn() put it in the cache, but another thread's learn() has emptied it since
                 self.learn(chunk)
