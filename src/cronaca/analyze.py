@@ -73,34 +73,52 @@ _SEPARATOR = " cronacasep "
 # one of _LOWER (checked by tests/test_analyze_chunks.py).
 _MARKS = frozenset(",;:!?)»\"”.")
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyzàáèéìíòóùú")
-# An elided word, an apostrophe, a word, and perhaps one closing mark: "l'Ucraina", "dell’Ue,".
-# Italian's elision infix splits after an apostrophe between two letters, and no other affix rule
-# matches here: the letters are those of Latin-1, where each prefix, suffix and infix rule was
-# checked against the real tokenizer (tests/test_analyze_chunks.py); the word after the apostrophe
-# is never "s" ("'s" is a suffix rule).
-_ELIDED = re.compile(
-    "([A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]+['’])"
-    "([A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]+)"
-    "([,;:!?)»\"”.]?)"
+# A word with an opening mark before it and up to two closing marks after it, the word perhaps
+# elided ("«freddi»,", "(l'indumento", "dell'Ascolto\",", "l'Ucraina"): nearly all the chunks that
+# would go through spaCy on Italian news. spaCy splits each mark off (prefix and suffix rules) and
+# the elision after its apostrophe (an infix rule), and no other affix rule matches: the letters
+# are those of Latin-1, where every rule was checked against the real tokenizer, for each mark and
+# each pair of closing marks (tests/test_analyze_chunks.py).
+_LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
+_SHAPED = re.compile(
+    f"([«(\"“‘\\[]?)([{_LATIN}]+['’])?([{_LATIN}]+)([,;:!?)»\"”.]?)([,;:!?)»\"”.]?)"
 ).fullmatch
+# Pairs of closing marks spaCy does not split in two after a word (emoticons, an ellipsis).
+_JOINED_MARKS = frozenset({";)", ":)", "):", ".."})
 
 
-def _elided_entry(
+def _shaped_entry(
     m: re.Match[str], rules: frozenset[str], left: frozenset[str], right: frozenset[str]
 ) -> tuple[tuple[tuple[int, int], ...], bool, bool] | int | None:
-    """The cache entry (see _Chunker.__init__) of an elided chunk matched by _ELIDED, or None when
-    spaCy must decide: a special case among its token sequences, the "'s" suffix, or a period
-    that is no suffix after that letter."""
-    head, word, mark = m.groups()
-    if word in ("s", "S") or head in rules or word in rules or head + word in rules:
+    """The cache entry (see _Chunker.__init__) of a chunk matched by _SHAPED, or None when spaCy
+    must decide: a special case among its token sequences, the "'s" suffix, a period that is no
+    suffix after that letter, a pair of marks that stays one token."""
+    opener, head, word, mark1, mark2 = m.groups()
+    if head is not None and word in ("s", "S"):
         return None
-    k = len(head)
-    if not mark:
-        return k << 2 | (head in right) << 1 | (word in left)
-    if (mark == "." and word[-1] not in _LOWER) or mark in rules or word + mark in rules or m.string in rules:
+    if mark1 == "." and word[-1] not in _LOWER:
         return None
-    j = k + len(word)
-    return ((0, k), (k, j), (j, j + 1)), head in right, mark in left
+    if mark2 and mark1 + mark2 in _JOINED_MARKS:
+        return None
+    toks = [t for t in (opener, head, word, mark1, mark2) if t]
+    # the strings spaCy's affix loop and its special-case matcher look up: every run of tokens
+    for i in range(len(toks)):
+        run = ""
+        for t in toks[i:]:
+            run += t
+            if run in rules:
+                return None
+    pieces: list[tuple[int, int]] = []
+    pos = 0
+    for t in toks:
+        pieces.append((pos, pos + len(t)))
+        pos += len(t)
+    first = toks[0] in right
+    last = toks[-1] in left
+    if len(pieces) == 2:
+        return pieces[1][0] << 2 | first << 1 | last
+    return tuple(pieces), first, last
+
 
 # Chunks remembered per language; the cache is emptied when it grows past this (memory stays flat).
 _CACHE_MAX = 200_000
@@ -131,9 +149,8 @@ class _Chunker:
         self.tokenizer = _bare_copy(self.spacy_tokenizer)
         self.rules = frozenset(self.spacy_tokenizer.rules)
         self.left_edges, self.right_edges = _straddle_edges(self.spacy_tokenizer)
-        # Italian splits an elided article or preposition from the word after it ("l'Ucraina",
-        # "dell'Ue"): a third of the chunks that would go through spaCy (see _ELIDED).
-        self.elision = lang == "it"
+        # Marks and elisions around a word are split without spaCy in Italian (see _SHAPED).
+        self.shaped = lang == "it"
         # The letters-only chunks that need more than the one-token shortcut: special cases and
         # words at the edge of a straddling special case (one lookup instead of three per word).
         self.special_words = frozenset(
@@ -166,7 +183,7 @@ class _Chunker:
             self.tokenizer = _bare_copy(self.spacy_tokenizer)
         left = self.left_edges
         right = self.right_edges
-        elision = self.elision
+        shaped = self.shaped
         # Letters-only chunks are not stored: they are one token, and the few tuples per new word
         # made the garbage collector run its full collections more often (they walk every lexicon).
         hard: list[str] = []
@@ -188,10 +205,10 @@ class _Chunker:
             ):
                 cache[c] = len(core) << 2 | (core in right) << 1 | (mark in left)
                 continue
-            if elision:
-                m = _ELIDED(c)
+            if shaped:
+                m = _SHAPED(c)
                 if m is not None:
-                    entry = _elided_entry(m, rules, left, right)
+                    entry = _shaped_entry(m, rules, left, right)
                     if entry is not None:
                         cache[c] = entry
                         continue
