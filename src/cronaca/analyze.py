@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import compress
 
 from spacy.attrs import IDX, LENGTH, ORTH, SPACY
 from spacy.tokenizer import Tokenizer
@@ -50,7 +51,7 @@ def analyze(doc: Document) -> None:
         doc.tokens = []
         doc.sents = []
         return
-    lowers = [t.lower() for t in texts]
+    lowers = list(map(str.lower, texts))  # (in C: no bytecode per token)
     get_lemma = lemmas.get
     lemma_col = list(map(get_lemma, lowers, lowers))
     # second pass: split after final punctuation (+ closers) when the next token can open a sentence
@@ -62,6 +63,9 @@ def analyze(doc: Document) -> None:
         sents.append(Sentence(i=si, start=starts[a], end=ends[b - 1], tok_start=a, tok_end=b))
         sent_col.extend([si] * (b - a))
     doc.tokens = list(map(Token, range(n), texts, starts, ends, lowers, lemma_col, sent_col, spaces))
+    # the columns later stages scan (Document.lowers, .starts), from the lists built here
+    doc.__dict__["_lowers"] = (doc.tokens, lowers)
+    doc.__dict__["_starts"] = (doc.tokens, starts)
     doc.sents = sents
 
 
@@ -449,7 +453,7 @@ def _split(
     first = {0, *breaks}
     # Closers and final marks are disjoint sets, so each final mark can be looked at on its own
     # (the closers after it are never final marks themselves).
-    for k in [k for k, t in enumerate(texts) if t in _FINAL]:
+    for k in list(compress(range(n), map(_FINAL.__contains__, texts))):  # one C pass
         if (
             texts[k] == "."
             and k > 0
