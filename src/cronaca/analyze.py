@@ -11,8 +11,9 @@ period), and a closing quotation mark after the final period belongs to the sent
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
-from itertools import compress
+from itertools import compress, filterfalse
 
 from spacy.attrs import IDX, LENGTH, ORTH, SPACY
 from spacy.tokenizer import Tokenizer
@@ -174,9 +175,12 @@ class _Chunker:
         """Put every chunk of `text` that is not letters only in the cache, through one spaCy call
         for the whole text (one Doc, not one per chunk: spaCy's fixed cost per call is paid once)."""
         cache = self.cache
-        rules = self.rules
-        chunks = set(text.split())
-        # the membership tests run in C with the hashes the set already holds
+        # Letters-only chunks are not stored: they are one token, and the few tuples per new word
+        # made the garbage collector run its full collections more often (they walk every lexicon).
+        # They are dropped before the cache is probed (in C): they are most chunks, and the probes
+        # of a large cache miss the CPU caches. The few letters-only special cases ("XD", "Im") are
+        # learned by tokenize() the first time it meets one.
+        chunks = set(filterfalse(str.isalpha, text.split()))
         new = chunks.difference(cache)
         if not new:
             return
@@ -185,6 +189,12 @@ class _Chunker:
             new = chunks
             # the copy's vocabulary holds every word it has seen: start a fresh one as well
             self.tokenizer = _bare_copy(self.spacy_tokenizer)
+        self._learn_chunks(new)
+
+    def _learn_chunks(self, new: Iterable[str]) -> None:
+        """Put the chunks `new` in the cache (see learn)."""
+        cache = self.cache
+        rules = self.rules
         left = self.left_edges
         right = self.right_edges
         shaped = self.shaped
@@ -192,8 +202,6 @@ class _Chunker:
         # made the garbage collector run its full collections more often (they walk every lexicon).
         hard: list[str] = []
         for c in new:
-            if c.isalpha() and c not in rules:
-                continue
             # A word and one closing mark ("intanto,", "decisione."): half of the new chunks. The
             # mark is a suffix whatever letters come before (the period: after a lowercase letter),
             # and no special case is involved when neither the chunk nor its two parts is one.
@@ -270,10 +278,10 @@ class _Chunker:
         # plain strings only: match objects are garbage-collected containers, and one per word
         # made the collector run a third more often.
         parts = _SPACES.split(text[pos:endpos])
+        parts.append("")  # the space after the last chunk
         start = pos
-        for k in range(0, len(parts), 2):
-            chunk = parts[k]
-            space = parts[k + 1] if k + 1 < len(parts) else ""
+        pairs = iter(parts)
+        for chunk, space in zip(pairs, pairs, strict=True):  # (an even count: chunk, space)
             if not chunk:
                 start += len(space)
                 continue
@@ -294,8 +302,9 @@ class _Chunker:
                 start = end + len(space)
                 continue
             if entry is None and (not chunk.isalpha() or chunk in rules):
-                # learn() put it in the cache, but another thread's learn() has emptied it since
-                self.learn(chunk)
+                # a letters-only special case met for the first time, or a chunk learn() put in
+                # the cache that another thread's learn() has emptied since
+                self._learn_chunks((chunk,))
                 entry = get(chunk)
             if entry is None:  # letters only (see learn)
                 pieces = None
