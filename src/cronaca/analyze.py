@@ -286,10 +286,10 @@ class _Chunker:
                 start += len(space)
                 continue
             end = start + len(chunk)
-            entry = get(chunk)
-            if entry is None and chunk not in special and chunk.isalpha():
+            if chunk.isalpha() and chunk not in special:
                 # letters only (see learn), no special case, no straddling edge: one token, and a
-                # run that a special case might straddle ends here
+                # run that a special case might straddle ends here. Such a chunk is never in the
+                # cache, which is not probed (a probe of a large cache misses the CPU caches).
                 if joined:
                     self._retokenize(text, run_start, prev_end, run_tok, texts, starts, ends, spaces)
                     joined = False
@@ -301,6 +301,7 @@ class _Chunker:
                 spaces.append(space[:1] == " ")
                 start = end + len(space)
                 continue
+            entry = get(chunk)
             if entry is None and (not chunk.isalpha() or chunk in rules):
                 # a letters-only special case met for the first time, or a chunk learn() put in
                 # the cache that another thread's learn() has emptied since
