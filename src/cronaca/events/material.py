@@ -672,3 +672,178 @@ def _deed_agents(ctx: _Ctx, drafts: list[Draft], matches: list[Match]) -> list[D
         if k in drafted:
             drop.add(id(drafted[k]))
     return [d for d in drafts if id(d) not in drop] if drop else drafts
+
+
+@dataclass(frozen=True, slots=True)
+class _Victims:
+    """`victims:` of lang/<l>/domestic.yaml (see there)."""
+
+    types: frozenset[str] = frozenset()
+    nouns: frozenset[str] = frozenset()
+    sectors: tuple[str, ...] = ()
+    protest_first: frozenset[str] = frozenset()  # types aimed first at the last protest's doers
+
+
+@cache
+def _victims(lang: str) -> _Victims:
+    if not langpacks.has_data(lang, "domestic"):
+        return _Victims()
+    data = (langpacks.load_yaml(lang, "domestic") or {}).get("victims") or {}
+    return _Victims(
+        types=frozenset(str(w) for w in data.get("types") or []),
+        nouns=frozenset(str(w).lower() for w in data.get("nouns") or []),
+        sectors=tuple(str(w) for w in data.get("sectors") or []),
+        protest_first=frozenset(str(w) for w in data.get("protest_first") or []),
+    )
+
+
+def _counted(ctx: _Ctx, k: int, hi: int, nouns: frozenset[str]) -> int:
+    """The end of a counted phrase of unnamed people opening at token k ("at least 42 people",
+    "una ventina di persone", "oltre 300 persone", "Dozens of women and children"), or -1: counts,
+    approximations and "di/of/and" before a person noun, nothing named in it, and at least one word
+    before the noun (a bare "persone" is no object of the clause)."""
+    for j in range(k, min(hi, k + 6)):
+        w = ctx.lows[j]
+        if ctx.unit_at[j] is not None or j in ctx.trigger_tok:
+            return -1
+        if w in nouns:
+            return j + 1 if j > k else -1
+        if not (w.isdigit() or w.isalpha()) or w in ctx.lex.clause:
+            return -1
+    return -1
+
+
+def _victim_phrase(ctx: _Ctx, d: Draft, nouns: frozenset[str]) -> bool:
+    """Are the deed's victims unnamed counted people: the object or passive subject after the verb
+    ("arrested 23 people", "sono state rapite oltre 300 persone"), or the subject right before its
+    verb group ("Eleven people were detained", "almeno 180 persone sono state arrestate")?"""
+    s = ctx.doc.sents[d.sent]
+    k = d.m.tb
+    while k < s.tok_end and ctx.lows[k] in ctx.lex.det:
+        k += 1
+    if _counted(ctx, k, s.tok_end, nouns) > 0:
+        return True
+    vg = d.vg[1] if d.vg[1] >= 0 else d.m.ta
+    passive = bool(set(ctx.lows[vg : d.m.ta]) & ctx.lex.passive)
+    if not passive or vg < 1 or ctx.lows[vg - 1] not in nouns:
+        return False
+    lo = max(s.tok_start, vg - 7)
+    return any(_counted(ctx, j, vg, nouns) == vg for j in range(lo, vg - 1))
+
+
+def _story_country(ctx: _Ctx, avoid: str | None) -> str | None:
+    """The country the article names most often (every mention counts), other than `avoid`."""
+    seen: dict[str, int] = {}
+    k = 0
+    n = len(ctx.unit_at)
+    while k < n:
+        u = ctx.unit_at[k]
+        if u is None:
+            k += 1
+            continue
+        a = ctx.actors.get(u.actor)
+        if a is not None and a.country and not a.igo and a.country != avoid:
+            seen[a.country] = seen.get(a.country, 0) + 1
+        k = max(u.te, k + 1)
+    return max(seen, key=lambda c: seen[c]) if seen else None
+
+
+def _counted_victims(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """An arrest or a killing of unnamed people counted with no party named ("Eleven people were
+    detained", "killed at least 42 people", "una ventina di persone sono state arrestate") is done
+    to the civilians of the country where it happens (`victims:`): for an arrest, first the doers of
+    the last protest told (the protesters), else the article's civilians of that country. The
+    country is the place named in the clause, else the doer's own for a domestic deed (police,
+    rebels), else the country the story names most (another than a foreign state doer's). An arrest
+    with no doer is then the police's of that country, else its government's (`state_doer_sectors`)."""
+    vv = _victims(ctx.doc.meta.lang or "it")
+    if not vv.types or not vv.nouns:
+        return
+    dm = _domestic(ctx.doc.meta.lang or "it")
+    for i, d in enumerate(drafts):
+        if d.m.trig.sym or d.m.trig.type not in vv.types:
+            continue
+        if (
+            d.target
+            and not d.source
+            and d.m.trig.type in dm.state_types
+            and all((a := ctx.actors.get(t)) is not None and a.sector in dm.state_sectors for t in d.target)
+            and _victim_phrase(ctx, d, vv.nouns)
+        ):
+            # "Police said 23 people had been detained": the police read as the passive's party are
+            # the arresters, the counted people the arrested
+            d.source, d.target = d.target, []
+        if d.target or not _victim_phrase(ctx, d, vv.nouns):
+            continue
+        doer = ctx.actors.get(d.source[0]) if len(d.source) == 1 else None
+        if d.source and (doer is None or doer.igo or not doer.country):
+            continue
+        country: str | None = None
+        if d.location:
+            s = ctx.doc.sents[d.sent]
+            place = next(
+                (ctx.actors.get(u.actor) for k in range(s.tok_start, s.tok_end) if (u := ctx.unit_at[k]) is not None and u.ts == k and u.text == d.location),
+                None,
+            )
+            country = place.country if place is not None else None
+        foreign = doer is not None and doer.sector in ctx.lex.state_sectors and d.m.trig.type not in vv.protest_first
+        if country is None:
+            if doer is not None and not foreign:
+                country = doer.country
+            else:
+                country = _story_country(ctx, doer.country if doer is not None else None)
+        if country is None:
+            continue
+        victims: list[str] = []
+        if d.m.trig.type in vv.protest_first:
+            # the crowd the state last acted on in that country ("fired tear gas at demonstrators
+            # ... Eleven people were detained"), with its doer when none is named; else the last
+            # protest's doers
+            for x in reversed(drafts[:i]):
+                if (
+                    (x.m.trig.type in dm.state_types or x.m.trig.cameo in dm.state_cameos)
+                    and x.source
+                    and x.target
+                    and all(_civil_of(ctx, t, country) for t in x.target)
+                    and all((a := ctx.actors.get(s)) is not None and a.country == country and a.sector in ctx.lex.state_sectors for s in x.source)
+                ):
+                    victims = list(x.target)
+                    if not d.source:
+                        d.source = list(x.source)
+                    break
+                if x.m.trig.type == "PROTEST" and x.source and all(_civil_of(ctx, s, country) for s in x.source):
+                    victims = list(x.source)
+                    break
+        if not victims:
+            for sector in vv.sectors:
+                victims = [b.id for b in ctx.doc.actors if b.country == country and b.sector == sector and not b.igo][:1]
+                if victims:
+                    break
+        if not victims and foreign and doer is not None and doer.country != country:
+            victims = [b.id for b in ctx.doc.actors if b.country == country and b.kind == "GPE" and not b.sector][:1]
+        victims = [a for a in victims if not _same_side(ctx, a, d.source)]
+        if not victims:
+            continue
+        d.target = victims
+        d.own_side = False
+        if not d.source and d.m.trig.type not in dm.state_types:
+            # "Dozens of women and children were abducted": by the doer of the last such deed
+            # against that country's people told before (the attack the story is about)
+            for x in reversed(drafts[:i]):
+                if x.m.trig.type == d.m.trig.type and x.source and x.target and all(
+                    (a := ctx.actors.get(t)) is not None and a.country == country for t in x.target
+                ) and not _same_side(ctx, x.source[0], victims):
+                    d.source = list(x.source)
+                    break
+        if not d.source and d.m.trig.type in dm.state_types:
+            for sector in dm.state_sectors:
+                found = next((b.id for b in ctx.doc.actors if b.country == country and b.sector == sector and not b.igo), None)
+                if found is not None:
+                    d.source = [found]
+                    break
+
+
+def _civil_of(ctx: _Ctx, actor_id: str, country: str) -> bool:
+    """Is the actor a body of `country` outside the state (protesters, unions, the opposition)?"""
+    a = ctx.actors.get(actor_id)
+    return a is not None and a.country == country and not a.igo and a.sector not in ctx.lex.state_sectors

@@ -67,6 +67,7 @@ from cronaca.events.match import _match, _participle_nouns
 from cronaca.events.material import (
     _conditional_targets,
     _counted_subjects,
+    _counted_victims,
     _deed_agents,
     _deed_nouns,
     _domestic_protests,
@@ -300,6 +301,7 @@ def find_events(doc: Document) -> None:
     _policy_authors(ctx, drafts)
     _crowd_targets(ctx, drafts)  # "ha disperso il presidio" -> the protesters
     _domestic_protests(ctx, drafts)
+    _counted_victims(ctx, drafts)  # "Eleven people were detained": the protesters, the civilians
     _state_doers(ctx, drafts)  # "sono stati arrestati": by the police or government of the country
     _coordinated_crowds(ctx, drafts)  # "ha disperso il presidio e ha fermato trenta persone": the crowd
     _subordinate_clitics(ctx, drafts)  # "finché la polizia non li ha dispersi": the main clause's subject
