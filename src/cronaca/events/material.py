@@ -847,3 +847,78 @@ def _civil_of(ctx: _Ctx, actor_id: str, country: str) -> bool:
     """Is the actor a body of `country` outside the state (protesters, unions, the opposition)?"""
     a = ctx.actors.get(actor_id)
     return a is not None and a.country == country and not a.igo and a.sector not in ctx.lex.state_sectors
+
+
+@dataclass(frozen=True, slots=True)
+class _Money:
+    """`money:` of lang/<l>/domestic.yaml (see there)."""
+
+    types: frozenset[str] = frozenset()
+    words: frozenset[str] = frozenset()
+    cameo: str = ""
+    reach: int = 0
+    aid: str = ""  # the recipient type whose missing target is the story's country
+
+
+@cache
+def _money(lang: str) -> _Money:
+    if not langpacks.has_data(lang, "domestic"):
+        return _Money()
+    data = (langpacks.load_yaml(lang, "domestic") or {}).get("money") or {}
+    return _Money(
+        types=frozenset(str(w) for w in data.get("promise_types") or []),
+        words=frozenset(str(w).lower() for w in data.get("words") or []),
+        cameo=str(data.get("cameo") or ""),
+        reach=int(data.get("reach") or 0),
+        aid=str(data.get("aid_type") or ""),
+    )
+
+
+def _money_pledges(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A promise of a sum ("pledged $300 million in grants", "ha promesso 50 milioni di euro") is a
+    pledge of economic aid (`money.cameo`), not an agreement: a currency word in the promise's own
+    clause, within `money.reach` words."""
+    mo = _money(ctx.doc.meta.lang or "it")
+    if not mo.types or not mo.words or not mo.cameo:
+        return
+    types, cameo = plover()
+    kind = str(cameo[mo.cameo][2])
+    for d in drafts:
+        trig = d.m.trig
+        if trig.noun or trig.sym or trig.type not in mo.types:
+            continue
+        hi = min(ctx.doc.sents[d.sent].tok_end, d.m.tb + mo.reach)
+        k = d.m.tb
+        while k < hi and ctx.lows[k] not in mo.words and ctx.lows[k] not in ctx.lex.clause and ctx.lows[k] not in (",", ";", ":"):
+            k += 1
+        if k < hi and ctx.lows[k] in mo.words:
+            d.m.trig = replace(trig, type=kind, cameo=mo.cameo, goldstein=float(cameo[mo.cameo][1]), quad=int(types[kind]["quad_class"]))
+
+
+def _aid_recipients(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """Aid with a donor and no recipient named, told with a sum or an aid word (`money.words`:
+    "Foreign governments have pledged more than $60 million in aid", "Anche l'Italia ha stanziato un
+    pacchetto di aiuti") goes to the country the story is about: the one it names most, when that
+    is not the donor's own."""
+    mo = _money(ctx.doc.meta.lang or "it")
+    if not mo.aid:
+        return
+    story: str | None = None
+    for d in drafts:
+        if d.target or not d.source or d.m.trig.type != mo.aid or d.m.trig.sym or d.own_side:
+            continue
+        hi = min(ctx.doc.sents[d.sent].tok_end, d.m.ta + mo.reach)
+        if not any(ctx.lows[k] in mo.words for k in range(d.m.ta, hi)):
+            continue  # "help set up a mechanism", "helping a group": no sum or aid named
+        if story is None:
+            story = _story_country(ctx, None) or ""
+        if not story:
+            return
+        donors = [ctx.actors.get(a) for a in d.source]
+        if any(a is None or (a.country == story and not a.igo) for a in donors):
+            continue  # a government's own funds for its people: not aid between polities
+        found = next((b.id for b in ctx.doc.actors if b.country == story and b.kind == "GPE" and not b.sector and not b.igo), None)
+        if found is None:
+            found = next((b.id for b in ctx.doc.actors if b.country == story and not b.igo), None)
+        if found is not None and not _same_side(ctx, found, d.source):
+            d.target = [found]

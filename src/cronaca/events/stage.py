@@ -65,6 +65,7 @@ from cronaca.events.labels import _unaimed_labels
 from cronaca.events.lexicons import groups, lexicon
 from cronaca.events.match import _match, _participle_nouns
 from cronaca.events.material import (
+    _aid_recipients,
     _conditional_targets,
     _counted_subjects,
     _counted_victims,
@@ -75,6 +76,7 @@ from cronaca.events.material import (
     _inner_objects,
     _intransitive,
     _mentions_only,
+    _money_pledges,
     _owner_targets,
     _pledges,
     _reasons,
@@ -246,6 +248,7 @@ def find_events(doc: Document) -> None:
     open_judged = {id(d) for d in drafts if d.judged is not None and not d.target}
     drafts = _judged_nouns_open(ctx, drafts, open_judged)  # "called the veto '...'": the veto is not the judge's
     _pledges(ctx, drafts, matches)
+    _money_pledges(ctx, drafts)  # "pledged $300 million": economic aid, not an agreement
     drafts = _charged_deeds(ctx, drafts)  # "accused X of funding Y": X funds Y, as the accuser says
     charges = _charge_phrases(ctx, drafts)  # "Hamas's delusional demands": the speaker blames the owner
     if charges:
@@ -301,6 +304,7 @@ def find_events(doc: Document) -> None:
     _policy_authors(ctx, drafts)
     _crowd_targets(ctx, drafts)  # "ha disperso il presidio" -> the protesters
     _domestic_protests(ctx, drafts)
+    _aid_recipients(ctx, drafts)  # "Italy allocated an aid package": to the story's country
     _counted_victims(ctx, drafts)  # "Eleven people were detained": the protesters, the civilians
     _state_doers(ctx, drafts)  # "sono stati arrestati": by the police or government of the country
     _coordinated_crowds(ctx, drafts)  # "ha disperso il presidio e ha fermato trenta persone": the crowd
