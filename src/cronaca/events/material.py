@@ -922,3 +922,76 @@ def _aid_recipients(ctx: _Ctx, drafts: list[Draft]) -> None:
             found = next((b.id for b in ctx.doc.actors if b.country == story and not b.igo), None)
         if found is not None and not _same_side(ctx, found, d.source):
             d.target = [found]
+
+
+# how many words after a deed verb its object phrase may run ("attacked a British oil tanker")
+_OBJECT_REACH = 7
+
+
+def _object_demonyms(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A deed verb whose object is a thing or people named by a demonym ("attacked a British
+    tanker", "opened fire on Indian positions", "ha arrestato un giornalista ucraino", "killed two
+    Palestinian teenagers") with no target named is aimed at that country (`object_demonym_types`).
+    The phrase ends at a clause break, a punctuation mark, another trigger or a named party."""
+    types = _object_types(ctx.doc.meta.lang or "it")
+    if not types:
+        return
+    lex = ctx.lex
+    for d in drafts:
+        m = d.m
+        if d.target or not d.source or m.trig.noun or m.trig.sym or m.trig.type not in types:
+            continue
+        s = ctx.doc.sents[d.sent]
+        hi = min(s.tok_end, m.tb + _OBJECT_REACH)
+        k = m.tb
+        while k < hi:
+            u = ctx.unit_at[k]
+            w = ctx.lows[k]
+            if u is not None:
+                if u.kind == "DEM" and not _same_side(ctx, u.actor, d.source):
+                    d.target = [u.actor]
+                    d.own_side = False
+                break
+            if w in lex.clause or w in _PUNCT or w in _QUOTE_MARKS or (k in ctx.trigger_tok and k >= m.tb):
+                break
+            k += 1
+
+
+@cache
+def _object_types(lang: str) -> frozenset[str]:
+    if not langpacks.has_data(lang, "domestic"):
+        return frozenset()
+    return frozenset(str(w) for w in (langpacks.load_yaml(lang, "domestic") or {}).get("object_demonym_types") or [])
+
+
+# how far before a deed verb its doer may be a force of nature ("Cyclone Idai in 2019, which killed")
+_NATURE_REACH = 8
+
+
+def _natural_causes(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """A killing or a strike done by a force of nature ("the cyclone, which killed 140 people", "the
+    strongest storm to hit Mozambique", "il terremoto che ha ucciso 300 persone") is no attack: a
+    disaster noun (`disaster_nouns`) before the verb in its sentence with no party named between."""
+    nouns = _disasters(ctx.doc.meta.lang or "it")
+    if not nouns:
+        return drafts
+    drop: set[int] = set()
+    for d in drafts:
+        if d.m.trig.type != "ASSAULT" or d.m.trig.noun:
+            continue
+        lo = max(ctx.doc.sents[d.sent].tok_start, d.m.ta - _NATURE_REACH)
+        for k in range(d.m.ta - 1, lo - 1, -1):
+            u = ctx.unit_at[k]
+            if u is not None and u.kind not in ("LOC", "DEM"):
+                break
+            if ctx.lows[k] in nouns or ctx.toks[k].lemma in nouns:
+                drop.add(id(d))
+                break
+    return [d for d in drafts if id(d) not in drop] if drop else drafts
+
+
+@cache
+def _disasters(lang: str) -> frozenset[str]:
+    if not langpacks.has_data(lang, "domestic"):
+        return frozenset()
+    return frozenset(str(w).lower() for w in (langpacks.load_yaml(lang, "domestic") or {}).get("disaster_nouns") or [])

@@ -77,6 +77,8 @@ from cronaca.events.material import (
     _intransitive,
     _mentions_only,
     _money_pledges,
+    _natural_causes,
+    _object_demonyms,
     _owner_targets,
     _pledges,
     _reasons,
@@ -268,6 +270,7 @@ def find_events(doc: Document) -> None:
     _reasons(ctx, drafts)
     _deed_nouns(ctx, drafts)
     drafts = _mentions_only(ctx, drafts)
+    drafts = _natural_causes(ctx, drafts)  # "the cyclone, which killed 140 people": no attack
     drafts = _told_before(ctx, drafts)  # "these drills", "the 1979 peace treaty": no new act
     _dates(ctx, drafts)
     # sides the clause left open (filled below by anaphora or implied sides): such a noun may tell an
@@ -304,6 +307,7 @@ def find_events(doc: Document) -> None:
     _policy_authors(ctx, drafts)
     _crowd_targets(ctx, drafts)  # "ha disperso il presidio" -> the protesters
     _domestic_protests(ctx, drafts)
+    _object_demonyms(ctx, drafts)  # "attacked a British tanker": at Britain
     _aid_recipients(ctx, drafts)  # "Italy allocated an aid package": to the story's country
     _counted_victims(ctx, drafts)  # "Eleven people were detained": the protesters, the civilians
     _state_doers(ctx, drafts)  # "sono stati arrestati": by the police or government of the country
