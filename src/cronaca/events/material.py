@@ -811,6 +811,7 @@ def _counted_victims(ctx: _Ctx, drafts: list[Draft]) -> None:
                     if not d.source:
                         d.source = list(x.source)
                     break
+            for x in reversed(drafts[:i]) if not victims else ():
                 if x.m.trig.type == "PROTEST" and x.source and all(_civil_of(ctx, s, country) for s in x.source):
                     victims = list(x.source)
                     break
