@@ -84,3 +84,29 @@ def test_a_cyclone_that_killed_is_no_attack() -> None:
     assert [e.type for e in doc.events if e.trigger.text.startswith("shot")] == ["ASSAULT"]
     assert not told(doc, "killed")
     assert not told(doc, "hit")
+
+
+def test_rallied_outside_a_ministry_is_a_protest() -> None:
+    doc = run(
+        "In Lima, thousands of Peruvian teachers rallied on Sunday outside the education ministry, "
+        "demanding that the government raise their pay.",
+        "en",
+    )
+    assert [e.type for e in doc.events if e.trigger.text == "rallied"] == ["PROTEST"]
+
+
+def test_stocks_that_rallied_are_no_protest() -> None:
+    doc = run("Peruvian stocks rallied behind the central bank's rate cut on Monday.", "en")
+    assert all(e.type != "PROTEST" for e in doc.events)
+
+
+def test_gathered_is_a_protest_only_for_protesters() -> None:
+    crowd = run("In Yerevan, several hundred Armenian protesters gathered in Republic Square against the government.", "en")
+    assert [e.type for e in crowd.events if e.trigger.text.startswith("gathered")] == ["PROTEST"]
+    guests = run("Armenian and Azerbaijani diplomats gathered in Geneva on Monday for a new round of talks.", "en")
+    assert all(e.type != "PROTEST" for e in guests.events)
+
+
+def test_missile_launches_are_a_show_of_force_with_no_target() -> None:
+    doc = run("North Korea has carried out a dozen missile launches this year, South Korean officials said.", "en")
+    assert told(doc, "missile launches") == [("MOBILIZE", {"PRK"}, set())]
