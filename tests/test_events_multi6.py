@@ -1,0 +1,55 @@
+"""Session six, second acts and mistyped acts: talks asked for are no talks, a road blocked is no
+veto, an anonymous source asked for nothing, a proposal is no request."""
+
+from __future__ import annotations
+
+from cronaca.pipeline import extract
+from eventkit import of_type, triples
+
+
+def run(text: str, lang: str = "it"):
+    return extract(text, lang=lang, date="2024-05-06")
+
+
+def test_talks_asked_for_are_no_talks_it() -> None:
+    doc = run("Il ministro degli Esteri francese ha esortato Mosca e Kiev a riprendere i negoziati.")
+    assert ("REQUEST", "FRA", "RUS") in triples(doc)
+    assert not of_type(doc, "CONSULT")
+
+
+def test_talks_asked_for_are_no_talks_en() -> None:
+    doc = run("Germany called on Beijing to reopen negotiations on the trade dispute.", "en")
+    assert ("REQUEST", "DEU", "CHN") in triples(doc)
+    assert not of_type(doc, "CONSULT")
+
+
+def test_talks_after_a_new_clause_are_kept() -> None:
+    # the meeting is told as a fact of its own, after the request's clause
+    doc = run(
+        "Il premier giapponese ha chiesto alla Cina di fermare le esercitazioni; "
+        "i due ministri degli Esteri hanno avuto un colloquio a Pechino.",
+    )
+    assert of_type(doc, "REQUEST")
+    assert of_type(doc, "CONSULT")
+
+
+def test_road_blocked_is_no_veto() -> None:
+    doc = run("Hundreds of Serbian farmers blocked the main highway to Belgrade on Monday.", "en")
+    assert not of_type(doc, "REJECT")
+
+
+def test_resolution_blocked_is_a_veto() -> None:
+    doc = run("Russia blocked a United Nations resolution on Syria on Monday.", "en")
+    assert ("REJECT", "RUS", "UN") in triples(doc)
+
+
+def test_anonymous_source_asked_for_nothing() -> None:
+    doc = run(
+        "A Turkish official, who asked not to be named, said Ankara would send more troops to Syria.", "en"
+    )
+    assert not of_type(doc, "REQUEST")
+
+
+def test_proposal_is_no_request() -> None:
+    doc = run("La Commissione europea ha proposto alla Tunisia un nuovo partenariato sull'energia.")
+    assert not of_type(doc, "REQUEST")
