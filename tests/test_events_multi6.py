@@ -53,3 +53,17 @@ def test_anonymous_source_asked_for_nothing() -> None:
 def test_proposal_is_no_request() -> None:
     doc = run("La Commissione europea ha proposto alla Tunisia un nuovo partenariato sull'energia.")
     assert not of_type(doc, "REQUEST")
+
+
+def test_fraud_label_blames_despite_a_praising_lemma() -> None:
+    # "storiche" lemmatizes to a praising word; the fraud decides
+    doc = run(
+        "La leader dell'opposizione venezuelana ha respinto i risultati del governo di Caracas, "
+        "definendoli «una frode di dimensioni storiche»."
+    )
+    assert not of_type(doc, "SUPPORT")
+
+
+def test_negated_quality_in_a_label_blames() -> None:
+    doc = run('The US State Department called the Venezuelan government\'s vote "neither free nor fair".', "en")
+    assert of_type(doc, "ACCUSE")
