@@ -67,3 +67,17 @@ def test_fraud_label_blames_despite_a_praising_lemma() -> None:
 def test_negated_quality_in_a_label_blames() -> None:
     doc = run('The US State Department called the Venezuelan government\'s vote "neither free nor fair".', "en")
     assert of_type(doc, "ACCUSE")
+
+
+def test_wrongdoing_voiced_by_a_speaker_is_an_accusation() -> None:
+    doc = run(
+        'A Chinese foreign ministry spokeswoman said the Philippine vessel had "illegally intruded" '
+        "into Chinese waters near the shoal.",
+        "en",
+    )
+    assert ("ACCUSE", "CHN", "PHL") in triples(doc)
+
+
+def test_wrongdoing_told_by_no_one_is_no_accusation() -> None:
+    doc = run("The Philippine vessel intruded into Chinese waters near the shoal on Monday.", "en")
+    assert not of_type(doc, "ACCUSE")
