@@ -71,13 +71,13 @@ def test_negated_quality_in_a_label_blames() -> None:
 
 def test_wrongdoing_voiced_by_a_speaker_is_an_accusation() -> None:
     doc = run(
-        'A Chinese foreign ministry spokeswoman said the Philippine vessel had "illegally intruded" '
-        "into Chinese waters near the shoal.",
+        'Chinese foreign ministry spokeswoman Mao Ning said on Monday that Manila had "illegally intruded" '
+        "into Chinese waters.",
         "en",
     )
     assert ("ACCUSE", "CHN", "PHL") in triples(doc)
 
 
 def test_wrongdoing_told_by_no_one_is_no_accusation() -> None:
-    doc = run("The Philippine vessel intruded into Chinese waters near the shoal on Monday.", "en")
+    doc = run("Manila has intruded into Chinese waters near the shoal.", "en")
     assert not of_type(doc, "ACCUSE")
