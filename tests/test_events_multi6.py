@@ -51,7 +51,8 @@ def test_anonymous_source_asked_for_nothing() -> None:
 
 
 def test_proposal_is_no_request() -> None:
-    doc = run("La Commissione europea ha proposto alla Tunisia un nuovo partenariato sull'energia.")
+    # proposed to no one: the gold codes what is proposed, never the proposal as a request
+    doc = run("La Commissione europea ha proposto di estendere il partenariato con la Tunisia all'Egitto.")
     assert not of_type(doc, "REQUEST")
 
 
@@ -81,3 +82,8 @@ def test_wrongdoing_voiced_by_a_speaker_is_an_accusation() -> None:
 def test_wrongdoing_told_by_no_one_is_no_accusation() -> None:
     doc = run("Manila has intruded into Chinese waters near the shoal.", "en")
     assert not of_type(doc, "ACCUSE")
+
+
+def test_proposal_to_an_addressee_is_a_request() -> None:
+    doc = run("Il ministro degli Esteri russo ha proposto alla Polonia di aprire un negoziato sul confine.")
+    assert ("REQUEST", "RUS", "POL") in triples(doc)
