@@ -87,3 +87,11 @@ def test_wrongdoing_told_by_no_one_is_no_accusation() -> None:
 def test_proposal_to_an_addressee_is_a_request() -> None:
     doc = run("Il ministro degli Esteri russo ha proposto alla Polonia di aprire un negoziato sul confine.")
     assert ("REQUEST", "RUS", "POL") in triples(doc)
+
+
+def test_summit_named_as_a_time_is_no_content() -> None:
+    doc = run(
+        "Poland urged the European Union to adopt new sanctions on Russia before the summit in Brussels next month.",
+        "en",
+    )
+    assert of_type(doc, "CONSULT")

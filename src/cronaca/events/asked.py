@@ -23,15 +23,15 @@ from cronaca.events.context import _PUNCT, Draft, _Ctx
 
 @cache
 def _asked_data(lang: str) -> tuple[frozenset[str], int, frozenset[str], frozenset[str]]:
-    """(types dropped as a request's content, reach in words, words that break the clause, request
-    lemmas whose place complement makes a visit: "invitare")."""
+    """(types dropped as a request's content, reach in words, words that break the clause or tell
+    a time ("before the summit"), request lemmas whose place complement makes a visit: "invitare")."""
     if not langpacks.has_data(lang, "asked"):
         return frozenset(), 0, frozenset(), frozenset()
     raw = langpacks.load_yaml(lang, "asked") or {}
     return (
         frozenset(str(t) for t in raw.get("types") or []),
         int(raw.get("reach") or 0),
-        frozenset(str(w).lower() for w in raw.get("breaks") or []),
+        frozenset(str(w).lower() for w in (raw.get("breaks") or []) + (raw.get("time_words") or [])),
         frozenset(str(w).lower() for w in raw.get("visit_verbs") or []),
     )
 
@@ -56,7 +56,7 @@ def _asked_acts(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
                 lows[j] in lex.clause or lows[j] in breaks or lows[j] in _PUNCT
                 for j in between
             ):
-                continue  # a new clause: the speaker's own offer, or another act
+                continue  # a new clause (the speaker's own offer, another act) or a time: "before the summit"
             if any(
                 lows[j] in lex.conj and j + 1 < d.m.ta and lows[j + 1] in lex.aux and lows[j + 1] not in lex.prep
                 for j in between
