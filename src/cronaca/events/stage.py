@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from cronaca import lang as langpacks
 from cronaca.events.adjuncts import _time_of_day
+from cronaca.events.asked import _asked_acts
 from cronaca.events.authors import _authored_nouns, _threatened_nouns
 from cronaca.events.authors_index import _referenced_authors
 from cronaca.events.backrefs import (
@@ -352,6 +353,7 @@ def find_events(doc: Document) -> None:
     drafts = _folded_partials(ctx, drafts)  # a protest told twice, once with a side missing
     drafts = _judged_nouns(ctx, drafts)  # "ha appoggiato la richiesta francese": no request to the supporter
     _talk_outcomes(ctx, drafts)  # "colloqui tra X e Y ..., concluso con un'intesa": X and Y agree
+    drafts = _asked_acts(ctx, drafts)  # "urged X to reopen negotiations": the talks asked for are no act
     _fallbacks(ctx, drafts)  # a side still missing: only the measured cells of fallbacks.yaml
     _mediators(ctx, drafts)  # "talks between Tehran and Washington, mediated by Oman": Oman too
     _one_per_side(ctx, drafts)  # "arrived in Cairo to meet Egypt's intelligence chief": Egypt once
