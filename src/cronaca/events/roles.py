@@ -33,6 +33,8 @@ from cronaca.events.phrases import _has_break, _has_link, _of_phrase, _past_modi
 from cronaca.events.subjects import (
     _common_subject,
     _gerund_adjunct,
+    _purpose_link,
+    _purpose_verb,
     _sentence_subject,
     _subject,
     _subject_after_comma,
@@ -658,7 +660,9 @@ def _complements(ctx: _Ctx, drafts: list[Draft]) -> None:
                 continue
             if htype in ("REQUEST", "ACCUSE") and head.target and (
                 not d.source or set(d.source) & set(head.source)
-            ) and not _stopped(ctx, d) and not _of_phrase(ctx, d) and not _coordinated_finite(ctx, head, d):
+            ) and not _stopped(ctx, d) and not _of_phrase(ctx, d) and not _coordinated_finite(ctx, head, d) and not (
+                _purpose_of(ctx, head, d)
+            ):
                 # "ha invitato l'UE ad approvare sanzioni": done (or to be done) by the one asked;
                 # "ha accusato l'Ucraina di sabotare": done by the accused
                 d.source = list(head.target)
@@ -670,6 +674,17 @@ def _complements(ctx: _Ctx, drafts: list[Draft]) -> None:
             head = d
     drafts[:] = keep
     del lex
+
+
+def _purpose_of(ctx: _Ctx, head: Draft, d: Draft) -> bool:
+    """Is d in a purpose clause of head ("summoned the Russian ambassador to condemn ...", "ha
+    convocato l'ambasciatore per consegnargli una nota")? `subjects._purpose_subject` then gave d
+    head's subject: the summoned envoy is no doer of the protest, as an accused is of the charge."""
+    return (
+        d.inherit is head
+        and _purpose_verb(ctx, head.m.ta, ctx.doc.sents[head.sent].tok_start)
+        and any(_purpose_link(ctx, k) for k in range(head.m.tb, d.m.ta + 1))
+    )
 
 
 def _coordinated_finite(ctx: _Ctx, head: Draft, d: Draft) -> bool:

@@ -1,0 +1,51 @@
+"""Sides of events whose type is right (session 6): a purpose infinitive after the main verb's
+object ("ha convocato l'ambasciatore per consegnargli una nota di protesta", "summoned the envoy to
+condemn ...") is the main subject's act, not the object's. Sentences are our own, news style,
+through the whole pipeline."""
+
+from __future__ import annotations
+
+from cronaca.model import Document
+from cronaca.pipeline import extract
+from eventkit import triples
+
+PUB = "2024-05-06"
+
+
+def run(text: str, lang: str) -> Document:
+    return extract(text, lang=lang, date=PUB)
+
+
+def test_purpose_after_summons_is_the_summoners_it() -> None:
+    doc = run(
+        "Il ministero degli Esteri lituano ha convocato l'incaricato d'affari bielorusso Pavel Kuzmin "
+        "per consegnargli una nota di protesta.",
+        "it",
+    )
+    found = triples(doc)
+    assert ("ACCUSE", "LTU", "BLR") in found, found
+    # the envoy summoned is not the one who protests
+    assert ("ACCUSE", "BLR", "LTU") not in found, found
+
+
+def test_purpose_after_summons_is_the_summoners_en() -> None:
+    doc = run("The Polish foreign ministry summoned the Russian ambassador to condemn the strike on Lviv.", "en")
+    found = triples(doc)
+    assert ("ACCUSE", "POL", "RUS") in found, found
+    assert not any(t[0] == "ACCUSE" and t[1] == "RUS" for t in found), found
+
+
+def test_reason_infinitive_is_the_objects_deed_it() -> None:
+    # "per aver + participle" gives a reason: the one condemned did it, not the condemner
+    doc = run("Il presidente francese ha condannato Israele per aver bombardato Rafah.", "it")
+    found = triples(doc)
+    assert ("ACCUSE", "FRA", "ISR") in found, found
+    assert not any(t[0] == "ASSAULT" and t[1] == "FRA" for t in found), found
+
+
+def test_object_control_keeps_the_addressee_as_doer_en() -> None:
+    # "urged X to" is no purpose: X is asked to act (only listed main verbs take a purpose)
+    doc = run("Qatar urged Hamas to release the remaining hostages.", "en")
+    found = triples(doc)
+    assert ("REQUEST", "QAT", "PSE") in found, found
+    assert not any(t[0] == "RETREAT" and t[1] == "QAT" for t in found), found
