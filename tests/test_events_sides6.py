@@ -49,3 +49,20 @@ def test_object_control_keeps_the_addressee_as_doer_en() -> None:
     found = triples(doc)
     assert ("REQUEST", "QAT", "PSE") in found, found
     assert not any(t[0] == "RETREAT" and t[1] == "QAT" for t in found), found
+
+
+def test_participle_author_beats_the_clause_subject_it() -> None:
+    # the drill's doer is named by "lanciata da"; Taiwan, the object of the main verb, is its target
+    doc = run(
+        "Decine di navi da guerra hanno accerchiato ieri Taiwan nella più ampia esercitazione "
+        "dell'anno, lanciata dalla Cina dopo la visita del presidente taiwanese negli Stati Uniti.",
+        "it",
+    )
+    found = triples(doc)
+    assert ("MOBILIZE", "CHN", "TWN") in found, found
+    assert ("MOBILIZE", "TWN", "CHN") not in found, found
+
+
+def test_participle_author_en() -> None:
+    doc = run("Brazil filed a complaint against the tariffs, announced by Washington on Monday.", "en")
+    assert ("SANCTION", "USA", "BRA") in triples(doc), triples(doc)

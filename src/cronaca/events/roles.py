@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import cache
 
 from cronaca import lang as langpacks
+from cronaca.events.authors import _participle_agent
 from cronaca.events.codes import _same_side
 from cronaca.events.context import (
     _GROUP,
@@ -201,6 +202,8 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
                 d.location = u.text
         if trig.of == "target" and not src:
             _of_doer(ctx, m, right, src, tgt)
+        if not src and not trig.sym:
+            _authored_source(ctx, m, hi, src, tgt)
         if not src:
             # the noun as object of a light verb ("hanno tenuto un video summit") or inside an
             # adverbial phrase of the main clause ("nella videochiamata con Putin", "durante i colloqui")
@@ -397,6 +400,8 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
                 lex.prep.get(ctx.lows[x]) == "other" for x in range(m.tb, u.ts)
             ):
                 break  # "supplying drones for use in Ukraine": where aid is used is no recipient
+            if g == "agent" and trig.noun and u.actor not in d.source:
+                break  # "le esercitazioni, lanciate da Pechino": the noun's doer, never its target
             if g in ("of", "place", "other", "agent") and u.actor not in d.source and u.kind != "DEM":
                 found = _country_actor(ctx, u.actor)  # "il porto di Odessa" -> Ukraine
                 if found and not _same_side(ctx, found, d.source):
@@ -674,6 +679,16 @@ def _complements(ctx: _Ctx, drafts: list[Draft]) -> None:
             head = d
     drafts[:] = keep
     del lex
+
+
+def _authored_source(ctx: _Ctx, m: Match, hi: int, src: list[Unit], tgt: list[Unit]) -> None:
+    """A noun whose own clause names its author through a participle ("la più vasta esercitazione
+    degli ultimi due anni, lanciata da Pechino", "i dazi imposti dalla Cina") has that doer, past a
+    comma: the clause's subject, read next otherwise, is often the noun's target or a bystander
+    ("hanno circondato Taiwan ... nella più vasta esercitazione")."""
+    u = _participle_agent(ctx, m.tb, hi)
+    if u is not None and u.actor not in {v.actor for v in tgt}:
+        src.append(u)
 
 
 def _purpose_of(ctx: _Ctx, head: Draft, d: Draft) -> bool:
