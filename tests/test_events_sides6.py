@@ -66,3 +66,11 @@ def test_participle_author_beats_the_clause_subject_it() -> None:
 def test_participle_author_en() -> None:
     doc = run("Brazil filed a complaint against the tariffs, announced by Washington on Monday.", "en")
     assert ("SANCTION", "USA", "BRA") in triples(doc), triples(doc)
+
+
+def test_relative_pronoun_subject_en() -> None:
+    # "to Slovakia, which had backed ...": the party before the comma is the relative clause's subject
+    doc = run("The Commission proposed to extend the exemption to Slovakia, which had backed Budapest's demands throughout the summit.", "en")
+    found = triples(doc)
+    assert ("SUPPORT", "SVK", "HUN") in found, found
+    assert not any(t[0] == "SUPPORT" and t[1] == "EU" for t in found), found

@@ -183,7 +183,12 @@ def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
             break
         if not purpose and _purpose_link(ctx, k):
             purpose = True
-        if k - 2 >= lo and ctx.lows[k - 1] == "," and w in _relative_subjects(ctx.doc.meta.lang or "it"):
+        if (
+            k - 2 >= lo
+            and ctx.lows[k - 1] == ","
+            and w in _relative_subjects(ctx.doc.meta.lang or "it")
+            and _relative_verb(ctx, k + 1, start)
+        ):
             # "contro la polizia belga, che ha risposto ...": the relative clause's subject is the
             # party right before the comma, whatever governs it in its own clause
             v = ctx.unit_at[k - 2]
@@ -271,6 +276,17 @@ def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
         k -= 1
         steps += 1
     return []
+
+
+def _relative_verb(ctx: _Ctx, a: int, b: int) -> bool:
+    """Is the trigger whose verb group starts at token b in the clause of the relative pronoun at
+    a-1, with no subject of its own? Not when an ungoverned party or a common noun stands before it
+    ("which said ministers should not attack ...": the ministers attack, not the party before the
+    comma)."""
+    return not _common_subject(ctx, b, a) and all(
+        ctx.unit_at[x] is None or ctx.gov(ctx.unit_at[x], a) is not None  # type: ignore[arg-type]
+        for x in range(a, b)
+    )
 
 
 def _nonfinite_before(ctx: _Ctx, prior: Draft, d: Draft) -> bool:
