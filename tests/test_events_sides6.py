@@ -74,3 +74,15 @@ def test_relative_pronoun_subject_en() -> None:
     found = triples(doc)
     assert ("SUPPORT", "SVK", "HUN") in found, found
     assert not any(t[0] == "SUPPORT" and t[1] == "EU" for t in found), found
+
+
+def test_gerund_after_coordinated_clause_takes_its_subject_it() -> None:
+    # "..., e il presidente Macron ha avvertito ..., chiedendo": Macron asks, not "la Francia" that opens the sentence
+    doc = run(
+        "La Francia ha votato contro la proposta, e il presidente Emmanuel Macron ha avvertito che una guerra "
+        "commerciale non conviene a nessuno, chiedendo alla Commissione di riaprire il negoziato con Pechino.",
+        "it",
+    )
+    found = triples(doc, sector=True)
+    assert any(t[0] == "REQUEST" and t[1] == "FRAGOV" for t in found), found
+    assert not any(t[0] == "REQUEST" and t[1] == "FRA" for t in found), found

@@ -250,7 +250,7 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
                 # "Turkey has blocked ..., accusing Stockholm of ...": the main clause's subject;
                 # so too a gerund with its object glued on, comma or not ("ha contattato Monti
                 # chiedendogli ...": Monti is the pronoun, not the subject)
-                subj = _sentence_subject(ctx, s.i)
+                subj = _coordinated_clause_subject(ctx, m, lo) or _sentence_subject(ctx, s.i)
                 if subj and ctx.lows[m.ta] in lex.enclitic and any(
                     ctx.lows[k] in lex.comp_that for k in range(subj[0].te, m.ta)
                 ):
@@ -679,6 +679,32 @@ def _complements(ctx: _Ctx, drafts: list[Draft]) -> None:
             head = d
     drafts[:] = keep
     del lex
+
+
+def _coordinated_clause_subject(ctx: _Ctx, m: Match, lo: int) -> list[Unit]:
+    """The subject of the clause a gerund hangs on when that clause is coordinated after a comma
+    ("opposition parties denounced the deal, and several hundred protesters gathered ...,
+    demanding Sargsyan's resignation": the protesters demand, not the sentence's first subject): the
+    first ungoverned party after the nearest ", and" / ", e" before the gerund, when a verb follows
+    it ("gathered", "sono scesi"); otherwise none, and the sentence's subject stands."""
+    lex = ctx.lex
+    k = m.ta - 1
+    while k > lo and not (ctx.lows[k] in lex.conj and ctx.lows[k] != "," and ctx.lows[k - 1] == ","):
+        k -= 1
+    if k <= lo:
+        return []
+    for j in range(k + 1, m.ta):
+        u = ctx.unit_at[j]
+        if u is None or u.ts != j:
+            if ctx.lows[j] in _PUNCT or ctx.lows[j] in lex.clause:
+                return []
+            continue
+        if u.kind == "DEM" or ctx.gov(u, k + 1) is not None:
+            return []
+        nxt = ctx.lows[u.te] if u.te < m.ta else ""
+        verb = nxt in lex.aux or u.te in ctx.verb_tok or (bool(nxt) and nxt.endswith(lex.participle))
+        return [u] if verb else []
+    return []
 
 
 def _authored_source(ctx: _Ctx, m: Match, hi: int, src: list[Unit], tgt: list[Unit]) -> None:
