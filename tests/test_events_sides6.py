@@ -86,3 +86,16 @@ def test_gerund_after_coordinated_clause_takes_its_subject_it() -> None:
     found = triples(doc, sector=True)
     assert any(t[0] == "REQUEST" and t[1] == "FRAGOV" for t in found), found
     assert not any(t[0] == "REQUEST" and t[1] == "FRA" for t in found), found
+
+
+def test_noun_with_lowercase_demonym_is_no_verb_it() -> None:
+    # "un massiccio attacco russo": the demonym after the word makes it a noun (Russia's attack), not
+    # the verb "attacco" with Russia as its object
+    doc = run(
+        "Il Cremlino tace. Il governo ucraino ha detto che poche ore dopo che un massiccio attacco russo "
+        "con droni aveva colpito Kiev, la Russia ha proposto una tregua.",
+        "it",
+    )
+    found = triples(doc)
+    assert ("ASSAULT", "RUS", "UKR") in found, found
+    assert ("ASSAULT", "UKR", "RUS") not in found, found
