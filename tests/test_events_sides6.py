@@ -99,3 +99,11 @@ def test_noun_with_lowercase_demonym_is_no_verb_it() -> None:
     found = triples(doc)
     assert ("ASSAULT", "RUS", "UKR") in found, found
     assert ("ASSAULT", "UKR", "RUS") not in found, found
+
+
+def test_armed_body_after_attack_noun_is_its_doer_it() -> None:
+    # "un raid aereo dell'esercito russo": the army is the raid's doer, not its victim
+    doc = run("L'Ucraina ha denunciato un raid aereo dell'esercito russo su Kharkiv che ha ucciso sei civili.", "it")
+    found = triples(doc)
+    assert ("ASSAULT", "RUS", "UKR") in found, found
+    assert ("ACCUSE", "UKR", "RUS") in found, found

@@ -186,7 +186,9 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
             if u.kind == "DEM" and g is None:
                 continue  # the adjective right after the noun: its source, taken above
             if g == "of" and u.ts - m.tb <= 3:
-                if trig.of == "source":
+                if trig.of == "target" and not src and _armed_doer(ctx, m, u):
+                    src.append(u)  # "un raid aereo dell'esercito", "la repressione della polizia"
+                elif trig.of == "source":
                     src.append(u)
                 elif trig.of == "target" or not trig.sym:
                     tgt.append(u)
@@ -705,6 +707,30 @@ def _coordinated_clause_subject(ctx: _Ctx, m: Match, lo: int) -> list[Unit]:
         verb = nxt in lex.aux or u.te in ctx.verb_tok or (bool(nxt) and nxt.endswith(lex.participle))
         return [u] if verb else []
     return []
+
+
+@cache
+def _armed_doers(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """CAMEO codes of attacks whose "di X" names the attacker when X is an armed body, and those
+    bodies' sectors (discourse.yaml `armed_doers`)."""
+    data = (langpacks.load_yaml(lang, "discourse") or {}).get("armed_doers") or {} if langpacks.has_data(lang, "discourse") else {}
+    return frozenset(str(c) for c in data.get("cameo") or []), frozenset(str(c) for c in data.get("sectors") or [])
+
+
+def _armed_doer(ctx: _Ctx, m: Match, u: Unit) -> bool:
+    """Is "di X" after an attack noun its doer ("un raid aereo dell'esercito golpista", "un blitz
+    delle forze speciali") rather than its victim ("l'invasione dell'Ucraina")? When X is an armed
+    body (army, rebels, police) and the noun names an attack, not a killing or kidnapping, whose "di
+    X" is the victim even when X is armed ("il rapimento di due soldati")."""
+    codes, sectors = _armed_doers(ctx.doc.meta.lang or "it")
+    if not codes or m.trig.cameo not in codes:
+        return False
+    # "di X" must modify the noun itself, past adjectives only ("raid aereo dell'esercito"), not
+    # another noun after it ("d'assalto una base dell'esercito": the base is the army's)
+    if any(ctx.lows[k] in ctx.lex.det or not ctx.lows[k].isalpha() for k in range(m.tb, u.ts - 1)):
+        return False
+    a = ctx.actors.get(u.actor)
+    return a is not None and a.sector in sectors and u.kind != "DEM"
 
 
 def _authored_source(ctx: _Ctx, m: Match, hi: int, src: list[Unit], tgt: list[Unit]) -> None:
