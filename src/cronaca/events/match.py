@@ -154,11 +154,13 @@ def _match(ctx: _Ctx) -> list[Match]:
                 # two verbs joined by a conjunction, the first with a complement of its own, are two
                 # predicates ("imposed sanctions on Belarus and froze the assets of ..."): `emit._dedupe`
                 # folds them if their sides agree; "esclude e liquida ..." stays one act
+                # ... and so are a noun and a verb that a conjunction and an auxiliary start anew
+                # ("ha respinto le critiche e ha accusato la Polonia": the charge is a second act)
                 and not (
-                    not prev.trig.noun
-                    and not best.trig.noun
+                    not best.trig.noun
                     and any(toks[j].lower in lex.conj for j in range(prev.tb, i))
                     and not all(toks[j].lower in lex.conj for j in range(prev.tb, i))
+                    and (not prev.trig.noun or any(ctx.lows[j] in lex.aux for j in range(prev.tb, i)))
                 )
             ):
                 used.update(best.toks)
