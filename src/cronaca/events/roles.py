@@ -402,7 +402,7 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
                 lex.prep.get(ctx.lows[x]) == "other" for x in range(m.tb, u.ts)
             ):
                 break  # "supplying drones for use in Ukraine": where aid is used is no recipient
-            if g == "agent" and trig.noun and u.actor not in d.source:
+            if g == "agent" and trig.noun and u.actor not in d.source and _authored_by(ctx, m, hi, u):
                 break  # "le esercitazioni, lanciate da Pechino": the noun's doer, never its target
             if g in ("of", "place", "other", "agent") and u.actor not in d.source and u.kind != "DEM":
                 found = _country_actor(ctx, u.actor)  # "il porto di Odessa" -> Ukraine
@@ -731,6 +731,13 @@ def _armed_doer(ctx: _Ctx, m: Match, u: Unit) -> bool:
         return False
     a = ctx.actors.get(u.actor)
     return a is not None and a.sector in sectors and u.kind != "DEM"
+
+
+def _authored_by(ctx: _Ctx, m: Match, hi: int, u: Unit) -> bool:
+    """Is `u` the agent of the noun's own participle of authorship ("lanciate da Pechino")? Not an
+    agent inside its complement ("richieste di garanzie contro un'espansione da parte della Nato")."""
+    v = _participle_agent(ctx, m.tb, hi)
+    return v is not None and v.ts == u.ts
 
 
 def _authored_source(ctx: _Ctx, m: Match, hi: int, src: list[Unit], tgt: list[Unit]) -> None:
