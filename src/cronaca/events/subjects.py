@@ -100,6 +100,16 @@ def _purpose_subject(ctx: _Ctx, u: Unit, lo: int, d: Draft) -> list[Unit] | None
     return _subject(ctx, k, lo, d)
 
 
+@cache
+def _relative_kinds(lang: str) -> dict[str, frozenset[str]]:
+    """The actor kinds a relative pronoun may stand for (discourse.yaml `relative_kinds`: "who" a
+    person, so "the WFP's country director for Sudan, who urged ..." is not Sudan's act)."""
+    if not langpacks.has_data(lang, "discourse"):
+        return {}
+    data = (langpacks.load_yaml(lang, "discourse") or {}).get("relative_kinds") or {}
+    return {str(w): frozenset(str(k) for k in kinds or []) for w, kinds in data.items()}
+
+
 def _verb_group_start(ctx: _Ctx, m: Match, lo: int) -> int:
     """First token of the verb group: auxiliaries, clitics, "non", adverbs ("fermamente") and an
     opening quotation mark ("ha “fermamente sostenuto")."""
@@ -192,7 +202,13 @@ def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
             # "contro la polizia belga, che ha risposto ...": the relative clause's subject is the
             # party right before the comma, whatever governs it in its own clause
             v = ctx.unit_at[k - 2]
-            if v is not None and v.kind != "DEM" and ctx.gov(v, lo) not in (None, "of"):
+            kinds = _relative_kinds(ctx.doc.meta.lang or "it").get(w)
+            if (
+                v is not None
+                and v.kind != "DEM"
+                and ctx.gov(v, lo) not in (None, "of")
+                and (kinds is None or v.kind in kinds)
+            ):
                 return [v]
         if w == ",":
             # a parenthetical between commas that opens with a gerund or a relative word
