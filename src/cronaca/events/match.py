@@ -230,8 +230,16 @@ def _noun_subject_before(ctx: _Ctx, i: int, sent: int) -> bool:
         and not toks[i - 1].is_title
         and prev not in ctx.lex.prep
         and prev not in ctx.lex.aux
-        and (lows[i + 1] in ctx.lex.det or ctx.unit_at[i + 1] is not None)
+        and (lows[i + 1] in ctx.lex.det or _object_unit(ctx, i + 1))
     )
+
+
+def _object_unit(ctx: _Ctx, k: int) -> bool:
+    """Is there a party at `k` that can be a verb's object? A lowercase demonym is an adjective
+    after a noun ("un massiccio attacco russo"), which makes the word before it a noun, not a verb
+    with an object."""
+    u = ctx.unit_at[k]
+    return u is not None and not (u.kind == "DEM" and not ctx.toks[k].is_title)
 
 
 @cache
