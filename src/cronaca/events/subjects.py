@@ -14,6 +14,8 @@ from functools import cache
 from cronaca import lang as langpacks
 from cronaca.events.context import _PUNCT, _QUOTE_MARKS, Draft, Match, Unit, _Ctx
 from cronaca.events.coordination import subject_links
+from cronaca.events.locutions import _locution_before
+from cronaca.events.reported import _reported_clause
 from cronaca.events.titles import _official_of
 
 
@@ -36,6 +38,10 @@ def _verb_group_start(ctx: _Ctx, m: Match, lo: int) -> int:
             break  # "Il capo dello Stato ha chiesto": "Stato" in a name is no auxiliary ("è stato chiesto")
         if w in lex.aux or w in _QUOTE_MARKS or (lex.adverb and w.endswith(lex.adverb) and len(w) > 6):
             k -= 1
+            continue
+        n = _locution_before(ctx, k, lo)  # "ha a sua volta accusato": a locution, like "poi"
+        if n:
+            k -= n
             continue
         break
     # the group starts at its first auxiliary; adverbs or quotes with no auxiliary before them do not
@@ -130,6 +136,12 @@ def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
             steps += 1
             continue
         if prior is not None and prior is not d and not prior.adjectival:
+            j = _reported_clause(ctx, prior, d, lo)
+            if j >= lo:
+                # "ha affermato che Y «picchiano ...» e ha chiesto": the reporter's verb, not Y's
+                k = j
+                steps += 1
+                continue
             # "X ha accusato Y di ... e ha chiesto a Z": coordinated verbs share their subject
             d.inherit = prior
             return []
