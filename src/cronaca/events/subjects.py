@@ -64,6 +64,11 @@ def _compound_left(ctx: _Ctx, u: Unit, lo: int) -> list[Unit]:
         if v is None and w in lex.det:
             k -= 1
             continue
+        if w == "(" and k - 1 >= lo and ctx.unit_at[k - 1] is not None and ctx.unit_at[k - 1].actor == out[-1].actor:
+            # "l'esercito e le Forze di supporto rapido (Rsf) si sono accusate": the acronym in
+            # brackets names the mention before it, whose list goes on to the left
+            k = ctx.unit_at[k - 1].ts - 1  # type: ignore[union-attr]
+            continue
         if v is not None:
             # a modifier inside the noun phrase ("degli Stati Uniti"), or a second mention of the
             # same actor in one phrase ("i ribelli Houthi": the noun and the name)
