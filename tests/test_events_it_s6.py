@@ -80,3 +80,38 @@ def test_command_of_a_mission_speaks_for_it():
 def test_mission_of_the_un_asks():
     doc = run("La missione delle Nazioni Unite ha chiesto a Israele di sospendere i bombardamenti.")
     assert events(doc, "REQUEST") == [(["UN"], ["ISR"], "chiesto")]
+
+
+# ------------------------------------------------------------------------------ places and gerunds
+
+
+def test_place_between_light_verb_and_noun():
+    doc = run("Il ministro degli Esteri turco ha avuto a Baku un colloquio con il presidente azero.")
+    assert events(doc, "CONSULT") and all(sorted(src) == ["AZE", "TUR"] for src, _, _ in events(doc, "CONSULT"))
+
+
+def sided(doc: Document, etype: str) -> list[tuple[list[str], list[str]]]:
+    """(source codes, target codes) with sectors ("SDNMIL"), for sides of one country."""
+    by = {a.id: a for a in doc.actors}
+
+    def codes(ids: list[str]) -> list[str]:
+        return sorted(by[x].igo or f"{by[x].country or ''}{by[x].sector or ''}" or by[x].name for x in ids)
+
+    return [(codes(e.source), codes(e.target)) for e in doc.events if e.type == etype]
+
+
+def test_bracketed_acronym_continues_a_coordinated_subject():
+    doc = run(
+        "L'esercito sudanese e le Forze di supporto rapido (Rsf) si sono accusate a vicenda del "
+        "bombardamento del mercato."
+    )
+    assert sided(doc, "ACCUSE") == [(["SDNMIL", "SDNREB"], ["SDNMIL", "SDNREB"])]
+
+
+def test_glued_gerund_without_comma_takes_the_nearest_subject():
+    doc = run(
+        "La commissione elettorale boliviana ha proclamato la vittoria del presidente, ma il leader "
+        "dell'opposizione boliviana, Carlos Mesa, ha respinto i risultati della commissione definendoli "
+        "«una truffa»."
+    )
+    assert sided(doc, "ACCUSE") == [(["BOLOPP"], ["BOLGOV"])]
