@@ -115,3 +115,13 @@ def test_glued_gerund_without_comma_takes_the_nearest_subject():
         "«una truffa»."
     )
     assert sided(doc, "ACCUSE") == [(["BOLOPP"], ["BOLGOV"])]
+
+
+def test_forces_of_a_leader_act_for_his_side():
+    doc = run("Le forze di Putin hanno attaccato Kiev all'alba.")
+    assert events(doc, "ASSAULT") == [(["RUS"], ["UKR"], "attaccato")]
+
+
+def test_heads_of_a_movement_speak_for_it():
+    doc = run("I vertici di Hamas hanno accusato Israele di sabotare i negoziati.")
+    assert events(doc, "ACCUSE") == [(["PSE"], ["ISR"], "accusato")]
