@@ -483,6 +483,7 @@ def find_actors(doc: Document) -> None:
     context.longer_names(cands, toks, keys, lex, taken, cand_at, cand_end,
                          lambda k: _extend(k, toks, keys, taken, lex, initial))
     evidence = context.evidence(cands, demonym, keys, lex)
+    evidence.update(context.place_evidence(toks, keys, caps, taken, lex))  # "in El Fasher": where it happens
     # the headline says what the story is about: the countries it names count twice more
     title_count, lead = _title_countries(doc.meta.title, lex)
     evidence.update(title_count)
@@ -1733,6 +1734,11 @@ def _title_countries(title: str | None, lex: Lexicon) -> tuple[Counter[str], str
         if p is not None and p.value.kind in ("GPE", "LOC") and p.value.country and toks[i].text[:1].isupper():
             count[p.value.country] += 2
             lead = lead or p.value.country
+            i += len(p.toks)
+            continue
+        if (p is not None and p.value.kind == "ORG" and p.value.country and p.value.sector in context.STORY_ORG_SECTORS
+                and toks[i].text[:1].isupper()):
+            lead = lead or p.value.country  # "RSF tightens El Fasher siege as ... US sanctions": the RSF's country
             i += len(p.toks)
             continue
         dem = lex.demonyms.get(keys[i])

@@ -42,6 +42,8 @@ _SOLE_EVIDENCE = 2  # mentions enough when no other country is named at all
 _NATIONAL_ORG_SECTORS = {"GOV", "LEG", "MIL", "JUD", "POL", "SPY", "PTY", "OPP", "LAB"}
 _BIG_CITY = 1_000_000  # inhabitants: a lone city name this large needs no place preposition
 _BORROWED_SECTORS = {"LAB", "PTY"}  # bodies whose acronyms recur in many countries (CGT, PT, PRI, UNM...)
+# national bodies that say whose story it is: also the armed groups of one country (the RSF, the Houthis, Hamas)
+STORY_ORG_SECTORS = _NATIONAL_ORG_SECTORS | {"REB"}
 
 
 def evidence(cands: list[Cand], demonym: list[str | None], keys: list[str], lex: Lexicon) -> Counter[str]:
@@ -56,9 +58,33 @@ def evidence(cands: list[Cand], demonym: list[str | None], keys: list[str], lex:
             continue
         if c.b - c.a == 1 and e.kind == "ORG" and e.sector in _BORROWED_SECTORS:
             continue
-        if e.kind in ("GPE", "LOC") or e.kind == "PER" or (e.kind == "ORG" and e.sector in _NATIONAL_ORG_SECTORS):
+        if e.kind in ("GPE", "LOC") or e.kind == "PER" or (e.kind == "ORG" and e.sector in STORY_ORG_SECTORS):
             count[e.country] += 1
     count.update(filter(None, demonym))  # (C-level loop over the tokens)
+    return count
+
+
+def place_evidence(toks: list[Token], keys: list[str], caps: list[bool], taken: list[bool], lex: Lexicon) -> Counter[str]:
+    """The places where things happen: a capitalized name no dictionary claimed, after a place preposition ("in El
+    Fasher", "a Misurata"), that is a world city (cities.py) counts for its country. Without it a story told from its
+    towns ("shelling in El Fasher", "attacks around Port-au-Prince") loses to the country named in one paragraph on
+    a foreign reaction ("US sanctions")."""
+    count: Counter[str] = Counter()
+    if not lex.world_cities:
+        return count
+    n = len(toks)
+    for i in range(1, n):
+        if not caps[i] or taken[i] or taken[i - 1] or keys[i - 1] not in lex.place_preps:
+            continue
+        j = i
+        while j < n and j < i + 3 and caps[j] and not taken[j] and toks[j].text.isalpha():
+            j += 1
+        for b in range(j, i, -1):
+            text = "".join(t.text + " " if t.space_after else t.text for t in toks[i:b - 1]) + toks[b - 1].text
+            city = city_lookup(text)
+            if city is not None:
+                count[city.country] += 1
+                break
     return count
 
 
@@ -739,6 +765,17 @@ def paren_acronyms(cands: list[Cand], toks: list[Token], keys: list[str], lex: L
                 c.ref, c.kind, c.source = org, org.kind, "coref"
         if inner is None:
             cands.append(Cand_(i + 1, i + 2, org))
+            _later_acronyms(text, i + 3, org, cands, toks)
+
+
+def _later_acronyms(text: str, start: int, org: Cand, cands: list[Cand], toks: list[Token]) -> None:
+    """"le Forze di supporto rapido (Rsf) ... Le Rsf hanno respinto", "l'Esercito nazionale libico (Lna) ... L'Lna ha
+    aggiunto": an acronym the article defines is that body wherever it recurs, also where no pass read a name (after
+    an elided or capitalized article, at a sentence start); left alone, later stages took it for an unknown person."""
+    covered = {k for c in cands for k in range(c.a, c.b)}
+    for k in range(start, len(toks)):
+        if toks[k].text == text and k not in covered:
+            cands.append(Cand_(k, k + 1, org))
 
 
 def org_short_names(cands: list[Cand], keys: list[str]) -> None:
