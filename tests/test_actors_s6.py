@@ -53,3 +53,49 @@ def test_defined_acronym_after_an_elided_article_is_the_body() -> None:
     assert body.country == "LBY"
     later = [m for m in body.mentions if m.text == "Lna"]
     assert len(later) == 3
+
+
+# A demonym in the descriptor before a name gives the person a country, whatever the noun.
+DESCRIPTOR_EN = (
+    "Kenyan police officer Joseph Mwangi, who leads the mission, appealed on Monday for more equipment. "
+    "Bulgarian presidential candidate Rumyana Petrova accused her rival of taking money from abroad."
+)
+DESCRIPTOR_IT = "La studentessa bengalese Farida Akter ha accusato la polizia di aver sparato sulla folla."
+
+
+def test_demonym_descriptor_before_a_name_gives_its_country() -> None:
+    doc = run(DESCRIPTOR_EN, "en")
+    assert _actor_at(doc, "Joseph Mwangi").country == "KEN"
+    assert _actor_at(doc, "Rumyana Petrova").country == "BGR"
+    doc = run(DESCRIPTOR_IT, "it")
+    assert _actor_at(doc, "Farida Akter").country == "BGD"
+
+
+def test_descriptor_with_a_preposition_gives_no_country() -> None:
+    doc = run("Russian warships sailed past the island of Jan Koster on Sunday.", "en")
+    person = _actor_at(doc, "Jan Koster")
+    assert person is None or person.country is None
+
+
+# A paragraph that opens with its setting places its bare bodies and crowds, over the story's country.
+SETTING_EN = (
+    "Talks on a ceasefire in Gaza stalled on Tuesday, with Hamas and Israel blaming each other. Hamas said Israel "
+    "was dragging out the talks. Qatari and Egyptian mediators met Hamas officials in Cairo. Gaza residents said "
+    "strikes had hit Rafah overnight.\n"
+    "In Tel Aviv, tens of thousands of people rallied on Saturday, demanding that the government accept a deal. "
+    "Police used water cannon to disperse demonstrators who blocked a highway.\n"
+    "In Geneva, a UN official urged the authorities to allow aid into Gaza."
+)
+
+
+def test_paragraph_setting_places_bodies_and_crowds() -> None:
+    doc = run(SETTING_EN, "en", title="Gaza truce talks stall as Hamas and Israel trade blame")
+    assert _actor_at(doc, "government", "In Tel Aviv").country == "ISR"
+    assert _actor_at(doc, "Police", "In Tel Aviv").country == "ISR"
+    assert _actor_at(doc, "demonstrators", "In Tel Aviv").country == "ISR"
+
+
+def test_venue_barely_named_is_no_setting() -> None:
+    doc = run(SETTING_EN, "en", title="Gaza truce talks stall as Hamas and Israel trade blame")
+    authorities = _actor_at(doc, "authorities", "In Geneva")
+    assert authorities is None or authorities.country != "CHE"

@@ -962,6 +962,12 @@ def find_actors(doc: Document) -> None:
                 c.attrs.setdefault("sector", sector)
             if country:
                 c.attrs.setdefault("country", country)
+    for c in cands:
+        if (c.kind == "PER" and c.source == "caps" and c.entry is None and c.ref is None
+                and not c.attrs.get("country") and not c.attrs.get("igo")):
+            country = _descriptor_demonym(c.a, toks, keys, demonym, lex)
+            if country:
+                c.attrs["country"] = country
 
     # ---- pass 5b: an official named only by role and country ("il ministro degli Esteri francese")
     _unnamed_officials(unnamed, cands, toks, keys, lex, doc.meta.date, story)
@@ -1000,9 +1006,11 @@ def find_actors(doc: Document) -> None:
     _same_body(cands, lex, doc.meta.date, keys, toks)
     context.national_titles(cands, evidence, lex)  # before any story or sentence rule: the office says the country
     context.own_bodies(cands, evidence, lex, toks)  # "Coldiretti ha chiesto al governo": Italy's, in a China story
+    # "In Tel Aviv, thousands rallied ... Police used water cannon": a paragraph that opens with its setting places
+    # its bare bodies and officials, whatever the story's country
+    context.sentence_setting(cands, lex, keys, toks, _paragraphs(doc), demonym, evidence)
     if story is None or context.close_race(evidence):
         # a story about two countries named about as often: what the sentence says decides first, then the story
-        context.sentence_setting(cands, lex, keys, toks)
         context.local_country(cands, demonym, lex, toks)
     context.apply_story(cands, story, evidence, lex, keys, toks, {e.key for e in lex.inst_entry.values()})
     for c in cands:
@@ -2153,3 +2161,37 @@ def _build(doc: Document, cands: list[Cand], lex: Lexicon, keys: list[str], toks
         else:
             actor.kind, actor.sector, actor.igo = "LOC", None, None
     doc.actors = list(actors.values())
+
+
+def _descriptor_demonym(a: int, toks: list[Token], keys: list[str], demonym: list[str | None], lex: Lexicon) -> str | None:
+    """"Kenyan police officer Joseph Kiprono", "Bulgarian presidential candidate Elena Dimova", "la studentessa
+    bengalese Nusrat Jahan": a demonym in the descriptor right before a name no role placed gives the person its
+    country (English: the demonym, then up to three lower-case words; Italian: a lower-case noun, then the demonym).
+    The roles table knows offices; news describes people by any noun ("officer", "candidate", "blogger")."""
+    if lex.lang == "en":
+        for p in (a - 2, a - 3, a - 4):
+            if p < 0 or not demonym[p]:
+                continue
+            if all(toks[m].text.isalpha() and toks[m].text.islower() and keys[m] not in lex.of
+                   and keys[m] not in lex.articles and keys[m] not in lex.conj for m in range(p + 1, a)):
+                return demonym[p]
+            return None
+        return None
+    if a >= 2 and demonym[a - 1] and toks[a - 2].text.isalpha() and toks[a - 2].text.islower() \
+            and keys[a - 2] not in lex.of and keys[a - 2] not in lex.articles and keys[a - 2] not in lex.conj \
+            and keys[a - 2] not in lex.place_preps:
+        return demonym[a - 1]
+    return None
+
+
+def _paragraphs(doc: Document) -> list[int]:
+    """The paragraph of each sentence: a new one after a line break between two sentences."""
+    out: list[int] = []
+    par = 0
+    prev_end = 0
+    for s in doc.sents:
+        if out and "\n" in doc.text[prev_end:s.start]:
+            par += 1
+        out.append(par)
+        prev_end = s.end
+    return out

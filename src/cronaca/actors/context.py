@@ -128,6 +128,7 @@ def home_story(story: str | None, count: Counter[str], lang: str) -> str | None:
     return story
 
 
+_SETTING_MIN = 3  # evidence for a setting's country (sentence_setting) for it to place the bodies of its paragraph
 _CLOSE = 0.6  # a runner-up named at least this share of the top country's count: a story about two countries
 
 
@@ -803,11 +804,14 @@ __all__ = ["apply_story", "borrow_bodies", "city_place", "demonym_before_role", 
            "key", "org_attrs", "owner_capital", "paren_acronyms", "story_country"]
 
 
-def sentence_setting(cands: list[Cand], lex: Lexicon, keys: list[str], toks: list[Token]) -> None:
+def sentence_setting(cands: list[Cand], lex: Lexicon, keys: list[str], toks: list[Token],
+                     paragraphs: list[int] | None = None, demonym: list[str | None] | None = None,
+                     count: Counter[str] | None = None) -> None:
     """A sentence that opens with its setting ("In Bishkek, several opposition lawmakers accused the government",
     "A Kiev, il ministro degli Esteri ...") places the officials and bare national bodies in it that no other rule
-    placed: a place preposition, a city or country of known country, a comma. Run after the story's country, so it
-    only decides what a story about two countries left open."""
+    placed: a place preposition, a city or country of known country, a comma. With `paragraphs` (the paragraph of each
+    sentence), the setting also holds for the rest of its paragraph, up to a sentence naming another country: "In Tel
+    Aviv, thousands rallied ... Police used water cannon to disperse demonstrators" in a story about Gaza talks."""
     n = len(toks)
     setting: dict[int, str] = {}  # sentence -> country of its opening place
     for c in cands:
@@ -817,21 +821,49 @@ def sentence_setting(cands: list[Cand], lex: Lexicon, keys: list[str], toks: lis
                 c.ref is None and e is not None and e.kind in ("GPE", "LOC") and e.country and c.a > 1 and c.b < n
                 and keys[c.b] == "," and keys[c.a - 1] in lex.place_preps and toks[c.a - 1].sent != toks[c.a - 2].sent):
             setting[toks[c.a].sent] = e.country
+    if count is not None:  # "In Geneva, the UN High Commissioner urged the authorities": a venue, not a setting
+        setting = {s: c for s, c in setting.items() if count[c] >= _SETTING_MIN}
     if not setting:
         return
+    if paragraphs is not None:
+        setting = _paragraph_scope(setting, cands, demonym or [], toks, paragraphs)
     for c in cands:
         country = setting.get(toks[c.a].sent)
-        if country is None or c.ref is not None or c.entry is not None or c.attrs.get("country") or c.attrs.get("igo"):
+        guess = c.attrs.get("home_default")  # the home-country guess of a bare body (_same_body) yields to a setting
+        if country is None or c.ref is not None or c.entry is not None or (c.attrs.get("country") and not guess) \
+                or c.attrs.get("igo"):
             continue
-        if c.attrs.get("sector") not in lex.domestic_sectors:
-            continue
+        if c.attrs.get("sector") not in lex.domestic_sectors and not (c.source == "inst" and c.attrs.get("sector") == "CVL"):
+            continue  # (a crowd named by a noun is where the setting puts it: "demonstrators")
         if c.kind == "PER":
             c.attrs["country"] = country  # "In Kyiv, Foreign Minister X thanked the leaders"
-        elif c.source == "inst" and c.key.startswith("inst:") and ":" not in c.key[5:]:
-            label = c.key[5:]
+        elif c.source == "inst" and c.key.startswith("inst:") and (guess or ":" not in c.key[5:]):
+            label = c.key[5:].partition(":")[0]
             c.key = f"inst:{label}:{country}"
             c.name = f"{label} of {lex.country_names.get(country, country)}"
             c.attrs["country"] = country
+
+
+def _paragraph_scope(setting: dict[int, str], cands: list[Cand], demonym: list[str | None], toks: list[Token],
+                     paragraphs: list[int]) -> dict[int, str]:
+    """The sentences a setting holds for: its own, then the next ones of its paragraph until one names a country
+    other than the setting's (a place, a polity, a national body, a demonym)."""
+    named: dict[int, set[str]] = {}
+    for c in cands:
+        e = c.entry
+        if c.ref is None and e is not None and e.country and (e.kind in ("GPE", "LOC") or e.kind == "ORG"):
+            named.setdefault(toks[c.a].sent, set()).add(e.country)
+    for i, d in enumerate(demonym):
+        if d:
+            named.setdefault(toks[i].sent, set()).add(d)
+    out = dict(setting)
+    for s, country in setting.items():
+        t = s + 1
+        while t < len(paragraphs) and paragraphs[t] == paragraphs[s] and t not in setting \
+                and not (named.get(t, set()) - {country}):
+            out[t] = country
+            t += 1
+    return out
 
 
 @cache

@@ -27,6 +27,7 @@ Decisions:
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress
@@ -40,6 +41,7 @@ GROUP_KEY = "group:"
 # where the article places them); not armed groups, whose sentence often names the place they attack
 _LOCAL_SECTORS = {"CVL", "MED", "EDU", "LAB", "OPP", "POL"}
 _NATIONAL_ORG_SECTORS = {"GOV", "LEG", "MIL", "JUD", "POL", "SPY"}
+_SETTING_MIN = 3  # mentions of a setting's country in the article for it to place the groups of its sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -467,11 +469,13 @@ def _context_country(ctx: _Ctx, noun: Noun, i: int) -> str | None:
         return next(iter(owners))
     if owners:
         return None
-    if ctx.story:
-        return ctx.story
     setting = _settings(ctx).get(ctx.doc.tokens[i].sent)
     if setting is not None and noun.sector in _LOCAL_SECTORS | _NATIONAL_ORG_SECTORS:
-        return setting  # "In Bishkek, several opposition lawmakers accused ...": the sentence's setting
+        # "In Bishkek, several opposition lawmakers accused ...", "In Tel Aviv, tens of thousands of people rallied":
+        # the setting of the sentence or of its paragraph, over the story's country
+        return setting
+    if ctx.story:
+        return ctx.story
     if noun.sector in _LOCAL_SECTORS:
         found = _sentence_countries(ctx).get(ctx.doc.tokens[i].sent, set())
         if len(found) == 1:
@@ -493,6 +497,18 @@ def _settings(ctx: _Ctx) -> dict[int, str]:
                 continue
             if k == 1 or toks[k - 2].sent != toks[k - 1].sent:
                 out.setdefault(toks[k].sent, a.country)
+        # a setting in a country the article barely names is a venue ("In Geneva, the UN High Commissioner urged the
+        # authorities"): the bodies there are the story's, not the host's
+        named = Counter(x.country for x in ctx.doc.actors if x.country for _m in x.mentions)
+        out = {s: c for s, c in out.items() if named[c] >= _SETTING_MIN}
+        if out:  # the rest of the paragraph, up to a sentence naming another country
+            doc, named = ctx.doc, _sentence_countries(ctx)
+            for s, country in list(out.items()):
+                t = s + 1
+                while (t < len(doc.sents) and t not in out and not (named.get(t, set()) - {country})
+                       and "\n" not in doc.text[doc.sents[t - 1].end:doc.sents[t].start]):
+                    out[t] = country
+                    t += 1
         ctx.settings = out
     return ctx.settings
 
