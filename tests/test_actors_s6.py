@@ -99,3 +99,42 @@ def test_venue_barely_named_is_no_setting() -> None:
     doc = run(SETTING_EN, "en", title="Gaza truce talks stall as Hamas and Israel trade blame")
     authorities = _actor_at(doc, "authorities", "In Geneva")
     assert authorities is None or authorities.country != "CHE"
+
+
+# Armed units named by their own name are military bodies of the story's country.
+UNITS_IT = (
+    "Almeno venti persone sono morte negli scontri a Tripoli tra la Brigata Nasr e il Battaglione al-Hadba. "
+    "Il governo libico ha chiesto una tregua. La Libia è divisa dal 2014. A Tripoli la tensione resta alta."
+)
+
+
+def test_brigade_and_battalion_are_military_units_of_the_story() -> None:
+    doc = run(UNITS_IT, "it")
+    for name in ("Brigata Nasr", "Battaglione al-Hadba"):
+        unit = _actor_at(doc, name)
+        assert unit is not None and unit.kind == "ORG"
+        assert (unit.country, unit.sector) == ("LBY", "MIL")
+
+
+# "il portavoce del ministero, X": the ministry named just before; "del movimento": the armed group named before.
+ANAPHOR_IT = (
+    "La Polonia ha chiuso due valichi con la Bielorussia. Il ministero degli Esteri bielorusso ha protestato "
+    "contro la decisione. Il portavoce del ministero, Anton Belov, ha definito la chiusura una provocazione. "
+    "Varsavia ha respinto le accuse."
+)
+ANAPHOR_GROUP_IT = (
+    "Gli Houthi hanno lanciato due droni contro una nave italiana nel Mar Rosso. La Marina ha abbattuto i droni. "
+    "In un video, il portavoce militare del movimento, Yahya Qassem, ha rivendicato l'attacco. L'Italia ha "
+    "condannato l'attacco."
+)
+
+
+def test_role_of_a_bare_ministry_takes_the_ministry_named_before() -> None:
+    doc = run(ANAPHOR_IT, "it", title="Polonia chiude i valichi, Minsk protesta")
+    assert _actor_at(doc, "Anton Belov").country == "BLR"
+
+
+def test_role_of_a_bare_movement_takes_the_armed_group_named_before() -> None:
+    doc = run(ANAPHOR_GROUP_IT, "it")
+    person = _actor_at(doc, "Yahya Qassem")
+    assert (person.country, person.sector) == ("YEM", "REB")

@@ -508,6 +508,7 @@ def find_actors(doc: Document) -> None:
     unnamed: list[tuple[int, int, int, int, str, str | None, str | None, str | None]] = []  # official role phrases
     body_of: dict[int, int] = {}  # name start -> start of the body its role is held in, read in pass 4
     officials = _officials(lex.lang)
+    anaphor_at: dict[int, tuple[str, int]] = {}  # name start -> (kind of the body its role names bare, role start)
     for a, b, role, sector in [r for r in roles if _role_in_name(r[0], r[1], toks, keys, caps, lex)]:
         roles.remove((a, b, role, sector))  # "the General Confederation of Labour": a name, not a general
         j = _role_in_name(a, b, toks, keys, caps, lex)
@@ -590,6 +591,10 @@ def find_actors(doc: Document) -> None:
         info = (role, f"IGO:{igo}" if igo and not (sector and ":" in sector) else sector, None if igo else country)
         if (sector in officials.sectors or igo) and role not in officials.not_roles:  # not "il calciatore brasiliano"
             unnamed.append((first, a, b, k, role, sector, country, igo))  # kept only if no name follows (pass 5b)
+        if country is None and igo is None:
+            body_ref = context.anaphoric_body(b, k, keys, lex)  # "il portavoce del ministero, X": the one named before
+            if body_ref is not None:
+                anaphor_at[k] = anaphor_at[k + 1] = (body_ref, a)
         role_after[k] = info
         role_from[k] = a
         if k + 2 < n and keys[k] == "," and _apposed_name(k + 1, toks, keys, lex, cand_at):
@@ -968,6 +973,8 @@ def find_actors(doc: Document) -> None:
             country = _descriptor_demonym(c.a, toks, keys, demonym, lex)
             if country:
                 c.attrs["country"] = country
+            elif c.a in anaphor_at:
+                context.anaphoric_owner(c, *anaphor_at[c.a], cands, toks)
 
     # ---- pass 5b: an official named only by role and country ("il ministro degli Esteri francese")
     _unnamed_officials(unnamed, cands, toks, keys, lex, doc.meta.date, story)

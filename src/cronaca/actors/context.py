@@ -867,6 +867,62 @@ def _paragraph_scope(setting: dict[int, str], cands: list[Cand], demonym: list[s
 
 
 @cache
+def _anaphoric_bodies(lang: str) -> dict[str, str]:
+    """actors_context.yaml `anaphoric_bodies`: a bare body noun after a role's "of" -> the kind of body it refers to."""
+    from cronaca.lang import load_yaml
+
+    return {key(str(k)): str(v) for k, v in ((load_yaml(lang, "actors_context") or {}).get("anaphoric_bodies") or {}).items()}
+
+
+def anaphoric_body(b: int, k: int, keys: list[str], lex: Lexicon) -> str | None:
+    """"il portavoce del ministero, Pavel X", "il portavoce militare del movimento, X", "a spokesman for the group, X":
+    a role whose complement (tokens b..k) is a bare body noun after "of" names a body the article named before.
+    Returns the kind of that body ("ministry", "group"), or None."""
+    bodies = _anaphoric_bodies(lex.lang)
+    if not bodies:
+        return None
+    n = len(keys)
+    for m in range(b, min(k, n - 1) + 1):
+        if keys[m] in lex.of or keys[m] in ("for", "per"):
+            j = m + 1
+            if j < n and keys[j] in lex.articles:
+                j += 1
+            if j < n and keys[j] in bodies and (j + 1 >= n or keys[j + 1] in (",", ".") or j + 1 == k):
+                return bodies[keys[j]]
+    return None
+
+
+def anaphoric_owner(c: Cand, kind: str, role_start: int, cands: list[Cand], toks: list[Token]) -> None:
+    """The person of such a role takes the country of the nearest body of that kind named before the role: a ministry (an institution or dictionary body with "Ministry" in its name) or an
+    armed group, party or movement (whose sector the person then takes: "the Houthis' military spokesman" is REB)."""
+    best: Cand | None = None
+    for o in cands:
+        if o.b > role_start or o.ref is not None:
+            continue
+        e = o.entry
+        country = (e.country if e is not None else None) or o.attrs.get("country")
+        name = e.name if e is not None else (o.name or o.key)
+        sector = (e.sector if e is not None else None) or o.attrs.get("sector")
+        if not country or (e is not None and e.igo) or o.attrs.get("igo"):
+            continue
+        if kind == "ministry" and o.kind == "ORG" and "Ministry" in name:
+            pass
+        elif kind == "group" and o.kind == "ORG" and sector in ("REB", "PTY", "OPP"):
+            pass
+        else:
+            continue
+        if best is None or o.a > best.a:
+            best = o
+    if best is None:
+        return
+    e = best.entry
+    c.attrs["country"] = (e.country if e is not None else None) or best.attrs.get("country")
+    sector = (e.sector if e is not None else None) or best.attrs.get("sector")
+    if kind == "group" and sector:
+        c.attrs["sector"] = sector
+
+
+@cache
 def _igo_bare(lang: str) -> tuple[dict[str, str], dict[str, str], frozenset[str], frozenset[str], frozenset[str]]:
     """actors_context.yaml: `igo_bare_bodies` (a word -> the IGO body it names alone when the article names its
     IGO), `igo_office_roles` (role -> IGO whose member it is with a capitalized portfolio), `igo_office_not_portfolios`
