@@ -138,3 +138,18 @@ def test_role_of_a_bare_movement_takes_the_armed_group_named_before() -> None:
     doc = run(ANAPHOR_GROUP_IT, "it")
     person = _actor_at(doc, "Yahya Qassem")
     assert (person.country, person.sector) == ("YEM", "REB")
+
+
+# An acronym made of the initials of an organization named earlier is that organization, not a foreign homonym.
+INITIALS_EN = (
+    "Bangladesh's home minister blamed the opposition Bangladesh Nationalist Party for the violence in Dhaka. "
+    "The BNP denied the charge and demanded the minister's resignation. Bangladesh has been under curfew since Friday."
+)
+
+
+def test_acronym_of_an_organization_named_in_full_is_that_organization() -> None:
+    doc = run(INITIALS_EN, "en")
+    party = _actor_at(doc, "BNP")
+    assert party is not None
+    assert party.country == "BGD"
+    assert any(m.text == "Bangladesh Nationalist Party" for m in party.mentions)

@@ -920,6 +920,7 @@ def find_actors(doc: Document) -> None:
     if loose:
         _coordinate(loose, cands, toks, keys, lex, initial)
     context.paren_acronyms(cands, toks, keys, lex)
+    context.initials_acronyms(cands, toks, evidence)  # "Bangladesh Nationalist Party ... the BNP": not BNP Paribas
     context.org_short_names(cands, keys)
     context.place_countries(cands, toks, story)
 

@@ -769,6 +769,31 @@ def paren_acronyms(cands: list[Cand], toks: list[Token], keys: list[str], lex: L
             _later_acronyms(text, i + 3, org, cands, toks)
 
 
+def initials_acronyms(cands: list[Cand], toks: list[Token], count: Counter[str]) -> None:
+    """"the opposition Bangladesh Nationalist Party ... The BNP denied": an acronym made of the initials of an
+    organization the article named in full earlier is that organization, over a dictionary homonym whose country
+    the article never names (BNP Paribas, France's, in a story about Bangladesh)."""
+    full: dict[str, Cand] = {}
+    for c in sorted(cands, key=lambda c: c.a):
+        if c.kind != "ORG" or c.ref is not None or c.b - c.a < 2:
+            continue
+        caps = [t.text for t in toks[c.a:c.b] if t.text[:1].isupper() and t.text.isalpha()]
+        if len(caps) >= 2 and len(caps) == sum(1 for t in toks[c.a:c.b] if t.text.isalpha() and len(t.text) > 3):
+            full.setdefault("".join(w[0] for w in caps), c)
+    if not full:
+        return
+    for c in cands:
+        if c.b - c.a != 1 or c.ref is not None:
+            continue
+        org = full.get(toks[c.a].text)
+        if org is None or org.a >= c.a:
+            continue
+        e = c.entry
+        if e is not None and (not e.country or count[e.country] > 0 or e is org.entry):
+            continue  # a known body whose own country is named ("NATO", "the ANC" in South Africa) stays itself
+        c.ref, c.kind, c.source, c.entry, c.key, c.name = org, org.kind, "coref", None, "", ""
+
+
 def _later_acronyms(text: str, start: int, org: Cand, cands: list[Cand], toks: list[Token]) -> None:
     """"le Forze di supporto rapido (Rsf) ... Le Rsf hanno respinto", "l'Esercito nazionale libico (Lna) ... L'Lna ha
     aggiunto": an acronym the article defines is that body wherever it recurs, also where no pass read a name (after
