@@ -153,3 +153,28 @@ def test_acronym_of_an_organization_named_in_full_is_that_organization() -> None
     assert party is not None
     assert party.country == "BGD"
     assert any(m.text == "Bangladesh Nationalist Party" for m in party.mentions)
+
+
+# A force named by its owner (a person or an organization) is that owner's side.
+POSSESSED_EN = (
+    "The government in Tripoli accused Khalifa Haftar's forces of shelling the airport. Militias loyal to Abdul "
+    "Hamid Dbeibah repelled the attack. Russia's forces attacked Kharkiv."
+)
+POSSESSED_IT = "Il governo ha accusato le forze del generale Khalifa Haftar di aver bombardato l'aeroporto."
+
+
+def test_possessed_forces_are_a_mention_of_their_owner() -> None:
+    doc = run(POSSESSED_EN, "en")
+    haftar = _actor_at(doc, "Khalifa Haftar")
+    assert any(m.text == "forces" for m in haftar.mentions)
+    assert any(m.text == "Militias" for m in _actor_at(doc, "Abdul Hamid Dbeibah").mentions)
+    russian = _actor_at(doc, "forces", "Russia's forces")
+    assert russian is not haftar and russian.country == "RUS"
+    doc = run(POSSESSED_IT, "it")
+    assert _actor_at(doc, "forze") is _actor_at(doc, "Khalifa Haftar")
+
+
+def test_israel_defense_forces_by_its_names() -> None:
+    doc = run("Tsahal ha colpito obiettivi di Hezbollah nel sud del Libano.", "it")
+    idf = _actor_at(doc, "Tsahal")
+    assert idf is not None and (idf.country, idf.sector) == ("ISR", "MIL")
