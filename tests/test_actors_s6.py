@@ -178,3 +178,10 @@ def test_israel_defense_forces_by_its_names() -> None:
     doc = run("Tsahal ha colpito obiettivi di Hezbollah nel sud del Libano.", "it")
     idf = _actor_at(doc, "Tsahal")
     assert idf is not None and (idf.country, idf.sector) == ("ISR", "MIL")
+
+
+def test_acronym_of_an_igo_mission_acts_for_the_igo() -> None:
+    doc = run("La missione delle Nazioni Unite in Sud Sudan (Unmiss) ha condannato gli attacchi. L'Unmiss ha chiesto "
+              "una tregua alle parti.", "it")
+    mission = _actor_at(doc, "Unmiss", "L'Unmiss")
+    assert mission is not None and mission.igo == "UN"
