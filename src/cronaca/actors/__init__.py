@@ -1016,7 +1016,9 @@ def find_actors(doc: Document) -> None:
     context.own_bodies(cands, evidence, lex, toks)  # "Coldiretti ha chiesto al governo": Italy's, in a China story
     # "In Tel Aviv, thousands rallied ... Police used water cannon": a paragraph that opens with its setting places
     # its bare bodies and officials, whatever the story's country
-    context.sentence_setting(cands, lex, keys, toks, _paragraphs(doc), demonym, evidence)
+    # (over a clear story's country only a setting the article names often: not a venue such as "In Geneva,")
+    strict = story is not None and not context.close_race(evidence)
+    context.sentence_setting(cands, lex, keys, toks, _paragraphs(doc), demonym, evidence if strict else None)
     if story is None or context.close_race(evidence):
         # a story about two countries named about as often: what the sentence says decides first, then the story
         context.local_country(cands, demonym, lex, toks)

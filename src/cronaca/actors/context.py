@@ -181,7 +181,7 @@ def surname_over_place(cands: list[Cand], surnames: dict[str, Cand], keys: list[
 
 def _own(e: Entry, cands: list[Cand]) -> int:
     """How much of the evidence for e's country e itself gave (see evidence())."""
-    if e.kind != "ORG" or e.sector not in _NATIONAL_ORG_SECTORS:
+    if e.kind != "ORG" or e.sector not in STORY_ORG_SECTORS:
         return 0
     return sum(1 for x in cands if x.entry is e and x.ref is None)
 

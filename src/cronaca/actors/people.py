@@ -557,10 +557,11 @@ def _settings(ctx: _Ctx) -> dict[int, str]:
                 continue
             if k == 1 or toks[k - 2].sent != toks[k - 1].sent:
                 out.setdefault(toks[k].sent, a.country)
-        # a setting in a country the article barely names is a venue ("In Geneva, the UN High Commissioner urged the
-        # authorities"): the bodies there are the story's, not the host's
-        named = Counter(x.country for x in ctx.doc.actors if x.country for _m in x.mentions)
-        out = {s: c for s, c in out.items() if named[c] >= _SETTING_MIN}
+        # over the story's country, a setting in a country the article barely names is a venue ("In Geneva, the UN High
+        # Commissioner urged the authorities"): the bodies there are the story's, not the host's
+        if ctx.story:  # (with no story's country, any setting places its sentence, as before)
+            named = Counter(x.country for x in ctx.doc.actors if x.country for _m in x.mentions)
+            out = {s: c for s, c in out.items() if c == ctx.story or named[c] >= _SETTING_MIN}
         if out:  # the rest of the paragraph, up to a sentence naming another country
             doc, named = ctx.doc, _sentence_countries(ctx)
             for s, country in list(out.items()):
