@@ -265,8 +265,9 @@ def _possessed_forces(doc: Document, lows: list[str], lang: str) -> None:
         if owner is None or owner.actor is None:
             continue
         a = actors.get(owner.actor)
-        if a is None or a.kind not in ("PER", "ORG") or not (a.country or a.igo):
-            continue
+        if a is None or a.kind not in ("PER", "ORG") or not (a.country or a.igo) or not owner.text[:1].isupper() \
+                or (a.key or "").startswith(("inst:", GROUP_KEY)):
+            continue  # a name, not a body named by a common noun ("le forze di polizia" are the police)
         start, end = toks[i].start, toks[i].end
         bisect.insort(a.mentions, Span(start, end, doc.text[start:end]), key=lambda x: x.start)
         mention = Mention(start, end, doc.text[start:end], "ORG", i, i + 1, a.id, "people")
