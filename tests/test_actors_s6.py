@@ -185,3 +185,10 @@ def test_acronym_of_an_igo_mission_acts_for_the_igo() -> None:
               "una tregua alle parti.", "it")
     mission = _actor_at(doc, "Unmiss", "L'Unmiss")
     assert mission is not None and mission.igo == "UN"
+
+
+def test_pristina_is_kosovo_government_only_capitalized() -> None:
+    doc = run("Belgrado ha accusato Pristina di provocazioni. La valle è tornata alla sua pristina calma.", "it")
+    capital = _actor_at(doc, "Pristina")
+    assert capital is not None and (capital.country, capital.kind) == ("XKX", "GPE")
+    assert _actor_at(doc, "pristina") is None
