@@ -192,3 +192,12 @@ def test_pristina_is_kosovo_government_only_capitalized() -> None:
     capital = _actor_at(doc, "Pristina")
     assert capital is not None and (capital.country, capital.kind) == ("XKX", "GPE")
     assert _actor_at(doc, "pristina") is None
+
+
+def test_bare_commission_before_an_of_clause_is_the_european_commission() -> None:
+    doc = run("La Commissione europea ha imposto dazi sulle auto cinesi. Il governo tedesco ha chiesto alla "
+              "Commissione di «tornare subito al tavolo». La Commissione di garanzia ha taciuto.", "it")
+    ec = _actor_at(doc, "Commissione", "alla Commissione")
+    assert ec is not None and ec.igo == "EU"
+    other = _actor_at(doc, "Commissione", "La Commissione di garanzia")
+    assert other is None or other.igo != "EU"

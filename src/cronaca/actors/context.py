@@ -1016,7 +1016,7 @@ def igo_bare_bodies(cands: list[Cand], toks: list[Token], keys: list[str], caps:
             continue
         if i > 0 and caps[i - 1] and toks[i - 1].sent == toks[i].sent and keys[i - 1] not in lex.articles:
             continue  # "Electoral Commission", "European Commission" (already a dictionary name)
-        if i + 1 < n and (keys[i + 1] in lex.of or keys[i + 1] in stop or (
+        if i + 1 < n and ((keys[i + 1] in lex.of and not _of_clause(i + 2, toks, keys)) or keys[i + 1] in stop or (
                 caps[i + 1] and toks[i + 1].sent == toks[i].sent and keys[i + 1] not in lex.roles)):
             continue  # "Commissione di garanzia", "Commission for Human Rights", "Alleanza Verdi": another name
             # (a role after it is no name: "Commission President Ursula von der Leyen")
@@ -1028,6 +1028,13 @@ def igo_bare_bodies(cands: list[Cand], toks: list[Token], keys: list[str], caps:
         cand_at[i] = c
         cand_end[i + 1] = c
         taken[i] = True
+
+
+def _of_clause(k: int, toks: list[Token], keys: list[str]) -> bool:
+    """"chiedendo alla Commissione di «tornare al tavolo»", "ha chiesto alla Commissione di ritirare": "di" opening a
+    clause (a quote or an infinitive), not the rest of a name ("Commissione di garanzia")."""
+    return k < len(toks) and (toks[k].text in ("«", "“", '"') or (
+        toks[k].text.islower() and keys[k].endswith(("are", "ere", "ire")) and len(keys[k]) > 4))
 
 
 _ENTRY_BY_NAME: dict[tuple[str, str], Entry | None] = {}
