@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from cronaca.actors.lexicon import lexicon
 from cronaca.lang import load_yaml
 from cronaca.model import Actor, Document, Mention, Span
 
@@ -162,10 +163,16 @@ def _clear(keys: list[str], a: int, b: int) -> bool:
 
 
 @cache
-def _anaphors(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+def _anaphors(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The anaphor words ("Paese"), the articles before them, and the first words of the descriptors after them that
+    make the phrase some other country ("il Paese africano", "il Paese ospite"): `country_anaphor_descriptors` and
+    the language's demonyms."""
     data = load_yaml(lang, "actors_context") or {}
+    descriptors = {str(w).lower().replace("’", "'").split()[0] for w in data.get("country_anaphor_descriptors") or []}
+    descriptors.update(lexicon(lang).demonyms)
     return (frozenset(str(w) for w in data.get("country_anaphors") or []),
-            frozenset(str(w).lower().replace("’", "'") for w in data.get("country_anaphor_before") or []))
+            frozenset(str(w).lower().replace("’", "'") for w in data.get("country_anaphor_before") or []),
+            frozenset(descriptors))
 
 
 def country_anaphors(doc: Document, story: str | None) -> None:
@@ -174,7 +181,7 @@ def country_anaphors(doc: Document, story: str | None) -> None:
     to an actor are its mentions). Called only when the story has one clear country (not a close race)."""
     if story is None:
         return
-    words, before = _anaphors(doc.meta.lang or "it")
+    words, before, descriptors = _anaphors(doc.meta.lang or "it")
     if not words:
         return
     toks = doc.tokens
@@ -189,9 +196,11 @@ def country_anaphors(doc: Document, story: str | None) -> None:
     for i in hits:
         if i == 0 or i in covered or toks[i - 1].lower.replace("’", "'") not in before:
             continue
-        if i + 1 < n and toks[i + 1].text[:1].isalpha() and toks[i + 1].text[:1].islower() and \
-                toks[i + 1].lower not in before:
-            continue  # "il Paese africano", "il Paese ospite": a description of some country, maybe another
+        if i + 1 < n and toks[i + 1].lower.replace("’", "'") in descriptors:
+            # "il Paese africano", "il Paese ospite": a description of some country, maybe another; a preposition or
+            # a verb after it ("allontana il Paese dalle elezioni", "il Paese ha votato") leaves the nation itself
+            # (until session 6b any lower-case word blocked it)
+            continue
         t = toks[i]
         # a description, not a name: benchmarks/ner_kind.py and the quotes stage skip it as such
         mention = Mention(t.start, t.end, t.text, "GPE", i, i + 1, actor.id, "anaphor", {"description": True})
