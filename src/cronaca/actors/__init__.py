@@ -652,6 +652,11 @@ def find_actors(doc: Document) -> None:
             country, end = demonym[b], b + 1
         elif a > 0 and demonym[a - 1]:
             country, start = demonym[a - 1], context.demonym_start(a - 1, keys, lex)
+        elif (a > 1 and caps[a] and caps[a - 1] and demonym[a - 2] and lex.lang == "en"
+              and keys[a - 1] in _name_qualifiers(lex.lang)):
+            # "Haitian National Police", "Afghan National Army": one name, the demonym's country (not a "Haitian
+            # National" organization beside a police of the story's country)
+            country, start = demonym[a - 2], context.demonym_start(a - 2, keys, lex)
         elif (a in cand_end and cand_end[a].kind == "ORG" and cand_end[a].entry is not None and cand_end[a].entry.igo
               and lex.lang == "en" and key(head) in _igo_group_heads(lex.lang)):
             igo_group, start = cand_end[a].entry.igo, cand_end[a].a  # "EU officials": the IGO's, one mention
@@ -1910,6 +1915,13 @@ def _role_institution(a: int, b: int, toks: list[Token], keys: list[str], lex: L
 def _storm_heads(lang: str) -> frozenset[str]:
     """actors_context.yaml `storm_heads`: capitalized words that open a storm's name ("Cyclone Ilsa")."""
     return frozenset(key(str(h)) for h in (load_yaml(lang, "actors_context") or {}).get("storm_heads") or [])
+
+
+@cache
+def _name_qualifiers(lang: str) -> frozenset[str]:
+    """actors_context.yaml `inst_name_qualifiers`: capitalized words between a demonym and an institution head that
+    keep them one name ("Haitian National Police")."""
+    return frozenset(key(str(h)) for h in (load_yaml(lang, "actors_context") or {}).get("inst_name_qualifiers") or [])
 
 
 @cache
