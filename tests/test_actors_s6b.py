@@ -1,0 +1,116 @@
+"""Session 6, second actors round: groups named by a flag or a demonym ("navi cinesi", "Pakistani posts", "una
+petroliera greca"), citizens of the story's country, "il Paese" before a preposition, federal forces, and a
+national body named in full after its demonym ("Haitian National Police").
+
+Sentences written by us in the style of wire copy; each test checks what the actors stage gives."""
+
+from __future__ import annotations
+
+from actorkit import run
+
+
+def _actor_at(doc, mention: str, after: str = ""):
+    """The actor of the first mention `mention` found after the text `after`."""
+    start = doc.text.index(after) if after else 0
+    for a in doc.actors:
+        if any(m.text == mention and m.start >= start for m in a.mentions):
+            return a
+    return None
+
+
+SHIPS_IT = (
+    "Taipei ha denunciato l'ingresso di sei navi cinesi nelle acque intorno alle isole Kinmen. Nelle stesse ore "
+    "una petroliera greca è stata colpita da un drone al largo dello Yemen, mentre le guardie polacche hanno "
+    "respinto un gruppo di migranti al confine."
+)
+
+
+def test_italian_ships_and_guards_take_their_flag() -> None:
+    doc = run(SHIPS_IT, "it")
+    ships = _actor_at(doc, "sei navi cinesi")
+    assert ships is not None and (ships.country, ships.sector) == ("CHN", "MIL")
+    tanker = _actor_at(doc, "petroliera greca")
+    assert tanker is not None and (tanker.country, tanker.sector) == ("GRC", "BUS")
+    guards = _actor_at(doc, "guardie polacche")
+    assert guards is not None and guards.country == "POL"
+
+
+def test_bare_ships_are_no_actor_of_the_story() -> None:
+    # with no flag of their own, ships may be anyone's: no actor (never the story's country)
+    doc = run("Le autorità di Taiwan hanno riferito che le navi si sono avvicinate alla costa di Taiwan. "
+              "Il governo di Taipei ha protestato.", "it")
+    assert _actor_at(doc, "navi") is None
+
+
+POSTS_EN = (
+    "Indian troops fired on two Pakistani posts along the Line of Control overnight, the Pakistani army said, "
+    "and Chinese vessels shadowed a Philippine supply mission near the shoal. Japanese fishing cooperatives "
+    "welcomed the decision."
+)
+
+
+def test_english_posts_vessels_and_cooperatives_take_their_demonym() -> None:
+    doc = run(POSTS_EN, "en")
+    posts = _actor_at(doc, "two Pakistani posts")
+    assert posts is not None and (posts.country, posts.sector) == ("PAK", "MIL")
+    vessels = _actor_at(doc, "Chinese vessels")
+    assert vessels is not None and vessels.country == "CHN"
+    coops = _actor_at(doc, "Japanese fishing cooperatives")
+    assert coops is not None and (coops.country, coops.sector) == ("JPN", "BUS")
+
+
+CITIZENS_IT = (
+    "Migliaia di persone hanno manifestato a Belgrado contro il governo serbo dopo il crollo della pensilina "
+    "della stazione di Novi Sad. La Serbia è scossa dalle proteste e la polizia serba ha presidiato i ministeri. "
+    "I cittadini chiedono le dimissioni dei responsabili, ha detto un portavoce degli studenti serbi."
+)
+
+
+def test_citizens_are_the_story_countrys_civilians() -> None:
+    doc = run(CITIZENS_IT, "it")
+    citizens = _actor_at(doc, "cittadini")
+    assert citizens is not None and (citizens.country, citizens.sector) == ("SRB", "CVL")
+
+
+STUDENTS_EN = (
+    "Bangladesh's government said on Wednesday it was ready to talk to student representatives, after police in "
+    "Dhaka fired tear gas at protesters for a third day. The Bangladeshi interior ministry blamed student leaders "
+    "for the violence in Bangladesh."
+)
+
+
+def test_student_representatives_are_students_of_the_story() -> None:
+    doc = run(STUDENTS_EN, "en")
+    reps = _actor_at(doc, "student representatives")
+    assert reps is not None and (reps.country, reps.sector) == ("BGD", "EDU")
+    leaders = _actor_at(doc, "student leaders")
+    assert leaders is not None and leaders.country == "BGD"
+
+
+PAESE_IT = (
+    "Gli scontri tra milizie rivali a Tripoli sono proseguiti per il terzo giorno. La Libia resta divisa tra due "
+    "governi e la missione dell'Onu in Libia ha chiesto una tregua. Ogni giorno di combattimenti allontana il Paese "
+    "dalle elezioni, ha detto l'inviata. Il Paese africano vicino, la Tunisia, ha chiuso il confine con la Libia."
+)
+
+
+def test_il_paese_before_a_preposition_is_the_story_country() -> None:
+    doc = run(PAESE_IT, "it")
+    libya = _actor_at(doc, "Paese", "allontana")
+    assert libya is not None and libya.country == "LBY" and libya.kind == "GPE"
+    # "il Paese africano": a description of some other country, not a mention of Libya
+    described = doc.text.index("Il Paese africano")
+    assert all(m.start != described for m in libya.mentions)
+
+
+def test_national_police_named_in_full_after_its_demonym() -> None:
+    doc = run("Gunmen attacked a station of the Haitian National Police in Port-au-Prince on Monday, while "
+              "Kenyan police officers patrolled the airport road.", "en")
+    police = _actor_at(doc, "Haitian National Police")
+    assert police is not None and (police.country, police.sector) == ("HTI", "POL")
+
+
+def test_federal_forces_are_the_demonyms_military() -> None:
+    doc = run("Ethiopian federal forces shelled positions held by Fano militiamen near Gondar on Tuesday.", "en")
+    forces = _actor_at(doc, "Ethiopian federal forces")
+    assert forces is not None and (forces.country, forces.sector) == ("ETH", "MIL")
