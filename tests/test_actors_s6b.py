@@ -114,3 +114,12 @@ def test_federal_forces_are_the_demonyms_military() -> None:
     doc = run("Ethiopian federal forces shelled positions held by Fano militiamen near Gondar on Tuesday.", "en")
     forces = _actor_at(doc, "Ethiopian federal forces")
     assert forces is not None and (forces.country, forces.sector) == ("ETH", "MIL")
+
+
+def test_office_before_a_rank_in_apposition_gives_the_country() -> None:
+    doc = run("Il ministro della Difesa ha incontrato il capo di stato maggiore serbo, generale Dušan Petrović, e il "
+              "direttore della polizia kosovara, Arben Gashi.", "it")
+    general = _actor_at(doc, "Dušan Petrović")
+    assert general is not None and (general.country, general.sector) == ("SRB", "MIL")
+    # the office is that person's, not a second, unnamed official
+    assert not any(a.kind == "PER" and a.name.startswith("Chief of Staff") for a in doc.actors)

@@ -548,6 +548,10 @@ def find_actors(doc: Document) -> None:
         for m in range(a, j):
             taken[m] = True
     inst_end = {a: b for a, b, _value in insts}
+    # a military rank opening an apposition ("il capo di stato maggiore serbo, generale Dušan Petrović"): the name
+    # after the rank is the apposed holder of the office before the comma
+    rank_at = {a: b for a, b, role, _sector in roles if role in officials.ranks}
+    rank_held: set[int] = set()  # name starts whose office came before such a rank
     for a, b, role, sector in roles:
         country: str | None = None
         igo: str | None = sector[4:] if sector and sector.startswith("IGO:") else None
@@ -619,10 +623,14 @@ def find_actors(doc: Document) -> None:
             body_ref = context.anaphoric_body(b, k, keys, lex)  # "il portavoce del ministero, X": the one named before
             if body_ref is not None:
                 anaphor_at[k] = anaphor_at[k + 1] = (body_ref, a)
-        role_after[k] = info
-        role_from[k] = a
-        if k + 2 < n and keys[k] == "," and _apposed_name(k + 1, toks, keys, lex, cand_at):
-            role_after.setdefault(k + 1, info)  # "the Ukrainian ombudsman, Dmytro Lubinets, said"
+        if not (role in officials.ranks and k in rank_held):  # the office before the rank's comma wins
+            role_after[k] = info
+            role_from[k] = a
+        apposed = rank_at.get(k + 1, k + 1) if k + 2 < n and keys[k] == "," else k + 1
+        if k + 2 < n and keys[k] == "," and apposed < n and _apposed_name(apposed, toks, keys, lex, cand_at):
+            role_after.setdefault(apposed, info)  # "the Ukrainian ombudsman, Dmytro Lubinets, said"
+            if apposed != k + 1:
+                rank_held.add(apposed)
             if held_in > 0:
                 body_of.setdefault(k + 1, held_in)  # "il leader del Blocco democratico, X,": a body not known yet
         elif k + 3 < n and keys[k] in lex.of and k in role_ends and caps[k + 1] and (
