@@ -123,3 +123,11 @@ def test_office_before_a_rank_in_apposition_gives_the_country() -> None:
     assert general is not None and (general.country, general.sector) == ("SRB", "MIL")
     # the office is that person's, not a second, unnamed official
     assert not any(a.kind == "PER" and a.name.startswith("Chief of Staff") for a in doc.actors)
+
+
+def test_bare_family_name_written_first_is_the_person() -> None:
+    doc = run("Chinese Premier Wang Deming arrived in Nairobi on Tuesday. President William Ruto welcomed Wang at "
+              "State House, where the two leaders signed six agreements.", "en")
+    wang = _actor_at(doc, "Wang", "welcomed")
+    assert wang is not None and wang.country == "CHN"
+    assert any(m.text == "Wang Deming" for m in wang.mentions)

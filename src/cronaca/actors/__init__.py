@@ -1023,7 +1023,8 @@ def find_actors(doc: Document) -> None:
     for c in sorted(cands, key=lambda c: c.a):
         if c.kind == "PER" and c.b - c.a >= 2 and c.ref is None and c.source != "role":  # no surname in a role
             surnames.setdefault(keys[c.b - 1], c)
-            if (c.b - c.a == 2 and (keys[c.a] not in lex.first_names or c.entry is not None)
+            if (c.b - c.a == 2 and (keys[c.a] not in lex.first_names or c.entry is not None
+                                    or keys[c.a] in _family_first(lex.lang))
                     and keys[c.a] not in lex.caps_stop and keys[c.a] not in lex.cap_particles):
                 given.setdefault(keys[c.a], c)  # family name first ("Xi Jinping" -> "Xi", "Wang Wenbin" -> "Wang")
     for k, c in given.items():  # a last token wins over a first one ("Wang" is first a surname of "Ling Wang")
@@ -1923,6 +1924,13 @@ def _role_institution(a: int, b: int, toks: list[Token], keys: list[str], lex: L
 def _storm_heads(lang: str) -> frozenset[str]:
     """actors_context.yaml `storm_heads`: capitalized words that open a storm's name ("Cyclone Ilsa")."""
     return frozenset(key(str(h)) for h in (load_yaml(lang, "actors_context") or {}).get("storm_heads") or [])
+
+
+@cache
+def _family_first(lang: str) -> frozenset[str]:
+    """actors_context.yaml `family_name_first`: family names that open a name ("Zhou Mingyuan", "Kim Yong-chol") and
+    are also in the given-names list (they mark a person there): the bare word later is that person."""
+    return frozenset(key(str(h)) for h in (load_yaml(lang, "actors_context") or {}).get("family_name_first") or [])
 
 
 @cache
