@@ -40,6 +40,9 @@ class _Who:
     kind: str | None = None  # for a speaker with no actor yet: the kind of actor it names
     country: str | None = None
     sector: str | None = None
+    # an anonymous source ("a senior US official"): the quotation's speaker stays null (gold-format),
+    # but the voice is kept so that later "he said" and continuations are not someone else's
+    anonymous: bool = False
 
     def key(self) -> str | None:
         if self.actor:

@@ -34,6 +34,95 @@ from cronaca.quotes.subjects import (
 
 
 def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10) -> None:
+    """The cue's speaker, addressee and channel (`_resolve`); an anonymous source ("A senior US
+    official said", "according to a local official who asked not to be named", "diplomats in Vienna
+    said") then speaks as no actor, whatever actor its phrase names (docs/gold-format.md: speaker
+    null for anonymous sources)."""
+    _resolve(ctx, cue, voice, voice_sent)
+    if cue.antecedent < 0:
+        span = _anonymous_subject(ctx, cue)
+        if span is not None:
+            # a group the phrase describes ("A Dominican foreign ministry official": the ministry)
+            # still becomes an actor, for the events that name it; the quotation's speaker is null
+            who = cue.speaker
+            if who is not None and who.actor is None and who.kind is not None:
+                cue.speaker = _Who(None, who.span, who.kind, who.country, who.sector, anonymous=True)
+            else:
+                cue.speaker = _Who(None, span, anonymous=True)
+
+
+def _anonymous_subject(ctx: _Ctx, cue: _Cue) -> Span | None:
+    """The span of the cue's subject when it is an anonymous source, else None: the subject before
+    the cue, the phrase before a relative or participial aside ("A senior official, who spoke on
+    condition of anonymity, warned"), the inverted subject ("ha spiegato un alto funzionario
+    europeo"), the phrase after an according-to cue."""
+    lex, toks = ctx.lex, ctx.toks
+    if not lex.anonymous_roles:
+        return None
+    s0, s1 = ctx.sent_bounds(cue.sent)
+    if cue.according:
+        return _anonymous_phrase(ctx, cue.b, s1)
+    subj_end = cue.subj_end if cue.subj_end >= 0 else cue.a
+    r0, bound = _region_before(ctx, subj_end, s0)
+    if r0 < subj_end:
+        return _anonymous_phrase(ctx, r0, subj_end)
+    if bound == "," and r0 - 1 > s0:
+        c = r0 - 2
+        while c > s0 and c > r0 - 16 and toks[c].text != ",":
+            c -= 1
+        if c > s0 and toks[c].text == "," and (toks[c + 1].lower in lex.relative_words or lex.is_gerund(toks[c + 1].lower)):
+            a0, _ = _region_before(ctx, c, s0)
+            return _anonymous_phrase(ctx, a0, c)
+        return None
+    if bound in lex.coordinators or bound in lex.relatives:
+        return None  # a coordinated or relative cue: its subject is the one before, resolved already
+    return _anonymous_phrase(ctx, cue.b, s1)
+
+
+def _anonymous_phrase(ctx: _Ctx, a: int, b: int) -> Span | None:
+    """[a, b) opens with an anonymous source: an indefinite article and a head in `anonymous_roles`
+    before any punctuation or preposition ("a senior Pakistani military official", "un alto
+    funzionario dell'amministrazione"), or a plural head among its first three words not followed
+    by "of"/"di" ("diplomats in Vienna", "Fonti militari israeliane", but "Fonti di Palazzo Chigi"
+    is the body's); never a phrase naming a person."""
+    lex, toks = ctx.lex, ctx.toks
+    while a < b and toks[a].lower in lex.skip:
+        a += 1
+    if a >= b:
+        return None
+    preps = _preps(lex)
+    indefinite = toks[a].lower in lex.indefinite
+    j = a + 1 if indefinite else a
+    head = -1
+    while j < b and j < a + 7:
+        t = toks[j]
+        if _is_punct(t) or t.text in _QUOTE_CHARS or t.lower in lex.cue_forms or t.lower in lex.aux:
+            break
+        if t.lower in (lex.anonymous_roles if indefinite else lex.anonymous_plurals):
+            head = j
+            break
+        if t.lower in preps or (not indefinite and j >= a + 2):
+            break
+        j += 1
+    if head < 0:
+        return None
+    if not indefinite:
+        if toks[head].text[:1].isupper() and head > a:
+            return None  # a capitalized head inside a name
+        nxt = head + 1
+        while nxt < b and nxt < head + 4 and toks[nxt].lower not in preps and not _is_punct(toks[nxt]):
+            nxt += 1
+        if nxt < b and toks[nxt].lower in lex.gen_preps:
+            return None  # "Fonti di Palazzo Chigi", "diplomats of the bloc": the body speaks
+    end = head + 1
+    while end < b and not _is_punct(toks[end]) and toks[end].lower not in lex.cue_forms and end < head + 8:
+        end += 1
+    if any(c.kind == "PER" for c in _cands_in(ctx, a, end)):
+        return None  # "an official, Ahmed Ali," / "Hamas official Osama Hamdan": a named person
+    return ctx.span(a, head + 1)
+
+
+def _resolve(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10) -> None:
     lex, toks = ctx.lex, ctx.toks
     cue.resolved = True
     s0, s1 = ctx.sent_bounds(cue.sent)

@@ -206,7 +206,7 @@ def find_quotes(doc: Document) -> None:
             text=doc.text[p.start : p.end],
             start=p.start,
             end=p.end,
-            speaker=p.speaker.actor if p.speaker else None,
+            speaker=p.speaker.actor if p.speaker and not p.speaker.anonymous else None,
             cue=ctx.span(cue.a, cue.b) if cue is not None and not cue.synthetic else None,
             addressee=cue.addressee if cue is not None else None,
             reported_by=p.reported_by.actor if p.reported_by else None,
