@@ -60,6 +60,7 @@ class _Cue:
     according: bool = False
     gerund: bool = False
     quoted: bool = False  # inside a quotation's content
+    joint: bool = False  # its subject is a coordination of named speakers: no single speaker
     post: bool = False  # its content comes before it (", ha detto X")
     subj_end: int = -1  # the subject is searched backwards from here (default: a)
     content: tuple[int, int] | None = None  # token range of an indirect content

@@ -39,6 +39,9 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
     said") then speaks as no actor, whatever actor its phrase names (docs/gold-format.md: speaker
     null for anonymous sources)."""
     _resolve(ctx, cue, voice, voice_sent)
+    if cue.speaker is not None and _joint_subject(ctx, cue):
+        cue.speaker, cue.joint = None, True
+        return
     if cue.antecedent < 0:
         span = _anonymous_subject(ctx, cue)
         if span is not None:
@@ -49,6 +52,80 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
                 cue.speaker = _Who(None, who.span, who.kind, who.country, who.sector, anonymous=True)
             else:
                 cue.speaker = _Who(None, span, anonymous=True)
+
+
+def _joint_subject(ctx: _Ctx, cue: _Cue) -> bool:
+    """The cue's subject is a coordination of named actors ("France, Germany and Britain called on",
+    "Lithuania and Latvia, which reported ..., urged", "le accuse di Washington e di Londra, secondo
+    cui"): one quotation has one speaker, so a joint one is null (docs/gold-format.md)."""
+    lex, toks = ctx.lex, ctx.toks
+    if not lex.joint_coordinators:
+        return False
+    s0, _ = ctx.sent_bounds(cue.sent)
+    if cue.antecedent >= 0:
+        c = ctx.cands[cue.antecedent]
+        k = c.a - 1
+        while k > s0 and (toks[k].lower in lex.determiners or toks[k].lower in lex.gen_preps):
+            k -= 1
+        return k > s0 and toks[k].lower in lex.joint_coordinators and _named_before(ctx, k, s0, opening=False)
+    if cue.according or cue.gerund:
+        return False
+    subj_end = cue.subj_end if cue.subj_end >= 0 else cue.a
+    r0, bound = _region_before(ctx, subj_end, s0)
+    if bound in lex.coordinators and subj_end - r0 <= 1 and not _cands_in(ctx, r0, subj_end):
+        # "X e Y hanno chiesto ... e si sono detti disponibili": a verb coordinated after a joint one
+        prev = [c for c in ctx.cues_by_sent.get(cue.sent, ()) if c.i < r0 and not c.according and not c.gerund]
+        return bool(prev) and prev[-1].joint
+    if r0 == subj_end and bound == "," and r0 - 1 > s0:
+        # "Lithuania and Latvia, which reported similar intrusions, urged": the phrase before the aside
+        c = r0 - 2
+        while c > s0 and c > r0 - 16 and toks[c].text != ",":
+            c -= 1
+        if not (c > s0 and toks[c].text == "," and toks[c + 1].lower in lex.relative_words):
+            return False
+        r0, bound = _region_before(ctx, c, s0)
+        subj_end = c
+    if r0 >= subj_end or bound not in lex.joint_coordinators:
+        return False
+    k = r0
+    while k < subj_end and (toks[k].lower in lex.determiners or toks[k].lower in lex.gen_preps):
+        k += 1
+    x = ctx.cand_at[k] if k < subj_end else -1
+    if x < 0 or ctx.cands[x].kind not in ("PER", "ORG", "GPE") or ctx.cands[x].b != subj_end:
+        return False  # the second conjunct must be a name and the whole subject
+    return _named_before(ctx, r0 - 1, s0)
+
+
+def _named_before(ctx: _Ctx, k: int, s0: int, opening: bool = True) -> bool:
+    """The conjunction at k follows a named actor heading a list that (when `opening`) opens its
+    clause: "France, Germany and", "i ministeri degli Esteri di Brasília e", not the object of a verb
+    ("Putin met Xi and")."""
+    lex, toks = ctx.lex, ctx.toks
+    j = k - 1
+    while j > s0 and toks[j].lower in lex.gen_preps:
+        j -= 1  # "di Washington e di Londra"
+    x = ctx.cand_at[j] if j >= s0 else -1
+    if x < 0 or ctx.cands[x].kind not in ("PER", "ORG", "GPE"):
+        return False
+    c = ctx.cands[x]
+    while c.a - 2 >= s0 and toks[c.a - 1].text == "," and ctx.cand_at[c.a - 2] >= 0:
+        c = ctx.cands[ctx.cand_at[c.a - 2]]  # "France, Germany and Britain"
+    if not opening:
+        return True
+    j = c.a - 1
+    while j >= s0 and (toks[j].lower in lex.determiners or toks[j].lower in lex.gen_preps):
+        j -= 1
+    # what opens the list: the sentence, a comma, or the head noun of "the foreign ministries of"
+    steps = 0
+    while j >= s0 and steps < 5 and toks[j].text not in (",", ":", ";") and toks[j].text not in _QUOTE_CHARS:
+        x = ctx.cand_at[j]
+        if (x >= 0 and ctx.cands[x].kind != "UNK") or toks[j].lower in lex.cue_forms or toks[j].lower in lex.aux:
+            return False  # another name or a verb: the list is an object ("Putin met Xi and Modi")
+        if toks[j].lower in _preps(lex) and toks[j].lower not in lex.gen_preps:
+            return False
+        j -= 1
+        steps += 1
+    return j < s0 or steps < 5
 
 
 def _anonymous_subject(ctx: _Ctx, cue: _Cue) -> Span | None:
@@ -259,6 +336,9 @@ def _resolve(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10) ->
             if prev:
                 if not prev[-1].resolved:
                     _resolve_cue(ctx, prev[-1], voice, voice_sent)
+                if prev[-1].joint:
+                    cue.speaker, cue.joint = None, True  # "X e Y hanno chiesto ... e si sono detti": still joint
+                    return _finish(ctx, cue, addr)
                 if prev[-1].speaker is not None:
                     cue.channel = cue.channel or prev[-1].channel
                     cue.speaker = prev[-1].speaker

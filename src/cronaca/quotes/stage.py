@@ -121,9 +121,11 @@ def find_quotes(doc: Document) -> None:
                 item.speaker, item.inherit = voice, voice_cue
     for cue in cues:
         if cue.active and cue.gerund:
-            same = [c for c in cues_by_sent[cue.sent] if c.active and not c.gerund and not c.according and c.speaker]
+            same = [c for c in cues_by_sent[cue.sent] if c.active and not c.gerund and not c.according and (c.speaker or c.joint)]
             before = [c for c in same if c.i < cue.i]
             main = before[-1] if before else None
+            if main is not None and main.joint:
+                continue  # "France, Germany and Britain called on Iran ..., saying": joint, no one speaker
             _resolve_cue(ctx, cue, main.speaker if main else None)
             s0, _ = ctx.sent_bounds(cue.sent)
             subject = _main_subject(ctx, s0, cue.a) if main is None else None
