@@ -117,3 +117,45 @@ def test_object_of_a_verb_is_no_joint_subject() -> None:
     doc = run("Putin met Xi and Modi said the talks had been useful.", "en")
     a = who(doc, "talks had been useful")
     assert a is not None and "Modi" in a.name, a
+
+
+# --- an unnamed spokesperson speaks for the body or person named with it ------------------------
+
+
+def test_bare_spokesperson_after_a_department_is_the_department() -> None:
+    doc = run(
+        'Washington urged both sides to resume talks. "Nobody gains from a longer war," a State Department '
+        "spokesperson said.",
+        "en",
+    )
+    a = who(doc, "Nobody gains")
+    assert a is not None and a.kind == "ORG" and "State Department" in a.name, a
+
+
+def test_spokesman_for_a_named_person_is_that_person() -> None:
+    doc = run(
+        "Senate leader Paul Whitcombe blocked the bill on Tuesday. A spokesman for Whitcombe denied that the "
+        "senator wanted to kill the reform, saying he would back a smaller package.",
+        "en",
+    )
+    a = who(doc, "wanted to kill the reform")
+    assert a is not None and a.name == "Paul Whitcombe", a
+    assert who(doc, "back a smaller package") == a
+
+
+def test_government_spokesman_is_the_government_just_named() -> None:
+    doc = run(
+        "The Kenyan government imposed a night curfew in Nairobi. Internet access would stay limited "
+        '"until calm returns", a government spokesman said.',
+        "en",
+    )
+    a = who(doc, "until calm returns")
+    assert a is not None and a.country == "KEN", a
+
+
+def test_capitalized_stato_is_no_auxiliary_of_the_cue() -> None:
+    doc = run("Un portavoce del dipartimento di Stato ha esortato la Cina a «evitare ogni provocazione» nello Stretto.")
+    q = find(doc, "evitare ogni provocazione")
+    assert q.cue is not None and q.cue.text == "ha esortato", q.cue
+    a = doc.actor(q.speaker) if q.speaker else None
+    assert a is not None and "State" in a.name, a

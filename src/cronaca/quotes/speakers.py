@@ -39,6 +39,9 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
     said") then speaks as no actor, whatever actor its phrase names (docs/gold-format.md: speaker
     null for anonymous sources)."""
     _resolve(ctx, cue, voice, voice_sent)
+    body = _proxy_body(ctx, cue.speaker)
+    if body is not None:
+        cue.speaker = body
     if cue.speaker is not None and _joint_subject(ctx, cue):
         cue.speaker, cue.joint = None, True
         return
@@ -52,6 +55,26 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
                 cue.speaker = _Who(None, who.span, who.kind, who.country, who.sector, anonymous=True)
             else:
                 cue.speaker = _Who(None, span, anonymous=True)
+
+
+def _proxy_body(ctx: _Ctx, who: _Who | None) -> _Who | None:
+    """"a State Department spokesperson said": when the speaker is a bare spokesperson (a mention
+    that is only a proxy role noun) right after an organization's name, the organization speaks
+    (docs/conventions.md: who speaks for an organization is coded by it)."""
+    if who is None or who.actor is None or who.span is None:
+        return None
+    toks = ctx.toks
+    k = ctx.tok_at(who.span.start)
+    if k <= 0 or k >= len(toks) or toks[k].end != who.span.end or toks[k].lower not in ctx.lex.proxy_roles:
+        return None
+    x = ctx.cand_at[k - 1]
+    if x < 0 or toks[k - 1].sent != toks[k].sent:
+        return None
+    c = ctx.cands[x]
+    actor = ctx.doc.actor(c.actor) if c.actor else None
+    if actor is None or actor.kind != "ORG":
+        return None
+    return _Who(actor.id, ctx.span(c.a, c.b))
 
 
 def _joint_subject(ctx: _Ctx, cue: _Cue) -> bool:
@@ -821,10 +844,12 @@ def _group(ctx: _Ctx, a: int, limit: int) -> _Who | None:
         b -= 1
     if not head or b <= a:
         return None
-    if b - 2 > a and toks[b - 1].lower in lex.proxy_roles and (
+    trimmed = False
+    if b - 2 >= a and toks[b - 1].lower in lex.proxy_roles and (
         toks[b - 2].lower in lex.body_antecedents or toks[b - 2].lower in lex.source_nouns
     ):
-        b -= 1  # "a German government spokesman": the spokesman speaks for the German government
+        b -= 1  # "a (German) government spokesman": the spokesman speaks for the (German) government
+        trimmed = True
     end = b
     if b + 1 < limit and toks[b].lower in lex.for_preps:
         end = _region_after(ctx, b + 1, limit)
@@ -835,6 +860,9 @@ def _group(ctx: _Ctx, a: int, limit: int) -> _Who | None:
             # "a spokesperson for the European Union", "un portavoce della Cgil": who speaks for an
             # organization is coded by it (docs/conventions.md)
             return _Who(actor.id, ctx.span(a, b))
+        if actor is not None and actor.kind == "PER" and proxy and c.a >= b:
+            # "A spokesman for Ellison denied": the unnamed spokesman speaks for the person
+            return _Who(actor.id, ctx.span(c.a, c.b))
     demonyms = _demonyms(ctx.doc.meta.lang or "it")
     country = next((demonyms[toks[k].lower] for k in range(a, b) if toks[k].lower in demonyms), None)
     if country is None:
@@ -846,7 +874,7 @@ def _group(ctx: _Ctx, a: int, limit: int) -> _Who | None:
     sector = next((lex.source_sectors[toks[k].lower] for k in range(a, b) if toks[k].lower in lex.source_sectors), None)
     if country is None:
         # "the union", "l'organizzazione regionale": the organization of that kind named before
-        known = _body_antecedent(ctx, a, b)
+        known = _body_antecedent(ctx, a, b, definite=trimmed)
         if known is not None:
             return known
         body = _unnamed_body(ctx, a, b)
@@ -896,15 +924,15 @@ def _noun_phrase_head(ctx: _Ctx, a: int, b: int) -> int:
 _STATE_SECTORS = frozenset(("GOV", "MIL", "JUD", "POL"))
 
 
-def _body_antecedent(ctx: _Ctx, a: int, b: int) -> _Who | None:
+def _body_antecedent(ctx: _Ctx, a: int, b: int, definite: bool = False) -> _Who | None:
     """A body named by a definite common noun ("the union", "il sindacato", "the bloc",
     "il ministero della Salute") is the organization of that kind named last before it: an actor of
     kind ORG whose sector the head noun allows (`body_antecedents`), of the country of a demonym in
     the phrase and bearing its capitalized words, if it has any. A phrase opened by an indefinite or
     headed by a person's role ("a spokesperson for the union") is someone else."""
     lex, toks = ctx.lex, ctx.toks
-    if a >= b or toks[a].lower in lex.indefinite or (a > 0 and toks[a - 1].lower in lex.indefinite):
-        return None
+    if a >= b or toks[a].lower in lex.indefinite or (not definite and a > 0 and toks[a - 1].lower in lex.indefinite):
+        return None  # (`definite`: "a government spokesman": the article is the spokesman's)
     if any(toks[k].lower in lex.role_nouns for k in range(a, b)):
         return None
     h = _noun_phrase_head(ctx, a, b)
@@ -929,6 +957,8 @@ def _body_antecedent(ctx: _Ctx, a: int, b: int) -> _Who | None:
             continue  # "the ministry" is no government nor army: state bodies must share the noun
         if before[-1].start > best_at:
             best, best_at = actor, before[-1].start
+    if best is not None and definite and ctx.toks[ctx.tok_at(best_at)].sent < ctx.toks[a].sent - 3:
+        return None  # "a government spokesman" far from any government named: which one is unknown
     return _Who(best.id, ctx.span(a, b)) if best is not None else None
 
 
