@@ -159,3 +159,37 @@ def test_capitalized_stato_is_no_auxiliary_of_the_cue() -> None:
     assert q.cue is not None and q.cue.text == "ha esortato", q.cue
     a = doc.actor(q.speaker) if q.speaker else None
     assert a is not None and "State" in a.name, a
+
+
+# --- a gerund takes the subject of the clause it hangs on ----------------------------------------
+
+
+def test_gerund_after_a_cue_with_no_content_is_that_cues_subject() -> None:
+    doc = run(
+        "La commissione elettorale ha proclamato ieri la vittoria del presidente uscente, ma il leader "
+        "dell'opposizione, Tomás Ibarra, ha respinto i risultati definendoli «una farsa» e ha rivendicato la "
+        "vittoria, sostenendo che i verbali gli attribuiscono la maggioranza dei voti."
+    )
+    a = who(doc, "una farsa")
+    assert a is not None and a.name == "Tomás Ibarra", a
+    assert who(doc, "i verbali gli attribuiscono") == a
+
+
+def test_gerund_after_a_while_clause_is_that_clauses_subject() -> None:
+    doc = run(
+        "Canberra said it had acted to protect its farmers, while Wellington protested that the duties were "
+        "unjustified and took the case to the World Trade Organization, asking Canberra to withdraw them.",
+        "en",
+    )
+    a = who(doc, "withdraw them")
+    assert a is not None and a.country == "NZL", a
+
+
+def test_gerund_after_a_reported_clause_stays_with_the_reporter() -> None:
+    doc = run(
+        'A rebel negotiator, Omar Haddad, said the movement had rejected the offer of a ceasefire, calling it '
+        '"a trap".',
+        "en",
+    )
+    a = who(doc, "a trap")
+    assert a is not None and a.name == "Omar Haddad", a
