@@ -193,3 +193,35 @@ def test_gerund_after_a_reported_clause_stays_with_the_reporter() -> None:
     )
     a = who(doc, "a trap")
     assert a is not None and a.name == "Omar Haddad", a
+
+
+# --- an inverted subject: a hyphenated name, a role phrase with the name in apposition -------------
+
+
+def test_inverted_hyphenated_name_after_the_quotation() -> None:
+    doc = run(
+        'Armed men led by Jimmy Lafontant stormed the district overnight. "They fired at the wards as if they '
+        'were barracks," said Anne-Sophie Jean-Baptiste, the clinic\'s director.',
+        "en",
+    )
+    a = who(doc, "fired at the wards")
+    assert a is not None and a.name == "Anne-Sophie Jean-Baptiste", a
+
+
+def test_inverted_coordinator_of_an_organization_is_the_person_in_apposition() -> None:
+    doc = run(
+        "Le agenzie dell'Onu hanno lanciato un appello a Ginevra. «La carestia è ormai alle porte», ha detto il "
+        "coordinatore dell'Onu per gli aiuti umanitari, Lars Eklund, chiedendo di aprire subito i valichi."
+    )
+    a = who(doc, "La carestia è ormai alle porte")
+    assert a is not None and a.name == "Lars Eklund", a
+    assert who(doc, "aprire subito i valichi") == a
+
+
+def test_inverted_deputy_minister_with_a_long_role_is_the_person_in_apposition() -> None:
+    doc = run(
+        "Il governo ha stanziato dieci milioni di euro. «Non lasceremo soli i civili», ha dichiarato la "
+        "viceministra degli Esteri con delega alla cooperazione, Giulia Ferraris."
+    )
+    a = who(doc, "Non lasceremo soli i civili")
+    assert a is not None and a.name == "Giulia Ferraris", a

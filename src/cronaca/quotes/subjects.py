@@ -143,6 +143,9 @@ def _region_after(ctx: _Ctx, start: int, s1: int) -> int:
     limit = min(s1, start + 20)
     while k < limit:
         t = toks[k]
+        if t.text == "-" and k > start and not toks[k - 1].space_after and not t.space_after:
+            k += 1  # "Marie-Ange Pierre-Louis": a hyphen inside a name
+            continue
         if _is_punct(t) or t.lower in lex.subject_stop or t.lower in lex.cue_forms or t.lower in lex.comp:
             break
         if lex.is_gerund(t.lower) and k > start and toks[k - 1].lower not in lex.determiners and toks[k - 1].lower not in _preps(lex):
