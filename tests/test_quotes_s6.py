@@ -225,3 +225,47 @@ def test_inverted_deputy_minister_with_a_long_role_is_the_person_in_apposition()
     )
     a = who(doc, "Non lasceremo soli i civili")
     assert a is not None and a.name == "Giulia Ferraris", a
+
+
+# --- the subject behind a free relative, an apposition with a possessor, a spokesperson's gerund ----
+
+
+def test_he_in_what_he_called_is_the_clauses_subject_not_the_last_speaker() -> None:
+    doc = run(
+        '"We were left alone," said Rose Dumas, a nurse at the clinic. Prime Minister Paul Lenoir condemned '
+        'what he called "a crime against the nation" and promised that the attackers would be found.',
+        "en",
+    )
+    a = who(doc, "a crime against the nation")
+    assert a is not None and a.name == "Paul Lenoir", a
+    assert who(doc, "the attackers would be found") == a
+
+
+def test_it_in_what_it_described_is_the_body_not_the_object() -> None:
+    doc = run(
+        "Chile's foreign ministry summoned the Peruvian ambassador on Monday to protest against what it "
+        'described as "unacceptable" incursions.',
+        "en",
+    )
+    a = who(doc, "unacceptable")
+    assert a is not None and a.country == "CHL", a
+
+
+def test_apposition_with_a_possessor_describes_the_subject_before_it() -> None:
+    doc = run(
+        'Russia, Serbia\'s closest ally, called on both sides to "show restraint" and said it was ready to mediate.',
+        "en",
+    )
+    a = who(doc, "show restraint")
+    assert a is not None and a.country == "RUS", a
+    assert who(doc, "ready to mediate") == a
+
+
+def test_gerund_of_a_bare_spokesperson_is_the_body() -> None:
+    doc = run(
+        'A State Department spokesperson dismissed the report as "a fabrication", saying the embassy had '
+        "followed every rule.",
+        "en",
+    )
+    a = who(doc, "the embassy had followed every rule")
+    assert a is not None and "State Department" in a.name, a

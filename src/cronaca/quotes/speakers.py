@@ -39,6 +39,9 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
     said") then speaks as no actor, whatever actor its phrase names (docs/gold-format.md: speaker
     null for anonymous sources)."""
     _resolve(ctx, cue, voice, voice_sent)
+    main = _wh_pronoun_subject(ctx, cue)
+    if main is not None:
+        cue.speaker = main
     body = _proxy_body(ctx, cue.speaker)
     if body is not None:
         cue.speaker = body
@@ -55,6 +58,31 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
                 cue.speaker = _Who(None, who.span, who.kind, who.country, who.sector, anonymous=True)
             else:
                 cue.speaker = _Who(None, span, anonymous=True)
+
+
+def _wh_pronoun_subject(ctx: _Ctx, cue: _Cue) -> _Who | None:
+    """"Fignolé condemned what he called «...»", "the ministry protested against what it described
+    as «...»": the pronoun of a free relative is the subject of the clause it sits in (a person for
+    "he", a body or country for "it"), not the last speaker nor the object before."""
+    lex, toks = ctx.lex, ctx.toks
+    if cue.according or cue.gerund or cue.post:
+        return None
+    k = (cue.subj_end if cue.subj_end >= 0 else cue.a) - 1
+    while k > 0 and toks[k].lower in lex.skip:
+        k -= 1
+    s0, _ = ctx.sent_bounds(cue.sent)
+    if k - 1 <= s0 or toks[k].lower not in lex.pronouns or toks[k - 1].lower not in lex.wh_words:
+        return None
+    # the clause's subject: its first noun phrase that no preposition governs and no "'s" makes a
+    # possessor ("Haiti's foreign ministry summoned X to protest against what it described")
+    main = next((c for c in _cands_in(ctx, s0, k - 1) if c.kind != "UNK" and _governed(ctx, c, s0) == ""), None)
+    if main is None or main.kind not in ("PER", "ORG", "GPE"):
+        return None
+    personal = toks[k].lower in lex.person_pronouns
+    nonpersonal = toks[k].lower in lex.nonpersonal_pronouns
+    if (personal and main.kind != "PER") or (nonpersonal and main.kind == "PER"):
+        return None
+    return _who(ctx, main)
 
 
 def _proxy_body(ctx: _Ctx, who: _Who | None) -> _Who | None:

@@ -13,7 +13,7 @@ from cronaca.quotes.indirect import _anaphoric, _content_after, _content_end, _p
 from cronaca.quotes.leadin import _lead_ins, _paragraph_subject, _speaker_after
 from cronaca.quotes.marks import _QUOTE_CHARS, quoted_spans
 from cronaca.quotes.speaker_actors import _SpeakerActors
-from cronaca.quotes.speakers import _reported_by, _resolve_cue
+from cronaca.quotes.speakers import _proxy_body, _reported_by, _resolve_cue
 from cronaca.quotes.subjects import _main_subject, _who
 
 
@@ -168,7 +168,8 @@ def find_quotes(doc: Document) -> None:
             if main is not None:
                 cue.speaker = main.speaker
             elif subject is not None:
-                cue.speaker = _who(ctx, subject)
+                # "A State Department spokesperson dismissed ..., saying": the body, as for "said"
+                cue.speaker = _proxy_body(ctx, _who(ctx, subject)) or _who(ctx, subject)
             elif same:
                 cue.speaker = same[0].speaker  # "Chiamando Putin un “vecchio amico”, Xi ha affermato"
 

@@ -245,7 +245,8 @@ def _appositive(ctx: _Ctx, comma: int, s0: int) -> _Cand | None:
         if c is not None:
             if c.kind == "PER":
                 return c
-            found.append(c)
+            if not (c.b < end and ctx.toks[c.b].lower in ("'s", "’s")):
+                found.append(c)  # "China, Pakistan's closest ally,": a possessor only describes the subject
         if bound != ",":
             break
         end = a - 1
