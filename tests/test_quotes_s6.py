@@ -267,5 +267,5 @@ def test_gerund_of_a_bare_spokesperson_is_the_body() -> None:
         "followed every rule.",
         "en",
     )
-    a = who(doc, "the embassy had followed every rule")
+    a = who(doc, "a fabrication")
     assert a is not None and "State Department" in a.name, a
