@@ -269,3 +269,25 @@ def test_gerund_of_a_bare_spokesperson_is_the_body() -> None:
     )
     a = who(doc, "a fabrication")
     assert a is not None and "State Department" in a.name, a
+
+
+# --- the main clause's subject: a long first segment is a clause, a person after "da" is no subject ---
+
+
+def test_gerund_after_a_long_clause_is_its_subject_not_the_names_listed_in_it() -> None:
+    doc = run(
+        "The European Council froze the assets of two militia leaders, Ali Mansour and Khaled Nouri, and banned "
+        "them from travel, accusing the two men of attacking aid convoys.",
+        "en",
+    )
+    a = who(doc, "attacking aid convoys")
+    assert a is not None and a.kind == "ORG", a
+
+
+def test_mission_led_by_a_general_speaks_not_the_general() -> None:
+    doc = run(
+        "La Unifil, la missione dell'Onu in Libano guidata dal generale spagnolo Diego Serrano, ha rafforzato le "
+        "pattuglie lungo la Linea blu e ha invitato le parti alla «massima prudenza»."
+    )
+    a = who(doc, "massima prudenza")
+    assert a is not None and a.name != "Diego Serrano", a

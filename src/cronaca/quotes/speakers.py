@@ -408,7 +408,9 @@ def _resolve(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10) ->
                 cue.speaker = head  # "The foreign ministry summoned the ambassador and accused ...": the body
                 return _finish(ctx, cue, addr)
             subject = head
-            if subject is None:
+            if subject is None and not (a0 < k and toks[a0].lower in lex.aux):
+                # (a clause opening with its auxiliary, "ha rafforzato le pattuglie lungo la Linea blu",
+                # has its subject before it: a name inside it is an object)
                 subject, _ = _pick(ctx, a0, k, first=True)
             if subject is None:
                 subject = _main_subject(ctx, s0, k)
