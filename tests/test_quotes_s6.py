@@ -291,3 +291,32 @@ def test_mission_led_by_a_general_speaks_not_the_general() -> None:
     )
     a = who(doc, "massima prudenza")
     assert a is not None and a.name != "Diego Serrano", a
+
+
+# --- cue verbs with no content of their own carry the partial quotations of their object ----------
+
+
+def test_dismissed_as_carries_its_partial_quotation() -> None:
+    doc = run('The embassy dismissed the accusations as "a crude provocation" on Tuesday.', "en")
+    q = find(doc, "a crude provocation")
+    assert q.cue is not None and q.cue.text == "dismissed", q.cue
+
+
+def test_rivendicato_and_parlato_di_carry_their_partial_quotations() -> None:
+    doc = run(
+        "Il ministero della Difesa russo ha rivendicato «colpi di precisione» contro i depositi. "
+        "Il ministro Luca Serra ha parlato di «un fatto gravissimo»."
+    )
+    q = find(doc, "colpi di precisione")
+    assert q.cue is not None and q.cue.text == "ha rivendicato", q.cue
+    q = find(doc, "un fatto gravissimo")
+    assert q.cue is not None and q.cue.text == "ha parlato", q.cue
+
+
+def test_parlando_is_no_cue_of_its_own() -> None:
+    doc = run(
+        "Il presidente egiziano Omar Fathi, parlando alla televisione di Stato, ha sollecitato l'apertura "
+        "«immediata» dei valichi."
+    )
+    a = who(doc, "immediata")
+    assert a is not None and a.name == "Omar Fathi", a
