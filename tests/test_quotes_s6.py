@@ -320,3 +320,13 @@ def test_parlando_is_no_cue_of_its_own() -> None:
     )
     a = who(doc, "immediata")
     assert a is not None and a.name == "Omar Fathi", a
+
+
+def test_relative_after_an_apposition_naming_a_place_is_the_person() -> None:
+    doc = run(
+        '"Food is rotting at the border," said Ines Duarte, the agency\'s country director for Chad, who urged '
+        "both armies to let the convoys through.",
+        "en",
+    )
+    a = who(doc, "let the convoys through")
+    assert a is not None and a.name == "Ines Duarte", a

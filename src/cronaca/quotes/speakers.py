@@ -421,6 +421,13 @@ def _resolve(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10) ->
                 k -= 1
             if k >= s0 and ctx.cand_at[k] >= 0:
                 subject = _of_head(ctx, ctx.cands[ctx.cand_at[k]], s0)
+                seg, sb = _region_before(ctx, subject.a, s0)
+                if sb == "," and _governed(ctx, subject, seg) != "" and seg - 2 >= s0 and ctx.cand_at[seg - 2] >= 0:
+                    # "said Laila Osman, the WFP's country director for Sudan, who urged": the person the
+                    # apposition describes, not the place or body inside it
+                    named = ctx.cands[ctx.cand_at[seg - 2]]
+                    if named.kind == "PER" and named.b == seg - 1:
+                        subject = named
             elif k >= s0:
                 # "Eurofer, the European steel association, which said": the name the apposition describes
                 j = k
