@@ -330,3 +330,22 @@ def test_relative_after_an_apposition_naming_a_place_is_the_person() -> None:
     )
     a = who(doc, "let the convoys through")
     assert a is not None and a.name == "Ines Duarte", a
+
+
+def test_official_with_a_where_aside_is_anonymous() -> None:
+    doc = run(
+        "A senior UN official in Goma, where the provincial government has been based since the fighting began, "
+        "said the roads were closed.",
+        "en",
+    )
+    assert who(doc, "the roads were closed") is None
+
+
+def test_government_spokesman_when_the_government_is_named_only_as_the_government() -> None:
+    doc = run(
+        "Students marched on the parliament in Dhaka. The government ordered schools closed. The government "
+        'blamed the opposition. Mobile data would stay off "until order returns", a government spokesman said.',
+        "en",
+    )
+    a = who(doc, "until order returns")
+    assert a is not None and a.sector == "GOV", a

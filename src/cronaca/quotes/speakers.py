@@ -198,7 +198,10 @@ def _anonymous_subject(ctx: _Ctx, cue: _Cue) -> Span | None:
         c = r0 - 2
         while c > s0 and c > r0 - 16 and toks[c].text != ",":
             c -= 1
-        if c > s0 and toks[c].text == "," and (toks[c + 1].lower in lex.relative_words or lex.is_gerund(toks[c + 1].lower)):
+        if c > s0 and toks[c].text == "," and (
+            toks[c + 1].lower in lex.relative_words or toks[c + 1].lower in lex.wh_words or lex.is_gerund(toks[c + 1].lower)
+        ):
+            # (", where the government is based,": an aside of place too)
             a0, _ = _region_before(ctx, c, s0)
             return _anonymous_phrase(ctx, a0, c)
         return None
@@ -986,8 +989,10 @@ def _body_antecedent(ctx: _Ctx, a: int, b: int, definite: bool = False) -> _Who 
         if actor.kind != "ORG" or actor.sector not in sectors or (country and actor.country != country):
             continue
         before = [m for m in actor.mentions if m.end <= start]
-        if not before or all(m.text.lower() in common for m in actor.mentions):
-            continue  # named only by common nouns ("workers", "the government"): a description itself
+        if not before or (all(m.text.lower() in common for m in actor.mentions) and not (definite and actor.country)):
+            # named only by common nouns ("workers", "the government"): a description itself -- but
+            # "a government spokesman" speaks for the country's government the article keeps naming
+            continue
         if names and not all(any(n in _fold(m.text) for m in actor.mentions) or n in _fold(actor.name) for n in names):
             continue
         if actor.sector in _STATE_SECTORS and not any(head in _fold(m.text) for m in actor.mentions) and head not in _fold(actor.name):
