@@ -340,7 +340,9 @@ class Tracer:
                 and code_matches(gt[1], kinds.get(gt[1] or ""), pt[1])
                 and code_matches(gt[2], kinds.get(gt[2] or ""), pt[2])
             ]
-            cands.sort(key=lambda pi, g=gt[4]: (pred_t[pi][4].modality != g.modality, pred_t[pi][4].date != g.date))
+            cands.sort(
+                key=lambda pi, g=gt[4]: (pred_t[pi][4].modality != g.modality, pred_t[pi][4].date != g.date)
+            )
             options.append(cands)
         used = set(_max_matching(len(gold_ev), options).values())
         t.tp += len(used)
@@ -463,7 +465,18 @@ def print_table(rows: list[dict[str, Any]], min_n: int = 1) -> None:
     )
     for r in rows:
         g = r.get
-        if max(g("made_n", 0), g("last_n", 0), g("src_n", 0), g("tgt_n", 0), g("lost", 0), g("gain", 0), g("drops", 0)) < min_n:
+        if (
+            max(
+                g("made_n", 0),
+                g("last_n", 0),
+                g("src_n", 0),
+                g("tgt_n", 0),
+                g("lost", 0),
+                g("gain", 0),
+                g("drops", 0),
+            )
+            < min_n
+        ):
             continue
         ln = g("last_n", 0)
         pc = g("last_rc", 0) / ln if ln else None
@@ -479,7 +492,9 @@ def print_step(totals: Totals, step: str) -> None:
     """The emitted tuples `step` made or set a part of, with their sentences."""
     for e in totals.emitted:
         p = e.prov
-        parts = [k for k, v in (("made", p.made), ("src", p.src), ("tgt", p.tgt), ("type", p.type)) if v == step]
+        parts = [
+            k for k, v in (("made", p.made), ("src", p.src), ("tgt", p.tgt), ("type", p.type)) if v == step
+        ]
         if not parts:
             continue
         ok = "RIGHT" if e.right else ("right-country" if e.right_country else "WRONG")
