@@ -136,7 +136,15 @@ def _drafts_in(x: Any) -> list[Draft] | None:
 class Tracer:
     """Provenance of the drafts of one document, and what each step won or lost against its gold."""
 
-    def __init__(self, doc: Document, gold: GoldDoc | None, totals: Totals, replacing: set[str]) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        gold: GoldDoc | None,
+        totals: Totals,
+        replacing: set[str],
+        off: frozenset[str] = frozenset(),
+    ) -> None:
+        self.off = off  # steps switched off (--ablate): not run, their draft list passed on
         self.doc = doc
         self.totals = totals
         self.replacing = replacing
@@ -228,7 +236,7 @@ class Tracer:
             self.refused = []
             self._transition(_KEEP, [d for d in self.live if id(d) not in gone], [])
         self._transition(_INLINE, self.live, [])  # anything find_events changed itself
-        result = fn(*args, **kwargs)
+        result = _passthrough(name, args, self.replacing) if name in self.off else fn(*args, **kwargs)
         if name == _EMIT:
             drafts = args[2]
             self.emitted = list(zip(drafts, self.doc.events, strict=True))
@@ -371,6 +379,7 @@ class Tracer:
 
 
 _TRACER: Tracer | None = None
+_ORIGINAL: dict[str, Callable[..., Any]] = {}  # the steps as the stage module had them
 
 
 def install() -> None:
@@ -379,7 +388,7 @@ def install() -> None:
     if getattr(stage, "_step_precision_installed", False):
         return
     for name in [*_called_steps(), _KEEP]:
-        fn = getattr(stage, name)
+        fn = _ORIGINAL[name] = getattr(stage, name)
 
         def wrapper(*args: Any, _n: str = name, _f: Callable[..., Any] = fn, **kwargs: Any) -> Any:
             if _TRACER is None:
@@ -390,8 +399,31 @@ def install() -> None:
     stage._step_precision_installed = True  # type: ignore[attr-defined]
 
 
-def trace(golds: list[GoldDoc]) -> Totals:
-    """Run the pipeline on each gold article with every step traced; the per-step totals."""
+def _returns(name: str) -> str:
+    """The step's declared return type, as written (the modules use `from __future__ import annotations`)."""
+    fn = _ORIGINAL.get(name) or getattr(stage, name, None)
+    return str(inspect.signature(fn).return_annotation) if callable(fn) else ""
+
+
+def _passthrough(name: str, args: tuple, replacing: set[str]) -> list[Draft] | None:
+    """What a switched-off step gives back: a filter hands on the draft list it was given, a step
+    that makes new drafts ("charges") none, a step that edits in place nothing."""
+    if name in replacing:
+        return next((a for a in args if _drafts_in(a) is not None), None)
+    return [] if _returns(name) == "list[Draft]" else None
+
+
+def ablatable(name: str) -> bool:
+    """Can `name` be switched off? Not the trigger matching, the sides of a match (`_roles`), the end
+    of the stage, nor a step whose result feeds a later one (a dict, pairs, a tuple)."""
+    if name in (_KEEP, _EMIT, _ROLES, "_dedupe", "_match", "_participle_nouns", "sorted"):
+        return False
+    return _returns(name) in ("None", "list[Draft]")
+
+
+def trace(golds: list[GoldDoc], off: frozenset[str] = frozenset()) -> Totals:
+    """Run the pipeline on each gold article with every step traced (those in `off` switched off);
+    the per-step totals."""
     from cronaca.pipeline import Pipeline
 
     install()
@@ -402,7 +434,7 @@ def trace(golds: list[GoldDoc]) -> Totals:
     def events(doc: Document) -> None:
         # the tracer starts here: it reads the actors and sentences the stages before filled
         global _TRACER
-        tracer = _TRACER = Tracer(doc, current[0], totals, replacing)
+        tracer = _TRACER = Tracer(doc, current[0], totals, replacing, off)
         try:
             stage.find_events(doc)
         finally:
@@ -509,6 +541,14 @@ def main() -> None:
     ap.add_argument("--lang")
     ap.add_argument("--min", type=int, default=1, help="hide steps with fewer tuples than this")
     ap.add_argument("--step", help="print this step's emitted tuples with their sentences")
+    ap.add_argument(
+        "--ablate",
+        type=int,
+        default=0,
+        metavar="N",
+        help="rerun with each of the N steps with most wrong tuples switched off, one at a time, and print"
+        " the change in right/wrong tuples (a step's worth is also in what it removes or hands on)",
+    )
     args = ap.parse_args()
     golds = load_gold_dir(args.gold, args.lang)
     totals = trace(golds)
@@ -527,7 +567,46 @@ def main() -> None:
     if args.step:
         print_step(totals, args.step)
         return
-    print_table(table(totals), args.min)
+    rows = table(totals)
+    print_table(rows, args.min)
+    if args.ablate:
+        ablate(golds, totals, rows, args.ablate)
+
+
+def _score(totals: Totals) -> tuple[int, int, int]:
+    """(right, emitted, right at country level) tuples."""
+    return (
+        sum(e.right for e in totals.emitted),
+        len(totals.emitted),
+        sum(e.right_country for e in totals.emitted),
+    )
+
+
+def ablate(golds: list[GoldDoc], base: Totals, rows: list[dict[str, Any]], n: int) -> None:
+    """Switch off, one at a time, the `n` ablatable steps with most wrong tuples (made, last or a side
+    set), and print what the folder gains or loses."""
+    worst = sorted(
+        (r for r in rows if ablatable(r["step"])),
+        key=lambda r: -max(r.get("last_wrong", 0), r.get("src_wrong", 0), r.get("tgt_wrong", 0)),
+    )[:n]
+    r0, p0, c0 = _score(base)
+    gold_n = sum(
+        len(event_tuples(e.type, list(e.source), list(e.target), 0)) for g in golds for e in g.events
+    )
+
+    def f1(r: int, p: int) -> float:
+        return 2 * r / (p + gold_n) if p + gold_n else 0.0
+
+    print(
+        f"\nablation (one step off at a time; base right {r0} of {p0}, F1 {f1(r0, p0):.3f}, country right {c0}):"
+    )
+    print(f"{'step off':28} {'d right':>7} {'d wrong':>7} {'d F1':>7} {'d right_c':>9}")
+    for r in worst:
+        t = trace(golds, frozenset({r["step"]}))
+        r1, p1, c1 = _score(t)
+        print(
+            f"{r['step'][:28]:28} {r1 - r0:+7d} {(p1 - r1) - (p0 - r0):+7d} {f1(r1, p1) - f1(r0, p0):+7.3f} {c1 - c0:+9d}"
+        )
 
 
 if __name__ == "__main__":

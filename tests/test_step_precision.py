@@ -128,3 +128,13 @@ def test_a_judged_noun_told_before_is_not_emitted_again() -> None:
     got = [(e.type, [by_id[a] for a in e.source], [by_id[a] for a in e.target]) for e in doc.events]
     assert ("ACCUSE", ["IRN"], ["USA"]) in got  # the judgement still reaches the doer
     assert [g for g in got if g[0] == "SANCTION"] == [("SANCTION", ["USA"], ["IRN"])]
+
+
+def test_a_step_switched_off_is_not_run(totals) -> None:
+    step_precision.install()
+    assert step_precision.ablatable("_fallbacks") and step_precision.ablatable("_gatherings")
+    assert not step_precision.ablatable("_roles") and not step_precision.ablatable("_thanks")
+    off = step_precision.trace([_gold()], frozenset({"_fallbacks"}))
+    # the criticism had its target from `_fallbacks` only: without it, it is not emitted
+    assert [e for e in totals.emitted if e.tup[0] == "ACCUSE"]
+    assert not [e for e in off.emitted if e.tup[0] == "ACCUSE"]
