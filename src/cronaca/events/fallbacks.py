@@ -34,7 +34,7 @@ from functools import cache
 
 from cronaca import lang as langpacks
 from cronaca.events.codes import _same_side
-from cronaca.events.context import _PUNCT, _QUOTE_MARKS, Draft, _Ctx, _uniq
+from cronaca.events.context import Draft, _Ctx, _uniq
 from cronaca.events.discourse import discourse
 from cronaca.events.emit import _keep
 
@@ -126,7 +126,6 @@ def candidates(
         if (g := gap(d)) is not None
         and (wanted is None or (d.m.trig.type, g) in wanted)
         and not _pronoun_object(ctx, d)
-        and not (g == "target" and _named_object(ctx, d))
     ]
     if not gaps:
         return []
@@ -253,39 +252,6 @@ def _pronoun_object(ctx: _Ctx, d: Draft) -> bool:
     while k >= 0 and ctx.lows[k] in ctx.lex.aux:
         k -= 1  # "lo ha accusato"
     return k >= 0 and ctx.lows[k] in dw.plain_clitics
-
-
-def _named_object(ctx: _Ctx, d: Draft) -> bool:
-    """Does the verb name its object before a charge ("accused foreign intelligence services of ...",
-    "accusing the government of ...", "accused Iran of ..." with Iran read on the accuser's own side),
-    in words that hold no party to take? Then that object is the target and it was not coded: any
-    party a strategy proposes is another one (scripts/step_precision.py: 0 right of 4 such fills on
-    dev, all ACCUSE). Without the charge the object may be an act whose doer is the target ("criticised
-    the launch, calling it ..."); a coded party in it ("appeal to the Ninth Circuit") is what
-    `next_party` takes: both still fill."""
-    lex = ctx.lex
-    if d.m.trig.noun or ctx.lows[d.m.tb - 1] in lex.prep:
-        return False  # a noun, or a verb with its preposition ("appeal to"): no direct object
-    hi = ctx.doc.sents[d.sent].tok_end
-    words = 0
-    head = False  # an article or a name: a noun phrase, not an adverb ("accused openly of")
-    for k in range(d.m.tb, min(hi, d.m.tb + 8)):
-        w = ctx.lows[k]
-        if w in _QUOTE_MARKS:
-            continue
-        if w in _PUNCT or w in lex.prep or w in lex.clause or w in lex.conj:
-            # the object ends at the charge's "of" / "di"
-            return lex.prep.get(w) == "of" and (head or words >= 2)
-        if k in ctx.trigger_tok:
-            return False  # an act named as the object: its doer is the target, still to find
-        u = ctx.unit_at[k]
-        if u is not None and u.kind not in ("LOC", "DEM") and _coded(ctx, u.actor):
-            if not _same_side(ctx, u.actor, d.source):
-                return False  # a party `next_party` takes
-        if w.isalpha():
-            words += 1
-            head = head or w in lex.det or ctx.toks[k].is_title
-    return False
 
 
 def _coded(ctx: _Ctx, actor: str) -> bool:
