@@ -52,6 +52,7 @@ from cronaca.events.discourse import (
     _replies,
     _reply_not_deeds,
 )
+from cronaca.events.drawn import _drawn_reactions
 from cronaca.events.emit import _dedupe, _emit, _keep
 from cronaca.events.fallbacks import _fallbacks
 from cronaca.events.feelings import _feeling_causes
@@ -63,6 +64,7 @@ from cronaca.events.judged import _judged_nouns_open, _judged_told_acts, _posses
 from cronaca.events.labels import _quoted_labels as _quoted_labels_it
 from cronaca.events.labels import _unaimed_labels
 from cronaca.events.lexicons import groups, lexicon
+from cronaca.events.manner import _manner_nouns
 from cronaca.events.match import _match, _participle_nouns
 from cronaca.events.material import (
     _conditional_targets,
@@ -211,7 +213,9 @@ def find_events(doc: Document) -> None:
     _march_targets(ctx, drafts)  # "marched on parliament": a place, not the protest's target
     _counted_subjects(ctx, drafts)  # "migliaia di manifestanti", "thousands of protesters"
     _protest_means(ctx, drafts)  # "brought the country to a standstill with a general strike": the subject's
+    _drawn_reactions(ctx, drafts)  # "..., drawing protests from Japan": Japan protests at whoever drew them
     drafts = _gatherings(ctx, drafts)  # "si sono radunati": a protest only when protesters gather
+    drafts = _manner_nouns(ctx, drafts)  # "struck X in a series of raids": one strike, the raids no new act
     drafts = _deed_agents(ctx, drafts, matches)  # "uccisi in un attacco di Hezbollah": by Hezbollah
     _authored_nouns(ctx, drafts)  # "lo sciopero proclamato dalla Cgt": by the Cgt
     _owner_targets(ctx, drafts)  # "contro la riforma del governo X" -> at X
