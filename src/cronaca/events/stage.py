@@ -18,6 +18,7 @@ from cronaca.events.backrefs import (
     _owned_claims,
     _rejected_requests,
 )
+from cronaca.events.blocked import _blocked_things
 from cronaca.events.bodies import _definite_bodies
 from cronaca.events.charges import _charged_deeds
 from cronaca.events.clauses import (
@@ -121,6 +122,7 @@ from cronaca.events.recalled import _gerund_charges, _judged_acts, _provided_dee
 from cronaca.events.relatives import _claim_relative_modality, _claim_relatives
 from cronaca.events.requests import _asked_stops, _clitic_targets, _that_addressees
 from cronaca.events.restatements import _anaphora, _restatements
+from cronaca.events.restrictive import _restrictive_subjects
 from cronaca.events.roles import _complements, _object_events, _roles
 from cronaca.events.rulings import _court_rulings
 from cronaca.events.sides import _coded_sides, _implied_sides, _refusal_targets
@@ -203,6 +205,7 @@ def find_events(doc: Document) -> None:
     if found:
         _mutual_groups(ctx, drafts, found, _expand_groups)  # "il ritiro ... di entrambi i Paesi": each other
     _subordinate_subjects(ctx, drafts)  # "after Paris backed ...": the name after the conjunction
+    _restrictive_subjects(ctx, drafts)  # "students who had blocked highways": the students
     _contact_relatives(ctx, drafts)  # "diplomats it accused of spying": the name is the object
     _claim_relatives(ctx, drafts)  # "..., a charge Zagreb denied": Zagreb is the subject
     _expelled_from(ctx, drafts)  # "nationals expelled from France": France expelled them
@@ -300,6 +303,7 @@ def find_events(doc: Document) -> None:
     _welcomed_agreements(ctx, drafts)  # "ha accolto con favore l'intesa" -> the parties to it
     _document_authors(ctx, drafts)  # "welcomed the resolution" -> who adopted it
     _court_rulings(ctx, drafts)  # "welcomed the ruling" -> the court named before
+    drafts = _blocked_things(ctx, drafts)  # "blocked highways": a protest or a blockade, no rejection
     _official_protests(ctx, drafts)
     _policy_authors(ctx, drafts)
     _crowd_targets(ctx, drafts)  # "ha disperso il presidio" -> the protesters
