@@ -125,6 +125,7 @@ from cronaca.events.restatements import _anaphora, _restatements
 from cronaca.events.restrictive import _restrictive_subjects
 from cronaca.events.roles import _complements, _object_events, _roles
 from cronaca.events.rulings import _court_rulings
+from cronaca.events.senses import _other_senses
 from cronaca.events.sides import _coded_sides, _implied_sides, _refusal_targets
 from cronaca.events.speech import (
     _copular_threats,
@@ -192,6 +193,7 @@ def find_events(doc: Document) -> None:
             if not m.trig.noun:
                 for k in m.toks:
                     ctx.verb_draft[k] = d
+    drafts = _other_senses(ctx, drafts)  # "released a statement": no release of captives
     _gerund_subjects(ctx, drafts)  # "..., ma Y ha respinto ..., definendoli": Y, not the sentence's first name
     _own_venues(ctx, drafts)  # "ha convocato alla Farnesina l'ambasciatore": the venue is no addressee
     drafts, own_threats = _own_threats(ctx, drafts)  # "warned that it would impose duties": the warner's own act, a threat
