@@ -109,9 +109,13 @@ def test_blocked_aid_deliveries_is_no_rejection():
 
 
 def test_restrictive_relative_takes_its_antecedent_as_subject():
-    doc = run("Police in Tbilisi arrested Georgian opposition activists who had accused the Georgian government of fraud.")
+    # the antecedent is governed by "at": the walk to the main subject would give the police
+    doc = run(
+        "Georgian police fired tear gas at Georgian opposition activists who had accused the Georgian "
+        "government of fraud."
+    )
     got = triples(doc, sector=True)
-    assert any(t[0] == "ACCUSE" and t[1] == "GEOOPP" and t[2] == "GEOGOV" for t in got), (got, show(doc))
+    assert ("ACCUSE", "GEOOPP", "GEOGOV") in got, (got, show(doc))
     assert not any(t[0] == "ACCUSE" and t[1] == "GEOPOL" for t in got), got
 
 
@@ -123,13 +127,22 @@ def test_passive_restrictive_relative_is_left_to_the_passive():
 # ------------------------------------------------------------- "released a statement": no release
 
 
-def test_released_statement_is_no_release_of_captives():
+def test_released_water_is_no_release_of_captives():
     doc = run(
-        "Russia's defence ministry released a statement on Sunday accusing Ukraine of shelling the "
-        "Zaporizhzhia plant."
+        "Beijing imposed a ban on Japanese seafood in August 2023 when Tokyo began releasing treated "
+        "radioactive water from the Fukushima plant."
     )
     assert not of_type(doc, "RETREAT"), show(doc)
-    assert ("ACCUSE", "RUS", "UKR") in triples(doc), show(doc)
+    assert ("SANCTION", "CHN", "JPN") in triples(doc), show(doc)
+
+
+def test_official_who_asked_not_to_be_named_makes_no_request():
+    doc = run(
+        "Brazil filed a complaint against US tariffs on Thursday. A senior Brazilian official, who asked "
+        "not to be named, said the White House was open to talks."
+    )
+    assert not of_type(doc, "REQUEST"), show(doc)
+    assert ("ACCUSE", "BRA", "USA") in triples(doc), show(doc)
 
 
 def test_released_prisoners_is_still_a_release():
@@ -142,8 +155,8 @@ def test_released_prisoners_is_still_a_release():
 
 def test_measure_that_hits_is_no_attack():
     doc = run(
-        "China's foreign ministry said the ban would stay. Beijing's ban hit Japanese fishing "
-        "communities hard."
+        "Chinese foreign ministry spokeswoman Lin Yuhan said on Monday that Japan must stop the "
+        "discharges. The ban hit Japanese fishing communities hard."
     )
     assert not of_type(doc, "ASSAULT"), show(doc)
 

@@ -28,6 +28,16 @@ def _restrictive_words(lang: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in raw.get("restrictive_relatives") or [])
 
 
+def _head_word(ctx: _Ctx, k: int) -> bool:
+    """A plain lowercase word that may head the noun phrase a mention modifies ("activists")."""
+    w = ctx.lows[k]
+    lex = ctx.lex
+    return (
+        w.isalpha() and not ctx.toks[k].is_title and k not in ctx.trigger_tok
+        and w not in lex.det and w not in lex.prep and w not in lex.conj and w not in lex.aux and w not in lex.clause
+    )
+
+
 def _restrictive_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
     words = _restrictive_words(ctx.doc.meta.lang or "it")
     if not words:
@@ -44,7 +54,13 @@ def _restrictive_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
         if any(lows[j] in lex.passive for j in range(vg, d.m.ta)) and lows[d.m.ta].endswith(lex.participle):
             continue  # "students who were arrested": the antecedent is the one acted on
         u = ctx.unit_at[k - 1]
-        if u is None or u.te != k or u.kind == "DEM" or u.actor is None:
+        if u is None and k - 2 >= lo and _head_word(ctx, k - 1):
+            u = ctx.unit_at[k - 2]  # "Georgian opposition activists who ...": the mention, then its head noun
+            if u is not None and u.te != k - 1:
+                u = None
+        elif u is not None and u.te != k:
+            u = None
+        if u is None or u.kind == "DEM" or u.actor is None:
             continue
         if d.source == [u.actor]:
             continue

@@ -8,7 +8,8 @@ releases statements far more often than prisoners, so every such sentence told a
 whichever side the roles found. `_other_senses` drops a draft of a single-word trigger whose object
 head noun (right after the verb or the noun's "of", past articles, numbers, modifiers and names) is
 listed for the trigger's lemma; the verb stays a verb for the clause rules (its tokens keep their
-place in `ctx.verb_tok`), only its event goes.
+place in `ctx.verb_tok`), only its event goes. A few fixed phrases right after the verb do the same
+("an official who asked not to be named" is no request).
 """
 
 from __future__ import annotations
@@ -27,6 +28,18 @@ def _sense_data(lang: str) -> tuple[dict[str, frozenset[str]], int]:
     raw = (langpacks.load_yaml(lang, "reactions") or {}).get("other_senses") or {}
     nouns = {str(k).lower(): frozenset(str(w).lower() for w in v or []) for k, v in (raw.get("objects") or {}).items()}
     return nouns, int(raw.get("gap", 4))
+
+
+@cache
+def _phrase_data(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Trigger lemma -> the word sequences right after it that tell another sense ("asked not to be named")."""
+    if not langpacks.has_data(lang, "reactions"):
+        return {}
+    raw = (langpacks.load_yaml(lang, "reactions") or {}).get("other_senses") or {}
+    return {
+        str(k).lower(): tuple(tuple(str(w).lower() for w in seq) for seq in v or [])
+        for k, v in (raw.get("phrases") or {}).items()
+    }
 
 
 def _head_noun(ctx: _Ctx, k: int, hi: int, gap: int, nouns: frozenset[str]) -> bool:
@@ -55,13 +68,18 @@ def _head_noun(ctx: _Ctx, k: int, hi: int, gap: int, nouns: frozenset[str]) -> b
 
 def _other_senses(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     senses, gap = _sense_data(ctx.doc.meta.lang or "it")
-    if not senses:
+    phrases = _phrase_data(ctx.doc.meta.lang or "it")
+    if not senses and not phrases:
         return drafts
     lows = ctx.lows
     drop: set[int] = set()
     for d in drafts:
         if len(d.m.toks) != 1:
             continue  # a multi-word trigger names its own object ("release prisoners")
+        seqs = phrases.get(ctx.toks[d.m.ta].lemma) or phrases.get(lows[d.m.ta])
+        if seqs and any(tuple(lows[d.m.tb : d.m.tb + len(q)]) == q for q in seqs):
+            drop.add(id(d))  # "who asked not to be named": a source's anonymity, no request
+            continue
         nouns = senses.get(ctx.toks[d.m.ta].lemma) or senses.get(lows[d.m.ta])
         if not nouns:
             continue
