@@ -164,3 +164,15 @@ def test_measure_that_hits_is_no_attack():
 def test_forces_that_hit_are_an_attack():
     doc = run("Russian forces hit the Ukrainian city of Kharkiv on Tuesday.")
     assert ("ASSAULT", "RUS", "UKR") in triples(doc), show(doc)
+
+
+# ------------------------------------------------- "an investigation into the killings": no new deed
+
+
+def test_inquiry_topic_is_not_the_callers_deed():
+    doc = run(
+        "Bangladeshi police fired on student protesters in Dhaka on Thursday. In Geneva, the UN High "
+        "Commissioner for Human Rights called for an independent investigation into the killings."
+    )
+    assert not any(e.type == "ASSAULT" and e.trigger.text == "killings" for e in doc.events), show(doc)
+    assert not any(t[0] == "ASSAULT" and t[1] == "UN" for t in triples(doc)), triples(doc)

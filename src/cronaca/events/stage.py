@@ -61,6 +61,7 @@ from cronaca.events.firstperson import _quoted_first_person
 from cronaca.events.gerunds import _gerund_objects, _gerund_subjects
 from cronaca.events.hosting import _hosted_talks
 from cronaca.events.impacts import _impact_subjects
+from cronaca.events.inquiries import _inquiry_topics
 from cronaca.events.instruments import _protest_means
 from cronaca.events.judged import _judged_nouns_open, _judged_told_acts, _possessor_owners
 from cronaca.events.labels import _quoted_labels as _quoted_labels_it
@@ -195,6 +196,7 @@ def find_events(doc: Document) -> None:
                 for k in m.toks:
                     ctx.verb_draft[k] = d
     drafts = _impact_subjects(ctx, drafts)  # "the ban hit fishing communities": an impact, no attack
+    drafts = _inquiry_topics(ctx, drafts)  # "an investigation into the killings": told again, not the caller's
     drafts = _other_senses(ctx, drafts)  # "released a statement": no release of captives
     _gerund_subjects(ctx, drafts)  # "..., ma Y ha respinto ..., definendoli": Y, not the sentence's first name
     _own_venues(ctx, drafts)  # "ha convocato alla Farnesina l'ambasciatore": the venue is no addressee
