@@ -6,7 +6,7 @@ import random
 import pytest
 
 from cronaca import lang as langpacks
-from cronaca.analyze import _LOWER, _MARKS, _Chunker, _lines, analyze
+from cronaca.analyze import _LOWER, _MARKS, _SHAPED, _Chunker, _lines, _shaped_entry, analyze
 from cronaca.model import Document, DocumentMeta
 
 LANGS = list(langpacks.SUPPORTED)
@@ -138,3 +138,39 @@ def test_cache_emptied_between_learn_and_tokenize() -> None:
         cols: tuple[list, list, list, list] = ([], [], [], [])
         chunker.tokenize(text, 0, len(text), *cols)
         assert list(zip(cols[1], cols[2], cols[3], strict=True)) == spacy_tokens(text, "it"), text
+
+
+def test_marked_and_elided_words_are_split_as_spacy_does() -> None:
+    # The chunker's third shortcut (Italian): an opening mark, an elided word and its apostrophe,
+    # a word, up to two closing marks, split without calling spaCy (_SHAPED). Every Latin-1 letter
+    # next to each mark and on either side of the apostrophe; the real tokenizer judges.
+    tok = langpacks.nlp("it").tokenizer
+    latin = [chr(c) for c in range(0x41, 0x100) if chr(c).isalpha()]
+    openers = ["", "«", "(", '"', "“", "‘", "["]
+    chunks = []
+    for q in "'’":
+        for c in latin:
+            chunks += [f"d{c}{q}ab", f"{c}{q}ab", f"ab{q}{c}", f"ab{q}{c}b", f"{c}ab{q}b{c}"]
+            chunks += [f"l{q}ab{c}{mark}" for mark in _MARKS]
+        chunks += [f"l{q}s", f"l{q}S", f"l{q}s,", f"po{q}ab", f"E{q}ab", f"L{q}art.", f"(l{q}art.", f"«l{q}s»"]
+    for o in openers[1:]:
+        chunks += [f"{o}{c}ab" for c in latin] + [f"{o}ab{c}" for c in latin] + [f"{o}l'ab{c}»," for c in latin]
+    for m1 in _MARKS:
+        for m2 in _MARKS:
+            for o in openers:
+                chunks += [f"{o}ab{c}{m1}{m2}" for c in latin]
+    chunks += ["dell'Ue.", "dell'UE.", "all'art.", "l'8", "l'«Ue»", "nell'ottobre»", "all'e-mail", "(ERA),"]
+    chunks += ["«XD", "(e", "(o)", "(a),", "«etc.»", "(art.", "(ecc.)", "“po’", ":)", "(A.", "«US».", "(l'S)"]
+    chunker = _Chunker("it")
+    shortcut = 0
+    for chunk in chunks:
+        chunker.learn(chunk)
+        m = _SHAPED(chunk)
+        shortcut += m is not None and _shaped_entry(m, chunker.rules, chunker.left_edges, chunker.right_edges) is not None
+        texts: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        spaces: list[bool] = []
+        chunker.tokenize(chunk, 0, len(chunk), texts, starts, ends, spaces)
+        assert texts == [t.text for t in tok(chunk)], chunk
+    assert shortcut > len(chunks) // 2  # the shortcut was taken, not only spaCy

@@ -11,7 +11,9 @@ period), and a closing quotation mark after the final period belongs to the sent
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
+from itertools import compress, filterfalse
 
 from spacy.attrs import IDX, LENGTH, ORTH, SPACY
 from spacy.tokenizer import Tokenizer
@@ -50,7 +52,7 @@ def analyze(doc: Document) -> None:
         doc.tokens = []
         doc.sents = []
         return
-    lowers = [t.lower() for t in texts]
+    lowers = list(map(str.lower, texts))  # (in C: no bytecode per token)
     get_lemma = lemmas.get
     lemma_col = list(map(get_lemma, lowers, lowers))
     # second pass: split after final punctuation (+ closers) when the next token can open a sentence
@@ -62,6 +64,9 @@ def analyze(doc: Document) -> None:
         sents.append(Sentence(i=si, start=starts[a], end=ends[b - 1], tok_start=a, tok_end=b))
         sent_col.extend([si] * (b - a))
     doc.tokens = list(map(Token, range(n), texts, starts, ends, lowers, lemma_col, sent_col, spaces))
+    # the columns later stages scan (Document.lowers, .starts), from the lists built here
+    doc.__dict__["_lowers"] = (doc.tokens, lowers)
+    doc.__dict__["_starts"] = (doc.tokens, starts)
     doc.sents = sents
 
 
@@ -73,6 +78,53 @@ _SEPARATOR = " cronacasep "
 # one of _LOWER (checked by tests/test_analyze_chunks.py).
 _MARKS = frozenset(",;:!?)»\"”.")
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyzàáèéìíòóùú")
+# A word with an opening mark before it and up to two closing marks after it, the word perhaps
+# elided ("«freddi»,", "(l'indumento", "dell'Ascolto\",", "l'Ucraina"): nearly all the chunks that
+# would go through spaCy on Italian news. spaCy splits each mark off (prefix and suffix rules) and
+# the elision after its apostrophe (an infix rule), and no other affix rule matches: the letters
+# are those of Latin-1, where every rule was checked against the real tokenizer, for each mark and
+# each pair of closing marks (tests/test_analyze_chunks.py).
+_LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
+_SHAPED = re.compile(
+    f"([«(\"“‘\\[]?)([{_LATIN}]+['’])?([{_LATIN}]+)([,;:!?)»\"”.]?)([,;:!?)»\"”.]?)"
+).fullmatch
+# Pairs of closing marks spaCy does not split in two after a word (emoticons, an ellipsis).
+_JOINED_MARKS = frozenset({";)", ":)", "):", ".."})
+
+
+def _shaped_entry(
+    m: re.Match[str], rules: frozenset[str], left: frozenset[str], right: frozenset[str]
+) -> tuple[tuple[tuple[int, int], ...], bool, bool] | int | None:
+    """The cache entry (see _Chunker.__init__) of a chunk matched by _SHAPED, or None when spaCy
+    must decide: a special case among its token sequences, the "'s" suffix, a period that is no
+    suffix after that letter, a pair of marks that stays one token."""
+    opener, head, word, mark1, mark2 = m.groups()
+    if head is not None and word in ("s", "S"):
+        return None
+    if mark1 == "." and word[-1] not in _LOWER:
+        return None
+    if mark2 and mark1 + mark2 in _JOINED_MARKS:
+        return None
+    toks = [t for t in (opener, head, word, mark1, mark2) if t]
+    # the strings spaCy's affix loop and its special-case matcher look up: every run of tokens
+    for i in range(len(toks)):
+        run = ""
+        for t in toks[i:]:
+            run += t
+            if run in rules:
+                return None
+    pieces: list[tuple[int, int]] = []
+    pos = 0
+    for t in toks:
+        pieces.append((pos, pos + len(t)))
+        pos += len(t)
+    first = toks[0] in right
+    last = toks[-1] in left
+    if len(pieces) == 2:
+        return pieces[1][0] << 2 | first << 1 | last
+    return tuple(pieces), first, last
+
+
 # Chunks remembered per language; the cache is emptied when it grows past this (memory stays flat).
 _CACHE_MAX = 200_000
 
@@ -102,6 +154,13 @@ class _Chunker:
         self.tokenizer = _bare_copy(self.spacy_tokenizer)
         self.rules = frozenset(self.spacy_tokenizer.rules)
         self.left_edges, self.right_edges = _straddle_edges(self.spacy_tokenizer)
+        # Marks and elisions around a word are split without spaCy in Italian (see _SHAPED).
+        self.shaped = lang == "it"
+        # The letters-only chunks that need more than the one-token shortcut: special cases and
+        # words at the edge of a straddling special case (one lookup instead of three per word).
+        self.special_words = frozenset(
+            w for w in self.rules | self.left_edges | self.right_edges if w.isalpha()
+        )
         sep = _SEPARATOR.strip()
         if sep in self.rules or sep in self.left_edges or sep in self.right_edges:
             raise RuntimeError(f"the chunk separator {sep!r} is part of a tokenizer special case")
@@ -116,24 +175,33 @@ class _Chunker:
         """Put every chunk of `text` that is not letters only in the cache, through one spaCy call
         for the whole text (one Doc, not one per chunk: spaCy's fixed cost per call is paid once)."""
         cache = self.cache
-        rules = self.rules
-        chunks = set(text.split())
-        new = [c for c in chunks if c not in cache]
+        # Letters-only chunks are not stored: they are one token, and the few tuples per new word
+        # made the garbage collector run its full collections more often (they walk every lexicon).
+        # They are dropped before the cache is probed (in C): they are most chunks, and the probes
+        # of a large cache miss the CPU caches. The few letters-only special cases ("XD", "Im") are
+        # learned by tokenize() the first time it meets one.
+        chunks = set(filterfalse(str.isalpha, text.split()))
+        new = chunks.difference(cache)
         if not new:
             return
         if len(cache) + len(new) > self.max_cache:
             cache.clear()
-            new = list(chunks)
+            new = chunks
             # the copy's vocabulary holds every word it has seen: start a fresh one as well
             self.tokenizer = _bare_copy(self.spacy_tokenizer)
+        self._learn_chunks(new)
+
+    def _learn_chunks(self, new: Iterable[str]) -> None:
+        """Put the chunks `new` in the cache (see learn)."""
+        cache = self.cache
+        rules = self.rules
         left = self.left_edges
         right = self.right_edges
+        shaped = self.shaped
         # Letters-only chunks are not stored: they are one token, and the few tuples per new word
         # made the garbage collector run its full collections more often (they walk every lexicon).
         hard: list[str] = []
         for c in new:
-            if c.isalpha() and c not in rules:
-                continue
             # A word and one closing mark ("intanto,", "decisione."): half of the new chunks. The
             # mark is a suffix whatever letters come before (the period: after a lowercase letter),
             # and no special case is involved when neither the chunk nor its two parts is one.
@@ -148,8 +216,15 @@ class _Chunker:
                 and mark not in rules
             ):
                 cache[c] = len(core) << 2 | (core in right) << 1 | (mark in left)
-            else:
-                hard.append(c)
+                continue
+            if shaped:
+                m = _SHAPED(c)
+                if m is not None:
+                    entry = _shaped_entry(m, rules, left, right)
+                    if entry is not None:
+                        cache[c] = entry
+                        continue
+            hard.append(c)
         if not hard:
             return
         # The chunks are tokenized as one string, kept apart by a word that no special case
@@ -188,6 +263,7 @@ class _Chunker:
         """Append the non-space tokens of text[pos:endpos] (one line) to the columns."""
         get = self.cache.get
         rules = self.rules
+        special = self.special_words
         left = self.left_edges
         right = self.right_edges
         prev_edge = False
@@ -202,18 +278,34 @@ class _Chunker:
         # plain strings only: match objects are garbage-collected containers, and one per word
         # made the collector run a third more often.
         parts = _SPACES.split(text[pos:endpos])
+        parts.append("")  # the space after the last chunk
         start = pos
-        for k in range(0, len(parts), 2):
-            chunk = parts[k]
-            space = parts[k + 1] if k + 1 < len(parts) else ""
+        pairs = iter(parts)
+        for chunk, space in zip(pairs, pairs, strict=True):  # (an even count: chunk, space)
             if not chunk:
                 start += len(space)
                 continue
             end = start + len(chunk)
+            if chunk.isalpha() and chunk not in special:
+                # letters only (see learn), no special case, no straddling edge: one token, and a
+                # run that a special case might straddle ends here. Such a chunk is never in the
+                # cache, which is not probed (a probe of a large cache misses the CPU caches).
+                if joined:
+                    self._retokenize(text, run_start, prev_end, run_tok, texts, starts, ends, spaces)
+                    joined = False
+                prev_edge = False
+                prev_end = end
+                texts.append(chunk)
+                starts.append(start)
+                ends.append(end)
+                spaces.append(space[:1] == " ")
+                start = end + len(space)
+                continue
             entry = get(chunk)
             if entry is None and (not chunk.isalpha() or chunk in rules):
-                # learn() put it in the cache, but another thread's learn() has emptied it since
-                self.learn(chunk)
+                # a letters-only special case met for the first time, or a chunk learn() put in
+                # the cache that another thread's learn() has emptied since
+                self._learn_chunks((chunk,))
                 entry = get(chunk)
             if entry is None:  # letters only (see learn)
                 pieces = None
@@ -371,7 +463,7 @@ def _split(
     first = {0, *breaks}
     # Closers and final marks are disjoint sets, so each final mark can be looked at on its own
     # (the closers after it are never final marks themselves).
-    for k in [k for k, t in enumerate(texts) if t in _FINAL]:
+    for k in list(compress(range(n), map(_FINAL.__contains__, texts))):  # one C pass
         if (
             texts[k] == "."
             and k > 0

@@ -7,6 +7,7 @@ extraction, never after any other normalization). Each record can be checked fro
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 
@@ -229,6 +230,26 @@ class Document:
 
     def span(self, start: int, end: int) -> Span:
         return Span(start, end, self.text[start:end])
+
+    def lowers(self) -> list[str]:
+        """Each token's `lower`, one list shared by the stages that scan the words (built once per
+        token list, or given by `analyze`). Read-only: callers must not modify it."""
+        return self._column("_lowers", "lower")
+
+    def starts(self) -> list[int]:
+        """Each token's `start`, shared like `lowers` (read-only)."""
+        return self._column("_starts", "start")
+
+    def _column(self, slot: str, attr: str) -> list[Any]:
+        # kept with the token list it was built from, so a stage that replaces the tokens (or a
+        # length change) gets a fresh column; stored outside the dataclass fields (not output)
+        cached = self.__dict__.get(slot)
+        toks = self.tokens
+        if cached is not None and cached[0] is toks and len(cached[1]) == len(toks):
+            return cached[1]
+        col = list(map(attrgetter(attr), toks))
+        self.__dict__[slot] = (toks, col)
+        return col
 
     def actor(self, actor_id: str | None) -> Actor | None:
         if actor_id is None:

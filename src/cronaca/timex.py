@@ -360,12 +360,19 @@ class _Match:
 class _Ctx:
     __slots__ = ("toks", "lows", "n", "lex", "anchor")
 
-    def __init__(self, toks: list[Token], lex: Lexicon, anchor: date | None, text: str | None = None) -> None:
+    def __init__(
+        self,
+        toks: list[Token],
+        lex: Lexicon,
+        anchor: date | None,
+        text: str | None = None,
+        lows: list[str] | None = None,
+    ) -> None:
         self.toks = toks
         # `text`, when given, is the text the tokens come from: without a typographic apostrophe in
         # it no token needs _norm (one C-level scan instead of two replaces per token)
         if text is not None and "’" not in text and "‘" not in text:
-            self.lows = [t.lower for t in toks]
+            self.lows = lows if lows is not None else [t.lower for t in toks]
         else:
             self.lows = [_norm(t.lower) for t in toks]
         self.n = len(toks)
@@ -1003,7 +1010,7 @@ def find_timexes(doc: Document) -> None:
     """Fill `doc.timexes` (sorted by start) with the temporal expressions of the text."""
     toks = doc.tokens
     lex = lexicon(doc.meta.lang or "it")
-    ctx = _Ctx(toks, lex, _parse_anchor(doc.meta.date), doc.text)
+    ctx = _Ctx(toks, lex, _parse_anchor(doc.meta.date), doc.text, doc.lowers())  # (`lows`: read-only)
     triggers = lex.triggers
     mod_prefixes = lex.mod_prefixes
     cands: list[_Match] = []

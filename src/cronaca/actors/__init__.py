@@ -377,7 +377,7 @@ def find_actors(doc: Document) -> None:
         return
     lex = lexicon(doc.meta.lang or "it")
     onames = org_names(lex.lang)
-    lows = [t.lower for t in toks]
+    lows = doc.lowers()  # (read-only)
     # == key(t.text); a token has a typographic apostrophe only if the text has one
     keys = [w.replace("’", "'") if "’" in w else w for w in lows] if "’" in doc.text else lows
     sent_first = {s.tok_start for s in doc.sents}

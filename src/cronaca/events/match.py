@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 from cronaca import lang as langpacks
-from cronaca.events.context import _PUNCT, Match, _Ctx, _positions
+from cronaca.events.context import _OPENING_QUOTES, _PUNCT, Match, _Ctx, _positions
 from cronaca.events.coordination import _object_clitics, _pronoun_needs
 from cronaca.events.lexicons import Lexicon, Trigger, deeds
 
@@ -111,7 +111,7 @@ def _match(ctx: _Ctx) -> list[Match]:
                 }
                 if words & lex.falsity and words & lex.claims and trig in lex.refute:
                     trig = lex.refute[trig]  # "calling the accusations lies": a claim rejected
-                elif words & lex.negative:
+                elif words & lex.negative or _negated_label(ctx, k + 1, min(n, k + 10), t.sent):
                     pass
                 elif words & lex.positive:
                     trig = lex.praise[trig]
@@ -182,6 +182,26 @@ def _candidates(lex: Lexicon, lemmas: dict[str, str]) -> dict[tuple[str, str], l
     return entry[2]
 
 
+@cache
+def _negators(lang: str) -> frozenset[str]:
+    """Words that, opening a quotation, make a label blame (modality.yaml `evaluation.negators`)."""
+    raw = langpacks.load_yaml(lang, "modality") or {}
+    return frozenset(str(w).lower() for w in (raw.get("evaluation") or {}).get("negators") or [])
+
+
+def _negated_label(ctx: _Ctx, a: int, b: int, sent: int) -> bool:
+    """Does a quotation between `a` and `b` open with a negator ("ha definito il voto «né libero né
+    credibile»", 'called the vote "neither free nor fair"')? A denied quality blames, whatever the
+    adjective; a negator outside quotation marks is the clause's own negation and says nothing."""
+    neg = _negators(ctx.doc.meta.lang or "it")
+    for j in range(a + 1, b):
+        if ctx.toks[j].sent != sent:
+            break
+        if ctx.lows[j] in neg and ctx.lows[j - 1] in _OPENING_QUOTES:
+            return True
+    return False
+
+
 def _object_of_kind(ctx: _Ctx, start: int, sent: int, kinds: frozenset[str]) -> bool:
     """Is the direct object after a verb (past articles and adverbs) an actor of one of `kinds`, and
     not the possessor of another noun ("attacked Zelensky's hometown", "la città di Zelensky")?"""
@@ -210,8 +230,16 @@ def _noun_subject_before(ctx: _Ctx, i: int, sent: int) -> bool:
         and not toks[i - 1].is_title
         and prev not in ctx.lex.prep
         and prev not in ctx.lex.aux
-        and (lows[i + 1] in ctx.lex.det or ctx.unit_at[i + 1] is not None)
+        and (lows[i + 1] in ctx.lex.det or _object_unit(ctx, i + 1))
     )
+
+
+def _object_unit(ctx: _Ctx, k: int) -> bool:
+    """Is there a party at `k` that can be a verb's object? A lowercase demonym is an adjective
+    after a noun ("un massiccio attacco russo"), which makes the word before it a noun, not a verb
+    with an object."""
+    u = ctx.unit_at[k]
+    return u is not None and not (u.kind == "DEM" and not ctx.toks[k].is_title)
 
 
 @cache

@@ -672,3 +672,327 @@ def _deed_agents(ctx: _Ctx, drafts: list[Draft], matches: list[Match]) -> list[D
         if k in drafted:
             drop.add(id(drafted[k]))
     return [d for d in drafts if id(d) not in drop] if drop else drafts
+
+
+@dataclass(frozen=True, slots=True)
+class _Victims:
+    """`victims:` of lang/<l>/domestic.yaml (see there)."""
+
+    types: frozenset[str] = frozenset()
+    nouns: frozenset[str] = frozenset()
+    sectors: tuple[str, ...] = ()
+    protest_first: frozenset[str] = frozenset()  # types aimed first at the last protest's doers
+
+
+@cache
+def _victims(lang: str) -> _Victims:
+    if not langpacks.has_data(lang, "domestic"):
+        return _Victims()
+    data = (langpacks.load_yaml(lang, "domestic") or {}).get("victims") or {}
+    return _Victims(
+        types=frozenset(str(w) for w in data.get("types") or []),
+        nouns=frozenset(str(w).lower() for w in data.get("nouns") or []),
+        sectors=tuple(str(w) for w in data.get("sectors") or []),
+        protest_first=frozenset(str(w) for w in data.get("protest_first") or []),
+    )
+
+
+def _counted(ctx: _Ctx, k: int, hi: int, nouns: frozenset[str]) -> int:
+    """The end of a counted phrase of unnamed people opening at token k ("at least 42 people",
+    "una ventina di persone", "oltre 300 persone", "Dozens of women and children"), or -1: counts,
+    approximations and "di/of/and" before a person noun, nothing named in it, and at least one word
+    before the noun (a bare "persone" is no object of the clause)."""
+    for j in range(k, min(hi, k + 6)):
+        w = ctx.lows[j]
+        if ctx.unit_at[j] is not None or j in ctx.trigger_tok:
+            return -1
+        if w in nouns:
+            return j + 1 if j > k else -1
+        if not (w.isdigit() or w.isalpha()) or w in ctx.lex.clause:
+            return -1
+    return -1
+
+
+def _victim_phrase(ctx: _Ctx, d: Draft, nouns: frozenset[str]) -> bool:
+    """Are the deed's victims unnamed counted people: the object or passive subject after the verb
+    ("arrested 23 people", "sono state rapite oltre 300 persone"), or the subject right before its
+    verb group ("Eleven people were detained", "almeno 180 persone sono state arrestate")?"""
+    s = ctx.doc.sents[d.sent]
+    k = d.m.tb
+    while k < s.tok_end and ctx.lows[k] in ctx.lex.det:
+        k += 1
+    if _counted(ctx, k, s.tok_end, nouns) > 0:
+        return True
+    vg = d.vg[1] if d.vg[1] >= 0 else d.m.ta
+    passive = bool(set(ctx.lows[vg : d.m.ta]) & ctx.lex.passive)
+    if not passive or vg < 1 or ctx.lows[vg - 1] not in nouns:
+        return False
+    lo = max(s.tok_start, vg - 7)
+    return any(_counted(ctx, j, vg, nouns) == vg for j in range(lo, vg - 1))
+
+
+def _story_country(ctx: _Ctx, avoid: str | None) -> str | None:
+    """The country the article names most often (every mention counts), other than `avoid`."""
+    seen: dict[str, int] = {}
+    k = 0
+    n = len(ctx.unit_at)
+    while k < n:
+        u = ctx.unit_at[k]
+        if u is None:
+            k += 1
+            continue
+        a = ctx.actors.get(u.actor)
+        if a is not None and a.country and not a.igo and a.country != avoid:
+            seen[a.country] = seen.get(a.country, 0) + 1
+        k = max(u.te, k + 1)
+    return max(seen, key=lambda c: seen[c]) if seen else None
+
+
+def _counted_victims(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """An arrest or a killing of unnamed people counted with no party named ("Eleven people were
+    detained", "killed at least 42 people", "una ventina di persone sono state arrestate") is done
+    to the civilians of the country where it happens (`victims:`): for an arrest, first the doers of
+    the last protest told (the protesters), else the article's civilians of that country. The
+    country is the place named in the clause, else the doer's own for a domestic deed (police,
+    rebels), else the country the story names most (another than a foreign state doer's). An arrest
+    with no doer is then the police's of that country, else its government's (`state_doer_sectors`)."""
+    vv = _victims(ctx.doc.meta.lang or "it")
+    if not vv.types or not vv.nouns:
+        return
+    dm = _domestic(ctx.doc.meta.lang or "it")
+    for i, d in enumerate(drafts):
+        if d.m.trig.sym or d.m.trig.type not in vv.types:
+            continue
+        if (
+            d.target
+            and not d.source
+            and d.m.trig.type in dm.state_types
+            and all((a := ctx.actors.get(t)) is not None and a.sector in dm.state_sectors for t in d.target)
+            and _victim_phrase(ctx, d, vv.nouns)
+        ):
+            # "Police said 23 people had been detained": the police read as the passive's party are
+            # the arresters, the counted people the arrested
+            d.source, d.target = d.target, []
+        if d.target or not _victim_phrase(ctx, d, vv.nouns):
+            continue
+        doer = ctx.actors.get(d.source[0]) if len(d.source) == 1 else None
+        if d.source and (doer is None or doer.igo or not doer.country):
+            continue
+        country: str | None = None
+        if d.location:
+            s = ctx.doc.sents[d.sent]
+            place = next(
+                (ctx.actors.get(u.actor) for k in range(s.tok_start, s.tok_end) if (u := ctx.unit_at[k]) is not None and u.ts == k and u.text == d.location),
+                None,
+            )
+            country = place.country if place is not None else None
+        foreign = doer is not None and doer.sector in ctx.lex.state_sectors and d.m.trig.type not in vv.protest_first
+        if country is None:
+            if doer is not None and not foreign:
+                country = doer.country
+            else:
+                country = _story_country(ctx, doer.country if doer is not None else None)
+        if country is None:
+            continue
+        victims: list[str] = []
+        if d.m.trig.type in vv.protest_first:
+            # the crowd the state last acted on in that country ("fired tear gas at demonstrators
+            # ... Eleven people were detained"), with its doer when none is named; else the last
+            # protest's doers
+            for x in reversed(drafts[:i]):
+                if (
+                    (x.m.trig.type in dm.state_types or x.m.trig.cameo in dm.state_cameos)
+                    and x.source
+                    and x.target
+                    and all(_civil_of(ctx, t, country) for t in x.target)
+                    and all((a := ctx.actors.get(s)) is not None and a.country == country and a.sector in ctx.lex.state_sectors for s in x.source)
+                ):
+                    victims = list(x.target)
+                    if not d.source:
+                        d.source = list(x.source)
+                    break
+            for x in reversed(drafts[:i]) if not victims else ():
+                if x.m.trig.type == "PROTEST" and x.source and all(_civil_of(ctx, s, country) for s in x.source):
+                    victims = list(x.source)
+                    break
+        if not victims:
+            for sector in vv.sectors:
+                victims = [b.id for b in ctx.doc.actors if b.country == country and b.sector == sector and not b.igo][:1]
+                if victims:
+                    break
+        if not victims and foreign and doer is not None and doer.country != country:
+            victims = [b.id for b in ctx.doc.actors if b.country == country and b.kind == "GPE" and not b.sector][:1]
+        victims = [a for a in victims if not _same_side(ctx, a, d.source)]
+        if not victims:
+            continue
+        d.target = victims
+        d.own_side = False
+        if not d.source and d.m.trig.type not in dm.state_types:
+            # "Dozens of women and children were abducted": by the doer of the last such deed
+            # against that country's people told before (the attack the story is about)
+            for x in reversed(drafts[:i]):
+                if x.m.trig.type == d.m.trig.type and x.source and x.target and all(
+                    (a := ctx.actors.get(t)) is not None and a.country == country for t in x.target
+                ) and not _same_side(ctx, x.source[0], victims):
+                    d.source = list(x.source)
+                    break
+        if not d.source and d.m.trig.type in dm.state_types:
+            for sector in dm.state_sectors:
+                found = next((b.id for b in ctx.doc.actors if b.country == country and b.sector == sector and not b.igo), None)
+                if found is not None:
+                    d.source = [found]
+                    break
+
+
+def _civil_of(ctx: _Ctx, actor_id: str, country: str) -> bool:
+    """Is the actor a body of `country` outside the state (protesters, unions, the opposition)?"""
+    a = ctx.actors.get(actor_id)
+    return a is not None and a.country == country and not a.igo and a.sector not in ctx.lex.state_sectors
+
+
+@dataclass(frozen=True, slots=True)
+class _Money:
+    """`money:` of lang/<l>/domestic.yaml (see there)."""
+
+    types: frozenset[str] = frozenset()
+    words: frozenset[str] = frozenset()
+    cameo: str = ""
+    reach: int = 0
+    aid: str = ""  # the recipient type whose missing target is the story's country
+
+
+@cache
+def _money(lang: str) -> _Money:
+    if not langpacks.has_data(lang, "domestic"):
+        return _Money()
+    data = (langpacks.load_yaml(lang, "domestic") or {}).get("money") or {}
+    return _Money(
+        types=frozenset(str(w) for w in data.get("promise_types") or []),
+        words=frozenset(str(w).lower() for w in data.get("words") or []),
+        cameo=str(data.get("cameo") or ""),
+        reach=int(data.get("reach") or 0),
+        aid=str(data.get("aid_type") or ""),
+    )
+
+
+def _money_pledges(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A promise of a sum ("pledged $300 million in grants", "ha promesso 50 milioni di euro") is a
+    pledge of economic aid (`money.cameo`), not an agreement: a currency word in the promise's own
+    clause, within `money.reach` words."""
+    mo = _money(ctx.doc.meta.lang or "it")
+    if not mo.types or not mo.words or not mo.cameo:
+        return
+    types, cameo = plover()
+    kind = str(cameo[mo.cameo][2])
+    for d in drafts:
+        trig = d.m.trig
+        if trig.noun or trig.sym or trig.type not in mo.types:
+            continue
+        hi = min(ctx.doc.sents[d.sent].tok_end, d.m.tb + mo.reach)
+        k = d.m.tb
+        while k < hi and ctx.lows[k] not in mo.words and ctx.lows[k] not in ctx.lex.clause and ctx.lows[k] not in (",", ";", ":"):
+            k += 1
+        if k < hi and ctx.lows[k] in mo.words:
+            d.m.trig = replace(trig, type=kind, cameo=mo.cameo, goldstein=float(cameo[mo.cameo][1]), quad=int(types[kind]["quad_class"]))
+
+
+def _aid_recipients(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """Aid with a donor and no recipient named, told with a sum or an aid word (`money.words`:
+    "Foreign governments have pledged more than $60 million in aid", "Anche l'Italia ha stanziato un
+    pacchetto di aiuti") goes to the country the story is about: the one it names most, when that
+    is not the donor's own."""
+    mo = _money(ctx.doc.meta.lang or "it")
+    if not mo.aid:
+        return
+    story: str | None = None
+    for d in drafts:
+        if d.target or not d.source or d.m.trig.type != mo.aid or d.m.trig.sym or d.own_side:
+            continue
+        hi = min(ctx.doc.sents[d.sent].tok_end, d.m.ta + mo.reach)
+        if not any(ctx.lows[k] in mo.words for k in range(d.m.ta, hi)):
+            continue  # "help set up a mechanism", "helping a group": no sum or aid named
+        if story is None:
+            story = _story_country(ctx, None) or ""
+        if not story:
+            return
+        donors = [ctx.actors.get(a) for a in d.source]
+        if any(a is None or (a.country == story and not a.igo) for a in donors):
+            continue  # a government's own funds for its people: not aid between polities
+        found = next((b.id for b in ctx.doc.actors if b.country == story and b.kind == "GPE" and not b.sector and not b.igo), None)
+        if found is None:
+            found = next((b.id for b in ctx.doc.actors if b.country == story and not b.igo), None)
+        if found is not None and not _same_side(ctx, found, d.source):
+            d.target = [found]
+
+
+# how many words after a deed verb its object phrase may run ("attacked a British oil tanker")
+_OBJECT_REACH = 7
+
+
+def _object_demonyms(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A deed verb whose object is a thing or people named by a demonym ("attacked a British
+    tanker", "opened fire on Indian positions", "ha arrestato un giornalista ucraino", "killed two
+    Palestinian teenagers") with no target named is aimed at that country (`object_demonym_types`).
+    The phrase ends at a clause break, a punctuation mark, another trigger or a named party."""
+    types = _object_types(ctx.doc.meta.lang or "it")
+    if not types:
+        return
+    lex = ctx.lex
+    for d in drafts:
+        m = d.m
+        if d.target or not d.source or m.trig.noun or m.trig.sym or m.trig.type not in types:
+            continue
+        s = ctx.doc.sents[d.sent]
+        hi = min(s.tok_end, m.tb + _OBJECT_REACH)
+        k = m.tb
+        while k < hi:
+            u = ctx.unit_at[k]
+            w = ctx.lows[k]
+            if u is not None:
+                if u.kind == "DEM" and not _same_side(ctx, u.actor, d.source):
+                    d.target = [u.actor]
+                    d.own_side = False
+                break
+            if w in lex.clause or w in _PUNCT or w in _QUOTE_MARKS or (k in ctx.trigger_tok and k >= m.tb):
+                break
+            k += 1
+
+
+@cache
+def _object_types(lang: str) -> frozenset[str]:
+    if not langpacks.has_data(lang, "domestic"):
+        return frozenset()
+    return frozenset(str(w) for w in (langpacks.load_yaml(lang, "domestic") or {}).get("object_demonym_types") or [])
+
+
+# how far before a deed verb its doer may be a force of nature ("Cyclone Idai in 2019, which killed")
+_NATURE_REACH = 8
+
+
+def _natural_causes(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """A killing or a strike done by a force of nature ("the cyclone, which killed 140 people", "the
+    strongest storm to hit Mozambique", "il terremoto che ha ucciso 300 persone") is no attack: a
+    disaster noun (`disaster_nouns`) before the verb in its sentence with no party named between."""
+    nouns = _disasters(ctx.doc.meta.lang or "it")
+    if not nouns:
+        return drafts
+    drop: set[int] = set()
+    for d in drafts:
+        if d.m.trig.type != "ASSAULT" or d.m.trig.noun:
+            continue
+        lo = max(ctx.doc.sents[d.sent].tok_start, d.m.ta - _NATURE_REACH)
+        for k in range(d.m.ta - 1, lo - 1, -1):
+            u = ctx.unit_at[k]
+            if u is not None and u.kind not in ("LOC", "DEM"):
+                break
+            if ctx.lows[k] in nouns or ctx.toks[k].lemma in nouns:
+                drop.add(id(d))
+                break
+    return [d for d in drafts if id(d) not in drop] if drop else drafts
+
+
+@cache
+def _disasters(lang: str) -> frozenset[str]:
+    if not langpacks.has_data(lang, "domestic"):
+        return frozenset()
+    return frozenset(str(w).lower() for w in (langpacks.load_yaml(lang, "domestic") or {}).get("disaster_nouns") or [])

@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import cache
 
 from cronaca import lang as langpacks
+from cronaca.events.authors import _participle_agent
 from cronaca.events.codes import _same_side
 from cronaca.events.context import (
     _GROUP,
@@ -33,6 +34,8 @@ from cronaca.events.phrases import _has_break, _has_link, _of_phrase, _past_modi
 from cronaca.events.subjects import (
     _common_subject,
     _gerund_adjunct,
+    _purpose_link,
+    _purpose_verb,
     _sentence_subject,
     _subject,
     _subject_after_comma,
@@ -183,7 +186,9 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
             if u.kind == "DEM" and g is None:
                 continue  # the adjective right after the noun: its source, taken above
             if g == "of" and u.ts - m.tb <= 3:
-                if trig.of == "source":
+                if trig.of == "target" and not src and _armed_doer(ctx, m, u):
+                    src.append(u)  # "un raid aereo dell'esercito", "la repressione della polizia"
+                elif trig.of == "source":
                     src.append(u)
                 elif trig.of == "target" or not trig.sym:
                     tgt.append(u)
@@ -199,6 +204,8 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
                 d.location = u.text
         if trig.of == "target" and not src:
             _of_doer(ctx, m, right, src, tgt)
+        if not src and not trig.sym:
+            _authored_source(ctx, m, hi, src, tgt)
         if not src:
             # the noun as object of a light verb ("hanno tenuto un video summit") or inside an
             # adverbial phrase of the main clause ("nella videochiamata con Putin", "durante i colloqui")
@@ -245,7 +252,7 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
                 # "Turkey has blocked ..., accusing Stockholm of ...": the main clause's subject;
                 # so too a gerund with its object glued on, comma or not ("ha contattato Monti
                 # chiedendogli ...": Monti is the pronoun, not the subject)
-                subj = _sentence_subject(ctx, s.i)
+                subj = _coordinated_clause_subject(ctx, m, lo) or _sentence_subject(ctx, s.i)
                 if subj and ctx.lows[m.ta] in lex.enclitic and any(
                     ctx.lows[k] in lex.comp_that for k in range(subj[0].te, m.ta)
                 ):
@@ -395,6 +402,8 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
                 lex.prep.get(ctx.lows[x]) == "other" for x in range(m.tb, u.ts)
             ):
                 break  # "supplying drones for use in Ukraine": where aid is used is no recipient
+            if g == "agent" and trig.noun and u.actor not in d.source and _authored_by(ctx, m, hi, u):
+                break  # "le esercitazioni, lanciate da Pechino": the noun's doer, never its target
             if g in ("of", "place", "other", "agent") and u.actor not in d.source and u.kind != "DEM":
                 found = _country_actor(ctx, u.actor)  # "il porto di Odessa" -> Ukraine
                 if found and not _same_side(ctx, found, d.source):
@@ -658,7 +667,9 @@ def _complements(ctx: _Ctx, drafts: list[Draft]) -> None:
                 continue
             if htype in ("REQUEST", "ACCUSE") and head.target and (
                 not d.source or set(d.source) & set(head.source)
-            ) and not _stopped(ctx, d) and not _of_phrase(ctx, d) and not _coordinated_finite(ctx, head, d):
+            ) and not _stopped(ctx, d) and not _of_phrase(ctx, d) and not _coordinated_finite(ctx, head, d) and not (
+                _purpose_of(ctx, head, d)
+            ):
                 # "ha invitato l'UE ad approvare sanzioni": done (or to be done) by the one asked;
                 # "ha accusato l'Ucraina di sabotare": done by the accused
                 d.source = list(head.target)
@@ -670,6 +681,84 @@ def _complements(ctx: _Ctx, drafts: list[Draft]) -> None:
             head = d
     drafts[:] = keep
     del lex
+
+
+def _coordinated_clause_subject(ctx: _Ctx, m: Match, lo: int) -> list[Unit]:
+    """The subject of the clause a gerund hangs on when that clause is coordinated after a comma
+    ("opposition parties denounced the deal, and several hundred protesters gathered ...,
+    demanding Sargsyan's resignation": the protesters demand, not the sentence's first subject): the
+    first ungoverned party after the nearest ", and" / ", e" before the gerund, when a verb follows
+    it ("gathered", "sono scesi"); otherwise none, and the sentence's subject stands."""
+    lex = ctx.lex
+    k = m.ta - 1
+    while k > lo and not (ctx.lows[k] in lex.conj and ctx.lows[k] != "," and ctx.lows[k - 1] == ","):
+        k -= 1
+    if k <= lo:
+        return []
+    for j in range(k + 1, m.ta):
+        u = ctx.unit_at[j]
+        if u is None or u.ts != j:
+            if ctx.lows[j] in _PUNCT or ctx.lows[j] in lex.clause:
+                return []
+            continue
+        if u.kind == "DEM" or ctx.gov(u, k + 1) is not None:
+            return []
+        nxt = ctx.lows[u.te] if u.te < m.ta else ""
+        verb = nxt in lex.aux or u.te in ctx.verb_tok or (bool(nxt) and nxt.endswith(lex.participle))
+        return [u] if verb else []
+    return []
+
+
+@cache
+def _armed_doers(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """CAMEO codes of attacks whose "di X" names the attacker when X is an armed body, and those
+    bodies' sectors (discourse.yaml `armed_doers`)."""
+    data = (langpacks.load_yaml(lang, "discourse") or {}).get("armed_doers") or {} if langpacks.has_data(lang, "discourse") else {}
+    return frozenset(str(c) for c in data.get("cameo") or []), frozenset(str(c) for c in data.get("sectors") or [])
+
+
+def _armed_doer(ctx: _Ctx, m: Match, u: Unit) -> bool:
+    """Is "di X" after an attack noun its doer ("un raid aereo dell'esercito golpista", "un blitz
+    delle forze speciali") rather than its victim ("l'invasione dell'Ucraina")? When X is an armed
+    body (army, rebels, police) and the noun names an attack, not a killing or kidnapping, whose "di
+    X" is the victim even when X is armed ("il rapimento di due soldati")."""
+    codes, sectors = _armed_doers(ctx.doc.meta.lang or "it")
+    if not codes or m.trig.cameo not in codes:
+        return False
+    # "di X" must modify the noun itself, past adjectives only ("raid aereo dell'esercito"), not
+    # another noun after it ("d'assalto una base dell'esercito": the base is the army's)
+    if any(ctx.lows[k] in ctx.lex.det or not ctx.lows[k].isalpha() for k in range(m.tb, u.ts - 1)):
+        return False
+    a = ctx.actors.get(u.actor)
+    return a is not None and a.sector in sectors and u.kind != "DEM"
+
+
+def _authored_by(ctx: _Ctx, m: Match, hi: int, u: Unit) -> bool:
+    """Is `u` the agent of the noun's own participle of authorship ("lanciate da Pechino")? Not an
+    agent inside its complement ("richieste di garanzie contro un'espansione da parte della Nato")."""
+    v = _participle_agent(ctx, m.tb, hi)
+    return v is not None and v.ts == u.ts
+
+
+def _authored_source(ctx: _Ctx, m: Match, hi: int, src: list[Unit], tgt: list[Unit]) -> None:
+    """A noun whose own clause names its author through a participle ("la più vasta esercitazione
+    degli ultimi due anni, lanciata da Pechino", "i dazi imposti dalla Cina") has that doer, past a
+    comma: the clause's subject, read next otherwise, is often the noun's target or a bystander
+    ("hanno circondato Taiwan ... nella più vasta esercitazione")."""
+    u = _participle_agent(ctx, m.tb, hi)
+    if u is not None and u.actor not in {v.actor for v in tgt}:
+        src.append(u)
+
+
+def _purpose_of(ctx: _Ctx, head: Draft, d: Draft) -> bool:
+    """Is d in a purpose clause of head ("summoned the Russian ambassador to condemn ...", "ha
+    convocato l'ambasciatore per consegnargli una nota")? `subjects._purpose_subject` then gave d
+    head's subject: the summoned envoy is no doer of the protest, as an accused is of the charge."""
+    return (
+        d.inherit is head
+        and _purpose_verb(ctx, head.m.ta, ctx.doc.sents[head.sent].tok_start)
+        and any(_purpose_link(ctx, k) for k in range(head.m.tb, d.m.ta + 1))
+    )
 
 
 def _coordinated_finite(ctx: _Ctx, head: Draft, d: Draft) -> bool:

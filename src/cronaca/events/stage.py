@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from cronaca import lang as langpacks
 from cronaca.events.adjuncts import _time_of_day
+from cronaca.events.asked import _asked_acts
 from cronaca.events.authors import _authored_nouns, _threatened_nouns
 from cronaca.events.authors_index import _referenced_authors
 from cronaca.events.backrefs import (
@@ -70,8 +71,10 @@ from cronaca.events.lexicons import groups, lexicon
 from cronaca.events.manner import _manner_nouns
 from cronaca.events.match import _match, _participle_nouns
 from cronaca.events.material import (
+    _aid_recipients,
     _conditional_targets,
     _counted_subjects,
+    _counted_victims,
     _deed_agents,
     _deed_nouns,
     _domestic_protests,
@@ -79,6 +82,9 @@ from cronaca.events.material import (
     _inner_objects,
     _intransitive,
     _mentions_only,
+    _money_pledges,
+    _natural_causes,
+    _object_demonyms,
     _owner_targets,
     _pledges,
     _reasons,
@@ -258,6 +264,7 @@ def find_events(doc: Document) -> None:
     open_judged = {id(d) for d in drafts if d.judged is not None and not d.target}
     drafts = _judged_nouns_open(ctx, drafts, open_judged)  # "called the veto '...'": the veto is not the judge's
     _pledges(ctx, drafts, matches)
+    _money_pledges(ctx, drafts)  # "pledged $300 million": economic aid, not an agreement
     drafts = _charged_deeds(ctx, drafts)  # "accused X of funding Y": X funds Y, as the accuser says
     charges = _charge_phrases(ctx, drafts)  # "Hamas's delusional demands": the speaker blames the owner
     if charges:
@@ -277,6 +284,7 @@ def find_events(doc: Document) -> None:
     _reasons(ctx, drafts)
     _deed_nouns(ctx, drafts)
     drafts = _mentions_only(ctx, drafts)
+    drafts = _natural_causes(ctx, drafts)  # "the cyclone, which killed 140 people": no attack
     drafts = _told_before(ctx, drafts)  # "these drills", "the 1979 peace treaty": no new act
     _dates(ctx, drafts)
     # sides the clause left open (filled below by anaphora or implied sides): such a noun may tell an
@@ -314,6 +322,9 @@ def find_events(doc: Document) -> None:
     _policy_authors(ctx, drafts)
     _crowd_targets(ctx, drafts)  # "ha disperso il presidio" -> the protesters
     _domestic_protests(ctx, drafts)
+    _object_demonyms(ctx, drafts)  # "attacked a British tanker": at Britain
+    _aid_recipients(ctx, drafts)  # "Italy allocated an aid package": to the story's country
+    _counted_victims(ctx, drafts)  # "Eleven people were detained": the protesters, the civilians
     _state_doers(ctx, drafts)  # "sono stati arrestati": by the police or government of the country
     _coordinated_crowds(ctx, drafts)  # "ha disperso il presidio e ha fermato trenta persone": the crowd
     _subordinate_clitics(ctx, drafts)  # "finché la polizia non li ha dispersi": the main clause's subject
@@ -356,6 +367,7 @@ def find_events(doc: Document) -> None:
     drafts = _folded_partials(ctx, drafts)  # a protest told twice, once with a side missing
     drafts = _judged_nouns(ctx, drafts)  # "ha appoggiato la richiesta francese": no request to the supporter
     _talk_outcomes(ctx, drafts)  # "colloqui tra X e Y ..., concluso con un'intesa": X and Y agree
+    drafts = _asked_acts(ctx, drafts)  # "urged X to reopen negotiations": the talks asked for are no act
     _fallbacks(ctx, drafts)  # a side still missing: only the measured cells of fallbacks.yaml
     _mediators(ctx, drafts)  # "talks between Tehran and Washington, mediated by Oman": Oman too
     _one_per_side(ctx, drafts)  # "arrived in Cairo to meet Egypt's intelligence chief": Egypt once

@@ -25,6 +25,91 @@ def _relative_subjects(lang: str) -> frozenset[str]:
     return frozenset(str(w) for w in (langpacks.load_yaml(lang, "discourse") or {}).get("relative_subjects") or [])
 
 
+@cache
+def _purpose_words(lang: str) -> tuple[frozenset[str], tuple[str, ...], frozenset[str], frozenset[str], bool]:
+    """Purpose clauses (discourse.yaml `purpose`): the links ("per", "to"), the infinitive endings
+    (none: any plain word after the link), the words after a link that open no purpose ("per aver
+    ...": a reason, whose doer is the object), the main verbs an English "to" after their object
+    marks as purpose (not "urged X to", where X acts), and whether an auxiliary + participle counts."""
+    if not langpacks.has_data(lang, "discourse"):
+        return frozenset(), (), frozenset(), frozenset(), False
+    data = (langpacks.load_yaml(lang, "discourse") or {}).get("purpose") or {}
+    return (
+        frozenset(str(w) for w in data.get("links") or []),
+        tuple(str(w) for w in data.get("infinitive") or []),
+        frozenset(str(w) for w in data.get("not_infinitive") or []),
+        frozenset(str(w) for w in data.get("verbs") or []),
+        bool(data.get("aux_participle")),
+    )
+
+
+def _purpose_link(ctx: _Ctx, k: int) -> bool:
+    """Does token `k` open a purpose infinitive ("per consegnargli", "to protest")?"""
+    if k < 0 or k + 1 >= len(ctx.lows):
+        return False
+    links, endings, blocked, _, _ = _purpose_words(ctx.doc.meta.lang or "it")
+    if ctx.lows[k] not in links:
+        return False
+    nxt = ctx.lows[k + 1]
+    if nxt in blocked or not nxt.isalpha() or ctx.unit_at[k + 1] is not None or nxt in ctx.lex.det:
+        return False
+    if endings:
+        return nxt.endswith(endings)
+    return not ctx.toks[k + 1].is_title and nxt not in ctx.lex.prep
+
+
+def _purpose_verb(ctx: _Ctx, j: int, lo: int) -> bool:
+    """Is token `j` a main verb that takes a purpose infinitive after its object: one of the listed
+    lemmas, or (Italian) any participle after an auxiliary ("ha convocato")?"""
+    _, _, _, verbs, aux_participle = _purpose_words(ctx.doc.meta.lang or "it")
+    w = ctx.lows[j]
+    if w in verbs or ctx.toks[j].lemma in verbs:
+        return True
+    return aux_participle and w.endswith(ctx.lex.participle) and j - 1 >= lo and ctx.lows[j - 1] in ctx.lex.perfect
+
+
+def _purpose_subject(ctx: _Ctx, u: Unit, lo: int, d: Draft) -> list[Unit] | None:
+    """`u`, met walking left from a purpose infinitive, is the object of the main verb right before
+    it ("Atene ha convocato l'ambasciatore turco per consegnargli una nota di protesta", "Poland
+    summoned the Belarusian envoy to protest"): the purpose's doer is the main verb's subject, not
+    its object. None when no main verb stands right before `u` (`u` is then the subject itself)."""
+    # past the object's own phrase: articles, modifiers, a title, a possessor ("the Russian
+    # ambassador", "Iran's envoy", "l'incaricato d'affari russo Oleg Vasnetsov"), at most five words
+    j = u.ts - 1
+    skipped = 0
+    while j >= lo and skipped <= 4 and not _purpose_verb(ctx, j, lo):
+        v = ctx.unit_at[j]
+        w = ctx.lows[j]
+        if v is not None:
+            j = v.ts - 1
+        elif w in _PUNCT or w in ctx.lex.clause or w in ctx.lex.conj or ctx.lex.prep.get(w) not in (None, "of"):
+            return None
+        else:
+            j -= 1
+        skipped += 1
+    if j < lo or not _purpose_verb(ctx, j, lo):
+        return None
+    prior = ctx.verb_draft.get(j)
+    if prior is not None and prior is not d and not prior.adjectival:
+        # the main verb is an act of its own ("ha convocato"): the two share their subject
+        d.inherit = prior
+        return []
+    k = j
+    while k - 1 >= lo and ctx.lows[k - 1] in ctx.lex.aux:
+        k -= 1
+    return _subject(ctx, k, lo, d)
+
+
+@cache
+def _relative_kinds(lang: str) -> dict[str, frozenset[str]]:
+    """The actor kinds a relative pronoun may stand for (discourse.yaml `relative_kinds`: "who" a
+    person, so "the WFP's country director for Sudan, who urged ..." is not Sudan's act)."""
+    if not langpacks.has_data(lang, "discourse"):
+        return {}
+    data = (langpacks.load_yaml(lang, "discourse") or {}).get("relative_kinds") or {}
+    return {str(w): frozenset(str(k) for k in kinds or []) for w, kinds in data.items()}
+
+
 def _verb_group_start(ctx: _Ctx, m: Match, lo: int) -> int:
     """First token of the verb group: auxiliaries, clitics, "non", adverbs ("fermamente") and an
     opening quotation mark ("ha “fermamente sostenuto")."""
@@ -98,15 +183,32 @@ def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
         return _subject(ctx, earlier, lo, d)
     k = start - 1
     steps = 0
+    # a purpose infinitive crossed on the way ("... per consegnargli una nota", "to protest"): the
+    # next ungoverned party may be the main verb's object (`_purpose_subject`); English "to" may
+    # open the verb group itself
+    purpose = start < len(ctx.lows) and _purpose_link(ctx, start)
     while k >= lo and steps < 40:
         w = ctx.lows[k]
         if w in (";", ":"):
             break
-        if k - 2 >= lo and ctx.lows[k - 1] == "," and w in _relative_subjects(ctx.doc.meta.lang or "it"):
+        if not purpose and _purpose_link(ctx, k):
+            purpose = True
+        if (
+            k - 2 >= lo
+            and ctx.lows[k - 1] == ","
+            and w in _relative_subjects(ctx.doc.meta.lang or "it")
+            and _relative_verb(ctx, k + 1, start)
+        ):
             # "contro la polizia belga, che ha risposto ...": the relative clause's subject is the
             # party right before the comma, whatever governs it in its own clause
             v = ctx.unit_at[k - 2]
-            if v is not None and v.kind != "DEM" and ctx.gov(v, lo) not in (None, "of"):
+            kinds = _relative_kinds(ctx.doc.meta.lang or "it").get(w)
+            if (
+                v is not None
+                and v.kind != "DEM"
+                and ctx.gov(v, lo) not in (None, "of")
+                and (kinds is None or v.kind in kinds)
+            ):
                 return [v]
         if w == ",":
             # a parenthetical between commas that opens with a gerund or a relative word
@@ -148,6 +250,10 @@ def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
             continue
         if u is not None:
             g = ctx.gov(u, lo)
+            if g is None and purpose:
+                found = _purpose_subject(ctx, u, lo, d)
+                if found is not None:
+                    return found
             if g is None:
                 # "La Germania ha aiutato l'Ucraina e si oppone alla Russia": the object of a
                 # coordinated trigger verb is not this verb's subject; the two verbs share theirs
@@ -186,6 +292,17 @@ def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
         k -= 1
         steps += 1
     return []
+
+
+def _relative_verb(ctx: _Ctx, a: int, b: int) -> bool:
+    """Is the trigger whose verb group starts at token b in the clause of the relative pronoun at
+    a-1, with no subject of its own? Not when an ungoverned party or a common noun stands before it
+    ("which said ministers should not attack ...": the ministers attack, not the party before the
+    comma)."""
+    return not _common_subject(ctx, b, a) and all(
+        ctx.unit_at[x] is None or ctx.gov(ctx.unit_at[x], a) is not None  # type: ignore[arg-type]
+        for x in range(a, b)
+    )
 
 
 def _nonfinite_before(ctx: _Ctx, prior: Draft, d: Draft) -> bool:

@@ -94,7 +94,7 @@ class _Ctx:
         self.doc = doc
         self.lex = lex
         self.toks: list[Token] = doc.tokens
-        self.starts = [t.start for t in doc.tokens]
+        self.starts = doc.starts()  # (read-only)
         self.cands: list[_Cand] = []
         self.cand_at: list[int] = [-1] * len(doc.tokens)  # token -> index of the candidate covering it
         self.described: set[int] = set()  # starts of role-phrase mentions ("the Prime Minister"): not a topic

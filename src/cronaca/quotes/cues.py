@@ -21,7 +21,7 @@ def _find_cues(ctx: _Ctx) -> list[_Cue]:
     n = len(toks)
     triggers = _triggers(lex)
     # the tokens whose word can start a cue, in one C pass (most start nothing)
-    for k in compress(range(n), map(triggers.__contains__, [t.lower for t in toks])):
+    for k in compress(range(n), map(triggers.__contains__, ctx.doc.lowers())):
         t = toks[k]
         lw = t.lower
         phrases = lex.according.get(lw)
