@@ -79,18 +79,19 @@ def test_subordinate_subject_after_an_article():
 # ------------------------------------------------------------- "blocked highways", "blocked a bid"
 
 
-def test_crowd_blocking_highways_protests_not_rejects():
+def test_crowd_blocking_crossings_protests_not_rejects():
+    # (roads, highways and convoys no longer match "block" at all: triggers.yaml `unless`)
     doc = run(
-        "Bangladeshi police fired tear gas at thousands of students who had blocked highways in Dhaka, "
-        "and the Bangladeshi government ordered universities closed."
+        "Polish police fined dozens of Polish farmers who had blocked border crossings with Ukraine, "
+        "and the Polish government promised talks."
     )
     assert not of_type(doc, "REJECT"), show(doc)
     protests = of_type(doc, "PROTEST")
     assert protests and protests[0].trigger.text == "blocked", show(doc)
 
 
-def test_armed_group_blocking_a_convoy_coerces():
-    doc = run("Sudanese paramilitaries blocked a World Food Programme convoy near El Fasher on Thursday.")
+def test_army_blocking_a_route_coerces():
+    doc = run("The Sudanese army blocked the UN mission's route to El Fasher on Thursday.")
     assert not of_type(doc, "REJECT"), show(doc)
     assert [e.trigger.text for e in of_type(doc, "COERCE")] == ["blocked"], show(doc)
 

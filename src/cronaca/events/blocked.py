@@ -64,6 +64,9 @@ def _object_head(ctx: _Ctx, d: Draft, data: _Blocked) -> str | None:
             k = u.te
             seen += 1
             continue
+        if w in lex.possessive:
+            k += 1  # "the UN mission's route"
+            continue
         if w in lex.clause or w in lex.prep or w in lex.conj or not (w.isalpha() or w == "-" or w.isdigit()):
             return None
         k += 1
