@@ -42,6 +42,8 @@ _SOLE_EVIDENCE = 2  # mentions enough when no other country is named at all
 _NATIONAL_ORG_SECTORS = {"GOV", "LEG", "MIL", "JUD", "POL", "SPY", "PTY", "OPP", "LAB"}
 _BIG_CITY = 1_000_000  # inhabitants: a lone city name this large needs no place preposition
 _BORROWED_SECTORS = {"LAB", "PTY"}  # bodies whose acronyms recur in many countries (CGT, PT, PRI, UNM...)
+# national bodies that say whose story it is: also the armed groups of one country (the RSF, the Houthis, Hamas)
+STORY_ORG_SECTORS = _NATIONAL_ORG_SECTORS | {"REB"}
 
 
 def evidence(cands: list[Cand], demonym: list[str | None], keys: list[str], lex: Lexicon) -> Counter[str]:
@@ -56,9 +58,33 @@ def evidence(cands: list[Cand], demonym: list[str | None], keys: list[str], lex:
             continue
         if c.b - c.a == 1 and e.kind == "ORG" and e.sector in _BORROWED_SECTORS:
             continue
-        if e.kind in ("GPE", "LOC") or e.kind == "PER" or (e.kind == "ORG" and e.sector in _NATIONAL_ORG_SECTORS):
+        if e.kind in ("GPE", "LOC") or e.kind == "PER" or (e.kind == "ORG" and e.sector in STORY_ORG_SECTORS):
             count[e.country] += 1
     count.update(filter(None, demonym))  # (C-level loop over the tokens)
+    return count
+
+
+def place_evidence(toks: list[Token], keys: list[str], caps: list[bool], taken: list[bool], lex: Lexicon) -> Counter[str]:
+    """The places where things happen: a capitalized name no dictionary claimed, after a place preposition ("in El
+    Fasher", "a Misurata"), that is a world city (cities.py) counts for its country. Without it a story told from its
+    towns ("shelling in El Fasher", "attacks around Port-au-Prince") loses to the country named in one paragraph on
+    a foreign reaction ("US sanctions")."""
+    count: Counter[str] = Counter()
+    if not lex.world_cities:
+        return count
+    n = len(toks)
+    for i in range(1, n):
+        if not caps[i] or taken[i] or taken[i - 1] or keys[i - 1] not in lex.place_preps:
+            continue
+        j = i
+        while j < n and j < i + 3 and caps[j] and not taken[j] and toks[j].text.isalpha():
+            j += 1
+        for b in range(j, i, -1):
+            text = "".join(t.text + " " if t.space_after else t.text for t in toks[i:b - 1]) + toks[b - 1].text
+            city = city_lookup(text)
+            if city is not None:
+                count[city.country] += 1
+                break
     return count
 
 
@@ -102,6 +128,7 @@ def home_story(story: str | None, count: Counter[str], lang: str) -> str | None:
     return story
 
 
+_SETTING_MIN = 3  # evidence for a setting's country (sentence_setting) for it to place the bodies of its paragraph
 _CLOSE = 0.6  # a runner-up named at least this share of the top country's count: a story about two countries
 
 
@@ -154,7 +181,7 @@ def surname_over_place(cands: list[Cand], surnames: dict[str, Cand], keys: list[
 
 def _own(e: Entry, cands: list[Cand]) -> int:
     """How much of the evidence for e's country e itself gave (see evidence())."""
-    if e.kind != "ORG" or e.sector not in _NATIONAL_ORG_SECTORS:
+    if e.kind != "ORG" or e.sector not in STORY_ORG_SECTORS:
         return 0
     return sum(1 for x in cands if x.entry is e and x.ref is None)
 
@@ -717,9 +744,9 @@ def paren_acronyms(cands: list[Cand], toks: list[Token], keys: list[str], lex: L
             continue
         if i not in ends:
             _lower_tail(i, ends, toks, keys, lex, cands)
-        if i not in ends:
+        org = ends.get(i) or _igo_mission(i, cands, toks, keys, lex)
+        if org is None:
             continue
-        org = ends[i]
         text = toks[i + 1].text
         # "(CGT)", and the Italian title-case acronym "(Cgt)", "(Anm)" right after a name
         if not (2 <= len(text) <= 8 and text[:1].isupper()
@@ -739,6 +766,61 @@ def paren_acronyms(cands: list[Cand], toks: list[Token], keys: list[str], lex: L
                 c.ref, c.kind, c.source = org, org.kind, "coref"
         if inner is None:
             cands.append(Cand_(i + 1, i + 2, org))
+            _later_acronyms(text, i + 3, org, cands, toks)
+
+
+def _igo_mission(i: int, cands: list[Cand], toks: list[Token], keys: list[str], lex: Lexicon | None) -> Cand | None:
+    """"la missione delle Nazioni Unite in Libia (Unsmil)", "the mission of the United Nations in Libya (UNSMIL)": a lower-case
+    body noun, "of" an IGO, maybe a place, then an acronym in parentheses: the acronym is a body of that IGO, which it
+    acts for (docs/conventions.md: UN missions are `igo: UN`). Returns the IGO's candidate, or None."""
+    if lex is None:
+        return None
+    k = i
+    place = next((c for c in cands if c.b == k and c.kind in ("GPE", "LOC")), None)
+    if place is not None and place.a > 0 and keys[place.a - 1] in lex.place_preps:
+        k = place.a - 1  # "in Libia"
+    igo = next((c for c in cands if c.b == k and c.kind == "ORG" and c.entry is not None and c.entry.igo), None)
+    if igo is None:
+        return None
+    q = igo.a - 1
+    if q >= 1 and keys[q] in lex.of and toks[q - 1].text.isalpha() and toks[q - 1].text.islower():
+        return igo  # "la missione delle Nazioni Unite (in Libia)"
+    return None
+
+
+def initials_acronyms(cands: list[Cand], toks: list[Token], count: Counter[str]) -> None:
+    """"the opposition Bangladesh Nationalist Party ... The BNP denied": an acronym made of the initials of an
+    organization the article named in full earlier is that organization, over a dictionary homonym whose country
+    the article never names (BNP Paribas, France's, in a story about Bangladesh)."""
+    full: dict[str, Cand] = {}
+    for c in sorted(cands, key=lambda c: c.a):
+        if c.kind != "ORG" or c.ref is not None or c.b - c.a < 2:
+            continue
+        caps = [t.text for t in toks[c.a:c.b] if t.text[:1].isupper() and t.text.isalpha()]
+        if len(caps) >= 2 and len(caps) == sum(1 for t in toks[c.a:c.b] if t.text.isalpha() and len(t.text) > 3):
+            full.setdefault("".join(w[0] for w in caps), c)
+    if not full:
+        return
+    for c in cands:
+        if c.b - c.a != 1 or c.ref is not None:
+            continue
+        org = full.get(toks[c.a].text)
+        if org is None or org.a >= c.a:
+            continue
+        e = c.entry
+        if e is not None and (not e.country or count[e.country] > 0 or e is org.entry):
+            continue  # a known body whose own country is named ("NATO", "the ANC" in South Africa) stays itself
+        c.ref, c.kind, c.source, c.entry, c.key, c.name = org, org.kind, "coref", None, "", ""
+
+
+def _later_acronyms(text: str, start: int, org: Cand, cands: list[Cand], toks: list[Token]) -> None:
+    """"le Forze di supporto rapido (Rsf) ... Le Rsf hanno respinto", "l'Esercito nazionale libico (Lna) ... L'Lna ha
+    aggiunto": an acronym the article defines is that body wherever it recurs, also where no pass read a name (after
+    an elided or capitalized article, at a sentence start); left alone, later stages took it for an unknown person."""
+    covered = {k for c in cands for k in range(c.a, c.b)}
+    for k in range(start, len(toks)):
+        if toks[k].text == text and k not in covered:
+            cands.append(Cand_(k, k + 1, org))
 
 
 def org_short_names(cands: list[Cand], keys: list[str]) -> None:
@@ -766,11 +848,14 @@ __all__ = ["apply_story", "borrow_bodies", "city_place", "demonym_before_role", 
            "key", "org_attrs", "owner_capital", "paren_acronyms", "story_country"]
 
 
-def sentence_setting(cands: list[Cand], lex: Lexicon, keys: list[str], toks: list[Token]) -> None:
+def sentence_setting(cands: list[Cand], lex: Lexicon, keys: list[str], toks: list[Token],
+                     paragraphs: list[int] | None = None, demonym: list[str | None] | None = None,
+                     count: Counter[str] | None = None) -> None:
     """A sentence that opens with its setting ("In Bishkek, several opposition lawmakers accused the government",
     "A Kiev, il ministro degli Esteri ...") places the officials and bare national bodies in it that no other rule
-    placed: a place preposition, a city or country of known country, a comma. Run after the story's country, so it
-    only decides what a story about two countries left open."""
+    placed: a place preposition, a city or country of known country, a comma. With `paragraphs` (the paragraph of each
+    sentence), the setting also holds for the rest of its paragraph, up to a sentence naming another country: "In Tel
+    Aviv, thousands rallied ... Police used water cannon to disperse demonstrators" in a story about Gaza talks."""
     n = len(toks)
     setting: dict[int, str] = {}  # sentence -> country of its opening place
     for c in cands:
@@ -780,21 +865,105 @@ def sentence_setting(cands: list[Cand], lex: Lexicon, keys: list[str], toks: lis
                 c.ref is None and e is not None and e.kind in ("GPE", "LOC") and e.country and c.a > 1 and c.b < n
                 and keys[c.b] == "," and keys[c.a - 1] in lex.place_preps and toks[c.a - 1].sent != toks[c.a - 2].sent):
             setting[toks[c.a].sent] = e.country
+    if count is not None:  # "In Geneva, the UN High Commissioner urged the authorities": a venue, not a setting
+        setting = {s: c for s, c in setting.items() if count[c] >= _SETTING_MIN}
     if not setting:
         return
+    if paragraphs is not None:
+        setting = _paragraph_scope(setting, cands, demonym or [], toks, paragraphs)
     for c in cands:
         country = setting.get(toks[c.a].sent)
-        if country is None or c.ref is not None or c.entry is not None or c.attrs.get("country") or c.attrs.get("igo"):
+        guess = c.attrs.get("home_default")  # the home-country guess of a bare body (_same_body) yields to a setting
+        if country is None or c.ref is not None or c.entry is not None or (c.attrs.get("country") and not guess) \
+                or c.attrs.get("igo"):
             continue
-        if c.attrs.get("sector") not in lex.domestic_sectors:
-            continue
+        if c.attrs.get("sector") not in lex.domestic_sectors and not (c.source == "inst" and c.attrs.get("sector") == "CVL"):
+            continue  # (a crowd named by a noun is where the setting puts it: "demonstrators")
         if c.kind == "PER":
             c.attrs["country"] = country  # "In Kyiv, Foreign Minister X thanked the leaders"
-        elif c.source == "inst" and c.key.startswith("inst:") and ":" not in c.key[5:]:
-            label = c.key[5:]
+        elif c.source == "inst" and c.key.startswith("inst:") and (guess or ":" not in c.key[5:]):
+            label = c.key[5:].partition(":")[0]
             c.key = f"inst:{label}:{country}"
             c.name = f"{label} of {lex.country_names.get(country, country)}"
             c.attrs["country"] = country
+
+
+def _paragraph_scope(setting: dict[int, str], cands: list[Cand], demonym: list[str | None], toks: list[Token],
+                     paragraphs: list[int]) -> dict[int, str]:
+    """The sentences a setting holds for: its own, then the next ones of its paragraph until one names a country
+    other than the setting's (a place, a polity, a national body, a demonym)."""
+    named: dict[int, set[str]] = {}
+    for c in cands:
+        e = c.entry
+        if c.ref is None and e is not None and e.country and (e.kind in ("GPE", "LOC") or e.kind == "ORG"):
+            named.setdefault(toks[c.a].sent, set()).add(e.country)
+    for i, d in enumerate(demonym):
+        if d:
+            named.setdefault(toks[i].sent, set()).add(d)
+    out = dict(setting)
+    for s, country in setting.items():
+        t = s + 1
+        while t < len(paragraphs) and paragraphs[t] == paragraphs[s] and t not in setting \
+                and not (named.get(t, set()) - {country}):
+            out[t] = country
+            t += 1
+    return out
+
+
+@cache
+def _anaphoric_bodies(lang: str) -> dict[str, str]:
+    """actors_context.yaml `anaphoric_bodies`: a bare body noun after a role's "of" -> the kind of body it refers to."""
+    from cronaca.lang import load_yaml
+
+    return {key(str(k)): str(v) for k, v in ((load_yaml(lang, "actors_context") or {}).get("anaphoric_bodies") or {}).items()}
+
+
+def anaphoric_body(b: int, k: int, keys: list[str], lex: Lexicon) -> str | None:
+    """"il portavoce del ministero, Pavel X", "il portavoce militare del movimento, X", "a spokesman for the group, X":
+    a role whose complement (tokens b..k) is a bare body noun after "of" names a body the article named before.
+    Returns the kind of that body ("ministry", "group"), or None."""
+    bodies = _anaphoric_bodies(lex.lang)
+    if not bodies:
+        return None
+    n = len(keys)
+    for m in range(b, min(k, n - 1) + 1):
+        if keys[m] in lex.of or keys[m] in ("for", "per"):
+            j = m + 1
+            if j < n and keys[j] in lex.articles:
+                j += 1
+            if j < n and keys[j] in bodies and (j + 1 >= n or keys[j + 1] in (",", ".") or j + 1 == k):
+                return bodies[keys[j]]
+    return None
+
+
+def anaphoric_owner(c: Cand, kind: str, role_start: int, cands: list[Cand], toks: list[Token]) -> None:
+    """The person of such a role takes the country of the nearest body of that kind named before the role: a ministry (an institution or dictionary body with "Ministry" in its name) or an
+    armed group, party or movement (whose sector the person then takes: "the Houthis' military spokesman" is REB)."""
+    best: Cand | None = None
+    for o in cands:
+        if o.b > role_start or o.ref is not None:
+            continue
+        e = o.entry
+        country = (e.country if e is not None else None) or o.attrs.get("country")
+        name = e.name if e is not None else (o.name or o.key)
+        sector = (e.sector if e is not None else None) or o.attrs.get("sector")
+        if not country or (e is not None and e.igo) or o.attrs.get("igo"):
+            continue
+        if kind == "ministry" and o.kind == "ORG" and "Ministry" in name:
+            pass
+        elif kind == "group" and o.kind == "ORG" and sector in ("REB", "PTY", "OPP"):
+            pass
+        else:
+            continue
+        if best is None or o.a > best.a:
+            best = o
+    if best is None:
+        return
+    e = best.entry
+    c.attrs["country"] = (e.country if e is not None else None) or best.attrs.get("country")
+    sector = (e.sector if e is not None else None) or best.attrs.get("sector")
+    if kind == "group" and sector:
+        c.attrs["sector"] = sector
 
 
 @cache
@@ -847,7 +1016,7 @@ def igo_bare_bodies(cands: list[Cand], toks: list[Token], keys: list[str], caps:
             continue
         if i > 0 and caps[i - 1] and toks[i - 1].sent == toks[i].sent and keys[i - 1] not in lex.articles:
             continue  # "Electoral Commission", "European Commission" (already a dictionary name)
-        if i + 1 < n and (keys[i + 1] in lex.of or keys[i + 1] in stop or (
+        if i + 1 < n and ((keys[i + 1] in lex.of and not _of_clause(i + 2, toks, keys)) or keys[i + 1] in stop or (
                 caps[i + 1] and toks[i + 1].sent == toks[i].sent and keys[i + 1] not in lex.roles)):
             continue  # "Commissione di garanzia", "Commission for Human Rights", "Alleanza Verdi": another name
             # (a role after it is no name: "Commission President Ursula von der Leyen")
@@ -859,6 +1028,13 @@ def igo_bare_bodies(cands: list[Cand], toks: list[Token], keys: list[str], caps:
         cand_at[i] = c
         cand_end[i + 1] = c
         taken[i] = True
+
+
+def _of_clause(k: int, toks: list[Token], keys: list[str]) -> bool:
+    """"chiedendo alla Commissione di «tornare al tavolo»", "ha chiesto alla Commissione di ritirare": "di" opening a
+    clause (a quote or an infinitive), not the rest of a name ("Commissione di garanzia")."""
+    return k < len(toks) and (toks[k].text in ("«", "“", '"') or (
+        toks[k].text.islower() and keys[k].endswith(("are", "ere", "ire")) and len(keys[k]) > 4))
 
 
 _ENTRY_BY_NAME: dict[tuple[str, str], Entry | None] = {}

@@ -27,6 +27,7 @@ Decisions:
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress
@@ -40,6 +41,7 @@ GROUP_KEY = "group:"
 # where the article places them); not armed groups, whose sentence often names the place they attack
 _LOCAL_SECTORS = {"CVL", "MED", "EDU", "LAB", "OPP", "POL"}
 _NATIONAL_ORG_SECTORS = {"GOV", "LEG", "MIL", "JUD", "POL", "SPY"}
+_SETTING_MIN = 3  # mentions of a setting's country in the article for it to place the groups of its sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +183,7 @@ def find_people_groups(doc: Document, story: str | None, keys: list[str] | None 
     if not pp.nouns or not toks:
         return
     lows = keys if keys is not None else [t.lower.replace("’", "'") if "’" in t.lower else t.lower for t in toks]
+    _possessed_forces(doc, lows, lang)
     hits = list(compress(range(len(lows)), map(pp.nouns.__contains__, lows)))  # one C pass
     if not hits:
         return
@@ -211,6 +214,66 @@ def find_people_groups(doc: Document, story: str | None, keys: list[str] | None 
         else:
             last = max(last, _new(ctx, i, j, noun))
     _place_bodies(ctx)
+
+
+@cache
+def _possessed_data(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """groups.yaml `possessed`: force nouns ("forze", "forces"), the words linking them to their owner ("di", "of"),
+    and the loyalty words before the owner ("fedeli", "loyal")."""
+    data = (langpacks.load_yaml(lang, "groups") or {}).get("possessed") or {} if langpacks.has_data(lang, "groups") \
+        else {}
+    return (frozenset(str(x) for x in data.get("nouns") or []), frozenset(str(x) for x in data.get("links") or []),
+            frozenset(str(x) for x in data.get("loyal") or []))
+
+
+def _possessed_forces(doc: Document, lows: list[str], lang: str) -> None:
+    """"le forze del generale Haftar", "Haftar's forces", "militias loyal to Dbeibah", "the forces of the junta": a
+    force named by its owner, a person or an organization, is that owner's side. The noun becomes one more mention of
+    the owner, so that an act on "le forze" has the owner's code (the gold writes "group", "militia" as mentions of
+    the armed group). Not after a possessive pronoun ("le sue forze": no owner named) nor with a country owner ("le
+    forze russe", "Russia's forces": the country's military, read by the institutions pass)."""
+    nouns, links, loyal = _possessed_data(lang)
+    if not nouns:
+        return
+    toks = doc.tokens
+    n = len(toks)
+    owner_at: dict[int, Mention] = {}
+    covered: set[int] = set()
+    for m in doc.mentions:
+        if 0 <= m.tok_start < m.tok_end:
+            owner_at.setdefault(m.tok_start, m)
+            covered.update(range(m.tok_start, m.tok_end))
+    actors = {a.id: a for a in doc.actors}
+    for i in compress(range(n), map(nouns.__contains__, lows)):
+        if i in covered:
+            continue
+        owner = None
+        if lang == "en" and i >= 2 and lows[i - 1] in ("'s", "’s"):
+            owner = next((m for m in doc.mentions if m.tok_end == i - 1), None)  # "Haftar's forces"
+        else:
+            k = i + 1
+            if k < n and lows[k] in loyal:
+                k += 1  # "militias loyal to X", "milizie fedeli a X"
+            if k < n and lows[k] in links:
+                k += 1
+                if k < n and lows[k] in ("the",):
+                    k += 1
+                for _ in range(2):  # "del generale Khalifa Haftar": a title before the owner's name
+                    if k < n and k not in owner_at and toks[k].text.isalpha() and toks[k].text.islower():
+                        k += 1
+                owner = owner_at.get(k)
+        if owner is None or owner.actor is None:
+            continue
+        a = actors.get(owner.actor)
+        if a is None or a.kind not in ("PER", "ORG") or not (a.country or a.igo) or not owner.text[:1].isupper() \
+                or (a.key or "").startswith(("inst:", GROUP_KEY)):
+            continue  # a name, not a body named by a common noun ("le forze di polizia" are the police)
+        start, end = toks[i].start, toks[i].end
+        bisect.insort(a.mentions, Span(start, end, doc.text[start:end]), key=lambda x: x.start)
+        mention = Mention(start, end, doc.text[start:end], "ORG", i, i + 1, a.id, "people")
+        mention.attrs["description"] = True  # a description, not a name (benchmarks/ner_kind.py skips these)
+        bisect.insort(doc.mentions, mention, key=lambda x: x.start)
+        covered.add(i)
 
 
 def _place_bodies(ctx: _Ctx) -> None:
@@ -467,11 +530,13 @@ def _context_country(ctx: _Ctx, noun: Noun, i: int) -> str | None:
         return next(iter(owners))
     if owners:
         return None
-    if ctx.story:
-        return ctx.story
     setting = _settings(ctx).get(ctx.doc.tokens[i].sent)
     if setting is not None and noun.sector in _LOCAL_SECTORS | _NATIONAL_ORG_SECTORS:
-        return setting  # "In Bishkek, several opposition lawmakers accused ...": the sentence's setting
+        # "In Bishkek, several opposition lawmakers accused ...", "In Tel Aviv, tens of thousands of people rallied":
+        # the setting of the sentence or of its paragraph, over the story's country
+        return setting
+    if ctx.story:
+        return ctx.story
     if noun.sector in _LOCAL_SECTORS:
         found = _sentence_countries(ctx).get(ctx.doc.tokens[i].sent, set())
         if len(found) == 1:
@@ -493,6 +558,19 @@ def _settings(ctx: _Ctx) -> dict[int, str]:
                 continue
             if k == 1 or toks[k - 2].sent != toks[k - 1].sent:
                 out.setdefault(toks[k].sent, a.country)
+        # over the story's country, a setting in a country the article barely names is a venue ("In Geneva, the UN High
+        # Commissioner urged the authorities"): the bodies there are the story's, not the host's
+        if ctx.story:  # (with no story's country, any setting places its sentence, as before)
+            named = Counter(x.country for x in ctx.doc.actors if x.country for _m in x.mentions)
+            out = {s: c for s, c in out.items() if c == ctx.story or named[c] >= _SETTING_MIN}
+        if out:  # the rest of the paragraph, up to a sentence naming another country
+            doc, named = ctx.doc, _sentence_countries(ctx)
+            for s, country in list(out.items()):
+                t = s + 1
+                while (t < len(doc.sents) and t not in out and not (named.get(t, set()) - {country})
+                       and "\n" not in doc.text[doc.sents[t - 1].end:doc.sents[t].start]):
+                    out[t] = country
+                    t += 1
         ctx.settings = out
     return ctx.settings
 

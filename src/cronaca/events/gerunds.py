@@ -45,13 +45,14 @@ def _gerund_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
     if not on or not ctx.lex.gerund:
         return
     lex, lows, toks = ctx.lex, ctx.lows, ctx.toks
-    if not any(d.m.ta >= 1 and lows[d.m.ta - 1] == "," for d in drafts):
-        return  # no trigger right after a comma: no gerund to read (most documents; no sort)
+    if not any(d.m.ta >= 1 and (lows[d.m.ta - 1] == "," or lows[d.m.ta] in lex.enclitic) for d in drafts):
+        return  # no trigger right after a comma nor a glued gerund: none to read (most documents; no sort)
     verbal = sorted((d for d in drafts if not d.m.trig.noun), key=lambda d: d.m.ta)
     for i, d in enumerate(verbal):
         ta = d.m.ta
         glued = lows[ta] in lex.enclitic  # "definendola", "accusandoli"
-        if ta < 1 or lows[ta - 1] != "," or not (glued or lows[ta].endswith(lex.gerund)):
+        # (a gerund with its object glued on needs no comma: "ha respinto i risultati definendoli")
+        if ta < 1 or not (glued or (lows[ta - 1] == "," and lows[ta].endswith(lex.gerund))):
             continue
         s = ctx.doc.sents[d.sent]
         if any(q.start <= toks[ta].start < q.end for q in ctx.quotes):

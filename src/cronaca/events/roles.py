@@ -31,6 +31,7 @@ from cronaca.events.context import (
 from cronaca.events.lexicons import deeds, groups
 from cronaca.events.lists import opener_length
 from cronaca.events.phrases import _has_break, _has_link, _of_phrase, _past_modifiers, _stopped, _watched_deed
+from cronaca.events.placed import _place_between
 from cronaca.events.subjects import (
     _common_subject,
     _gerund_adjunct,
@@ -144,6 +145,11 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
                 # a date between the verb and its object ("ha annunciato per mercoledì prossimo un
                 # presidio"): the preposition opens the date, not the noun's phrase
                 before -= 1
+                continue
+            j = _place_between(ctx, before, lo) if skipped < 4 else -1
+            if j >= 0:
+                before = j  # "ha avuto a Roma un colloquio": the place is no governor of the noun
+                skipped += 1
                 continue
             if (
                 skipped < 4

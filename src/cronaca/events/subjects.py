@@ -14,6 +14,8 @@ from functools import cache
 from cronaca import lang as langpacks
 from cronaca.events.context import _PUNCT, _QUOTE_MARKS, Draft, Match, Unit, _Ctx
 from cronaca.events.coordination import subject_links
+from cronaca.events.locutions import _locution_before
+from cronaca.events.reported import _reported_clause
 from cronaca.events.titles import _official_of
 
 
@@ -122,6 +124,10 @@ def _verb_group_start(ctx: _Ctx, m: Match, lo: int) -> int:
         if w in lex.aux or w in _QUOTE_MARKS or (lex.adverb and w.endswith(lex.adverb) and len(w) > 6):
             k -= 1
             continue
+        n = _locution_before(ctx, k, lo)  # "ha a sua volta accusato": a locution, like "poi"
+        if n:
+            k -= n
+            continue
         break
     # the group starts at its first auxiliary; adverbs or quotes with no auxiliary before them do not
     # make a group ("Russia quickly attacked")
@@ -142,6 +148,11 @@ def _compound_left(ctx: _Ctx, u: Unit, lo: int) -> list[Unit]:
         v = ctx.unit_at[k]
         if v is None and w in lex.det:
             k -= 1
+            continue
+        if w == "(" and k - 1 >= lo and ctx.unit_at[k - 1] is not None and ctx.unit_at[k - 1].actor == out[-1].actor:
+            # "l'esercito e le Forze di supporto rapido (Rsf) si sono accusate": the acronym in
+            # brackets names the mention before it, whose list goes on to the left
+            k = ctx.unit_at[k - 1].ts - 1  # type: ignore[union-attr]
             continue
         if v is not None:
             # a modifier inside the noun phrase ("degli Stati Uniti"), or a second mention of the
@@ -232,6 +243,12 @@ def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
             steps += 1
             continue
         if prior is not None and prior is not d and not prior.adjectival:
+            j = _reported_clause(ctx, prior, d, lo)
+            if j >= lo:
+                # "ha affermato che Y «picchiano ...» e ha chiesto": the reporter's verb, not Y's
+                k = j
+                steps += 1
+                continue
             # "X ha accusato Y di ... e ha chiesto a Z": coordinated verbs share their subject
             d.inherit = prior
             return []
