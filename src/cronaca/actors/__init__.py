@@ -551,7 +551,7 @@ def find_actors(doc: Document) -> None:
     # a military rank opening an apposition ("il capo di stato maggiore serbo, generale Dušan Petrović"): the name
     # after the rank is the apposed holder of the office before the comma
     rank_at = {a: b for a, b, role, _sector in roles if role in officials.ranks}
-    rank_held: set[int] = set()  # name starts whose office came before such a rank
+    rank_country: dict[int, str] = {}  # name start -> the country of the office before its rank
     for a, b, role, sector in roles:
         country: str | None = None
         igo: str | None = sector[4:] if sector and sector.startswith("IGO:") else None
@@ -623,14 +623,16 @@ def find_actors(doc: Document) -> None:
             body_ref = context.anaphoric_body(b, k, keys, lex)  # "il portavoce del ministero, X": the one named before
             if body_ref is not None:
                 anaphor_at[k] = anaphor_at[k + 1] = (body_ref, a)
-        if not (role in officials.ranks and k in rank_held):  # the office before the rank's comma wins
-            role_after[k] = info
-            role_from[k] = a
+        role_after[k] = info
+        role_from[k] = a
         apposed = rank_at.get(k + 1, k + 1) if k + 2 < n and keys[k] == "," else k + 1
         if k + 2 < n and keys[k] == "," and apposed < n and _apposed_name(apposed, toks, keys, lex, cand_at):
             role_after.setdefault(apposed, info)  # "the Ukrainian ombudsman, Dmytro Lubinets, said"
-            if apposed != k + 1:
-                rank_held.add(apposed)
+            if apposed != k + 1:  # "il capo di stato maggiore serbo, generale X,": X holds the office
+                if country:
+                    rank_country.setdefault(apposed, country)
+                if unnamed and unnamed[-1][1] == a:
+                    unnamed.pop()  # no second, unnamed official for that office
             if held_in > 0:
                 body_of.setdefault(k + 1, held_in)  # "il leader del Blocco democratico, X,": a body not known yet
         elif k + 3 < n and keys[k] in lex.of and k in role_ends and caps[k + 1] and (
@@ -646,6 +648,10 @@ def find_actors(doc: Document) -> None:
                 body_of[m + 1] = k + 1  # the person takes the body's sector and country (pass 5)
         role_start[a] = info
         role_start[first] = info
+    for p, ctry in rank_country.items():  # the rank keeps its role and sector (pass 5 weighs it); the office its country
+        r = role_after.get(p)
+        if r is not None and r[2] is None:
+            role_after[p] = (r[0], r[1], ctry)
 
     # ---- pass 3: institutions
     org_after: dict[int, tuple[str | None, str | None]] = {}  # name start -> (country, sector) of its descriptor
