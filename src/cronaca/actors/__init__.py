@@ -230,6 +230,25 @@ context country wrong, ~15 anaphoric nouns ("il Paese", "the board"), ~7 people 
   (events.country 0.2948 -> 0.3765); side probe on b24 835 -> 864 right; KIND NER 0.763 unchanged.
 - Tried: the world-city evidence alone (dev tp 915 -> 914) and the armed groups alone gave the same events as both;
   kept both (where things happen is the evidence a story told from its towns needs; no dev or dump change).
+
+Twelfth round (session 6b; tests/test_actors_s6b.py). Side probe on b24 after round eleven: 869 right of 1144, 26
+mis-coded, 73 with no actor; ~20 of those flag/demonym or bare group nouns, ~12 unknown named bodies, ~8 anaphoric
+nouns, ~10 people of the wrong or no country. On dev 92: 35 sides lost to people with no country.
+- Groups (groups.yaml `people`): ships, tankers, posts, border guards, cooperatives, a minority named with their flag
+  or demonym ("navi cinesi", "petroliera greca", "Pakistani posts", "la minoranza serba": `own`, never the story's);
+  "i cittadini" and "student leaders/representatives" are the story's. Italian "civili" stays `own` (with the story's
+  country dev events 0.5916 -> 0.5911, b24 0.4840 -> 0.4821, as in round nine).
+- "il Paese" before a preposition or a verb ("allontana il Paese dalle elezioni") is the story's country; only a
+  descriptor or a demonym after it (`country_anaphor_descriptors`) makes it another country.
+- Bodies: "federal/ground forces" are a country's military; "Haitian National Police" (demonym, `inst_name_qualifiers`,
+  head) is one body of the demonym's country. "ministro di Stato" is a role.
+- People: an office before a rank in apposition ("il capo di stato maggiore serbo, generale X,") gives X its country
+  (the rank keeps its sector); a family name written first that is also a given name ("Zhou Mingyuan ... Zhou",
+  `family_name_first`) corefers when bare; students, hospital staff and journalists (EDU, HLH, MED roles) take a
+  clear story's country like officials.
+- Measured (main merged, main -> this branch): dev 92 events 0.5980 -> 0.6014, events.country 0.6178 -> 0.6210, actors
+  0.8474 -> 0.8497, country 1688 -> 1705; b24 events 0.4986 -> 0.5028; the 8 newest 0.3586 -> 0.3780 (events.country
+  0.4064 -> 0.4252); KIND NER 0.763 unchanged (tp 10544).
 """
 
 from __future__ import annotations
