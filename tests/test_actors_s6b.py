@@ -49,12 +49,10 @@ POSTS_EN = (
 )
 
 
-def test_english_posts_vessels_and_cooperatives_take_their_demonym() -> None:
+def test_english_posts_and_cooperatives_take_their_demonym() -> None:
     doc = run(POSTS_EN, "en")
     posts = _actor_at(doc, "two Pakistani posts")
     assert posts is not None and (posts.country, posts.sector) == ("PAK", "MIL")
-    vessels = _actor_at(doc, "Chinese vessels")
-    assert vessels is not None and vessels.country == "CHN"
     coops = _actor_at(doc, "Japanese fishing cooperatives")
     assert coops is not None and (coops.country, coops.sector) == ("JPN", "BUS")
 
