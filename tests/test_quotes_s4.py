@@ -223,8 +223,12 @@ def test_country_before_official_is_a_modifier_en() -> None:
         "\"We have made our position very clear,\" the official said.",
         "en",
     )
-    a = who(doc, "impose new sanctions")
-    assert a is not None and a.kind != "GPE" and a.country == "USA", a
+    # sixth session: an unnamed official is an anonymous source, speaker null (docs/gold-format.md);
+    # the country still modifies the official, never the speaker: no quotation goes to Washington, and
+    # the official's group stays an actor of that country for the events
+    assert who(doc, "impose new sanctions") is None
+    assert who(doc, "We have made our position very clear") is None
+    assert any(a.country == "USA" and a.kind != "GPE" for a in doc.actors), [a.name for a in doc.actors]
 
 
 def test_he_after_a_name_the_actors_missed_en() -> None:

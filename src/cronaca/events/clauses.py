@@ -109,7 +109,12 @@ def _subordinate_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
         lo = ctx.doc.sents[d.sent].tok_start
         vg = d.vg[1] if d.vg[1] >= 0 else d.m.ta
         u = ctx.unit_at[vg - 1] if vg - 1 >= lo else None
-        if u is None or u.kind == "DEM" or u.ts - 1 < lo or ctx.lows[u.ts - 1] not in c.subordinators:
+        if u is None or u.kind == "DEM":
+            continue
+        p = u.ts - 1
+        while p >= lo and ctx.lows[p] in ctx.lex.det:
+            p -= 1  # "hours before the United States imposed ...": the article is no clause of its own
+        if p < lo or ctx.lows[p] not in c.subordinators:
             continue
         # the name stands right before the verb: it wins over a subject carried from the sentences
         # before ("Relations worsened after Paris backed ...": not the last sentence's topic)

@@ -148,6 +148,7 @@ class Lexicon:
     recipient: frozenset[str] = frozenset()  # types whose "to X" place is the recipient (aid)
     material: frozenset[str] = frozenset()  # types of deeds (not words): implied sides from deeds only
     implied: frozenset[str] = frozenset()  # types whose implied side comes from the events around
+    implied_target_only: frozenset[str] = frozenset()  # of those, types whose missing source stays missing
     max_words: int = 1
     # every form or lemma that can start a trigger, directly or through one more lemma-table step
     # (precomputed so the per-token scan is one set lookup)
@@ -425,6 +426,7 @@ def lexicon(lang: str) -> Lexicon:
         positive=fs(mdata.get("evaluation") or {}, "positive"),
         praise=praise,
         implied=frozenset(str(w) for w in roles.get("implied_types") or []),
+        implied_target_only=frozenset(str(w) for w in roles.get("implied_target_only") or []),
         material=frozenset(str(w) for w in roles.get("material_types") or []),
         recipient=frozenset(str(w) for w in roles.get("recipient_types") or []),
         pronouns=fs(roles, "pronouns"),

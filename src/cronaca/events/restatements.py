@@ -63,8 +63,6 @@ def _restatements(ctx: _Ctx, drafts: list[Draft], partial: set[int]) -> list[Dra
         return drafts
     seen: dict[tuple[str, frozenset[str], frozenset[str]], Draft] = {}
     doers: dict[tuple[str, frozenset[str]], Draft] = {}
-    # a judged noun ("ha definito i dazi un errore") stays: tests/test_events.py expects it
-    judged = {id(d.judged) for d in drafts if d.judged is not None}
     visits: dict[tuple[int, frozenset[str]], Draft] = {}
     out: list[Draft] = []
     codes: dict[str, str] = {}
@@ -119,7 +117,6 @@ def _restatements(ctx: _Ctx, drafts: list[Draft], partial: set[int]) -> list[Dra
             and (not trig.sym or not _verb_object(ctx, d))
             and e.sent < d.sent
             and _definite(ctx, d)
-            and id(d) not in judged
             and not (d.date_source == "text" and d.date != e.date)
             # "se i bombardamenti continueranno": a hypothetical or planned sequel is an act of its own
             and not (d.modality != e.modality and d.modality in ("hypothetical", "intent", "negated"))

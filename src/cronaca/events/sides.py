@@ -144,7 +144,7 @@ def _implied_sides(ctx: _Ctx, drafts: list[Draft]) -> None:
             e = d.inherit
             avoid = e if e is not None and (e.m.trig.quad or 0) <= 2 < (trig.quad or 0) else None
             d.target = counterpart(d.source, d.sent, trig.type, avoid)
-        elif d.target and not d.source:
+        elif d.target and not d.source and trig.type not in ctx.lex.implied_target_only:
             d.source = counterpart(d.target, d.sent, trig.type)
 
 

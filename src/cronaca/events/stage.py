@@ -19,6 +19,7 @@ from cronaca.events.backrefs import (
     _owned_claims,
     _rejected_requests,
 )
+from cronaca.events.blocked import _blocked_things
 from cronaca.events.bodies import _definite_bodies
 from cronaca.events.charges import _charged_deeds
 from cronaca.events.clauses import (
@@ -53,17 +54,21 @@ from cronaca.events.discourse import (
     _replies,
     _reply_not_deeds,
 )
+from cronaca.events.drawn import _drawn_reactions
 from cronaca.events.emit import _dedupe, _emit, _keep
 from cronaca.events.fallbacks import _fallbacks
 from cronaca.events.feelings import _feeling_causes
 from cronaca.events.firstperson import _quoted_first_person
 from cronaca.events.gerunds import _gerund_objects, _gerund_subjects
 from cronaca.events.hosting import _hosted_talks
+from cronaca.events.impacts import _impact_subjects
+from cronaca.events.inquiries import _inquiry_topics
 from cronaca.events.instruments import _protest_means
 from cronaca.events.judged import _judged_nouns_open, _judged_told_acts, _possessor_owners
 from cronaca.events.labels import _quoted_labels as _quoted_labels_it
 from cronaca.events.labels import _unaimed_labels
 from cronaca.events.lexicons import groups, lexicon
+from cronaca.events.manner import _manner_nouns
 from cronaca.events.match import _match, _participle_nouns
 from cronaca.events.material import (
     _aid_recipients,
@@ -125,8 +130,10 @@ from cronaca.events.recalled import _gerund_charges, _judged_acts, _provided_dee
 from cronaca.events.relatives import _claim_relative_modality, _claim_relatives
 from cronaca.events.requests import _asked_stops, _clitic_targets, _that_addressees
 from cronaca.events.restatements import _anaphora, _restatements
+from cronaca.events.restrictive import _restrictive_subjects
 from cronaca.events.roles import _complements, _object_events, _roles
 from cronaca.events.rulings import _court_rulings
+from cronaca.events.senses import _other_senses
 from cronaca.events.sides import _coded_sides, _implied_sides, _refusal_targets
 from cronaca.events.speech import (
     _copular_threats,
@@ -194,6 +201,9 @@ def find_events(doc: Document) -> None:
             if not m.trig.noun:
                 for k in m.toks:
                     ctx.verb_draft[k] = d
+    drafts = _impact_subjects(ctx, drafts)  # "the ban hit fishing communities": an impact, no attack
+    drafts = _inquiry_topics(ctx, drafts)  # "an investigation into the killings": told again, not the caller's
+    drafts = _other_senses(ctx, drafts)  # "released a statement": no release of captives
     _gerund_subjects(ctx, drafts)  # "..., ma Y ha respinto ..., definendoli": Y, not the sentence's first name
     _own_venues(ctx, drafts)  # "ha convocato alla Farnesina l'ambasciatore": the venue is no addressee
     drafts, own_threats = _own_threats(ctx, drafts)  # "warned that it would impose duties": the warner's own act, a threat
@@ -207,6 +217,7 @@ def find_events(doc: Document) -> None:
     if found:
         _mutual_groups(ctx, drafts, found, _expand_groups)  # "il ritiro ... di entrambi i Paesi": each other
     _subordinate_subjects(ctx, drafts)  # "after Paris backed ...": the name after the conjunction
+    _restrictive_subjects(ctx, drafts)  # "students who had blocked highways": the students
     _contact_relatives(ctx, drafts)  # "diplomats it accused of spying": the name is the object
     _claim_relatives(ctx, drafts)  # "..., a charge Zagreb denied": Zagreb is the subject
     _expelled_from(ctx, drafts)  # "nationals expelled from France": France expelled them
@@ -217,7 +228,9 @@ def find_events(doc: Document) -> None:
     _march_targets(ctx, drafts)  # "marched on parliament": a place, not the protest's target
     _counted_subjects(ctx, drafts)  # "migliaia di manifestanti", "thousands of protesters"
     _protest_means(ctx, drafts)  # "brought the country to a standstill with a general strike": the subject's
+    _drawn_reactions(ctx, drafts)  # "..., drawing protests from Japan": Japan protests at whoever drew them
     drafts = _gatherings(ctx, drafts)  # "si sono radunati": a protest only when protesters gather
+    drafts = _manner_nouns(ctx, drafts)  # "struck X in a series of raids": one strike, the raids no new act
     drafts = _deed_agents(ctx, drafts, matches)  # "uccisi in un attacco di Hezbollah": by Hezbollah
     _authored_nouns(ctx, drafts)  # "lo sciopero proclamato dalla Cgt": by the Cgt
     _owner_targets(ctx, drafts)  # "contro la riforma del governo X" -> at X
@@ -304,6 +317,7 @@ def find_events(doc: Document) -> None:
     _welcomed_agreements(ctx, drafts)  # "ha accolto con favore l'intesa" -> the parties to it
     _document_authors(ctx, drafts)  # "welcomed the resolution" -> who adopted it
     _court_rulings(ctx, drafts)  # "welcomed the ruling" -> the court named before
+    drafts = _blocked_things(ctx, drafts)  # "blocked highways": a protest or a blockade, no rejection
     _official_protests(ctx, drafts)
     _policy_authors(ctx, drafts)
     _crowd_targets(ctx, drafts)  # "ha disperso il presidio" -> the protesters

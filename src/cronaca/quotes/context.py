@@ -40,6 +40,9 @@ class _Who:
     kind: str | None = None  # for a speaker with no actor yet: the kind of actor it names
     country: str | None = None
     sector: str | None = None
+    # an anonymous source ("a senior US official"): the quotation's speaker stays null (gold-format),
+    # but the voice is kept so that later "he said" and continuations are not someone else's
+    anonymous: bool = False
 
     def key(self) -> str | None:
         if self.actor:
@@ -57,6 +60,7 @@ class _Cue:
     according: bool = False
     gerund: bool = False
     quoted: bool = False  # inside a quotation's content
+    joint: bool = False  # its subject is a coordination of named speakers: no single speaker
     post: bool = False  # its content comes before it (", ha detto X")
     subj_end: int = -1  # the subject is searched backwards from here (default: a)
     content: tuple[int, int] | None = None  # token range of an indirect content

@@ -63,6 +63,11 @@ class Lexicon:
     plural_determiners: frozenset[str] = field(default_factory=frozenset)  # "i sei leader": a group
     relative_words: frozenset[str] = field(default_factory=frozenset)  # "la cui", "whose": a relative clause
     anonymous_nouns: frozenset[str] = field(default_factory=frozenset)  # "fonti", "sources"
+    # "A senior US official said", "diplomats in Vienna said": heads of an anonymous speaker phrase
+    anonymous_roles: frozenset[str] = field(default_factory=frozenset)  # after "a"/"un"
+    anonymous_plurals: frozenset[str] = field(default_factory=frozenset)  # as they stand
+    # "France, Germany and Britain said": the conjunctions that join speakers into a joint one
+    joint_coordinators: frozenset[str] = field(default_factory=frozenset)
     # "Analysts said", "secondo gli esperti": unnamed people who are no actor and no earlier speaker
     unnamed_nouns: frozenset[str] = field(default_factory=frozenset)
     first_person: frozenset[str] = field(default_factory=frozenset)  # "- dico io -": an aside, not a cue
@@ -193,6 +198,9 @@ def lexicon(lang: str) -> Lexicon:
         common_words=frozenset(table),
         source_nouns=_fs(data, "source_nouns"),
         anonymous_nouns=_fs(data, "anonymous_nouns"),
+        anonymous_roles=_fs(data, "anonymous_roles"),
+        anonymous_plurals=_fs(data, "anonymous_plurals"),
+        joint_coordinators=_fs(data, "joint_coordinators"),
         unnamed_nouns=_fs(data, "unnamed_nouns"),
         first_person=_fs(data, "first_person"),
         body_nouns=_fs(data, "body_nouns"),

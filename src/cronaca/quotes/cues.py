@@ -60,8 +60,10 @@ def _find_cues(ctx: _Ctx) -> list[_Cue]:
             not toks[j].text[:1].isupper() or j == 0 or toks[j - 1].sent != t.sent
         ):
             a = j
-            while a - 1 >= 0 and toks[a - 1].sent == t.sent and toks[a - 1].lower in lex.aux:
-                a -= 1
+            while a - 1 >= 0 and toks[a - 1].sent == t.sent and toks[a - 1].lower in lex.aux and (
+                not toks[a - 1].text[:1].isupper() or a - 1 == ctx.doc.sents[t.sent].tok_start
+            ):
+                a -= 1  # "è stato detto", but "il dipartimento di Stato ha esortato": "Stato" is a name
         need = lex.requires_before.get(lemma)
         if need is not None:
             if not (k and toks[k - 1].lower in need):

@@ -52,13 +52,15 @@ class _SpeakerActors:
         self.next_id = max(nums, default=0) + 1
 
     def resolve(self, who: _Who | None) -> _Who | None:
-        if who is None or who.actor is not None or who.span is None:
+        if who is None or who.actor is not None or who.span is None or (who.anonymous and who.kind is None):
             return who
         span = who.span
         done = self.by_span.get((span.start, span.end))
         if done is not None:
             return done
         out = self._resolve(span, who)
+        if out is not None and who.anonymous:
+            out = _Who(out.actor, out.span, anonymous=True)  # the group is an actor; the source stays anonymous
         self.by_span[(span.start, span.end)] = out
         return out if out is not None else who
 

@@ -34,6 +34,226 @@ from cronaca.quotes.subjects import (
 
 
 def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10) -> None:
+    """The cue's speaker, addressee and channel (`_resolve`); an anonymous source ("A senior US
+    official said", "according to a local official who asked not to be named", "diplomats in Vienna
+    said") then speaks as no actor, whatever actor its phrase names (docs/gold-format.md: speaker
+    null for anonymous sources)."""
+    _resolve(ctx, cue, voice, voice_sent)
+    main = _wh_pronoun_subject(ctx, cue)
+    if main is not None:
+        cue.speaker = main
+    body = _proxy_body(ctx, cue.speaker)
+    if body is not None:
+        cue.speaker = body
+    if cue.speaker is not None and _joint_subject(ctx, cue):
+        cue.speaker, cue.joint = None, True
+        return
+    if cue.antecedent < 0:
+        span = _anonymous_subject(ctx, cue)
+        if span is not None:
+            # a group the phrase describes ("A Dominican foreign ministry official": the ministry)
+            # still becomes an actor, for the events that name it; the quotation's speaker is null
+            who = cue.speaker
+            if who is not None and who.actor is None and who.kind is not None:
+                cue.speaker = _Who(None, who.span, who.kind, who.country, who.sector, anonymous=True)
+            else:
+                cue.speaker = _Who(None, span, anonymous=True)
+
+
+def _wh_pronoun_subject(ctx: _Ctx, cue: _Cue) -> _Who | None:
+    """"Fignolé condemned what he called «...»", "the ministry protested against what it described
+    as «...»": the pronoun of a free relative is the subject of the clause it sits in (a person for
+    "he", a body or country for "it"), not the last speaker nor the object before."""
+    lex, toks = ctx.lex, ctx.toks
+    if cue.according or cue.gerund or cue.post:
+        return None
+    k = (cue.subj_end if cue.subj_end >= 0 else cue.a) - 1
+    while k > 0 and toks[k].lower in lex.skip:
+        k -= 1
+    s0, _ = ctx.sent_bounds(cue.sent)
+    if k - 1 <= s0 or toks[k].lower not in lex.pronouns or toks[k - 1].lower not in lex.wh_words:
+        return None
+    # the clause's subject: its first noun phrase that no preposition governs and no "'s" makes a
+    # possessor ("Haiti's foreign ministry summoned X to protest against what it described")
+    main = next((c for c in _cands_in(ctx, s0, k - 1) if c.kind != "UNK" and _governed(ctx, c, s0) == ""), None)
+    if main is None or main.kind not in ("PER", "ORG", "GPE"):
+        return None
+    personal = toks[k].lower in lex.person_pronouns
+    nonpersonal = toks[k].lower in lex.nonpersonal_pronouns
+    if (personal and main.kind != "PER") or (nonpersonal and main.kind == "PER"):
+        return None
+    return _who(ctx, main)
+
+
+def _proxy_body(ctx: _Ctx, who: _Who | None) -> _Who | None:
+    """"a State Department spokesperson said": when the speaker is a bare spokesperson (a mention
+    that is only a proxy role noun) right after an organization's name, the organization speaks
+    (docs/conventions.md: who speaks for an organization is coded by it)."""
+    if who is None or who.actor is None or who.span is None:
+        return None
+    toks = ctx.toks
+    k = ctx.tok_at(who.span.start)
+    if k <= 0 or k >= len(toks) or toks[k].end != who.span.end or toks[k].lower not in ctx.lex.proxy_roles:
+        return None
+    x = ctx.cand_at[k - 1]
+    if x < 0 or toks[k - 1].sent != toks[k].sent:
+        return None
+    c = ctx.cands[x]
+    actor = ctx.doc.actor(c.actor) if c.actor else None
+    if actor is None or actor.kind != "ORG":
+        return None
+    return _Who(actor.id, ctx.span(c.a, c.b))
+
+
+def _joint_subject(ctx: _Ctx, cue: _Cue) -> bool:
+    """The cue's subject is a coordination of named actors ("France, Germany and Britain called on",
+    "Lithuania and Latvia, which reported ..., urged", "le accuse di Washington e di Londra, secondo
+    cui"): one quotation has one speaker, so a joint one is null (docs/gold-format.md)."""
+    lex, toks = ctx.lex, ctx.toks
+    if not lex.joint_coordinators:
+        return False
+    s0, _ = ctx.sent_bounds(cue.sent)
+    if cue.antecedent >= 0:
+        c = ctx.cands[cue.antecedent]
+        k = c.a - 1
+        while k > s0 and (toks[k].lower in lex.determiners or toks[k].lower in lex.gen_preps):
+            k -= 1
+        return k > s0 and toks[k].lower in lex.joint_coordinators and _named_before(ctx, k, s0, opening=False)
+    if cue.according or cue.gerund:
+        return False
+    subj_end = cue.subj_end if cue.subj_end >= 0 else cue.a
+    r0, bound = _region_before(ctx, subj_end, s0)
+    if bound in lex.coordinators and subj_end - r0 <= 1 and not _cands_in(ctx, r0, subj_end):
+        # "X e Y hanno chiesto ... e si sono detti disponibili": a verb coordinated after a joint one
+        prev = [c for c in ctx.cues_by_sent.get(cue.sent, ()) if c.i < r0 and not c.according and not c.gerund]
+        return bool(prev) and prev[-1].joint
+    if r0 == subj_end and bound == "," and r0 - 1 > s0:
+        # "Lithuania and Latvia, which reported similar intrusions, urged": the phrase before the aside
+        c = r0 - 2
+        while c > s0 and c > r0 - 16 and toks[c].text != ",":
+            c -= 1
+        if not (c > s0 and toks[c].text == "," and toks[c + 1].lower in lex.relative_words):
+            return False
+        r0, bound = _region_before(ctx, c, s0)
+        subj_end = c
+    if r0 >= subj_end or bound not in lex.joint_coordinators:
+        return False
+    k = r0
+    while k < subj_end and (toks[k].lower in lex.determiners or toks[k].lower in lex.gen_preps):
+        k += 1
+    x = ctx.cand_at[k] if k < subj_end else -1
+    if x < 0 or ctx.cands[x].kind not in ("PER", "ORG", "GPE") or ctx.cands[x].b != subj_end:
+        return False  # the second conjunct must be a name and the whole subject
+    return _named_before(ctx, r0 - 1, s0)
+
+
+def _named_before(ctx: _Ctx, k: int, s0: int, opening: bool = True) -> bool:
+    """The conjunction at k follows a named actor heading a list that (when `opening`) opens its
+    clause: "France, Germany and", "i ministeri degli Esteri di Brasília e", not the object of a verb
+    ("Putin met Xi and")."""
+    lex, toks = ctx.lex, ctx.toks
+    j = k - 1
+    while j > s0 and toks[j].lower in lex.gen_preps:
+        j -= 1  # "di Washington e di Londra"
+    x = ctx.cand_at[j] if j >= s0 else -1
+    if x < 0 or ctx.cands[x].kind not in ("PER", "ORG", "GPE"):
+        return False
+    c = ctx.cands[x]
+    while c.a - 2 >= s0 and toks[c.a - 1].text == "," and ctx.cand_at[c.a - 2] >= 0:
+        c = ctx.cands[ctx.cand_at[c.a - 2]]  # "France, Germany and Britain"
+    if not opening:
+        return True
+    j = c.a - 1
+    while j >= s0 and (toks[j].lower in lex.determiners or toks[j].lower in lex.gen_preps):
+        j -= 1
+    # what opens the list: the sentence, a comma, or the head noun of "the foreign ministries of"
+    steps = 0
+    while j >= s0 and steps < 5 and toks[j].text not in (",", ":", ";") and toks[j].text not in _QUOTE_CHARS:
+        x = ctx.cand_at[j]
+        if (x >= 0 and ctx.cands[x].kind != "UNK") or toks[j].lower in lex.cue_forms or toks[j].lower in lex.aux:
+            return False  # another name or a verb: the list is an object ("Putin met Xi and Modi")
+        if toks[j].lower in _preps(lex) and toks[j].lower not in lex.gen_preps:
+            return False
+        j -= 1
+        steps += 1
+    return j < s0 or steps < 5
+
+
+def _anonymous_subject(ctx: _Ctx, cue: _Cue) -> Span | None:
+    """The span of the cue's subject when it is an anonymous source, else None: the subject before
+    the cue, the phrase before a relative or participial aside ("A senior official, who spoke on
+    condition of anonymity, warned"), the inverted subject ("ha spiegato un alto funzionario
+    europeo"), the phrase after an according-to cue."""
+    lex, toks = ctx.lex, ctx.toks
+    if not lex.anonymous_roles:
+        return None
+    s0, s1 = ctx.sent_bounds(cue.sent)
+    if cue.according:
+        return _anonymous_phrase(ctx, cue.b, s1)
+    subj_end = cue.subj_end if cue.subj_end >= 0 else cue.a
+    r0, bound = _region_before(ctx, subj_end, s0)
+    if r0 < subj_end:
+        return _anonymous_phrase(ctx, r0, subj_end)
+    if bound == "," and r0 - 1 > s0:
+        c = r0 - 2
+        while c > s0 and c > r0 - 16 and toks[c].text != ",":
+            c -= 1
+        if c > s0 and toks[c].text == "," and (
+            toks[c + 1].lower in lex.relative_words or toks[c + 1].lower in lex.wh_words or lex.is_gerund(toks[c + 1].lower)
+        ):
+            # (", where the government is based,": an aside of place too)
+            a0, _ = _region_before(ctx, c, s0)
+            return _anonymous_phrase(ctx, a0, c)
+        return None
+    if bound in lex.coordinators or bound in lex.relatives:
+        return None  # a coordinated or relative cue: its subject is the one before, resolved already
+    return _anonymous_phrase(ctx, cue.b, s1)
+
+
+def _anonymous_phrase(ctx: _Ctx, a: int, b: int) -> Span | None:
+    """[a, b) opens with an anonymous source: an indefinite article and a head in `anonymous_roles`
+    before any punctuation or preposition ("a senior Pakistani military official", "un alto
+    funzionario dell'amministrazione"), or a plural head among its first three words not followed
+    by "of"/"di" ("diplomats in Vienna", "Fonti militari israeliane", but "Fonti di Palazzo Chigi"
+    is the body's); never a phrase naming a person."""
+    lex, toks = ctx.lex, ctx.toks
+    while a < b and toks[a].lower in lex.skip:
+        a += 1
+    if a >= b:
+        return None
+    preps = _preps(lex)
+    indefinite = toks[a].lower in lex.indefinite
+    j = a + 1 if indefinite else a
+    head = -1
+    while j < b and j < a + 7:
+        t = toks[j]
+        if _is_punct(t) or t.text in _QUOTE_CHARS or t.lower in lex.cue_forms or t.lower in lex.aux:
+            break
+        if t.lower in (lex.anonymous_roles if indefinite else lex.anonymous_plurals):
+            head = j
+            break
+        if t.lower in preps or (not indefinite and j >= a + 2):
+            break
+        j += 1
+    if head < 0:
+        return None
+    if not indefinite:
+        if toks[head].text[:1].isupper() and head > a:
+            return None  # a capitalized head inside a name
+        nxt = head + 1
+        while nxt < b and nxt < head + 4 and toks[nxt].lower not in preps and not _is_punct(toks[nxt]):
+            nxt += 1
+        if nxt < b and toks[nxt].lower in lex.gen_preps:
+            return None  # "Fonti di Palazzo Chigi", "diplomats of the bloc": the body speaks
+    end = head + 1
+    while end < b and not _is_punct(toks[end]) and toks[end].lower not in lex.cue_forms and end < head + 8:
+        end += 1
+    if any(c.kind == "PER" for c in _cands_in(ctx, a, end)):
+        return None  # "an official, Ahmed Ali," / "Hamas official Osama Hamdan": a named person
+    return ctx.span(a, head + 1)
+
+
+def _resolve(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10) -> None:
     lex, toks = ctx.lex, ctx.toks
     cue.resolved = True
     s0, s1 = ctx.sent_bounds(cue.sent)
@@ -170,6 +390,9 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
             if prev:
                 if not prev[-1].resolved:
                     _resolve_cue(ctx, prev[-1], voice, voice_sent)
+                if prev[-1].joint:
+                    cue.speaker, cue.joint = None, True  # "X e Y hanno chiesto ... e si sono detti": still joint
+                    return _finish(ctx, cue, addr)
                 if prev[-1].speaker is not None:
                     cue.channel = cue.channel or prev[-1].channel
                     cue.speaker = prev[-1].speaker
@@ -188,7 +411,9 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
                 cue.speaker = head  # "The foreign ministry summoned the ambassador and accused ...": the body
                 return _finish(ctx, cue, addr)
             subject = head
-            if subject is None:
+            if subject is None and not (a0 < k and toks[a0].lower in lex.aux):
+                # (a clause opening with its auxiliary, "ha rafforzato le pattuglie lungo la Linea blu",
+                # has its subject before it: a name inside it is an object)
                 subject, _ = _pick(ctx, a0, k, first=True)
             if subject is None:
                 subject = _main_subject(ctx, s0, k)
@@ -199,6 +424,13 @@ def _resolve_cue(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10
                 k -= 1
             if k >= s0 and ctx.cand_at[k] >= 0:
                 subject = _of_head(ctx, ctx.cands[ctx.cand_at[k]], s0)
+                seg, sb = _region_before(ctx, subject.a, s0)
+                if sb == "," and _governed(ctx, subject, seg) != "" and seg - 2 >= s0 and ctx.cand_at[seg - 2] >= 0:
+                    # "said Laila Osman, the WFP's country director for Sudan, who urged": the person the
+                    # apposition describes, not the place or body inside it
+                    named = ctx.cands[ctx.cand_at[seg - 2]]
+                    if named.kind == "PER" and named.b == seg - 1:
+                        subject = named
             elif k >= s0:
                 # "Eurofer, the European steel association, which said": the name the apposition describes
                 j = k
@@ -652,10 +884,12 @@ def _group(ctx: _Ctx, a: int, limit: int) -> _Who | None:
         b -= 1
     if not head or b <= a:
         return None
-    if b - 2 > a and toks[b - 1].lower in lex.proxy_roles and (
+    trimmed = False
+    if b - 2 >= a and toks[b - 1].lower in lex.proxy_roles and (
         toks[b - 2].lower in lex.body_antecedents or toks[b - 2].lower in lex.source_nouns
     ):
-        b -= 1  # "a German government spokesman": the spokesman speaks for the German government
+        b -= 1  # "a (German) government spokesman": the spokesman speaks for the (German) government
+        trimmed = True
     end = b
     if b + 1 < limit and toks[b].lower in lex.for_preps:
         end = _region_after(ctx, b + 1, limit)
@@ -666,6 +900,9 @@ def _group(ctx: _Ctx, a: int, limit: int) -> _Who | None:
             # "a spokesperson for the European Union", "un portavoce della Cgil": who speaks for an
             # organization is coded by it (docs/conventions.md)
             return _Who(actor.id, ctx.span(a, b))
+        if actor is not None and actor.kind == "PER" and proxy and c.a >= b:
+            # "A spokesman for Ellison denied": the unnamed spokesman speaks for the person
+            return _Who(actor.id, ctx.span(c.a, c.b))
     demonyms = _demonyms(ctx.doc.meta.lang or "it")
     country = next((demonyms[toks[k].lower] for k in range(a, b) if toks[k].lower in demonyms), None)
     if country is None:
@@ -677,7 +914,7 @@ def _group(ctx: _Ctx, a: int, limit: int) -> _Who | None:
     sector = next((lex.source_sectors[toks[k].lower] for k in range(a, b) if toks[k].lower in lex.source_sectors), None)
     if country is None:
         # "the union", "l'organizzazione regionale": the organization of that kind named before
-        known = _body_antecedent(ctx, a, b)
+        known = _body_antecedent(ctx, a, b, definite=trimmed)
         if known is not None:
             return known
         body = _unnamed_body(ctx, a, b)
@@ -727,15 +964,15 @@ def _noun_phrase_head(ctx: _Ctx, a: int, b: int) -> int:
 _STATE_SECTORS = frozenset(("GOV", "MIL", "JUD", "POL"))
 
 
-def _body_antecedent(ctx: _Ctx, a: int, b: int) -> _Who | None:
+def _body_antecedent(ctx: _Ctx, a: int, b: int, definite: bool = False) -> _Who | None:
     """A body named by a definite common noun ("the union", "il sindacato", "the bloc",
     "il ministero della Salute") is the organization of that kind named last before it: an actor of
     kind ORG whose sector the head noun allows (`body_antecedents`), of the country of a demonym in
     the phrase and bearing its capitalized words, if it has any. A phrase opened by an indefinite or
     headed by a person's role ("a spokesperson for the union") is someone else."""
     lex, toks = ctx.lex, ctx.toks
-    if a >= b or toks[a].lower in lex.indefinite or (a > 0 and toks[a - 1].lower in lex.indefinite):
-        return None
+    if a >= b or toks[a].lower in lex.indefinite or (not definite and a > 0 and toks[a - 1].lower in lex.indefinite):
+        return None  # (`definite`: "a government spokesman": the article is the spokesman's)
     if any(toks[k].lower in lex.role_nouns for k in range(a, b)):
         return None
     h = _noun_phrase_head(ctx, a, b)
@@ -752,14 +989,18 @@ def _body_antecedent(ctx: _Ctx, a: int, b: int) -> _Who | None:
         if actor.kind != "ORG" or actor.sector not in sectors or (country and actor.country != country):
             continue
         before = [m for m in actor.mentions if m.end <= start]
-        if not before or all(m.text.lower() in common for m in actor.mentions):
-            continue  # named only by common nouns ("workers", "the government"): a description itself
+        if not before or (all(m.text.lower() in common for m in actor.mentions) and not (definite and actor.country)):
+            # named only by common nouns ("workers", "the government"): a description itself -- but
+            # "a government spokesman" speaks for the country's government the article keeps naming
+            continue
         if names and not all(any(n in _fold(m.text) for m in actor.mentions) or n in _fold(actor.name) for n in names):
             continue
         if actor.sector in _STATE_SECTORS and not any(head in _fold(m.text) for m in actor.mentions) and head not in _fold(actor.name):
             continue  # "the ministry" is no government nor army: state bodies must share the noun
         if before[-1].start > best_at:
             best, best_at = actor, before[-1].start
+    if best is not None and definite and ctx.toks[ctx.tok_at(best_at)].sent < ctx.toks[a].sent - 3:
+        return None  # "a government spokesman" far from any government named: which one is unknown
     return _Who(best.id, ctx.span(a, b)) if best is not None else None
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from cronaca.model import Document, Quote
-from cronaca.quotes.context import _Ctx, _Cue, _Pending, _Who
+from cronaca.quotes.context import _Cand, _Ctx, _Cue, _Pending, _Who
 from cronaca.quotes.cue_lexicon import lexicon
 from cronaca.quotes.cues import _find_cues
 from cronaca.quotes.direct import _attach
@@ -13,8 +13,26 @@ from cronaca.quotes.indirect import _anaphoric, _content_after, _content_end, _p
 from cronaca.quotes.leadin import _lead_ins, _paragraph_subject, _speaker_after
 from cronaca.quotes.marks import _QUOTE_CHARS, quoted_spans
 from cronaca.quotes.speaker_actors import _SpeakerActors
-from cronaca.quotes.speakers import _reported_by, _resolve_cue
+from cronaca.quotes.speakers import _proxy_body, _reported_by, _resolve_cue
 from cronaca.quotes.subjects import _main_subject, _who
+
+
+def _clause_after(ctx: _Ctx, a: int, b: int) -> _Cand | None:
+    """The subject opening the last subordinate clause in [a, b) ("while Tokyo protested",
+    "mentre Kiev ha accusato"): a named actor right after a clause word that is no complementizer,
+    relative or coordinator."""
+    lex, toks = ctx.lex, ctx.toks
+    skip = lex.comp | lex.relatives | lex.coordinators | lex.relative_words
+    for k in range(b - 1, a - 1, -1):
+        if toks[k].lower in lex.clause_boundary and toks[k].lower not in skip:
+            j = k + 1
+            while j < b and toks[j].lower in lex.determiners:
+                j += 1
+            x = ctx.cand_at[j] if j < b else -1
+            if x >= 0 and ctx.cands[x].kind in ("PER", "ORG", "GPE") and ctx.cands[x].actor:
+                return ctx.cands[x]
+            return None
+    return None
 
 
 def find_quotes(doc: Document) -> None:
@@ -121,16 +139,37 @@ def find_quotes(doc: Document) -> None:
                 item.speaker, item.inherit = voice, voice_cue
     for cue in cues:
         if cue.active and cue.gerund:
-            same = [c for c in cues_by_sent[cue.sent] if c.active and not c.gerund and not c.according and c.speaker]
+            same = [c for c in cues_by_sent[cue.sent] if c.active and not c.gerund and not c.according and (c.speaker or c.joint)]
             before = [c for c in same if c.i < cue.i]
             main = before[-1] if before else None
-            _resolve_cue(ctx, cue, main.speaker if main else None)
             s0, _ = ctx.sent_bounds(cue.sent)
+            # a nearer cue verb with no content of its own heads the gerund ("la leader X ha respinto
+            # i risultati definendoli ..."; "il governo di Caracas ha respinto l'offerta, definendola")
+            near = [
+                c for c in cues_by_sent[cue.sent]
+                if not c.active and not c.gerund and not c.according and not c.quoted and c.i < cue.i
+                and (main is None or (c.i > main.i and (main.content is None or not main.content[0] <= c.i < main.content[1])))
+            ]  # a verb inside the clause the main cue reports is the reported speaker's, not the gerund's
+            if near:
+                if not near[-1].resolved:
+                    _resolve_cue(ctx, near[-1], main.speaker if main else None)
+                if near[-1].speaker is not None or near[-1].joint:
+                    main = near[-1]
+            if main is not None and main.joint:
+                continue  # "France, Germany and Britain called on Iran ..., saying": joint, no one speaker
+            _resolve_cue(ctx, cue, main.speaker if main else None)
+            clause = _clause_after(ctx, main.b if main is not None else s0, cue.a)
+            if clause is not None:
+                # "Beijing said ..., while Tokyo protested ... , asking Beijing to": the clause the
+                # gerund hangs on has a subject of its own
+                cue.speaker = _who(ctx, clause)
+                continue
             subject = _main_subject(ctx, s0, cue.a) if main is None else None
             if main is not None:
                 cue.speaker = main.speaker
             elif subject is not None:
-                cue.speaker = _who(ctx, subject)
+                # "A State Department spokesperson dismissed ..., saying": the body, as for "said"
+                cue.speaker = _proxy_body(ctx, _who(ctx, subject)) or _who(ctx, subject)
             elif same:
                 cue.speaker = same[0].speaker  # "Chiamando Putin un “vecchio amico”, Xi ha affermato"
 
@@ -206,7 +245,7 @@ def find_quotes(doc: Document) -> None:
             text=doc.text[p.start : p.end],
             start=p.start,
             end=p.end,
-            speaker=p.speaker.actor if p.speaker else None,
+            speaker=p.speaker.actor if p.speaker and not p.speaker.anonymous else None,
             cue=ctx.span(cue.a, cue.b) if cue is not None and not cue.synthetic else None,
             addressee=cue.addressee if cue is not None else None,
             reported_by=p.reported_by.actor if p.reported_by else None,

@@ -143,6 +143,9 @@ def _region_after(ctx: _Ctx, start: int, s1: int) -> int:
     limit = min(s1, start + 20)
     while k < limit:
         t = toks[k]
+        if t.text == "-" and k > start and not toks[k - 1].space_after and not t.space_after:
+            k += 1  # "Marie-Ange Pierre-Louis": a hyphen inside a name
+            continue
         if _is_punct(t) or t.lower in lex.subject_stop or t.lower in lex.cue_forms or t.lower in lex.comp:
             break
         if lex.is_gerund(t.lower) and k > start and toks[k - 1].lower not in lex.determiners and toks[k - 1].lower not in _preps(lex):
@@ -170,16 +173,42 @@ def _main_subject(ctx: _Ctx, s0: int, limit: int) -> _Cand | None:
         while end < limit and toks[end].lower not in ctx.lex.aux and toks[end].text != ",":
             end += 1
         c, _ = _pick(ctx, a, end)
+        if c is not None and end - a > 8:
+            # a long segment is a clause: its subject is its first noun phrase no preposition governs
+            free = [x for x in _cands_in(ctx, a, end) if x.kind != "UNK" and _governed(ctx, x, a) == "" and not _after_source_prep(ctx, x, a)]
+            # a person within the opening words heads it ("Kremlin spokesman Yuri Lavrentyev mocked")
+            c = next((x for x in free if x.kind == "PER" and x.a < a + 6), free[0] if free else c)
         if c is not None:
             picks.append(c)
         if end >= limit or toks[end].text != ",":
             break
+        if picks and end - a > 8:
+            # "The Treasury froze the assets of two commanders, X and Y, and barred ...": a long first
+            # segment is a clause with its subject, not a phrase an apposition completes
+            break
         a = end + 1
     # "Il segretario dell'Anaao, Roberto Galli, ha": the person the apposition names heads the
-    # phrase, not the organization after "di" (even one the actors stage took for a person)
-    free = [c for c in picks if c.kind == "PER" and _governed(ctx, c, s0) != "gen"]
-    people = free or [c for c in picks if c.kind == "PER"]
+    # phrase, not the organization after "di" (even one the actors stage took for a person); nor a
+    # person after "da" ("la missione guidata dal generale X")
+    free = [
+        c for c in picks
+        if c.kind == "PER" and _governed(ctx, c, s0) != "gen" and not _after_source_prep(ctx, c, s0)
+    ]
+    people = free or [c for c in picks if c.kind == "PER" and not _after_source_prep(ctx, c, s0)]
     return people[0] if people else (picks[0] if picks else None)
+
+
+def _after_source_prep(ctx: _Ctx, c: _Cand, s0: int) -> bool:
+    """A preposition of agent or origin ("da", "by") stands before the name, past a few lowercase
+    words ("guidata dal generale italiano Marco Ferrante")."""
+    lex, toks = ctx.lex, ctx.toks
+    for k in range(c.a - 1, max(s0, c.a - 5) - 1, -1):
+        t = toks[k]
+        if t.lower in lex.source_preps:
+            return True
+        if t.text[:1].isupper() or _is_punct(t):
+            return False
+    return False
 
 
 def _apposed_name(ctx: _Ctx, c: _Cand, s1: int) -> _Cand | None:
@@ -242,7 +271,8 @@ def _appositive(ctx: _Ctx, comma: int, s0: int) -> _Cand | None:
         if c is not None:
             if c.kind == "PER":
                 return c
-            found.append(c)
+            if not (c.b < end and ctx.toks[c.b].lower in ("'s", "’s")):
+                found.append(c)  # "China, Pakistan's closest ally,": a possessor only describes the subject
         if bound != ",":
             break
         end = a - 1
