@@ -28,6 +28,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from functools import cache
+from itertools import compress, islice
 from typing import TYPE_CHECKING
 
 from cronaca.actors.cities import lookup as city_lookup
@@ -73,8 +74,9 @@ def place_evidence(toks: list[Token], keys: list[str], caps: list[bool], taken: 
     if not lex.world_cities:
         return count
     n = len(toks)
-    for i in range(1, n):
-        if not caps[i] or taken[i] or taken[i - 1] or keys[i - 1] not in lex.place_preps:
+    # the capitalized tokens only, picked in C (most tokens are lowercase)
+    for i in compress(range(1, n), islice(caps, 1, None)):
+        if taken[i] or taken[i - 1] or keys[i - 1] not in lex.place_preps:
             continue
         j = i
         while j < n and j < i + 3 and caps[j] and not taken[j] and toks[j].text.isalpha():

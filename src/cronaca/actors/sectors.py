@@ -71,7 +71,7 @@ def opposition_parties(doc: Document, story: str | None = None) -> None:
     people = {a.id: a for a in doc.actors if a.kind == "PER" and a.sector == "PTY"}
     if not people:
         return
-    keys = [t.lower for t in doc.tokens]
+    keys = doc.lowers()  # (read-only: the column analyze built, no pass over the tokens)
     party_spans = [(m.tok_start, m.tok_end, opp[m.actor].country) for m in doc.mentions if m.actor in opp]
     for m in doc.mentions:
         person = people.get(m.actor or "")
@@ -94,7 +94,10 @@ def _called_opposition(doc: Document, parties: dict[str, Actor], story: str | No
         return  # the article never says "opposition": nothing to read (one C scan of the text)
     toks = doc.tokens
     n = len(toks)
-    keys = [t.lower.replace("’", "'") for t in toks]
+    # the column analyze built, with typographic apostrophes folded only when the text has one
+    # (a token holds one only then): no pass over the tokens on most articles (read-only)
+    lows = doc.lowers()
+    keys = [w.replace("’", "'") if "’" in w else w for w in lows] if "’" in doc.text else lows
     by_id = {a.id: a for a in doc.actors}
     place_country: dict[int, str] = {}  # token -> country of a polity mention ("Mozambique's main opposition party")
     places = set()

@@ -33,7 +33,6 @@ _OPENING_QUOTES = frozenset({"«", "“", '"', "„"})
 # building lists of offsets cost a Python pass over every token
 _START = attrgetter("start")
 _END = attrgetter("end")
-_LOWER = attrgetter("lower")
 
 
 _GROUP = "@"  # prefix of a group's placeholder actor id, expanded to its members after the roles
@@ -100,7 +99,9 @@ class _Ctx:
         self.toks: list[Token] = doc.tokens
         n = len(self.toks)
         # lowercase forms with typographic apostrophes folded, for the word lists ("all’" = "all'")
-        self.lows: list[str] = list(map(_LOWER, self.toks))  # (in C: no bytecode per token)
+        # (a copy of the column `analyze` built, cheaper than a pass over the tokens; a copy so
+        # that no step can change the shared column)
+        self.lows: list[str] = doc.lowers().copy()
         if "’" in doc.text:
             self.lows = [w.replace("’", "'") if "’" in w else w for w in self.lows]
         # clause breaks (punctuation, clause words), sorted: where a clause starts and ends is a
@@ -135,7 +136,7 @@ class _Ctx:
                 if a.country not in by_country or a.kind == "GPE":
                     by_country[a.country] = a.id
         dem = lex.demonyms
-        for i in _positions(self.lows, dem.keys() & self.lows):  # (no set of every word built)
+        for i in _positions(self.lows, dem.keys() & self.low_set):  # (the word set: built once, shared by the steps)
             t = self.toks[i]
             if self.unit_at[i] is not None:
                 continue
