@@ -235,7 +235,8 @@ Twelfth round (session 6b; tests/test_actors_s6b.py). Side probe on b24 after ro
 mis-coded, 73 with no actor; ~20 of those flag/demonym or bare group nouns, ~12 unknown named bodies, ~8 anaphoric
 nouns, ~10 people of the wrong or no country. On dev 92: 35 sides lost to people with no country.
 - Groups (groups.yaml `people`): ships, tankers, posts, border guards, cooperatives, a minority named with their flag
-  or demonym ("navi cinesi", "petroliera greca", "Pakistani posts", "la minoranza serba": `own`, never the story's);
+  or demonym ("navi cinesi", "petroliera greca", "Pakistani posts", "la minoranza serba": `own`, never the story's;
+  not English "vessels"/"warships": the events stage then loses a second predicate's subject);
   "i cittadini" and "student leaders/representatives" are the story's. Italian "civili" stays `own` (with the story's
   country dev events 0.5916 -> 0.5911, b24 0.4840 -> 0.4821, as in round nine).
 - "il Paese" before a preposition or a verb ("allontana il Paese dalle elezioni") is the story's country; only a
@@ -246,8 +247,8 @@ nouns, ~10 people of the wrong or no country. On dev 92: 35 sides lost to people
   (the rank keeps its sector); a family name written first that is also a given name ("Zhou Mingyuan ... Zhou",
   `family_name_first`) corefers when bare; students, hospital staff and journalists (EDU, HLH, MED roles) take a
   clear story's country like officials.
-- Measured (main merged, main -> this branch): dev 92 events 0.5980 -> 0.6014, events.country 0.6178 -> 0.6210, actors
-  0.8474 -> 0.8497, country 1688 -> 1705; b24 events 0.4986 -> 0.5028; the 8 newest 0.3586 -> 0.3780 (events.country
+- Measured (main 827248f merged, main -> this branch): dev 92 events 0.5986 -> 0.6020, events.country 0.6184 -> 0.6216, actors
+  0.8474 -> 0.8496, country 1688 -> 1704; b24 events 0.4986 -> 0.5028; the 8 newest 0.3586 -> 0.3780 (events.country
   0.4064 -> 0.4252); KIND NER 0.763 unchanged (tp 10544).
 """
 
