@@ -46,6 +46,7 @@ from cronaca.evaluate import (
     _sentence_starts,
     actor_key,
     code_matches,
+    event_options,
     event_tuples,
     key_code,
     load_gold_dir,
@@ -338,21 +339,7 @@ class Tracer:
             sent = _sentence_index(self.starts, g.trigger.start)
             for tup in event_tuples(g.type, list(g.source), list(g.target), sent):
                 gold_ev.append((*tup, g))
-        options = []
-        for gt in gold_ev:
-            cands = [
-                pi
-                for pi, pt in enumerate(pred_t)
-                if pt[0] == gt[0]
-                and pt[3] == gt[3]
-                and code_matches(gt[1], kinds.get(gt[1] or ""), pt[1])
-                and code_matches(gt[2], kinds.get(gt[2] or ""), pt[2])
-            ]
-            cands.sort(
-                key=lambda pi, g=gt[4]: (pred_t[pi][4].modality != g.modality, pred_t[pi][4].date != g.date)
-            )
-            options.append(cands)
-        used = set(_max_matching(len(gold_ev), options).values())
+        used = set(_max_matching(len(gold_ev), event_options(gold_ev, pred_t, kinds)).values())
         t.tp += len(used)
         # the measure, type + countries: a multiset intersection, given out in text order
         gc = Counter((g[0], _gold_country(g[1], kinds), _gold_country(g[2], kinds), g[3]) for g in gold_ev)

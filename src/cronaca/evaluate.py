@@ -725,6 +725,28 @@ def event_tuples(etype: str, source: list, target: list, sent: int, code=lambda 
     return [(etype, s, t, sent) for s in srcs for t in tgts if s is None or code(s) != code(t)]
 
 
+def event_options(gold_t: list[tuple], pred_t: list[tuple], kinds: dict[str, str]) -> list[list[int]]:
+    """For each gold tuple (type, source, target, sentence, gold event), the predicted tuples (same
+    shape, the predicted event last) it may be matched with: same type and sentence, both sides'
+    codes matching. A candidate with the same modality and date comes first, so the accuracies read
+    on the matching do not depend on the order of the events."""
+    options: list[list[int]] = []
+    for gt in gold_t:
+        cands = [
+            pi
+            for pi, pt in enumerate(pred_t)
+            if pt[0] == gt[0]
+            and pt[3] == gt[3]
+            and code_matches(gt[1], kinds.get(gt[1] or ""), pt[1])
+            and code_matches(gt[2], kinds.get(gt[2] or ""), pt[2])
+        ]
+        cands.sort(
+            key=lambda pi, g=gt[4]: (pred_t[pi][4].modality != g.modality, pred_t[pi][4].date != g.date)
+        )
+        options.append(cands)
+    return options
+
+
 def _max_matching(n_gold: int, options: list[list[int]]) -> dict[int, int]:
     """Maximum bipartite matching (Kuhn's augmenting paths): gold i -> predicted j, among
     options[i] (candidates in order of preference). Event tuples per document are few."""
@@ -903,23 +925,7 @@ def score_document(gold: GoldDoc, doc: Document) -> DocScore:
         tgt = [actor_key(by_id.get(x)) for x in e.target]
         for t in event_tuples(e.type, src, tgt, sent, code=key_code):
             pred_t.append((*t, e))
-    options: list[list[int]] = []
-    for gt in gold_t:
-        cands = [
-            pi
-            for pi, pt in enumerate(pred_t)
-            if pt[0] == gt[0]
-            and pt[3] == gt[3]
-            and code_matches(gt[1], kinds.get(gt[1] or ""), pt[1])
-            and code_matches(gt[2], kinds.get(gt[2] or ""), pt[2])
-        ]
-        # prefer a candidate with the same modality and date, so the accuracies below do not depend
-        # on the order of the events
-        cands.sort(
-            key=lambda pi, g=gt[4]: (pred_t[pi][4].modality != g.modality, pred_t[pi][4].date != g.date)
-        )
-        options.append(cands)
-    ematch = _max_matching(len(gold_t), options)
+    ematch = _max_matching(len(gold_t), event_options(gold_t, pred_t, kinds))
     c["events"] = Counts(len(ematch), len(pred_t), len(gold_t))
     for gi, pi in ematch.items():
         g, e = gold_t[gi][4], pred_t[pi][4]
