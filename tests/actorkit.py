@@ -24,3 +24,12 @@ def run(text: str, lang: str = "it", date: str = "2024-05-06", title: str | None
 def with_mention(doc: Document, text: str) -> Actor | None:
     """The actor one of whose mentions reads `text`, if any."""
     return next((a for a in doc.actors if any(m.text == text for m in a.mentions)), None)
+
+
+def actor_at(doc: Document, mention: str, after: str = "") -> Actor | None:
+    """The actor of the first mention `mention` found after the text `after`."""
+    start = doc.text.index(after) if after else 0
+    for a in doc.actors:
+        if any(m.text == mention and m.start >= start for m in a.mentions):
+            return a
+    return None

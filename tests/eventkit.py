@@ -33,3 +33,14 @@ def triples(doc: Document, sector: bool = False) -> set[tuple[str, str, str]]:
 def of_type(doc: Document, etype: str) -> list:
     """The document's events of PLOVER type `etype`, in order."""
     return [e for e in doc.events if e.type == etype]
+
+
+def typed(doc: Document, etype: str) -> list[tuple[list[str], list[str], str]]:
+    """(source codes, target codes, trigger text) of each event of PLOVER type `etype`, in order; a
+    code is the actor's igo, else its country, else its name."""
+    by = {a.id: a for a in doc.actors}
+
+    def codes(ids: list[str]) -> list[str]:
+        return [by[x].igo or by[x].country or by[x].name for x in ids]
+
+    return [(codes(e.source), codes(e.target), e.trigger.text) for e in doc.events if e.type == etype]

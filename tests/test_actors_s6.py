@@ -6,17 +6,7 @@ Sentences written by us in the style of wire copy; each test checks what the act
 
 from __future__ import annotations
 
-from actorkit import run
-
-
-def _actor_at(doc, mention: str, after: str = ""):
-    """The actor of the first mention `mention` found after the text `after`."""
-    start = doc.text.index(after) if after else 0
-    for a in doc.actors:
-        if any(m.text == mention and m.start >= start for m in a.mentions):
-            return a
-    return None
-
+from actorkit import actor_at, run
 
 # A war story told from its towns, with one paragraph on a foreign reaction: still the war's country.
 SIEGE_EN = (
@@ -31,7 +21,7 @@ SIEGE_EN = (
 
 def test_story_of_a_war_told_from_its_towns_stays_there() -> None:
     doc = run(SIEGE_EN, "en", title="RSF shells market as US imposes new sanctions")
-    civilians = _actor_at(doc, "civilians", "Police in Nyala")
+    civilians = actor_at(doc, "civilians", "Police in Nyala")
     assert civilians is not None
     assert civilians.country == "SDN"
 
@@ -46,7 +36,7 @@ ACRONYM_IT = (
 
 def test_defined_acronym_after_an_elided_article_is_the_body() -> None:
     doc = run(ACRONYM_IT, "it")
-    body = _actor_at(doc, "Lna", "L'Lna")
+    body = actor_at(doc, "Lna", "L'Lna")
     assert body is not None
     assert body.name == "Esercito nazionale libico"
     assert body.kind == "ORG"
@@ -65,15 +55,15 @@ DESCRIPTOR_IT = "La studentessa bengalese Farida Akter ha accusato la polizia di
 
 def test_demonym_descriptor_before_a_name_gives_its_country() -> None:
     doc = run(DESCRIPTOR_EN, "en")
-    assert _actor_at(doc, "Joseph Mwangi").country == "KEN"
-    assert _actor_at(doc, "Rumyana Petrova").country == "BGR"
+    assert actor_at(doc, "Joseph Mwangi").country == "KEN"
+    assert actor_at(doc, "Rumyana Petrova").country == "BGR"
     doc = run(DESCRIPTOR_IT, "it")
-    assert _actor_at(doc, "Farida Akter").country == "BGD"
+    assert actor_at(doc, "Farida Akter").country == "BGD"
 
 
 def test_descriptor_with_a_preposition_gives_no_country() -> None:
     doc = run("Russian warships sailed past the island of Jan Koster on Sunday.", "en")
-    person = _actor_at(doc, "Jan Koster")
+    person = actor_at(doc, "Jan Koster")
     assert person is None or person.country is None
 
 
@@ -90,14 +80,14 @@ SETTING_EN = (
 
 def test_paragraph_setting_places_bodies_and_crowds() -> None:
     doc = run(SETTING_EN, "en", title="Gaza truce talks stall as Hamas and Israel trade blame")
-    assert _actor_at(doc, "government", "In Tel Aviv").country == "ISR"
-    assert _actor_at(doc, "Police", "In Tel Aviv").country == "ISR"
-    assert _actor_at(doc, "demonstrators", "In Tel Aviv").country == "ISR"
+    assert actor_at(doc, "government", "In Tel Aviv").country == "ISR"
+    assert actor_at(doc, "Police", "In Tel Aviv").country == "ISR"
+    assert actor_at(doc, "demonstrators", "In Tel Aviv").country == "ISR"
 
 
 def test_venue_barely_named_is_no_setting() -> None:
     doc = run(SETTING_EN, "en", title="Gaza truce talks stall as Hamas and Israel trade blame")
-    authorities = _actor_at(doc, "authorities", "In Geneva")
+    authorities = actor_at(doc, "authorities", "In Geneva")
     assert authorities is None or authorities.country != "CHE"
 
 
@@ -111,7 +101,7 @@ UNITS_IT = (
 def test_brigade_and_battalion_are_military_units_of_the_story() -> None:
     doc = run(UNITS_IT, "it")
     for name in ("Brigata Nasr", "Battaglione al-Hadba"):
-        unit = _actor_at(doc, name)
+        unit = actor_at(doc, name)
         assert unit is not None and unit.kind == "ORG"
         assert (unit.country, unit.sector) == ("LBY", "MIL")
 
@@ -131,12 +121,12 @@ ANAPHOR_GROUP_IT = (
 
 def test_role_of_a_bare_ministry_takes_the_ministry_named_before() -> None:
     doc = run(ANAPHOR_IT, "it", title="Polonia chiude i valichi, Minsk protesta")
-    assert _actor_at(doc, "Anton Belov").country == "BLR"
+    assert actor_at(doc, "Anton Belov").country == "BLR"
 
 
 def test_role_of_a_bare_movement_takes_the_armed_group_named_before() -> None:
     doc = run(ANAPHOR_GROUP_IT, "it")
-    person = _actor_at(doc, "Yahya Qassem")
+    person = actor_at(doc, "Yahya Qassem")
     assert (person.country, person.sector) == ("YEM", "REB")
 
 
@@ -149,7 +139,7 @@ INITIALS_EN = (
 
 def test_acronym_of_an_organization_named_in_full_is_that_organization() -> None:
     doc = run(INITIALS_EN, "en")
-    party = _actor_at(doc, "BNP")
+    party = actor_at(doc, "BNP")
     assert party is not None
     assert party.country == "BGD"
     assert any(m.text == "Bangladesh Nationalist Party" for m in party.mentions)
@@ -165,39 +155,39 @@ POSSESSED_IT = "Il governo ha accusato le forze del generale Khalifa Haftar di a
 
 def test_possessed_forces_are_a_mention_of_their_owner() -> None:
     doc = run(POSSESSED_EN, "en")
-    haftar = _actor_at(doc, "Khalifa Haftar")
+    haftar = actor_at(doc, "Khalifa Haftar")
     assert any(m.text == "forces" for m in haftar.mentions)
-    assert any(m.text == "Militias" for m in _actor_at(doc, "Abdul Hamid Dbeibah").mentions)
-    russian = _actor_at(doc, "forces", "Russia's forces")
+    assert any(m.text == "Militias" for m in actor_at(doc, "Abdul Hamid Dbeibah").mentions)
+    russian = actor_at(doc, "forces", "Russia's forces")
     assert russian is not haftar and russian.country == "RUS"
     doc = run(POSSESSED_IT, "it")
-    assert _actor_at(doc, "forze") is _actor_at(doc, "Khalifa Haftar")
+    assert actor_at(doc, "forze") is actor_at(doc, "Khalifa Haftar")
 
 
 def test_israel_defense_forces_by_its_names() -> None:
     doc = run("Tsahal ha colpito obiettivi di Hezbollah nel sud del Libano.", "it")
-    idf = _actor_at(doc, "Tsahal")
+    idf = actor_at(doc, "Tsahal")
     assert idf is not None and (idf.country, idf.sector) == ("ISR", "MIL")
 
 
 def test_acronym_of_an_igo_mission_acts_for_the_igo() -> None:
     doc = run("La missione delle Nazioni Unite in Sud Sudan (Unmiss) ha condannato gli attacchi. L'Unmiss ha chiesto "
               "una tregua alle parti.", "it")
-    mission = _actor_at(doc, "Unmiss", "L'Unmiss")
+    mission = actor_at(doc, "Unmiss", "L'Unmiss")
     assert mission is not None and mission.igo == "UN"
 
 
 def test_pristina_is_kosovo_government_only_capitalized() -> None:
     doc = run("Belgrado ha accusato Pristina di provocazioni. La valle è tornata alla sua pristina calma.", "it")
-    capital = _actor_at(doc, "Pristina")
+    capital = actor_at(doc, "Pristina")
     assert capital is not None and (capital.country, capital.kind) == ("XKX", "GPE")
-    assert _actor_at(doc, "pristina") is None
+    assert actor_at(doc, "pristina") is None
 
 
 def test_bare_commission_before_an_of_clause_is_the_european_commission() -> None:
     doc = run("La Commissione europea ha imposto dazi sulle auto cinesi. Il governo tedesco ha chiesto alla "
               "Commissione di «tornare subito al tavolo». La Commissione di garanzia ha taciuto.", "it")
-    ec = _actor_at(doc, "Commissione", "alla Commissione")
+    ec = actor_at(doc, "Commissione", "alla Commissione")
     assert ec is not None and ec.igo == "EU"
-    other = _actor_at(doc, "Commissione", "La Commissione di garanzia")
+    other = actor_at(doc, "Commissione", "La Commissione di garanzia")
     assert other is None or other.igo != "EU"

@@ -6,17 +6,7 @@ Sentences written by us in the style of wire copy; each test checks what the act
 
 from __future__ import annotations
 
-from actorkit import run
-
-
-def _actor_at(doc, mention: str, after: str = ""):
-    """The actor of the first mention `mention` found after the text `after`."""
-    start = doc.text.index(after) if after else 0
-    for a in doc.actors:
-        if any(m.text == mention and m.start >= start for m in a.mentions):
-            return a
-    return None
-
+from actorkit import actor_at, run
 
 SHIPS_IT = (
     "Taipei ha denunciato l'ingresso di sei navi cinesi nelle acque intorno alle isole Kinmen. Nelle stesse ore "
@@ -27,11 +17,11 @@ SHIPS_IT = (
 
 def test_italian_ships_and_guards_take_their_flag() -> None:
     doc = run(SHIPS_IT, "it")
-    ships = _actor_at(doc, "sei navi cinesi")
+    ships = actor_at(doc, "sei navi cinesi")
     assert ships is not None and (ships.country, ships.sector) == ("CHN", "MIL")
-    tanker = _actor_at(doc, "petroliera greca")
+    tanker = actor_at(doc, "petroliera greca")
     assert tanker is not None and (tanker.country, tanker.sector) == ("GRC", "BUS")
-    guards = _actor_at(doc, "guardie polacche")
+    guards = actor_at(doc, "guardie polacche")
     assert guards is not None and guards.country == "POL"
 
 
@@ -39,7 +29,7 @@ def test_bare_ships_are_no_actor_of_the_story() -> None:
     # with no flag of their own, ships may be anyone's: no actor (never the story's country)
     doc = run("Le autorità di Taiwan hanno riferito che le navi si sono avvicinate alla costa di Taiwan. "
               "Il governo di Taipei ha protestato.", "it")
-    assert _actor_at(doc, "navi") is None
+    assert actor_at(doc, "navi") is None
 
 
 POSTS_EN = (
@@ -51,9 +41,9 @@ POSTS_EN = (
 
 def test_english_posts_and_cooperatives_take_their_demonym() -> None:
     doc = run(POSTS_EN, "en")
-    posts = _actor_at(doc, "two Pakistani posts")
+    posts = actor_at(doc, "two Pakistani posts")
     assert posts is not None and (posts.country, posts.sector) == ("PAK", "MIL")
-    coops = _actor_at(doc, "Japanese fishing cooperatives")
+    coops = actor_at(doc, "Japanese fishing cooperatives")
     assert coops is not None and (coops.country, coops.sector) == ("JPN", "BUS")
 
 
@@ -66,7 +56,7 @@ CITIZENS_IT = (
 
 def test_citizens_are_the_story_countrys_civilians() -> None:
     doc = run(CITIZENS_IT, "it")
-    citizens = _actor_at(doc, "cittadini")
+    citizens = actor_at(doc, "cittadini")
     assert citizens is not None and (citizens.country, citizens.sector) == ("SRB", "CVL")
 
 
@@ -79,9 +69,9 @@ STUDENTS_EN = (
 
 def test_student_representatives_are_students_of_the_story() -> None:
     doc = run(STUDENTS_EN, "en")
-    reps = _actor_at(doc, "student representatives")
+    reps = actor_at(doc, "student representatives")
     assert reps is not None and (reps.country, reps.sector) == ("BGD", "EDU")
-    leaders = _actor_at(doc, "student leaders")
+    leaders = actor_at(doc, "student leaders")
     assert leaders is not None and leaders.country == "BGD"
 
 
@@ -94,7 +84,7 @@ PAESE_IT = (
 
 def test_il_paese_before_a_preposition_is_the_story_country() -> None:
     doc = run(PAESE_IT, "it")
-    libya = _actor_at(doc, "Paese", "allontana")
+    libya = actor_at(doc, "Paese", "allontana")
     assert libya is not None and libya.country == "LBY" and libya.kind == "GPE"
     # "il Paese africano": a description of some other country, not a mention of Libya
     described = doc.text.index("Il Paese africano")
@@ -104,20 +94,20 @@ def test_il_paese_before_a_preposition_is_the_story_country() -> None:
 def test_national_police_named_in_full_after_its_demonym() -> None:
     doc = run("Gunmen attacked a station of the Haitian National Police in Port-au-Prince on Monday, while "
               "Kenyan police officers patrolled the airport road.", "en")
-    police = _actor_at(doc, "Haitian National Police")
+    police = actor_at(doc, "Haitian National Police")
     assert police is not None and (police.country, police.sector) == ("HTI", "POL")
 
 
 def test_federal_forces_are_the_demonyms_military() -> None:
     doc = run("Ethiopian federal forces shelled positions held by Fano militiamen near Gondar on Tuesday.", "en")
-    forces = _actor_at(doc, "Ethiopian federal forces")
+    forces = actor_at(doc, "Ethiopian federal forces")
     assert forces is not None and (forces.country, forces.sector) == ("ETH", "MIL")
 
 
 def test_office_before_a_rank_in_apposition_gives_the_country() -> None:
     doc = run("Il ministro della Difesa ha incontrato il capo di stato maggiore serbo, generale Dušan Petrović, e il "
               "direttore della polizia kosovara, Arben Gashi.", "it")
-    general = _actor_at(doc, "Dušan Petrović")
+    general = actor_at(doc, "Dušan Petrović")
     assert general is not None and (general.country, general.sector) == ("SRB", "MIL")
     # the office is that person's, not a second, unnamed official
     assert not any(a.kind == "PER" and a.name.startswith("Chief of Staff") for a in doc.actors)
@@ -126,6 +116,6 @@ def test_office_before_a_rank_in_apposition_gives_the_country() -> None:
 def test_bare_family_name_written_first_is_the_person() -> None:
     doc = run("Chinese Premier Wang Deming arrived in Nairobi on Tuesday. President William Ruto welcomed Wang at "
               "State House, where the two leaders signed six agreements.", "en")
-    wang = _actor_at(doc, "Wang", "welcomed")
+    wang = actor_at(doc, "Wang", "welcomed")
     assert wang is not None and wang.country == "CHN"
     assert any(m.text == "Wang Deming" for m in wang.mentions)

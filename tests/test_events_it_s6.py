@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from cronaca.model import Document
 from cronaca.pipeline import extract
+from eventkit import typed as events
 
 PUB = "2024-05-06"
 
@@ -16,14 +17,6 @@ def run(text: str) -> Document:
     return extract(text, lang="it", date=PUB)
 
 
-def events(doc: Document, etype: str) -> list[tuple[list[str], list[str], str]]:
-    """(source countries or igo codes, target ones, trigger) of each event of a type."""
-    by = {a.id: a for a in doc.actors}
-
-    def codes(ids: list[str]) -> list[str]:
-        return [by[x].igo or by[x].country or by[x].name for x in ids]
-
-    return [(codes(e.source), codes(e.target), e.trigger.text) for e in doc.events if e.type == etype]
 
 
 # ------------------------------------------------------------------------------ verb-group locutions
