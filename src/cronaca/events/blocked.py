@@ -17,6 +17,7 @@ from functools import cache
 
 from cronaca import lang as langpacks
 from cronaca.events.context import Draft, _Ctx
+from cronaca.events.phrases import _object_noun
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,27 +52,7 @@ def _blocked_data(lang: str) -> _Blocked | None:
 def _object_head(ctx: _Ctx, d: Draft, data: _Blocked) -> str | None:
     """The first listed noun among the few words after the verb (past articles, modifiers and a name:
     "a World Food Programme convoy"), None when a clause or a preposition comes first."""
-    lex, lows = ctx.lex, ctx.lows
-    hi = ctx.doc.sents[d.sent].tok_end
-    k = d.m.tb
-    seen = 0
-    while k < hi and seen <= data.gap:
-        w = lows[k]
-        if w in data.things or w in data.goods:
-            return w
-        u = ctx.unit_at[k]
-        if u is not None:
-            k = u.te
-            seen += 1
-            continue
-        if w in lex.possessive:
-            k += 1  # "the UN mission's route"
-            continue
-        if w in lex.clause or w in lex.prep or w in lex.conj or not (w.isalpha() or w == "-" or w.isdigit()):
-            return None
-        k += 1
-        seen += 1
-    return None
+    return _object_noun(ctx, d.m.tb, ctx.doc.sents[d.sent].tok_end, data.gap, data.things | data.goods)
 
 
 def _blocked_things(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:

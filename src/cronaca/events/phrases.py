@@ -171,3 +171,30 @@ def _past_modifiers(ctx: _Ctx, k: int, hi: int, nouns: Container[int], strict: b
         k += 1
         skipped += 1
     return k
+
+
+def _object_noun(ctx: _Ctx, k: int, hi: int, gap: int, nouns: Container[str]) -> str | None:
+    """The first of `nouns` heading the object that starts at token `k`: a listed word met within
+    `gap` words, past articles, modifiers, names ("a World Food Programme convoy") and possessives
+    ("the UN mission's route"); None when a clause word, a preposition, a conjunction or a mark comes
+    first. Shared by `blocked.py` (what was blocked) and `senses.py` (what was released)."""
+    lex, lows = ctx.lex, ctx.lows
+    seen = 0
+    while k < hi and seen <= gap:
+        w = lows[k]
+        if w in nouns:
+            return w
+        u = ctx.unit_at[k]
+        if u is not None:
+            k = u.te
+            seen += 1
+            continue
+        if w in lex.possessive:
+            k += 1
+            continue
+        if w in lex.clause or w in lex.prep or w in lex.conj or not (w.isalpha() or w == "-" or w.isdigit()):
+            return None
+        k += 1
+        seen += 1
+    return None
+

@@ -18,6 +18,7 @@ from functools import cache
 
 from cronaca import lang as langpacks
 from cronaca.events.context import Draft, _Ctx
+from cronaca.events.phrases import _object_noun
 
 
 @cache
@@ -45,25 +46,7 @@ def _phrase_data(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
 def _head_noun(ctx: _Ctx, k: int, hi: int, gap: int, nouns: frozenset[str]) -> bool:
     """Is one of `nouns` the head of the object starting at token `k` (a listed word met before a
     preposition, a clause word or a conjunction, within `gap` words)?"""
-    lex, lows = ctx.lex, ctx.lows
-    seen = 0
-    while k < hi and seen <= gap:
-        w = lows[k]
-        if w in nouns:
-            return True
-        u = ctx.unit_at[k]
-        if u is not None:
-            k = u.te
-            seen += 1
-            continue
-        if w in lex.possessive:
-            k += 1
-            continue
-        if w in lex.clause or w in lex.prep or w in lex.conj or not (w.isalpha() or w == "-" or w.isdigit()):
-            return False
-        k += 1
-        seen += 1
-    return False
+    return _object_noun(ctx, k, hi, gap, nouns) is not None
 
 
 def _other_senses(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
