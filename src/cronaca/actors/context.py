@@ -650,6 +650,21 @@ def own_bodies(cands: list[Cand], count: Counter[str], lex: Lexicon, toks: list[
             c.attrs["country"] = country
 
 
+def _bare_local(c: Cand, story: str, count: Counter[str], lex: Lexicon, toks: list[Token], igo_sents: set[int]) -> bool:
+    """A named person with no role the lexicon knows ("Marcela Ibarra, who leads the bloc in the Senate", "Nusrat
+    Jahan, a 21-year-old economics student", "Representative Chip Roy of Texas") is, in news about one country, one of
+    its people: with no country they lost every event and actor they took part in (dev 92: 30 more right countries).
+    Not in a story about two countries (Taiwan's "Lai" in a story about China), not in a foreign story that also names
+    the paper's home country (an Italian aid worker in Sudan), not a lone surname (a capitalised word read as a name:
+    "Violence", "Borno") and not in a sentence that names an international body (its spokeswoman, named only there)."""
+    if c.attrs.get("country") or c.attrs.get("igo") or c.attrs.get("sector") or c.b - c.a < 2:
+        return False
+    if toks[c.a].sent in igo_sents or close_race(count):
+        return False
+    home = _home(lex.lang)
+    return home is None or home == story or not count[home]
+
+
 def apply_story(cands: list[Cand], story: str | None, count: Counter[str], lex: Lexicon, keys: list[str],
                 toks: list[Token], inst_default: set[str]) -> None:
     """Give the story's country to discovered people with a domestic role and to bare national institutions,
@@ -657,12 +672,16 @@ def apply_story(cands: list[Cand], story: str | None, count: Counter[str], lex: 
     that default country is not otherwise named."""
     if story is None:
         return
+    # sentences naming an international body: a person named only there may be its official
+    igo_sents = {toks[c.a].sent for c in cands if c.attrs.get("igo") or (c.entry is not None and c.entry.igo)}
     for c in cands:
         if c.ref is not None:
             continue
         if c.kind == "PER" and c.entry is None:
             if (not c.attrs.get("country") and not c.attrs.get("igo")
                     and c.attrs.get("sector") in lex.domestic_sectors):
+                c.attrs["country"] = story
+            elif _bare_local(c, story, count, lex, toks, igo_sents):
                 c.attrs["country"] = story
         elif (c.kind == "ORG" and c.source == "caps" and c.entry is None and not c.attrs.get("country")
               and not c.attrs.get("igo") and c.attrs.get("sector") in lex.domestic_sectors):

@@ -126,6 +126,7 @@ from cronaca.events.parties import (
 )
 from cronaca.events.policies import _policy_conditions, _policy_pronouns
 from cronaca.events.purposes import _purpose_requests
+from cronaca.events.quoted import _quoted_own_bodies
 from cronaca.events.recalled import _gerund_charges, _judged_acts, _provided_deeds, _reported_charges
 from cronaca.events.relatives import _claim_relative_modality, _claim_relatives
 from cronaca.events.requests import _asked_stops, _clitic_targets, _that_addressees
@@ -185,6 +186,7 @@ def find_events(doc: Document) -> None:
             raise
         return  # no trigger data for this language
     ctx = _Ctx(doc, lex)
+    _quoted_own_bodies(ctx)  # "the army would strike", said Israel's minister: Israel's army, not the story's
     _time_of_day(ctx)  # "Nel pomeriggio i manifestanti ...": a time, like a date, ends a noun phrase
     found = _group_units(ctx, groups(lang))  # "i sei leader", "both countries": placeholder units
     matches = _participle_nouns(ctx, _match(ctx))
