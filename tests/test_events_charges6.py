@@ -78,3 +78,15 @@ def test_noun_after_di_is_no_charged_verb() -> None:
     # "armi" has the lemma of "armare" but is a noun here: no second AID from it
     doc = run("Il governo ha accusato la Bielorussia di armi e droni inviati ai separatisti.", "it")
     assert not [e for e in doc.events if e.type == "AID" and e.trigger.text == "armi"]
+
+
+def test_attack_attributed_to_a_country_is_its_deed() -> None:
+    doc = run(
+        "L'Olanda ha attribuito ufficialmente alla Russia l'attacco informatico che ha paralizzato "
+        "il porto di Rotterdam.",
+        "it",
+    )
+    assault = [e for e in doc.events if e.type == "ASSAULT"]
+    assert assault
+    assert {code(doc, a) for a in assault[0].source} == {"RUS"}
+    assert {code(doc, a) for a in assault[0].target} == {"NLD"}

@@ -12,6 +12,10 @@ else, for the types of `charge_forms.accuser_types` (an attack told by whom it h
 accusato Kiev di aver bombardato la centrale"), at the accuser. They are the accuser's claim: the
 modality step reads them as reported. Verbs that the general trigger tables drafted already are left
 to them; these words are triggers only here, where they cannot be nouns or have another sense.
+
+An attack attributed to a party ("L'Italia ha attribuito alla Cina l'attacco informatico",
+`charge_forms.attributions`) is that party's deed against the attributor: the clause's shape had
+made the attributor its doer, and the sides are turned.
 """
 
 from __future__ import annotations
@@ -176,7 +180,51 @@ def _charged_deeds(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
             if told:
                 break
             k = e
+    _attributed_deeds(ctx, drafts, lang)
     if not new:
         return drafts
     kept = [d for d in drafts if id(d) not in drop]
     return sorted(kept + new, key=lambda d: d.m.ta)
+
+
+@cache
+def _attribution_verbs(lang: str) -> frozenset[str]:
+    if not langpacks.has_data(lang, "domestic"):
+        return frozenset()
+    data = langpacks.load_yaml(lang, "domestic") or {}
+    return frozenset(str(w).lower() for w in (data.get("charge_forms") or {}).get("attributions") or [])
+
+
+def _attributed_deeds(ctx: _Ctx, drafts: list[Draft], lang: str) -> None:
+    """"L'Italia ha attribuito alla Cina l'attacco informatico": the deed is the party it is
+    attributed to, done to the attributor; the clause's shape made the attributor its doer."""
+    verbs = _attribution_verbs(lang)
+    if not verbs:
+        return
+    toks = ctx.toks
+    for d in drafts:
+        if d.m.trig.type not in ("ASSAULT", "COERCE") or not d.source or not d.target:
+            continue
+        sent = toks[d.m.ta].sent
+        v = next(
+            (
+                x
+                for x in range(d.m.ta - 1, max(-1, d.m.ta - 7), -1)
+                if toks[x].sent == sent and toks[x].lemma in verbs
+            ),
+            None,
+        )
+        if v is None:
+            continue
+        # the doer drafted is the verb's subject (named before it), the target the party after it
+        src_before = all(
+            u is None or u.actor not in d.source for u in ctx.unit_at[v : d.m.tb]
+        )
+        tgt_after = any(u is not None and u.actor in d.target for u in ctx.unit_at[v : d.m.ta])
+        if src_before and tgt_after:
+            # the deed told again in the sentence ("l'attacco che ha colpito ...") took the same
+            # misread sides: turned with it, so the two fold into one event
+            was = (d.source, d.target)
+            for o in drafts:
+                if o.m.trig.type == d.m.trig.type and toks[o.m.ta].sent == sent and (o.source, o.target) == was:
+                    o.source, o.target = list(was[1]), list(was[0])
