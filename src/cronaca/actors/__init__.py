@@ -1078,6 +1078,7 @@ def find_actors(doc: Document) -> None:
     _same_body(cands, lex, doc.meta.date, keys, toks)
     context.national_titles(cands, evidence, lex)  # before any story or sentence rule: the office says the country
     context.own_bodies(cands, evidence, lex, toks)  # "Coldiretti ha chiesto al governo": Italy's, in a China story
+    context.apposed_body(cands, lex, toks)  # "X, commissario ... del Parlamento ucraino": that body's country
     # "In Tel Aviv, thousands rallied ... Police used water cannon": a paragraph that opens with its setting places
     # its bare bodies and officials, whatever the story's country
     # (over a clear story's country only a setting the article names often: not a venue such as "In Geneva,")

@@ -650,6 +650,60 @@ def own_bodies(cands: list[Cand], count: Counter[str], lex: Lexicon, toks: list[
             c.attrs["country"] = country
 
 
+_APPOSED_WINDOW = 10  # tokens of an apposed role phrase after a name's comma
+_APPOSED_SECTORS = _NATIONAL_ORG_SECTORS | {"HLH", "EDU", "NGO", "BUS", "MED", "REL"}  # a body's staff share its sector
+# the phrase ends where the clause goes on ("X, ha invitato le autorità serbe", "BYD e Saic, oltre alle vetture")
+_APPOSED_TAIL = {"ha", "hanno", "è", "sono", "era", "aveva", "avrebbe", "oltre", "has", "have", "had", "is", "was",
+                 "said", "says", "told", "as", "while", "mentre"}
+_APPOSED_WHO = {"che", "who", "which", "cui"}
+_APPOSED_LEAD = {"guida", "dirige", "presiede", "coordina", "rappresenta", "leads", "heads", "chairs", "runs",
+                 "represents"}
+_APPOSED_STOP = {",", ".", ";", ":", "(", ")", "\"", "«", "»", "“", "”"}
+
+
+def apposed_body(cands: list[Cand], lex: Lexicon, toks: list[Token]) -> None:
+    """"Dmytro Lubinets, commissario per i diritti umani del Parlamento ucraino, ha ...", "Jane Doe, a spokeswoman
+    for the Labour Party, said": a national body named in the role phrase apposed to a discovered person is the
+    person's own, so it gives them its country over the story's (in a story about Russia, the Ukrainian ombudsman is
+    Ukrainian), and its sector when their role gave none. Only the phrase between the name's comma and the next
+    punctuation: a body named later in the sentence is what the person acts on ("X, 54, accused the Senate")."""
+    bodies: dict[int, Cand] = {}
+    for c in cands:
+        if c.ref is not None or c.kind != "ORG":
+            continue
+        e = c.entry
+        if c.attrs.get("igo") or (e is not None and e.igo):
+            continue
+        country = c.attrs.get("country") or (e.country if e is not None else None)
+        if c.kind == "ORG" and country:
+            bodies.setdefault(c.a, c)
+    if not bodies:
+        return
+    n = len(toks)
+    for c in cands:
+        if (c.kind != "PER" or c.entry is not None or c.ref is not None or c.attrs.get("country")
+                or c.attrs.get("igo") or c.b >= n or toks[c.b].text != ","):
+            continue
+        sent = toks[c.a].sent
+        for j in range(c.b + 1, min(n, c.b + 1 + _APPOSED_WINDOW)):
+            t = toks[j]
+            if t.sent != sent or t.text in _APPOSED_STOP or t.lower in _APPOSED_TAIL:
+                break
+            if t.lower in _APPOSED_WHO:
+                if j + 1 < n and toks[j + 1].lower in _APPOSED_LEAD:
+                    continue  # "X, who leads the ...": a role said with a verb
+                break  # "X, che ha chiesto al governo": what they did, not who they are
+            body = bodies.get(j)
+            if body is None:
+                continue
+            e = body.entry
+            c.attrs["country"] = body.attrs.get("country") or (e.country if e is not None else None)
+            sector = body.attrs.get("sector") or (e.sector if e is not None else None)
+            if not c.attrs.get("sector") and sector in _APPOSED_SECTORS:
+                c.attrs["sector"] = sector
+            break
+
+
 def _bare_local(c: Cand, story: str, count: Counter[str], lex: Lexicon, toks: list[Token], igo_sents: set[int]) -> bool:
     """A named person with no role the lexicon knows ("Marcela Ibarra, who leads the bloc in the Senate", "Nusrat
     Jahan, a 21-year-old economics student", "Representative Chip Roy of Texas") is, in news about one country, one of
