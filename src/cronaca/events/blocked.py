@@ -34,9 +34,7 @@ class _Blocked:
 
 @cache
 def _blocked_data(lang: str) -> _Blocked | None:
-    if not langpacks.has_data(lang, "reactions"):
-        return None
-    raw = (langpacks.load_yaml(lang, "reactions") or {}).get("blocked") or {}
+    raw = langpacks.entry(lang, "reactions", "blocked") or {}
     if not raw.get("verbs"):
         return None
 

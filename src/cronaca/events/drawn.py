@@ -33,9 +33,7 @@ class _Drawn:
 
 @cache
 def _drawn_data(lang: str) -> _Drawn | None:
-    if not langpacks.has_data(lang, "reactions"):
-        return None
-    raw = (langpacks.load_yaml(lang, "reactions") or {}).get("drawn") or {}
+    raw = langpacks.entry(lang, "reactions", "drawn") or {}
     if not raw.get("verbs"):
         return None
 

@@ -21,9 +21,7 @@ from cronaca.events.context import Draft, _Ctx
 @cache
 def _impact_data(lang: str) -> tuple[frozenset[str], frozenset[str], int]:
     """(verb lemmas, subject nouns that tell an impact, the most words walked left)."""
-    if not langpacks.has_data(lang, "reactions"):
-        return frozenset(), frozenset(), 0
-    raw = (langpacks.load_yaml(lang, "reactions") or {}).get("impacts") or {}
+    raw = langpacks.entry(lang, "reactions", "impacts") or {}
     return (
         frozenset(str(w).lower() for w in raw.get("verbs") or []),
         frozenset(str(w).lower() for w in raw.get("subjects") or []),

@@ -21,9 +21,7 @@ from cronaca.events.context import Draft, _Ctx
 @cache
 def _inquiry_data(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
     """(inquiry nouns, prepositions after them, definite determiners, the most modifiers between)."""
-    if not langpacks.has_data(lang, "reactions"):
-        return frozenset(), frozenset(), frozenset(), 0
-    raw = (langpacks.load_yaml(lang, "reactions") or {}).get("inquiries") or {}
+    raw = langpacks.entry(lang, "reactions", "inquiries") or {}
 
     def fs(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in raw.get(key) or [])

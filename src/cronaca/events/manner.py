@@ -21,9 +21,7 @@ from cronaca.events.context import Draft, _Ctx
 @cache
 def _manner_data(lang: str) -> tuple[frozenset[str], frozenset[str], int]:
     """(prepositions of manner, words of a measure phrase "a series of", the most words between)."""
-    if not langpacks.has_data(lang, "reactions"):
-        return frozenset(), frozenset(), 0
-    raw = (langpacks.load_yaml(lang, "reactions") or {}).get("manner") or {}
+    raw = langpacks.entry(lang, "reactions", "manner") or {}
     return (
         frozenset(str(w).lower() for w in raw.get("preps") or []),
         frozenset(str(w).lower() for w in raw.get("measures") or []),

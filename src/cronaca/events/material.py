@@ -686,9 +686,7 @@ class _Victims:
 
 @cache
 def _victims(lang: str) -> _Victims:
-    if not langpacks.has_data(lang, "domestic"):
-        return _Victims()
-    data = (langpacks.load_yaml(lang, "domestic") or {}).get("victims") or {}
+    data = langpacks.entry(lang, "domestic", "victims") or {}
     return _Victims(
         types=frozenset(str(w) for w in data.get("types") or []),
         nouns=frozenset(str(w).lower() for w in data.get("nouns") or []),
@@ -863,9 +861,7 @@ class _Money:
 
 @cache
 def _money(lang: str) -> _Money:
-    if not langpacks.has_data(lang, "domestic"):
-        return _Money()
-    data = (langpacks.load_yaml(lang, "domestic") or {}).get("money") or {}
+    data = langpacks.entry(lang, "domestic", "money") or {}
     return _Money(
         types=frozenset(str(w) for w in data.get("promise_types") or []),
         words=frozenset(str(w).lower() for w in data.get("words") or []),
@@ -960,9 +956,7 @@ def _object_demonyms(ctx: _Ctx, drafts: list[Draft]) -> None:
 
 @cache
 def _object_types(lang: str) -> frozenset[str]:
-    if not langpacks.has_data(lang, "domestic"):
-        return frozenset()
-    return frozenset(str(w) for w in (langpacks.load_yaml(lang, "domestic") or {}).get("object_demonym_types") or [])
+    return frozenset(str(w) for w in langpacks.entry(lang, "domestic", "object_demonym_types") or [])
 
 
 # how far before a deed verb its doer may be a force of nature ("Cyclone Idai in 2019, which killed")
@@ -993,6 +987,4 @@ def _natural_causes(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
 
 @cache
 def _disasters(lang: str) -> frozenset[str]:
-    if not langpacks.has_data(lang, "domestic"):
-        return frozenset()
-    return frozenset(str(w).lower() for w in (langpacks.load_yaml(lang, "domestic") or {}).get("disaster_nouns") or [])
+    return frozenset(str(w).lower() for w in langpacks.entry(lang, "domestic", "disaster_nouns") or [])

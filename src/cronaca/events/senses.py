@@ -24,9 +24,7 @@ from cronaca.events.phrases import _object_noun
 @cache
 def _sense_data(lang: str) -> tuple[dict[str, frozenset[str]], int]:
     """(trigger lemma -> object nouns of its other senses, the most words before the head)."""
-    if not langpacks.has_data(lang, "reactions"):
-        return {}, 0
-    raw = (langpacks.load_yaml(lang, "reactions") or {}).get("other_senses") or {}
+    raw = langpacks.entry(lang, "reactions", "other_senses") or {}
     nouns = {str(k).lower(): frozenset(str(w).lower() for w in v or []) for k, v in (raw.get("objects") or {}).items()}
     return nouns, int(raw.get("gap", 4))
 
@@ -34,9 +32,7 @@ def _sense_data(lang: str) -> tuple[dict[str, frozenset[str]], int]:
 @cache
 def _phrase_data(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     """Trigger lemma -> the word sequences right after it that tell another sense ("asked not to be named")."""
-    if not langpacks.has_data(lang, "reactions"):
-        return {}
-    raw = (langpacks.load_yaml(lang, "reactions") or {}).get("other_senses") or {}
+    raw = langpacks.entry(lang, "reactions", "other_senses") or {}
     return {
         str(k).lower(): tuple(tuple(str(w).lower() for w in seq) for seq in v or [])
         for k, v in (raw.get("phrases") or {}).items()

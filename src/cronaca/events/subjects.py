@@ -22,9 +22,7 @@ from cronaca.events.titles import _official_of
 @cache
 def _relative_subjects(lang: str) -> frozenset[str]:
     """Relative pronouns that are their clause's subject ("che"; discourse.yaml `relative_subjects`)."""
-    if not langpacks.has_data(lang, "discourse"):
-        return frozenset()
-    return frozenset(str(w) for w in (langpacks.load_yaml(lang, "discourse") or {}).get("relative_subjects") or [])
+    return frozenset(str(w) for w in langpacks.entry(lang, "discourse", "relative_subjects") or [])
 
 
 @cache
@@ -33,9 +31,7 @@ def _purpose_words(lang: str) -> tuple[frozenset[str], tuple[str, ...], frozense
     (none: any plain word after the link), the words after a link that open no purpose ("per aver
     ...": a reason, whose doer is the object), the main verbs an English "to" after their object
     marks as purpose (not "urged X to", where X acts), and whether an auxiliary + participle counts."""
-    if not langpacks.has_data(lang, "discourse"):
-        return frozenset(), (), frozenset(), frozenset(), False
-    data = (langpacks.load_yaml(lang, "discourse") or {}).get("purpose") or {}
+    data = langpacks.entry(lang, "discourse", "purpose") or {}
     return (
         frozenset(str(w) for w in data.get("links") or []),
         tuple(str(w) for w in data.get("infinitive") or []),
@@ -106,9 +102,7 @@ def _purpose_subject(ctx: _Ctx, u: Unit, lo: int, d: Draft) -> list[Unit] | None
 def _relative_kinds(lang: str) -> dict[str, frozenset[str]]:
     """The actor kinds a relative pronoun may stand for (discourse.yaml `relative_kinds`: "who" a
     person, so "the WFP's country director for Sudan, who urged ..." is not Sudan's act)."""
-    if not langpacks.has_data(lang, "discourse"):
-        return {}
-    data = (langpacks.load_yaml(lang, "discourse") or {}).get("relative_kinds") or {}
+    data = langpacks.entry(lang, "discourse", "relative_kinds") or {}
     return {str(w): frozenset(str(k) for k in kinds or []) for w, kinds in data.items()}
 
 

@@ -73,6 +73,16 @@ def has_data(lang: str, name: str) -> bool:
     return any((d / f"{name}.yaml").exists() for d in data_dirs(lang))
 
 
+def entry(lang: str, name: str, key: str) -> Any:
+    """The value at `key` in `<lang>/<name>.yaml`, or None when the language has no such file or key:
+    a rule whose data is missing is off. The steps that read a section of a shared data file
+    ("reactions", "domestic", "discourse") ask here instead of testing for the file themselves."""
+    if not has_data(lang, name):
+        return None
+    data = load_yaml(lang, name)
+    return data.get(key) if isinstance(data, dict) else None
+
+
 def words(lang: str, name: str, *path: str) -> list[str]:
     """The list at `path` in `<lang>/<name>.yaml` ("triggers", "roles", "hosting_verbs"), each item as a
     lowercase string; empty when the language has no such file or key (a rule without data is off)."""
