@@ -27,7 +27,9 @@ def _coded_sectors(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 def _unnamed_types(lang: str) -> frozenset[str]:
     """Symmetric types that, with no party named at all, are between the article's two sides
     (`discourse.yaml` `unnamed_dyad_types`: truces and fights, not meetings or agreements, which
-    on dev are more often internal or another pair's)."""
+    on dev are more often internal or another pair's); one of the two sides alone ("Addis Ababa
+    signed a truce", "the Houthis exchanged prisoners") is completed with the other, as a meeting
+    of `roles.dyad_sym_types` is."""
     return frozenset(str(t) for t in langpacks.entry(lang, "discourse", "unnamed_dyad_types") or [])
 
 
@@ -64,7 +66,7 @@ def _implied_sides(ctx: _Ctx, drafts: list[Draft]) -> None:
     if not types:
         return
     if not any(
-        (d.m.trig.type in ctx.lex.dyad_sym and len(d.source) == 1)
+        ((d.m.trig.type in ctx.lex.dyad_sym or d.m.trig.type in unnamed) and len(d.source) == 1)
         or (d.m.trig.sym and d.m.trig.type in unnamed and not d.source and not d.target)
         or d.parties
         or (d.judged is not None and not d.target)
@@ -124,7 +126,7 @@ def _implied_sides(ctx: _Ctx, drafts: list[Draft]) -> None:
             d.target = [a for a in d.judged.source if not _same_side(ctx, a, d.source)][:1]
         if (
             trig.sym
-            and trig.type in ctx.lex.dyad_sym
+            and (trig.type in ctx.lex.dyad_sym or trig.type in unnamed)
             and len(d.source) == 1
             and top >= _DYAD_MIN
             and any(_same_side(ctx, d.source[0], [x]) for x in dyad)
