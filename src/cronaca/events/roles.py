@@ -689,6 +689,14 @@ def _complements(ctx: _Ctx, drafts: list[Draft]) -> None:
     del lex
 
 
+@cache
+def _gerund_links(lang: str) -> frozenset[str]:
+    """Words that open a clause of their own inside the sentence ("while", "mentre"): a gerund
+    after that clause hangs on its subject, not on the sentence's first (`discourse.yaml`
+    `gerund_clause_links`)."""
+    return frozenset(str(w).lower() for w in langpacks.entry(lang, "discourse", "gerund_clause_links") or [])
+
+
 def _coordinated_clause_subject(ctx: _Ctx, m: Match, lo: int) -> list[Unit]:
     """The subject of the clause a gerund hangs on when that clause is coordinated after a comma
     ("opposition parties denounced the deal, and several hundred protesters gathered ...,
@@ -696,8 +704,11 @@ def _coordinated_clause_subject(ctx: _Ctx, m: Match, lo: int) -> list[Unit]:
     first ungoverned party after the nearest ", and" / ", e" before the gerund, when a verb follows
     it ("gathered", "sono scesi"); otherwise none, and the sentence's subject stands."""
     lex = ctx.lex
+    links = _gerund_links(ctx.doc.meta.lang or "it")
     k = m.ta - 1
-    while k > lo and not (ctx.lows[k] in lex.conj and ctx.lows[k] != "," and ctx.lows[k - 1] == ","):
+    while k > lo and not (
+        (ctx.lows[k] in lex.conj and ctx.lows[k] != "," and ctx.lows[k - 1] == ",") or ctx.lows[k] in links
+    ):
         k -= 1
     if k <= lo:
         return []
