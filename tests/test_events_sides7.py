@@ -1,6 +1,7 @@
 """Role resolution, seventh session: a truce or a fight that names no party, or only one of the
 article's two sides, is between the article's dyad (`discourse.yaml` `unnamed_dyad_types`); a
-gerund after a "while"/"mentre" clause hangs on that clause's subject (`gerund_clause_links`).
+gerund after a "while"/"mentre" clause hangs on that clause's subject (`gerund_clause_links`); a
+manner adverb before "to" is no object that bounds the verb's target (`adverb_endings`).
 News-style sentences of our own, through the whole pipeline (no mocks)."""
 
 from __future__ import annotations
@@ -66,3 +67,13 @@ def test_gerund_after_while_clause_en() -> None:
     got = triples(doc)
     assert ("REQUEST", "JPN", "CHN") in got
     assert ("REQUEST", "CHN", "JPN") not in got
+
+
+def test_adverb_before_to_is_no_object_en() -> None:
+    doc = run(
+        "Ukraine's foreign minister, Oksana Hrytsenko, appealed directly to members of Congress on "
+        "Tuesday to approve the military aid.",
+        "en",
+    )
+    assert ("REQUEST", "UKR", "USA") in triples(doc)
+

@@ -493,6 +493,12 @@ def _indefinite(lang: str) -> frozenset[str]:
     return frozenset(str(w) for w in roles.get("indefinite_objects") or [])
 
 
+@cache
+def _adverb_endings(lang: str) -> tuple[str, ...]:
+    """Endings of manner adverbs (`discourse.yaml` `adverb_endings`: "-ly", "-mente")."""
+    return tuple(str(w).lower() for w in langpacks.entry(lang, "discourse", "adverb_endings") or []) or ("\0",)
+
+
 def _uncoded_object(ctx: _Ctx, m: Match, hi: int) -> int:
     """The link ("of", "to", "di", "a") of a complement whose object, right after the verb, is a
     noun phrase with no party in it ("accused the authorities of ignoring ...", "ha invitato i
@@ -508,6 +514,8 @@ def _uncoded_object(ctx: _Ctx, m: Match, hi: int) -> int:
         if ctx.unit_at[k] is not None or ctx.place_at.get(k) is not None or k in ctx.trigger_tok:
             return -1
         if w in lex.comp_inf and words and k + 1 < hi:
+            if all(ctx.lows[j].endswith(_adverb_endings(ctx.doc.meta.lang or "it")) for j in range(m.tb, k)):
+                return -1  # "appealed directly to members of Congress": an adverb is no object
             return k if _verb_after_link(ctx, k + 1) else -1
         if w in lex.prep or w in lex.clause or w in lex.conj or w in _PUNCT or not w.isalpha():
             return -1
