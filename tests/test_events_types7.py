@@ -1,0 +1,62 @@
+"""Events, session seven (branch types7): the sense of a speech or protest verb read from the
+words right after it. A protest held at a place ("protested outside the US consulate") is a
+demonstration even when its doer is read as the country, while a state's protest to another state
+stays an official complaint (ACCUSE 114); dismissing someone's complaint "as" something rejects it
+(REJECT), while dismissing a party's act as something disparages it (ACCUSE). Sentences written
+for these tests.
+"""
+
+from __future__ import annotations
+
+from cronaca.model import Document
+from cronaca.pipeline import extract
+from eventkit import of_type, triples
+
+PUB = "2024-05-06"
+
+STEEL = (
+    "Brazil filed a complaint with the World Trade Organization on Monday over new US tariffs on "
+    "steel. Several hundred Brazilian steelworkers protested outside the US consulate in São Paulo "
+    "on Wednesday, holding banners against the levy. A US State Department spokesperson dismissed "
+    'the complaint as "a distraction".'
+)
+
+
+def run(text: str, lang: str) -> Document:
+    return extract(text, lang=lang, date=PUB)
+
+
+def test_protest_at_a_place_is_a_demonstration() -> None:
+    doc = run(STEEL, "en")
+    protests = [e for e in doc.events if e.trigger.text == "protested"]
+    assert [e.type for e in protests] == ["PROTEST"]
+    assert ("PROTEST", "BRA", "USA") in triples(doc)
+
+
+def test_dismissed_complaint_is_a_rejection() -> None:
+    doc = run(STEEL, "en")
+    dismissals = [e for e in doc.events if e.trigger.text.startswith("dismissed")]
+    assert [e.type for e in dismissals] == ["REJECT"]
+    assert ("REJECT", "USA", "BRA") in triples(doc)
+    # the complaint itself is still Brazil's charge against the United States
+    assert ("ACCUSE", "BRA", "USA") in triples(doc)
+
+
+def test_state_protest_to_a_state_stays_official() -> None:
+    doc = run(
+        "Japan protested to China on Friday after a Chinese coast guard ship entered its waters "
+        "near the Senkaku islands.",
+        "en",
+    )
+    assert ("ACCUSE", "JPN", "CHN") in triples(doc)
+    assert not of_type(doc, "PROTEST")
+
+
+def test_dismissing_a_protest_as_a_plot_stays_a_charge() -> None:
+    doc = run(
+        "Thousands of students marched on parliament in Belgrade on Sunday. President Aleksandar "
+        "Vucic dismissed the protests as a plot financed from abroad.",
+        "en",
+    )
+    dismissals = [e for e in doc.events if e.trigger.text.startswith("dismissed")]
+    assert [e.type for e in dismissals] == ["ACCUSE"]
