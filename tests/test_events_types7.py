@@ -60,3 +60,32 @@ def test_dismissing_a_protest_as_a_plot_stays_a_charge() -> None:
     )
     dismissals = [e for e in doc.events if e.trigger.text.startswith("dismissed")]
     assert [e.type for e in dismissals] == ["ACCUSE"]
+
+
+TBILISI = (
+    "Thousands of Georgian students rallied outside parliament in Tbilisi on Saturday against the "
+    "foreign agents law. "
+)
+
+
+def test_weapons_aimed_at_protesters_are_force() -> None:
+    doc = run(TBILISI + "Police fired tear gas and rubber bullets at the protesters late in the evening.", "en")
+    fired = [e for e in doc.events if e.trigger.text.startswith("fired")]
+    assert [e.type for e in fired] == ["ASSAULT"]
+    assert fired[0].cameo == "175"
+    assert ("ASSAULT", "GEOPOL", "GEOCVL") in triples(doc, sector=True)
+
+
+def test_weapons_aimed_then_counted_arrests_keep_the_crowd() -> None:
+    doc = run(
+        TBILISI
+        + "Police fired tear gas and rubber bullets at the protesters late in the evening. Seven "
+        "people were detained, the interior ministry said.",
+        "en",
+    )
+    assert ("COERCE", "GEOPOL", "GEOCVL") in triples(doc, sector=True)
+
+
+def test_tear_gas_to_disperse_is_no_assault() -> None:
+    doc = run(TBILISI + "Police fired tear gas to disperse the crowd late in the evening.", "en")
+    assert not of_type(doc, "ASSAULT")
