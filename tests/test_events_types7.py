@@ -89,3 +89,20 @@ def test_weapons_aimed_then_counted_arrests_keep_the_crowd() -> None:
 def test_tear_gas_to_disperse_is_no_assault() -> None:
     doc = run(TBILISI + "Police fired tear gas to disperse the crowd late in the evening.", "en")
     assert not of_type(doc, "ASSAULT")
+
+
+def test_stones_thrown_at_police_are_an_assault() -> None:
+    doc = run(
+        TBILISI + "The interior ministry said protesters had thrown stones and bottles at police officers.",
+        "en",
+    )
+    assert ("ASSAULT", "GEOCVL", "GEOPOL") in triples(doc, sector=True)
+
+
+def test_weight_thrown_behind_is_no_assault() -> None:
+    doc = run(
+        "The Georgian parliament adopted the law on Tuesday, and the ruling party threw its weight "
+        "behind the prime minister.",
+        "en",
+    )
+    assert not of_type(doc, "ASSAULT")
