@@ -106,3 +106,22 @@ def test_weight_thrown_behind_is_no_assault() -> None:
         "en",
     )
     assert not of_type(doc, "ASSAULT")
+
+
+MIREBALAIS = (
+    "Gunmen from the 400 Mawozo gang attacked a police station in the Haitian town of Mirebalais on "
+    "Monday, killing three officers. Haitian Prime Minister Garry Conille condemned the attack and "
+)
+
+
+def test_vow_of_punishment_is_a_threat_to_the_attackers() -> None:
+    doc = run(MIREBALAIS + "promised that those responsible would be hunted down.", "en")
+    threats = [e for e in doc.events if e.type == "THREATEN"]
+    assert [e.trigger.text for e in threats] == ["promised"]
+    assert threats[0].modality == "intent"
+    assert ("THREATEN", "HTIGOV", "HTIREB") in triples(doc, sector=True)
+
+
+def test_vow_of_help_is_no_threat() -> None:
+    doc = run(MIREBALAIS + "promised that the families of the officers would receive support.", "en")
+    assert not of_type(doc, "THREATEN")
