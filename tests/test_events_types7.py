@@ -125,3 +125,15 @@ def test_vow_of_punishment_is_a_threat_to_the_attackers() -> None:
 def test_vow_of_help_is_no_threat() -> None:
     doc = run(MIREBALAIS + "promised that the families of the officers would receive support.", "en")
     assert not of_type(doc, "THREATEN")
+
+
+def test_italian_vow_of_punishment_is_a_threat() -> None:
+    doc = run(
+        "Lunedì i miliziani di Boko Haram hanno attaccato una caserma dell'esercito nigeriano a "
+        "Maiduguri, uccidendo tre soldati. Il presidente nigeriano Bola Tinubu ha condannato "
+        "l'attacco e ha promesso che i responsabili saranno puniti.",
+        "it",
+    )
+    assert ("THREATEN", "NGAGOV", "NGAREB") in triples(doc, sector=True)
+    # the promise is the threat, not also an agreement
+    assert not of_type(doc, "AGREE")

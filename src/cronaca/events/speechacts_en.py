@@ -509,6 +509,14 @@ def _punished_doers(ctx: _Ctx, drafts: list[Draft], d: Draft, op: _Options) -> l
     own = [a for a in d.target if not _same_side(ctx, a, d.source)]
     if own:
         return own
+    for e in drafts:
+        # "ha accusato i jihadisti di ... e ha promesso che nessun attacco resterà impunito": the party
+        # the vower has just blamed in the same sentence
+        if e is not d and e.sent == d.sent and e.m.ta < d.m.ta and e.m.trig.type == "ACCUSE" and e.source:
+            if all(_same_side(ctx, a, d.source) for a in e.source):
+                blamed = [a for a in e.target if not _same_side(ctx, a, d.source)]
+                if blamed:
+                    return blamed
     countries = {a.country for x in d.source if (a := ctx.actors.get(x)) is not None and a.country}
     for e in sorted(drafts, key=lambda x: x.m.ta, reverse=True):
         if e.m.ta >= d.m.ta or e.m.trig.type not in op.kept_deeds:
@@ -527,8 +535,10 @@ def _punished_doers(ctx: _Ctx, drafts: list[Draft], d: Draft, op: _Options) -> l
 
 
 def _threat_trigger(ctx: _Ctx) -> Trigger | None:
-    """The trigger table's plain THREATEN verb ("threaten"), whose code a kept option takes."""
-    for trig in ctx.lex.by_key.get("threaten", []):
+    """The trigger table's plain THREATEN verb ("threaten", second_acts.yaml `threat_verb` in
+    another language: "minacciare"), whose code a kept option takes."""
+    verb = str(langpacks.entry(ctx.doc.meta.lang or "it", "second_acts", "threat_verb") or "threaten")
+    for trig in ctx.lex.by_key.get(verb, []):
         if not trig.noun and not trig.words and trig.type == "THREATEN":
             return trig
     return None
