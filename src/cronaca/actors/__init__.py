@@ -527,12 +527,14 @@ def find_actors(doc: Document) -> None:
     context.longer_names(cands, toks, keys, lex, taken, cand_at, cand_end,
                          lambda k: _extend(k, toks, keys, taken, lex, initial))
     evidence = context.evidence(cands, demonym, keys, lex)
-    evidence.update(context.place_evidence(toks, keys, caps, taken, lex))  # "in El Fasher": where it happens
+    places = context.place_evidence(toks, keys, caps, taken, lex)
+    evidence.update(places)  # "in El Fasher": where it happens
     # the headline says what the story is about: the countries it names count twice more
-    title_count, lead = _title_countries(doc.meta.title, lex)
+    title_count, lead, title_where = _title_countries(doc.meta.title, lex)
     evidence.update(title_count)
     story = context.story_country(evidence)
     story = context.title_lead(story, evidence, lead)  # "France expels 12 Algerian diplomats": France
+    story = context.setting_tie(story, evidence, cands, keys, lex, places + title_where)  # a state visit: the host's story
     story = context.home_story(story, evidence, lex.lang)  # an Italian paper's "il governo" in an Italy-Libya story
     context.homonyms(cands, evidence, lex, toks)
     context.borrow_bodies(cands, evidence, story, toks)
@@ -1799,16 +1801,19 @@ def _role_in_name(a: int, b: int, toks: list[Token], keys: list[str], caps: list
     return m if org else 0
 
 
-def _title_countries(title: str | None, lex: Lexicon) -> tuple[Counter[str], str | None]:
+def _title_countries(title: str | None, lex: Lexicon) -> tuple[Counter[str], str | None, Counter[str]]:
     """Countries (and their capitals, demonyms) named in the headline: "Burkina Faso, assalto jihadista a Djibo",
     "Moldova espelle tre diplomatici russi". Each counts twice, as the story's lead topic. Also the headline's lead
     country: the first it names by a country, capital or place name, or a demonym opening it ("Bulgarian candidate
     accuses ..."); a demonym further in modifies something ("collisione tra una motovedetta turca e ...: Atene
-    protesta" is about Greece)."""
+    protesta" is about Greece). Third, the countries the headline places things in ("... deals in Kenya"), each
+    twice, for context.setting_tie."""
     count: Counter[str] = Counter()
+    where: Counter[str] = Counter()
     lead: str | None = None
     if not title:
-        return count, lead
+        return count, lead, where
+    strong = lex.setting_preps
     toks = langpacks.nlp(lex.lang).tokenizer(title)
     keys = [key(t.text) for t in toks]
     i = 0
@@ -1817,6 +1822,8 @@ def _title_countries(title: str | None, lex: Lexicon) -> tuple[Counter[str], str
         if p is not None and p.value.kind in ("GPE", "LOC") and p.value.country and toks[i].text[:1].isupper():
             count[p.value.country] += 2
             lead = lead or p.value.country
+            if i > 0 and keys[i - 1] in strong:
+                where[p.value.country] += 2
             i += len(p.toks)
             continue
         if (p is not None and p.value.kind == "ORG" and p.value.country and p.value.sector in context.STORY_ORG_SECTORS
@@ -1830,7 +1837,7 @@ def _title_countries(title: str | None, lex: Lexicon) -> tuple[Counter[str], str
             if i <= 1:
                 lead = lead or dem
         i += 1
-    return count, lead
+    return count, lead, where
 
 
 def _plain_name_word(m: int, toks: list[Token], keys: list[str], lex: Lexicon, cand_at: dict[int, Cand]) -> bool:

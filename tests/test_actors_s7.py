@@ -1,0 +1,34 @@
+"""Session 7, fifteenth actors round: what a story about two countries named equally often is about.
+
+Sentences written by us in the style of wire copy; each test checks what the actors stage gives."""
+
+from __future__ import annotations
+
+from actorkit import run, with_mention
+
+VISIT_EN = (
+    "Vietnamese Prime Minister Tran Van Long began a two-day visit to Indonesia on Monday, signing a fisheries pact "
+    "and a coal deal worth $2 billion. President Adi Wirawan welcomed Tran at the palace in Jakarta, where the two "
+    "leaders held talks on trade and maritime security. \"Vietnam has always been a good neighbour to Indonesia,\" "
+    "Wirawan said. He said Indonesia would sell more coal to Vietnam. Tran said Hanoi would curb illegal fishing and "
+    "called on Western countries to respect the region's choices. Opposition leaders boycotted the state dinner, "
+    "accusing the government of selling out fishermen. Hundreds of students marched in central Jakarta on Tuesday "
+    "before police dispersed them. Interior Minister Budi Santoso accused the opposition of spreading lies and said "
+    "the march had not been authorised. In Hanoi, a foreign ministry spokesman called the deal a model for the region."
+)
+
+
+def test_en_tied_story_goes_to_the_country_where_things_happen() -> None:
+    # Vietnam and Indonesia are named equally often; the talks and the march are in Jakarta, the pact "in Indonesia"
+    doc = run(VISIT_EN, "en", title="Vietnamese premier signs fisheries pact in Indonesia")
+    gov = with_mention(doc, "government")
+    assert gov is not None and gov.country == "IDN"
+    minister = with_mention(doc, "Budi Santoso")
+    assert minister is not None and minister.country == "IDN"
+
+
+def test_en_tie_with_one_passing_place_stays_open() -> None:
+    # one "in Jakarta" and a headline that places nothing: not enough to call whose government it is
+    doc = run(VISIT_EN, "en", title="Vietnam and Indonesia sign fisheries pact")
+    gov = with_mention(doc, "government")
+    assert gov is None or gov.country is None
