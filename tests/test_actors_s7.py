@@ -32,3 +32,34 @@ def test_en_tie_with_one_passing_place_stays_open() -> None:
     doc = run(VISIT_EN, "en", title="Vietnam and Indonesia sign fisheries pact")
     gov = with_mention(doc, "government")
     assert gov is None or gov.country is None
+
+
+# ------------------------------------------------------------------ definite descriptions of a body named before
+
+def test_it_movement_names_back_the_armed_group() -> None:
+    doc = run("Gli Houthi hanno lanciato due droni contro una petroliera nel Mar Rosso. Il movimento sciita ha "
+              "rivendicato l'attacco, e un portavoce del gruppo ha minacciato nuove azioni.")
+    houthis = with_mention(doc, "movimento sciita")
+    assert houthis is not None and houthis.sector == "REB"
+    assert with_mention(doc, "gruppo") is houthis
+
+
+def test_it_naval_blockade_and_parliamentary_group_name_nothing() -> None:
+    doc = run("Gli Houthi hanno attaccato una nave. L'Iran ha chiesto la fine del blocco navale, mentre il gruppo "
+              "parlamentare del Pd ha chiesto un'informativa.")
+    assert with_mention(doc, "blocco") is None
+    assert with_mention(doc, "gruppo") is None
+
+
+def test_en_bloc_and_group_name_back_the_last_body() -> None:
+    doc = run("ECOWAS leaders met in Abuja on Sunday. The bloc threatened to impose sanctions on the junta. Amnesty "
+              "International said the group had documented dozens of arrests.", lang="en")
+    bloc = with_mention(doc, "bloc")
+    assert bloc is not None and bloc.igo == "ECOWAS"
+    group = with_mention(doc, "group")
+    assert group is not None and group.sector == "NGO"
+
+
+def test_en_group_of_experts_is_no_anaphor() -> None:
+    doc = run("Hamas fighters attacked an army post. A group of experts said the group of donors would meet.", lang="en")
+    assert with_mention(doc, "group") is None

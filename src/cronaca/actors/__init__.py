@@ -266,7 +266,7 @@ from cronaca.actors import context
 from cronaca.actors.groups import find_group_actors
 from cronaca.actors.lexicon import Entry, Lexicon, Pattern, key, lexicon, party_sector, person_role
 from cronaca.actors.orgnames import OrgNames, camel_case, city_club, name_end, org_names
-from cronaca.actors.sectors import country_anaphors, opposition_parties
+from cronaca.actors.sectors import body_anaphors, country_anaphors, opposition_parties
 from cronaca.lang import load_yaml
 from cronaca.model import Actor, Document, Mention, Span, Token
 
@@ -1100,6 +1100,7 @@ def find_actors(doc: Document) -> None:
     opposition_parties(doc, story)  # "il principale partito di opposizione, il Pti": OPP, not PTY (sectors.py)
     if not context.close_race(evidence):
         country_anaphors(doc, story)  # "chiudere le frontiere con il Paese": the story's country
+    body_anaphors(doc)  # "gli Houthi ... il movimento", "ECOWAS ... the bloc": the body named last before
     _renumber(doc)
 
 
