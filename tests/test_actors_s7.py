@@ -63,3 +63,24 @@ def test_en_bloc_and_group_name_back_the_last_body() -> None:
 def test_en_group_of_experts_is_no_anaphor() -> None:
     doc = run("Hamas fighters attacked an army post. A group of experts said the group of donors would meet.", lang="en")
     assert with_mention(doc, "group") is None
+
+
+# ------------------------------------------------------------------ kidnappers and armed men with no name
+
+def test_it_kidnappers_are_a_group_with_no_country_of_the_story() -> None:
+    doc = run("Un gruppo di uomini armati ha rapito due tecnici italiani nello Stato di Kaduna, in Nigeria. I "
+              "rapitori hanno chiesto un riscatto alle famiglie.")
+    armed = with_mention(doc, "gruppo di uomini armati")
+    assert armed is not None and armed.country is None
+    kidnappers = with_mention(doc, "rapitori")
+    assert kidnappers is not None and kidnappers.country is None
+
+
+def test_en_captors_are_a_group() -> None:
+    doc = run("The engineers were seized in Niger's Tillaberi region last week. Their captors have demanded a ransom, "
+              "officials said.", lang="en")
+    assert with_mention(doc, "captors") is None  # after a possessive: the owner is the actor
+    doc = run("Armed men seized two engineers in Niger's Tillaberi region last week. The kidnappers have demanded "
+              "a ransom, officials said.", lang="en")
+    kidnappers = with_mention(doc, "kidnappers")
+    assert kidnappers is not None and kidnappers.country is None
