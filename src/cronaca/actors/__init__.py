@@ -250,7 +250,8 @@ nouns, ~10 people of the wrong or no country. On dev 92: 35 sides lost to people
 - Measured (main 827248f merged, main -> this branch): dev 92 events 0.5986 -> 0.6020, events.country 0.6184 -> 0.6216, actors
   0.8474 -> 0.8496, country 1688 -> 1704; b24 events 0.4986 -> 0.5028; the 8 newest 0.3586 -> 0.3780 (events.country
   0.4064 -> 0.4252); KIND NER 0.763 unchanged (tp 10544).
-Fifteenth round (session 7; tests/test_actors_s7.py). Side probe over dev 92 (b24 inside): of the sides with a gold mention
+
+Fifteenth round (session 7; tests/test_actors_s7.py). Side probe over dev 92 and b24 (b24 twice): of the sides with a gold mention
 in their sentence, 254 had no predicted actor and 100 a mis-coded one; by cause ~33 definite descriptions of a body named
 before ("il movimento", "the bloc", "the group", "the mission"), ~30 demonym or flag + group noun ("Chinese leaders",
 "French prosecutors", "due caccia turchi"), ~25 counted or bare civilians ("at least 30 people", "i civili": tried before,
