@@ -77,7 +77,11 @@ def events(doc: Document) -> set[tuple[str, str, tuple[str, ...], tuple[str, ...
         ("North Korea test-fired a ballistic missile on Monday.", "en", ("MOBILIZE", "150", ("PRK",), ())),
         ("China sent warships near Taiwan.", "en", ("MOBILIZE", "154", ("CHN",), ("TWN",))),
         # AID
-        ("La Francia ha addestrato soldati ucraini in Polonia.", "it", ("AID", "072", ("FRA",), ("UKRMIL",))),
+        (
+            "L'addestramento di soldati ucraini da parte della Francia è iniziato in Polonia.",
+            "it",
+            ("AID", "072", ("FRA",), ("UKRMIL",)),
+        ),
         (
             "La Germania ha concesso asilo politico al dissidente russo Ivan Petrov.",
             "it",
