@@ -75,19 +75,37 @@ def test_new_trigger_words(text: str, expected: tuple) -> None:
     "text,absent",
     [
         # what a disaster hits is no attack
-        ("Papa Francesco ha parlato della tragedia che ha colpito la Sardegna, chiedendo di pregare per le vittime.", "ASSAULT"),
+        (
+            "Papa Francesco ha parlato della tragedia che ha colpito la Sardegna, chiedendo di pregare per le vittime.",
+            "ASSAULT",
+        ),
         # a statement released frees no one
-        ("Stando al comunicato rilasciato da Palazzo Chigi, Meloni ha inviato le congratulazioni a Biden.", "RETREAT"),
+        (
+            "Stando al comunicato rilasciato da Palazzo Chigi, Meloni ha inviato le congratulazioni a Biden.",
+            "RETREAT",
+        ),
         # a feeling shown is no demonstration
-        ("Il leader di Sinistra Italiana ha manifestato la sua delusione nei confronti del presidente della Repubblica.", "PROTEST"),
+        (
+            "Il leader di Sinistra Italiana ha manifestato la sua delusione nei confronti del presidente della Repubblica.",
+            "PROTEST",
+        ),
         # offering oneself as a candidate asks nothing of anyone
-        ("Nel girone B la Russia supera 4-0 la Slovacchia e si propone come candidata alle semifinali insieme al Canada.", "REQUEST"),
+        (
+            "Nel girone B la Russia supera 4-0 la Slovacchia e si propone come candidata alle semifinali insieme al Canada.",
+            "REQUEST",
+        ),
         # "rivolte" after "essere" is the participle of rivolgere, not riots
         ("Le minacce di morte sono state rivolte anche al ministro della Giustizia tunisino.", "PROTEST"),
         # a football match is no meeting
-        ("Si è svolto ieri sera a Parigi l'incontro di calcio tra le nazionali di Francia e Germania.", "CONSULT"),
+        (
+            "Si è svolto ieri sera a Parigi l'incontro di calcio tra le nazionali di Francia e Germania.",
+            "CONSULT",
+        ),
         # statements handed to the police are no aid
-        ("Secondo le dichiarazioni fornite alla polizia austriaca dal ministro ungherese, l'auto era ferma.", "AID"),
+        (
+            "Secondo le dichiarazioni fornite alla polizia austriaca dal ministro ungherese, l'auto era ferma.",
+            "AID",
+        ),
     ],
 )
 def test_other_senses_fire_nothing(text: str, absent: str) -> None:
@@ -98,11 +116,23 @@ def test_other_senses_fire_nothing(text: str, absent: str) -> None:
     "text,expected",
     [
         # the guards leave the event sense alone
-        ("Le forze russe hanno colpito Kharkiv nella notte, ha detto il governo ucraino.", ("ASSAULT", "190", ("RUSMIL",), ("UKR",))),
-        ("Il Cremlino ha rilasciato due cittadini americani detenuti.", ("RETREAT", "084", ("RUSGOV",), ("USACVL",))),
-        ("Migliaia di studenti hanno manifestato contro il governo serbo a Belgrado.", ("PROTEST", "141", ("SRBEDU",), ("SRBGOV",))),
+        (
+            "Le forze russe hanno colpito Kharkiv nella notte, ha detto il governo ucraino.",
+            ("ASSAULT", "190", ("RUSMIL",), ("UKR",)),
+        ),
+        (
+            "Il Cremlino ha rilasciato due cittadini americani detenuti.",
+            ("RETREAT", "084", ("RUSGOV",), ("USACVL",)),
+        ),
+        (
+            "Migliaia di studenti hanno manifestato contro il governo serbo a Belgrado.",
+            ("PROTEST", "141", ("SRBEDU",), ("SRBGOV",)),
+        ),
         ("La Russia continuerà a fornire armi ai ribelli siriani.", ("AID", "072", ("RUS",), ("SYRREB",))),
-        ("Il ministero degli Esteri polacco ha convocato l'ambasciatore russo.", ("ACCUSE", "114", ("POLGOV",), ("RUSGOV",))),
+        (
+            "Il ministero degli Esteri polacco ha convocato l'ambasciatore russo.",
+            ("ACCUSE", "114", ("POLGOV",), ("RUSGOV",)),
+        ),
     ],
 )
 def test_event_senses_kept(text: str, expected: tuple) -> None:
