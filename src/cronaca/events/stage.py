@@ -102,6 +102,7 @@ from cronaca.events.measures import (
 from cronaca.events.modality import _modality
 from cronaca.events.mutual import _each_other, _foreign_bans, _mutual_deeds
 from cronaca.events.objects import _object_owners
+from cronaca.events.openings import _restated_openers
 from cronaca.events.owners import (
     _charge_phrases,
     _concession_targets,
@@ -364,6 +365,7 @@ def find_events(doc: Document) -> None:
     drafts = _dismissed_claims(ctx, drafts)  # "ha replicato che le accuse sono infondate": a denial
     _staff_objects(ctx, drafts)  # "summoned the Iranian ambassador and expelled two diplomats": Iran's
     _judged_then_addressed(ctx, drafts)  # "welcomed the ceasefire and urged Israel and Hamas to ..."
+    drafts = _restated_openers(ctx, drafts)  # "The fighting began last Wednesday": the lead's act again
     drafts = _restatements(ctx, drafts, partial)
     drafts = _restated_objects(ctx, drafts)  # "was dragging out the talks": the talks told before
     drafts = _folded_partials(ctx, drafts)  # a protest told twice, once with a side missing
