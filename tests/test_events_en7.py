@@ -5,13 +5,16 @@ written for these tests.
   Tuesday ...") tells again the act the lead told; it is no new event. A supposed act before it
   ("could impose duties") is no statement of the act, and an opener with no act of its type told
   before is kept.
+- `events/firedat.py`: weapons fired "at" a party are an assault on it, whatever the weapon; fired
+  "to disperse" a crowd they stay a repression; a craft ("a Chinese coast guard vessel") fires for
+  the party named before it.
 """
 
 from __future__ import annotations
 
 from cronaca.model import Document
 from cronaca.pipeline import extract
-from eventkit import of_type
+from eventkit import of_type, triples
 
 PUB = "2026-11-20"
 
@@ -52,3 +55,32 @@ def test_opening_noun_with_no_act_of_its_type_before_is_kept():
         "The clashes between Kyrgyzstan and Tajikistan on Monday killed nine people, officials said."
     )
     assert "clashes" in _triggers(doc, "ASSAULT")
+
+
+# ------------------------------------------------ firedat.py: "fired tear gas ... at the students"
+
+
+def test_weapons_fired_at_students_are_an_assault_on_them():
+    doc = run(
+        "Police in Bangladesh fired tear gas, rubber bullets and live rounds at thousands of students "
+        "in Dhaka on Thursday."
+    )
+    assert ("ASSAULT", "BGDPOL", "BGDEDU") in triples(doc, sector=True)
+    assert not of_type(doc, "COERCE")
+
+
+def test_tear_gas_fired_to_disperse_stays_a_repression():
+    doc = run(
+        "Kenyan opposition supporters marched on parliament in Nairobi on Tuesday. Police fired tear gas "
+        "to disperse the crowd near the parliament building."
+    )
+    assert not [t for t in triples(doc) if t[0] == "ASSAULT"]
+
+
+def test_craft_fires_for_its_owner_at_a_demonym_object():
+    doc = run(
+        "The Philippines lodged a diplomatic protest with China on Friday after a Chinese coast guard "
+        "vessel fired water cannon at a Philippine supply boat near Second Thomas Shoal."
+    )
+    assert ("ASSAULT", "CHN", "PHL") in triples(doc)
+    assert ("ASSAULT", "PHL", "CHN") not in triples(doc)

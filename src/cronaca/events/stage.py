@@ -58,6 +58,7 @@ from cronaca.events.drawn import _drawn_reactions
 from cronaca.events.emit import _dedupe, _emit, _keep
 from cronaca.events.fallbacks import _fallbacks
 from cronaca.events.feelings import _feeling_causes
+from cronaca.events.firedat import _fired_at
 from cronaca.events.firstperson import _quoted_first_person
 from cronaca.events.gerunds import _gerund_objects, _gerund_subjects
 from cronaca.events.hosting import _hosted_talks
@@ -323,6 +324,7 @@ def find_events(doc: Document) -> None:
     drafts = _blocked_things(ctx, drafts)  # "blocked highways": a protest or a blockade, no rejection
     _official_protests(ctx, drafts)
     _policy_authors(ctx, drafts)
+    _fired_at(ctx, drafts)  # "fired tear gas and rubber bullets at the students": an assault on them
     _crowd_targets(ctx, drafts)  # "ha disperso il presidio" -> the protesters
     _domestic_protests(ctx, drafts)
     _object_demonyms(ctx, drafts)  # "attacked a British tanker": at Britain
