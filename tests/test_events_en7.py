@@ -8,6 +8,9 @@ written for these tests.
 - `events/firedat.py`: weapons fired "at" a party are an assault on it, whatever the weapon; fired
   "to disperse" a crowd they stay a repression; a craft ("a Chinese coast guard vessel") fires for
   the party named before it.
+- `events/conditions.py`: an assault or threat inside the "if" clause of a deterrent ("would respond
+  if Turkish jets attacked ...") is the case the speaker would act in, no event; without a modal or a
+  warning around it, an act in an "if" clause is kept.
 """
 
 from __future__ import annotations
@@ -84,3 +87,29 @@ def test_craft_fires_for_its_owner_at_a_demonym_object():
     )
     assert ("ASSAULT", "CHN", "PHL") in triples(doc)
     assert ("ASSAULT", "PHL", "CHN") not in triples(doc)
+
+
+# ------------------------------------------------ conditions.py: the case a deterrent names
+
+
+def test_attack_in_the_condition_of_a_warning_is_no_event():
+    doc = run(
+        "Israel's defence minister warned on Sunday that Israel would strike Hodeidah port again if the "
+        "Houthis fired on ships heading to Israeli ports."
+    )
+    triggers = [e.trigger.text for e in of_type(doc, "ASSAULT")]
+    assert "strike" in triggers  # the warner's own act stays
+    assert "fired on" not in triggers
+
+
+def test_condition_before_a_vow_is_no_event():
+    doc = run(
+        "India's army chief said on Friday that if there is another attack on Indian posts from across "
+        "the Line of Control, India will respond with full force against Pakistan."
+    )
+    assert not of_type(doc, "ASSAULT")
+
+
+def test_attack_in_an_if_clause_without_a_deterrent_is_kept():
+    doc = run("Witnesses said it was unclear if RSF fighters shelled the Zamzam camp on Monday.")
+    assert "shelled" in [e.trigger.text for e in of_type(doc, "ASSAULT")]

@@ -32,6 +32,7 @@ from cronaca.events.clauses import (
     _subordinate_subjects,
 )
 from cronaca.events.complements import _unnamed_complement_subjects
+from cronaca.events.conditions import _deterrent_conditions
 from cronaca.events.context import Draft, _Ctx
 from cronaca.events.coordination import (
     _coordinated,
@@ -368,6 +369,7 @@ def find_events(doc: Document) -> None:
     _staff_objects(ctx, drafts)  # "summoned the Iranian ambassador and expelled two diplomats": Iran's
     _judged_then_addressed(ctx, drafts)  # "welcomed the ceasefire and urged Israel and Hamas to ..."
     drafts = _restated_openers(ctx, drafts)  # "The fighting began last Wednesday": the lead's act again
+    drafts = _deterrent_conditions(ctx, drafts)  # "would strike ... if the Houthis fired on ships": no act told
     drafts = _restatements(ctx, drafts, partial)
     drafts = _restated_objects(ctx, drafts)  # "was dragging out the talks": the talks told before
     drafts = _folded_partials(ctx, drafts)  # a protest told twice, once with a side missing
