@@ -325,7 +325,6 @@ def find_events(doc: Document) -> None:
     drafts = _blocked_things(ctx, drafts)  # "blocked highways": a protest or a blockade, no rejection
     _official_protests(ctx, drafts)
     _policy_authors(ctx, drafts)
-    _fired_at(ctx, drafts)  # "fired tear gas and rubber bullets at the students": an assault on them
     _crowd_targets(ctx, drafts)  # "ha disperso il presidio" -> the protesters
     _domestic_protests(ctx, drafts)
     _object_demonyms(ctx, drafts)  # "attacked a British tanker": at Britain
@@ -349,6 +348,8 @@ def find_events(doc: Document) -> None:
     pending = _parties(ctx, drafts)
     _shared_addressees(ctx, drafts)  # "accused Washington of ... and warned that it would ...": at Washington
     _implied_sides(ctx, drafts)
+    # after the implied sides: an aimed weapon is no evidence of the article's dyad
+    _fired_at(ctx, drafts)  # "fired tear gas and rubber bullets at the students": an assault on them
     _purpose_requests(ctx, drafts)  # "sono scesi in piazza per chiedere ...": the protesters ask
     _late_shared_subjects(ctx, drafts)  # "summoned ... and demanded that Beijing": the first verb's doer, found late
     _kept_options(ctx, drafts, options)  # "vowed to respond to the strike", "did not rule out strikes": threats
