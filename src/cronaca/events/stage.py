@@ -32,6 +32,7 @@ from cronaca.events.clauses import (
     _subordinate_subjects,
 )
 from cronaca.events.complements import _unnamed_complement_subjects
+from cronaca.events.conditions import _deterrent_conditions
 from cronaca.events.context import Draft, _Ctx
 from cronaca.events.coordination import (
     _coordinated,
@@ -58,6 +59,7 @@ from cronaca.events.drawn import _drawn_reactions
 from cronaca.events.emit import _dedupe, _emit, _keep
 from cronaca.events.fallbacks import _fallbacks
 from cronaca.events.feelings import _feeling_causes
+from cronaca.events.firedat import _fired_at
 from cronaca.events.firstperson import _quoted_first_person
 from cronaca.events.gerunds import _gerund_objects, _gerund_subjects
 from cronaca.events.hosting import _hosted_talks
@@ -102,6 +104,7 @@ from cronaca.events.measures import (
 from cronaca.events.modality import _modality
 from cronaca.events.mutual import _each_other, _foreign_bans, _mutual_deeds
 from cronaca.events.objects import _object_owners
+from cronaca.events.openings import _restated_openers
 from cronaca.events.owners import (
     _charge_phrases,
     _concession_targets,
@@ -345,6 +348,8 @@ def find_events(doc: Document) -> None:
     pending = _parties(ctx, drafts)
     _shared_addressees(ctx, drafts)  # "accused Washington of ... and warned that it would ...": at Washington
     _implied_sides(ctx, drafts)
+    # after the implied sides: an aimed weapon is no evidence of the article's dyad
+    _fired_at(ctx, drafts)  # "fired tear gas and rubber bullets at the students": an assault on them
     _purpose_requests(ctx, drafts)  # "sono scesi in piazza per chiedere ...": the protesters ask
     _late_shared_subjects(ctx, drafts)  # "summoned ... and demanded that Beijing": the first verb's doer, found late
     _kept_options(ctx, drafts, options)  # "vowed to respond to the strike", "did not rule out strikes": threats
@@ -364,6 +369,8 @@ def find_events(doc: Document) -> None:
     drafts = _dismissed_claims(ctx, drafts)  # "ha replicato che le accuse sono infondate": a denial
     _staff_objects(ctx, drafts)  # "summoned the Iranian ambassador and expelled two diplomats": Iran's
     _judged_then_addressed(ctx, drafts)  # "welcomed the ceasefire and urged Israel and Hamas to ..."
+    drafts = _restated_openers(ctx, drafts)  # "The fighting began last Wednesday": the lead's act again
+    drafts = _deterrent_conditions(ctx, drafts)  # "would strike ... if the Houthis fired on ships": no act told
     drafts = _restatements(ctx, drafts, partial)
     drafts = _restated_objects(ctx, drafts)  # "was dragging out the talks": the talks told before
     drafts = _folded_partials(ctx, drafts)  # a protest told twice, once with a side missing
