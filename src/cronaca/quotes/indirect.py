@@ -23,9 +23,7 @@ def _content_after(ctx: _Ctx, cue: _Cue) -> tuple[int, int] | None:
     lex, toks = ctx.lex, ctx.toks
     frames = lex.frames.get(cue.lemma, frozenset())
     s0, s1 = ctx.sent_bounds(cue.sent)
-    j = cue.b
-    while j < s1 and toks[j].lower in lex.skip and toks[j].lower not in lex.determiners:
-        j += 1
+    j = _skip_adverbials(ctx, cue.b, s1)
     if j >= s1:
         return None
     particles = lex.phrasal.get(cue.lemma)
@@ -45,6 +43,11 @@ def _content_after(ctx: _Ctx, cue: _Cue) -> tuple[int, int] | None:
         start = j + 1  # "si è detto disposto a ospitare ..."
     elif t.lower in lex.comp and "che" in frames:
         start = j + 1
+    elif (
+        "che" in frames and not cue.post and j + 1 < s1
+        and t.lower in lex.zero_that_subjects and toks[j + 1].lower in lex.zero_that_next
+    ):
+        start = j  # "announced it would release ...", "warned they could strike"
     else:
         obj_frames = frames & {"obj_di", "obj_a", "obj_che", "che"}
         quoted_object = t.text[:1] in _QUOTE_CHARS and bool(frames & {"obj_di", "obj_a", "obj_che"})
@@ -102,6 +105,23 @@ def _content_after(ctx: _Ctx, cue: _Cue) -> tuple[int, int] | None:
         return None
     end = _content_end(ctx, start, s1)
     return (start, end) if end - start >= 2 else None
+
+
+def _skip_adverbials(ctx: _Ctx, j: int, s1: int) -> int:
+    """The first token after the adverbs and the date that may stand between a cue and its
+    complement: "said on Tuesday it would", "announced last week that", "ha detto ieri che"."""
+    lex, toks = ctx.lex, ctx.toks
+    while j < s1:
+        if toks[j].lower in lex.skip and toks[j].lower not in lex.determiners:
+            j += 1
+            continue
+        # a date, alone or after its preposition ("on Tuesday", "last week", "martedì")
+        k = j + 1 if toks[j].lower in lex.other_preps and j + 1 < s1 else j
+        end = ctx.timex_end.get(k, -1)
+        if end <= k or end > s1:
+            break
+        j = end
+    return j
 
 
 def _content_end(ctx: _Ctx, start: int, s1: int) -> int:
@@ -298,6 +318,9 @@ def _post_comma(ctx: _Ctx, c: _Cue, s0: int) -> int:
         region = range(r0, c.a)
         if 0 < c.a - r0 <= 4 and (_cands_in(ctx, r0, c.a) or any(toks[k].lower in lex.pronouns for k in region)):
             return r0 - 1
+        if 0 < c.a - r0 <= 3 and toks[c.a - 1].lower in lex.post_subject_nouns | lex.source_nouns | lex.unnamed_nouns:
+            return r0 - 1  # ", witnesses said.", ", local officials said on Monday."
+
         if 0 < c.a - r0 <= 7 and toks[r0].lower in lex.determiners and any(
             toks[k].lower in lex.role_nouns or toks[k].lower in lex.source_nouns or ctx.cand_at[k] >= 0 for k in region
         ):
