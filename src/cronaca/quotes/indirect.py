@@ -177,6 +177,13 @@ def _post_attributions(ctx: _Ctx, cues_by_sent: dict[int, list[_Cue]], pending: 
                 # "X, secondo cui ...": the relative clause, whatever else the sentence holds
                 c.content, c.active = (c.b, _content_end(ctx, c.b, s1)), True
         cues = [c for c in cues if c.antecedent < 0]
+        for c in cues:
+            if c.according and not c.quoted and c.content is None:
+                fwd = _forward_according(ctx, c, s0, s1)
+                if fwd is not None:
+                    # "..., e secondo fonti diplomatiche l'Eritrea avrebbe ...": the clause after X
+                    c.content, c.active = fwd, True
+        cues = [c for c in cues if c.content is None or not c.according]
         if not cues:
             continue
         # another statement in the sentence (a cue with its clause, or one a partial quotation hangs on)
@@ -235,6 +242,66 @@ def _post_attributions(ctx: _Ctx, cues_by_sent: dict[int, list[_Cue]], pending: 
                 cands = [x for x in _cands_in(ctx, c.b, min(c.b + 8, len(toks))) if x.kind in ("PER", "ORG")]
                 if not cands:
                     c.active, c.content = False, None
+
+
+def _forward_according(ctx: _Ctx, c: _Cue, s0: int, s1: int) -> tuple[int, int] | None:
+    """An according-to phrase inside a sentence that opens a new clause ("; secondo il sindacato,
+    l'adesione ...", "..., mentre secondo fonti diplomatiche l'Eritrea avrebbe ...", "attacchi che
+    secondo il Pentagono sono stati dieci", "and, according to activists, 15 people ..."): its
+    content is the clause after X, not the one before. It must follow a clause break (";", ":", a
+    conjunction or "che"/"that", with or without a comma), so "..., secondo X." stays post-posed."""
+    lex, toks = ctx.lex, ctx.toks
+    if c.i <= s0 + 1 or c.b >= s1:
+        return None
+    p = toks[c.i - 1]
+    if p.text == ",":
+        p = toks[c.i - 2]
+        if p.text in (";", ":") or p.lower not in lex.clause_boundary:
+            return None
+    elif p.text not in (";", ":") and p.lower not in lex.clause_boundary:
+        return None
+    # the end of X: its noun (or the mention it names), an adjective, a name in apposition, and
+    # "di/of" phrases after it ("la torre di controllo", "il regolamento del Senato"); a comma there
+    # closes it
+    k = c.b
+    for _ in range(4):
+        if k < s1 and toks[k].lower in lex.pronouns:
+            k += 1  # "secondo loro", "according to them"
+            break
+        while k < s1 and toks[k].lower in lex.determiners:
+            k += 1
+        if k >= s1:
+            return None
+        if ctx.cand_at[k] >= 0:
+            k = ctx.cands[ctx.cand_at[k]].b
+        else:
+            k += 1
+            if k + 1 < s1 and ctx.cand_at[k] >= 0 and toks[k - 1].text.islower():
+                k = ctx.cands[ctx.cand_at[k]].b  # "il deputato Luca Serafini", "l'ong Foro Penal"
+            elif k + 1 < s1 and _adjective_like(ctx, k) and (
+                toks[k + 1].lower in lex.determiners or toks[k + 1].lower in lex.gen_preps
+                or toks[k + 1].text == "," or toks[k + 1].text[:1].isupper()
+            ):
+                k += 1  # "fonti diplomatiche l'Eritrea", "la stampa locale il governo"
+        if k < s1 and toks[k].lower in lex.gen_preps:
+            k += 1
+            continue
+        break
+    start = k + 1 if k < s1 and toks[k].text == "," else k
+    if start >= s1 or _is_punct(toks[start]) or toks[start].lower in lex.according_relative:
+        return None
+    end = _content_end(ctx, start, s1)
+    return (start, end) if end - start >= 3 else None
+
+
+def _adjective_like(ctx: _Ctx, k: int) -> bool:
+    """A lowercase word after a noun that may be its adjective: no function word, and no verb (whose
+    lemma is an infinitive: "riprenderà" -> "riprendere")."""
+    w = ctx.toks[k]
+    return w.text.islower() and w.lower not in _not_clause(ctx.lex) and not w.lemma.endswith(_INFINITIVES)
+
+
+_INFINITIVES = ("are", "ere", "ire", "rre")
 
 
 def _anaphoric(ctx: _Ctx, cues: list[_Cue], pending: list[_Pending]) -> None:
