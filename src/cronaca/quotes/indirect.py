@@ -99,6 +99,16 @@ def _content_after(ctx: _Ctx, cue: _Cue) -> tuple[int, int] | None:
                 g += 1
         if g < s1 and toks[g].lower in lex.determiners and not (g + 1 < s1 and toks[g + 1].lower in lex.addr_preps):
             start = g
+    if start < 0 and "claim_object" in frames and not cue.post:
+        # "ha negato ogni coinvolgimento", "ha escluso la possibilità di ...", "qualsiasi ingerenza":
+        # a denied claim (an article or one word before the noun)
+        g = j
+        while g < s1 and toks[g].lower in lex.determiners:
+            g += 1
+        if g == j:
+            g += 1
+        if g < s1 and toks[g].lower in lex.claim_objects:
+            start = j
     while 0 <= start < s1 and toks[start].text == ",":
         start += 1  # "ha avvertito che, in caso di ..."
     if start < 0 or start >= s1 or toks[start].lower in lex.wh_words:
