@@ -70,6 +70,10 @@ class _Cue:
     as_clause: bool = False  # "Come ha spiegato X, content": inverted subject, content after the comma
     resolved: bool = False
     antecedent: int = -1  # "X, secondo cui ...": the candidate (index) that speaks
+    # a participle with its agent ("accusato da X di ..."): where its content starts, and whether it
+    # stands in an apposition (its content ends at the next comma)
+    content_from: int = -1
+    apposed: bool = False
     speaker: _Who | None = None
     addressee: str | None = None
     channel: Span | None = None

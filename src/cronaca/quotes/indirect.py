@@ -21,6 +21,8 @@ from cronaca.quotes.subjects import _cands_in, _name_then_comma, _pick, _region_
 def _content_after(ctx: _Ctx, cue: _Cue) -> tuple[int, int] | None:
     """Token range of an indirect content following the cue's complement, per its frames."""
     lex, toks = ctx.lex, ctx.toks
+    if cue.content_from >= 0:
+        return None  # "accusato da X di ...": its content is set with its agent (_post_attributions)
     frames = lex.frames.get(cue.lemma, frozenset())
     s0, s1 = ctx.sent_bounds(cue.sent)
     j = _skip_adverbials(ctx, cue.b, s1)
@@ -117,6 +119,17 @@ def _content_after(ctx: _Ctx, cue: _Cue) -> tuple[int, int] | None:
     return (start, end) if end - start >= 2 else None
 
 
+def _depth0(ctx: _Ctx, start: int, g: int) -> bool:
+    """Token g lies outside every quotation opened after `start`."""
+    depth = 0
+    for w in ctx.toks[start:g]:
+        if w.text in ("«", "“"):
+            depth += 1
+        elif w.text in ("»", "”"):
+            depth = max(0, depth - 1)
+    return depth == 0
+
+
 def _skip_adverbials(ctx: _Ctx, j: int, s1: int) -> int:
     """The first token after the adverbs and the date that may stand between a cue and its
     complement: "said on Tuesday it would", "announced last week that", "ha detto ieri che"."""
@@ -185,7 +198,11 @@ def _post_attributions(ctx: _Ctx, cues_by_sent: dict[int, list[_Cue]], pending: 
         for c in cues:
             if c.antecedent >= 0 and not c.quoted:
                 # "X, secondo cui ...": the relative clause, whatever else the sentence holds
-                c.content, c.active = (c.b, _content_end(ctx, c.b, s1)), True
+                start = c.content_from if c.content_from >= 0 else c.b
+                end = _content_end(ctx, start, s1)
+                if c.apposed:
+                    end = next((g for g in range(start, end) if toks[g].text == "," and _depth0(ctx, start, g)), end)
+                c.content, c.active = (start, end), True
         cues = [c for c in cues if c.antecedent < 0]
         for c in cues:
             if c.according and not c.quoted and c.content is None:
