@@ -178,3 +178,8 @@ def test_accusati_dal_role_with_apposed_name() -> None:
     q = find(doc, "sabotato il")
     assert who(doc, "sabotato il").name == "Julio Serrano"
     assert "espulsi" not in q.text
+
+
+def test_main_verb_after_an_agent_apposition_keeps_its_subject() -> None:
+    doc = run("L'Iran, accusato da Washington di fornire droni ai ribelli, ha negato ogni coinvolgimento nei raid.")
+    assert who(doc, "ogni coinvolgimento").name == "Iran"

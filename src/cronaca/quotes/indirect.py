@@ -202,6 +202,10 @@ def _post_attributions(ctx: _Ctx, cues_by_sent: dict[int, list[_Cue]], pending: 
                 end = _content_end(ctx, start, s1)
                 if c.apposed:
                     end = next((g for g in range(start, end) if toks[g].text == "," and _depth0(ctx, start, g)), end)
+                    for later in cues:
+                        if later.a == end + 1 and later.subj_end < 0:
+                            # "L'Iran, accusato da X di ..., ha negato": the subject is before the apposition
+                            later.subj_end = c.i - 1
                 c.content, c.active = (start, end), True
         cues = [c for c in cues if c.antecedent < 0]
         for c in cues:
