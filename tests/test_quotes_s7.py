@@ -183,3 +183,28 @@ def test_accusati_dal_role_with_apposed_name() -> None:
 def test_main_verb_after_an_agent_apposition_keeps_its_subject() -> None:
     doc = run("L'Iran, accusato da Washington di fornire droni ai ribelli, ha negato ogni coinvolgimento nei raid.")
     assert who(doc, "ogni coinvolgimento").name == "Iran"
+
+
+# --- where a content clause ends --------------------------------------------------------------------
+
+
+def test_content_before_and_a_new_cue_drops_its_comma() -> None:
+    doc = run(
+        "The interior minister defended the officers, saying they had acted within the law, and accused "
+        "the opposition of inciting violence.",
+        "en",
+    )
+    assert find(doc, "acted within the law").text == "they had acted within the law"
+
+
+def test_a_charge_apposition_ends_the_content() -> None:
+    doc = run("The Serbian president accused Croatia of funding the protesters, a charge Zagreb denied.", "en")
+    assert find(doc, "funding the protesters").text == "funding the protesters"
+
+
+def test_accusa_che_apposition_ends_the_content() -> None:
+    doc = run(
+        "Il presidente ha accusato la Costa d'Avorio di offrire rifugio ai capi del gruppo, accusa che "
+        "Abidjan ha respinto."
+    )
+    assert find(doc, "offrire rifugio").text == "offrire rifugio ai capi del gruppo"

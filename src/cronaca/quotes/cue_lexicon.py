@@ -81,6 +81,8 @@ class Lexicon:
     post_subject_nouns: frozenset[str] = field(default_factory=frozenset)
     # "ha negato ogni coinvolgimento": the object nouns that make a `claim_object` cue report a claim
     claim_objects: frozenset[str] = field(default_factory=frozenset)
+    # "..., a charge Zagreb denied": an apposition naming the statement as a claim ends its content
+    claim_nouns: frozenset[str] = field(default_factory=frozenset)
     zero_that_next: frozenset[str] = field(default_factory=frozenset)
     source_sectors: dict[str, str] = field(default_factory=dict)  # "ministero" -> GOV, "army" -> MIL
     source_nouns: frozenset[str] = field(default_factory=frozenset)  # "the ministry said": bodies that speak
@@ -217,6 +219,7 @@ def lexicon(lang: str) -> Lexicon:
         zero_that_subjects=_fs(data, "zero_that_subjects"),
         post_subject_nouns=_fs(data, "post_subject_nouns"),
         claim_objects=_fs(data, "claim_objects"),
+        claim_nouns=_fs(data, "claim_nouns"),
         zero_that_next=_fs(data, "zero_that_next"),
         source_sectors={str(k).lower(): str(v) for k, v in (data.get("source_sectors") or {}).items()},
         relative_words=_fs(data, "relative_words"),

@@ -163,11 +163,16 @@ def _content_end(ctx: _Ctx, start: int, s1: int) -> int:
         if w.text in (";", ":"):
             return g
         if w.lower in lex.clause_boundary and w.lower not in lex.comp and g > start and _cue_starts(ctx, g + 1, s1):
-            return g  # "... e ha annunciato che": a new statement
+            # "... e ha annunciato che", "..., and accused": a new statement (its comma is no content)
+            return g - 1 if g - 1 > start and toks[g - 1].text == "," else g
         if w.text == "," and g + 1 < s1:
             nx = toks[g + 1]
             if nx.lower in lex.content_stop or nx.lower in lex.according or _cue_starts(ctx, g + 1, s1):
                 return g
+            h = g + 2 if nx.lower in lex.determiners and g + 2 < s1 else g + 1
+            if toks[h].lower in lex.claim_nouns:
+                return g  # "..., a charge Zagreb denied", "..., accusa che Abidjan ha respinto"
+
     end = s1
     while end > start and _is_punct(toks[end - 1]) and toks[end - 1].text not in ("»", "”", '"', "’"):
         end -= 1
