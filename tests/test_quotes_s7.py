@@ -208,3 +208,21 @@ def test_accusa_che_apposition_ends_the_content() -> None:
         "Abidjan ha respinto."
     )
     assert find(doc, "offrire rifugio").text == "offrire rifugio ai capi del gruppo"
+
+
+# --- a demanded object with no article --------------------------------------------------------------
+
+
+def test_called_for_a_bare_plural_object() -> None:
+    doc = run("The African Union called for urgent talks between the two governments.", "en")
+    assert find(doc, "urgent talks").text.startswith("urgent talks")
+
+
+def test_called_for_a_possessed_object() -> None:
+    doc = run("The United States and Britain called for Konteh's release on Friday.", "en")
+    assert find(doc, "release").text.startswith("Konteh's release")
+
+
+def test_chiesto_object_without_article() -> None:
+    doc = run("Ottawa ha chiesto consultazioni formali con Pechino sui dazi agricoli.")
+    assert find(doc, "consultazioni formali").text.startswith("consultazioni formali")

@@ -101,6 +101,8 @@ def _content_after(ctx: _Ctx, cue: _Cue) -> tuple[int, int] | None:
                 g += 1
         if g < s1 and toks[g].lower in lex.determiners and not (g + 1 < s1 and toks[g + 1].lower in lex.addr_preps):
             start = g
+        elif g == j and j + 1 < s1 and _bare_object(ctx, j):
+            start = j  # "called for urgent talks", "called for Konteh's release", "ha chiesto consultazioni formali"
     if start < 0 and "claim_object" in frames and not cue.post:
         # "ha negato ogni coinvolgimento", "ha escluso la possibilità di ...", "qualsiasi ingerenza":
         # a denied claim (an article or one word before the noun)
@@ -145,6 +147,21 @@ def _skip_adverbials(ctx: _Ctx, j: int, s1: int) -> int:
             break
         j = end
     return j
+
+
+def _bare_object(ctx: _Ctx, j: int) -> bool:
+    """A demanded object with no article: a plural or mass noun with its adjective ("urgent talks",
+    "consultazioni formali") or a name's possession ("Konteh's release"), not a function word, a
+    verb form of the cue's clause or a place ("a Roma")."""
+    lex, toks = ctx.lex, ctx.toks
+    t, nx = toks[j], toks[j + 1]
+    if nx.lower in ("'s", "’s"):
+        return ctx.cand_at[j] >= 0
+    if not t.text.isalpha() or not t.text.islower() or t.lower in _not_clause(lex) or t.lower in lex.aux:
+        return False
+    if t.lower in lex.cue_forms or t.lemma.endswith(_INFINITIVES) or lex.is_gerund(t.lower):
+        return False
+    return not _is_punct(nx) or nx.text in (".", ",")
 
 
 def _content_end(ctx: _Ctx, start: int, s1: int) -> int:
