@@ -226,3 +226,11 @@ def test_called_for_a_possessed_object() -> None:
 def test_chiesto_object_without_article() -> None:
     doc = run("Ottawa ha chiesto consultazioni formali con Pechino sui dazi agricoli.")
     assert find(doc, "consultazioni formali").text.startswith("consultazioni formali")
+
+
+def test_chiesto_object_after_a_channel() -> None:
+    doc = run(
+        "Francia, Italia e Spagna hanno chiesto in una dichiarazione congiunta la fine immediata degli "
+        "attacchi contro la missione."
+    )
+    assert find(doc, "fine immediata").text.startswith("la fine immediata")

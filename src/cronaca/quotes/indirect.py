@@ -93,11 +93,16 @@ def _content_after(ctx: _Ctx, cue: _Cue) -> tuple[int, int] | None:
         # the object of a demand: "ha chiesto un cessate il fuoco", "called for an immediate truce",
         # also after the addressee: "ha chiesto all'Unione europea una “missione navale”"
         g = j
-        if t.lower in lex.addr_preps:
+        if t.lower in lex.addr_preps or t.lower in lex.other_preps:
+            # past the addressee or a channel: "ha chiesto in una dichiarazione congiunta la fine ..."
             g = j + 1
             while g < min(s1, j + 6) and not (
-                toks[g].lower in lex.determiners and toks[g - 1].lower not in lex.addr_preps | lex.gen_preps
+                toks[g].lower in lex.determiners
+                and toks[g - 1].lower not in lex.addr_preps | lex.gen_preps | lex.other_preps
             ):
+                if toks[g].text in (",", ";", ":") or toks[g].lower in lex.comp:
+                    g = s1
+                    break
                 g += 1
         if g < s1 and toks[g].lower in lex.determiners and not (g + 1 < s1 and toks[g + 1].lower in lex.addr_preps):
             start = g
