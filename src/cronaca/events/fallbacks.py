@@ -126,6 +126,7 @@ def candidates(
         if (g := gap(d)) is not None
         and (wanted is None or (d.m.trig.type, g) in wanted)
         and not _pronoun_object(ctx, d)
+        and not (g == "target" and d.own_side)  # the clause named a target with no code: none other
     ]
     if not gaps:
         return []
