@@ -34,6 +34,7 @@ class _Data:
     types: frozenset[str]  # event types whose verb takes an addressee then a content
     openers: frozenset[str]  # words that may open the object: "a", "ai", "to" (articles come from the lexicon)
     skip: frozenset[str]  # words between the link and the content's verb: quotation marks, "non"
+    verbs: frozenset[str]  # verb forms no infinitive ending tells: "voler", "aver", "far"
     reach: int  # how many words the object may hold
 
 
@@ -46,6 +47,7 @@ def _data(lang: str) -> _Data | None:
         types=frozenset(str(w) for w in raw.get("types") or []),
         openers=frozenset(str(w).lower() for w in raw.get("openers") or []),
         skip=frozenset(str(w).lower() for w in raw.get("skip") or []) | _QUOTE_MARKS,
+        verbs=frozenset(str(w).lower() for w in raw.get("verbs") or []),
         reach=int(raw.get("reach") or 5),
     )
 
@@ -68,13 +70,13 @@ def _content_link(ctx: _Ctx, d: Draft, data: _Data, hi: int) -> int:
             j = k + 1
             while j < hi and lows[j] in data.skip:
                 j += 1
-            return k if j < hi and _verb_after_link(ctx, j) else -1
-        if w in _PUNCT or w in lex.clause or w in lex.conj or (w in lex.prep and w not in lex.det):
+            return k if j < hi and (lows[j] in data.verbs or _verb_after_link(ctx, j)) else -1
+        if w in lex.det:
+            k += 1  # "l'", "the": no word of the object's count
+            continue
+        if w in _PUNCT or w in lex.clause or w in lex.conj or w in lex.prep or not w.replace("-", "").isalpha():
             return -1
-        if not w.replace("-", "").isalpha():
-            return -1
-        if w not in lex.det:
-            words += 1
+        words += 1
         k += 1
     return -1
 
