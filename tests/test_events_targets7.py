@@ -69,3 +69,26 @@ def test_no_fallback_fills_an_uncoded_object():
     )
     assert ("ACCUSE", "CAN", "UKR") not in triples(doc)
     assert not [e for e in of_type(doc, "ACCUSE") if e.target]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        (
+            "La Lituania ha definito lo schieramento delle truppe bielorusse al confine «una minaccia "
+            "diretta alla sicurezza della regione».",
+            "it",
+        ),
+        (
+            "Lithuania condemned the deployment of Belarusian troops near the border as a direct threat "
+            "to the region.",
+            "en",
+        ),
+    ],
+)
+def test_a_deployment_is_done_by_the_troops_after_of(text, lang):
+    doc = run(text, lang)
+    got = triples(doc)
+    # the troops deploy; the judgement is aimed at their country, never at the judge
+    assert not any(typ == "MOBILIZE" and tgt == "BLR" for typ, _src, tgt in got), got
+    assert ("ACCUSE", "LTU", "BLR") in got
