@@ -35,6 +35,7 @@ class _Data:
     openers: frozenset[str]  # words that may open the object: "a", "ai", "to" (articles come from the lexicon)
     skip: frozenset[str]  # words between the link and the content's verb: quotation marks, "non"
     verbs: frozenset[str]  # verb forms no infinitive ending tells: "voler", "aver", "far"
+    adverbs: tuple[str, ...]  # adverb endings: "appealed directly to members of Congress" has no object
     reach: int  # how many words the object may hold
 
 
@@ -48,6 +49,7 @@ def _data(lang: str) -> _Data | None:
         openers=frozenset(str(w).lower() for w in raw.get("openers") or []),
         skip=frozenset(str(w).lower() for w in raw.get("skip") or []) | _QUOTE_MARKS,
         verbs=frozenset(str(w).lower() for w in raw.get("verbs") or []),
+        adverbs=tuple(str(w).lower() for w in raw.get("adverb_endings") or []),
         reach=int(raw.get("reach") or 5),
     )
 
@@ -76,7 +78,8 @@ def _content_link(ctx: _Ctx, d: Draft, data: _Data, hi: int) -> int:
             continue
         if w in _PUNCT or w in lex.clause or w in lex.conj or w in lex.prep or not w.replace("-", "").isalpha():
             return -1
-        words += 1
+        if not (data.adverbs and w.endswith(data.adverbs)):
+            words += 1  # (an adverb is no object: "appealed directly to members of Congress")
         k += 1
     return -1
 
