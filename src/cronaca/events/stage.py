@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from cronaca import lang as langpacks
+from cronaca.events.addressees import _content_parties
 from cronaca.events.adjuncts import _time_of_day
 from cronaca.events.asked import _asked_acts
 from cronaca.events.authors import _authored_nouns, _threatened_nouns
@@ -45,6 +46,7 @@ from cronaca.events.coordination import (
     _subordinate_clitics,
 )
 from cronaca.events.dates import _dates
+from cronaca.events.deployments import _armed_owners
 from cronaca.events.discourse import (
     _claim_speakers,
     _definite_subjects,
@@ -206,6 +208,8 @@ def find_events(doc: Document) -> None:
             if not m.trig.noun:
                 for k in m.toks:
                     ctx.verb_draft[k] = d
+    _content_parties(ctx, drafts)  # "accused the Speaker of holding Ukraine's ...": not Ukraine
+    _armed_owners(ctx, drafts)  # "lo schieramento delle truppe polacche": the troops deploy, not the target
     drafts = _impact_subjects(ctx, drafts)  # "the ban hit fishing communities": an impact, no attack
     drafts = _inquiry_topics(ctx, drafts)  # "an investigation into the killings": told again, not the caller's
     drafts = _other_senses(ctx, drafts)  # "released a statement": no release of captives
