@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from cronaca import lang as langpacks
+from cronaca.events.addressees import _uncoded_addressees
 from cronaca.events.adjuncts import _time_of_day
 from cronaca.events.asked import _asked_acts
 from cronaca.events.authors import _authored_nouns, _threatened_nouns
@@ -22,6 +23,7 @@ from cronaca.events.backrefs import (
 from cronaca.events.blocked import _blocked_things
 from cronaca.events.bodies import _definite_bodies
 from cronaca.events.charges import _charged_deeds
+from cronaca.events.claimed import _claimed_deeds
 from cronaca.events.clauses import (
     _contact_relatives,
     _expelled_from,
@@ -342,6 +344,7 @@ def find_events(doc: Document) -> None:
     drafts = _warning_sides(ctx, drafts)  # ... when the speaker's side acts next; at whom it falls on
     _unexcluded_threats(ctx, drafts)  # "non ha escluso una risposta militare": a threat
     drafts = _unaimed_labels(ctx, drafts)  # a quoted label with no target of its own: no implied one
+    _uncoded_addressees(ctx, drafts)  # "ha esortato gli altri partner europei a ...": no coded addressee, no guessed one
     pending = _parties(ctx, drafts)
     _shared_addressees(ctx, drafts)  # "accused Washington of ... and warned that it would ...": at Washington
     _implied_sides(ctx, drafts)
@@ -364,6 +367,7 @@ def find_events(doc: Document) -> None:
     drafts = _dismissed_claims(ctx, drafts)  # "ha replicato che le accuse sono infondate": a denial
     _staff_objects(ctx, drafts)  # "summoned the Iranian ambassador and expelled two diplomats": Iran's
     _judged_then_addressed(ctx, drafts)  # "welcomed the ceasefire and urged Israel and Hamas to ..."
+    _claimed_deeds(ctx, drafts)  # "Mosca ha rivendicato il raid": the doer's own account, not the attack told again
     drafts = _restatements(ctx, drafts, partial)
     drafts = _restated_objects(ctx, drafts)  # "was dragging out the talks": the talks told before
     drafts = _folded_partials(ctx, drafts)  # a protest told twice, once with a side missing
