@@ -34,6 +34,7 @@ class _Slot:
     endings: tuple[str, ...]
     clitics: tuple[str, ...]
     negations: frozenset[str]
+    object_verbs: frozenset[str]
     reach: int
 
 
@@ -55,6 +56,7 @@ def _slot_data(lang: str) -> _Slot | None:
         # longest first, so that "glielo" is stripped before "lo"
         clitics=tuple(sorted((str(w).lower() for w in raw.get("clitics") or []), key=len, reverse=True)),
         negations=fs("negations"),
+        object_verbs=fs("object_verbs"),
         reach=int(raw.get("reach") or 0),
     )
 
@@ -95,6 +97,12 @@ def _uncoded_slot(ctx: _Ctx, d: Draft, slot: _Slot) -> bool:
     s = ctx.doc.sents[d.sent]
     hi = min(s.tok_end, d.m.tb + slot.reach + 3)
     k = d.m.tb
+    if k >= s.tok_end:
+        return False
+    if ctx.toks[d.m.ta].lemma not in slot.object_verbs and ctx.lows[k] not in slot.datives:
+        # "chiedere" asks something of someone: its direct object is the thing asked ("chiedendogli
+        # la disponibilità a subentrare"), the one asked stands after a dative ("ai partner di ...")
+        return False
     nouns = 0
     while k < hi:
         w = ctx.lows[k]
