@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import bisect
 import datetime as dt
+import json
 import sys
 import unicodedata
 from collections import Counter
@@ -256,6 +257,42 @@ def _date_str(v: Any) -> str | None:
     return str(v)
 
 
+KIND_FILE = Path("data") / "kind-wn-train" / "sentences.jsonl"
+_kind_cache: dict[Path, dict[str, str]] = {}
+
+
+def kind_file(start: Path) -> Path | None:
+    """The KIND sentences beside the repository: the first `shared/data/kind-wn-train/sentences.jsonl`
+    found walking up from `start` (the checkout sits next to `shared/`), or None."""
+    for parent in start.resolve().parents:
+        candidate = parent / "shared" / KIND_FILE
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def kind_text(ids: Any, path: Path) -> str:
+    """The text of a gold file that annotates real news from KIND (Italian Wikinews): its
+    `kind_sentences` joined one per line. The third-party text stays in ../shared; the repository
+    keeps only the sentence ids and our annotations (docs/gold-format.md, "Real news from KIND")."""
+    if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
+        raise GoldError(f"{path}: kind_sentences must be a list of sentence ids")
+    source = kind_file(path)
+    if source is None:
+        raise GoldError(
+            f"{path}: needs the KIND data (shared/data/kind-wn-train/sentences.jsonl beside the "
+            "repository); it is not there, so this file cannot be scored"
+        )
+    if source not in _kind_cache:
+        with source.open(encoding="utf-8") as fh:
+            _kind_cache[source] = {r["id"]: r["text"] for r in map(json.loads, fh)}
+    sentences = _kind_cache[source]
+    missing = [i for i in ids if i not in sentences]
+    if missing:
+        raise GoldError(f"{path}: kind_sentences not in {source}: {missing[:3]}")
+    return "\n".join(sentences[i] for i in ids) + "\n"
+
+
 def load_gold(path: str | Path) -> GoldDoc:
     path = Path(path)
     try:
@@ -264,6 +301,8 @@ def load_gold(path: str | Path) -> GoldDoc:
         raise GoldError(f"{path}: cannot read: {exc}") from exc
     if not isinstance(raw, dict):
         raise GoldError(f"{path}: not a mapping")
+    if not raw.get("text") and raw.get("kind_sentences"):
+        raw["text"] = kind_text(raw["kind_sentences"], path)
     for key in ("id", "lang", "date", "text"):
         if not raw.get(key):
             raise GoldError(f"{path}: missing field {key!r}")
