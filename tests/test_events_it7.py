@@ -92,3 +92,47 @@ def test_attack_told_again_without_a_claim_stays_folded():
         "dell'Ucraina. Il raid ha lasciato al buio mezzo milione di famiglie."
     )
     assert [t for t in typed(doc, "ASSAULT") if t[2] == "raid"] == []
+
+
+# ------------------------------------------------------------------ a strike ban
+
+
+def test_strike_ban_in_a_document_noun_is_the_ministers_against_the_unions():
+    doc = run(
+        "Il ministro dei Trasporti, Matteo Salvini, ha firmato ieri sera l'ordinanza di precettazione "
+        "che riduce a quattro ore lo sciopero nazionale dei treni proclamato per venerdì dai sindacati "
+        "di base."
+    )
+    assert ("COERCE", "ITAGOV", "ITALAB") in triples(doc, sector=True)
+
+
+def test_strike_ban_signed_by_the_minister_targets_the_strikers():
+    doc = run(
+        "La Cgil e la Uil hanno proclamato per venerdì uno sciopero generale contro la manovra. Nei "
+        "trasporti l'astensione è stata ridotta a quattro ore dopo l'ordinanza di precettazione "
+        "firmata martedì dal ministro delle Infrastrutture Matteo Salvini."
+    )
+    assert ("COERCE", "ITAGOV", "ITALAB") in triples(doc, sector=True)
+
+
+def test_threatened_strike_ban_is_no_coercion():
+    doc = run(
+        "La Cgil ha proclamato uno sciopero generale per il 29 novembre. Il ministro delle "
+        "Infrastrutture, Matteo Salvini, ha minacciato di ricorrere alla precettazione se lo sciopero "
+        "dovesse paralizzare treni e aerei."
+    )
+    assert of_type(doc, "COERCE") == []
+
+
+# ------------------------------------------------------------------ small countries' demonyms and seats
+
+
+def test_beninese_government_is_benins_in_a_niger_story():
+    doc = run(
+        "Il Niger tiene chiusa la frontiera con il Benin. Il primo ministro nigerino ha accusato "
+        "Cotonou di addestrare terroristi. Il governo beninese ha respinto le accuse."
+    )
+    govs = [a for a in doc.actors if a.sector == "GOV" and a.kind != "PER"]
+    assert any(a.country == "BEN" for a in govs)
+    assert ("ACCUSE", "NER", "BEN") in triples(doc)
+    assert ("REJECT", "BEN", "NER") in triples(doc)

@@ -168,6 +168,7 @@ from cronaca.events.speechacts_en import (
     _restated_objects,
     _shared_addressees,
 )
+from cronaca.events.strikebans import _strike_bans
 from cronaca.events.talkparties import _talk_outcomes
 from cronaca.events.titles import _definite_titles
 from cronaca.events.venues import _own_venues
@@ -325,6 +326,7 @@ def find_events(doc: Document) -> None:
     _official_protests(ctx, drafts)
     _policy_authors(ctx, drafts)
     _crowd_targets(ctx, drafts)  # "ha disperso il presidio" -> the protesters
+    _strike_bans(ctx, drafts)  # "l'ordinanza di precettazione": against the strike's callers
     _domestic_protests(ctx, drafts)
     _object_demonyms(ctx, drafts)  # "attacked a British tanker": at Britain
     _aid_recipients(ctx, drafts)  # "Italy allocated an aid package": to the story's country
