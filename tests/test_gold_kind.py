@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from cronaca import evaluate
 from cronaca.evaluate import GoldError, kind_file, load_gold
 
 KIND_GOLD = Path(__file__).resolve().parent / "gold-kind"
@@ -66,7 +67,9 @@ def test_text_is_rebuilt_from_the_referenced_sentences_only(tmp_path: Path) -> N
     assert names["Turchia"] == ["turco", "Ankara"]
 
 
-def test_missing_kind_data_is_a_clear_error(tmp_path: Path) -> None:
+def test_missing_kind_data_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a data name found nowhere: neither beside the temporary checkout nor beside this one
+    monkeypatch.setattr(evaluate, "KIND_FILE", Path("data") / "no-such-corpus" / "sentences.jsonl")
     gold = _layout(tmp_path, None)
     assert kind_file(gold) is None
     with pytest.raises(GoldError, match="needs the KIND data"):

@@ -263,11 +263,13 @@ _kind_cache: dict[Path, dict[str, str]] = {}
 
 def kind_file(start: Path) -> Path | None:
     """The KIND sentences beside the repository: the first `shared/data/kind-wn-train/sentences.jsonl`
-    found walking up from `start` (the checkout sits next to `shared/`), or None."""
-    for parent in start.resolve().parents:
-        candidate = parent / "shared" / KIND_FILE
-        if candidate.is_file():
-            return candidate
+    found walking up from `start` (the checkout sits next to `shared/`), then from this module (a
+    copy of a gold file elsewhere, scored from a checkout), or None."""
+    for origin in (start, Path(__file__)):
+        for parent in origin.resolve().parents:
+            candidate = parent / "shared" / KIND_FILE
+            if candidate.is_file():
+                return candidate
     return None
 
 

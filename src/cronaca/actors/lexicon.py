@@ -85,6 +85,8 @@ class Lexicon:
     place_words: set[str] = field(default_factory=set)
     place_suffixes: set[str] = field(default_factory=set)  # last words of town names ("Boario Terme")
     weak_place_preps: set[str] = field(default_factory=set)
+    # "in", "nel": where things happen (context.setting_tie); not "to"/"from"/"dalla", which also name an addressee or an agent
+    setting_preps: set[str] = field(default_factory=set)
     place_triggers: set[str] = field(default_factory=set)
     cap_place_heads: set[str] = field(default_factory=set)  # "Lago di Ginevra": capitalized, before a known place
     loc_cues_before: set[str] = field(default_factory=set)
@@ -288,7 +290,7 @@ def lexicon(lang: str) -> Lexicon:
         lex.first_names.update(key(n) for n in group)
     words = _load(lang, "words") or {}
     for field_name in ("caps_stop", "cap_particles", "of", "place_preps", "articles", "name_inner", "org_keywords", "acronym_stop", "place_words", "place_suffixes",
-                       "weak_place_preps", "place_triggers", "cap_place_heads", "loc_cues_before", "per_cues_before", "per_cues_after", "per_nouns", "conj", "not_actor_before", "org_descriptors", "speech_lemmas",
+                       "weak_place_preps", "setting_preps", "place_triggers", "cap_place_heads", "loc_cues_before", "per_cues_before", "per_cues_after", "per_nouns", "conj", "not_actor_before", "org_descriptors", "speech_lemmas",
                        "auxiliaries", "possessives"):
         getattr(lex, field_name).update(key(str(w)) for w in words.get(field_name) or [])
     lex.title_case_headlines = bool(words.get("title_case_headlines"))

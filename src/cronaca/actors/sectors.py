@@ -209,3 +209,72 @@ def country_anaphors(doc: Document, story: str | None) -> None:
         mention = Mention(t.start, t.end, t.text, "GPE", i, i + 1, actor.id, "anaphor", {"description": True})
         bisect.insort(doc.mentions, mention, key=lambda m: m.start)
         bisect.insort(actor.mentions, Span(t.start, t.end, t.text), key=lambda s: s.start)
+
+
+@dataclass(frozen=True, slots=True)
+class _BodyAnaphors:
+    heads: dict[str, frozenset[str]]  # "movimento" -> sectors of the bodies it can name back ("REB"; "IGO": an igo)
+    before: frozenset[str]  # definite articles (and articulated prepositions) before the head
+    adjectives: frozenset[str]  # words after the head that stay in the description ("il movimento sciita")
+    after: frozenset[str]  # other lower-case words that may follow an Italian head ("che", "hanno")
+
+
+@cache
+def _body_anaphors(lang: str) -> _BodyAnaphors:
+    """actors_context.yaml `body_anaphors` (head -> sectors), `body_anaphor_before`, `body_anaphor_adjectives`,
+    `body_anaphor_after`."""
+    data = load_yaml(lang, "actors_context") or {}
+    heads = {str(k).lower(): frozenset(str(s) for s in v) for k, v in (data.get("body_anaphors") or {}).items()}
+    return _BodyAnaphors(heads, frozenset(str(w).lower().replace("’", "'") for w in data.get("body_anaphor_before") or []),
+                         frozenset(str(w).lower() for w in data.get("body_anaphor_adjectives") or []),
+                         frozenset(str(w).lower() for w in data.get("body_anaphor_after") or []))
+
+
+def body_anaphors(doc: Document) -> None:
+    """"il movimento", "the group", "the bloc", "the alliance" after a definite article name back the armed group,
+    rights group or international organization the article named last before them (docs/conventions.md: definite
+    descriptions that refer to an actor are its mentions): "gli Houthi ... il movimento ha rivendicato", "ECOWAS
+    ... the bloc threatened". Only lower-case heads that end their noun phrase (or take one adjective: "il
+    movimento sciita"): not "il gruppo di lavoro", "the group of experts", "il gruppo Wagner", "the G7 group". With
+    no such body named before, nothing: the head may be any group."""
+    data = _body_anaphors(doc.meta.lang or "it")
+    if not data.heads:
+        return
+    toks = doc.tokens
+    n = len(toks)
+    hits = [i for i, t in enumerate(toks) if t.lower in data.heads and t.text.islower()]
+    if not hits:
+        return
+    covered = {k for m in doc.mentions for k in range(m.tok_start, m.tok_end)}
+    lex = lexicon(doc.meta.lang or "it")
+    # (first mention start, actor) of every organization that can be named back, in text order of its mentions
+    bodies: list[tuple[int, Actor]] = sorted(
+        ((m.start, a) for a in doc.actors if a.kind == "ORG" for m in a.mentions), key=lambda p: p[0])
+    for i in hits:
+        if i == 0 or i in covered or toks[i - 1].lower.replace("’", "'") not in data.before:
+            continue
+        j = i + 1
+        if j < n and (toks[j].lower in data.adjectives or toks[j].lower in lex.demonyms) and j not in covered:
+            j += 1  # "il movimento sciita", "il gruppo jihadista"
+        if j < n and (toks[j].lower in lex.of or toks[j].text[:1].isupper() or toks[j].text[:1].isdigit()):
+            continue  # "il gruppo di contatto", "the group of experts", "il gruppo Wagner"
+        if (j < n and lex.lang != "en" and toks[j].text.isalpha() and toks[j].text.islower()
+                and toks[j].lower not in lex.auxiliaries and toks[j].lower not in data.after):
+            continue  # Italian adjectives follow the noun: "il gruppo parlamentare", "il movimento studentesco"
+        sectors = data.heads[toks[i].lower]
+        start = toks[i].start
+        actor = None
+        for s, a in reversed(bodies):
+            if s >= start:
+                continue
+            if ("IGO" in sectors and a.igo) or (a.sector in sectors and not a.igo):
+                actor = a
+                break
+        if actor is None:
+            continue
+        a0, a1 = toks[i], toks[j - 1]
+        text = doc.text[a0.start:a1.end]
+        mention = Mention(a0.start, a1.end, text, "ORG", i, j, actor.id, "anaphor", {"description": True})
+        bisect.insort(doc.mentions, mention, key=lambda m: m.start)
+        bisect.insort(actor.mentions, Span(a0.start, a1.end, text), key=lambda s: s.start)
+        covered.update(range(i, j))

@@ -493,6 +493,12 @@ def _indefinite(lang: str) -> frozenset[str]:
     return frozenset(str(w) for w in roles.get("indefinite_objects") or [])
 
 
+@cache
+def _adverb_endings(lang: str) -> tuple[str, ...]:
+    """Endings of manner adverbs (`discourse.yaml` `adverb_endings`: "-ly", "-mente")."""
+    return tuple(str(w).lower() for w in langpacks.entry(lang, "discourse", "adverb_endings") or []) or ("\0",)
+
+
 def _uncoded_object(ctx: _Ctx, m: Match, hi: int) -> int:
     """The link ("of", "to", "di", "a") of a complement whose object, right after the verb, is a
     noun phrase with no party in it ("accused the authorities of ignoring ...", "ha invitato i
@@ -508,6 +514,8 @@ def _uncoded_object(ctx: _Ctx, m: Match, hi: int) -> int:
         if ctx.unit_at[k] is not None or ctx.place_at.get(k) is not None or k in ctx.trigger_tok:
             return -1
         if w in lex.comp_inf and words and k + 1 < hi:
+            if all(ctx.lows[j].endswith(_adverb_endings(ctx.doc.meta.lang or "it")) for j in range(m.tb, k)):
+                return -1  # "appealed directly to members of Congress": an adverb is no object
             return k if _verb_after_link(ctx, k + 1) else -1
         if w in lex.prep or w in lex.clause or w in lex.conj or w in _PUNCT or not w.isalpha():
             return -1
@@ -689,6 +697,14 @@ def _complements(ctx: _Ctx, drafts: list[Draft]) -> None:
     del lex
 
 
+@cache
+def _gerund_links(lang: str) -> frozenset[str]:
+    """Words that open a clause of their own inside the sentence ("while", "mentre"): a gerund
+    after that clause hangs on its subject, not on the sentence's first (`discourse.yaml`
+    `gerund_clause_links`)."""
+    return frozenset(str(w).lower() for w in langpacks.entry(lang, "discourse", "gerund_clause_links") or [])
+
+
 def _coordinated_clause_subject(ctx: _Ctx, m: Match, lo: int) -> list[Unit]:
     """The subject of the clause a gerund hangs on when that clause is coordinated after a comma
     ("opposition parties denounced the deal, and several hundred protesters gathered ...,
@@ -696,8 +712,11 @@ def _coordinated_clause_subject(ctx: _Ctx, m: Match, lo: int) -> list[Unit]:
     first ungoverned party after the nearest ", and" / ", e" before the gerund, when a verb follows
     it ("gathered", "sono scesi"); otherwise none, and the sentence's subject stands."""
     lex = ctx.lex
+    links = _gerund_links(ctx.doc.meta.lang or "it")
     k = m.ta - 1
-    while k > lo and not (ctx.lows[k] in lex.conj and ctx.lows[k] != "," and ctx.lows[k - 1] == ","):
+    while k > lo and not (
+        (ctx.lows[k] in lex.conj and ctx.lows[k] != "," and ctx.lows[k - 1] == ",") or ctx.lows[k] in links
+    ):
         k -= 1
     if k <= lo:
         return []

@@ -14,10 +14,12 @@ place in `ctx.verb_tok`), only its event goes. A few fixed phrases right after t
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from functools import cache
 
 from cronaca import lang as langpacks
-from cronaca.events.context import Draft, _Ctx
+from cronaca.events.context import Draft, Match, _Ctx
+from cronaca.events.lexicons import plover
 from cronaca.events.phrases import _object_noun
 
 
@@ -45,7 +47,55 @@ def _head_noun(ctx: _Ctx, k: int, hi: int, gap: int, nouns: frozenset[str]) -> b
     return _object_noun(ctx, k, hi, gap, nouns) is not None
 
 
+@dataclass(frozen=True, slots=True)
+class _Aimed:
+    """second_acts.yaml `aimed_weapons`: crowd-control codes whose weapon is aimed at someone."""
+
+    cameos: frozenset[str] = frozenset()
+    preps: frozenset[str] = frozenset()
+    type: str = ""
+    reach: int = 0
+
+
+@cache
+def _aimed_data(lang: str) -> _Aimed:
+    raw = langpacks.entry(lang, "second_acts", "aimed_weapons") or {}
+    if not raw:
+        return _Aimed()
+    return _Aimed(
+        cameos=frozenset(str(c) for c in raw.get("cameos") or []),
+        preps=frozenset(str(w).lower() for w in raw.get("preps") or []),
+        type=str(raw.get("type") or "").upper(),
+        reach=int(raw.get("reach", 0)),
+    )
+
+
+def _aimed_weapons(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """"Police fired tear gas and rubber bullets at the demonstrators": a crowd-control weapon
+    aimed at people ("at X" after the weapons, before any other trigger or clause word) is force
+    used against them, ASSAULT with the same CAMEO code (175, which PLOVER files under ASSAULT);
+    "fired tear gas to disperse the crowd" names no one aimed at and stays the coercion it was."""
+    data = _aimed_data(ctx.doc.meta.lang or "it")
+    if not data.cameos or not data.preps or not data.type:
+        return
+    types, _ = plover()
+    lows, lex = ctx.lows, ctx.lex
+    for d in drafts:
+        trig = d.m.trig
+        if trig.noun or trig.cameo not in data.cameos or trig.type == data.type:
+            continue
+        hi = min(ctx.doc.sents[d.sent].tok_end, d.m.tb + data.reach)
+        for k in range(d.m.tb, hi):
+            if lows[k] in data.preps:
+                t = replace(trig, type=data.type, quad=int(types[data.type]["quad_class"]))
+                d.m = Match(t, d.m.ta, d.m.tb, d.m.toks)
+                break
+            if lows[k] in lex.clause or k in ctx.trigger_tok:
+                break  # "fired tear gas to disperse the crowd at the square": another clause's word
+
+
 def _other_senses(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    _aimed_weapons(ctx, drafts)
     senses, gap = _sense_data(ctx.doc.meta.lang or "it")
     phrases = _phrase_data(ctx.doc.meta.lang or "it")
     if not senses and not phrases:

@@ -23,6 +23,16 @@ def _coded_sectors(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     return sectors, frozenset(str(w) for w in roles.get("coded_sector_types") or [])
 
 
+@cache
+def _unnamed_types(lang: str) -> frozenset[str]:
+    """Symmetric types that, with no party named at all, are between the article's two sides
+    (`discourse.yaml` `unnamed_dyad_types`: truces and fights, not meetings or agreements, which
+    on dev are more often internal or another pair's); one of the two sides alone ("Addis Ababa
+    signed a truce", "the Houthis exchanged prisoners") is completed with the other, as a meeting
+    of `roles.dyad_sym_types` is."""
+    return frozenset(str(t) for t in langpacks.entry(lang, "discourse", "unnamed_dyad_types") or [])
+
+
 def _coded_sides(ctx: _Ctx, drafts: list[Draft]) -> None:
     """An actor with neither country nor organization code ("the government" the actors stage could
     not place, a surname it could not link) says nothing about who did what to whom between
@@ -52,10 +62,12 @@ def _implied_sides(ctx: _Ctx, drafts: list[Draft]) -> None:
     in `roles.implied_types`; symmetric events and one-sided kinds keep what the clause says."""
     types = ctx.lex.implied
     material = ctx.lex.material
+    unnamed = _unnamed_types(ctx.doc.meta.lang or "it")
     if not types:
         return
     if not any(
-        (d.m.trig.type in ctx.lex.dyad_sym and len(d.source) == 1)
+        ((d.m.trig.type in ctx.lex.dyad_sym or d.m.trig.type in unnamed) and len(d.source) == 1)
+        or (d.m.trig.sym and d.m.trig.type in unnamed and not d.source and not d.target)
         or d.parties
         or (d.judged is not None and not d.target)
         or (bool(d.source) != bool(d.target) and d.m.trig.type in types and not d.m.trig.sym)
@@ -114,13 +126,25 @@ def _implied_sides(ctx: _Ctx, drafts: list[Draft]) -> None:
             d.target = [a for a in d.judged.source if not _same_side(ctx, a, d.source)][:1]
         if (
             trig.sym
-            and trig.type in ctx.lex.dyad_sym
+            and (trig.type in ctx.lex.dyad_sym or trig.type in unnamed)
             and len(d.source) == 1
             and top >= _DYAD_MIN
             and any(_same_side(ctx, d.source[0], [x]) for x in dyad)
         ):
             d.source = _uniq(d.source + [x for x in dyad if not _same_side(ctx, x, d.source)])
             d.target = list(d.source)
+            continue
+        if (
+            trig.sym
+            and not d.source
+            and not d.target
+            and trig.type in unnamed
+            and top >= _DYAD_MIN
+        ):
+            # "a six-week truce collapsed", "the neighbours fought a war": a truce or a fight that
+            # names neither party is one between the article's two sides
+            d.source = list(dyad)
+            d.target = list(dyad)
             continue
         if d.parties and trig.sym and len(d.source) < 2 and top >= _DYAD_MIN:
             d.source = _uniq(d.source + dyad)

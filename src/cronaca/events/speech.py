@@ -8,7 +8,9 @@ government that authored a judged policy.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
+from cronaca import lang as langpacks
 from cronaca.events.codes import _domestic_side, _government_of, _same_side
 from cronaca.events.context import _PUNCT, _QUOTE_MARKS, Draft, _Ctx
 from cronaca.events.subjects import _verb_group_start
@@ -317,9 +319,14 @@ def _official_protests(ctx: _Ctx, drafts: list[Draft]) -> None:
     strikes", "the minister ... the marches") and no event."""
     if not ctx.lex.official:
         return
+    places = _street_places(ctx.doc.meta.lang or "it")
     for d in drafts:
         twin = ctx.lex.official.get(d.m.trig)
         if twin is None or not d.source:
+            continue
+        if d.m.tb < len(ctx.lows) and ctx.lows[d.m.tb] in places:
+            # "protested outside the US consulate", "hanno protestato davanti all'ambasciata": a
+            # protest held at a place is a demonstration, whoever the doer was read as
             continue
         state = all(
             (a := ctx.actors.get(x)) is not None
@@ -335,6 +342,13 @@ def _official_protests(ctx: _Ctx, drafts: list[Draft]) -> None:
         else:
             d.source = []
             d.own_side = True
+
+
+@cache
+def _street_places(lang: str) -> frozenset[str]:
+    """Prepositions of place right after a protest verb that make it a demonstration held there
+    (second_acts.yaml `street_protest`), never an official complaint."""
+    return frozenset(w.lower() for w in langpacks.words(lang, "second_acts", "street_protest"))
 
 
 def _policy_authors(ctx: _Ctx, drafts: list[Draft]) -> None:

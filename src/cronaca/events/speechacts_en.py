@@ -473,6 +473,8 @@ class _Options:
     responses: frozenset[str]
     ruled_out: frozenset[str]
     kept_deeds: frozenset[str]
+    punitive: frozenset[str] = frozenset()
+    punitive_reach: int = 0
 
 
 @cache
@@ -480,12 +482,63 @@ def _options(lang: str) -> _Options:
     def w(key: str) -> frozenset[str]:
         return frozenset(langpacks.words(lang, "second_acts", key))
 
-    return _Options(w("vows"), w("responses"), w("ruled_out"), frozenset(x.upper() for x in w("kept_deeds")))
+    reach = langpacks.entry(lang, "second_acts", "punitive_reach")
+    return _Options(
+        w("vows"),
+        w("responses"),
+        w("ruled_out"),
+        frozenset(x.upper() for x in w("kept_deeds")),
+        w("punitive"),
+        int(reach) if reach else 0,
+    )
+
+
+def _punished_doers(ctx: _Ctx, drafts: list[Draft], d: Draft, op: _Options) -> list[str] | None:
+    """"promised that those responsible would be hunted down": a vow whose "that" clause announces
+    punishment (second_acts.yaml `punitive`, within `punitive_reach` words) is a threat to the doers
+    of the last deed (`kept_deeds`) told against the vower's side; None when it is no such vow."""
+    lows, toks = ctx.lows, ctx.toks
+    hi = ctx.doc.sents[d.sent].tok_end
+    k = d.m.tb
+    if k >= hi or lows[k] not in ctx.lex.comp_that:
+        return None
+    if not any(
+        lows[j] in op.punitive or toks[j].lemma in op.punitive for j in range(k + 1, min(hi, k + 1 + op.punitive_reach))
+    ):
+        return None
+    own = [a for a in d.target if not _same_side(ctx, a, d.source)]
+    if own:
+        return own
+    for e in drafts:
+        # "ha accusato i jihadisti di ... e ha promesso che nessun attacco resterà impunito": the party
+        # the vower has just blamed in the same sentence
+        if e is not d and e.sent == d.sent and e.m.ta < d.m.ta and e.m.trig.type == "ACCUSE" and e.source:
+            if all(_same_side(ctx, a, d.source) for a in e.source):
+                blamed = [a for a in e.target if not _same_side(ctx, a, d.source)]
+                if blamed:
+                    return blamed
+    countries = {a.country for x in d.source if (a := ctx.actors.get(x)) is not None and a.country}
+    for e in sorted(drafts, key=lambda x: x.m.ta, reverse=True):
+        if e.m.ta >= d.m.ta or e.m.trig.type not in op.kept_deeds:
+            continue
+        doers = [a for a in e.source if not _same_side(ctx, a, d.source)][:1]
+        # its victims are the vower's side or country, or not yet named (sides are filled later)
+        if doers and (
+            not e.target
+            or any(
+                _same_side(ctx, a, d.source) or (b := ctx.actors.get(a)) is not None and b.country in countries
+                for a in e.target
+            )
+        ):
+            return doers
+    return []
 
 
 def _threat_trigger(ctx: _Ctx) -> Trigger | None:
-    """The trigger table's plain THREATEN verb ("threaten"), whose code a kept option takes."""
-    for trig in ctx.lex.by_key.get("threaten", []):
+    """The trigger table's plain THREATEN verb ("threaten", second_acts.yaml `threat_verb` in
+    another language: "minacciare"), whose code a kept option takes."""
+    verb = str(langpacks.entry(ctx.doc.meta.lang or "it", "second_acts", "threat_verb") or "threaten")
+    for trig in ctx.lex.by_key.get(verb, []):
         if not trig.noun and not trig.words and trig.type == "THREATEN":
             return trig
     return None
@@ -530,7 +583,15 @@ def _kept_options(ctx: _Ctx, drafts: list[Draft], deeds: dict[int, Draft]) -> No
         s = ctx.doc.sents[d.sent]
         hi = s.tok_end
         target: list[str] = []
-        if t.type == "AGREE" and not t.noun and toks[d.m.ta].lemma in op.vows and d.source:
+        punished = (
+            _punished_doers(ctx, drafts, d, op)
+            if op.punitive and t.type == "AGREE" and not t.noun and toks[d.m.ta].lemma in op.vows and d.source
+            else None
+        )
+        if punished is not None:
+            target = punished
+            modality = "intent"
+        elif t.type == "AGREE" and not t.noun and toks[d.m.ta].lemma in op.vows and d.source:
             k = d.m.tb
             if not (k + 1 < hi and lows[k] in ctx.lex.comp_inf and toks[k + 1].lemma in op.responses):
                 continue
