@@ -148,3 +148,10 @@ def test_a_suspect_is_not_an_investigator() -> None:
     doc = run("Una missione dell'Onu si recherà in Libia per indagare sulla situazione delle carceri.")
     assert "ACCUSE" not in types(doc)
     assert ("CONSULT", "042", ("UN",), ("LBY",)) in events(doc)
+
+
+def test_counter_demonstration_is_a_protest() -> None:
+    doc = run(
+        "I centri sociali hanno organizzato una contromanifestazione contro il governo ungherese a Budapest."
+    )
+    assert ("PROTEST", "141", (), ("HUNGOV",)) in events(doc)
