@@ -155,3 +155,12 @@ def test_counter_demonstration_is_a_protest() -> None:
         "I centri sociali hanno organizzato una contromanifestazione contro il governo ungherese a Budapest."
     )
     assert ("PROTEST", "141", (), ("HUNGOV",)) in events(doc)
+
+
+def test_a_prize_received_is_no_audience() -> None:
+    got = run("Il presidente Sergio Mattarella ha ricevuto il premio dal premier francese al Quirinale.")
+    assert "CONSULT" not in types(got)
+    # the guest received stays a meeting
+    assert "CONSULT" in types(
+        run("Il presidente Sergio Mattarella ha ricevuto il premier francese al Quirinale.")
+    )
