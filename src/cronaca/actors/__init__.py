@@ -632,7 +632,8 @@ def find_actors(doc: Document) -> None:
                 break
         held_in = k + 1 if k + 1 < n and keys[k] in lex.of and k in role_ends and caps[k + 1] else -1
         if k < n and k not in cand_at and not (caps[k] and keys[k] in lex.first_names):
-            k, country = _role_complement(k, toks, keys, lex, cand_at, demonym, country)
+            k, country, c_igo = _role_complement(k, toks, keys, lex, cand_at, demonym, country)
+            igo = igo or c_igo  # "il coordinatore per le emergenze dell'Onu, X,": acts for the UN
         first = a
         if a > 0 and country is None:
             if demonym[a - 1]:
@@ -653,10 +654,12 @@ def find_actors(doc: Document) -> None:
                     sector = sector or _body_sector(owner, doc.meta.date)
             else:
                 country, first, owner = _owner_before(a, toks, keys, taken, cand_end)
+                if owner is not None and country is None and owner.entry is not None and owner.entry.igo:
+                    igo = igo or owner.entry.igo  # "the WFP's country director": acts for the WFP, no nationality
                 if owner is not None:
                     sector = sector or _body_sector(owner, doc.meta.date)  # "The Liberal Democrats' leader, Ed Davey"
-                if country is None:  # "the Turkish justice minister": the demonym before the role's complement
-                    country, first = context.demonym_before_role(a, toks, demonym, lex)
+                if country is None and owner is None:  # "the Turkish justice minister": the demonym before the role's
+                    country, first = context.demonym_before_role(a, toks, demonym, lex)  # complement (an owner keeps its start)
         if country is None and igo is None:  # "Trade Commissioner X" in an article about the EU: the EU's
             igo = context.igo_office(a, b, role, toks, keys, caps, cands, lex)
         # acting for an IGO named in the phrase ("l'inviato speciale dell'Onu per lo Yemen, X,"): the person takes
@@ -664,10 +667,15 @@ def find_actors(doc: Document) -> None:
         info = (role, f"IGO:{igo}" if igo and not (sector and ":" in sector) else sector, None if igo else country)
         if (sector in officials.sectors or igo) and role not in officials.not_roles:  # not "il calciatore brasiliano"
             unnamed.append((first, a, b, k, role, sector, country, igo))  # kept only if no name follows (pass 5b)
+        body_ref = None
         if country is None and igo is None:
             body_ref = context.anaphoric_body(b, k, keys, lex)  # "il portavoce del ministero, X": the one named before
             if body_ref is not None:
                 anaphor_at[k] = anaphor_at[k + 1] = (body_ref, a)
+                q = next((q for q in range(k, min(k + 4, n - 2)) if keys[q] == ","), -1)
+                r = q + 2 if q >= 0 and keys[q + 1] in lex.articles else q + 1
+                if q >= 0 and r in rank_at:  # "il comandante della missione, il generale X": the ranked name holds it
+                    anaphor_at.setdefault(rank_at[r], (body_ref, a))
         role_after[k] = info
         role_from[k] = a
         apposed = rank_at.get(k + 1, k + 1) if k + 2 < n and keys[k] == "," else k + 1
@@ -1100,7 +1108,7 @@ def find_actors(doc: Document) -> None:
         e = c.entry
         if e is not None and (e.agent is not None or e.igo) and c.source == "dict" and c.ref is None:
             _acting_body(c, toks, keys, lex, demonym)
-    _same_body(cands, lex, doc.meta.date, keys, toks)
+    _same_body(cands, lex, doc.meta.date, keys, toks, evidence)
     context.national_titles(cands, evidence, lex)  # before any story or sentence rule: the office says the country
     context.own_bodies(cands, evidence, lex, toks)  # "Coldiretti ha chiesto al governo": Italy's, in a China story
     context.apposed_body(cands, lex, toks)  # "X, commissario ... del Parlamento ucraino": that body's country
@@ -1410,10 +1418,12 @@ def _holder(holders: list[Holder], at: int, role: str, country: str | None, igo:
     return None if best is None else best[1]
 
 
-_HOME_SECTORS = {"GOV", "LEG", "MIL"}  # a national leader or state body says whose government "il governo" is
+_HOME_SECTORS = {"GOV", "LEG", "MIL"}
+_HOME_SHARE = 0.5  # the home guess's country must be named at least this share as often as the most named one  # a national leader or state body says whose government "il governo" is
 
 
-def _same_body(cands: list[Cand], lex: Lexicon, date: str | None, keys: list[str], toks: list[Token]) -> None:
+def _same_body(cands: list[Cand], lex: Lexicon, date: str | None, keys: list[str], toks: list[Token],
+               count: Counter[str] | None = None) -> None:
     """A bare "the government" / "il governo" in an article that names one country's government ("the French
     government", "il governo israeliano") is that government; with two countries named it stays open. With
     none named, it is the home country's when that is the only country whose national leaders or state bodies
@@ -1436,6 +1446,10 @@ def _same_body(cands: list[Cand], lex: Lexicon, date: str | None, keys: list[str
     home: str | None = None
     if officials or (bare and any(c.key[5:] not in owners for c in bare)):
         home = _home_country(cands, date, keys, toks, lex)
+        if home and count and count[home] < _HOME_SHARE * max(count.values()):
+            # the one state body named belongs to a minor country of the story ("the State Department" in a
+            # Philippine story, "Qatar's foreign ministry" at Afghan-Pakistani talks): no guess, the story decides
+            home = None
     if home:  # "Health Secretary Steve Barclay" in an article about one country's government
         for c in officials:
             c.attrs["country"] = home
@@ -1737,13 +1751,15 @@ def _subject(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon) -
 
 
 def _role_complement(k: int, toks: list[Token], keys: list[str], lex: Lexicon, cand_at: dict[int, Cand],
-                     demonym: list[str | None], country: str | None) -> tuple[int, str | None]:
+                     demonym: list[str | None], country: str | None) -> tuple[int, str | None, str | None]:
     """A role's complement before the name: "il commissario ucraino per i diritti umani Dmytro Lubinets",
     "il ministro delle Infrastrutture ucraino Oleksandr Kubrakov". Up to 6 words with no verb, punctuation or
     conjunction, then a person's name (a dictionary person or a first name and a capitalized word); a demonym
-    or a country after "di" among them is the country. Returns where the name starts (or k unchanged)."""
+    or a country after "di" among them is the country, an IGO after "di" ("per le emergenze dell'Onu") the body the
+    person acts for. Returns where the name starts (or k unchanged), the country and the IGO."""
     n = len(toks)
     found = country
+    igo: str | None = None
     m = k
     while m < n and m < k + 6:
         c = cand_at.get(m)
@@ -1754,20 +1770,23 @@ def _role_complement(k: int, toks: list[Token], keys: list[str], lex: Lexicon, c
             if m > k and (w in lex.of or w in lex.place_preps or w in lex.dative or w in lex.agent_preps
                           or w in _OWNER_PREPS):
                 break
-            return m, found
+            return m, found, igo
         if not t.text[:1].isalpha() or keys[m] in lex.conj or _is_verb(t, keys[m], lex) or keys[m] in lex.auxiliaries:
             if m > k and keys[m] == "," and m + 1 < n and _apposed_name(m + 1, toks, keys, lex, cand_at):
-                return m, found  # "l'inviato speciale dell'Onu per lo Yemen, Lars Hedström,": the apposed name
+                return m, found, igo  # "l'inviato speciale dell'Onu per lo Yemen, Lars Hedström,": the apposed name
             break
         if demonym[m]:
             found = found or demonym[m]
         elif c is not None:
             if c.kind == "GPE" and c.entry is not None and m > 0 and keys[m - 1] in lex.of:
                 found = found or c.entry.country  # "la commissaria per i diritti umani della Russia"
+            elif (c.kind == "ORG" and c.entry is not None and c.entry.igo and not c.entry.country and m > 0
+                  and keys[m - 1] in lex.of):
+                igo = igo or c.entry.igo
             m = c.b
             continue
         m += 1
-    return k, country
+    return k, country, None
 
 
 def _apposed_name(k: int, toks: list[Token], keys: list[str], lex: Lexicon, cand_at: dict[int, Cand]) -> bool:
@@ -1779,7 +1798,9 @@ def _apposed_name(k: int, toks: list[Token], keys: list[str], lex: Lexicon, cand
         if c.kind != "PER":
             return False
         j = c.b
-    elif _is_cap(toks[k]) and keys[k] in lex.first_names and k + 1 < n and _is_cap(toks[k + 1]):
+    elif _is_cap(toks[k]) and (keys[k] in lex.first_names or keys[k].partition("-")[0] in lex.first_names) and (
+            k + 1 < n and (_is_cap(toks[k + 1]) or (toks[k + 1].text == "-" and not toks[k].space_after))):
+        # "Anna-Lena Korhonen": a hyphenated given name, one token or three
         j = k + 1
         while j < n and (_is_cap(toks[j]) or (toks[j].text == "-" and not toks[j - 1].space_after) or (
                 toks[j - 1].text == "-" and not toks[j - 1].space_after and toks[j].text.isalpha())):
@@ -2055,7 +2076,8 @@ def _owner_before(a: int, toks: list[Token], keys: list[str], taken: list[bool],
             break
         if keys[p - 1] in ("'s", "’s", "'", "’"):
             c = cand_end.get(p - 1)
-            if c is not None and c.kind in ("GPE", "ORG") and c.entry is not None and c.entry.country:
+            if c is not None and c.kind in ("GPE", "ORG") and c.entry is not None and (
+                    c.entry.country or (c.kind == "ORG" and c.entry.igo)):  # "the EU's foreign policy chief"
                 return c.entry.country, c.a, c if c.kind == "ORG" else None
             break
         if not toks[p - 1].text[:1].islower() or taken[p - 1]:

@@ -588,7 +588,7 @@ def local_country(cands: list[Cand], demonym: list[str | None], lex: Lexicon, to
     todo = [c for c in cands if _needs_country(c, lex)]
     if not todo:
         return
-    by_sent: dict[int, Counter[str]] = {}
+    by_sent: dict[int, list[tuple[int, str]]] = {}  # sentence -> (token, country) in text order
     for c in cands:
         e = c.entry
         country = None
@@ -598,13 +598,16 @@ def local_country(cands: list[Cand], demonym: list[str | None], lex: Lexicon, to
         elif c.ref is None and e is None and c.source == "inst" and c.attrs.get("country"):
             country = c.attrs["country"]
         if country:
-            by_sent.setdefault(toks[c.a].sent, Counter())[country] += 1
+            by_sent.setdefault(toks[c.a].sent, []).append((c.a, country))
     for i, d in enumerate(demonym):
         if d:
-            by_sent.setdefault(toks[i].sent, Counter())[d] += 1
+            by_sent.setdefault(toks[i].sent, []).append((i, d))
     for c in todo:
         s = toks[c.a].sent
-        window = by_sent.get(s, Counter()) + by_sent.get(s - 1, Counter())
+        # the sentence before and the official's own sentence up to the name: what follows the name is mostly what
+        # they say, about the other side ("X said ... the Chinese coast guard ... demanded that China withdraw")
+        window = Counter(k for _, k in by_sent.get(s - 1, ()))
+        window.update(k for i, k in by_sent.get(s, ()) if i < c.a)
         top = window.most_common(2)
         if top and top[0][1] >= 2 and len(top) == 1:
             c.attrs["country"] = top[0][0]
@@ -1041,8 +1044,20 @@ def anaphoric_body(b: int, k: int, keys: list[str], lex: Lexicon) -> str | None:
 
 def anaphoric_owner(c: Cand, kind: str, role_start: int, cands: list[Cand], toks: list[Token]) -> None:
     """The person of such a role takes the country of the nearest body of that kind named before the role: a ministry (an institution or dictionary body with "Ministry" in its name) or an
-    armed group, party or movement (whose sector the person then takes: "the Houthis' military spokesman" is REB)."""
+    armed group, party or movement (whose sector the person then takes: "the Houthis' military spokesman" is REB); a
+    mission or agency (kind "igo") is the international organization named last, which the person acts for."""
     best: Cand | None = None
+    if kind == "igo":  # "il portavoce della missione, X": the international mission or agency named last acts
+        for o in cands:
+            e = o.entry
+            igo = (e.igo if e is not None and e.kind == "ORG" else None) or o.attrs.get("igo")
+            if o.b <= role_start and o.ref is None and o.kind == "ORG" and igo and (best is None or o.a > best.a):
+                best = o
+        if best is not None:  # through the person, who then has no nationality (conventions.md)
+            c.attrs["igo"] = (best.entry.igo if best.entry is not None else None) or best.attrs["igo"]
+            c.attrs["sector"] = "IGO"
+            c.attrs.pop("country", None)
+        return
     for o in cands:
         if o.b > role_start or o.ref is not None:
             continue
