@@ -1020,6 +1020,7 @@ def find_actors(doc: Document) -> None:
     context.org_short_names(cands, keys)
     context.place_countries(cands, toks, story)
 
+    context.union_branches(cands, keys, toks, lex)  # "la Uiltrasporti", "Fp Cgil": federations of a known union
     # ---- pass 5: appositions and dictionary people next to a role
     by_start = {c.a: c for c in cands}
     for c in cands:

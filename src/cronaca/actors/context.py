@@ -1186,3 +1186,49 @@ def igo_office(a: int, b: int, role: str, toks: list[Token], keys: list[str], ca
     if keys[portfolio] in not_portfolios or igo not in named_igos(cands):
         return None
     return igo
+
+
+_BRANCH_SECTORS = {"LAB"}  # bodies whose federations carry the confederation's name ("Fp Cgil", "Uiltrasporti")
+_BRANCH_PREFIX = (3, 4, 5)  # letters of a confederation's acronym opening one word ("Uil|trasporti", "Fiom")
+
+
+@cache
+def _branch_heads(lang: str) -> dict[str, Entry]:
+    """One-word dictionary aliases of unions written as acronyms ("Cgil", "CISL", "UIL") -> their entry."""
+    from cronaca.actors.lexicon import lexicon
+
+    out: dict[str, Entry] = {}
+    for k, pats in lexicon(lang).gazetteer.items():
+        for p in pats:
+            e, surface = p.value, p.surface[0] if p.surface else ""
+            if (len(p.toks) == 1 and isinstance(e, Entry) and e.kind == "ORG" and e.country
+                    and e.sector in _BRANCH_SECTORS and 3 <= len(k) <= 5 and surface[:2].isalpha() and surface[:1].isupper()):
+                out.setdefault(k, e)
+    return out
+
+
+def union_branches(cands: list[Cand], keys: list[str], toks: list[Token], lex: Lexicon) -> None:
+    """"il segretario della Fp Cgil", "la Uiltrasporti", "Filt-Cgil": a capitalized organization no dictionary knows
+    whose name carries a union confederation's acronym, as a word or opening one word, is one of its federations: the
+    confederation's country and sector (LAB), not a body of no country coded by its name."""
+    heads = _branch_heads(lex.lang)
+    if not heads:
+        return
+    for c in cands:
+        if c.kind != "ORG" or c.entry is not None or c.ref is not None or c.source != "caps" or c.attrs.get("country"):
+            continue
+        found: Entry | None = None
+        for i in range(c.a, c.b):
+            for part in keys[i].split("-"):
+                found = heads.get(part)
+                if found is None and c.b - c.a == 1 and part.isalpha() and toks[i].text[:1].isupper():
+                    found = next((heads[part[:n]] for n in _BRANCH_PREFIX
+                                  if len(part) > n + 2 and part[:n] in heads and toks[i].text[n:].islower()), None)
+                if found is not None:
+                    break
+            if found is not None:
+                break
+        if found is not None:
+            c.attrs["country"] = found.country
+            c.attrs["sector"] = found.sector
+
