@@ -765,6 +765,11 @@ def apply_story(cands: list[Cand], story: str | None, count: Counter[str], lex: 
         if c.kind == "PER" and c.entry is None:
             if (not c.attrs.get("country") and not c.attrs.get("igo")
                     and c.attrs.get("sector") in lex.domestic_sectors):
+                if _acts_on(c, story, cands, keys, toks, lex):
+                    other = _runner_up(count, story)
+                    if other:  # "Defence Minister X accused Iran" in an Iran story: the other side's minister
+                        c.attrs["country"] = other
+                    continue
                 c.attrs["country"] = story
             elif _bare_local(c, story, count, lex, toks, igo_sents):
                 c.attrs["country"] = story
@@ -790,6 +795,41 @@ def apply_story(cands: list[Cand], story: str | None, count: Counter[str], lex: 
             c.key = f"inst:{label}:{story}"
             c.name = f"{label} of {lex.country_names.get(story, story)}"
             c.attrs.update(country=story, sector=e.sector)
+
+
+_ACTS_ON_GAP = 3  # tokens between an official's name and the polity their verb acts on ("has accused", "accused the")
+
+
+def _acts_on(c: Cand, story: str, cands: list[Cand], keys: list[str], toks: list[Token], lex: Lexicon) -> bool:
+    """"Defence Minister Avi Shapira accused Iran of ...", "il portavoce X ha invitato Niamey a ...": the official's
+    own verb, right after the name, acts on the story's country (its name or capital), so the official is not of it."""
+    from cronaca.actors import _is_verb  # the shared verb test
+
+    n = len(toks)
+    j = c.b
+    verb = False
+    while j < n and j < c.b + _ACTS_ON_GAP and toks[j].sent == toks[c.a].sent:
+        if keys[j] in lex.auxiliaries or keys[j] in lex.articles:
+            j += 1
+            continue
+        if not verb and _is_verb(toks[j], keys[j], lex) and lex.lemmas.get(keys[j], keys[j]) not in lex.speech_lemmas:
+            verb = True
+            j += 1
+            continue
+        break
+    if not verb or j >= n:
+        return False
+    o = next((o for o in cands if o.a == j and o.ref is None), None)
+    return (o is not None and o.kind == "GPE" and o.entry is not None and o.entry.country == story
+            and (o.b >= n or keys[o.b] not in ("'s", "’s")))  # not "accused Iran's envoy"
+
+
+def _runner_up(count: Counter[str], story: str) -> str | None:
+    """The second country of a story about two: named at least `_MIN_EVIDENCE` times and more than any third."""
+    top = [(k, v) for k, v in count.most_common(3) if k != story]
+    if not top or top[0][1] < _MIN_EVIDENCE or (len(top) > 1 and top[1][1] >= top[0][1]):
+        return None
+    return top[0][0]
 
 
 def _label(c: Cand, lex: Lexicon, keys: list[str], toks: list[Token]) -> str | None:
