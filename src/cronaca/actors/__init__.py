@@ -826,6 +826,8 @@ def find_actors(doc: Document) -> None:
             e = lex.inst_entry.get(key(head.value[2]))
             if e is not None and e.country:
                 merged.attrs["country"] = e.country
+        elif keys[i] in lex.keyword_sectors:  # "Università di Belgrado": EDU
+            merged.attrs["sector"] = lex.keyword_sectors[keys[i]]
         cands.append(merged)
         starts[i] = merged
         for m in range(i, j):
@@ -1617,6 +1619,8 @@ def _jurisdiction(i: int, text: str, toks: list[Token], keys: list[str], taken: 
         e = lex.inst_entry.get(key(head.value[2]))
         if e is not None and e.country:
             attrs["country"] = e.country
+    if "country" not in attrs and seat.entry is not None and seat.entry.country:
+        attrs["country"] = seat.entry.country  # "l'Università di Belgrado", "il Tribunale di Ankara": the seat's country
     org = Cand(i, h, "ORG", "caps", key="org:" + " ".join(keys[i:seat.b]),
                name=text[toks[i].start:toks[seat.b - 1].end], attrs=attrs)
     cands.append(org)

@@ -510,7 +510,8 @@ def igo_body(inner: Cand) -> dict[str, str]:
     e = inner.entry
     if e is not None and e.igo:
         return {"igo": e.igo, "sector": "IGO"}
-    if e is not None and e.kind == "GPE" and e.country and not e.metonym:
+    if e is not None and e.kind == "GPE" and e.country:
+        # "Banca di Grecia"; a capital too ("Università di Belgrado", "Tribunale di Ankara"): the seat's country
         return {"country": e.country}
     return {}
 
