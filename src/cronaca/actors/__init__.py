@@ -1111,7 +1111,7 @@ def find_actors(doc: Document) -> None:
         e = c.entry
         if e is not None and (e.agent is not None or e.igo) and c.source == "dict" and c.ref is None:
             _acting_body(c, toks, keys, lex, demonym)
-    _same_body(cands, lex, doc.meta.date, keys, toks, evidence)
+    _same_body(cands, lex, doc.meta.date, keys, toks, story)
     context.national_titles(cands, evidence, lex)  # before any story or sentence rule: the office says the country
     context.own_bodies(cands, evidence, lex, toks)  # "Coldiretti ha chiesto al governo": Italy's, in a China story
     context.apposed_body(cands, lex, toks)  # "X, commissario ... del Parlamento ucraino": that body's country
@@ -1426,7 +1426,7 @@ _HOME_SHARE = 0.5  # the home guess's country must be named at least this share 
 
 
 def _same_body(cands: list[Cand], lex: Lexicon, date: str | None, keys: list[str], toks: list[Token],
-               count: Counter[str] | None = None) -> None:
+               story: str | None = None) -> None:
     """A bare "the government" / "il governo" in an article that names one country's government ("the French
     government", "il governo israeliano") is that government; with two countries named it stays open. With
     none named, it is the home country's when that is the only country whose national leaders or state bodies
@@ -1449,9 +1449,12 @@ def _same_body(cands: list[Cand], lex: Lexicon, date: str | None, keys: list[str
     home: str | None = None
     if officials or (bare and any(c.key[5:] not in owners for c in bare)):
         home = _home_country(cands, date, keys, toks, lex)
-        if home and count and count[home] < _HOME_SHARE * max(count.values()):
-            # the one state body named belongs to a minor country of the story ("the State Department" in a
-            # Philippine story, "Qatar's foreign ministry" at Afghan-Pakistani talks): no guess, the story decides
+        if home != story:
+            # the one country whose state bodies are named may be a minor one ("the State Department" in a Philippine
+            # story, "Qatar's foreign ministry" at Afghan-Pakistani talks) or, in a story about two countries, the
+            # other side: the home country's offices are named bare ("Prime Minister X", "the government"), the other
+            # one's with their demonym ("the Eritrean regime"). The guess stands only where it is the story's (dev:
+            # Ethiopia's and Bulgaria's premiers had become Eritrea's and Russia's)
             home = None
     if home:  # "Health Secretary Steve Barclay" in an article about one country's government
         for c in officials:
