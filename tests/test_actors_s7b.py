@@ -108,3 +108,13 @@ def test_en_bare_offices_are_not_given_the_other_country_of_the_story() -> None:
     doc = run(ETHIOPIA_EN, "en")
     p = with_mention(doc, "Dawit Bekele")
     assert p is not None and p.country != "ERI"
+
+
+def test_en_descriptor_set_off_before_the_role_gives_the_country() -> None:
+    doc = run("Talks between the two neighbours resumed in Doha on Sunday. The head of the Afghan delegation, acting "
+              "defence minister Nasrullah Zadran, wrote on X that Kabul wanted good relations. \"This is an important "
+              "step,\" Japan's chief negotiator, Deputy Foreign Minister Kenji Morimoto, told reporters.", "en")
+    zadran = with_mention(doc, "Nasrullah Zadran")
+    assert zadran is not None and zadran.country == "AFG"
+    morimoto = with_mention(doc, "Kenji Morimoto")
+    assert morimoto is not None and morimoto.country == "JPN"

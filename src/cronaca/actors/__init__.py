@@ -1051,6 +1051,10 @@ def find_actors(doc: Document) -> None:
                 info = (office[0], office[1], office[2] or info[2])
         if info:
             role, sector, country = info
+            if country is None and not (sector and ":" in sector) and c.a in role_from:
+                # "Japan's chief negotiator, Deputy Foreign Minister X", "the head of the Afghan delegation, acting
+                # defence minister X": the phrase set off before the role says whose official X is
+                country = _apposed_owner(role_from[c.a], toks, keys, lex, demonym, cand_end)
             if role:
                 c.attrs.setdefault("role", role)
             if sector and ":" in sector:  # "IGO:EU": "il commissario europeo X" acts for the EU, no nationality
@@ -2070,6 +2074,32 @@ def _antecedent(p: int, cand_end: dict[int, Cand]) -> Cand | None:
         c = cand_end.get(q)
         if c is not None and (c.entry is not None or c.attrs.get("country")):
             return c
+    return None
+
+
+_APPOSED_OWNER_SPAN = 7  # tokens back from a role's comma to a descriptor's demonym or possessive country
+
+
+def _apposed_owner(p: int, toks: list[Token], keys: list[str], lex: Lexicon, demonym: list[str | None],
+                   cand_end: dict[int, Cand]) -> str | None:
+    """The country of a descriptor set off by a comma right before a role phrase starting at p ("Japan's chief
+    negotiator, Deputy Foreign Minister X", "The head of the Afghan delegation, acting defence minister X"): its
+    nearest demonym or possessive country, with no verb, no other comma and no sentence end between."""
+    for _ in range(2):  # "acting", "interim": a lower-case word before the role
+        if p > 2 and toks[p - 1].text.isalpha() and toks[p - 1].text.islower() and keys[p - 1] not in lex.articles:
+            p -= 1
+    if p < 2 or keys[p - 1] != ",":
+        return None
+    for q in range(p - 2, max(p - 2 - _APPOSED_OWNER_SPAN, -1), -1):
+        if keys[q] in (",", ".", ";", ":", "«", "»", '"', "“", "”") or toks[q].sent != toks[p].sent:
+            return None
+        if demonym[q]:
+            return demonym[q]
+        if keys[q] in ("'s", "’s"):
+            o = cand_end.get(q)
+            return o.entry.country if o is not None and o.kind == "GPE" and o.entry is not None else None
+        if _is_verb(toks[q], keys[q], lex):
+            return None
     return None
 
 
