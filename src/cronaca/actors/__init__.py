@@ -1453,12 +1453,13 @@ def _same_body(cands: list[Cand], lex: Lexicon, date: str | None, keys: list[str
     home: str | None = None
     if officials or (bare and any(c.key[5:] not in owners for c in bare)):
         home = _home_country(cands, date, keys, toks, lex)
-        if home != story:
+        if story is not None and home != story:
             # the one country whose state bodies are named may be a minor one ("the State Department" in a Philippine
             # story, "Qatar's foreign ministry" at Afghan-Pakistani talks) or, in a story about two countries, the
             # other side: the home country's offices are named bare ("Prime Minister X", "the government"), the other
-            # one's with their demonym ("the Eritrean regime"). The guess stands only where it is the story's (dev:
-            # Ethiopia's and Bulgaria's premiers had become Eritrea's and Russia's)
+            # one's with their demonym ("the Eritrean regime"). Where a story's country is known, the guess stands
+            # only if it is that one (dev: Ethiopia's and Bulgaria's premiers had become Eritrea's and Russia's);
+            # with thin evidence it stays (short reports name one foreign parliament or president: the 1500 dump)
             home = None
     if home:  # "Health Secretary Steve Barclay" in an article about one country's government
         for c in officials:
