@@ -118,3 +118,11 @@ def test_en_descriptor_set_off_before_the_role_gives_the_country() -> None:
     assert zadran is not None and zadran.country == "AFG"
     morimoto = with_mention(doc, "Kenji Morimoto")
     assert morimoto is not None and morimoto.country == "JPN"
+
+
+def test_it_spokesman_of_the_executive_is_the_government_named_before() -> None:
+    doc = run("Il Niger accusa il Benin di ospitare basi straniere e Niamey tiene chiusa la frontiera. Il governo "
+              "beninese ha respinto le accuse. «Non c'è nessuna base straniera», ha dichiarato il portavoce "
+              "dell'esecutivo, Théophile Agbodjan, che ha invitato Niamey al dialogo.", "it")
+    p = with_mention(doc, "Théophile Agbodjan")
+    assert p is not None and p.country == "BEN"

@@ -1110,6 +1110,8 @@ def anaphoric_owner(c: Cand, kind: str, role_start: int, cands: list[Cand], toks
             continue
         if kind == "ministry" and o.kind == "ORG" and "Ministry" in name:
             pass
+        elif kind == "government" and o.kind == "ORG" and name.startswith("Government"):
+            pass  # "Il governo beninese ha respinto le accuse ... il portavoce dell'esecutivo, X"
         elif kind == "group" and o.kind == "ORG" and sector in ("REB", "PTY", "OPP"):
             pass
         else:
