@@ -1141,7 +1141,7 @@ def find_actors(doc: Document) -> None:
         e = c.entry
         if e is not None and (e.agent is not None or e.igo) and c.source == "dict" and c.ref is None:
             _acting_body(c, toks, keys, lex, demonym)
-    _same_body(cands, lex, doc.meta.date, keys, toks, story)
+    _same_body(cands, lex, doc.meta.date, keys, toks, story, evidence)
     context.national_titles(cands, evidence, lex)  # before any story or sentence rule: the office says the country
     context.own_bodies(cands, evidence, lex, toks)  # "Coldiretti ha chiesto al governo": Italy's, in a China story
     context.apposed_body(cands, lex, toks)  # "X, commissario ... del Parlamento ucraino": that body's country
@@ -1152,7 +1152,7 @@ def find_actors(doc: Document) -> None:
     context.sentence_setting(cands, lex, keys, toks, _paragraphs(doc), demonym, evidence if strict else None)
     if story is None or context.close_race(evidence):
         # a story about two countries named about as often: what the sentence says decides first, then the story
-        context.local_country(cands, demonym, lex, toks)
+        context.local_country(cands, demonym, lex, toks, keys)
     context.apply_story(cands, story, evidence, lex, keys, toks, {e.key for e in lex.inst_entry.values()})
     for c in cands:
         if c.kind in ("LOC", "GPE") and c.ref is None and c.b - c.a <= 2 and city_club(
@@ -1456,7 +1456,7 @@ _HOME_SHARE = 0.5  # the home guess's country must be named at least this share 
 
 
 def _same_body(cands: list[Cand], lex: Lexicon, date: str | None, keys: list[str], toks: list[Token],
-               story: str | None = None) -> None:
+               story: str | None = None, count: Counter[str] | None = None) -> None:
     """A bare "the government" / "il governo" in an article that names one country's government ("the French
     government", "il governo israeliano") is that government; with two countries named it stays open. With
     none named, it is the home country's when that is the only country whose national leaders or state bodies
@@ -1479,13 +1479,13 @@ def _same_body(cands: list[Cand], lex: Lexicon, date: str | None, keys: list[str
     home: str | None = None
     if officials or (bare and any(c.key[5:] not in owners for c in bare)):
         home = _home_country(cands, date, keys, toks, lex)
-        if story is not None and home != story:
+        if story is not None and home != story and count is not None and context.close_race(count):
             # the one country whose state bodies are named may be a minor one ("the State Department" in a Philippine
             # story, "Qatar's foreign ministry" at Afghan-Pakistani talks) or, in a story about two countries, the
             # other side: the home country's offices are named bare ("Prime Minister X", "the government"), the other
-            # one's with their demonym ("the Eritrean regime"). Where a story's country is known, the guess stands
-            # only if it is that one (dev: Ethiopia's and Bulgaria's premiers had become Eritrea's and Russia's);
-            # with thin evidence it stays (short reports name one foreign parliament or president: the 1500 dump)
+            # one's with their demonym ("the Eritrean regime"). In a close race the guess stands only if it is the
+            # story's country (dev: Ethiopia's and Bulgaria's premiers had become Eritrea's and Russia's); with thin
+            # evidence or one clear country it stays (a short report on a foreign parliament: the 1500 dump)
             home = None
     if home:  # "Health Secretary Steve Barclay" in an article about one country's government
         for c in officials:

@@ -582,7 +582,8 @@ def _bare_place(c: Cand) -> bool:
             and not c.attrs.get("country") and not c.attrs.get("igo"))
 
 
-def local_country(cands: list[Cand], demonym: list[str | None], lex: Lexicon, toks: list[Token]) -> None:
+def local_country(cands: list[Cand], demonym: list[str | None], lex: Lexicon, toks: list[Token],
+                  keys: list[str]) -> None:
     """In a story about two countries, an official with a domestic role and no country takes the country that
     dominates their sentence and the one before ("Il governo di Baku ha respinto le accuse. Il portavoce del
     ministero degli Esteri X ha detto..."): at least two pieces of evidence and none for another country."""
@@ -604,6 +605,8 @@ def local_country(cands: list[Cand], demonym: list[str | None], lex: Lexicon, to
         if d:
             by_sent.setdefault(toks[i].sent, []).append((i, d))
     for c in todo:
+        if any(k in lex.dative for k in keys[max(c.a - 3, 0):c.a]):
+            continue  # "chiedere al ministro X": the evidence before the name is the asker's, not X's
         s = toks[c.a].sent
         # the sentence before and the official's own sentence up to the name: what follows the name is mostly what
         # they say, about the other side ("X said ... the Chinese coast guard ... demanded that China withdraw")
