@@ -605,13 +605,15 @@ def local_country(cands: list[Cand], demonym: list[str | None], lex: Lexicon, to
         if d:
             by_sent.setdefault(toks[i].sent, []).append((i, d))
     for c in todo:
-        if any(k in lex.dative for k in keys[max(c.a - 3, 0):c.a]):
+        person = c.kind == "PER"
+        if person and any(k in lex.dative for k in keys[max(c.a - 3, 0):c.a]):
             continue  # "chiedere al ministro X": the evidence before the name is the asker's, not X's
         s = toks[c.a].sent
-        # the sentence before and the official's own sentence up to the name: what follows the name is mostly what
-        # they say, about the other side ("X said ... the Chinese coast guard ... demanded that China withdraw")
+        # the sentence before and an official's own sentence up to the name: what follows the name is mostly what
+        # they say, about the other side ("X said ... the Chinese coast guard ... demanded that China withdraw");
+        # a place takes its whole sentence
         window = Counter(k for _, k in by_sent.get(s - 1, ()))
-        window.update(k for i, k in by_sent.get(s, ()) if i < c.a)
+        window.update(k for i, k in by_sent.get(s, ()) if i < c.a or not person)
         top = window.most_common(2)
         if top and top[0][1] >= 2 and len(top) == 1:
             c.attrs["country"] = top[0][0]
