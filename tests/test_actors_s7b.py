@@ -99,12 +99,14 @@ ETHIOPIA_EN = (
     "Eritrea over access to the Red Sea deepened. Ethiopia says it needs a port. \"The Eritrean regime is arming "
     "groups whose only aim is to destabilise Ethiopia,\" an official in Addis Ababa said. Prime Minister Dawit Bekele "
     "told parliament that Ethiopia did not want war. Ethiopian state media said the troops were on exercises. The "
-    "Eritrean government did not comment."
+    "Eritrean government said Eritrea would defend itself, and Asmara accused Ethiopia of preparing an invasion. "
+    "Eritrea has mobilised reservists, Eritrean exiles said."
 )
 
 
 def test_en_bare_offices_are_not_given_the_other_country_of_the_story() -> None:
-    # the only state body named with its country is Eritrea's; the premier named bare is Ethiopia's
+    # a story about two countries named about as often: the only state body named with its country is Eritrea's,
+    # the premier named bare is Ethiopia's
     doc = run(ETHIOPIA_EN, "en")
     p = with_mention(doc, "Dawit Bekele")
     assert p is not None and p.country != "ERI"
