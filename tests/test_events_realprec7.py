@@ -26,7 +26,9 @@ def test_interview_released_is_no_release_of_captives():
 
 
 def test_statement_released_by_an_office_is_no_release():
-    doc = run("Secondo il comunicato rilasciato dal ministero degli Esteri, Roma ha chiesto a Mosca di liberare i giornalisti.")
+    doc = run(
+        "Secondo il comunicato rilasciato dal ministero degli Esteri, Roma ha chiesto a Mosca di liberare i giornalisti."
+    )
     assert of_type(doc, "RETREAT") == []
     assert ("REQUEST", "ITA", "RUS") in triples(doc)
 
@@ -42,7 +44,9 @@ def test_disappointment_shown_is_no_street_protest():
 
 
 def test_students_marching_against_the_government_protest():
-    doc = run("Migliaia di studenti hanno manifestato contro il governo davanti al ministero dell'Istruzione.")
+    doc = run(
+        "Migliaia di studenti hanno manifestato contro il governo davanti al ministero dell'Istruzione."
+    )
     assert of_type(doc, "PROTEST") != []
 
 
@@ -70,7 +74,9 @@ def test_football_match_between_national_teams_is_no_meeting():
 
 
 def test_meeting_between_leaders_stays():
-    doc = run("Il presidente francese ha incontrato il cancelliere tedesco a Berlino per parlare dell'Ucraina.")
+    doc = run(
+        "Il presidente francese ha incontrato il cancelliere tedesco a Berlino per parlare dell'Ucraina."
+    )
     assert ("CONSULT", "FRA", "DEU") in triples(doc)
 
 
@@ -85,7 +91,9 @@ def test_threats_addressed_to_someone_are_no_riot():
 
 
 def test_team_fielding_players_is_no_deployment():
-    doc = run("La Francia schiera sei giocatori del Paris Saint-Germain nella formazione titolare contro la Germania.")
+    doc = run(
+        "La Francia schiera sei giocatori del Paris Saint-Germain nella formazione titolare contro la Germania."
+    )
     assert of_type(doc, "MOBILIZE") == []
 
 
@@ -100,12 +108,16 @@ def test_the_defendants_as_a_group_make_no_accusation():
 
 
 def test_named_arbitration_is_no_praise():
-    doc = run("L'opposizione ha criticato il governo per il cosiddetto lodo Alfano e per la riforma della giustizia.")
+    doc = run(
+        "L'opposizione ha criticato il governo per il cosiddetto lodo Alfano e per la riforma della giustizia."
+    )
     assert of_type(doc, "SUPPORT") == []
 
 
 def test_storm_that_hit_a_country_is_no_attack():
-    doc = run("L'ondata di gelo che ha colpito la Polonia ha causato quaranta morti, ha detto il governo di Varsavia.")
+    doc = run(
+        "L'ondata di gelo che ha colpito la Polonia ha causato quaranta morti, ha detto il governo di Varsavia."
+    )
     assert of_type(doc, "ASSAULT") == []
 
 
@@ -115,7 +127,9 @@ def test_troops_that_hit_a_city_stay_an_attack():
 
 
 def test_reaction_met_with_response_is_no_meeting_in_english():
-    doc = run("A Pakistani army officer warned that any new incursion would be met with a firm response.", lang="en")
+    doc = run(
+        "A Pakistani army officer warned that any new incursion would be met with a firm response.", lang="en"
+    )
     assert of_type(doc, "CONSULT") == []
 
 
