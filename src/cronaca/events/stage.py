@@ -65,6 +65,7 @@ from cronaca.events.feelings import _feeling_causes
 from cronaca.events.firedat import _fired_at
 from cronaca.events.firstperson import _quoted_first_person
 from cronaca.events.gerunds import _gerund_objects, _gerund_subjects
+from cronaca.events.headlines import _headline_retold
 from cronaca.events.hosting import _hosted_talks
 from cronaca.events.impacts import _impact_subjects
 from cronaca.events.inquiries import _inquiry_topics
@@ -379,6 +380,7 @@ def find_events(doc: Document) -> None:
     _staff_objects(ctx, drafts)  # "summoned the Iranian ambassador and expelled two diplomats": Iran's
     _judged_then_addressed(ctx, drafts)  # "welcomed the ceasefire and urged Israel and Hamas to ..."
     drafts = _restated_openers(ctx, drafts)  # "The fighting began last Wednesday": the lead's act again
+    drafts = _headline_retold(ctx, drafts)  # a title line's act told again in the lead: once, at the headline
     drafts = _deterrent_conditions(ctx, drafts)  # "would strike ... if the Houthis fired on ships": no act told
     _claimed_deeds(ctx, drafts)  # "Mosca ha rivendicato il raid": the doer's own account, not the attack told again
     drafts = _restatements(ctx, drafts, partial)
