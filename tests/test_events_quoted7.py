@@ -84,3 +84,13 @@ def test_quoted_refusal_answers_the_adversary_not_the_crowd() -> None:
     # the refusal is aimed at the government, not at the protesters the cue names
     e = next(e for e in doc.events if e.type == "REJECT" and e.trigger.text == "negotiate")
     assert [doc.actor(a).sector for a in e.target] == ["GOV"]  # type: ignore[union-attr]
+
+
+def test_speaker_is_not_the_doer_of_a_deed_done_to_us() -> None:
+    # the minister is the one shot at, not the shooter: no Kosovo -> Serbia attack
+    doc = run(
+        "«Chi ha sparato ai nostri agenti è venuto dalla Serbia», ha detto il ministro dell'Interno kosovaro "
+        "Xhelal Sveçla.",
+        "it",
+    )
+    assert not [s for s, _, _ in typed(doc, "ASSAULT") if s == ["XKX"]]

@@ -91,18 +91,24 @@ def _quoted_first_objects(ctx: _Ctx, drafts: list[Draft]) -> None:
     endings = first_plural_endings(lang)
     for d in drafts:
         q = d.quote
-        if q is None or not q.speaker or d.target or q.speaker not in ctx.actors:
+        if q is None or not q.speaker or q.speaker not in ctx.actors:
+            continue
+        # the speaker read as the doer of a deed done to "us" («Chi ha sparato ai nostri agenti»,
+        # "They are shooting at us"): the speaker is the one acted on, and its doer is not known here
+        moved = d.source == [q.speaker]
+        if d.target and not moved:
             continue
         # the speaker's own act on its own side ("we will defend our borders") is no act on it
-        if d.source and _same_side(ctx, q.speaker, d.source):
+        if d.source and not moved and _same_side(ctx, q.speaker, d.source):
             continue
         if endings and ctx.lows[d.m.ta].endswith(endings):
             continue
-        if not d.source and _first_subject_before(ctx, d, subjects):
+        if (not d.source or moved) and _first_subject_before(ctx, d, subjects):
             continue
         if _first_object_at(ctx, d, objects, stops, reach) or _first_clitic_at(ctx, d, clitics):
+            if moved:
+                d.source = []
             d.target = [q.speaker]
-
 
 def _first_subject_before(ctx: _Ctx, d: Draft, subjects: frozenset[str]) -> bool:
     """A first-person subject between the quotation's start and the trigger ("we will ...")."""
