@@ -63,7 +63,11 @@ from cronaca.events.emit import _dedupe, _emit, _keep
 from cronaca.events.fallbacks import _fallbacks
 from cronaca.events.feelings import _feeling_causes
 from cronaca.events.firedat import _fired_at
-from cronaca.events.firstperson import _quoted_first_person
+from cronaca.events.firstperson import (
+    _quoted_first_objects,
+    _quoted_first_person,
+    _quoted_refusals,
+)
 from cronaca.events.gerunds import _gerund_objects, _gerund_subjects
 from cronaca.events.headlines import _headline_retold
 from cronaca.events.hosting import _hosted_talks
@@ -289,6 +293,7 @@ def find_events(doc: Document) -> None:
             _voiced_policy(ctx, d)
     _threatened_nouns(ctx, drafts)  # "Il sindacato minaccia uno sciopero": the union's strike, hypothetical
     _quoted_first_person(ctx, drafts)  # «torneremo in piazza», ha detto la Cgt: the Cgt
+    _quoted_first_objects(ctx, drafts)  # «They are shooting at us», said a student: at the speaker's side
     _claim_relative_modality(ctx, drafts)  # "..., a charge Zagreb denied": told as a fact
     _asked_stops(ctx, drafts)  # "hanno chiesto la fine degli attacchi" -> at who attacks
     drafts = _asked_releases(ctx, drafts)  # "ha chiesto il rilascio dei detenuti" -> at who holds them
@@ -345,6 +350,7 @@ def find_events(doc: Document) -> None:
     _foreign_bans(ctx, drafts)  # "a ban on Russian gas": a sanction, not a coercion
     drafts = _reply_not_deeds(ctx, drafts)  # "hit back, accusing ...": no assault
     _replies(ctx, drafts)  # "In risposta, Teheran ha minacciato ..." -> who acted against Iran
+    _quoted_refusals(ctx, drafts)  # «We will not negotiate», said the union leader: at its adversary
     _refusal_targets(ctx, drafts)
     _reciprocal(ctx, drafts)
     _each_other(ctx, drafts)  # "Each side blamed the other": the conflict's two sides
