@@ -63,8 +63,13 @@ from cronaca.events.emit import _dedupe, _emit, _keep
 from cronaca.events.fallbacks import _fallbacks
 from cronaca.events.feelings import _feeling_causes
 from cronaca.events.firedat import _fired_at
-from cronaca.events.firstperson import _quoted_first_person
+from cronaca.events.firstperson import (
+    _quoted_first_objects,
+    _quoted_first_person,
+    _quoted_refusals,
+)
 from cronaca.events.gerunds import _gerund_objects, _gerund_subjects
+from cronaca.events.headlines import _headline_retold
 from cronaca.events.hosting import _hosted_talks
 from cronaca.events.impacts import _impact_subjects
 from cronaca.events.inquiries import _inquiry_topics
@@ -288,6 +293,7 @@ def find_events(doc: Document) -> None:
             _voiced_policy(ctx, d)
     _threatened_nouns(ctx, drafts)  # "Il sindacato minaccia uno sciopero": the union's strike, hypothetical
     _quoted_first_person(ctx, drafts)  # «torneremo in piazza», ha detto la Cgt: the Cgt
+    _quoted_first_objects(ctx, drafts)  # «They are shooting at us», said a student: at the speaker's side
     _claim_relative_modality(ctx, drafts)  # "..., a charge Zagreb denied": told as a fact
     _asked_stops(ctx, drafts)  # "hanno chiesto la fine degli attacchi" -> at who attacks
     drafts = _asked_releases(ctx, drafts)  # "ha chiesto il rilascio dei detenuti" -> at who holds them
@@ -344,6 +350,7 @@ def find_events(doc: Document) -> None:
     _foreign_bans(ctx, drafts)  # "a ban on Russian gas": a sanction, not a coercion
     drafts = _reply_not_deeds(ctx, drafts)  # "hit back, accusing ...": no assault
     _replies(ctx, drafts)  # "In risposta, Teheran ha minacciato ..." -> who acted against Iran
+    _quoted_refusals(ctx, drafts)  # «We will not negotiate», said the union leader: at its adversary
     _refusal_targets(ctx, drafts)
     _reciprocal(ctx, drafts)
     _each_other(ctx, drafts)  # "Each side blamed the other": the conflict's two sides
@@ -379,6 +386,7 @@ def find_events(doc: Document) -> None:
     _staff_objects(ctx, drafts)  # "summoned the Iranian ambassador and expelled two diplomats": Iran's
     _judged_then_addressed(ctx, drafts)  # "welcomed the ceasefire and urged Israel and Hamas to ..."
     drafts = _restated_openers(ctx, drafts)  # "The fighting began last Wednesday": the lead's act again
+    drafts = _headline_retold(ctx, drafts)  # a title line's act told again in the lead: once, at the headline
     drafts = _deterrent_conditions(ctx, drafts)  # "would strike ... if the Houthis fired on ships": no act told
     _claimed_deeds(ctx, drafts)  # "Mosca ha rivendicato il raid": the doer's own account, not the attack told again
     drafts = _restatements(ctx, drafts, partial)
