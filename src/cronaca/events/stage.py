@@ -168,6 +168,7 @@ from cronaca.events.speechacts_en import (
 )
 from cronaca.events.talkparties import _talk_outcomes
 from cronaca.events.titles import _definite_titles
+from cronaca.events.unnamed import _passive_topics, _state_fallbacks
 from cronaca.events.venues import _own_venues
 from cronaca.events.warned import _unexcluded_threats, _warning_matches, _warning_sides
 from cronaca.events.welcomed import _judged_nouns, _welcomed_agreements
@@ -327,7 +328,9 @@ def find_events(doc: Document) -> None:
     _object_demonyms(ctx, drafts)  # "attacked a British tanker": at Britain
     _aid_recipients(ctx, drafts)  # "Italy allocated an aid package": to the story's country
     _counted_victims(ctx, drafts)  # "Eleven people were detained": the protesters, the civilians
+    _passive_topics(ctx, drafts)  # "... a Minsk. Sono stati arrestati": the previous sentence's party
     _state_doers(ctx, drafts)  # "sono stati arrestati": by the police or government of the country
+    _state_fallbacks(ctx, drafts)  # ... else its judiciary, else the country named as a polity
     _coordinated_crowds(ctx, drafts)  # "ha disperso il presidio e ha fermato trenta persone": the crowd
     _subordinate_clitics(ctx, drafts)  # "finché la polizia non li ha dispersi": the main clause's subject
     _foreign_bans(ctx, drafts)  # "a ban on Russian gas": a sanction, not a coercion

@@ -1,0 +1,146 @@
+"""Sides that real news leaves unnamed, read from the story around the clause (data:
+`lang/<l>/domestic.yaml`, keys `passive_topic_*` and `state_doer_fallback_sectors`).
+
+Our written articles name both sides of a deed in its clause; real reports often do not:
+- `_passive_topics`: a passive deed that opens its sentence with no subject of its own ("Tre
+  attivisti sono arrivati a Minsk. Sono stati arrestati poche ore dopo.") was done to the party the
+  sentence before is about: its first party not after a preposition whose number agrees with the
+  participle ("arrestati": a group; "arrestato": one person or body). Never across a paragraph break
+  or a headline, and never inside a quotation.
+- `_state_fallbacks`: an arrest with no doer, when the article names neither the police nor the
+  government of the country where it happens (`material._state_doers`), is done by that country's
+  judiciary when one is named ("arrestato su disposizione della procura"), else by the country
+  itself as a polity when the article names it ("arrestato in Germania").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from cronaca import lang as langpacks
+from cronaca.events.codes import _same_side
+from cronaca.events.context import Draft, _Ctx
+from cronaca.events.discourse import _para_start
+from cronaca.events.material import _domestic, _own_party
+
+
+@dataclass(frozen=True, slots=True)
+class _Unnamed:
+    passive_types: frozenset[str] = frozenset()
+    openers: frozenset[str] = frozenset()  # words that may stand before the verb group
+    plural_endings: tuple[str, ...] = ()
+    singular_endings: tuple[str, ...] = ()
+    fallback_sectors: tuple[str, ...] = ()
+    polity: bool = False
+
+
+@cache
+def _unnamed(lang: str) -> _Unnamed:
+    if not langpacks.has_data(lang, "domestic"):
+        return _Unnamed()
+    data = langpacks.load_yaml(lang, "domestic") or {}
+
+    def words(k: str) -> tuple[str, ...]:
+        return tuple(str(w).lower() for w in data.get(k) or [])
+
+    return _Unnamed(
+        passive_types=frozenset(str(w) for w in data.get("passive_topic_types") or []),
+        openers=frozenset(words("passive_topic_openers")),
+        plural_endings=words("passive_plural_endings"),
+        singular_endings=words("passive_singular_endings"),
+        fallback_sectors=tuple(str(w) for w in data.get("state_doer_fallback_sectors") or []),
+        polity=bool(data.get("state_doer_polity")),
+    )
+
+
+def _plural_unit(ctx: _Ctx, actor: str, text: str, plural_endings: tuple[str, ...]) -> bool:
+    """Is this mention plural? A group actor ("tre attivisti") or a common noun with a plural
+    ending; a name, a country, a body in the singular is not."""
+    a = ctx.actors.get(actor)
+    if a is not None and (a.key or "").startswith("group:"):
+        return True
+    head = text.split()[-1].lower() if text.split() else ""
+    return bool(text[:1].islower() and head.endswith(plural_endings))
+
+
+def _passive_topics(ctx: _Ctx, drafts: list[Draft]) -> None:
+    cfg = _unnamed(ctx.doc.meta.lang or "it")
+    if not cfg.passive_types:
+        return
+    sents = ctx.doc.sents
+    for d in drafts:
+        if d.target or d.m.trig.noun or d.quote is not None or d.m.trig.type not in cfg.passive_types:
+            continue
+        if _para_start(ctx, d.sent):
+            continue
+        s = sents[d.sent]
+        start = d.vg[1] if d.vg[1] >= 0 else d.m.ta
+        if start >= d.m.ta or ctx.lex.passive.isdisjoint(ctx.lows[start : d.m.ta]):
+            continue  # not a passive ("sono stati arrestati")
+        # the verb group opens the sentence: only adverbs of time or sequence before it, no
+        # subject, no relative pronoun ("che sono stati arrestati" tells of someone named there)
+        if any(ctx.lows[k] not in cfg.openers for k in range(s.tok_start, start)):
+            continue
+        part = ctx.lows[d.m.ta]
+        if part.endswith(cfg.plural_endings):
+            plural = True
+        elif part.endswith(cfg.singular_endings):
+            plural = False
+        else:
+            continue
+        p = sents[d.sent - 1]
+        ref = None
+        for k in range(p.tok_start, p.tok_end):
+            u = ctx.unit_at[k]
+            if u is None or u.ts != k:
+                continue
+            g = ctx.gov(u, p.tok_start)
+            if g == "of":
+                break  # "il presidente della Francia": the subject is no party of ours
+            if g is not None:
+                continue  # "A Minsk, tre attivisti ...": a place or a complement before the subject
+            a = ctx.actors.get(u.actor)
+            if a is None or not (a.igo or a.country):
+                continue
+            if _plural_unit(ctx, u.actor, u.text, cfg.plural_endings) == plural:
+                ref = u.actor
+            break  # only the sentence's first party: its subject, or nothing
+        if ref is not None and not (d.source and _same_side(ctx, ref, d.source)):
+            d.target = [ref]
+
+
+def _state_fallbacks(ctx: _Ctx, drafts: list[Draft]) -> None:
+    cfg = _unnamed(ctx.doc.meta.lang or "it")
+    dm = _domestic(ctx.doc.meta.lang or "it")
+    if not (cfg.fallback_sectors or cfg.polity) or not dm.state_types:
+        return
+    for d in drafts:
+        if d.source or not d.target or d.m.trig.type not in dm.state_types or d.quote is not None:
+            continue
+        if not _doerless(ctx, d):
+            continue  # "Filorussi occupano il governo": the subject is the doer, named or not
+        a = ctx.actors.get(d.target[0])
+        if a is None or a.igo or not a.country or not _own_party(ctx, d, a.id):
+            continue
+        doer = None
+        for sector in cfg.fallback_sectors:
+            doer = next((b.id for b in ctx.doc.actors if b.country == a.country and b.sector == sector and not b.igo), None)
+            if doer is not None:
+                break
+        if doer is None and cfg.polity:
+            # the country as a polity ("gpe:" key), never a city standing for a place
+            doer = next((b.id for b in ctx.doc.actors if b.country == a.country and b.kind == "GPE" and not b.sector and (b.key or "").startswith("gpe:")), None)
+        if doer is not None and doer != a.id and not _same_side(ctx, doer, d.target):
+            d.source = [doer]
+
+
+def _doerless(ctx: _Ctx, d: Draft) -> bool:
+    """Does the clause leave the doer unsaid by its shape: an event noun ("l'arresto di"), a passive
+    ("è stato arrestato"), or a participle opening a headline ("Arrestato X")?"""
+    if d.m.trig.noun:
+        return True
+    start = d.vg[1] if d.vg[1] >= 0 else d.m.ta
+    if start < d.m.ta and not ctx.lex.passive.isdisjoint(ctx.lows[start : d.m.ta]):
+        return True
+    return d.m.ta == ctx.doc.sents[d.sent].tok_start
