@@ -168,7 +168,7 @@ from cronaca.events.speechacts_en import (
 )
 from cronaca.events.talkparties import _talk_outcomes
 from cronaca.events.titles import _definite_titles
-from cronaca.events.unnamed import _passive_topics, _state_fallbacks
+from cronaca.events.unnamed import _headline_sides, _passive_topics, _state_fallbacks
 from cronaca.events.venues import _own_venues
 from cronaca.events.warned import _unexcluded_threats, _warning_matches, _warning_sides
 from cronaca.events.welcomed import _judged_nouns, _welcomed_agreements
@@ -373,6 +373,7 @@ def find_events(doc: Document) -> None:
     drafts = _judged_nouns(ctx, drafts)  # "ha appoggiato la richiesta francese": no request to the supporter
     _talk_outcomes(ctx, drafts)  # "colloqui tra X e Y ..., concluso con un'intesa": X and Y agree
     drafts = _asked_acts(ctx, drafts)  # "urged X to reopen negotiations": the talks asked for are no act
+    _headline_sides(ctx, drafts)  # "Arrestato X" over its lead: the lead's sides
     _fallbacks(ctx, drafts)  # a side still missing: only the measured cells of fallbacks.yaml
     _mediators(ctx, drafts)  # "talks between Tehran and Washington, mediated by Oman": Oman too
     _one_per_side(ctx, drafts)  # "arrived in Cairo to meet Egypt's intelligence chief": Egypt once

@@ -33,6 +33,7 @@ class _Unnamed:
     singular_endings: tuple[str, ...] = ()
     fallback_sectors: tuple[str, ...] = ()
     polity: bool = False
+    headline_reach: int = 0
 
 
 @cache
@@ -51,6 +52,7 @@ def _unnamed(lang: str) -> _Unnamed:
         singular_endings=words("passive_singular_endings"),
         fallback_sectors=tuple(str(w) for w in data.get("state_doer_fallback_sectors") or []),
         polity=bool(data.get("state_doer_polity")),
+        headline_reach=int(data.get("headline_reach") or 0),
     )
 
 
@@ -144,3 +146,50 @@ def _doerless(ctx: _Ctx, d: Draft) -> bool:
     if start < d.m.ta and not ctx.lex.passive.isdisjoint(ctx.lows[start : d.m.ta]):
         return True
     return d.m.ta == ctx.doc.sents[d.sent].tok_start
+
+
+# a line that ends with none of these is a headline (Wikinews titles, "Arrestato X")
+_CLOSING = (".", "!", "?", "…", "»", "”", '"', ";", ":")
+
+
+def _headline(ctx: _Ctx, si: int) -> bool:
+    """Is sentence `si` a headline: a line of its own with no closing punctuation, before a body?"""
+    sents, text = ctx.doc.sents, ctx.doc.text
+    if si + 1 >= len(sents):
+        return False
+    s = sents[si]
+    if "\n" not in text[s.end : sents[si + 1].start]:
+        return False
+    if si > 0 and "\n" not in text[sents[si - 1].end : s.start]:
+        return False
+    return not text[s.start : s.end].rstrip().endswith(_CLOSING)
+
+
+def _headline_sides(ctx: _Ctx, drafts: list[Draft]) -> None:
+    reach = _unnamed(ctx.doc.meta.lang or "it").headline_reach
+    if reach <= 0:
+        return
+    full: dict[int, list[Draft]] = {}
+    for e in drafts:
+        if e.source and e.target and not e.m.trig.sym:
+            full.setdefault(e.sent, []).append(e)
+    if not full:
+        return
+    heads: dict[int, bool] = {}
+    for d in drafts:
+        if (d.source and d.target) or d.m.trig.sym or d.m.trig.one_sided:
+            continue
+        if heads.setdefault(d.sent, _headline(ctx, d.sent)) is False:
+            continue
+        for si in range(d.sent + 1, min(d.sent + 1 + reach, len(ctx.doc.sents))):
+            if si > d.sent + 1 and heads.setdefault(si, _headline(ctx, si)):
+                break  # the next story's headline
+            e = next((e for e in full.get(si, []) if e.m.trig.type == d.m.trig.type), None)
+            if e is None:
+                continue
+            if d.source and not all(_same_side(ctx, a, e.source) for a in d.source):
+                break
+            if d.target and not all(_same_side(ctx, a, e.target) for a in d.target):
+                break
+            d.source, d.target = list(e.source), list(e.target)
+            break
