@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from cronaca import lang as langpacks
+from cronaca.events.authors_index import _NEAR, _acts, _author, _other_doers, _refs
 from cronaca.events.codes import _same_side
 from cronaca.events.context import Draft, _Ctx
 from cronaca.events.discourse import _para_start
@@ -193,3 +194,51 @@ def _headline_sides(ctx: _Ctx, drafts: list[Draft]) -> None:
                 break
             d.source, d.target = list(e.source), list(e.target)
             break
+
+
+def _passive_judged(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    refs = _refs(ctx.doc.meta.lang or "it")
+    cfg = _unnamed(ctx.doc.meta.lang or "it")
+    if not refs.nouns:
+        return drafts
+    types = ctx.lex.object_event
+    nouns: dict[int, Draft] | None = None
+    acts = None
+    told: set[int] = set()
+    for d in drafts:
+        trig = d.m.trig
+        if trig.noun or trig.sym or trig.type not in types or not d.source or d.target or d.quote is not None:
+            continue
+        start = d.vg[1] if d.vg[1] >= 0 else d.m.ta
+        if start >= d.m.ta or ctx.lex.passive.isdisjoint(ctx.lows[start : d.m.ta]):
+            continue
+        if nouns is None:
+            nouns = {r.m.ta: r for r in drafts if r.m.trig.noun}
+        # the subject: openers, an article, the noun, at most two modifiers, then the verb group
+        k = ctx.doc.sents[d.sent].tok_start
+        while k < start and ctx.lows[k] in cfg.openers:
+            k += 1
+        if k >= start or ctx.lows[k] not in ctx.lex.det:
+            continue
+        k += 1
+        if k >= start or not (ctx.lows[k] in refs.nouns or k in nouns) or start - k > 3:
+            continue
+        if any(ctx.unit_at[j] is not None for j in range(k + 1, start)):
+            continue  # "L'attacco israeliano è stato condannato": the owner is named, read elsewhere
+        if acts is None:
+            acts = _acts(ctx, drafts, refs)
+        w = ctx.lows[k]
+        kinds = refs.nouns.get(w) or frozenset((nouns[k].m.trig.type,))
+        a = _author(ctx, acts, d, kinds, refs, refs.reach.get(w, _NEAR))
+        if a is None:
+            continue
+        doers = _other_doers(ctx, a, d)
+        if not doers:
+            continue
+        d.target = doers[:1] if a.draft is None or not a.draft.m.trig.sym else doers
+        if trig.type == "REJECT" and a.draft is not None:
+            d.denies = a.draft
+        e = nouns.get(k)
+        if e is not None and e is not a.draft:
+            told.add(id(e))  # the act named again as the subject: no new event
+    return [d for d in drafts if id(d) not in told] if told else drafts
