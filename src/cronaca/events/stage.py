@@ -168,7 +168,13 @@ from cronaca.events.speechacts_en import (
 )
 from cronaca.events.talkparties import _talk_outcomes
 from cronaca.events.titles import _definite_titles
-from cronaca.events.unnamed import _headline_sides, _passive_judged, _passive_topics, _state_fallbacks
+from cronaca.events.unnamed import (
+    _headline_sides,
+    _judged_causes,
+    _passive_judged,
+    _passive_topics,
+    _state_fallbacks,
+)
 from cronaca.events.venues import _own_venues
 from cronaca.events.warned import _unexcluded_threats, _warning_matches, _warning_sides
 from cronaca.events.welcomed import _judged_nouns, _welcomed_agreements
@@ -313,6 +319,7 @@ def find_events(doc: Document) -> None:
     _shared_objects(ctx, drafts)  # "hanno condannato e sanzionato la Russia": the second verb's object
     drafts = _referenced_authors(ctx, drafts)  # "dismissed the accusations" -> who accused, told before
     drafts = _passive_judged(ctx, drafts)  # "L'attacco è stato condannato da X" -> who attacked
+    _judged_causes(ctx, drafts)  # "ha espresso preoccupazione per gli arresti" -> who arrested
     _gerund_objects(ctx, drafts)  # "ha respinto l'offerta, definendola": the glued pronoun is the offer
     _coded_sides(ctx, drafts)
     _gerund_charges(ctx, drafts)  # "ha respinto le critiche, accusando X di ..." -> at X

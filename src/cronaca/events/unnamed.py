@@ -24,6 +24,7 @@ from cronaca.events.codes import _same_side
 from cronaca.events.context import Draft, _Ctx
 from cronaca.events.discourse import _para_start
 from cronaca.events.material import _domestic, _own_party
+from cronaca.model import Actor
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +36,7 @@ class _Unnamed:
     fallback_sectors: tuple[str, ...] = ()
     polity: bool = False
     headline_reach: int = 0
+    cause_preps: frozenset[str] = frozenset()
 
 
 @cache
@@ -54,6 +56,7 @@ def _unnamed(lang: str) -> _Unnamed:
         fallback_sectors=tuple(str(w) for w in data.get("state_doer_fallback_sectors") or []),
         polity=bool(data.get("state_doer_polity")),
         headline_reach=int(data.get("headline_reach") or 0),
+        cause_preps=frozenset(words("judged_cause_preps")),
     )
 
 
@@ -71,6 +74,7 @@ def _passive_topics(ctx: _Ctx, drafts: list[Draft]) -> None:
     cfg = _unnamed(ctx.doc.meta.lang or "it")
     if not cfg.passive_types:
         return
+    dm = _domestic(ctx.doc.meta.lang or "it")
     sents = ctx.doc.sents
     for d in drafts:
         if d.target or d.m.trig.noun or d.quote is not None or d.m.trig.type not in cfg.passive_types:
@@ -109,8 +113,17 @@ def _passive_topics(ctx: _Ctx, drafts: list[Draft]) -> None:
             if _plural_unit(ctx, u.actor, u.text, cfg.plural_endings) == plural:
                 ref = u.actor
             break  # only the sentence's first party: its subject, or nothing
-        if ref is not None and not (d.source and _same_side(ctx, ref, d.source)):
-            d.target = [ref]
+        if ref is None or (d.source and _same_side(ctx, ref, d.source)):
+            continue
+        d.target = [ref]
+        if not d.source and d.m.trig.type in dm.state_types:
+            # the state where it happened did it (`material._state_doers` reads only the deed's
+            # own sentence): the place named in the clause, else the party's country
+            country = ctx.actors[ref].country or ""
+            place = _place(ctx, d)
+            if place is not None and place.country:
+                country = place.country
+            _state_doer(ctx, d, country, dm.state_sectors + cfg.fallback_sectors, cfg.polity)
 
 
 def _state_fallbacks(ctx: _Ctx, drafts: list[Draft]) -> None:
@@ -126,16 +139,21 @@ def _state_fallbacks(ctx: _Ctx, drafts: list[Draft]) -> None:
         a = ctx.actors.get(d.target[0])
         if a is None or a.igo or not a.country or not _own_party(ctx, d, a.id):
             continue
-        doer = None
-        for sector in cfg.fallback_sectors:
-            doer = next((b.id for b in ctx.doc.actors if b.country == a.country and b.sector == sector and not b.igo), None)
-            if doer is not None:
-                break
-        if doer is None and cfg.polity:
-            # the country as a polity ("gpe:" key), never a city standing for a place
-            doer = next((b.id for b in ctx.doc.actors if b.country == a.country and b.kind == "GPE" and not b.sector and (b.key or "").startswith("gpe:")), None)
-        if doer is not None and doer != a.id and not _same_side(ctx, doer, d.target):
-            d.source = [doer]
+        _state_doer(ctx, d, a.country, cfg.fallback_sectors, cfg.polity)
+
+
+def _state_doer(ctx: _Ctx, d: Draft, country: str, sectors: tuple[str, ...], polity: bool) -> None:
+    """Give `d` the first of the article's actors of `country` with one of `sectors`, else (with
+    `polity`) the country itself as a polity ("gpe:" key), never a city standing for a place."""
+    doer = None
+    for sector in sectors:
+        doer = next((b.id for b in ctx.doc.actors if b.country == country and b.sector == sector and not b.igo), None)
+        if doer is not None:
+            break
+    if doer is None and polity:
+        doer = next((b.id for b in ctx.doc.actors if b.country == country and b.kind == "GPE" and not b.sector and (b.key or "").startswith("gpe:")), None)
+    if doer is not None and doer not in d.target and not _same_side(ctx, doer, d.target):
+        d.source = [doer]
 
 
 def _doerless(ctx: _Ctx, d: Draft) -> bool:
@@ -242,3 +260,71 @@ def _passive_judged(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         if e is not None and e is not a.draft:
             told.add(id(e))  # the act named again as the subject: no new event
     return [d for d in drafts if id(d) not in told] if told else drafts
+
+
+def _cause_noun(ctx: _Ctx, d: Draft, preps: frozenset[str], refs_nouns: dict[str, frozenset[str]], nouns: dict[int, Draft]) -> int:
+    """The token of a referenced act after a preposition of cause within the judgement's own phrase
+    ("preoccupazione per gli arresti", "condanna da parte della Francia per l'attacco"), or -1. A
+    noun that names its owner ("gli attacchi della coalizione") is left to the rules of owners."""
+    lows, lex = ctx.lows, ctx.lex
+    hi = ctx.doc.sents[d.sent].tok_end
+    k = d.m.tb
+    limit = min(hi, k + 8)
+    while k < limit and lows[k] not in preps:
+        if k in ctx.trigger_tok or lows[k] in _STOPS:
+            return -1  # another act or the clause's end comes first
+        k += 1
+    if k + 2 >= hi or lows[k] not in preps or lows[k + 1] not in lex.det:
+        return -1
+    n = k + 2
+    if not (lows[n] in refs_nouns or n in nouns):
+        return -1
+    if n + 2 < hi and lex.prep.get(lows[n + 1]) in ("of", "agent") and (ctx.unit_at[n + 2] is not None or lows[n + 2] in lex.det):
+        return -1
+    if n + 1 < hi and ctx.unit_at[n + 1] is not None:
+        return -1  # "l'attacco israeliano": a doer of its own
+    return n
+
+
+_STOPS = frozenset({",", ";", ":", ".", "che", "e", "ma"})
+
+
+def _judged_causes(ctx: _Ctx, drafts: list[Draft]) -> None:
+    refs = _refs(ctx.doc.meta.lang or "it")
+    cfg = _unnamed(ctx.doc.meta.lang or "it")
+    if not refs.nouns or not cfg.cause_preps:
+        return
+    types = ctx.lex.object_event
+    nouns: dict[int, Draft] | None = None
+    acts = None
+    for d in drafts:
+        trig = d.m.trig
+        if trig.sym or trig.type not in types or not d.source or d.target or d.quote is not None:
+            continue
+        if nouns is None:
+            nouns = {r.m.ta: r for r in drafts if r.m.trig.noun}
+        k = _cause_noun(ctx, d, cfg.cause_preps, refs.nouns, nouns)
+        if k < 0:
+            continue
+        if acts is None:
+            acts = _acts(ctx, drafts, refs)
+        w = ctx.lows[k]
+        kinds = refs.nouns.get(w) or frozenset((nouns[k].m.trig.type,))
+        a = _author(ctx, acts, d, kinds, refs, refs.reach.get(w, _NEAR))
+        if a is None:
+            continue
+        doers = _other_doers(ctx, a, d)
+        if doers:
+            d.target = doers[:1] if a.draft is None or not a.draft.m.trig.sym else doers
+
+
+def _place(ctx: _Ctx, d: Draft) -> Actor | None:
+    """The actor of the place the roles found for `d` ("ad Atene"), if any."""
+    if not d.location:
+        return None
+    s = ctx.doc.sents[d.sent]
+    for k in range(s.tok_start, s.tok_end):
+        u = ctx.unit_at[k]
+        if u is not None and u.ts == k and u.text == d.location:
+            return ctx.actors.get(u.actor)
+    return None
