@@ -6,9 +6,8 @@ these constructions were counted.
 
 from __future__ import annotations
 
-from eventkit import triples
-
 from cronaca.pipeline import extract
+from eventkit import triples
 
 
 def _it(text: str):
