@@ -100,3 +100,14 @@ def test_judgement_per_an_act_with_its_own_owner_is_not_looked_up():
         "La Cina ha espresso rammarico per gli attacchi della coalizione in Siria."
     )
     assert ("ACCUSE", "CHN", "RUS") not in triples(doc)
+
+
+def test_document_subject_speaks_for_its_author():
+    doc = _it("Un rapporto dell'Onu accusa il governo siriano di aver usato armi chimiche contro i civili.")
+    assert ("ACCUSE", "UN", "SYR") in triples(doc)
+
+
+def test_document_after_the_verb_is_no_subject():
+    # "il governo ... ha respinto il rapporto dell'Onu": the government rejects, the Onu is the owner
+    doc = _it("Il governo siriano ha respinto il rapporto dell'Onu sulle armi chimiche.")
+    assert ("REJECT", "UN", "SYR") not in triples(doc)

@@ -169,6 +169,7 @@ from cronaca.events.speechacts_en import (
 from cronaca.events.talkparties import _talk_outcomes
 from cronaca.events.titles import _definite_titles
 from cronaca.events.unnamed import (
+    _document_sources,
     _headline_sides,
     _judged_causes,
     _passive_judged,
@@ -246,6 +247,7 @@ def find_events(doc: Document) -> None:
     _verbal_attacks(ctx, drafts)  # "Berlusconi ha attaccato la magistratura": ACCUSE
     _apposed_passives(ctx, drafts)  # "L'Iran, accusato da Washington di ...": Washington -> Iran
     _reported_charges(ctx, drafts)  # "secondo quanto denunciato da X, <deed>": X accuses the doer
+    _document_sources(ctx, drafts)  # "Un rapporto dell'Onu accusa ...": the Onu
     _pronoun_subjects(ctx, drafts)  # "He accused ...": a person; a topic never crosses a paragraph
     _definite_subjects(ctx, drafts)  # "The group accused ..." -> the last armed group named
     _definite_titles(ctx, drafts)  # "Il premier ha poi accusato ...", "ha invitato il ministro a" -> the person

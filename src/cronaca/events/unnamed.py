@@ -37,6 +37,8 @@ class _Unnamed:
     polity: bool = False
     headline_reach: int = 0
     cause_preps: frozenset[str] = frozenset()
+    documents: frozenset[str] = frozenset()
+    document_types: frozenset[str] = frozenset()
 
 
 @cache
@@ -57,6 +59,8 @@ def _unnamed(lang: str) -> _Unnamed:
         polity=bool(data.get("state_doer_polity")),
         headline_reach=int(data.get("headline_reach") or 0),
         cause_preps=frozenset(words("judged_cause_preps")),
+        documents=frozenset(words("document_nouns")),
+        document_types=frozenset(str(w) for w in data.get("document_types") or []),
     )
 
 
@@ -328,3 +332,43 @@ def _place(ctx: _Ctx, d: Draft) -> Actor | None:
         if u is not None and u.ts == k and u.text == d.location:
             return ctx.actors.get(u.actor)
     return None
+
+
+def _document_sources(ctx: _Ctx, drafts: list[Draft]) -> None:
+    cfg = _unnamed(ctx.doc.meta.lang or "it")
+    if not cfg.documents:
+        return
+    lows, lex = ctx.lows, ctx.lex
+    for d in drafts:
+        if d.source or d.m.trig.noun or d.m.trig.type not in cfg.document_types or d.quote is not None:
+            continue
+        start = d.vg[1] if d.vg[1] >= 0 else d.m.ta
+        if start < d.m.ta and not lex.passive.isdisjoint(lows[start : d.m.ta]):
+            continue  # a passive: the phrase before is what was done, not who spoke
+        lo = ctx.doc.sents[d.sent].tok_start
+        # the author's mention ends the subject, right before the verb group
+        u = ctx.unit_at[start - 1] if start - 1 >= lo else None
+        if u is None:
+            continue
+        k = u.ts - 1
+        while k >= lo and lows[k] in lex.det:
+            k -= 1
+        if k < lo or lex.prep.get(lows[k]) != "of":
+            continue
+        k -= 1
+        mods = 0
+        while k >= lo and lows[k] not in cfg.documents and mods < 2 and lows[k].isalpha() and ctx.unit_at[k] is None:
+            k -= 1  # "un rapporto annuale dell'Onu"
+            mods += 1
+        if k < lo or lows[k] not in cfg.documents:
+            continue
+        k -= 1
+        while k >= lo and (lows[k] in lex.det or lows[k] in cfg.openers):
+            k -= 1
+        if k >= lo and lows[k] not in (",", ";", ":"):
+            continue  # the document opens the sentence or its clause: it is the subject
+        a = ctx.actors.get(u.actor)
+        if a is None or not (a.igo or a.country) or u.actor in d.target:
+            continue
+        d.source = [u.actor]
+        d.subject = [u.actor]
