@@ -192,3 +192,18 @@ def test_triggers_yaml_wins_over_the_cameo_file(tmp_path, monkeypatch):
         monkeypatch.delenv("CRONACA_DATA_PATH")
         langpacks.load_yaml.cache_clear()
         lexicon.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger",
+    [
+        ("Moscow announced a pull-out of its troops from the Ukrainian city of Kherson.", "RETREAT", "pull-out"),
+        ("Ukraine launched a counter-offensive against Russian forces near Kharkiv.", "ASSAULT", "counter-offensive"),
+    ],
+)
+def test_hyphenated_forms_match_the_split_tokens(text: str, etype: str, trigger: str) -> None:
+    # the tokenizer splits "pull-out" into three tokens; a `forms:` entry written with the hyphen
+    # must still fire, as the word sequence it became
+    doc = extract(text, lang="en", date=PUB)
+    assert (etype, trigger) in {(e.type, e.trigger.text) for e in doc.events}
+    assert lexicon("en").by_key.get("pull") and not lexicon("en").by_form.get("pull-out")

@@ -88,6 +88,7 @@ class Draft:
     open_appeal: bool = False  # a request to no one in particular ("ha invitato tutti a ..."): no target
     refusal: bool = False  # a negated yielding verb turned REJECT ("we will not back down")
     fallback: str = ""  # the fallbacks.py strategy that filled a missing side ("" = none)
+    uncoded: bool = False  # its object is a party with no actor, the parties after it the content's (addressees.py)
 
 
 class _Ctx:

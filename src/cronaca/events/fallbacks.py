@@ -126,6 +126,7 @@ def candidates(
         if (g := gap(d)) is not None
         and (wanted is None or (d.m.trig.type, g) in wanted)
         and not _pronoun_object(ctx, d)
+        and not (g == "target" and d.uncoded)  # the object is a party with no actor (addressees.py): none other
     ]
     if not gaps:
         return []

@@ -360,6 +360,13 @@ def lexicon(lang: str) -> Lexicon:
             )
         target = by_form if ("forms" in e and not words) else by_key
         for k in keys:
+            if not words and "-" in k.strip("-"):
+                # the tokenizer splits "cease-fire" into cease / - / fire: a hyphenated form is matched
+                # as that word sequence, as a `words:` entry would be
+                first, *rest = k.replace("-", " - ").split()
+                by_key.setdefault(first, []).append(replace(trig, words=tuple(rest)))
+                max_words = max(max_words, 1 + len(rest))
+                continue
             target.setdefault(k, []).append(trig)
     roles = tdata.get("roles") or {}
     prep: dict[str, str] = {}

@@ -63,7 +63,8 @@ def _match(ctx: _Ctx) -> list[Match]:
                 found = -1
                 for j in range(k + 1, min(n, k + 2 + trig.gap)):
                     tj = toks[j]
-                    if tj.sent != t.sent or tj.lower in _PUNCT:
+                    # (a hyphen is a word of the trigger itself in "build - up", "sit - in": the tokenizer splits them)
+                    if tj.sent != t.sent or (tj.lower in _PUNCT and tj.lower != w):
                         break
                     if tj.lower == w or tj.lemma == w:
                         found = j

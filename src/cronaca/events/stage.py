@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from cronaca import lang as langpacks
+from cronaca.events.addressees import _content_parties
 from cronaca.events.adjuncts import _time_of_day
 from cronaca.events.asked import _asked_acts
 from cronaca.events.authors import _authored_nouns, _threatened_nouns
@@ -32,6 +33,7 @@ from cronaca.events.clauses import (
     _subordinate_subjects,
 )
 from cronaca.events.complements import _unnamed_complement_subjects
+from cronaca.events.conditions import _deterrent_conditions
 from cronaca.events.context import Draft, _Ctx
 from cronaca.events.coordination import (
     _coordinated,
@@ -44,6 +46,7 @@ from cronaca.events.coordination import (
     _subordinate_clitics,
 )
 from cronaca.events.dates import _dates
+from cronaca.events.deployments import _armed_owners
 from cronaca.events.discourse import (
     _claim_speakers,
     _definite_subjects,
@@ -58,6 +61,7 @@ from cronaca.events.drawn import _drawn_reactions
 from cronaca.events.emit import _dedupe, _emit, _keep
 from cronaca.events.fallbacks import _fallbacks
 from cronaca.events.feelings import _feeling_causes
+from cronaca.events.firedat import _fired_at
 from cronaca.events.firstperson import _quoted_first_person
 from cronaca.events.gerunds import _gerund_objects, _gerund_subjects
 from cronaca.events.hosting import _hosted_talks
@@ -102,6 +106,7 @@ from cronaca.events.measures import (
 from cronaca.events.modality import _modality
 from cronaca.events.mutual import _each_other, _foreign_bans, _mutual_deeds
 from cronaca.events.objects import _object_owners
+from cronaca.events.openings import _restated_openers
 from cronaca.events.owners import (
     _charge_phrases,
     _concession_targets,
@@ -211,6 +216,8 @@ def find_events(doc: Document) -> None:
             if not m.trig.noun:
                 for k in m.toks:
                     ctx.verb_draft[k] = d
+    _content_parties(ctx, drafts)  # "accused the Speaker of holding Ukraine's ...": not Ukraine
+    _armed_owners(ctx, drafts)  # "lo schieramento delle truppe polacche": the troops deploy, not the target
     drafts = _impact_subjects(ctx, drafts)  # "the ban hit fishing communities": an impact, no attack
     drafts = _inquiry_topics(ctx, drafts)  # "an investigation into the killings": told again, not the caller's
     drafts = _other_senses(ctx, drafts)  # "released a statement": no release of captives
@@ -358,6 +365,8 @@ def find_events(doc: Document) -> None:
     pending = _parties(ctx, drafts)
     _shared_addressees(ctx, drafts)  # "accused Washington of ... and warned that it would ...": at Washington
     _implied_sides(ctx, drafts)
+    # after the implied sides: an aimed weapon is no evidence of the article's dyad
+    _fired_at(ctx, drafts)  # "fired tear gas and rubber bullets at the students": an assault on them
     _purpose_requests(ctx, drafts)  # "sono scesi in piazza per chiedere ...": the protesters ask
     _late_shared_subjects(ctx, drafts)  # "summoned ... and demanded that Beijing": the first verb's doer, found late
     _kept_options(ctx, drafts, options)  # "vowed to respond to the strike", "did not rule out strikes": threats
@@ -377,6 +386,8 @@ def find_events(doc: Document) -> None:
     drafts = _dismissed_claims(ctx, drafts)  # "ha replicato che le accuse sono infondate": a denial
     _staff_objects(ctx, drafts)  # "summoned the Iranian ambassador and expelled two diplomats": Iran's
     _judged_then_addressed(ctx, drafts)  # "welcomed the ceasefire and urged Israel and Hamas to ..."
+    drafts = _restated_openers(ctx, drafts)  # "The fighting began last Wednesday": the lead's act again
+    drafts = _deterrent_conditions(ctx, drafts)  # "would strike ... if the Houthis fired on ships": no act told
     drafts = _restatements(ctx, drafts, partial)
     drafts = _restated_objects(ctx, drafts)  # "was dragging out the talks": the talks told before
     drafts = _folded_partials(ctx, drafts)  # a protest told twice, once with a side missing

@@ -70,6 +70,10 @@ class _Cue:
     as_clause: bool = False  # "Come ha spiegato X, content": inverted subject, content after the comma
     resolved: bool = False
     antecedent: int = -1  # "X, secondo cui ...": the candidate (index) that speaks
+    # a participle with its agent ("accusato da X di ..."): where its content starts, and whether it
+    # stands in an apposition (its content ends at the next comma)
+    content_from: int = -1
+    apposed: bool = False
     speaker: _Who | None = None
     addressee: str | None = None
     channel: Span | None = None
@@ -104,6 +108,13 @@ class _Ctx:
         self.described: set[int] = set()  # starts of role-phrase mentions ("the Prime Minister"): not a topic
         self._build_candidates()
         self.cues_by_sent: dict[int, list[_Cue]] = {}
+        # token where a date expression starts -> one past its last token: "said on Tuesday it would",
+        # "ha annunciato martedì che": a date between a cue and its content is stepped over
+        self.timex_end: dict[int, int] = {}
+        for tx in doc.timexes:
+            a, b = self.tok_at(tx.start), self.tok_at(tx.end)
+            if a < b:
+                self.timex_end[a] = b
         self.person_roles: dict[str, frozenset[str]] = {}  # actor -> role nouns it was introduced with
         # people named by a resolved mention, in text order: antecedents of "il vicepremier"
         self.people = sorted((c.a, c.actor) for c in self.cands if c.kind == "PER" and c.actor)

@@ -73,6 +73,17 @@ class Lexicon:
     first_person: frozenset[str] = field(default_factory=frozenset)  # "- dico io -": an aside, not a cue
     body_nouns: frozenset[str] = field(default_factory=frozenset)  # "l'ufficio del premier X": X's office speaks
     relation_nouns: frozenset[str] = field(default_factory=frozenset)  # "sister", "moglie": X's relative
+    # "announced it would ...", "warned they could ...": a subject pronoun and one of these words open a
+    # content clause with no "that", after any cue whose frames take a "that" clause
+    zero_that_subjects: frozenset[str] = field(default_factory=frozenset)
+    # ", witnesses said.", ", local residents told AFP.": plural people nouns that make a short
+    # post-posed subject with no name, determiner or pronoun
+    post_subject_nouns: frozenset[str] = field(default_factory=frozenset)
+    # "ha negato ogni coinvolgimento": the object nouns that make a `claim_object` cue report a claim
+    claim_objects: frozenset[str] = field(default_factory=frozenset)
+    # "..., a charge Zagreb denied": an apposition naming the statement as a claim ends its content
+    claim_nouns: frozenset[str] = field(default_factory=frozenset)
+    zero_that_next: frozenset[str] = field(default_factory=frozenset)
     source_sectors: dict[str, str] = field(default_factory=dict)  # "ministero" -> GOV, "army" -> MIL
     source_nouns: frozenset[str] = field(default_factory=frozenset)  # "the ministry said": bodies that speak
     anaphoric: frozenset[str] = field(default_factory=frozenset)  # "Lo ha detto X": the clitic for what precedes
@@ -205,6 +216,11 @@ def lexicon(lang: str) -> Lexicon:
         first_person=_fs(data, "first_person"),
         body_nouns=_fs(data, "body_nouns"),
         relation_nouns=_fs(data, "relation_nouns"),
+        zero_that_subjects=_fs(data, "zero_that_subjects"),
+        post_subject_nouns=_fs(data, "post_subject_nouns"),
+        claim_objects=_fs(data, "claim_objects"),
+        claim_nouns=_fs(data, "claim_nouns"),
+        zero_that_next=_fs(data, "zero_that_next"),
         source_sectors={str(k).lower(): str(v) for k, v in (data.get("source_sectors") or {}).items()},
         relative_words=_fs(data, "relative_words"),
         plural_determiners=_fs(data, "plural_determiners"),

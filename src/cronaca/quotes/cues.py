@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from itertools import compress
 
+from cronaca.model import Token
 from cronaca.quotes.context import _Ctx, _Cue
 from cronaca.quotes.cue_lexicon import _triggers
+from cronaca.quotes.marks import _QUOTE_CHARS
 
 
 def _find_cues(ctx: _Ctx) -> list[_Cue]:
@@ -74,6 +76,11 @@ def _find_cues(ctx: _Ctx) -> list[_Cue]:
                 j -= 1
             if j >= 0 and toks[j].sent == t.sent and toks[j].lower in lex.aux:
                 a = j
+        if a == k:
+            agent = _agent_cue(ctx, k, lemma)
+            if agent is not None:
+                cues.append(agent)  # "X, accusato da Washington di fornire armi"
+                continue
         if a == k and lw in lex.participles:
             continue  # a participle without its auxiliary is an adjective here
         cue = _Cue(k, a, k + 1, lemma, t.sent, gerund=lex.is_gerund(lw))
@@ -106,6 +113,61 @@ def _relative_source(ctx: _Ctx, k: int, after: int) -> _Cue | None:
     if after + 3 >= ctx.doc.sents[s].tok_end:
         return None
     return _Cue(k, k, after + 1, "according", s, according=True, antecedent=idx)  # content: indirect
+
+
+def _agent_cue(ctx: _Ctx, k: int, lemma: str) -> _Cue | None:
+    """A participle with its agent and content ("L'Iran, accusato da Washington di fornire armi ai
+    ribelli", "tre diplomatici accusati dal Servizio di informazione di spionaggio", "accused by
+    Kyiv of shelling"): the agent speaks (as the antecedent of "secondo cui" does) and the content
+    follows the "di/of" after it. The accused before the participle is no speaker."""
+    lex, toks = ctx.lex, ctx.toks
+    if "obj_di" not in lex.frames.get(lemma, frozenset()) or lex.is_gerund(toks[k].lower):
+        return None
+    s = toks[k].sent
+    s1 = ctx.doc.sents[s].tok_end
+    if k + 3 >= s1 or toks[k + 1].lower not in lex.source_preps:
+        return None
+    g = k + 2
+    while g < s1 and toks[g].lower in lex.determiners:
+        g += 1
+    idx = ctx.cand_at[g] if g < s1 else -1
+    if idx < 0 and g < s1 and toks[g].lower in lex.role_nouns:
+        # "dal ministro degli Esteri, Julio Serrano, di ...": the name apposed to a role phrase
+        c = next((x for x in range(g + 1, min(g + 7, s1)) if toks[x].text == ","), -1)
+        if c > 0 and c + 1 < s1 and ctx.cand_at[c + 1] >= 0:
+            idx = ctx.cand_at[c + 1]
+            g = c + 1
+    if idx < 0 or ctx.cands[idx].a != g:
+        return None
+    after = ctx.cands[idx].b  # a capital is a metonym here: "accusato da Washington"
+    # "dal Servizio di informazione e sicurezza di spionaggio": with an unresolved name, the "di"
+    # of the content is the one before an infinitive or a quotation mark
+    if ctx.cands[idx].kind == "UNK" or ctx.cands[idx].actor is None:
+        x = after
+        while x + 1 < s1 and toks[x].text not in (",", ";", ":") and x < after + 8:
+            nxt = toks[x + 1]
+            if toks[x].lower in lex.obj_di_marker and (nxt.text[:1] in _QUOTE_CHARS or _infinitive(nxt)):
+                after = x
+                break
+            x += 1
+    # "dal ministro degli Esteri, Julio Serrano, di ...": an apposed name after a role phrase
+    if after + 1 < s1 and toks[after].text == "," and ctx.cand_at[after + 1] >= 0:
+        nxt = ctx.cands[ctx.cand_at[after + 1]]
+        if nxt.kind == "PER" and nxt.b < s1 and toks[nxt.b].text == ",":
+            idx, after = ctx.cand_at[after + 1], nxt.b + 1
+    if after + 1 < s1 and toks[after].text == "," and toks[after + 1].lower in lex.obj_di_marker:
+        after += 1  # the comma closing an apposed name
+    if after + 2 >= s1 or toks[after].lower not in lex.obj_di_marker:
+        return None
+    # inside an apposition (", accusati da X di ..., sono stati espulsi") the content ends at its comma
+    apposed = k > 0 and toks[k - 1].text == ","
+    return _Cue(k, k, k + 1, lemma, s, antecedent=idx, content_from=after + 1, apposed=apposed)
+
+
+def _infinitive(t: Token) -> bool:
+    """An infinitive ("fornire", "aver", "essere") or an English gerund ("shelling")."""
+    w = t.lower
+    return w.endswith(("are", "ere", "ire", "ing")) or w in ("aver", "esser", "avere", "essere")
 
 
 def _speaker_follows(ctx: _Ctx, k: int) -> bool:

@@ -21,11 +21,11 @@ from cronaca.quotes.subjects import _cands_in, _name_then_comma, _pick, _region_
 def _content_after(ctx: _Ctx, cue: _Cue) -> tuple[int, int] | None:
     """Token range of an indirect content following the cue's complement, per its frames."""
     lex, toks = ctx.lex, ctx.toks
+    if cue.content_from >= 0:
+        return None  # "accusato da X di ...": its content is set with its agent (_post_attributions)
     frames = lex.frames.get(cue.lemma, frozenset())
     s0, s1 = ctx.sent_bounds(cue.sent)
-    j = cue.b
-    while j < s1 and toks[j].lower in lex.skip and toks[j].lower not in lex.determiners:
-        j += 1
+    j = _skip_adverbials(ctx, cue.b, s1)
     if j >= s1:
         return None
     particles = lex.phrasal.get(cue.lemma)
@@ -45,6 +45,11 @@ def _content_after(ctx: _Ctx, cue: _Cue) -> tuple[int, int] | None:
         start = j + 1  # "si è detto disposto a ospitare ..."
     elif t.lower in lex.comp and "che" in frames:
         start = j + 1
+    elif (
+        "che" in frames and not cue.post and j + 1 < s1
+        and t.lower in lex.zero_that_subjects and toks[j + 1].lower in lex.zero_that_next
+    ):
+        start = j  # "announced it would release ...", "warned they could strike"
     else:
         obj_frames = frames & {"obj_di", "obj_a", "obj_che", "che"}
         quoted_object = t.text[:1] in _QUOTE_CHARS and bool(frames & {"obj_di", "obj_a", "obj_che"})
@@ -88,20 +93,80 @@ def _content_after(ctx: _Ctx, cue: _Cue) -> tuple[int, int] | None:
         # the object of a demand: "ha chiesto un cessate il fuoco", "called for an immediate truce",
         # also after the addressee: "ha chiesto all'Unione europea una “missione navale”"
         g = j
-        if t.lower in lex.addr_preps:
+        if t.lower in lex.addr_preps or t.lower in lex.other_preps:
+            # past the addressee or a channel: "ha chiesto in una dichiarazione congiunta la fine ..."
             g = j + 1
             while g < min(s1, j + 6) and not (
-                toks[g].lower in lex.determiners and toks[g - 1].lower not in lex.addr_preps | lex.gen_preps
+                toks[g].lower in lex.determiners
+                and toks[g - 1].lower not in lex.addr_preps | lex.gen_preps | lex.other_preps
             ):
+                if toks[g].text in (",", ";", ":") or toks[g].lower in lex.comp:
+                    g = s1
+                    break
                 g += 1
         if g < s1 and toks[g].lower in lex.determiners and not (g + 1 < s1 and toks[g + 1].lower in lex.addr_preps):
             start = g
+        elif g == j and j + 1 < s1 and _bare_object(ctx, j):
+            start = j  # "called for urgent talks", "called for Konteh's release", "ha chiesto consultazioni formali"
+    if start < 0 and "claim_object" in frames and not cue.post:
+        # "ha negato ogni coinvolgimento", "ha escluso la possibilità di ...", "qualsiasi ingerenza":
+        # a denied claim (an article or one word before the noun)
+        g = j
+        while g < s1 and toks[g].lower in lex.determiners:
+            g += 1
+        if g == j:
+            g += 1
+        if g < s1 and toks[g].lower in lex.claim_objects:
+            start = j
     while 0 <= start < s1 and toks[start].text == ",":
         start += 1  # "ha avvertito che, in caso di ..."
     if start < 0 or start >= s1 or toks[start].lower in lex.wh_words:
         return None
     end = _content_end(ctx, start, s1)
     return (start, end) if end - start >= 2 else None
+
+
+def _depth0(ctx: _Ctx, start: int, g: int) -> bool:
+    """Token g lies outside every quotation opened after `start`."""
+    depth = 0
+    for w in ctx.toks[start:g]:
+        if w.text in ("«", "“"):
+            depth += 1
+        elif w.text in ("»", "”"):
+            depth = max(0, depth - 1)
+    return depth == 0
+
+
+def _skip_adverbials(ctx: _Ctx, j: int, s1: int) -> int:
+    """The first token after the adverbs and the date that may stand between a cue and its
+    complement: "said on Tuesday it would", "announced last week that", "ha detto ieri che"."""
+    lex, toks = ctx.lex, ctx.toks
+    while j < s1:
+        if toks[j].lower in lex.skip and toks[j].lower not in lex.determiners:
+            j += 1
+            continue
+        # a date, alone or after its preposition ("on Tuesday", "last week", "martedì")
+        k = j + 1 if toks[j].lower in lex.other_preps and j + 1 < s1 else j
+        end = ctx.timex_end.get(k, -1)
+        if end <= k or end > s1:
+            break
+        j = end
+    return j
+
+
+def _bare_object(ctx: _Ctx, j: int) -> bool:
+    """A demanded object with no article: a plural or mass noun with its adjective ("urgent talks",
+    "consultazioni formali") or a name's possession ("Konteh's release"), not a function word, a
+    verb form of the cue's clause or a place ("a Roma")."""
+    lex, toks = ctx.lex, ctx.toks
+    t, nx = toks[j], toks[j + 1]
+    if nx.lower in ("'s", "’s"):
+        return ctx.cand_at[j] >= 0
+    if not t.text.isalpha() or not t.text.islower() or t.lower in _not_clause(lex) or t.lower in lex.aux:
+        return False
+    if t.lower in lex.cue_forms or t.lemma.endswith(_INFINITIVES) or lex.is_gerund(t.lower):
+        return False
+    return not _is_punct(nx) or nx.text in (".", ",")
 
 
 def _content_end(ctx: _Ctx, start: int, s1: int) -> int:
@@ -120,11 +185,16 @@ def _content_end(ctx: _Ctx, start: int, s1: int) -> int:
         if w.text in (";", ":"):
             return g
         if w.lower in lex.clause_boundary and w.lower not in lex.comp and g > start and _cue_starts(ctx, g + 1, s1):
-            return g  # "... e ha annunciato che": a new statement
+            # "... e ha annunciato che", "..., and accused": a new statement (its comma is no content)
+            return g - 1 if g - 1 > start and toks[g - 1].text == "," else g
         if w.text == "," and g + 1 < s1:
             nx = toks[g + 1]
             if nx.lower in lex.content_stop or nx.lower in lex.according or _cue_starts(ctx, g + 1, s1):
                 return g
+            h = g + 2 if nx.lower in lex.determiners and g + 2 < s1 else g + 1
+            if toks[h].lower in lex.claim_nouns:
+                return g  # "..., a charge Zagreb denied", "..., accusa che Abidjan ha respinto"
+
     end = s1
     while end > start and _is_punct(toks[end - 1]) and toks[end - 1].text not in ("»", "”", '"', "’"):
         end -= 1
@@ -155,8 +225,23 @@ def _post_attributions(ctx: _Ctx, cues_by_sent: dict[int, list[_Cue]], pending: 
         for c in cues:
             if c.antecedent >= 0 and not c.quoted:
                 # "X, secondo cui ...": the relative clause, whatever else the sentence holds
-                c.content, c.active = (c.b, _content_end(ctx, c.b, s1)), True
+                start = c.content_from if c.content_from >= 0 else c.b
+                end = _content_end(ctx, start, s1)
+                if c.apposed:
+                    end = next((g for g in range(start, end) if toks[g].text == "," and _depth0(ctx, start, g)), end)
+                    for later in cues:
+                        if later.a == end + 1 and later.subj_end < 0:
+                            # "L'Iran, accusato da X di ..., ha negato": the subject is before the apposition
+                            later.subj_end = c.i - 1
+                c.content, c.active = (start, end), True
         cues = [c for c in cues if c.antecedent < 0]
+        for c in cues:
+            if c.according and not c.quoted and c.content is None:
+                fwd = _forward_according(ctx, c, s0, s1)
+                if fwd is not None:
+                    # "..., e secondo fonti diplomatiche l'Eritrea avrebbe ...": the clause after X
+                    c.content, c.active = fwd, True
+        cues = [c for c in cues if c.content is None or not c.according]
         if not cues:
             continue
         # another statement in the sentence (a cue with its clause, or one a partial quotation hangs on)
@@ -215,6 +300,66 @@ def _post_attributions(ctx: _Ctx, cues_by_sent: dict[int, list[_Cue]], pending: 
                 cands = [x for x in _cands_in(ctx, c.b, min(c.b + 8, len(toks))) if x.kind in ("PER", "ORG")]
                 if not cands:
                     c.active, c.content = False, None
+
+
+def _forward_according(ctx: _Ctx, c: _Cue, s0: int, s1: int) -> tuple[int, int] | None:
+    """An according-to phrase inside a sentence that opens a new clause ("; secondo il sindacato,
+    l'adesione ...", "..., mentre secondo fonti diplomatiche l'Eritrea avrebbe ...", "attacchi che
+    secondo il Pentagono sono stati dieci", "and, according to activists, 15 people ..."): its
+    content is the clause after X, not the one before. It must follow a clause break (";", ":", a
+    conjunction or "che"/"that", with or without a comma), so "..., secondo X." stays post-posed."""
+    lex, toks = ctx.lex, ctx.toks
+    if c.i <= s0 + 1 or c.b >= s1:
+        return None
+    p = toks[c.i - 1]
+    if p.text == ",":
+        p = toks[c.i - 2]
+        if p.text in (";", ":") or p.lower not in lex.clause_boundary:
+            return None
+    elif p.text not in (";", ":") and p.lower not in lex.clause_boundary:
+        return None
+    # the end of X: its noun (or the mention it names), an adjective, a name in apposition, and
+    # "di/of" phrases after it ("la torre di controllo", "il regolamento del Senato"); a comma there
+    # closes it
+    k = c.b
+    for _ in range(4):
+        if k < s1 and toks[k].lower in lex.pronouns:
+            k += 1  # "secondo loro", "according to them"
+            break
+        while k < s1 and toks[k].lower in lex.determiners:
+            k += 1
+        if k >= s1:
+            return None
+        if ctx.cand_at[k] >= 0:
+            k = ctx.cands[ctx.cand_at[k]].b
+        else:
+            k += 1
+            if k + 1 < s1 and ctx.cand_at[k] >= 0 and toks[k - 1].text.islower():
+                k = ctx.cands[ctx.cand_at[k]].b  # "il deputato Luca Serafini", "l'ong Foro Penal"
+            elif k + 1 < s1 and _adjective_like(ctx, k) and (
+                toks[k + 1].lower in lex.determiners or toks[k + 1].lower in lex.gen_preps
+                or toks[k + 1].text == "," or toks[k + 1].text[:1].isupper()
+            ):
+                k += 1  # "fonti diplomatiche l'Eritrea", "la stampa locale il governo"
+        if k < s1 and toks[k].lower in lex.gen_preps:
+            k += 1
+            continue
+        break
+    start = k + 1 if k < s1 and toks[k].text == "," else k
+    if start >= s1 or _is_punct(toks[start]) or toks[start].lower in lex.according_relative:
+        return None
+    end = _content_end(ctx, start, s1)
+    return (start, end) if end - start >= 3 else None
+
+
+def _adjective_like(ctx: _Ctx, k: int) -> bool:
+    """A lowercase word after a noun that may be its adjective: no function word, and no verb (whose
+    lemma is an infinitive: "riprenderà" -> "riprendere")."""
+    w = ctx.toks[k]
+    return w.text.islower() and w.lower not in _not_clause(ctx.lex) and not w.lemma.endswith(_INFINITIVES)
+
+
+_INFINITIVES = ("are", "ere", "ire", "rre")
 
 
 def _anaphoric(ctx: _Ctx, cues: list[_Cue], pending: list[_Pending]) -> None:
@@ -298,6 +443,9 @@ def _post_comma(ctx: _Ctx, c: _Cue, s0: int) -> int:
         region = range(r0, c.a)
         if 0 < c.a - r0 <= 4 and (_cands_in(ctx, r0, c.a) or any(toks[k].lower in lex.pronouns for k in region)):
             return r0 - 1
+        if 0 < c.a - r0 <= 3 and toks[c.a - 1].lower in lex.post_subject_nouns | lex.source_nouns | lex.unnamed_nouns:
+            return r0 - 1  # ", witnesses said.", ", local officials said on Monday."
+
         if 0 < c.a - r0 <= 7 and toks[r0].lower in lex.determiners and any(
             toks[k].lower in lex.role_nouns or toks[k].lower in lex.source_nouns or ctx.cand_at[k] >= 0 for k in region
         ):
