@@ -23,6 +23,7 @@ from cronaca.events.backrefs import (
 from cronaca.events.blocked import _blocked_things
 from cronaca.events.bodies import _definite_bodies
 from cronaca.events.charges import _charged_deeds
+from cronaca.events.claimed import _claimed_deeds
 from cronaca.events.clauses import (
     _contact_relatives,
     _expelled_from,
@@ -105,6 +106,7 @@ from cronaca.events.measures import (
 )
 from cronaca.events.modality import _modality
 from cronaca.events.mutual import _each_other, _foreign_bans, _mutual_deeds
+from cronaca.events.named_addressees import _uncoded_addressees
 from cronaca.events.objects import _object_owners
 from cronaca.events.openings import _restated_openers
 from cronaca.events.owners import (
@@ -171,6 +173,7 @@ from cronaca.events.speechacts_en import (
     _restated_objects,
     _shared_addressees,
 )
+from cronaca.events.strikebans import _strike_bans
 from cronaca.events.talkparties import _talk_outcomes
 from cronaca.events.titles import _definite_titles
 from cronaca.events.unnamed import (
@@ -341,6 +344,7 @@ def find_events(doc: Document) -> None:
     _official_protests(ctx, drafts)
     _policy_authors(ctx, drafts)
     _crowd_targets(ctx, drafts)  # "ha disperso il presidio" -> the protesters
+    _strike_bans(ctx, drafts)  # "l'ordinanza di precettazione": against the strike's callers
     _domestic_protests(ctx, drafts)
     _object_demonyms(ctx, drafts)  # "attacked a British tanker": at Britain
     _aid_recipients(ctx, drafts)  # "Italy allocated an aid package": to the story's country
@@ -362,6 +366,7 @@ def find_events(doc: Document) -> None:
     drafts = _warning_sides(ctx, drafts)  # ... when the speaker's side acts next; at whom it falls on
     _unexcluded_threats(ctx, drafts)  # "non ha escluso una risposta militare": a threat
     drafts = _unaimed_labels(ctx, drafts)  # a quoted label with no target of its own: no implied one
+    _uncoded_addressees(ctx, drafts)  # "ha esortato gli altri partner europei a ...": no coded addressee, no guessed one
     pending = _parties(ctx, drafts)
     _shared_addressees(ctx, drafts)  # "accused Washington of ... and warned that it would ...": at Washington
     _implied_sides(ctx, drafts)
@@ -388,6 +393,7 @@ def find_events(doc: Document) -> None:
     _judged_then_addressed(ctx, drafts)  # "welcomed the ceasefire and urged Israel and Hamas to ..."
     drafts = _restated_openers(ctx, drafts)  # "The fighting began last Wednesday": the lead's act again
     drafts = _deterrent_conditions(ctx, drafts)  # "would strike ... if the Houthis fired on ships": no act told
+    _claimed_deeds(ctx, drafts)  # "Mosca ha rivendicato il raid": the doer's own account, not the attack told again
     drafts = _restatements(ctx, drafts, partial)
     drafts = _restated_objects(ctx, drafts)  # "was dragging out the talks": the talks told before
     drafts = _folded_partials(ctx, drafts)  # a protest told twice, once with a side missing
