@@ -111,3 +111,14 @@ def test_document_after_the_verb_is_no_subject():
     # "il governo ... ha respinto il rapporto dell'Onu": the government rejects, the Onu is the owner
     doc = _it("Il governo siriano ha respinto il rapporto dell'Onu sulle armi chimiche.")
     assert ("REJECT", "UN", "SYR") not in triples(doc)
+
+
+def test_members_named_by_their_group_speak_for_it_in_a_mentre_clause():
+    # the main clause lends its subject (the government) to the verb after "mentre": the phrase
+    # "i deputati dell'opposizione" right before the verb group is that clause's own subject
+    doc = _it(
+        "Il governo iraniano ha confermato ieri i risultati delle elezioni, mentre i deputati "
+        "dell'opposizione hanno duramente condannato la decisione del governo."
+    )
+    assert ("ACCUSE", "IRNOPP", "IRNGOV") in triples(doc, sector=True)
+    assert ("ACCUSE", "IRNGOV", "IRNOPP") not in triples(doc, sector=True)

@@ -38,6 +38,8 @@ class _Unnamed:
     headline_reach: int = 0
     cause_preps: frozenset[str] = frozenset()
     documents: frozenset[str] = frozenset()
+    members: frozenset[str] = frozenset()
+    clause_openers: frozenset[str] = frozenset()
     document_types: frozenset[str] = frozenset()
 
 
@@ -60,6 +62,8 @@ def _unnamed(lang: str) -> _Unnamed:
         headline_reach=int(data.get("headline_reach") or 0),
         cause_preps=frozenset(words("judged_cause_preps")),
         documents=frozenset(words("document_nouns")),
+        members=frozenset(words("member_subject_nouns")),
+        clause_openers=frozenset(words("subject_clause_openers")),
         document_types=frozenset(str(w) for w in data.get("document_types") or []),
     )
 
@@ -290,6 +294,7 @@ def _cause_noun(ctx: _Ctx, d: Draft, preps: frozenset[str], refs_nouns: dict[str
     return n
 
 
+_GERUND = ("ando", "endo")  # Italian gerund endings: "bollando", "chiedendo"
 _STOPS = frozenset({",", ";", ":", ".", "che", "e", "ma"})
 
 
@@ -336,11 +341,12 @@ def _place(ctx: _Ctx, d: Draft) -> Actor | None:
 
 def _document_sources(ctx: _Ctx, drafts: list[Draft]) -> None:
     cfg = _unnamed(ctx.doc.meta.lang or "it")
-    if not cfg.documents:
+    heads = cfg.documents | cfg.members
+    if not heads:
         return
     lows, lex = ctx.lows, ctx.lex
     for d in drafts:
-        if d.source or d.m.trig.noun or d.m.trig.type not in cfg.document_types or d.quote is not None:
+        if d.m.trig.noun or d.m.trig.type not in cfg.document_types or d.quote is not None:
             continue
         start = d.vg[1] if d.vg[1] >= 0 else d.m.ta
         if start < d.m.ta and not lex.passive.isdisjoint(lows[start : d.m.ta]):
@@ -348,7 +354,7 @@ def _document_sources(ctx: _Ctx, drafts: list[Draft]) -> None:
         lo = ctx.doc.sents[d.sent].tok_start
         # the author's mention ends the subject, right before the verb group
         u = ctx.unit_at[start - 1] if start - 1 >= lo else None
-        if u is None:
+        if u is None or u.actor in d.source:
             continue
         k = u.ts - 1
         while k >= lo and lows[k] in lex.det:
@@ -357,18 +363,34 @@ def _document_sources(ctx: _Ctx, drafts: list[Draft]) -> None:
             continue
         k -= 1
         mods = 0
-        while k >= lo and lows[k] not in cfg.documents and mods < 2 and lows[k].isalpha() and ctx.unit_at[k] is None:
+        while k >= lo and lows[k] not in heads and mods < 2 and lows[k].isalpha() and ctx.unit_at[k] is None:
             k -= 1  # "un rapporto annuale dell'Onu"
             mods += 1
-        if k < lo or lows[k] not in cfg.documents:
+        if k < lo or lows[k] not in heads:
             continue
+        if d.source and lows[k] not in cfg.members:
+            continue  # a document fills an empty side only
         k -= 1
         while k >= lo and (lows[k] in lex.det or lows[k] in cfg.openers):
             k -= 1
-        if k >= lo and lows[k] not in (",", ";", ":"):
-            continue  # the document opens the sentence or its clause: it is the subject
+        if k >= lo and lows[k] not in cfg.clause_openers:
+            continue  # the phrase opens the sentence or its clause: it is the subject
         a = ctx.actors.get(u.actor)
         if a is None or not (a.igo or a.country) or u.actor in d.target:
             continue
+        old = d.source
         d.source = [u.actor]
         d.subject = [u.actor]
+        if old:
+            # verbs that shared the lent subject ("..., bollando l'esecutivo") share the new one
+            # and so does a gerund that follows it in the sentence with no other act between
+            between = [e for e in drafts if e.sent == d.sent and e.m.ta > d.m.ta]
+            for e in drafts:
+                shared = e.inherit is d or (
+                    e in between
+                    and lows[e.m.ta].endswith(_GERUND)
+                    and not any(x.m.ta < e.m.ta for x in between if x is not e)
+                )
+                if shared and e.source == old:
+                    e.source = [u.actor]
+                    e.target = [t for t in e.target if t != u.actor]
