@@ -510,7 +510,8 @@ def igo_body(inner: Cand) -> dict[str, str]:
     e = inner.entry
     if e is not None and e.igo:
         return {"igo": e.igo, "sector": "IGO"}
-    if e is not None and e.kind == "GPE" and e.country and not e.metonym:
+    if e is not None and e.kind == "GPE" and e.country:
+        # "Banca di Grecia"; a capital too ("Università di Belgrado", "Tribunale di Ankara"): the seat's country
         return {"country": e.country}
     return {}
 
@@ -581,14 +582,15 @@ def _bare_place(c: Cand) -> bool:
             and not c.attrs.get("country") and not c.attrs.get("igo"))
 
 
-def local_country(cands: list[Cand], demonym: list[str | None], lex: Lexicon, toks: list[Token]) -> None:
+def local_country(cands: list[Cand], demonym: list[str | None], lex: Lexicon, toks: list[Token],
+                  keys: list[str]) -> None:
     """In a story about two countries, an official with a domestic role and no country takes the country that
     dominates their sentence and the one before ("Il governo di Baku ha respinto le accuse. Il portavoce del
     ministero degli Esteri X ha detto..."): at least two pieces of evidence and none for another country."""
     todo = [c for c in cands if _needs_country(c, lex)]
     if not todo:
         return
-    by_sent: dict[int, Counter[str]] = {}
+    by_sent: dict[int, list[tuple[int, str]]] = {}  # sentence -> (token, country) in text order
     for c in cands:
         e = c.entry
         country = None
@@ -598,13 +600,20 @@ def local_country(cands: list[Cand], demonym: list[str | None], lex: Lexicon, to
         elif c.ref is None and e is None and c.source == "inst" and c.attrs.get("country"):
             country = c.attrs["country"]
         if country:
-            by_sent.setdefault(toks[c.a].sent, Counter())[country] += 1
+            by_sent.setdefault(toks[c.a].sent, []).append((c.a, country))
     for i, d in enumerate(demonym):
         if d:
-            by_sent.setdefault(toks[i].sent, Counter())[d] += 1
+            by_sent.setdefault(toks[i].sent, []).append((i, d))
     for c in todo:
+        person = c.kind == "PER"
+        if person and any(k in lex.dative for k in keys[max(c.a - 3, 0):c.a]):
+            continue  # "chiedere al ministro X": the evidence before the name is the asker's, not X's
         s = toks[c.a].sent
-        window = by_sent.get(s, Counter()) + by_sent.get(s - 1, Counter())
+        # the sentence before and an official's own sentence up to the name: what follows the name is mostly what
+        # they say, about the other side ("X said ... the Chinese coast guard ... demanded that China withdraw");
+        # a place takes its whole sentence
+        window = Counter(k for _, k in by_sent.get(s - 1, ()))
+        window.update(k for i, k in by_sent.get(s, ()) if i < c.a or not person)
         top = window.most_common(2)
         if top and top[0][1] >= 2 and len(top) == 1:
             c.attrs["country"] = top[0][0]
@@ -762,6 +771,11 @@ def apply_story(cands: list[Cand], story: str | None, count: Counter[str], lex: 
         if c.kind == "PER" and c.entry is None:
             if (not c.attrs.get("country") and not c.attrs.get("igo")
                     and c.attrs.get("sector") in lex.domestic_sectors):
+                if _acts_on(c, story, cands, keys, toks, lex):
+                    other = _runner_up(count, story)
+                    if other:  # "Defence Minister X accused Iran" in an Iran story: the other side's minister
+                        c.attrs["country"] = other
+                    continue
                 c.attrs["country"] = story
             elif _bare_local(c, story, count, lex, toks, igo_sents):
                 c.attrs["country"] = story
@@ -787,6 +801,41 @@ def apply_story(cands: list[Cand], story: str | None, count: Counter[str], lex: 
             c.key = f"inst:{label}:{story}"
             c.name = f"{label} of {lex.country_names.get(story, story)}"
             c.attrs.update(country=story, sector=e.sector)
+
+
+_ACTS_ON_GAP = 3  # tokens between an official's name and the polity their verb acts on ("has accused", "accused the")
+
+
+def _acts_on(c: Cand, story: str, cands: list[Cand], keys: list[str], toks: list[Token], lex: Lexicon) -> bool:
+    """"Defence Minister Avi Shapira accused Iran of ...", "il portavoce X ha invitato Niamey a ...": the official's
+    own verb, right after the name, acts on the story's country (its name or capital), so the official is not of it."""
+    from cronaca.actors import _is_verb  # the shared verb test
+
+    n = len(toks)
+    j = c.b
+    verb = False
+    while j < n and j < c.b + _ACTS_ON_GAP and toks[j].sent == toks[c.a].sent:
+        if keys[j] in lex.auxiliaries or keys[j] in lex.articles:
+            j += 1
+            continue
+        if not verb and _is_verb(toks[j], keys[j], lex) and lex.lemmas.get(keys[j], keys[j]) not in lex.speech_lemmas:
+            verb = True
+            j += 1
+            continue
+        break
+    if not verb or j >= n:
+        return False
+    o = next((o for o in cands if o.a == j and o.ref is None), None)
+    return (o is not None and o.kind == "GPE" and o.entry is not None and o.entry.country == story
+            and (o.b >= n or keys[o.b] not in ("'s", "’s")))  # not "accused Iran's envoy"
+
+
+def _runner_up(count: Counter[str], story: str) -> str | None:
+    """The second country of a story about two: named at least `_MIN_EVIDENCE` times and more than any third."""
+    top = [(k, v) for k, v in count.most_common(3) if k != story]
+    if not top or top[0][1] < _MIN_EVIDENCE or (len(top) > 1 and top[1][1] >= top[0][1]):
+        return None
+    return top[0][0]
 
 
 def _label(c: Cand, lex: Lexicon, keys: list[str], toks: list[Token]) -> str | None:
@@ -1041,8 +1090,20 @@ def anaphoric_body(b: int, k: int, keys: list[str], lex: Lexicon) -> str | None:
 
 def anaphoric_owner(c: Cand, kind: str, role_start: int, cands: list[Cand], toks: list[Token]) -> None:
     """The person of such a role takes the country of the nearest body of that kind named before the role: a ministry (an institution or dictionary body with "Ministry" in its name) or an
-    armed group, party or movement (whose sector the person then takes: "the Houthis' military spokesman" is REB)."""
+    armed group, party or movement (whose sector the person then takes: "the Houthis' military spokesman" is REB); a
+    mission or agency (kind "igo") is the international organization named last, which the person acts for."""
     best: Cand | None = None
+    if kind == "igo":  # "il portavoce della missione, X": the international mission or agency named last acts
+        for o in cands:
+            e = o.entry
+            igo = (e.igo if e is not None and e.kind == "ORG" else None) or o.attrs.get("igo")
+            if o.b <= role_start and o.ref is None and o.kind == "ORG" and igo and (best is None or o.a > best.a):
+                best = o
+        if best is not None:  # through the person, who then has no nationality (conventions.md)
+            c.attrs["igo"] = (best.entry.igo if best.entry is not None else None) or best.attrs["igo"]
+            c.attrs["sector"] = "IGO"
+            c.attrs.pop("country", None)
+        return
     for o in cands:
         if o.b > role_start or o.ref is not None:
             continue
@@ -1054,6 +1115,8 @@ def anaphoric_owner(c: Cand, kind: str, role_start: int, cands: list[Cand], toks
             continue
         if kind == "ministry" and o.kind == "ORG" and "Ministry" in name:
             pass
+        elif kind == "government" and o.kind == "ORG" and name.startswith("Government"):
+            pass  # "Il governo beninese ha respinto le accuse ... il portavoce dell'esecutivo, X"
         elif kind == "group" and o.kind == "ORG" and sector in ("REB", "PTY", "OPP"):
             pass
         else:
@@ -1171,3 +1234,49 @@ def igo_office(a: int, b: int, role: str, toks: list[Token], keys: list[str], ca
     if keys[portfolio] in not_portfolios or igo not in named_igos(cands):
         return None
     return igo
+
+
+_BRANCH_SECTORS = {"LAB"}  # bodies whose federations carry the confederation's name ("Fp Cgil", "Uiltrasporti")
+_BRANCH_PREFIX = (3, 4, 5)  # letters of a confederation's acronym opening one word ("Uil|trasporti", "Fiom")
+
+
+@cache
+def _branch_heads(lang: str) -> dict[str, Entry]:
+    """One-word dictionary aliases of unions written as acronyms ("Cgil", "CISL", "UIL") -> their entry."""
+    from cronaca.actors.lexicon import lexicon
+
+    out: dict[str, Entry] = {}
+    for k, pats in lexicon(lang).gazetteer.items():
+        for p in pats:
+            e, surface = p.value, p.surface[0] if p.surface else ""
+            if (len(p.toks) == 1 and isinstance(e, Entry) and e.kind == "ORG" and e.country
+                    and e.sector in _BRANCH_SECTORS and 3 <= len(k) <= 5 and surface[:2].isalpha() and surface[:1].isupper()):
+                out.setdefault(k, e)
+    return out
+
+
+def union_branches(cands: list[Cand], keys: list[str], toks: list[Token], lex: Lexicon) -> None:
+    """"il segretario della Fp Cgil", "la Uiltrasporti", "Filt-Cgil": a capitalized organization no dictionary knows
+    whose name carries a union confederation's acronym, as a word or opening one word, is one of its federations: the
+    confederation's country and sector (LAB), not a body of no country coded by its name."""
+    heads = _branch_heads(lex.lang)
+    if not heads:
+        return
+    for c in cands:
+        if c.kind != "ORG" or c.entry is not None or c.ref is not None or c.source != "caps" or c.attrs.get("country"):
+            continue
+        found: Entry | None = None
+        for i in range(c.a, c.b):
+            for part in keys[i].split("-"):
+                found = heads.get(part)
+                if found is None and c.b - c.a == 1 and part.isalpha() and toks[i].text[:1].isupper():
+                    found = next((heads[part[:n]] for n in _BRANCH_PREFIX
+                                  if len(part) > n + 2 and part[:n] in heads and toks[i].text[n:].islower()), None)
+                if found is not None:
+                    break
+            if found is not None:
+                break
+        if found is not None:
+            c.attrs["country"] = found.country
+            c.attrs["sector"] = found.sector
+
