@@ -181,6 +181,14 @@ from cronaca.events.speechacts_en import (
 from cronaca.events.strikebans import _strike_bans
 from cronaca.events.talkparties import _talk_outcomes
 from cronaca.events.titles import _definite_titles
+from cronaca.events.unnamed import (
+    _document_sources,
+    _headline_sides,
+    _judged_causes,
+    _passive_judged,
+    _passive_topics,
+    _state_fallbacks,
+)
 from cronaca.events.venues import _own_venues
 from cronaca.events.warned import _unexcluded_threats, _warning_matches, _warning_sides
 from cronaca.events.welcomed import _judged_nouns, _welcomed_agreements
@@ -254,6 +262,7 @@ def find_events(doc: Document) -> None:
     _verbal_attacks(ctx, drafts)  # "Berlusconi ha attaccato la magistratura": ACCUSE
     _apposed_passives(ctx, drafts)  # "L'Iran, accusato da Washington di ...": Washington -> Iran
     _reported_charges(ctx, drafts)  # "secondo quanto denunciato da X, <deed>": X accuses the doer
+    _document_sources(ctx, drafts)  # "Un rapporto dell'Onu accusa ...": the Onu
     _pronoun_subjects(ctx, drafts)  # "He accused ...": a person; a topic never crosses a paragraph
     _definite_subjects(ctx, drafts)  # "The group accused ..." -> the last armed group named
     _definite_titles(ctx, drafts)  # "Il premier ha poi accusato ...", "ha invitato il ministro a" -> the person
@@ -327,6 +336,8 @@ def find_events(doc: Document) -> None:
     _provided_deeds(ctx, drafts)  # "un memorandum, che prevede la consegna di X a Y": its parties do it
     _shared_objects(ctx, drafts)  # "hanno condannato e sanzionato la Russia": the second verb's object
     drafts = _referenced_authors(ctx, drafts)  # "dismissed the accusations" -> who accused, told before
+    drafts = _passive_judged(ctx, drafts)  # "L'attacco è stato condannato da X" -> who attacked
+    _judged_causes(ctx, drafts)  # "ha espresso preoccupazione per gli arresti" -> who arrested
     _gerund_objects(ctx, drafts)  # "ha respinto l'offerta, definendola": the glued pronoun is the offer
     _coded_sides(ctx, drafts)
     _gerund_charges(ctx, drafts)  # "ha respinto le critiche, accusando X di ..." -> at X
@@ -344,7 +355,9 @@ def find_events(doc: Document) -> None:
     _object_demonyms(ctx, drafts)  # "attacked a British tanker": at Britain
     _aid_recipients(ctx, drafts)  # "Italy allocated an aid package": to the story's country
     _counted_victims(ctx, drafts)  # "Eleven people were detained": the protesters, the civilians
+    _passive_topics(ctx, drafts)  # "... a Minsk. Sono stati arrestati": the previous sentence's party
     _state_doers(ctx, drafts)  # "sono stati arrestati": by the police or government of the country
+    _state_fallbacks(ctx, drafts)  # ... else its judiciary, else the country named as a polity
     _coordinated_crowds(ctx, drafts)  # "ha disperso il presidio e ha fermato trenta persone": the crowd
     _subordinate_clitics(ctx, drafts)  # "finché la polizia non li ha dispersi": the main clause's subject
     _foreign_bans(ctx, drafts)  # "a ban on Russian gas": a sanction, not a coercion
@@ -395,6 +408,7 @@ def find_events(doc: Document) -> None:
     drafts = _judged_nouns(ctx, drafts)  # "ha appoggiato la richiesta francese": no request to the supporter
     _talk_outcomes(ctx, drafts)  # "colloqui tra X e Y ..., concluso con un'intesa": X and Y agree
     drafts = _asked_acts(ctx, drafts)  # "urged X to reopen negotiations": the talks asked for are no act
+    _headline_sides(ctx, drafts)  # "Arrestato X" over its lead: the lead's sides
     _fallbacks(ctx, drafts)  # a side still missing: only the measured cells of fallbacks.yaml
     _mediators(ctx, drafts)  # "talks between Tehran and Washington, mediated by Oman": Oman too
     _one_per_side(ctx, drafts)  # "arrived in Cairo to meet Egypt's intelligence chief": Egypt once
