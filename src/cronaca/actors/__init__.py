@@ -1154,6 +1154,9 @@ def find_actors(doc: Document) -> None:
         # a story about two countries named about as often: what the sentence says decides first, then the story
         context.local_country(cands, demonym, lex, toks, keys)
     context.apply_story(cands, story, evidence, lex, keys, toks, {e.key for e in lex.inst_entry.values()})
+    tie_home = context.home_tie(story, evidence, lex.lang)
+    if tie_home is not None:  # "il governo" in an Italy-China story with no leader: Italy's (context.home_tie_offices)
+        context.home_tie_offices(cands, tie_home, evidence, lex, keys, toks, {e.key for e in lex.inst_entry.values()})
     for c in cands:
         if c.kind in ("LOC", "GPE") and c.ref is None and c.b - c.a <= 2 and city_club(
                 c.a, c.b, toks, keys, onames, c.entry.name if c.entry is not None else None):
