@@ -60,3 +60,22 @@ def test_it_tie_with_italy_leaves_other_bodies_alone() -> None:
     doc = run(TIE_IT, "it")
     soldiers = with_mention(doc, "soldati cinesi")
     assert soldiers is None or soldiers.country != "ITA"
+
+
+# ------------------------------------------------------------------ "the agency's director general, X"
+
+
+def test_en_possessive_agency_names_back_the_igo() -> None:
+    doc = run("The International Atomic Energy Agency said on Monday that its inspectors had been refused access to "
+              "two sites. Iran's foreign ministry called the report biased. The agency's director general, Helena "
+              "Varga, told reporters that the board would meet again in June.", "en")
+    p = with_mention(doc, "Helena Varga")
+    assert p is not None and p.igo == "IAEA" and p.country is None
+
+
+def test_en_possessive_agency_after_a_national_agency_is_not_the_igo() -> None:
+    """The nearest body named is a national agency: "the agency's" is that one, so the IGO named earlier is no owner."""
+    doc = run("The International Atomic Energy Agency has criticised the plan. On Tuesday the FBI opened an inquiry, "
+              "and the agency's director general, Paul Hendry, said arrests were likely.", "en")
+    p = with_mention(doc, "Paul Hendry")
+    assert p is None or p.igo != "IAEA"

@@ -679,7 +679,7 @@ def find_actors(doc: Document) -> None:
                     country = owner.entry.country if owner.entry else owner.attrs.get("country")
                     sector = sector or _body_sector(owner, doc.meta.date)
             else:
-                country, first, owner = _owner_before(a, toks, keys, taken, cand_end)
+                country, first, owner = _owner_before(a, toks, keys, taken, cand_end, lex.lang)
                 if owner is not None and country is None and owner.entry is not None and owner.entry.igo:
                     igo = igo or owner.entry.igo  # "the WFP's country director": acts for the WFP, no nationality
                 if owner is not None:
@@ -2134,7 +2134,7 @@ def _apposed_owner(p: int, toks: list[Token], keys: list[str], lex: Lexicon, dem
 
 
 def _owner_before(a: int, toks: list[Token], keys: list[str], taken: list[bool],
-                  cand_end: dict[int, Cand]) -> tuple[str | None, int, Cand | None]:
+                  cand_end: dict[int, Cand], lang: str = "en") -> tuple[str | None, int, Cand | None]:
     """"Ukraine's human rights commissioner", "The Liberal Democrats' leader": a country or dictionary body with a
     possessive up to three lower-case words before the role. Returns the country, where the role phrase starts
     (the owner's mention, for appositions) and the owner when it is an organization (its sector)."""
@@ -2147,6 +2147,10 @@ def _owner_before(a: int, toks: list[Token], keys: list[str], taken: list[bool],
             if c is not None and c.kind in ("GPE", "ORG") and c.entry is not None and (
                     c.entry.country or (c.kind == "ORG" and c.entry.igo)):  # "the EU's foreign policy chief"
                 return c.entry.country, c.a, c if c.kind == "ORG" else None
+            if c is None:  # "the agency's director general, X": the IGO named before (context.igo_possessive)
+                owner = context.igo_possessive(p - 1, keys, cand_end, lang)
+                if owner is not None:
+                    return None, p - 3, owner
             break
         if not toks[p - 1].text[:1].islower() or taken[p - 1]:
             break

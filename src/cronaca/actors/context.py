@@ -1156,6 +1156,28 @@ def anaphoric_owner(c: Cand, kind: str, role_start: int, cands: list[Cand], toks
 
 
 @cache
+def _igo_possessive_nouns(lang: str) -> frozenset[str]:
+    from cronaca.lang import load_yaml
+
+    data = load_yaml(lang, "actors_context") or {}
+    return frozenset(key(str(x)) for x in data.get("igo_possessive_nouns") or [])
+
+
+def igo_possessive(p: int, keys: list[str], cand_end: dict[int, Cand], lang: str) -> Cand | None:
+    """"the agency's director general, X", "the bloc's top diplomat": a possessive common noun (`p` is the clitic)
+    naming back an international organization. The owner is the nearest organization the dictionary knows before it,
+    only when that one is an IGO: a national agency named last is not "the agency" of an IGO named earlier."""
+    if p < 2 or keys[p - 1] not in _igo_possessive_nouns(lang) or keys[p - 2] != "the":
+        return None
+    for q in range(p - 2, 0, -1):  # the whole text before: the IAEA is named in full once, in the lead
+        c = cand_end.get(q)
+        if c is None or c.kind != "ORG" or c.entry is None or c.ref is not None:
+            continue
+        return c if c.entry.igo else None
+    return None
+
+
+@cache
 def _igo_bare(lang: str) -> tuple[dict[str, str], dict[str, str], frozenset[str], frozenset[str], frozenset[str]]:
     """actors_context.yaml: `igo_bare_bodies` (a word -> the IGO body it names alone when the article names its
     IGO), `igo_office_roles` (role -> IGO whose member it is with a capitalized portfolio), `igo_office_not_portfolios`
