@@ -48,6 +48,11 @@ def _impact_subjects(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
             if w in subjects:
                 drop.add(id(d))
                 break
+            if w in lex.relative and k > lo and lows[k - 1] in subjects:
+                # "l'ondata di gelo che ha colpito la Polonia", "the storm which hit": the antecedent
+                # of the relative pronoun is the verb's subject (realprec7)
+                drop.add(id(d))
+                break
             if ctx.unit_at[k] is not None or w in lex.clause or w in (",", ";", ":") or k in ctx.verb_tok:
                 break
             k -= 1

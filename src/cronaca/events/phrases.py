@@ -192,7 +192,9 @@ def _object_noun(ctx: _Ctx, k: int, hi: int, gap: int, nouns: Container[str]) ->
         if w in lex.possessive:
             k += 1
             continue
-        if w in lex.clause or w in lex.prep or w in lex.conj or not (w.isalpha() or w == "-" or w.isdigit()):
+        # an elided Italian article ("l'", "un'") is a word of the object, not a mark: "ha rilasciato
+        # un'intervista", "ha chiesto l'anonimato"
+        if w in lex.clause or w in lex.prep or w in lex.conj or not (w.rstrip("'’").isalpha() or w == "-" or w.isdigit()):
             return None
         k += 1
         seen += 1

@@ -63,8 +63,13 @@ from cronaca.events.emit import _dedupe, _emit, _keep
 from cronaca.events.fallbacks import _fallbacks
 from cronaca.events.feelings import _feeling_causes
 from cronaca.events.firedat import _fired_at
-from cronaca.events.firstperson import _quoted_first_person
+from cronaca.events.firstperson import (
+    _quoted_first_objects,
+    _quoted_first_person,
+    _quoted_refusals,
+)
 from cronaca.events.gerunds import _gerund_objects, _gerund_subjects
+from cronaca.events.headlines import _headline_retold
 from cronaca.events.hosting import _hosted_talks
 from cronaca.events.impacts import _impact_subjects
 from cronaca.events.inquiries import _inquiry_topics
@@ -176,6 +181,14 @@ from cronaca.events.speechacts_en import (
 from cronaca.events.strikebans import _strike_bans
 from cronaca.events.talkparties import _talk_outcomes
 from cronaca.events.titles import _definite_titles
+from cronaca.events.unnamed import (
+    _document_sources,
+    _headline_sides,
+    _judged_causes,
+    _passive_judged,
+    _passive_topics,
+    _state_fallbacks,
+)
 from cronaca.events.venues import _own_venues
 from cronaca.events.warned import _unexcluded_threats, _warning_matches, _warning_sides
 from cronaca.events.welcomed import _judged_nouns, _welcomed_agreements
@@ -249,6 +262,7 @@ def find_events(doc: Document) -> None:
     _verbal_attacks(ctx, drafts)  # "Berlusconi ha attaccato la magistratura": ACCUSE
     _apposed_passives(ctx, drafts)  # "L'Iran, accusato da Washington di ...": Washington -> Iran
     _reported_charges(ctx, drafts)  # "secondo quanto denunciato da X, <deed>": X accuses the doer
+    _document_sources(ctx, drafts)  # "Un rapporto dell'Onu accusa ...": the Onu
     _pronoun_subjects(ctx, drafts)  # "He accused ...": a person; a topic never crosses a paragraph
     _definite_subjects(ctx, drafts)  # "The group accused ..." -> the last armed group named
     _definite_titles(ctx, drafts)  # "Il premier ha poi accusato ...", "ha invitato il ministro a" -> the person
@@ -288,6 +302,7 @@ def find_events(doc: Document) -> None:
             _voiced_policy(ctx, d)
     _threatened_nouns(ctx, drafts)  # "Il sindacato minaccia uno sciopero": the union's strike, hypothetical
     _quoted_first_person(ctx, drafts)  # «torneremo in piazza», ha detto la Cgt: the Cgt
+    _quoted_first_objects(ctx, drafts)  # «They are shooting at us», said a student: at the speaker's side
     _claim_relative_modality(ctx, drafts)  # "..., a charge Zagreb denied": told as a fact
     _asked_stops(ctx, drafts)  # "hanno chiesto la fine degli attacchi" -> at who attacks
     drafts = _asked_releases(ctx, drafts)  # "ha chiesto il rilascio dei detenuti" -> at who holds them
@@ -321,6 +336,8 @@ def find_events(doc: Document) -> None:
     _provided_deeds(ctx, drafts)  # "un memorandum, che prevede la consegna di X a Y": its parties do it
     _shared_objects(ctx, drafts)  # "hanno condannato e sanzionato la Russia": the second verb's object
     drafts = _referenced_authors(ctx, drafts)  # "dismissed the accusations" -> who accused, told before
+    drafts = _passive_judged(ctx, drafts)  # "L'attacco è stato condannato da X" -> who attacked
+    _judged_causes(ctx, drafts)  # "ha espresso preoccupazione per gli arresti" -> who arrested
     _gerund_objects(ctx, drafts)  # "ha respinto l'offerta, definendola": the glued pronoun is the offer
     _coded_sides(ctx, drafts)
     _gerund_charges(ctx, drafts)  # "ha respinto le critiche, accusando X di ..." -> at X
@@ -338,12 +355,15 @@ def find_events(doc: Document) -> None:
     _object_demonyms(ctx, drafts)  # "attacked a British tanker": at Britain
     _aid_recipients(ctx, drafts)  # "Italy allocated an aid package": to the story's country
     _counted_victims(ctx, drafts)  # "Eleven people were detained": the protesters, the civilians
+    _passive_topics(ctx, drafts)  # "... a Minsk. Sono stati arrestati": the previous sentence's party
     _state_doers(ctx, drafts)  # "sono stati arrestati": by the police or government of the country
+    _state_fallbacks(ctx, drafts)  # ... else its judiciary, else the country named as a polity
     _coordinated_crowds(ctx, drafts)  # "ha disperso il presidio e ha fermato trenta persone": the crowd
     _subordinate_clitics(ctx, drafts)  # "finché la polizia non li ha dispersi": the main clause's subject
     _foreign_bans(ctx, drafts)  # "a ban on Russian gas": a sanction, not a coercion
     drafts = _reply_not_deeds(ctx, drafts)  # "hit back, accusing ...": no assault
     _replies(ctx, drafts)  # "In risposta, Teheran ha minacciato ..." -> who acted against Iran
+    _quoted_refusals(ctx, drafts)  # «We will not negotiate», said the union leader: at its adversary
     _refusal_targets(ctx, drafts)
     _reciprocal(ctx, drafts)
     _each_other(ctx, drafts)  # "Each side blamed the other": the conflict's two sides
@@ -379,6 +399,7 @@ def find_events(doc: Document) -> None:
     _staff_objects(ctx, drafts)  # "summoned the Iranian ambassador and expelled two diplomats": Iran's
     _judged_then_addressed(ctx, drafts)  # "welcomed the ceasefire and urged Israel and Hamas to ..."
     drafts = _restated_openers(ctx, drafts)  # "The fighting began last Wednesday": the lead's act again
+    drafts = _headline_retold(ctx, drafts)  # a title line's act told again in the lead: once, at the headline
     drafts = _deterrent_conditions(ctx, drafts)  # "would strike ... if the Houthis fired on ships": no act told
     _claimed_deeds(ctx, drafts)  # "Mosca ha rivendicato il raid": the doer's own account, not the attack told again
     drafts = _restatements(ctx, drafts, partial)
@@ -387,6 +408,7 @@ def find_events(doc: Document) -> None:
     drafts = _judged_nouns(ctx, drafts)  # "ha appoggiato la richiesta francese": no request to the supporter
     _talk_outcomes(ctx, drafts)  # "colloqui tra X e Y ..., concluso con un'intesa": X and Y agree
     drafts = _asked_acts(ctx, drafts)  # "urged X to reopen negotiations": the talks asked for are no act
+    _headline_sides(ctx, drafts)  # "Arrestato X" over its lead: the lead's sides
     _fallbacks(ctx, drafts)  # a side still missing: only the measured cells of fallbacks.yaml
     _mediators(ctx, drafts)  # "talks between Tehran and Washington, mediated by Oman": Oman too
     _one_per_side(ctx, drafts)  # "arrived in Cairo to meet Egypt's intelligence chief": Egypt once
