@@ -309,8 +309,9 @@ side, 6 bare offices with none (two in Italian stories tied with Italy), ~10 IGO
   with another country for the most named: Italy's (context.home_tie / home_tie_offices; only sector GOV).
 - "the agency's director general, X": a possessive noun (en `igo_possessive_nouns`) names back the IGO when it is the
   nearest body the dictionary knows before it (context.igo_possessive).
-- Measured (dev 100): events 0.6105 -> 0.6106 (it tp 560 -> 561, pred 756 -> 759), events.country 0.6288 -> 0.6289,
-  actors.country 1896 -> 1905; b24 and blind 8 events unchanged; KIND NER 0.763 unchanged; KIND 1500 dump unchanged.
+- Measured (main c0563a2 merged, main -> this branch): dev 100 events 0.6114 = (tp 1102 -> 1103, pred 1519 -> 1522),
+  events.country 0.6291 -> 0.6292, actors.country 1896 -> 1905 of 2025; b24 events 0.5423 =, actors.country 501 -> 503;
+  blind 8 events 0.4505 =, actors.country 140 -> 143; KIND NER 0.763 unchanged (tp 10547); KIND 1500 dump unchanged.
 - Tried and dropped: a town located by the words after it ("Djibo, nel nord del Burkina Faso", "il Punjab pakistano"):
   the 3 dev towns it placed were all in the story's own country, where the town then became a wrong side of the
   attacks on it (Djibo story: events predicted 11 -> 16, tp 9 -> 8; sector-coded domestic events never match a town);
