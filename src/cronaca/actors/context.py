@@ -158,6 +158,29 @@ def home_story(story: str | None, count: Counter[str], lang: str) -> str | None:
     return story
 
 
+def home_tie(story: str | None, count: Counter[str], lang: str) -> str | None:
+    """The paper's home country when it ties for the most named with another and so no story was found (Italy 15,
+    China 15 in a Chinese cyber attack on Italy; Italy 8, Nigeria 8 in a kidnapping of Italian engineers)."""
+    home = _home(lang)
+    if home is None or story is not None or count[home] < _MIN_EVIDENCE:
+        return None
+    top = count.most_common(2)
+    return home if len(top) == 2 and top[0][1] == top[1][1] == count[home] else None
+
+
+def home_tie_offices(cands: list[Cand], home: str, count: Counter[str], lex: Lexicon, keys: list[str],
+                     toks: list[Token], inst_default: set[str]) -> None:
+    """In such a tie the Italian press names its own government and ministers bare ("il governo non cederà al
+    ricatto", "il ministro degli Esteri ha lanciato un appello") and the other country's with a demonym ("il
+    presidente nigeriano"): bare executive offices (sector GOV) are the home country's. Only GOV: the home country for
+    every bare body (home_story in a tie) also made the other country's soldiers Italian (dev: Nigeria story, events
+    predicted 2 -> 7, 1 right)."""
+    gov = [c for c in cands if c.ref is None and c.attrs.get("sector") == "GOV" and not c.attrs.get("country")
+           and not c.attrs.get("igo") and c.entry is None]
+    if gov:
+        apply_story(gov, home, count, lex, keys, toks, inst_default)
+
+
 _SETTING_MIN = 3  # evidence for a setting's country (sentence_setting) for it to place the bodies of its paragraph
 _CLOSE = 0.6  # a runner-up named at least this share of the top country's count: a story about two countries
 
@@ -1130,6 +1153,28 @@ def anaphoric_owner(c: Cand, kind: str, role_start: int, cands: list[Cand], toks
     sector = (e.sector if e is not None else None) or best.attrs.get("sector")
     if kind == "group" and sector:
         c.attrs["sector"] = sector
+
+
+@cache
+def _igo_possessive_nouns(lang: str) -> frozenset[str]:
+    from cronaca.lang import load_yaml
+
+    data = load_yaml(lang, "actors_context") or {}
+    return frozenset(key(str(x)) for x in data.get("igo_possessive_nouns") or [])
+
+
+def igo_possessive(p: int, keys: list[str], cand_end: dict[int, Cand], lang: str) -> Cand | None:
+    """"the agency's director general, X", "the bloc's top diplomat": a possessive common noun (`p` is the clitic)
+    naming back an international organization. The owner is the nearest organization the dictionary knows before it,
+    only when that one is an IGO: a national agency named last is not "the agency" of an IGO named earlier."""
+    if p < 2 or keys[p - 1] not in _igo_possessive_nouns(lang) or keys[p - 2] != "the":
+        return None
+    for q in range(p - 2, 0, -1):  # the whole text before: the IAEA is named in full once, in the lead
+        c = cand_end.get(q)
+        if c is None or c.kind != "ORG" or c.entry is None or c.ref is not None:
+            continue
+        return c if c.entry.igo else None
+    return None
 
 
 @cache
