@@ -800,7 +800,10 @@ def find_actors(doc: Document) -> None:
         if end < n and key(head) not in lex.led_by_person:
             if end in cand_at and cand_at[end].kind != "PER":
                 continue
-            if end not in cand_at and caps[end] and not taken[end] and not initial(end):
+            if (end not in cand_at and caps[end] and not taken[end] and not initial(end)
+                    and keys[end] not in lex.first_names):
+                # a first name after the head opens a person's name, not the body's ("il capo della polizia
+                # Mario Rossi": the holder of a role whose complement the head is)
                 org_after[end] = (country, sector)
                 continue
         elif end < n and end not in cand_at and caps[end] and not taken[end]:
