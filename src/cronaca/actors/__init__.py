@@ -710,6 +710,10 @@ def find_actors(doc: Document) -> None:
             igo = context.igo_office(a, b, role, toks, keys, caps, cands, lex)
         # acting for an IGO named in the phrase ("l'inviato speciale dell'Onu per lo Yemen, X,"): the person takes
         # its code in pass 5, with no nationality
+        if igo is None and a > 0 and keys[a - 1] in officials.former:
+            # "l'ex comandante della polizia X", "former minister X": out of office, an elite (conventions.md `ELI`);
+            # coded by the office he left, a domestic event against that office would be one actor's own
+            sector = "ELI"
         info = (role, f"IGO:{igo}" if igo and not (sector and ":" in sector) else sector, None if igo else country)
         if (sector in officials.sectors or igo) and role not in officials.not_roles:  # not "il calciatore brasiliano"
             unnamed.append((first, a, b, k, role, sector, country, igo))  # kept only if no name follows (pass 5b)
@@ -796,7 +800,10 @@ def find_actors(doc: Document) -> None:
         if end < n and key(head) not in lex.led_by_person:
             if end in cand_at and cand_at[end].kind != "PER":
                 continue
-            if end not in cand_at and caps[end] and not taken[end] and not initial(end):
+            if (end not in cand_at and caps[end] and not taken[end] and not initial(end)
+                    and keys[end] not in lex.first_names):
+                # a first name after the head opens a person's name, not the body's ("il capo della polizia
+                # Mario Rossi": the holder of a role whose complement the head is)
                 org_after[end] = (country, sector)
                 continue
         elif end < n and end not in cand_at and caps[end] and not taken[end]:
@@ -1227,6 +1234,7 @@ class _Officials:
     story_offices: frozenset[str] = frozenset()  # one holder per country: bare, the story's country's
     ranks: frozenset[str] = frozenset()  # military ranks ("colonel"): a title that yields to an office held
     military_words: frozenset[str] = frozenset()  # "army", "esercito": an office of the armed forces stays MIL
+    former: frozenset[str] = frozenset()  # "ex", "former": the named holder is out of office, an elite (ELI)
 
 
 def _apposed_office(c: Cand, rank_a: int, role_after: dict, role_start: dict, role_from: dict[int, int],
@@ -1266,7 +1274,8 @@ def _officials(lang: str) -> _Officials:
                       frozenset(str(r) for r in data.get("unnamed_official_not_roles") or []), office,
                       frozenset(str(r) for r in data.get("unnamed_story_offices") or []),
                       frozenset(str(r) for r in data.get("rank_roles") or []),
-                      frozenset(key(str(w)) for w in data.get("military_words") or []))
+                      frozenset(key(str(w)) for w in data.get("military_words") or []),
+                      frozenset(key(str(w)) for w in data.get("former_holder") or []))
 
 
 Holder = tuple[Cand, str, str | None, str | None, str | None]  # a named person: their role, country, igo, sector
