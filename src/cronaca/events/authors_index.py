@@ -227,6 +227,23 @@ def _object_noun(ctx: _Ctx, d: Draft, refs: _Refs, nouns: dict[int, Draft]) -> i
     return -1
 
 
+def _aim_at_author(ctx: _Ctx, d: Draft, k: int, acts: list[_Act], nouns: dict[int, Draft], refs: _Refs) -> _Act | None:
+    """Aim `d` at the doers of the act the noun at token `k` names ("ha condannato gli arresti": whoever
+    arrested): the act's author among `acts`, its doers other than `d`'s own side as the target (all
+    of them for a symmetric act). Returns the act, or None when no author or no other doer is found
+    (then `d` is left as it was). Shared by the steps that read a judged act's author."""
+    w = ctx.lows[k]
+    kinds = refs.nouns.get(w) or frozenset((nouns[k].m.trig.type,))
+    a = _author(ctx, acts, d, kinds, refs, refs.reach.get(w, _NEAR))
+    if a is None:
+        return None
+    doers = _other_doers(ctx, a, d)
+    if not doers:
+        return None
+    d.target = doers[:1] if a.draft is None or not a.draft.m.trig.sym else doers
+    return a
+
+
 def _referenced_authors(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     """Aim each judgement of a referenced act at its author; the act's noun, told again, is no new
     event ("condemned the veto": the veto is China's, told before)."""
@@ -248,15 +265,9 @@ def _referenced_authors(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
             continue
         if acts is None:
             acts = _acts(ctx, drafts, refs)
-        w = ctx.lows[k]
-        kinds = refs.nouns.get(w) or frozenset((nouns[k].m.trig.type,))
-        a = _author(ctx, acts, d, kinds, refs, refs.reach.get(w, _NEAR))
+        a = _aim_at_author(ctx, d, k, acts, nouns, refs)
         if a is None:
             continue
-        doers = _other_doers(ctx, a, d)
-        if not doers:
-            continue
-        d.target = doers[:1] if a.draft is None or not a.draft.m.trig.sym else doers
         if trig.type == "REJECT" and a.draft is not None:
             d.denies = a.draft
         e = nouns.get(k)

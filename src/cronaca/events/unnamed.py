@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from cronaca import lang as langpacks
-from cronaca.events.authors_index import _NEAR, _acts, _author, _other_doers, _refs
+from cronaca.events.authors_index import _acts, _aim_at_author, _refs
 from cronaca.events.codes import _same_side
 from cronaca.events.context import Draft, _Ctx
 from cronaca.events.discourse import _para_start
@@ -253,15 +253,9 @@ def _passive_judged(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
             continue  # "L'attacco israeliano è stato condannato": the owner is named, read elsewhere
         if acts is None:
             acts = _acts(ctx, drafts, refs)
-        w = ctx.lows[k]
-        kinds = refs.nouns.get(w) or frozenset((nouns[k].m.trig.type,))
-        a = _author(ctx, acts, d, kinds, refs, refs.reach.get(w, _NEAR))
+        a = _aim_at_author(ctx, d, k, acts, nouns, refs)
         if a is None:
             continue
-        doers = _other_doers(ctx, a, d)
-        if not doers:
-            continue
-        d.target = doers[:1] if a.draft is None or not a.draft.m.trig.sym else doers
         if trig.type == "REJECT" and a.draft is not None:
             d.denies = a.draft
         e = nouns.get(k)
@@ -317,14 +311,7 @@ def _judged_causes(ctx: _Ctx, drafts: list[Draft]) -> None:
             continue
         if acts is None:
             acts = _acts(ctx, drafts, refs)
-        w = ctx.lows[k]
-        kinds = refs.nouns.get(w) or frozenset((nouns[k].m.trig.type,))
-        a = _author(ctx, acts, d, kinds, refs, refs.reach.get(w, _NEAR))
-        if a is None:
-            continue
-        doers = _other_doers(ctx, a, d)
-        if doers:
-            d.target = doers[:1] if a.draft is None or not a.draft.m.trig.sym else doers
+        _aim_at_author(ctx, d, k, acts, nouns, refs)
 
 
 def _place(ctx: _Ctx, d: Draft) -> Actor | None:
