@@ -399,6 +399,7 @@ def find_events(doc: Document) -> None:
     _staff_objects(ctx, drafts)  # "summoned the Iranian ambassador and expelled two diplomats": Iran's
     _judged_then_addressed(ctx, drafts)  # "welcomed the ceasefire and urged Israel and Hamas to ..."
     drafts = _restated_openers(ctx, drafts)  # "The fighting began last Wednesday": the lead's act again
+    _headline_sides(ctx, drafts)  # "Arrestato X" over its lead: the lead's sides
     drafts = _headline_retold(ctx, drafts)  # a title line's act told again in the lead: once, at the headline
     drafts = _deterrent_conditions(ctx, drafts)  # "would strike ... if the Houthis fired on ships": no act told
     _claimed_deeds(ctx, drafts)  # "Mosca ha rivendicato il raid": the doer's own account, not the attack told again
@@ -408,7 +409,6 @@ def find_events(doc: Document) -> None:
     drafts = _judged_nouns(ctx, drafts)  # "ha appoggiato la richiesta francese": no request to the supporter
     _talk_outcomes(ctx, drafts)  # "colloqui tra X e Y ..., concluso con un'intesa": X and Y agree
     drafts = _asked_acts(ctx, drafts)  # "urged X to reopen negotiations": the talks asked for are no act
-    _headline_sides(ctx, drafts)  # "Arrestato X" over its lead: the lead's sides
     _fallbacks(ctx, drafts)  # a side still missing: only the measured cells of fallbacks.yaml
     _mediators(ctx, drafts)  # "talks between Tehran and Washington, mediated by Oman": Oman too
     _one_per_side(ctx, drafts)  # "arrived in Cairo to meet Egypt's intelligence chief": Egypt once
