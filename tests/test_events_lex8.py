@@ -1,0 +1,157 @@
+"""Events, session eight (branch lex8): missing trigger words on fresh written stories. Words the
+dev gold annotates and no trigger matched, with their news synonyms and their counterpart in the
+other language (triggers_cameo.yaml, "lex8" entries), and the guards of the ambiguous ones.
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cronaca.model import Document
+from cronaca.pipeline import extract
+from eventkit import code
+
+PUB = "2025-05-14"
+
+
+def run(text: str, lang: str) -> Document:
+    return extract(text, lang=lang, date=PUB)
+
+
+def events(doc: Document) -> set[tuple[str, str, tuple[str, ...], tuple[str, ...]]]:
+    """(type, CAMEO code, source codes, target codes) of every event, codes with their sector."""
+    return {
+        (
+            e.type,
+            e.cameo or "",
+            tuple(sorted(code(doc, s, True) for s in e.source)),
+            tuple(sorted(code(doc, t, True) for t in e.target)),
+        )
+        for e in doc.events
+    }
+
+
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [
+        # ACCUSE: a lawsuit against a party's act, an impeachment, a complaint lodged
+        (
+            "La Cgil ha annunciato che impugnerà l'ordinanza del ministro dei Trasporti Matteo Salvini davanti al Tar del Lazio.",
+            "it",
+            ("ACCUSE", "115", ("ITALAB",), ("ITAGOV",)),
+        ),
+        (
+            "Brazil lodged a complaint with the World Trade Organization over new US tariffs on steel.",
+            "en",
+            ("ACCUSE", "115", ("BRA",), ("USA",)),
+        ),
+        # REJECT: no-confidence motions
+        (
+            "Il Movimento 5 Stelle ha presentato una mozione di sfiducia contro il ministro della Giustizia Carlo Nordio.",
+            "it",
+            ("REJECT", "120", ("ITAOPP",), ("ITAGOV",)),
+        ),
+        # CONSULT: being in touch
+        (
+            "Il ministro degli Esteri Antonio Tajani ha detto di essere in contatto costante con le autorità nigerine.",
+            "it",
+            ("CONSULT", "040", ("ITAGOV", "NERGOV"), ("ITAGOV", "NERGOV")),
+        ),
+        (
+            '"We are in constant contact with the Nigerien authorities," the Italian foreign minister said.',
+            "en",
+            ("CONSULT", "040", ("ITAGOV", "NERGOV"), ("ITAGOV", "NERGOV")),
+        ),
+        # MOBILIZE: a reinforced military presence
+        (
+            "La Nato ha rafforzato la propria presenza militare lungo il confine con la Bielorussia.",
+            "it",
+            ("MOBILIZE", "154", ("NATO",), ("BLR",)),
+        ),
+        # SANCTION: borders closed to a neighbour, cooperation suspended, diplomats expelled
+        (
+            "Il governo polacco ha chiuso i valichi di frontiera con la Bielorussia.",
+            "it",
+            ("SANCTION", "163", ("POLGOV",), ("BLR",)),
+        ),
+        (
+            "Pakistan closed the Torkham border crossing with Afghanistan on Friday.",
+            "en",
+            ("SANCTION", "163", ("PAK",), ("AFG",)),
+        ),
+        (
+            "La Commissione europea ha annunciato la sospensione dei programmi di cooperazione con il Niger.",
+            "it",
+            ("SANCTION", "160", ("EU",), ("NER",)),
+        ),
+        (
+            "Il Cremlino ha annunciato l'espulsione di quattro diplomatici polacchi, e le espulsioni di altri due diplomatici tedeschi.",
+            "it",
+            ("SANCTION", "166", ("RUSGOV",), ("DEUGOV",)),
+        ),
+        # AGREE: a treaty concluded
+        (
+            "Italia e Libia hanno stipulato un trattato di amicizia.",
+            "it",
+            ("AGREE", "057", ("ITA", "LBY"), ("ITA", "LBY")),
+        ),
+        # SUPPORT: trust voiced in a party
+        (
+            "The German government said it had full confidence in French security services.",
+            "en",
+            ("SUPPORT", "051", ("DEUGOV",), ("FRASPY",)),
+        ),
+    ],
+)
+def test_lex8_trigger(text: str, lang: str, expected: tuple) -> None:
+    assert expected in events(run(text, lang))
+
+
+def test_impeach_verb_is_an_accusation() -> None:
+    doc = run("The opposition Democratic Party filed a motion on Wednesday to impeach President Yoon Suk Yeol.", "en")
+    assert any(e.type == "ACCUSE" and e.cameo == "115" for e in doc.events)
+
+
+def test_murder_is_an_assault_on_the_victim() -> None:
+    doc = run(
+        "Mexico extradited a cartel boss wanted in Texas over the murder of a US Drug Enforcement Administration agent.",
+        "en",
+    )
+    hits = [e for e in doc.events if e.type == "ASSAULT" and doc.text[e.trigger.start : e.trigger.end] == "murder"]
+    assert hits and any(code(doc, t) == "USA" for t in hits[0].target)
+
+
+def test_not_stand_idly_by_is_an_asserted_threat() -> None:
+    # the negation belongs to the phrase: the threat is asserted, not negated
+    doc = run("China will not stand idly by, a Chinese foreign ministry spokesman said of the EU tariffs.", "en")
+    threats = [e for e in doc.events if e.type == "THREATEN"]
+    assert threats and threats[0].modality != "negated"
+    assert {code(doc, t) for t in threats[0].target} == {"EU"}
+
+
+def test_unpunished_attack_threatens_its_author() -> None:
+    # "non resterà impunito" said of a party's act: a threat from the speaker to its author
+    doc = run(
+        "Un portavoce dell'esercito del Burkina Faso ha accusato i jihadisti di aver attaccato il villaggio "
+        "e ha promesso che l'attacco dei jihadisti non resterà impunito.",
+        "it",
+    )
+    assert any(e.type == "THREATEN" and e.cameo == "130" for e in doc.events)
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        # private contacts are no consultation
+        ("Il ministro ha detto di essere in contatto con le famiglie dei marinai italiani rapiti.", "it"),
+        ("Eritrean exiles in contact with their families said reservists had been called up.", "en"),
+    ],
+)
+def test_family_contacts_are_no_consultation(text: str, lang: str) -> None:
+    assert not [e for e in run(text, lang).events if e.type == "CONSULT"]
+
+
+def test_taking_up_arms_is_no_lawsuit() -> None:
+    doc = run("Il governo di Kiev ha detto che i civili hanno impugnato le armi contro le truppe russe.", "it")
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
