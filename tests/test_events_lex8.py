@@ -155,3 +155,29 @@ def test_family_contacts_are_no_consultation(text: str, lang: str) -> None:
 def test_taking_up_arms_is_no_lawsuit() -> None:
     doc = run("Il governo di Kiev ha detto che i civili hanno impugnato le armi contro le truppe russe.", "it")
     assert not [e for e in doc.events if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [
+        # judging verbs with a blaming word after them blame the author of what they judge
+        (
+            "La Cgil giudica «ingiusta e sbagliata» la riforma delle pensioni del governo Meloni.",
+            "it",
+            "ACCUSE",
+        ),
+        (
+            "Teheran considera le accuse di Washington un pretesto per militarizzare la regione.",
+            "it",
+            "ACCUSE",
+        ),
+        ("Moscow deemed the new European Union sanctions illegal.", "en", "ACCUSE"),
+    ],
+)
+def test_judging_verbs(text: str, lang: str, expected: str) -> None:
+    assert expected in {e.type for e in run(text, lang).events}
+
+
+def test_judging_verb_without_evaluation_is_no_event() -> None:
+    doc = run("Il governo italiano considera la Libia un partner nella gestione dei flussi migratori.", "it")
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
