@@ -96,6 +96,24 @@ def events(doc: Document) -> set[tuple[str, str, tuple[str, ...], tuple[str, ...
             "it",
             ("AGREE", "057", ("ITA", "LBY"), ("ITA", "LBY")),
         ),
+        # SANCTION: a member suspended from a body
+        (
+            "The Economic Community of West African States suspended Sierra Leone from its decision-making bodies.",
+            "en",
+            ("SANCTION", "160", ("ECOWAS",), ("SLE",)),
+        ),
+        # ACCUSE: a trade defence investigation against another country's exports
+        (
+            "The EU launched an anti-dumping probe into steel imports from China.",
+            "en",
+            ("ACCUSE", "111", ("EU",), ("CHN",)),
+        ),
+        # SUPPORT: an approval given to another party's plan
+        (
+            "The European Commission gave the green light to Italy's recovery plan.",
+            "en",
+            ("SUPPORT", "051", ("EU",), ("ITA",)),
+        ),
         # SUPPORT: trust voiced in a party
         (
             "The German government said it had full confidence in French security services.",
@@ -181,3 +199,15 @@ def test_judging_verbs(text: str, lang: str, expected: str) -> None:
 def test_judging_verb_without_evaluation_is_no_event() -> None:
     doc = run("Il governo italiano considera la Libia un partner nella gestione dei flussi migratori.", "it")
     assert not [e for e in doc.events if e.type == "ACCUSE"]
+
+
+def test_suspended_from_a_job_is_no_sanction() -> None:
+    doc = run("The French interior ministry suspended two police officers from duty after the protest in Paris.", "en")
+    assert not [e for e in doc.events if e.type == "SANCTION"]
+
+
+def test_via_libera_is_no_release() -> None:
+    # "dare il via libera" is an approval: its "libera" is no prisoner released
+    doc = run("Il Consiglio di sicurezza dell'Onu ha dato il via libera alla missione del Kenya ad Haiti.", "it")
+    assert not [e for e in doc.events if e.type == "RETREAT"]
+    assert any(e.type == "SUPPORT" for e in doc.events)
