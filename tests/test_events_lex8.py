@@ -211,3 +211,46 @@ def test_via_libera_is_no_release() -> None:
     doc = run("Il Consiglio di sicurezza dell'Onu ha dato il via libera alla missione del Kenya ad Haiti.", "it")
     assert not [e for e in doc.events if e.type == "RETREAT"]
     assert any(e.type == "SUPPORT" for e in doc.events)
+
+
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [
+        # disputing an account is a rejection of it
+        (
+            "Residents disputed the army's account of the raid, local officials in Niger said.",
+            "en",
+            ("REJECT", "120", ("NERCVL",), ("NERMIL",)),
+        ),
+        # booing a leader is a protest against the government
+        (
+            "I manifestanti hanno fischiato il premier Giorgia Meloni all'arrivo a Bologna.",
+            "it",
+            ("PROTEST", "141", ("ITACVL",), ("ITAGOV",)),
+        ),
+        (
+            "Protesters booed French President Emmanuel Macron during his visit to Marseille.",
+            "en",
+            ("PROTEST", "141", ("FRACVL",), ("FRAGOV",)),
+        ),
+    ],
+)
+def test_lex8_dispute_and_boo(text: str, lang: str, expected: tuple) -> None:
+    assert expected in events(run(text, lang))
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("China and Japan both claim the disputed islands in the East China Sea.", "en"),
+        ("The two armies will withdraw from disputed stretches of the border within six months.", "en"),
+        ("L'arbitro ha fischiato un rigore contro la Juventus nel finale della partita.", "it"),
+    ],
+)
+def test_adjectives_and_referees_are_no_events(text: str, lang: str) -> None:
+    assert not [e for e in run(text, lang).events if e.type in ("REJECT", "PROTEST")]
+
+
+def test_insults_are_criticism() -> None:
+    doc = run("Erdogan ha insultato il presidente francese Emmanuel Macron.", "it")
+    assert any(e.type == "ACCUSE" and e.cameo == "111" for e in doc.events)
