@@ -50,19 +50,25 @@ def test_ignoring_an_appeal_is_a_refusal():
 
 
 def test_ignoring_an_ordinary_object_is_no_refusal():
-    doc = _it("Il governo israeliano ha ignorato il maltempo e ha confermato la cerimonia con le Nazioni Unite.")
+    doc = _it(
+        "Il governo israeliano ha ignorato il maltempo e ha confermato la cerimonia con le Nazioni Unite."
+    )
     assert not of_type(doc, "REJECT")
 
 
 def test_a_party_against_the_government_plan():
     doc = _it("Il Partito democratico si è detto contrario alla riforma del governo Meloni.")
-    assert ("REJECT", "ITAOPP", "ITAGOV") in triples(doc, sector=True) or ("REJECT", "ITAPTY", "ITAGOV") in triples(
-        doc, sector=True
-    )
+    assert ("REJECT", "ITAOPP", "ITAGOV") in triples(doc, sector=True) or (
+        "REJECT",
+        "ITAPTY",
+        "ITAGOV",
+    ) in triples(doc, sector=True)
 
 
 def test_contrary_to_the_law_is_no_stance():
-    doc = _it("Secondo la Commissione europea, la misura del governo ungherese sarebbe contraria alle leggi dell'Unione.")
+    doc = _it(
+        "Secondo la Commissione europea, la misura del governo ungherese sarebbe contraria alle leggi dell'Unione."
+    )
     assert not of_type(doc, "REJECT")
 
 
@@ -95,7 +101,9 @@ def test_training_dogs_is_no_aid():
 
 
 def test_a_shop_is_no_negotiation():
-    doc = _it("Il negozio di alimentari di un cittadino cinese a Prato è stato chiuso dalla polizia italiana.")
+    doc = _it(
+        "Il negozio di alimentari di un cittadino cinese a Prato è stato chiuso dalla polizia italiana."
+    )
     assert not of_type(doc, "CONSULT")
 
 
