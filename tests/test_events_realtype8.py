@@ -110,3 +110,30 @@ def test_a_shop_is_no_negotiation():
 def test_praise_by_the_verb_esaltare():
     doc = _it("Il presidente francese Emmanuel Macron ha esaltato il ruolo della Germania in Europa.")
     assert ("SUPPORT", "FRA", "DEU") in triples(doc)
+
+
+def _en(text: str):
+    return extract(text, lang="en", date="2024-05-06")
+
+
+def test_complaint_over_tariffs_aims_at_their_author_not_the_venue():
+    doc = _en(
+        "Turkey lodged a complaint with the World Trade Organization on Wednesday over new European Union tariffs."
+    )
+    assert ("ACCUSE", "TUR", "EU") in triples(doc)
+    assert ("ACCUSE", "TUR", "WTO") not in triples(doc)
+
+
+def test_army_ousted_the_president():
+    doc = _en("Niger's army ousted President Mohamed Bazoum in July.")
+    assert [e for e in of_type(doc, "COERCE") if e.trigger.text == "ousted"]
+
+
+def test_the_ousted_president_is_no_new_ouster():
+    doc = _en("The ousted president Mohamed Bazoum met the French ambassador in Niamey.")
+    assert not [e for e in of_type(doc, "COERCE") if e.trigger.text == "ousted"]
+
+
+def test_ignoring_un_appeals_is_a_refusal():
+    doc = _en("The Israeli government ignored the appeals of the United Nations for a ceasefire.")
+    assert ("REJECT", "ISR", "UN") in triples(doc)
