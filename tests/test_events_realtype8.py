@@ -56,27 +56,6 @@ def test_ignoring_an_ordinary_object_is_no_refusal():
     assert not of_type(doc, "REJECT")
 
 
-def test_a_party_against_the_government_plan():
-    doc = _it("Il Partito democratico si è detto contrario alla riforma del governo Meloni.")
-    assert ("REJECT", "ITAOPP", "ITAGOV") in triples(doc, sector=True) or (
-        "REJECT",
-        "ITAPTY",
-        "ITAGOV",
-    ) in triples(doc, sector=True)
-
-
-def test_contrary_to_the_law_is_no_stance():
-    doc = _it(
-        "Secondo la Commissione europea, la misura del governo ungherese sarebbe contraria alle leggi dell'Unione."
-    )
-    assert not of_type(doc, "REJECT")
-
-
-def test_votes_in_favour_are_no_stance_of_an_actor():
-    doc = _it("I voti favorevoli alla mozione del governo italiano sono stati 180.")
-    assert not of_type(doc, "SUPPORT")
-
-
 def test_court_challenge_of_a_government_decree():
     doc = _it("La Cgil impugnerà il decreto del governo italiano sugli scioperi.")
     assert ("ACCUSE", "ITALAB", "ITAGOV") in triples(doc, sector=True)
