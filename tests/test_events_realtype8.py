@@ -1,7 +1,7 @@
 """Words and senses of real Italian news that fired no event, or the wrong one (realtype8): wars and
-armed conflicts between two named sides, coups and forced resignations, ignored appeals, stances
-for or against another party's plan, court challenges, uprisings, training of foreign forces, and
-the noun "negozio" (a shop) that the lemma table sends to negoziare. Every sentence is our own.
+armed conflicts between two named sides, coups and forced resignations, ignored appeals, court
+challenges, uprisings, complaints and ousters (English), and the noun "negozio" (a shop) that the
+lemma table sends to negoziare. Every sentence is our own.
 """
 
 from __future__ import annotations
@@ -67,16 +67,6 @@ def test_uprising_of_rebels_is_theirs():
     assert events
     names = {doc.actor(a).name for e in events for a in e.source}
     assert any("Houthi" in n for n in names)
-
-
-def test_training_foreign_forces_is_military_aid():
-    doc = _it("Gli Stati Uniti addestreranno le forze armate ucraine in una base in Germania.")
-    assert ("AID", "USA", "UKR") in triples(doc)
-
-
-def test_training_dogs_is_no_aid():
-    doc = _it("La polizia italiana addestra cani per trovare esplosivi negli aeroporti della Germania.")
-    assert not of_type(doc, "AID")
 
 
 def test_a_shop_is_no_negotiation():
