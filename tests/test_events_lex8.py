@@ -35,7 +35,7 @@ def events(doc: Document) -> set[tuple[str, str, tuple[str, ...], tuple[str, ...
 @pytest.mark.parametrize(
     "text,lang,expected",
     [
-        # ACCUSE: a lawsuit against a party's act, an impeachment, a complaint lodged
+        # ACCUSE: a lawsuit against a party's act, a complaint lodged (realtype8's entry)
         (
             "La Cgil ha annunciato che impugnerà l'ordinanza del ministro dei Trasporti Matteo Salvini davanti al Tar del Lazio.",
             "it",
@@ -44,7 +44,7 @@ def events(doc: Document) -> set[tuple[str, str, tuple[str, ...], tuple[str, ...
         (
             "Brazil lodged a complaint with the World Trade Organization over new US tariffs on steel.",
             "en",
-            ("ACCUSE", "115", ("BRA",), ("USA",)),
+            ("ACCUSE", "114", ("BRA",), ("USA",)),
         ),
         # REJECT: no-confidence motions
         (
@@ -124,20 +124,6 @@ def events(doc: Document) -> set[tuple[str, str, tuple[str, ...], tuple[str, ...
 )
 def test_lex8_trigger(text: str, lang: str, expected: tuple) -> None:
     assert expected in events(run(text, lang))
-
-
-def test_impeach_verb_is_an_accusation() -> None:
-    doc = run("The opposition Democratic Party filed a motion on Wednesday to impeach President Yoon Suk Yeol.", "en")
-    assert any(e.type == "ACCUSE" and e.cameo == "115" for e in doc.events)
-
-
-def test_murder_is_an_assault_on_the_victim() -> None:
-    doc = run(
-        "Mexico extradited a cartel boss wanted in Texas over the murder of a US Drug Enforcement Administration agent.",
-        "en",
-    )
-    hits = [e for e in doc.events if e.type == "ASSAULT" and doc.text[e.trigger.start : e.trigger.end] == "murder"]
-    assert hits and any(code(doc, t) == "USA" for t in hits[0].target)
 
 
 def test_not_stand_idly_by_is_an_asserted_threat() -> None:
