@@ -240,3 +240,37 @@ def test_adjectives_and_referees_are_no_events(text: str, lang: str) -> None:
 def test_insults_are_criticism() -> None:
     doc = run("Erdogan ha insultato il presidente francese Emmanuel Macron.", "it")
     assert any(e.type == "ACCUSE" and e.cameo == "111" for e in doc.events)
+
+
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [
+        # money paid out or set aside for another party
+        ("The IMF disbursed a 1.2 billion dollar tranche to Egypt.", "en", ("AID", "071", ("IMF",), ("EGY",))),
+        (
+            "Il Fondo monetario internazionale ha erogato una tranche da 1,2 miliardi di dollari all'Egitto.",
+            "it",
+            ("AID", "071", ("IMF",), ("EGY",)),
+        ),
+        # arms sold to another country
+        ("Washington ha approvato la vendita di caccia F-16 alla Turchia.", "it", ("AID", "072", ("USAGOV",), ("TUR",))),
+        # relations resumed
+        (
+            "Saudi Arabia and Iran resumed diplomatic relations in March.",
+            "en",
+            ("SUPPORT", "054", ("IRN", "SAU"), ("IRN", "SAU")),
+        ),
+        (
+            "Arabia Saudita e Iran hanno ripreso le relazioni diplomatiche a marzo.",
+            "it",
+            ("SUPPORT", "054", ("IRN", "SAU"), ("IRN", "SAU")),
+        ),
+    ],
+)
+def test_lex8_aid_and_relations(text: str, lang: str, expected: tuple) -> None:
+    assert expected in events(run(text, lang))
+
+
+def test_a_sale_of_goods_is_no_aid() -> None:
+    doc = run("La vendita di auto elettriche cinesi in Italia è cresciuta del 30 per cento.", "it")
+    assert not [e for e in doc.events if e.type == "AID"]
