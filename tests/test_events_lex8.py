@@ -274,3 +274,15 @@ def test_lex8_aid_and_relations(text: str, lang: str, expected: tuple) -> None:
 def test_a_sale_of_goods_is_no_aid() -> None:
     doc = run("La vendita di auto elettriche cinesi in Italia è cresciuta del 30 per cento.", "it")
     assert not [e for e in doc.events if e.type == "AID"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Washington, which keeps about 28,500 troops in South Korea, said it was watching events closely.", "en"),
+        ("Gli Stati Uniti mantengono circa 28.500 soldati in Corea del Sud.", "it"),
+    ],
+)
+def test_troops_kept_in_an_ally_are_aid(text: str, lang: str) -> None:
+    doc = run(text, lang)
+    assert any(e.type == "AID" and e.cameo == "074" and {code(doc, t) for t in e.target} == {"KOR"} for e in doc.events)
