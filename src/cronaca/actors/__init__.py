@@ -477,6 +477,8 @@ def _is_initials(text: str) -> bool:
 
 
 def _is_acronym(text: str) -> bool:
+    if not text.isupper():
+        return False  # a lower-case or uncased letter, or none cased: the test below fails too (one C call)
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 

@@ -237,6 +237,9 @@ def _possessed_forces(doc: Document, lows: list[str], lang: str) -> None:
         return
     toks = doc.tokens
     n = len(toks)
+    hits = list(compress(range(n), map(nouns.__contains__, lows)))
+    if not hits:
+        return  # (most documents: no force noun, no index of the mentions to build)
     owner_at: dict[int, Mention] = {}
     covered: set[int] = set()
     for m in doc.mentions:
@@ -244,7 +247,7 @@ def _possessed_forces(doc: Document, lows: list[str], lang: str) -> None:
             owner_at.setdefault(m.tok_start, m)
             covered.update(range(m.tok_start, m.tok_end))
     actors = {a.id: a for a in doc.actors}
-    for i in compress(range(n), map(nouns.__contains__, lows)):
+    for i in hits:
         if i in covered:
             continue
         owner = None
