@@ -240,6 +240,10 @@ class Document:
         """Each token's `start`, shared like `lowers` (read-only)."""
         return self._column("_starts", "start")
 
+    def lemmas(self) -> list[str]:
+        """Each token's `lemma`, shared like `lowers` (read-only)."""
+        return self._column("_lemmas", "lemma")
+
     def _column(self, slot: str, attr: str) -> list[Any]:
         # kept with the token list it was built from, so a stage that replaces the tokens (or a
         # length change) gets a fresh column; stored outside the dataclass fields (not output)

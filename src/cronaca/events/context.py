@@ -184,6 +184,12 @@ class _Ctx:
         return set(self.lows)
 
     @cached_property
+    def lemma_set(self) -> set[str]:
+        """The document's lemmas, built once (in C) on first use: with `low_set`, a step whose words
+        must be a token's form or lemma checks once per document that any of them occurs at all."""
+        return set(self.doc.lemmas())
+
+    @cached_property
     def starts(self) -> list[int]:
         """Token start offsets (the bisections above read the tokens through `_START` instead)."""
         return [t.start for t in self.toks]
