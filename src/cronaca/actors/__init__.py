@@ -510,7 +510,7 @@ def find_actors(doc: Document) -> None:
     cand_at: dict[int, Cand] = {}
     cand_end: dict[int, Cand] = {}
     org_tail: set[int] = set()  # last token of an organization alias found inside a longer capitalized name
-    kset = set(keys)  # the document's words, for _positions
+    kset = doc.key_set()  # the document's words (set(keys)), for _positions; built once, shared with later stages
     # only the tokens that start a pattern, a demonym or a collective can do anything below; a pattern
     # read takes its tokens (nxt: the first token not read yet)
     nxt = 0

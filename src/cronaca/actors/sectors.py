@@ -231,6 +231,13 @@ def _body_anaphors(lang: str) -> _BodyAnaphors:
                          frozenset(str(w).lower() for w in data.get("body_anaphor_after") or []))
 
 
+@cache
+def _folded_heads(lang: str) -> frozenset[str]:
+    """The body anaphors' heads with typographic apostrophes folded, as `Document.key_set` folds the
+    document's words: a head among a document's tokens is then among its words."""
+    return frozenset(h.replace("’", "'") for h in _body_anaphors(lang).heads)
+
+
 def body_anaphors(doc: Document) -> None:
     """"il movimento", "the group", "the bloc", "the alliance" after a definite article name back the armed group,
     rights group or international organization the article named last before them (docs/conventions.md: definite
@@ -241,6 +248,8 @@ def body_anaphors(doc: Document) -> None:
     data = _body_anaphors(doc.meta.lang or "it")
     if not data.heads:
         return
+    if _folded_heads(doc.meta.lang or "it").isdisjoint(doc.key_set()):
+        return  # no head among the document's words (most documents): no pass over the tokens
     toks = doc.tokens
     n = len(toks)
     # (one C pass over the lowercase column, then the few hits checked: no bytecode per token)

@@ -181,7 +181,7 @@ class _Ctx:
         """The document's lowercase forms, built once (in C): a step whose trigger words are all
         absent returns at once on one `isdisjoint`, and a word list is cut to the document's words
         with no pass over the tokens per step."""
-        return set(self.lows)
+        return self.doc.key_set()  # (= set(self.lows): the same folding; built once by the actors stage)
 
     @cached_property
     def lemma_set(self) -> set[str]:
