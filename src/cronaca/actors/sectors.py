@@ -91,6 +91,8 @@ def _called_opposition(doc: Document, parties: dict[str, Actor], story: str | No
     dictionary placed ("Vazrazhdane, Bulgaria's main opposition party") becomes such a party when the phrase says
     "party" (`party_nouns`), with the country named in the phrase, else the story's."""
     cues = _cues(doc.meta.lang or "it")
+    if cues.opposition.isdisjoint(doc.key_set()):
+        return  # no cue among the document's words: the walks below never find one (a few set lookups)
     if not cues.opposition or not _cue_pattern(doc.meta.lang or "it").search(doc.text):
         return  # the article never says "opposition": nothing to read (one C scan of the text)
     toks = doc.tokens

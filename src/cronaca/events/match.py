@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 from cronaca import lang as langpacks
-from cronaca.events.context import _OPENING_QUOTES, _PUNCT, Match, _Ctx, _positions
+from cronaca.events.context import _OPENING_QUOTES, _PUNCT, Match, _Ctx
 from cronaca.events.coordination import _object_clitics, _pronoun_needs
 from cronaca.events.lexicons import Lexicon, Trigger, deeds
 
@@ -26,8 +26,8 @@ def _match(ctx: _Ctx) -> list[Match]:
     lows = ctx.lows
     aux, det, prep, possessive = lex.aux, lex.det, lex.prep, lex.possessive  # (locals: read per start)
     known = _candidates(lex, lemmas)
-    # the tokens that can start a trigger, in one pass in C (most tokens are not)
-    starts = [i for i in _positions(lows, lex.reach_forms) if unit_at[i] is None]
+    # the tokens that can start a trigger (most tokens are not), found by `_Ctx` in its one pass
+    starts = [i for i in ctx.reach_at if unit_at[i] is None]
     for i in starts:
         if i in used:
             continue
