@@ -327,7 +327,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress
-from operator import attrgetter, ne
+from operator import attrgetter, itemgetter, ne
 from typing import Any
 
 from cronaca import lang as langpacks
@@ -432,6 +432,9 @@ def _given_names(e: Entry) -> frozenset[str]:
     return found
 
 
+_FIRST = itemgetter(0)
+
+
 def _positions(keys: list[str], words: set[str] | frozenset[str], stop: int, kset: set[str]) -> list[int]:
     """The indices below `stop` whose key is one of `words`, in order, found in C rather than by a
     Python loop over every token: the document's words `kset` (set(keys)) met with `words` first
@@ -496,7 +499,9 @@ def find_actors(doc: Document) -> None:
     # == key(t.text); a token has a typographic apostrophe only if the text has one
     keys = [w.replace("’", "'") if "’" in w else w for w in lows] if "’" in doc.text else lows
     sent_first = {s.tok_start for s in doc.sents}
-    caps = [t.text[0] != t.lower[0] for t in toks]  # _is_cap, once per token: a cased first letter, upper
+    # _is_cap, once per token: a cased first letter, upper (t.text[0] != t.lower[0], from the text and lowercase
+    # columns in C: a pass over the Token objects cost twice as much)
+    caps = list(map(ne, map(_FIRST, doc.texts()), map(_FIRST, lows)))
 
     def initial(i: int) -> bool:
         return i in sent_first or i == 0 or keys[i - 1] in _OPENERS
