@@ -55,7 +55,9 @@ def test_reply_is_aimed_at_who_acted_before(text: str, lang: str, expected: tupl
 
 
 def test_reply_to_an_act_no_trigger_told_is_aimed_at_the_previous_subject() -> None:
-    base = "La Polonia ha chiuso il confine con la Bielorussia. Il governo bielorusso ha {} contromisure."
+    # (lex8: "ha chiuso il confine con la Bielorussia" is now a sanction, a hostile event told: the
+    # act replied to here is one no trigger tells)
+    base = "La Polonia ha prolungato i controlli sui camion al confine con la Bielorussia. Il governo bielorusso ha {} contromisure."
     assert ("THREATEN", "BLR", "POL") in triples(run(base.format("replicato minacciando"), "it"))
     # no reply cue and no hostile event before: the threat is aimed at no one named
     assert ("THREATEN", "BLR", "POL") not in triples(run(base.format("minacciato"), "it"))
