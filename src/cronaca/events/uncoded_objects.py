@@ -21,8 +21,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from cronaca import lang as langpacks
-from cronaca.events.addressees import _content_link, _data
-from cronaca.events.context import Draft, _Ctx
+from cronaca.events.addressees import _Data, _data
+from cronaca.events.context import _PUNCT, _QUOTE_MARKS, Draft, _Ctx
+from cronaca.events.roles import _verb_after_link
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +42,36 @@ def _left(lang: str) -> _Left | None:
     return _Left(frozenset(words))
 
 
+def _object_link(ctx: _Ctx, d: Draft, data: _Data, hi: int) -> int:
+    """The link after the verb's object ("accused «activist lawyers» | of frustrating"), as
+    `addressees._content_link` reads it, except that quotation marks around the object are no
+    words of it: a quoted label for a group ("accused "activist lawyers" of ...") is common in
+    news. -1 when the object names a party, another act or a date, or when no verb follows."""
+    lex, lows = ctx.lex, ctx.lows
+    k = d.m.tb
+    if k < hi and lows[k] in data.openers:
+        k += 1
+    words = 0
+    while k < hi and words <= data.reach:
+        w = lows[k]
+        if ctx.unit_at[k] is not None or k in ctx.trigger_tok or k in ctx.timex_tok:
+            return -1
+        if w in lex.comp_inf and words:
+            j = k + 1
+            while j < hi and lows[j] in data.skip:
+                j += 1
+            return k if j < hi and (lows[j] in data.verbs or _verb_after_link(ctx, j)) else -1
+        if w in lex.det or w in _QUOTE_MARKS:
+            k += 1
+            continue
+        if w in _PUNCT or w in lex.clause or w in lex.conj or w in lex.prep or not w.replace("-", "").isalpha():
+            return -1
+        if not (data.adverbs and w.endswith(data.adverbs)):
+            words += 1
+        k += 1
+    return -1
+
+
 def _uncoded_objects(ctx: _Ctx, drafts: list[Draft]) -> None:
     """Mark a draft whose own object has no code and whose content no party (module docstring)."""
     lang = ctx.doc.meta.lang or "it"
@@ -51,7 +82,7 @@ def _uncoded_objects(ctx: _Ctx, drafts: list[Draft]) -> None:
         trig = d.m.trig
         if trig.noun or trig.sym or trig.type not in data.types or d.target or d.parties:
             continue
-        link = _content_link(ctx, d, data, ctx.doc.sents[d.sent].tok_end)
+        link = _object_link(ctx, d, data, ctx.doc.sents[d.sent].tok_end)
         if link < 0:
             continue
         # a body, a pronoun or a counted group: resolved by other steps, often rightly by the
