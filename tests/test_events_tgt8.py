@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from cronaca.model import Document
 from cronaca.pipeline import extract
-from eventkit import code, of_type, triples
+from eventkit import code, of_type
 
 PUB = "2026-11-20"
 
