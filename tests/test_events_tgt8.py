@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from cronaca.model import Document
 from cronaca.pipeline import extract
-from eventkit import code, of_type
+from eventkit import code, of_type, triples
 
 PUB = "2026-11-20"
 
@@ -69,3 +69,23 @@ def test_country_before_sanctions_is_no_doer():
     for e in of_type(doc, "SANCTION"):
         names = {a.id: a.name for a in doc.actors}
         assert "Russia" not in [names[s] for s in e.source]
+
+
+def test_object_dropped_as_own_side_gets_no_reversed_fallback():
+    # the banners' subject is misread as the US, so Washington is dropped as the source's own side:
+    # no fallback aims the accusation back at Brazil
+    doc = run(
+        "Brazil and the United States are at odds over tariffs. Several hundred coffee growers "
+        "protested outside the US consulate in São Paulo on Wednesday, holding banners that accused "
+        'Washington of "economic blackmail".'
+    )
+    assert ("ACCUSE", "USA", "BRA") not in triples(doc)
+
+
+def test_accusation_with_a_named_adversary_is_kept():
+    doc = run(
+        "Ethiopia and Eritrea have traded charges for weeks. Eritrea's information minister, Tekle "
+        "Habte, spoke on state television on Monday. He accused Addis Ababa of looking for a pretext "
+        "to seize the port of Assab."
+    )
+    assert ("ACCUSE", "ERI", "ETH") in triples(doc)
