@@ -46,6 +46,7 @@ from cronaca.events.coordination import (
     _staff_objects,
     _subordinate_clitics,
 )
+from cronaca.events.crowds import _crowd_control
 from cronaca.events.dates import _dates
 from cronaca.events.deployments import _armed_owners
 from cronaca.events.discourse import (
@@ -358,6 +359,7 @@ def find_events(doc: Document) -> None:
     _passive_topics(ctx, drafts)  # "... a Minsk. Sono stati arrestati": the previous sentence's party
     _state_doers(ctx, drafts)  # "sono stati arrestati": by the police or government of the country
     _state_fallbacks(ctx, drafts)  # ... else its judiciary, else the country named as a polity
+    _crowd_control(ctx, drafts)  # "scontri tra manifestanti e polizia, con 400 arresti": the police's, on the crowd
     _coordinated_crowds(ctx, drafts)  # "ha disperso il presidio e ha fermato trenta persone": the crowd
     _subordinate_clitics(ctx, drafts)  # "finché la polizia non li ha dispersi": the main clause's subject
     _foreign_bans(ctx, drafts)  # "a ban on Russian gas": a sanction, not a coercion
