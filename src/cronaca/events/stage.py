@@ -20,6 +20,7 @@ from cronaca.events.backrefs import (
     _owned_claims,
     _rejected_requests,
 )
+from cronaca.events.between import _own_parties
 from cronaca.events.blocked import _blocked_things
 from cronaca.events.bodies import _definite_bodies
 from cronaca.events.charges import _charged_deeds
@@ -225,6 +226,7 @@ def find_events(doc: Document) -> None:
             if not m.trig.noun:
                 for k in m.toks:
                     ctx.verb_draft[k] = d
+    _own_parties(ctx, drafts)  # "..., che hanno visto scontri tra manifestanti e polizia": those two only
     _content_parties(ctx, drafts)  # "accused the Speaker of holding Ukraine's ...": not Ukraine
     _armed_owners(ctx, drafts)  # "lo schieramento delle truppe polacche": the troops deploy, not the target
     drafts = _impact_subjects(ctx, drafts)  # "the ban hit fishing communities": an impact, no attack

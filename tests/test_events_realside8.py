@@ -1,0 +1,64 @@
+"""Sides of acts that real reports tell without naming them in the act's own clause (realside8):
+crowd control told as a bare noun after a protest or a clash (events/crowds.py), and a symmetric
+noun that names its own parties inside another clause (events/between.py). Every sentence is our
+own, written in the style of the reports where these constructions were counted.
+"""
+
+from __future__ import annotations
+
+from cronaca.pipeline import extract
+from eventkit import of_type, triples
+
+
+def _it(text: str):
+    return extract(text, lang="it", date="2024-05-06")
+
+
+def test_arrests_after_a_clash_are_the_police_on_the_crowd():
+    doc = _it("Sabato sera a Tbilisi violenti scontri tra manifestanti e polizia, con oltre cento arresti.")
+    assert ("COERCE", "GEOPOL", "GEOCVL") in triples(doc, sector=True)
+
+
+def test_arrests_in_the_sentence_after_a_protest():
+    doc = _it(
+        "Migliaia di studenti hanno protestato ieri a Belgrado contro il governo serbo. "
+        "Numerosi gli arresti nella notte."
+    )
+    arrests = of_type(doc, "COERCE")
+    assert len(arrests) == 1
+    assert ("COERCE", "SRBGOV", "SRBEDU") in triples(doc, sector=True)
+
+
+def test_repression_noun_aimed_at_the_protesters():
+    doc = _it(
+        "Centinaia di lavoratori hanno manifestato davanti al ministero a Minsk contro il governo bielorusso. "
+        "La protesta è stata soffocata da una dura repressione."
+    )
+    assert any(t[0] in ("ASSAULT", "COERCE") and t[1] == "BLRGOV" and t[2] == "BLRLAB" for t in triples(doc, sector=True))
+
+
+def test_an_arrest_that_names_its_own_party_is_not_the_crowds():
+    # "l'arresto di Ahmadi": someone's own arrest, not the state's answer to the march
+    doc = _it(
+        "Migliaia di studenti hanno protestato ieri a Teheran contro il governo iraniano. "
+        "L'arresto di Reza Ahmadi ha sorpreso i suoi colleghi."
+    )
+    assert not [t for t in triples(doc, sector=True) if t[0] == "COERCE" and t[2] == "IRNEDU"]
+
+
+def test_arrests_with_no_protest_before_stay_open():
+    doc = _it(
+        "Il governo serbo ha approvato ieri la nuova legge sui media. "
+        "Numerosi gli arresti nella notte."
+    )
+    assert not of_type(doc, "COERCE")
+
+
+def test_clash_inside_a_relative_clause_is_between_its_own_parties():
+    doc = _it(
+        "La legge è stata voluta dal partito di governo, Sogno Georgiano, dopo le proteste di marzo, "
+        "che hanno visto scontri tra manifestanti e polizia davanti al parlamento."
+    )
+    pairs = {(s, t) for ty, s, t in triples(doc, sector=True) if ty == "ASSAULT"}
+    assert ("GEOCVL", "GEOPOL") in pairs and ("GEOPOL", "GEOCVL") in pairs
+    assert not [p for p in pairs if "GEOPTY" in p]
