@@ -62,3 +62,24 @@ def test_clash_inside_a_relative_clause_is_between_its_own_parties():
     pairs = {(s, t) for ty, s, t in triples(doc, sector=True) if ty == "ASSAULT"}
     assert ("GEOCVL", "GEOPOL") in pairs and ("GEOPOL", "GEOCVL") in pairs
     assert not [p for p in pairs if "GEOPTY" in p]
+
+
+def test_bare_italian_judgement_is_aimed_at_the_doer_of_the_act_before():
+    doc = _it(
+        "La polizia birmana ha arrestato ieri tre giornalisti giapponesi. "
+        "Il governo giapponese ha espresso preoccupazione."
+    )
+    assert ("ACCUSE", "JPN", "MMR") in triples(doc)
+
+
+def test_bare_italian_judgement_with_a_definite_pointer():
+    doc = _it(
+        "Israele ha bombardato nella notte un quartiere di Beirut. "
+        "La Francia ha espresso la sua profonda preoccupazione per l'accaduto."
+    )
+    assert ("ACCUSE", "FRA", "ISR") in triples(doc)
+
+
+def test_bare_italian_judgement_with_no_hostile_act_before_stays_open():
+    doc = _it("Il governo italiano ha approvato il decreto sulle pensioni. La Cgil ha espresso preoccupazione.")
+    assert not of_type(doc, "ACCUSE")
