@@ -83,3 +83,13 @@ def test_bare_italian_judgement_with_a_definite_pointer():
 def test_bare_italian_judgement_with_no_hostile_act_before_stays_open():
     doc = _it("Il governo italiano ha approvato il decreto sulle pensioni. La Cgil ha espresso preoccupazione.")
     assert not of_type(doc, "ACCUSE")
+
+
+def test_the_one_called_is_the_partner_of_a_phone_call():
+    doc = _it("Il premier indiano Narendra Modi ha telefonato ieri sera al presidente francese Emmanuel Macron.")
+    assert ("CONSULT", "IND", "FRA") in triples(doc) and ("CONSULT", "FRA", "IND") in triples(doc)
+
+
+def test_a_call_placed_to_a_city_has_no_partner():
+    doc = _it("Il premier indiano Narendra Modi ha telefonato ieri a Parigi.")
+    assert not of_type(doc, "CONSULT")
