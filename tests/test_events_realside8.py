@@ -93,3 +93,14 @@ def test_the_one_called_is_the_partner_of_a_phone_call():
 def test_a_call_placed_to_a_city_has_no_partner():
     doc = _it("Il premier indiano Narendra Modi ha telefonato ieri a Parigi.")
     assert not of_type(doc, "CONSULT")
+
+
+def test_talks_resumed_keep_their_partner():
+    # "tornare" is a verb of protest only in "tornare in piazza": back at the table it has a partner
+    doc = _it("Il governo israeliano è tornato al tavolo dei negoziati con Hamas al Cairo.")
+    assert ("CONSULT", "ISR", "PSE") in triples(doc)
+
+
+def test_back_in_the_streets_is_still_a_protest_against_the_government():
+    doc = _it("Migliaia di studenti sono tornati in piazza a Belgrado contro il governo serbo.")
+    assert ("PROTEST", "SRBEDU", "SRBGOV") in triples(doc, sector=True)
