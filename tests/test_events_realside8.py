@@ -104,3 +104,23 @@ def test_talks_resumed_keep_their_partner():
 def test_back_in_the_streets_is_still_a_protest_against_the_government():
     doc = _it("Migliaia di studenti sono tornati in piazza a Belgrado contro il governo serbo.")
     assert ("PROTEST", "SRBEDU", "SRBGOV") in triples(doc, sector=True)
+
+
+def test_relative_clause_on_a_reaction_is_the_owners_act():
+    doc = _it("Immediata la replica di Ankara, che in una nota ha respinto le critiche di Bruxelles.")
+    assert ("REJECT", "TUR", "EU") in triples(doc)
+
+
+def test_relative_clause_on_a_reaction_replaces_the_carried_topic():
+    doc = _it(
+        "Il governo turco ha fatto arrestare il sindaco di Istanbul. "
+        "Dura la condanna dell'Unione europea, che ha accusato la Turchia di colpire l'opposizione."
+    )
+    assert ("ACCUSE", "EU", "TUR") in triples(doc)
+    assert not [t for t in triples(doc) if t[0] == "ACCUSE" and t[1] == "TUR"]
+
+
+def test_relative_clause_on_a_title_stays_the_heads():
+    # "il presidente della Francia, che ...": the president's clause, not a reaction's owner
+    doc = _it("Il presidente della Francia, che ha incontrato ieri il cancelliere tedesco, ha parlato di Europa.")
+    assert ("CONSULT", "FRA", "DEU") in triples(doc)

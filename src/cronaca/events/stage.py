@@ -141,6 +141,7 @@ from cronaca.events.parties import (
 from cronaca.events.policies import _policy_conditions, _policy_pronouns
 from cronaca.events.purposes import _purpose_requests
 from cronaca.events.quoted import _quoted_own_bodies
+from cronaca.events.reactions import _reaction_owners
 from cronaca.events.recalled import _gerund_charges, _judged_acts, _provided_deeds, _reported_charges
 from cronaca.events.relatives import _claim_relative_modality, _claim_relatives
 from cronaca.events.requests import _asked_stops, _clitic_targets, _that_addressees
@@ -227,6 +228,7 @@ def find_events(doc: Document) -> None:
                 for k in m.toks:
                     ctx.verb_draft[k] = d
     _own_parties(ctx, drafts)  # "..., che hanno visto scontri tra manifestanti e polizia": those two only
+    _reaction_owners(ctx, drafts)  # "Immediata la replica di Ankara, che ha respinto ...": Ankara
     _content_parties(ctx, drafts)  # "accused the Speaker of holding Ukraine's ...": not Ukraine
     _armed_owners(ctx, drafts)  # "lo schieramento delle truppe polacche": the troops deploy, not the target
     drafts = _impact_subjects(ctx, drafts)  # "the ban hit fishing communities": an impact, no attack
