@@ -124,3 +124,8 @@ def test_relative_clause_on_a_title_stays_the_heads():
     # "il presidente della Francia, che ...": the president's clause, not a reaction's owner
     doc = _it("Il presidente della Francia, che ha incontrato ieri il cancelliere tedesco, ha parlato di Europa.")
     assert ("CONSULT", "FRA", "DEU") in triples(doc)
+
+
+def test_arrest_abroad_is_done_by_the_state_where_it_happened():
+    doc = _it("Lo scrittore turco Kemal Aydin è stato arrestato ieri in Germania.")
+    assert ("COERCE", "DEU", "TUR") in triples(doc)
