@@ -129,3 +129,14 @@ def test_relative_clause_on_a_title_stays_the_heads():
 def test_arrest_abroad_is_done_by_the_state_where_it_happened():
     doc = _it("Lo scrittore turco Kemal Aydin è stato arrestato ieri in Germania.")
     assert ("COERCE", "DEU", "TUR") in triples(doc)
+
+
+def test_passive_judgement_of_a_thing_falls_on_its_owner():
+    doc = _it("La decisione del governo italiano è stata duramente criticata da parte della Commissione europea.")
+    assert ("ACCUSE", "EU", "ITA") in triples(doc)
+
+
+def test_passive_with_a_named_party_as_subject_is_unchanged():
+    doc = _it("Il governo italiano è stato criticato dalla Commissione europea.")
+    assert ("ACCUSE", "EU", "ITA") in triples(doc)
+    assert not [t for t in triples(doc) if t[1] == "ITA"]

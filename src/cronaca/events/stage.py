@@ -138,6 +138,7 @@ from cronaca.events.parties import (
     _thanks,
     _witnesses,
 )
+from cronaca.events.passives import _passive_owners
 from cronaca.events.policies import _policy_conditions, _policy_pronouns
 from cronaca.events.purposes import _purpose_requests
 from cronaca.events.quoted import _quoted_own_bodies
@@ -328,6 +329,7 @@ def find_events(doc: Document) -> None:
     _capital_addressees(ctx, drafts)  # "ha chiesto a Roma di garantire" -> Italy
     _owned_claims(ctx, drafts)  # "ha respinto le critiche di Parigi" -> Paris
     _object_owners(ctx, drafts)  # "ha bloccato la richiesta di adesione della Svezia" -> Sweden
+    _passive_owners(ctx, drafts)  # "La decisione del governo è stata criticata da X" -> the government
     _rejected_requests(ctx, drafts)  # "ha escluso un riconteggio" -> who asked for it
     # (before _denials, which would read a court's ruling on a policy act as the denial of a claim)
     _government_acts(ctx, drafts)  # "il Tar ha sospeso il decreto" -> the government
