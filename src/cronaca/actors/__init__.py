@@ -729,6 +729,13 @@ def find_actors(doc: Document) -> None:
         role_after[k] = info
         role_from[k] = a
         apposed = rank_at.get(k + 1, k + 1) if k + 2 < n and keys[k] == "," else k + 1
+        if (apposed == k + 1 and k + 3 < n and keys[k] == "," and keys[k + 1] in lex.articles and demonym[k + 2]
+                and lex.lang != "en"):
+            # "la rappresentante speciale dell'Onu, la norvegese Ingrid Halvorsen,": the apposed holder's nationality
+            # between comma and name (for an IGO's official it is no code; a national office keeps its own country)
+            apposed = k + 3
+            if igo is None and country is None:
+                rank_country.setdefault(apposed, demonym[k + 2])
         if k + 2 < n and keys[k] == "," and apposed < n and _apposed_name(apposed, toks, keys, lex, cand_at):
             role_after.setdefault(apposed, info)  # "the Ukrainian ombudsman, Dmytro Lubinets, said"
             if apposed != k + 1:  # "il capo di stato maggiore serbo, generale X,": X holds the office
@@ -2353,7 +2360,7 @@ def _build(doc: Document, cands: list[Cand], lex: Lexicon, keys: list[str], toks
         kind = c.kind
         e = target.entry
         if e is not None and e.metonym:
-            place = c.place or (c.a > 0 and keys[c.a - 1] in lex.place_preps)
+            place = c.place or (c.a > 0 and keys[c.a - 1] in lex.place_preps and not _governed_seat(c, toks, keys, lex))
             dateline = c.a in sent_first and c.b < len(keys) and keys[c.b] in _DATELINE and _dateline(c, toks, keys)
             kind = "LOC" if place or dateline else "GPE"  # "ROMA –", "BEIJING, Dec 15": a dateline
             gpe_use[akey] = gpe_use.get(akey, False) or kind == "GPE"
@@ -2404,6 +2411,33 @@ def _build(doc: Document, cands: list[Cand], lex: Lexicon, keys: list[str], toks
         else:
             actor.kind, actor.sector, actor.igo = "LOC", None, None
     doc.actors = list(actors.values())
+
+
+def _governed_seat(c: Cand, toks: list[Token], keys: list[str], lex: Lexicon) -> bool:
+    """A capital after a place preposition that is no place: the agent of a passive ("le quote imposte da Bruxelles",
+    "accusato da Washington") or the one asked to act ("chiederà a Bruxelles di cofinanziare il piano"). The seat
+    then stands for its government (Bruxelles: the EU's institutions), as it does as a subject."""
+    if c.place or c.a < 2:
+        return False
+    participles, asked, nouns, from_ = _seat_cues(lex.lang)
+    p, w = keys[c.a - 1], keys[c.a - 2]
+    if p in lex.agent_preps or p in ("da", "dalla", "dal"):  # "imposte da Bruxelles"
+        return (p in lex.agent_preps and _agentive(c.a, c.b, toks, keys, lex)) or (
+            len(w) > 2 and w[-1] in "oaie" and w[:-1] in participles)
+    if p in from_:  # "orders from Brussels"
+        return w in nouns
+    n = len(keys)
+    infinitive = c.b + 1 < n and toks[c.b + 1].text.islower() and (
+        keys[c.b + 1].endswith(("are", "ere", "ire")) or _is_verb(toks[c.b + 1], keys[c.b + 1], lex))
+    return p in asked and infinitive and keys[c.b] in lex.of  # "chiederà a Bruxelles di cofinanziare"
+
+
+@cache
+def _seat_cues(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """actors_context.yaml `seat_agent_participles`, `seat_asked_preps`, `seat_source_nouns`, `seat_source_preps`."""
+    data = load_yaml(lang, "actors_context") or {}
+    return tuple(frozenset(key(str(x)) for x in data.get(k) or []) for k in (  # type: ignore[return-value]
+        "seat_agent_participles", "seat_asked_preps", "seat_source_nouns", "seat_source_preps"))
 
 
 def _descriptor_demonym(a: int, toks: list[Token], keys: list[str], demonym: list[str | None], lex: Lexicon) -> str | None:
