@@ -1187,6 +1187,8 @@ def find_actors(doc: Document) -> None:
     if story is None or context.close_race(evidence):
         # a story about two countries named about as often: what the sentence says decides first, then the story
         context.local_country(cands, demonym, lex, toks, keys)
+    else:
+        context.local_country(cands, demonym, lex, toks, keys, subject_only=True)
     context.apply_story(cands, story, evidence, lex, keys, toks, {e.key for e in lex.inst_entry.values()})
     tie_home = context.home_tie(story, evidence, lex.lang)
     if tie_home is not None:  # "il governo" in an Italy-China story with no leader: Italy's (context.home_tie_offices)

@@ -606,7 +606,7 @@ def _bare_place(c: Cand) -> bool:
 
 
 def local_country(cands: list[Cand], demonym: list[str | None], lex: Lexicon, toks: list[Token],
-                  keys: list[str]) -> None:
+                  keys: list[str], subject_only: bool = False) -> None:
     """In a story about two countries, an official with a domestic role and no country takes the country that
     dominates their sentence and the one before ("Il governo di Baku ha respinto le accuse. Il portavoce del
     ministero degli Esteri X ha detto..."): at least two pieces of evidence and none for another country."""
@@ -638,8 +638,68 @@ def local_country(cands: list[Cand], demonym: list[str | None], lex: Lexicon, to
         window = Counter(k for _, k in by_sent.get(s - 1, ()))
         window.update(k for i, k in by_sent.get(s, ()) if i < c.a or not person)
         top = window.most_common(2)
-        if top and top[0][1] >= 2 and len(top) == 1:
+        if top and top[0][1] >= 2 and len(top) == 1 and not subject_only:
             c.attrs["country"] = top[0][0]
+        elif person and not any(i < c.a for i, _ in by_sent.get(s, ())):
+            prior = _prior_subject(s, cands, toks, keys, lex)
+            if prior is not None and not _acted_on(prior, c, by_sent.get(s, ()), toks, keys, lex):
+                c.attrs["country"] = prior
+
+
+def _prior_subject(s: int, cands: list[Cand], toks: list[Token], keys: list[str], lex: Lexicon) -> str | None:
+    """The polity that opens sentence s - 1 as its subject ("Eritrea rejected the charge within hours.", "Iran, which
+    borders Syunik, voiced alarm", "Tajikistan's defence ministry accused ..."): an official named next with no
+    country of their own speaks for it ("Information Minister X wrote on X that ..."); news names the other side's
+    reply so, one sentence for the act, the next for its spokesman."""
+    from cronaca.actors import _subject  # the shared subject test
+
+    if s == 0:
+        return None
+    first = next((c for c in cands if toks[c.a].sent == s - 1), None)
+    if first is None or first.ref is not None or (first.a > 0 and toks[first.a - 1].sent == s - 1):
+        return None  # the sentence does not open with it
+    e = first.entry
+    if e is None or not e.country or e.kind not in ("GPE", "LOC") or e.person is not None:
+        return None
+    n = len(toks)
+    b = first.b
+    if b + 1 < n and keys[b] in ("'s", "’s"):  # "Tajikistan's defence ministry accused": the owned body is the subject
+        owned = next((o for o in cands if o.a > b and toks[o.a].sent == s - 1), None)
+        if owned is None or owned.a > b + 4:
+            return None
+        return e.country if _subject(owned.a, owned.b, toks, keys, lex) else None
+    if b + 2 < n and keys[b] == "," and keys[b + 1] in _relatives(lex.lang):
+        close = next((j for j in range(b + 2, min(b + 12, n)) if keys[j] == "," and toks[j].sent == s - 1), None)
+        if close is None:
+            return None
+        b = close  # "Iran, which borders Syunik, voiced alarm": the verb after the relative clause
+        return e.country if _subject(first.a, b + 1, toks, keys, lex) else None
+    return e.country if _subject(first.a, b, toks, keys, lex) else None
+
+
+def _acted_on(country: str, c: Cand, own: list[tuple[int, str]] | tuple, toks: list[Token], keys: list[str],
+              lex: Lexicon) -> bool:
+    """The official's own sentence names `country` right after a verb ("... Daniel Fortier, che ha accusato Pechino"):
+    they act on it, so they are not its official."""
+    from cronaca.actors import _is_verb  # the shared verb test
+
+    for i, k in own:
+        if k != country or i < c.b:
+            continue
+        j = i - 1
+        if j >= 0 and keys[j] in lex.articles:
+            j -= 1
+        if j >= c.b and (_is_verb(toks[j], keys[j], lex) or keys[j - 1] in lex.auxiliaries):  # "ha accusato"
+            return True
+    return False
+
+
+@cache
+def _relatives(lang: str) -> frozenset[str]:
+    """actors_context.yaml `relative_pronouns`: words opening a relative clause set off by commas."""
+    from cronaca.lang import load_yaml
+
+    return frozenset(str(x) for x in (load_yaml(lang, "actors_context") or {}).get("relative_pronouns") or [])
 
 
 @cache
