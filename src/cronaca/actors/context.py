@@ -656,10 +656,18 @@ def _prior_subject(s: int, cands: list[Cand], toks: list[Token], keys: list[str]
     if s == 0:
         return None
     first = next((c for c in cands if toks[c.a].sent == s - 1), None)
-    if first is None or first.ref is not None or (first.a > 0 and toks[first.a - 1].sent == s - 1):
+    if first is None or first.ref is not None:
+        return None
+    a = first.a - 1 if first.a > 0 and keys[first.a - 1] in lex.articles else first.a  # "The Taliban administration"
+    if a > 0 and toks[a - 1].sent == s - 1:
         return None  # the sentence does not open with it
     e = first.entry
-    if e is None or not e.country or e.kind not in ("GPE", "LOC") or e.person is not None:
+    if e is not None and e.country and e.person is None and (
+            e.kind in ("GPE", "LOC") or (e.kind == "ORG" and e.sector in STORY_ORG_SECTORS)):
+        country = e.country  # "Eritrea rejected", "The Taliban administration denied"
+    elif e is None and first.source == "inst" and first.attrs.get("country"):
+        country = first.attrs["country"]  # "The Tajik defence ministry accused"
+    else:
         return None
     n = len(toks)
     b = first.b
@@ -667,14 +675,18 @@ def _prior_subject(s: int, cands: list[Cand], toks: list[Token], keys: list[str]
         owned = next((o for o in cands if o.a > b and toks[o.a].sent == s - 1), None)
         if owned is None or owned.a > b + 4:
             return None
-        return e.country if _subject(owned.a, owned.b, toks, keys, lex) else None
+        return country if _subject(owned.a, owned.b, toks, keys, lex) else None
     if b + 2 < n and keys[b] == "," and keys[b + 1] in _relatives(lex.lang):
         close = next((j for j in range(b + 2, min(b + 12, n)) if keys[j] == "," and toks[j].sent == s - 1), None)
         if close is None:
             return None
         b = close  # "Iran, which borders Syunik, voiced alarm": the verb after the relative clause
-        return e.country if _subject(first.a, b + 1, toks, keys, lex) else None
-    return e.country if _subject(first.a, b, toks, keys, lex) else None
+        return country if _subject(first.a, b + 1, toks, keys, lex) else None
+    if _subject(first.a, b, toks, keys, lex):
+        return country
+    # "The Taliban administration denied", "Pakistan's army said": one head noun between the name and its verb
+    head = b + 1 < n and toks[b].text.isalpha() and toks[b].text.islower() and keys[b] not in lex.of
+    return country if head and _subject(first.a, b + 1, toks, keys, lex) else None
 
 
 def _acted_on(country: str, c: Cand, own: list[tuple[int, str]] | tuple, toks: list[Token], keys: list[str],
