@@ -689,6 +689,24 @@ def _prior_subject(s: int, cands: list[Cand], toks: list[Token], keys: list[str]
     return country if head and _subject(first.a, b + 1, toks, keys, lex) else None
 
 
+def igo_owned_bodies(cands: list[Cand], keys: list[str], lex: Lexicon) -> None:
+    """"The Board of Governors of the International Atomic Energy Agency", "il Consiglio dei governatori dell'Aiea": an
+    unknown body named with "of" and an international organization right after it is that organization's organ, and
+    acts for it (igo, sector IGO), as "Commissione dell'Unione africana" does in pass 4."""
+    at = {c.a: c for c in cands if c.ref is None}
+    n = len(keys)
+    for c in cands:
+        if (c.kind != "ORG" or c.entry is not None or c.ref is not None or c.source != "caps" or c.attrs.get("country")
+                or c.attrs.get("igo") or c.b + 1 >= n or keys[c.b] not in lex.of):
+            continue
+        j = c.b + 1
+        if keys[j] in lex.articles and j + 1 < n:
+            j += 1
+        o = at.get(j)
+        if o is not None and o.entry is not None and o.entry.igo and not o.entry.country and o.entry.kind == "ORG":
+            c.attrs.update(igo=o.entry.igo, sector="IGO")
+
+
 def _acted_on(country: str, c: Cand, own: list[tuple[int, str]] | tuple, toks: list[Token], keys: list[str],
               lex: Lexicon) -> bool:
     """The official's own sentence names `country` right after a verb ("... Daniel Fortier, che ha accusato Pechino"):
