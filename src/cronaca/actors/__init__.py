@@ -1190,6 +1190,7 @@ def find_actors(doc: Document) -> None:
     else:
         context.local_country(cands, demonym, lex, toks, keys, subject_only=True)
     context.igo_owned_bodies(cands, keys, lex)  # "the Board of Governors of the IAEA": the IAEA's, before any country
+    context.trailing_descriptor(cands, story, toks, keys, lex)  # "the Arakan Army, an ethnic armed group,"
     context.apply_story(cands, story, evidence, lex, keys, toks, {e.key for e in lex.inst_entry.values()})
     tie_home = context.home_tie(story, evidence, lex.lang)
     if tie_home is not None:  # "il governo" in an Italy-China story with no leader: Italy's (context.home_tie_offices)

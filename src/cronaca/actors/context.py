@@ -707,6 +707,54 @@ def igo_owned_bodies(cands: list[Cand], keys: list[str], lex: Lexicon) -> None:
             c.attrs.update(igo=o.entry.igo, sector="IGO")
 
 
+@cache
+def _apposed_descriptors(lang: str) -> dict[tuple[str, ...], str]:
+    """actors_context.yaml `apposed_descriptors`: descriptor phrase (as token keys) -> sector."""
+    from cronaca.lang import load_yaml
+
+    data = (load_yaml(lang, "actors_context") or {}).get("apposed_descriptors") or {}
+    return {tuple(key(str(k)).split()): str(v) for k, v in data.items()}
+
+
+_DESCRIPTOR_WORDS = 5  # lower-case words after the article that may hold the descriptor ("an ethnic armed group")
+
+
+def trailing_descriptor(cands: list[Cand], story: str | None, toks: list[Token], keys: list[str], lex: Lexicon) -> None:
+    """"the Arakan Army, an ethnic armed group, seized ...", "Tehreek-e-Taliban Pakistan (TTP), an Islamist insurgent
+    group": an unknown organization with no sector, then a comma, an article and a descriptor phrase, is that kind of
+    body; an armed group so described is of the story's country (the insurgents of the country the story is about)."""
+    table = _apposed_descriptors(lex.lang)
+    if not table:
+        return
+    n = len(keys)
+    for c in cands:
+        if c.kind != "ORG" or c.entry is not None or c.ref is not None or c.attrs.get("sector") or c.attrs.get("igo"):
+            continue
+        j = c.b
+        if j + 2 < n and keys[j] == "(" and keys[j + 2] == ")":
+            j += 3  # "(TTP)"
+        if j + 2 >= n or keys[j] != "," or keys[j + 1] not in lex.articles:
+            continue
+        run = []
+        m = j + 2
+        while m < n and len(run) < _DESCRIPTOR_WORDS and toks[m].text.isalpha() and toks[m].text.islower():
+            run.append(keys[m])
+            m += 1
+        sector = None
+        for size in (3, 2, 1):
+            for p in range(len(run) - size + 1):
+                sector = table.get(tuple(run[p:p + size]))
+                if sector:
+                    break
+            if sector:
+                break
+        if sector is None:
+            continue
+        c.attrs["sector"] = sector
+        if sector == "REB" and story and not c.attrs.get("country"):
+            c.attrs["country"] = story
+
+
 def _acted_on(country: str, c: Cand, own: list[tuple[int, str]] | tuple, toks: list[Token], keys: list[str],
               lex: Lexicon) -> bool:
     """The official's own sentence names `country` right after a verb ("... Daniel Fortier, che ha accusato Pechino"):
