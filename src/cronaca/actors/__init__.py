@@ -1177,6 +1177,7 @@ def find_actors(doc: Document) -> None:
             _acting_body(c, toks, keys, lex, demonym)
     _same_body(cands, lex, doc.meta.date, keys, toks, story, evidence)
     context.national_titles(cands, evidence, lex)  # before any story or sentence rule: the office says the country
+    context.national_bodies(cands, evidence, lex, keys)  # "the Justice Department": the US's, as its name says
     context.own_bodies(cands, evidence, lex, toks)  # "Coldiretti ha chiesto al governo": Italy's, in a China story
     context.apposed_body(cands, lex, toks)  # "X, commissario ... del Parlamento ucraino": that body's country
     # "In Tel Aviv, thousands rallied ... Police used water cannon": a paragraph that opens with its setting places

@@ -804,6 +804,28 @@ def national_titles(cands: list[Cand], count: Counter[str], lex: Lexicon) -> Non
                 c.attrs["country"] = country
 
 
+@cache
+def _national_bodies(lang: str) -> dict[tuple[str, ...], str]:
+    """actors_context.yaml `national_bodies`: body name (token keys) -> the one country whose body it is."""
+    from cronaca.lang import load_yaml
+
+    data = (load_yaml(lang, "actors_context") or {}).get("national_bodies") or {}
+    return {tuple(key(str(k)).split()): str(v) for k, v in data.items()}
+
+
+def national_bodies(cands: list[Cand], count: Counter[str], lex: Lexicon, keys: list[str]) -> None:
+    """"The Justice Department called the transfer unprecedented" in a story about Mexico: a body named so in only
+    one country is that country's, when the article names it at all (national_titles does the same for offices)."""
+    table = _national_bodies(lex.lang)
+    if not table:
+        return
+    for c in cands:
+        if c.kind == "ORG" and c.entry is None and c.ref is None and not c.attrs.get("country"):
+            country = table.get(tuple(keys[c.a:c.b]))
+            if country and count[country] > 0:
+                c.attrs["country"] = country
+
+
 _OWN_BODY_WINDOW = 12  # tokens back from a bare body to the actor that presses or commands it
 _CIVIL_SECTORS = {"BUS", "LAB", "OPP", "PTY", "CVL", "NGO", "EDU", "HLH", "REL"}  # bodies that press their own state
 _FORCE_SECTORS = {"MIL", "POL"}
