@@ -2386,6 +2386,16 @@ def _build(doc: Document, cands: list[Cand], lex: Lexicon, keys: list[str], toks
                         actor.country = None
             actors[akey] = actor
         for attrs in (target.attrs, c.attrs):  # a role pattern fills what the dictionary leaves open
+            if (e is not None and e.person is not None and attrs.get("role") and attrs.get("sector") not in (None, "ELI")
+                    and not actor.igo and attrs["role"] != actor.role):
+                # "il Presidente del Consiglio Matteo Renzi", "il premier di Israele Ehud Olmert" where the dictionary's
+                # dates give another office or none (a real-news window dated only by its year): the office the text
+                # names is his at the time, when he is out of office at the date or the dictionary knows he held it
+                held = [r for r in e.person.get("roles") or [] if isinstance(r, dict) and r.get("role") == attrs["role"]]
+                if held and not held[-1].get("igo"):
+                    actor.role, actor.sector = attrs["role"], held[-1].get("sector") or attrs["sector"]
+                elif actor.role is None and (e.person.get("roles") or []):
+                    actor.role, actor.sector = attrs["role"], attrs["sector"]
             if actor.country is None and attrs.get("country"):
                 actor.country = attrs["country"]
             if actor.sector is None and attrs.get("sector"):
