@@ -95,3 +95,14 @@ def test_en_armed_group_described_after_its_name() -> None:
               "the north. The junta in Myanmar denied that civilians in Myanmar had been hit.", "en")
     a = with_mention(doc, "Kachin Independence Army")
     assert a is not None and a.sector == "REB" and a.country == "MMR"
+
+
+# ------------------------------------------------------------------ transliterated names with marks
+
+
+def test_it_transliterated_name_with_marks_finds_the_dictionary_entry() -> None:
+    doc = run("Pronta la risposta di due fazioni armate palestinesi, Hamās e la Jihad islamica, che minacciano di "
+              "vendicare la strage di Beit Hanoun.", "it")
+    a = with_mention(doc, "Hamās")
+    assert a is not None and a.name == "Hamas" and a.country == "PSE"
+    assert doc.text[doc.text.index("Hamās"):].startswith("Hamās")  # offsets of the text as written

@@ -323,6 +323,7 @@ side, 6 bare offices with none (two in Italian stories tied with Italy), ~10 IGO
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -379,6 +380,30 @@ def _narrowed(bucket: list[Pattern]) -> tuple[list[Pattern], int, dict[str, list
         by_second = {w: [p for p in bucket if len(p.toks) == 1 or p.toks[1] == w] for w in seconds}
         e = _NARROW[id(bucket)] = (bucket, len(bucket), by_second, singles)
     return e
+
+
+def _fold(text: str) -> str:
+    """`text` without its combining marks ("hamās" -> "hamas", "ḥizbullāh" -> "hizbullah")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+def _folded_names(keys: list[str], toks: list[Token], lex: Lexicon) -> list[str]:
+    """Real news transliterates names with marks the dictionary's aliases lack ("Hamās", "Ḥizbullāh"): a capitalized
+    token the gazetteer does not know, with letters outside ASCII, is looked up by its folded key when that key opens
+    a gazetteer entry (a common word such as "Città" or "È" is left alone, and so is a word of a longer name).
+    Offsets are untouched: only the keys fold."""
+    out = keys
+    for i, w in enumerate(keys):
+        if w.isascii() or w in lex.gazetteer or w in lex.common_words or not toks[i].text[:1].isupper():
+            continue
+        if (i > 0 and toks[i - 1].text[:1].isupper()) or (i + 1 < len(toks) and toks[i + 1].text[:1].isupper()):
+            continue  # part of a longer name ("Alī Ḥoseynī Khāmeneī"): the whole name links as it is
+        f = _fold(w)
+        if f != w and f in lex.gazetteer:
+            if out is keys:
+                out = list(keys)
+            out[i] = f
+    return out
 
 
 def _match(index: dict[str, list[Pattern]], keys: list[str], toks: list[Token], i: int) -> Pattern | None:
@@ -493,6 +518,8 @@ def find_actors(doc: Document) -> None:
     lows = doc.lowers()  # (read-only)
     # == key(t.text); a token has a typographic apostrophe only if the text has one
     keys = [w.replace("’", "'") if "’" in w else w for w in lows] if "’" in doc.text else lows
+    if not doc.text.isascii():
+        keys = _folded_names(keys, toks, lex)
     sent_first = {s.tok_start for s in doc.sents}
     caps = [t.text[0] != t.lower[0] for t in toks]  # _is_cap, once per token: a cased first letter, upper
 
