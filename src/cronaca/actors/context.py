@@ -606,7 +606,7 @@ def _bare_place(c: Cand) -> bool:
 
 
 def local_country(cands: list[Cand], demonym: list[str | None], lex: Lexicon, toks: list[Token],
-                  keys: list[str], subject_only: bool = False) -> None:
+                  keys: list[str], subject_only: bool = False, text: str = "", prior: bool = True) -> None:
     """In a story about two countries, an official with a domestic role and no country takes the country that
     dominates their sentence and the one before ("Il governo di Baku ha respinto le accuse. Il portavoce del
     ministero degli Esteri X ha detto..."): at least two pieces of evidence and none for another country."""
@@ -640,13 +640,14 @@ def local_country(cands: list[Cand], demonym: list[str | None], lex: Lexicon, to
         top = window.most_common(2)
         if top and top[0][1] >= 2 and len(top) == 1 and not subject_only:
             c.attrs["country"] = top[0][0]
-        elif person and not any(i < c.a for i, _ in by_sent.get(s, ())):
-            prior = _prior_subject(s, cands, toks, keys, lex)
+        elif prior and person and not any(i < c.a for i, _ in by_sent.get(s, ())):
+            prior = _prior_subject(s, cands, toks, keys, lex, text)
             if prior is not None and not _acted_on(prior, c, by_sent.get(s, ()), toks, keys, lex):
                 c.attrs["country"] = prior
 
 
-def _prior_subject(s: int, cands: list[Cand], toks: list[Token], keys: list[str], lex: Lexicon) -> str | None:
+def _prior_subject(s: int, cands: list[Cand], toks: list[Token], keys: list[str], lex: Lexicon,
+                   text: str = "") -> str | None:
     """The polity that opens sentence s - 1 as its subject ("Eritrea rejected the charge within hours.", "Iran, which
     borders Syunik, voiced alarm", "Tajikistan's defence ministry accused ..."): an official named next with no
     country of their own speaks for it ("Information Minister X wrote on X that ..."); news names the other side's
@@ -658,6 +659,9 @@ def _prior_subject(s: int, cands: list[Cand], toks: list[Token], keys: list[str]
     first = next((c for c in cands if toks[c.a].sent == s - 1), None)
     if first is None or first.ref is not None:
         return None
+    opens = next((i for i in range(first.b, len(toks)) if toks[i].sent == s), None)
+    if opens is None or "\n" in text[toks[first.a].end:toks[opens].start]:
+        return None  # a new paragraph is a new scene, not the reply named just before
     a = first.a - 1 if first.a > 0 and keys[first.a - 1] in lex.articles else first.a  # "The Taliban administration"
     if a > 0 and toks[a - 1].sent == s - 1:
         return None  # the sentence does not open with it
