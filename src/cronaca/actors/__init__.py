@@ -543,6 +543,7 @@ def find_actors(doc: Document) -> None:
     lows = doc.lowers()  # (read-only)
     # == key(t.text); a token has a typographic apostrophe only if the text has one
     keys = [w.replace("’", "'") if "’" in w else w for w in lows] if "’" in doc.text else lows
+    unfolded = keys
     if not doc.text.isascii():
         keys = _folded_names(keys, toks, lex)
     sent_first = {s.tok_start for s in doc.sents}
@@ -563,6 +564,8 @@ def find_actors(doc: Document) -> None:
     cand_end: dict[int, Cand] = {}
     org_tail: set[int] = set()  # last token of an organization alias found inside a longer capitalized name
     kset = doc.key_set()  # the document's words (set(keys)), for _positions; built once, shared with later stages
+    if keys is not unfolded:  # a folded name key ("hamas" for "Hamās") is one of the document's words here
+        kset = kset | set(keys)
     # only the tokens that start a pattern, a demonym or a collective can do anything below; a pattern
     # read takes its tokens (nxt: the first token not read yet)
     nxt = 0
