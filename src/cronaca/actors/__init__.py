@@ -335,8 +335,8 @@ officials +7, IGO +6, towns +4 (with +10 predicted).
   sector (`apposed_descriptors`), an armed group the story's country; a lone "Hamās" is found by its folded key.
 - A text office ("il Presidente del Consiglio Matteo Renzi") beats the dictionary's date when held in the date's year
   (KIND windows are dated 1 January).
-- Measured (main 343b5bd -> branch): dev events 0.6133 -> 0.6185, events.country 0.6316 -> 0.6368; b24 0.5410 -> 0.5491 /
-  0.5537 -> 0.5617; dnew9 0.4662 -> 0.4781 / 0.4797 -> 0.4916; kdev 0.3117 -> 0.3158 / 0.3247 -> 0.3289; KIND NER 0.764.
+- Measured (main 1abdf3d -> branch): dev events 0.6147 -> 0.6197, events.country 0.6335 -> 0.6386; b24 0.5425 -> 0.5500 /
+  0.5570 -> 0.5645; dnew9 0.4678 -> 0.4797 / 0.4814 -> 0.4932; kdev 0.3117 -> 0.3158 / 0.3247 -> 0.3289; KIND NER 0.764.
 - Tried and dropped: "orders from Brussels" (a wrong event), any capital asked to act (Paris stays a place), a text office
   over an out-of-office dictionary person (would fix year-dated windows, but "il presidente Mohamed Morsi" in 2024 is past).
 """
