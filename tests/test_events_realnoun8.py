@@ -1,0 +1,89 @@
+"""Events, session eight (branch realnoun8): event nouns told in nominal style, as real news tells
+them, and the sides the clause around them names: coordinated agents after "da parte di", a noun
+that "arrives" from a party, a noun "expressed" by a party in the passive, the subject of a verb of
+receiving as the target, and the deed a judgement noun is about, which is not the judge's own.
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+from cronaca.model import Document
+from cronaca.pipeline import extract
+from eventkit import of_type, triples
+
+PUB = "2024-05-06"
+
+
+def run(text: str, lang: str = "it") -> Document:
+    return extract(text, lang=lang, date=PUB)
+
+
+def test_coordinated_agents_all_bomb() -> None:
+    doc = run("Dopo il bombardamento della Libia da parte di Francia, Regno Unito e Stati Uniti, la Russia ha taciuto.")
+    got = triples(doc)
+    assert {("ASSAULT", "FRA", "LBY"), ("ASSAULT", "GBR", "LBY"), ("ASSAULT", "USA", "LBY")} <= got
+    assert not any(t[1] == "RUS" for t in got)  # the list ends at "e Stati Uniti"
+
+
+def test_agent_of_another_noun_is_not_the_judge() -> None:
+    doc = run("Il governo tedesco ha espresso preoccupazione per gli arresti compiuti dalla polizia turca.")
+    assert ("ACCUSE", "DEUGOV", "TURPOL") in triples(doc, sector=True)
+
+
+def test_arrived_attacks_are_words_from_the_opposition() -> None:
+    doc = run("Dalle forze di opposizione del Pd arrivano duri attacchi al governo Meloni.")
+    assert ("ACCUSE", "ITAOPP", "ITAGOV") in triples(doc, sector=True)
+    assert not of_type(doc, "ASSAULT")
+
+
+def test_arrived_criticism_after_the_noun() -> None:
+    doc = run("Critiche sono arrivate anche dal governo tedesco nei confronti di Pechino.")
+    assert ("ACCUSE", "DEU", "CHN") in triples(doc)
+
+
+def test_passive_auxiliary_venire_is_no_arrival() -> None:
+    # "viene condannato da": a passive, the condemnation's agent is no arrival's party
+    doc = run("L'attacco alla sede del Pd viene condannato dal governo Meloni.")
+    assert not any(e.type == "ACCUSE" and e.trigger.text == "attacco" for e in doc.events)
+
+
+def test_recipient_subject_is_the_target_of_the_concern() -> None:
+    doc = run("Putin ha ignorato le preoccupazioni del Consiglio d'Europa.")
+    got = triples(doc)
+    assert ("ACCUSE", "COE", "RUS") in got
+    assert ("ACCUSE", "RUS", "COE") not in got
+
+
+def test_received_congratulations_are_support_not_a_meeting() -> None:
+    doc = run("Il presidente Joe Biden ha ricevuto le congratulazioni del presidente Emmanuel Macron.")
+    assert ("SUPPORT", "FRA", "USA") in triples(doc)
+    assert not of_type(doc, "CONSULT")
+
+
+def test_obtained_support_goes_to_the_subject() -> None:
+    doc = run("Il governo Meloni ha ottenuto il sostegno della Lega.")
+    assert ("SUPPORT", "ITAPTY", "ITAGOV") in triples(doc, sector=True)
+
+
+def test_cause_of_a_judgement_is_not_the_judges_deed() -> None:
+    doc = run("La Russia ha espresso la sua preoccupazione per gli attacchi della Nato.")
+    got = triples(doc)
+    assert ("ACCUSE", "RUS", "NATO") in got
+    assert ("ASSAULT", "RUS", "NATO") not in got
+
+
+def test_expressed_solidarity_passive_agent() -> None:
+    doc = run("Solidarietà alla Francia è stata espressa dal presidente Sergio Mattarella.")
+    assert ("SUPPORT", "ITA", "FRA") in triples(doc)
+
+
+def test_verbal_attack_noun_across_borders_stays_force() -> None:
+    doc = run("L'attacco di Hamas a Israele ha ucciso centinaia di civili.")
+    assert any(e.type == "ASSAULT" for e in doc.events)
+    assert not of_type(doc, "ACCUSE")
+
+
+def test_english_coordinated_agents() -> None:
+    doc = run("The bombing of Libya by France, Britain and the United States drew protests.", "en")
+    got = triples(doc)
+    assert {("ASSAULT", "FRA", "LBY"), ("ASSAULT", "GBR", "LBY"), ("ASSAULT", "USA", "LBY")} <= got
