@@ -87,3 +87,24 @@ def test_english_coordinated_agents() -> None:
     doc = run("The bombing of Libya by France, Britain and the United States drew protests.", "en")
     got = triples(doc)
     assert {("ASSAULT", "FRA", "LBY"), ("ASSAULT", "GBR", "LBY"), ("ASSAULT", "USA", "LBY")} <= got
+
+
+def test_english_criticism_came_from() -> None:
+    doc = run("Strong criticism of the Italian government came from the European Commission.", "en")
+    got = triples(doc)
+    assert ("ACCUSE", "EU", "ITA") in got
+    assert ("ACCUSE", "ITA", "EU") not in got
+
+
+def test_english_received_congratulations() -> None:
+    doc = run("Biden received the congratulations of French President Emmanuel Macron.", "en")
+    assert ("SUPPORT", "FRA", "USA") in triples(doc)
+    assert not of_type(doc, "CONSULT")
+
+
+def test_italian_criticism_of_a_person_from_a_party() -> None:
+    # "l'attacco di Schlein a Meloni" arriving from the Pd: Meloni is the target, never Schlein
+    doc = run("Dal Pd arriva l'attacco di Elly Schlein a Giorgia Meloni.")
+    got = triples(doc, sector=True)
+    assert ("ACCUSE", "ITAOPP", "ITAGOV") in got
+    assert not any(t[2] == "ITAOPP" for t in got)

@@ -34,6 +34,7 @@ from cronaca.events.subjects import _sentence_subject, _subject
 class _Data:
     arrival: frozenset[str]
     arrival_reach: int
+    arrival_preps: frozenset[str]
     expressed: frozenset[str]
     expressed_reach: int
     recipient: frozenset[str]
@@ -56,6 +57,7 @@ def _data(lang: str) -> _Data | None:
     return _Data(
         _words(raw, "arrival_verbs"),
         int(raw.get("arrival_reach") or 0),
+        _words(raw, "arrival_preps"),
         _words(raw, "expressed_verbs"),
         int(raw.get("expressed_reach") or 0),
         _words(raw, "recipient_verbs"),
@@ -128,6 +130,16 @@ def _agents_from(ctx: _Ctx, u: Unit, hi: int) -> list[str]:
     return out
 
 
+def _from_party(ctx: _Ctx, u: Unit, lo: int, preps: frozenset[str]) -> bool:
+    """Is `u` governed by "da" (the agent category) or by one of `preps` ("came from X")?"""
+    if ctx.gov(u, lo) == "agent":
+        return True
+    k = u.ts - 1
+    while k >= lo and ctx.lows[k] in ctx.lex.det:
+        k -= 1
+    return k >= lo and ctx.lows[k] in preps
+
+
 def _noun_between(ctx: _Ctx, a: int, b: int, own: Draft) -> bool:
     """Does an event noun other than `own` stand in tokens [a, b)?"""
     return any(k in ctx.trigger_tok and k not in ctx.verb_tok and k not in own.m.toks for k in range(a, b))
@@ -140,7 +152,7 @@ def _arrived_nouns(ctx: _Ctx, drafts: list[Draft]) -> None:
     lex = ctx.lex
     for d in drafts:
         trig = d.m.trig
-        if not trig.noun or trig.sym or d.source or d.quote is not None:
+        if not trig.noun or trig.sym or d.quote is not None:
             continue
         s = ctx.doc.sents[d.sent]
         lo, hi = s.tok_start, s.tok_end
@@ -176,7 +188,7 @@ def _arrived_nouns(ctx: _Ctx, drafts: list[Draft]) -> None:
         k = a - 1
         while k >= lo and not _is_break(ctx, k) and a - k <= 8:
             u = ctx.unit_at[k]
-            if u is not None and ctx.gov(u, lo) == "agent":
+            if u is not None and _from_party(ctx, u, lo, data.arrival_preps):
                 if not _noun_between(ctx, u.te, a, d):
                     best = u
                 break
@@ -186,7 +198,7 @@ def _arrived_nouns(ctx: _Ctx, drafts: list[Draft]) -> None:
             while k < hi and not _is_break(ctx, k) and k - b <= 8:
                 u = ctx.unit_at[k]
                 if u is not None and u.ts == k:
-                    if ctx.gov(u, lo) == "agent" and not _noun_between(ctx, b, u.ts, d):
+                    if _from_party(ctx, u, lo, data.arrival_preps) and not _noun_between(ctx, b, u.ts, d):
                         best = u
                         break
                     k = u.te
@@ -194,15 +206,30 @@ def _arrived_nouns(ctx: _Ctx, drafts: list[Draft]) -> None:
                 k += 1
         if best is None:
             continue
-        src = [a for a in _agents_from(ctx, best, hi) if a not in d.target]
+        src = _agents_from(ctx, best, hi)
+        d.target = [x for x in d.target if x not in src]  # (the roles may read "from X" as a target)
+        of = _of_unit(ctx, d, hi)
+        k = d.m.tb + 1
+        while k < hi and ctx.lows[k] in ctx.lex.det:
+            k += 1
+        if of is None and d.m.tb < hi and ctx.lex.prep.get(ctx.lows[d.m.tb]) == "of" and k in ctx.trigger_tok:
+            # "Condemnation of the attack on Kyiv came from ...": what the noun is about is a deed,
+            # whose own phrase names its victim, not this noun's target
+            d.target = []
+        if of is not None and of.actor in d.source and of.actor not in src:
+            if d.target:
+                continue  # "l'attacco di Grillo a Napolitano": the party after "di" is the doer
+            # "Strong criticism of the government came from Brussels": the party after "of" is what
+            # the noun is about, its target, once the party it came from is named
+            d.target = [of.actor]
+        elif of is not None and of.actor in d.target and (a := ctx.actors.get(of.actor)) is not None and a.kind == "PER":
+            # "Dal M5S arriva l'attacco di Beppe Grillo a Napolitano": the person after "di" is the
+            # doer the "da" party speaks through, no target
+            d.target = [x for x in d.target if x != of.actor]
+            src = [of.actor]
+        src = [x for x in src if x not in d.target]
         if not src:
             continue
-        of = _of_unit(ctx, d, hi)
-        if of is not None and of.actor in d.target:
-            # "Dal M5S arriva l'attacco di Beppe Grillo a Napolitano": the party after "di" is the
-            # doer the "da" party speaks through, no target
-            d.target = [a for a in d.target if a != of.actor]
-            src = [of.actor]
         d.source = _uniq(src)
         d.subject = d.source
 
