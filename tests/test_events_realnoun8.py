@@ -108,3 +108,10 @@ def test_italian_criticism_of_a_person_from_a_party() -> None:
     got = triples(doc, sector=True)
     assert ("ACCUSE", "ITAOPP", "ITAGOV") in got
     assert not any(t[2] == "ITAOPP" for t in got)
+
+
+def test_obtained_withdrawal_is_towards_the_recipient() -> None:
+    doc = run("Il Niger, che dopo il colpo di Stato ha ottenuto il ritiro delle truppe francesi, si è avvicinato a Mosca.")
+    got = triples(doc)
+    assert ("RETREAT", "FRA", "NER") in got
+    assert ("RETREAT", "FRA", "RUS") not in got

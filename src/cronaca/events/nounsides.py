@@ -39,6 +39,7 @@ class _Data:
     expressed_reach: int
     recipient: frozenset[str]
     recipient_types: frozenset[str]
+    obtained_types: frozenset[str]
     received_meetings: frozenset[str]
     judgement_types: frozenset[str]
     cause_words: frozenset[str]
@@ -62,6 +63,7 @@ def _data(lang: str) -> _Data | None:
         int(raw.get("expressed_reach") or 0),
         _words(raw, "recipient_verbs"),
         frozenset(str(t) for t in raw.get("recipient_types") or []),
+        frozenset(str(t) for t in raw.get("obtained_types") or []),
         _words(raw, "received_meetings"),
         frozenset(str(t) for t in raw.get("judgement_types") or []),
         _words(raw, "cause_words"),
@@ -328,8 +330,9 @@ def _received_nouns(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
             own = [a for a in d.target if a not in subj]
             if not own:
                 continue
-        elif d.target:
-            continue
+        elif d.target and trig.type not in data.obtained_types:
+            continue  # (a yielding act is the recipient's, whatever target the roles guessed:
+            # "Niamey ha ottenuto il ritiro delle truppe francesi")
         targets = [a for a in subj if not _same_side(ctx, a, own)]
         if not targets:
             continue
