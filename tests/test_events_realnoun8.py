@@ -115,3 +115,10 @@ def test_obtained_withdrawal_is_towards_the_recipient() -> None:
     got = triples(doc)
     assert ("RETREAT", "FRA", "NER") in got
     assert ("RETREAT", "FRA", "RUS") not in got
+
+
+def test_withdrawal_from_a_place_is_no_agent() -> None:
+    doc = run("La Francia ha ordinato il ritiro delle truppe dal Mali.")
+    got = triples(doc)
+    assert ("RETREAT", "FRA", "MLI") in got
+    assert ("RETREAT", "MLI", "FRA") not in got

@@ -44,6 +44,7 @@ class _Data:
     judgement_types: frozenset[str]
     cause_words: frozenset[str]
     verbal_nouns: frozenset[str]
+    origin_nouns: frozenset[str]
 
 
 def _words(raw: dict, key: str) -> frozenset[str]:
@@ -68,6 +69,7 @@ def _data(lang: str) -> _Data | None:
         frozenset(str(t) for t in raw.get("judgement_types") or []),
         _words(raw, "cause_words"),
         _words(raw, "verbal_attack_nouns"),
+        _words(raw, "origin_nouns"),
     )
 
 
@@ -417,3 +419,43 @@ def _verbal_nouns(ctx: _Ctx, drafts: list[Draft]) -> None:
         m.trig = replace(
             m.trig, type=kind, cameo=code, goldstein=float(cameo[code][1]), quad=int(types[kind]["quad_class"]), near=False
         )
+
+
+def _origin_nouns(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """"La Francia ha ordinato il ritiro delle truppe dal Mali": after a noun of leaving, a bare "da"
+    names the place left, no agent ("da parte di" stays the agent); it is the target, and the doer is
+    the subject of the verb that governs the noun (`origin_nouns`)."""
+    data = _data(ctx.doc.meta.lang or "it")
+    if data is None or not data.origin_nouns:
+        return
+    lex = ctx.lex
+    for d in drafts:
+        if not d.m.trig.noun or not d.source or not _lemma_in(ctx, d.m.ta, data.origin_nouns):
+            continue
+        s = ctx.doc.sents[d.sent]
+        lo, hi = s.tok_start, s.tok_end
+        left: list[str] = []
+        for k in range(d.m.tb, min(hi, d.m.tb + 8)):
+            if _is_break(ctx, k):
+                break
+            u = ctx.unit_at[k]
+            if u is None or u.ts != k or u.actor not in d.source:
+                continue
+            j = k - 1
+            while j >= d.m.tb and ctx.lows[j] in lex.det:
+                j -= 1
+            if j >= d.m.tb and lex.prep.get(ctx.lows[j]) == "agent" and ctx.lows[j] not in ("by",):
+                left.append(u.actor)  # "dal Mali": the bare "da"; "da parte di" is governed by "di"
+        if not left:
+            continue
+        d.source = [a for a in d.source if a not in left]
+        if not d.source:
+            v = _governor(ctx, d, lo, frozenset())
+            if v >= 0 and ctx.lows[v] not in lex.prep:
+                vg = v
+                while vg - 1 >= lo and ctx.lows[vg - 1] in lex.aux:
+                    vg -= 1
+                probe = Draft(m=d.m, sent=d.sent)
+                d.source = [u.actor for u in _subject(ctx, vg, lo, probe) if u.actor not in left]
+        d.target = _uniq([a for a in left if not _same_side(ctx, a, d.source)] + [a for a in d.target if a not in left])
+        d.subject = d.source

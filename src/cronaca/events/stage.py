@@ -116,6 +116,7 @@ from cronaca.events.nounsides import (
     _arrived_nouns,
     _expressed_nouns,
     _noun_causes,
+    _origin_nouns,
     _received_nouns,
     _verbal_nouns,
 )
@@ -265,6 +266,7 @@ def find_events(doc: Document) -> None:
     drafts = _manner_nouns(ctx, drafts)  # "struck X in a series of raids": one strike, the raids no new act
     drafts = _deed_agents(ctx, drafts, matches)  # "uccisi in un attacco di Hezbollah": by Hezbollah
     _authored_nouns(ctx, drafts)  # "lo sciopero proclamato dalla Cgt": by the Cgt
+    _origin_nouns(ctx, drafts)  # "il ritiro delle truppe dal Mali": the place left, no agent
     _arrived_nouns(ctx, drafts)  # "dall'opposizione arrivano duri attacchi al governo": by the opposition
     _expressed_nouns(ctx, drafts)  # "Soddisfazione è stata espressa dal governo francese": by that government
     drafts = _received_nouns(ctx, drafts)  # "ha ignorato le preoccupazioni del Consiglio d'Europa": aimed at the subject
