@@ -122,3 +122,33 @@ def test_withdrawal_from_a_place_is_no_agent() -> None:
     got = triples(doc)
     assert ("RETREAT", "FRA", "MLI") in got
     assert ("RETREAT", "MLI", "FRA") not in got
+
+
+def test_frame_voted_confidence() -> None:
+    doc = run("Il Senato italiano ha votato la fiducia al governo di Giorgia Meloni.")
+    assert ("SUPPORT", "ITALEG", "ITAGOV") in triples(doc, sector=True)
+
+
+def test_frame_obtained_confidence_from_the_chamber() -> None:
+    doc = run("Giorgia Meloni ha incassato la fiducia del Senato italiano.")
+    got = triples(doc, sector=True)
+    assert ("SUPPORT", "ITALEG", "ITAGOV") in got
+    assert ("SUPPORT", "ITAGOV", "ITALEG") not in got
+
+
+def test_frame_needs_its_verb() -> None:
+    # "fiducia" as a feeling is no vote of confidence
+    doc = run("Il Senato italiano ha fiducia nel futuro del governo di Giorgia Meloni.")
+    assert not of_type(doc, "SUPPORT")
+
+
+def test_frame_put_at_disposal_is_aid() -> None:
+    doc = run("Il governo italiano ha messo a disposizione della Francia le proprie basi.")
+    assert ("AID", "ITA", "FRA") in triples(doc)
+
+
+def test_frame_expressed_regret_over_attacks() -> None:
+    doc = run("Cina, Russia e India hanno espresso il loro rammarico per gli attacchi della Nato.")
+    got = triples(doc)
+    assert {("ACCUSE", "CHN", "NATO"), ("ACCUSE", "RUS", "NATO"), ("ACCUSE", "IND", "NATO")} <= got
+    assert not any(t[0] == "ASSAULT" and t[1] in ("CHN", "RUS", "IND") for t in got)

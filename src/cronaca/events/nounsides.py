@@ -23,11 +23,22 @@ from functools import cache
 
 from cronaca import lang as langpacks
 from cronaca.events.codes import _code, _same_side
-from cronaca.events.context import Draft, Unit, _Ctx, _uniq
-from cronaca.events.lexicons import plover
+from cronaca.events.context import Draft, Match, Unit, _Ctx, _positions, _uniq
+from cronaca.events.lexicons import Trigger, plover
 from cronaca.events.material import _domestic
 from cronaca.events.phrases import _past_modifiers
-from cronaca.events.subjects import _sentence_subject, _subject
+from cronaca.events.subjects import _sentence_subject, _subject, _subject_after_comma
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """A support-verb frame (`frames` in nounsides.yaml): the verbs that make the noun an act, the
+    trigger it becomes, and whether the verb's subject is its source or its target."""
+
+    verbs: frozenset[str]
+    link: frozenset[str]
+    trig: Trigger
+    subject_is_source: bool
 
 
 @dataclass(frozen=True)
@@ -45,6 +56,7 @@ class _Data:
     cause_words: frozenset[str]
     verbal_nouns: frozenset[str]
     origin_nouns: frozenset[str]
+    frames: dict[str, list[_Frame]]  # noun form -> its frames
 
 
 def _words(raw: dict, key: str) -> frozenset[str]:
@@ -70,7 +82,41 @@ def _data(lang: str) -> _Data | None:
         _words(raw, "cause_words"),
         _words(raw, "verbal_attack_nouns"),
         _words(raw, "origin_nouns"),
+        _frames(raw.get("frames") or []),
     )
+
+
+def _frames(raw: list) -> dict[str, list[_Frame]]:
+    types, cameo = plover()
+    out: dict[str, list[_Frame]] = {}
+    for f in raw:
+        code = str(f["cameo"])
+        trig = Trigger(
+            type=str(f["type"]),
+            cameo=code,
+            words=(),
+            noun=True,
+            of=str(f.get("of") or "") or None,
+            goldstein=float(cameo[code][1]),
+            quad=int(types[str(f["type"])]["quad_class"]),
+        )
+        frame = _Frame(_words(f, "verbs"), _words(f, "link"), trig, str(f.get("subject")) != "target")
+        for n in _words(f, "nouns"):
+            out.setdefault(n, []).append(frame)
+    return out
+
+
+def _one_per_code(ctx: _Ctx, ids: list[str]) -> list[str]:
+    """One actor per code ("al governo di Giorgia Meloni": the government and Meloni are one side
+    as the sides are counted)."""
+    seen: set[str] = set()
+    out = []
+    for a in ids:
+        c = _code(ctx, a)
+        if c not in seen:
+            seen.add(c)
+            out.append(a)
+    return out
 
 
 def _lemma_in(ctx: _Ctx, k: int, words: frozenset[str]) -> bool:
@@ -458,4 +504,82 @@ def _origin_nouns(ctx: _Ctx, drafts: list[Draft]) -> None:
                 probe = Draft(m=d.m, sent=d.sent)
                 d.source = [u.actor for u in _subject(ctx, vg, lo, probe) if u.actor not in left]
         d.target = _uniq([a for a in left if not _same_side(ctx, a, d.source)] + [a for a in d.target if a not in left])
+        d.subject = d.source
+
+
+_FRAMED: dict[int, _Frame] = {}  # id(trigger) -> its frame, for the frame triggers built above
+
+
+def _frame_matches(ctx: _Ctx, matches: list[Match]) -> list[Match]:
+    """Frame nouns governed by one of their verbs become noun matches of the frame's trigger
+    ("ha votato la fiducia al governo"); one set lookup of the document's words first."""
+    data = _data(ctx.doc.meta.lang or "it")
+    if data is None or not data.frames:
+        return matches
+    hits = _positions(ctx.lows, data.frames.keys() & ctx.low_set)
+    if not hits:
+        return matches
+    used = {k for m in matches for k in m.toks}
+    added: list[Match] = []
+    lex = ctx.lex
+    for k in hits:
+        if k in used:
+            continue
+        lo = ctx.doc.sents[ctx.toks[k].sent].tok_start
+        for frame in data.frames[ctx.lows[k]]:
+            j = k - 1
+            if frame.link:
+                if j < lo or ctx.lows[j] not in frame.link:
+                    continue
+                j -= 1
+            skipped = 0
+            while j >= lo and (ctx.lows[j] in lex.det or (skipped < 2 and ctx.lows[j].isalpha() and ctx.lows[j] not in lex.prep and not _lemma_in(ctx, j, frame.verbs) and ctx.unit_at[j] is None and ctx.lows[j] not in lex.aux)):
+                skipped += ctx.lows[j] not in lex.det
+                j -= 1
+            if j < lo or not _lemma_in(ctx, j, frame.verbs):
+                continue
+            _FRAMED[id(frame.trig)] = frame
+            added.append(Match(frame.trig, k, k + 1, [k]))
+            break
+    if not added:
+        return matches
+    return sorted(matches + added, key=lambda m: m.ta)
+
+
+def _frame_sides(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """The sides of a frame noun: the subject of its verb is the source, or the target ("il governo
+    ha incassato la fiducia del Senato": the Senate supports the government)."""
+    data = _data(ctx.doc.meta.lang or "it")
+    if data is None or not data.frames:
+        return
+    lex = ctx.lex
+    for d in drafts:
+        frame = _FRAMED.get(id(d.m.trig))
+        if frame is None or frame.trig is not d.m.trig:
+            continue
+        s = ctx.doc.sents[d.sent]
+        lo = s.tok_start
+        v = d.m.ta - 1
+        while v >= lo and not _lemma_in(ctx, v, frame.verbs):
+            v -= 1
+        vg = v
+        while vg - 1 >= lo and ctx.lows[vg - 1] in lex.aux:
+            vg -= 1
+        probe = Draft(m=d.m, sent=d.sent)
+        subj = [u.actor for u in _subject(ctx, vg, lo, probe)] if v >= lo else []
+        if not subj and probe.inherit is not None:
+            subj = list(probe.inherit.subject if probe.inherit.subject is not None else probe.inherit.source)
+        if not subj and v >= lo and ctx.lex.fronted and ctx.lows[lo] in ctx.lex.fronted and v - lo <= 4:
+            # "Prima di aver incassato la fiducia al Senato, il premier ...": the main subject
+            subj = [u.actor for u in _subject_after_comma(ctx, d.m.tb, s.tok_end)]
+        subj = _one_per_code(ctx, subj)
+        if frame.subject_is_source:
+            if subj and not d.source:
+                d.source = subj
+            d.target = _one_per_code(ctx, [a for a in d.target if a not in d.source])
+        else:
+            # the party after "di" or "a" grants the act: "la fiducia della Camera", "al Senato"
+            givers = _uniq([a for a in d.source + d.target if a not in subj])
+            d.source = givers
+            d.target = [a for a in subj if not _same_side(ctx, a, givers)] if givers else subj
         d.subject = d.source

@@ -115,6 +115,8 @@ from cronaca.events.named_addressees import _uncoded_addressees
 from cronaca.events.nounsides import (
     _arrived_nouns,
     _expressed_nouns,
+    _frame_matches,
+    _frame_sides,
     _noun_causes,
     _origin_nouns,
     _received_nouns,
@@ -222,6 +224,7 @@ def find_events(doc: Document) -> None:
     matches = _warning_matches(ctx, matches)  # "ha avvertito che la Cina adotterà ...": THREATEN
     matches = _quoted_labels_it(ctx, matches)  # "ha definito il decreto «un regalo alle mafie»": ACCUSE
     matches = _quoted_labels(ctx, matches)  # "called the offer 'an attempt to ...'": a quoted label blames
+    matches = _frame_matches(ctx, matches)  # "ha votato la fiducia al governo": a noun with its support verb
     ctx.trigger_tok = {k for m in matches for k in m.toks}
     ctx.verb_tok = {k for m in matches if not m.trig.noun for k in m.toks}
     drafts: list[Draft] = []
@@ -266,6 +269,7 @@ def find_events(doc: Document) -> None:
     drafts = _manner_nouns(ctx, drafts)  # "struck X in a series of raids": one strike, the raids no new act
     drafts = _deed_agents(ctx, drafts, matches)  # "uccisi in un attacco di Hezbollah": by Hezbollah
     _authored_nouns(ctx, drafts)  # "lo sciopero proclamato dalla Cgt": by the Cgt
+    _frame_sides(ctx, drafts)  # "ha incassato la fiducia del Senato": the Senate -> the subject
     _origin_nouns(ctx, drafts)  # "il ritiro delle truppe dal Mali": the place left, no agent
     _arrived_nouns(ctx, drafts)  # "dall'opposizione arrivano duri attacchi al governo": by the opposition
     _expressed_nouns(ctx, drafts)  # "Soddisfazione è stata espressa dal governo francese": by that government
