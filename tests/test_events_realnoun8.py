@@ -152,3 +152,17 @@ def test_frame_expressed_regret_over_attacks() -> None:
     got = triples(doc)
     assert {("ACCUSE", "CHN", "NATO"), ("ACCUSE", "RUS", "NATO"), ("ACCUSE", "IND", "NATO")} <= got
     assert not any(t[0] == "ASSAULT" and t[1] in ("CHN", "RUS", "IND") for t in got)
+
+
+def test_english_concern_over_possessed_attacks() -> None:
+    doc = run("Germany expressed concern over Russia's attacks on Kyiv.", "en")
+    got = triples(doc)
+    assert ("ACCUSE", "DEU", "RUS") in got
+    assert ("ACCUSE", "DEU", "UKR") not in got
+
+
+def test_italian_condemnation_of_demonym_bombing() -> None:
+    doc = run("Israele ha colpito Gaza. La Germania ha espresso la sua condanna per i bombardamenti israeliani su Gaza.")
+    got = triples(doc)
+    assert ("ACCUSE", "DEU", "ISR") in got
+    assert ("ACCUSE", "DEU", "PSE") not in got

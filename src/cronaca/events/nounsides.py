@@ -106,6 +106,9 @@ def _frames(raw: list) -> dict[str, list[_Frame]]:
     return out
 
 
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
 def _one_per_code(ctx: _Ctx, ids: list[str]) -> list[str]:
     """One actor per code ("al governo di Giorgia Meloni": the government and Meloni are one side
     as the sides are counted)."""
@@ -416,14 +419,20 @@ def _noun_causes(ctx: _Ctx, drafts: list[Draft]) -> None:
             continue
         if nouns is None:
             nouns = {e.m.ta: e for e in drafts if e.m.trig.noun}
-        e = nouns.get(_past_modifiers(ctx, k + 1, hi, nouns, strict=False))
+        c = k + 1
+        u = ctx.unit_at[c] if c < hi else None
+        if u is not None and u.ts == c and u.te < hi and ctx.lows[u.te] in _POSSESSIVE:
+            c = u.te + 1  # "concern over Russia's attacks": the possessor names the doer
+        e = nouns.get(_past_modifiers(ctx, c, hi, nouns, strict=False))
         if e is None or e is j or e.m.trig.type not in material:
             continue
         if e.source and all(_same_side(ctx, a, j.source) for a in e.source):
             e.source = []  # the deed took the judge, the clause subject, as its doer
             e.subject = []
         doers = [a for a in e.source if not _same_side(ctx, a, j.source)]
-        if doers and not j.target:
+        if doers and (not j.target or set(j.target) <= set(e.target)):
+            # (a target the judgement took inside the deed's phrase is the deed's victim: "concern
+            # over Russia's attacks on Kyiv" is aimed at Russia)
             j.target = doers
         if j.judged is None:
             j.judged = e
