@@ -166,3 +166,13 @@ def test_italian_condemnation_of_demonym_bombing() -> None:
     got = triples(doc)
     assert ("ACCUSE", "DEU", "ISR") in got
     assert ("ACCUSE", "DEU", "PSE") not in got
+
+
+def test_one_of_the_coordinated_doers_tells_the_act_again() -> None:
+    doc = run(
+        "Ieri sono iniziati i bombardamenti della Libia da parte di Francia, Regno Unito e Stati Uniti. "
+        "È stata la Francia ad iniziare i bombardamenti intorno a Bengasi."
+    )
+    assaults = of_type(doc, "ASSAULT")
+    assert len(assaults) == 1
+    assert ("ASSAULT", "GBR", "LBY") in triples(doc)
