@@ -47,8 +47,8 @@ def test_passive_auxiliary_venire_is_no_arrival() -> None:
     assert not any(e.type == "ACCUSE" and e.trigger.text == "attacco" for e in doc.events)
 
 
-def test_recipient_subject_is_the_target_of_the_concern() -> None:
-    doc = run("Putin ha ignorato le preoccupazioni del Consiglio d'Europa.")
+def test_recipient_subject_is_the_target_of_the_criticism() -> None:
+    doc = run("Putin ha ricevuto le critiche del Consiglio d'Europa.")
     got = triples(doc)
     assert ("ACCUSE", "COE", "RUS") in got
     assert ("ACCUSE", "RUS", "COE") not in got

@@ -381,6 +381,8 @@ def _received_nouns(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
             own = [a for a in d.target if a not in subj]
             if not own:
                 continue
+        elif d.target and not d.source and (of := _of_unit(ctx, d, s.tok_end)) is not None and of.actor in d.target:
+            own = [of.actor]  # "ha ricevuto le critiche del Consiglio d'Europa": the party after "di" criticizes
         elif d.target and trig.type not in data.obtained_types:
             continue  # (a yielding act is the recipient's, whatever target the roles guessed:
             # "Niamey ha ottenuto il ritiro delle truppe francesi")
