@@ -176,3 +176,16 @@ def test_one_of_the_coordinated_doers_tells_the_act_again() -> None:
     assaults = of_type(doc, "ASSAULT")
     assert len(assaults) == 1
     assert ("ASSAULT", "GBR", "LBY") in triples(doc)
+
+
+def test_obtained_confidence_from_the_named_parliament() -> None:
+    doc = run("Il Senato italiano si è riunito ieri. Giorgia Meloni ottiene la fiducia.")
+    assert ("SUPPORT", "ITALEG", "ITAGOV") in triples(doc, sector=True)
+
+
+def test_fronted_clause_gives_the_recipient() -> None:
+    doc = run(
+        "Il Senato italiano si è riunito ieri. Già in mattinata, prima di aver incassato la fiducia al "
+        "Senato, la premier Giorgia Meloni si era mostrata fiduciosa."
+    )
+    assert ("SUPPORT", "ITALEG", "ITAGOV") in triples(doc, sector=True)

@@ -39,6 +39,7 @@ class _Frame:
     link: frozenset[str]
     trig: Trigger
     subject_is_source: bool
+    giver_sector: str  # with no giver named, the article's actor of this sector in the recipient's country
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,9 @@ def _frames(raw: list) -> dict[str, list[_Frame]]:
             goldstein=float(cameo[code][1]),
             quad=int(types[str(f["type"])]["quad_class"]),
         )
-        frame = _Frame(_words(f, "verbs"), _words(f, "link"), trig, str(f.get("subject")) != "target")
+        frame = _Frame(
+            _words(f, "verbs"), _words(f, "link"), trig, str(f.get("subject")) != "target", str(f.get("giver_sector") or "")
+        )
         for n in _words(f, "nouns"):
             out.setdefault(n, []).append(frame)
     return out
@@ -580,17 +583,32 @@ def _frame_sides(ctx: _Ctx, drafts: list[Draft]) -> None:
         subj = [u.actor for u in _subject(ctx, vg, lo, probe)] if v >= lo else []
         if not subj and probe.inherit is not None:
             subj = list(probe.inherit.subject if probe.inherit.subject is not None else probe.inherit.source)
-        if not subj and v >= lo and ctx.lex.fronted and ctx.lows[lo] in ctx.lex.fronted and v - lo <= 4:
-            # "Prima di aver incassato la fiducia al Senato, il premier ...": the main subject
+        if not subj and v >= lo and ctx.lex.fronted and any(ctx.lows[k] in ctx.lex.fronted for k in range(max(lo, vg - 4), vg)):
+            # "Già in mattinata, prima di aver incassato la fiducia al Senato, il premier ...": the
+            # main subject, after the comma
             subj = [u.actor for u in _subject_after_comma(ctx, d.m.tb, s.tok_end)]
         subj = _one_per_code(ctx, subj)
         if frame.subject_is_source:
             if subj and not d.source:
                 d.source = subj
             d.target = _one_per_code(ctx, [a for a in d.target if a not in d.source])
-        else:
+        elif subj:
             # the party after "di" or "a" grants the act: "la fiducia della Camera", "al Senato"
             givers = _uniq([a for a in d.source + d.target if a not in subj])
+            if not givers and frame.giver_sector:
+                givers = _givers(ctx, frame.giver_sector, subj)
             d.source = givers
             d.target = [a for a in subj if not _same_side(ctx, a, givers)] if givers else subj
         d.subject = d.source
+
+
+def _givers(ctx: _Ctx, sector: str, subj: list[str]) -> list[str]:
+    """"Berlusconi ottiene la fiducia": no chamber named in the clause; the first actor of `sector`
+    (the legislature) of the recipient's country that the article names."""
+    countries = {a.country for x in subj if (a := ctx.actors.get(x)) is not None and a.country}
+    if len(countries) != 1:
+        return []
+    for a in ctx.doc.actors:
+        if a.sector == sector and a.country in countries and a.id not in subj:
+            return [a.id]
+    return []
