@@ -20,6 +20,7 @@ from cronaca.events.backrefs import (
     _owned_claims,
     _rejected_requests,
 )
+from cronaca.events.between import _own_parties
 from cronaca.events.blocked import _blocked_things
 from cronaca.events.bodies import _definite_bodies
 from cronaca.events.charges import _charged_deeds
@@ -46,6 +47,7 @@ from cronaca.events.coordination import (
     _staff_objects,
     _subordinate_clitics,
 )
+from cronaca.events.crowds import _crowd_control
 from cronaca.events.dates import _dates
 from cronaca.events.deployments import _armed_owners
 from cronaca.events.discourse import (
@@ -112,6 +114,16 @@ from cronaca.events.measures import (
 from cronaca.events.modality import _modality
 from cronaca.events.mutual import _each_other, _foreign_bans, _mutual_deeds
 from cronaca.events.named_addressees import _uncoded_addressees
+from cronaca.events.nounsides import (
+    _arrived_nouns,
+    _expressed_nouns,
+    _frame_matches,
+    _frame_sides,
+    _noun_causes,
+    _origin_nouns,
+    _received_nouns,
+    _verbal_nouns,
+)
 from cronaca.events.objects import _object_owners
 from cronaca.events.openings import _restated_openers
 from cronaca.events.owners import (
@@ -136,10 +148,12 @@ from cronaca.events.parties import (
     _thanks,
     _witnesses,
 )
+from cronaca.events.passives import _passive_owners
 from cronaca.events.policies import _policy_conditions, _policy_pronouns
 from cronaca.events.premodifiers import _premodifier_doers
 from cronaca.events.purposes import _purpose_requests
 from cronaca.events.quoted import _quoted_own_bodies
+from cronaca.events.reactions import _reaction_owners
 from cronaca.events.recalled import _gerund_charges, _judged_acts, _provided_deeds, _reported_charges
 from cronaca.events.relatives import _claim_relative_modality, _claim_relatives
 from cronaca.events.requests import _asked_stops, _clitic_targets, _that_addressees
@@ -216,6 +230,7 @@ def find_events(doc: Document) -> None:
     matches = _warning_matches(ctx, matches)  # "ha avvertito che la Cina adotterà ...": THREATEN
     matches = _quoted_labels_it(ctx, matches)  # "ha definito il decreto «un regalo alle mafie»": ACCUSE
     matches = _quoted_labels(ctx, matches)  # "called the offer 'an attempt to ...'": a quoted label blames
+    matches = _frame_matches(ctx, matches)  # "ha votato la fiducia al governo": a noun with its support verb
     ctx.trigger_tok = {k for m in matches for k in m.toks}
     ctx.verb_tok = {k for m in matches if not m.trig.noun for k in m.toks}
     drafts: list[Draft] = []
@@ -226,6 +241,8 @@ def find_events(doc: Document) -> None:
             if not m.trig.noun:
                 for k in m.toks:
                     ctx.verb_draft[k] = d
+    _own_parties(ctx, drafts)  # "..., che hanno visto scontri tra manifestanti e polizia": those two only
+    _reaction_owners(ctx, drafts)  # "Immediata la replica di Ankara, che ha respinto ...": Ankara
     _content_parties(ctx, drafts)  # "accused the Speaker of holding Ukraine's ...": not Ukraine
     _uncoded_objects(ctx, drafts)  # "accused activist lawyers of ...": aimed at them, no implied side
     _premodifier_doers(ctx, drafts)  # "RSF drone strikes on Abu Shouk": by the RSF
@@ -262,8 +279,14 @@ def find_events(doc: Document) -> None:
     drafts = _manner_nouns(ctx, drafts)  # "struck X in a series of raids": one strike, the raids no new act
     drafts = _deed_agents(ctx, drafts, matches)  # "uccisi in un attacco di Hezbollah": by Hezbollah
     _authored_nouns(ctx, drafts)  # "lo sciopero proclamato dalla Cgt": by the Cgt
+    _frame_sides(ctx, drafts)  # "ha incassato la fiducia del Senato": the Senate -> the subject
+    _origin_nouns(ctx, drafts)  # "il ritiro delle truppe dal Mali": the place left, no agent
+    _arrived_nouns(ctx, drafts)  # "dall'opposizione arrivano duri attacchi al governo": by the opposition
+    _expressed_nouns(ctx, drafts)  # "Soddisfazione è stata espressa dal governo francese": by that government
+    drafts = _received_nouns(ctx, drafts)  # "ha ignorato le preoccupazioni del Consiglio d'Europa": aimed at the subject
     _owner_targets(ctx, drafts)  # "contro la riforma del governo X" -> at X
     _verbal_attacks(ctx, drafts)  # "Berlusconi ha attaccato la magistratura": ACCUSE
+    _verbal_nouns(ctx, drafts)  # "dal Pd arrivano duri attacchi al governo": words, ACCUSE
     _apposed_passives(ctx, drafts)  # "L'Iran, accusato da Washington di ...": Washington -> Iran
     _reported_charges(ctx, drafts)  # "secondo quanto denunciato da X, <deed>": X accuses the doer
     _document_sources(ctx, drafts)  # "Un rapporto dell'Onu accusa ...": the Onu
@@ -288,6 +311,7 @@ def find_events(doc: Document) -> None:
     _open_appeals(ctx, drafts)
     _object_events(ctx, drafts)
     _feeling_causes(ctx, drafts)  # "appalled by the attack": the cause's doer, never the one who feels it
+    _noun_causes(ctx, drafts)  # "ha espresso la sua condanna per l'attacco russo": the deed is not the judge's
     _possessor_owners(ctx, drafts)  # "rejected a Saudi proposal": aimed at Saudi Arabia
     _court_venues(ctx, drafts)  # "presenterà appello al Consiglio di Stato": the court is where, not whom
     # judgements of an event noun with no doer yet ("opposed the listing of ..."): aimed at its doer once known
@@ -327,6 +351,7 @@ def find_events(doc: Document) -> None:
     _capital_addressees(ctx, drafts)  # "ha chiesto a Roma di garantire" -> Italy
     _owned_claims(ctx, drafts)  # "ha respinto le critiche di Parigi" -> Paris
     _object_owners(ctx, drafts)  # "ha bloccato la richiesta di adesione della Svezia" -> Sweden
+    _passive_owners(ctx, drafts)  # "La decisione del governo è stata criticata da X" -> the government
     _rejected_requests(ctx, drafts)  # "ha escluso un riconteggio" -> who asked for it
     # (before _denials, which would read a court's ruling on a policy act as the denial of a claim)
     _government_acts(ctx, drafts)  # "il Tar ha sospeso il decreto" -> the government
@@ -362,6 +387,7 @@ def find_events(doc: Document) -> None:
     _passive_topics(ctx, drafts)  # "... a Minsk. Sono stati arrestati": the previous sentence's party
     _state_doers(ctx, drafts)  # "sono stati arrestati": by the police or government of the country
     _state_fallbacks(ctx, drafts)  # ... else its judiciary, else the country named as a polity
+    _crowd_control(ctx, drafts)  # "scontri tra manifestanti e polizia, con 400 arresti": the police's, on the crowd
     _coordinated_crowds(ctx, drafts)  # "ha disperso il presidio e ha fermato trenta persone": the crowd
     _subordinate_clitics(ctx, drafts)  # "finché la polizia non li ha dispersi": the main clause's subject
     _foreign_bans(ctx, drafts)  # "a ban on Russian gas": a sanction, not a coercion
