@@ -101,6 +101,9 @@ class _Retype:
     type: str
     cameo: str
     nouns: frozenset[str]
+    # when set, the noun counts only after one of these words: it belongs to the content, not to the
+    # addressee ("ha invitato Niamey a inviare una delegazione", not "ha invitato le delegazioni a ...")
+    after: frozenset[str] = frozenset()
 
 
 @cache
@@ -114,6 +117,7 @@ def _retype_data(lang: str) -> tuple[dict[str, _Retype], int]:
             type=str(spec["type"]).upper(),
             cameo=str(spec["cameo"]),
             nouns=frozenset(str(w).lower() for w in spec.get("objects") or []),
+            after=frozenset(str(w).lower() for w in spec.get("after") or []),
         )
         for w in spec.get("lemmas") or []:
             out[str(w).lower()] = r
@@ -139,11 +143,15 @@ def _retyped_objects(ctx: _Ctx, drafts: list[Draft]) -> None:
         if r is None or d.m.trig.type == r.type:
             continue
         lo, hi = ctx.doc.sents[d.sent].tok_start, ctx.doc.sents[d.sent].tok_end
-        hit = d.m.ta - 1 >= lo and lows[d.m.ta - 1] in r.nouns  # "nationals expelled from France"
+        # "nationals expelled from France"
+        hit = not r.after and d.m.ta - 1 >= lo and lows[d.m.ta - 1] in r.nouns
+        opened = not r.after
         k = d.m.tb
         while not hit and k < min(hi, d.m.tb + reach):
             w = lows[k]
-            if w in r.nouns:
+            if w in r.after:
+                opened = True
+            elif w in r.nouns and opened:
                 hit = True
             elif w in lex.clause or (k != d.m.tb and k in ctx.trigger_tok) or not (w.rstrip("'’").isalpha() or w.isdigit() or w in {",", "."} and k + 1 < hi and lows[k + 1].isdigit()):
                 break
