@@ -119,3 +119,19 @@ def test_a_harsh_attack_on_a_person_is_an_accusation():
     )
     assert "ASSAULT" not in {t for t, _, _ in triples(doc)}
     assert types_at(doc, "attacco") <= {"ACCUSE"}
+
+
+# ------------------------------------------------------------ a second verb after a quotation
+
+
+def test_a_party_inside_a_quotation_is_not_the_subject_of_the_next_verb():
+    doc = run(
+        "Il Canada ha presentato ieri un ricorso all'Organizzazione mondiale del commercio contro i dazi imposti "
+        "dalla Cina sui semi di colza canadesi. Un portavoce del ministero del Commercio cinese ha definito il "
+        "ricorso «un tentativo di nascondere il protezionismo canadese» e ha avvertito che la Cina adotterà «tutte "
+        "le misure necessarie».",
+        "it",
+    )
+    threats = {t for t in triples(doc) if t[0] == "THREATEN"}
+    assert ("THREATEN", "CHN", "CAN") in threats
+    assert not any(s == "CAN" for _, s, _ in threats)
