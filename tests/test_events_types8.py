@@ -135,3 +135,23 @@ def test_a_party_inside_a_quotation_is_not_the_subject_of_the_next_verb():
     threats = {t for t in triples(doc) if t[0] == "THREATEN"}
     assert ("THREATEN", "CHN", "CAN") in threats
     assert not any(s == "CAN" for _, s, _ in threats)
+
+
+# ------------------------------------------------------------ the deed threatened (Italian)
+
+
+def test_an_italian_threatened_deed_is_kept_beside_the_threat():
+    doc = run(
+        "Gli Houthi hanno minacciato di colpire di nuovo le raffinerie dell'Arabia Saudita.",
+        "it",
+    )
+    got = triples(doc)
+    assert ("THREATEN", "YEM", "SAU") in got
+    assert ("ASSAULT", "YEM", "SAU") in got
+
+
+def test_an_english_threatened_deed_stays_the_threats_content():
+    doc = run("The Houthi rebels threatened to strike Saudi refineries again, a spokesman said.", "en")
+    got = triples(doc)
+    assert ("THREATEN", "YEM", "SAU") in got
+    assert ("ASSAULT", "YEM", "SAU") not in got

@@ -273,6 +273,9 @@ class _Domestic:
     owner_preps: frozenset[str] = frozenset()
     threat_types: frozenset[str] = frozenset()
     content_links: frozenset[str] = frozenset()
+    # the threatened deed is kept as an event of its own (hypothetical), as conventions.md annotates
+    # hypothesized events (`threat_content_kept`); the threat still takes its target
+    content_kept: bool = False
     intransitive: frozenset[str] = frozenset()  # lemmas of verbs of protest with no direct object
     place_words: frozenset[str] = frozenset()  # "davanti al Parlamento": where they protest, not whom
     members: frozenset[str] = frozenset()  # "miliziani di Hamas": the group acts through them
@@ -304,6 +307,7 @@ def _domestic(lang: str) -> _Domestic:
         owner_preps=fs("owner_preps"),
         threat_types=types("threat_types"),
         content_links=fs("content_links"),
+        content_kept=bool(data.get("threat_content_kept")),
         intransitive=fs("intransitive_verbs"),
         place_words=fs("place_words"),
         members=fs("member_nouns"),
@@ -432,7 +436,8 @@ def _threat_contents(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
                 break  # a doer of its own: "threatened that Russia would strike"
             if not d.target:
                 d.target = [a for a in e.target if not _same_side(ctx, a, d.source)]
-            drop.add(id(e))
+            if not dm.content_kept:
+                drop.add(id(e))
             break
     return [d for d in drafts if id(d) not in drop] if drop else drafts
 
