@@ -436,7 +436,9 @@ def _threat_contents(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
                 break  # a doer of its own: "threatened that Russia would strike"
             if not d.target:
                 d.target = [a for a in e.target if not _same_side(ctx, a, d.source)]
-            if not dm.content_kept:
+            # kept only when the threatener is its doer: "ha minacciato la Svezia di bloccare ..." reads
+            # Sweden as the doer, and that deed stays the threat's content
+            if not dm.content_kept or not e.source or not set(e.source) <= set(d.source):
                 drop.add(id(e))
             break
     return [d for d in drafts if id(d) not in drop] if drop else drafts
