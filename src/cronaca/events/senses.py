@@ -165,6 +165,9 @@ def _retyped_objects(ctx: _Ctx, drafts: list[Draft]) -> None:
                 quad=int(types[r.type]["quad_class"]),
             )
             d.m = Match(t, d.m.ta, d.m.tb, d.m.toks)
+            # its object was read as an addressee of the old sense ("appealed against the ruling": no
+            # party to request from, `uncoded_objects.py`); the new sense's sides are found anew
+            d.uncoded = False
 
 
 def _other_senses(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
