@@ -262,9 +262,14 @@ def _resolve(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10) ->
         return
     if cue.according:
         end = cue.b
+        preps = _preps(lex)
         while end < s1 and end < cue.b + 14:
             t = toks[end]
             if t.text in (",", ";", ":", ".", "!", "?") or t.text in _QUOTE_CHARS or t.lower in lex.clause_boundary:
+                break
+            if end > cue.b + 1 and t.lower in lex.determiners and toks[end - 1].lower not in preps and toks[end - 1].lower not in lex.determiners:
+                # "secondo la stampa locale il governo non avrebbe ...": an article after the source's
+                # noun phrase, not governed by a preposition, opens the reported clause
                 break
             end += 1
         h = cue.b
@@ -278,6 +283,17 @@ def _resolve(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10) ->
         if c is None:
             cands = _cands_in(ctx, cue.b, end)
             c = cands[-1] if cands else None
+        if (
+            c is not None and c.kind != "PER" and h < c.a and ctx.cand_at[h] < 0 and toks[h].text.islower()
+            and (toks[h].lower in lex.source_nouns or toks[h].lower in lex.body_antecedents)
+            and toks[h].lower not in lex.anonymous_nouns and (c.kind == "UNK" or _governed(ctx, c, h) == "gen")
+        ):
+            # "Secondo l'aeronautica militare di Kiev", "secondo il ministero della Difesa": the body the
+            # phrase names, not the place or word that only modifies it
+            body = _group(ctx, cue.b, end)
+            if body is not None and (body.actor or body.kind):
+                cue.speaker = body
+                return
         if (c is None or c.kind != "PER") and end < s1 and toks[end].text == "," and _name_then_comma(ctx, end + 1, s1):
             c = ctx.cands[ctx.cand_at[end + 1]]  # "Secondo il Questore di Vicenza, Vincenzo Stingone, ..."
         if c is None and end - cue.b <= 3 and any(toks[k].lower in lex.role_nouns for k in range(cue.b, end)) and not any(

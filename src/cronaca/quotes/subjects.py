@@ -251,6 +251,10 @@ def _appositive(ctx: _Ctx, comma: int, s0: int) -> _Cand | None:
             end = j
             continue
         a, bound = _region_before(ctx, end, s0)
+        if a - 1 == s0 and bound in lex.coordinators:
+            # "Ma il Niger, che ..., ha fatto sapere", "But the ministry, which ..., said": a
+            # conjunction opening the sentence links it to the one before; it bounds no clause here
+            bound = ""
         first = ctx.toks[a] if a < end else None
         if bound == "," and first is not None and first.text[:1].islower() and not (
             first.lower in lex.determiners or first.lower in lex.role_nouns or first.lower in lex.source_nouns
