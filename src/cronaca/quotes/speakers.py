@@ -355,6 +355,16 @@ def _resolve(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10) ->
                 if body is not None and (body.actor or body.kind):
                     cue.speaker = body
                     return _finish(ctx, cue, [])
+        elif (
+            k < subj_end and k > r0 and voice is not None and voice_sent >= cue.sent - 2
+            and (toks[k].lower in lex.channel_nouns or toks[k].lemma in lex.channel_nouns)
+            and all(toks[x].text.islower() and ctx.cand_at[x] < 0 for x in range(k, subj_end))
+            and not any(toks[x].lower in _preps(lex) for x in range(k, subj_end))
+        ):
+            # "..., the statement said", "La nota aggiunge che": the statement just reported, so its
+            # author is the voice of the sentences before
+            cue.speaker = voice
+            return _finish(ctx, cue, [])
     after_end = _region_after(ctx, cue.b, s1)
     if cue.content is not None and cue.content[0] > cue.i:
         after_end = min(after_end, max(cue.b, cue.content[0] - 1))
