@@ -258,7 +258,9 @@ def _appositive(ctx: _Ctx, comma: int, s0: int) -> _Cand | None:
         first = ctx.toks[a] if a < end else None
         if bound == "," and first is not None and first.text[:1].islower() and not (
             first.lower in lex.determiners or first.lower in lex.role_nouns or first.lower in lex.source_nouns
-        ):
+        ) and not any(c.kind == "PER" and c.b == end for c in _cands_in(ctx, a, end)):
+            # (a segment ending with a person's name is an apposition naming the subject: "The head of
+            # the Afghan delegation, acting defence minister Nasrullah Zadran, wrote")
             # ", controllato da Hamas,", ", presente al corteo,": a participle or adjective phrase, no
             # apposition naming the subject
             end = a - 1
