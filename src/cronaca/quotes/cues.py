@@ -112,6 +112,17 @@ def _relative_source(ctx: _Ctx, k: int, after: int) -> _Cue | None:
         return None
     if after + 3 >= ctx.doc.sents[s].tok_end:
         return None
+    c = ctx.cands[idx]
+    if c.kind != "PER":
+        # "Rajiv Menon, ricercatore dell'Observer Research Foundation di Nuova Delhi, secondo cui": the
+        # place or body closes an apposition describing the person before it, who is the source
+        j = c.a - 1
+        s0 = ctx.doc.sents[s].tok_start
+        while j > s0 and j > c.a - 15 and toks[j].text not in (",", ";", ":", "(", ")") and toks[j].text not in _QUOTE_CHARS:
+            j -= 1
+        p = ctx.cand_at[j - 1] if j > s0 and toks[j].text == "," else -1
+        if p >= 0 and ctx.cands[p].kind == "PER" and ctx.cands[p].b == j and toks[j + 1].text[:1].islower():
+            idx = p
     return _Cue(k, k, after + 1, "according", s, according=True, antecedent=idx)  # content: indirect
 
 
