@@ -337,6 +337,13 @@ def _resolve(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10) ->
             and toks[subject.b].lower in lex.role_nouns and _governed(ctx, subject, r0) == ""
         ):
             subject, modified = None, True  # "A senior US official said", "the UN envoy said": a modifier of the speaker
+        elif subject is not None and subject.kind == "GPE" and _governed(ctx, subject, r0) in ("", "gen") and _body_follows(ctx, subject, subj_end):
+            # "The United States embassy said", "Russia's embassy in Warsaw dismissed": the country
+            # only says whose body speaks; the body is an organization of that country
+            body = _group(ctx, r0, subj_end)
+            if body is not None and body.kind == "ORG" and body.country:
+                cue.speaker = body
+                return _finish(ctx, cue, [])
         pronoun = subject is None and any(toks[k].lower in lex.pronouns for k in range(r0, subj_end))
     if subject is None and not pronoun and r0 < subj_end:
         # "A statement from the Israeli military said", "Una nota della Farnesina precisa": its author
@@ -1219,3 +1226,22 @@ def _reported_by(ctx: _Ctx, cues_by_sent: dict[int, list[_Cue]], quotes: list[_P
             p.reported_by = c.speaker
             p.channel = c.channel
             break
+
+
+def _body_follows(ctx: _Ctx, c: _Cand, end: int) -> bool:
+    """A body noun follows the country right away ("United States embassy", "Russia's embassy in
+    Warsaw", "Kyiv's defence ministry"): up to two lowercase words, one of them a body or source noun,
+    none a person's role (that is `modified`) nor an anonymous source."""
+    lex, toks = ctx.lex, ctx.toks
+    k = c.b
+    if k < end and toks[k].lower in ("'s", "’s"):
+        k += 1
+    found = False
+    for x in range(k, min(end, k + 2)):
+        w = toks[x].lower
+        if not toks[x].text.islower() or ctx.cand_at[x] >= 0 or w in lex.role_nouns or w in lex.anonymous_nouns:
+            return False
+        if w in lex.source_nouns or w in lex.body_antecedents:
+            found = True
+            break
+    return found
