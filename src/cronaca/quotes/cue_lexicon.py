@@ -95,6 +95,9 @@ class Lexicon:
     for_preps: frozenset[str] = field(default_factory=frozenset)
     # "un portavoce della Cgil": roles of someone who speaks for an organization, coded by it
     proxy_roles: frozenset[str] = field(default_factory=frozenset)
+    # "secondo quanto riferisce la polizia": words after the according-to phrase that put a verb
+    # before the source, so an article after that verb is still the source's
+    according_open: frozenset[str] = field(default_factory=frozenset)
     # "the union said": a body named by a common noun is the last actor of one of these sectors
     body_antecedents: dict[str, frozenset[str]] = field(default_factory=dict)
     # "si legge in una nota di X": X speaks. Forms -> lemma; never cue words on their own ("legge")
@@ -230,6 +233,7 @@ def lexicon(lang: str) -> Lexicon:
         lead_in=_fs(data, "lead_in"),
         for_preps=_fs(data, "for_preps"),
         proxy_roles=_fs(data, "proxy_roles"),
+        according_open=_fs(data, "according_open"),
         body_antecedents={
             str(k).lower(): frozenset(str(x) for x in (v or [])) for k, v in (data.get("body_antecedents") or {}).items()
         },

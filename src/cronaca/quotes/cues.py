@@ -108,7 +108,7 @@ def _relative_source(ctx: _Ctx, k: int, after: int) -> _Cue | None:
     if k < 2 or toks[k - 1].text != "," or toks[k - 2].sent != s:
         return None
     idx = ctx.cand_at[k - 2]
-    if idx < 0 or ctx.cands[idx].b != k - 1 or ctx.cands[idx].kind not in ("PER", "ORG", "GPE", "UNK"):
+    if idx < 0 or ctx.cands[idx].b != k - 1 or ctx.cands[idx].kind not in ("PER", "ORG", "GPE", "UNK", "LOC"):
         return None
     if after + 3 >= ctx.doc.sents[s].tok_end:
         return None
@@ -123,6 +123,8 @@ def _relative_source(ctx: _Ctx, k: int, after: int) -> _Cue | None:
         p = ctx.cand_at[j - 1] if j > s0 and toks[j].text == "," else -1
         if p >= 0 and ctx.cands[p].kind == "PER" and ctx.cands[p].b == j and toks[j + 1].text[:1].islower():
             idx = p
+        elif c.kind == "LOC":
+            return None  # a place says nothing
     return _Cue(k, k, after + 1, "according", s, according=True, antecedent=idx)  # content: indirect
 
 

@@ -267,7 +267,11 @@ def _resolve(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10) ->
             t = toks[end]
             if t.text in (",", ";", ":", ".", "!", "?") or t.text in _QUOTE_CHARS or t.lower in lex.clause_boundary:
                 break
-            if end > cue.b + 1 and t.lower in lex.determiners and toks[end - 1].lower not in preps and toks[end - 1].lower not in lex.determiners:
+            if (
+                end > cue.b + 1 and t.lower in lex.determiners and toks[end - 1].lower not in preps
+                and toks[end - 1].lower not in lex.determiners and toks[end - 1].lower not in lex.cue_forms
+                and toks[end - 1].lower not in lex.according_relative and toks[cue.b].lower not in lex.according_open
+            ):
                 # "secondo la stampa locale il governo non avrebbe ...": an article after the source's
                 # noun phrase, not governed by a preposition, opens the reported clause
                 break
@@ -283,10 +287,13 @@ def _resolve(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10) ->
         if c is None:
             cands = _cands_in(ctx, cue.b, end)
             c = cands[-1] if cands else None
+        if (c is None or c.kind != "PER") and end < s1 and toks[end].text == "," and _name_then_comma(ctx, end + 1, s1):
+            c = ctx.cands[ctx.cand_at[end + 1]]  # "Secondo il Questore di Vicenza, Vincenzo Stingone, ..."
         if (
             c is not None and c.kind != "PER" and h < c.a and ctx.cand_at[h] < 0 and toks[h].text.islower()
             and (toks[h].lower in lex.source_nouns or toks[h].lower in lex.body_antecedents)
-            and toks[h].lower not in lex.anonymous_nouns and (c.kind == "UNK" or _governed(ctx, c, h) == "gen")
+            and toks[h].lower not in lex.anonymous_nouns and toks[h].lower not in lex.proxy_roles
+            and toks[h].lower not in lex.role_nouns and (c.kind == "UNK" or _governed(ctx, c, h) == "gen")
         ):
             # "Secondo l'aeronautica militare di Kiev", "secondo il ministero della Difesa": the body the
             # phrase names, not the place or word that only modifies it
@@ -294,8 +301,6 @@ def _resolve(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10) ->
             if body is not None and (body.actor or body.kind):
                 cue.speaker = body
                 return
-        if (c is None or c.kind != "PER") and end < s1 and toks[end].text == "," and _name_then_comma(ctx, end + 1, s1):
-            c = ctx.cands[ctx.cand_at[end + 1]]  # "Secondo il Questore di Vicenza, Vincenzo Stingone, ..."
         if c is None and end - cue.b <= 3 and any(toks[k].lower in lex.role_nouns for k in range(cue.b, end)) and not any(
             toks[k].lower in lex.indefinite or toks[k].lower in lex.plural_determiners for k in range(cue.b, end)
         ):
