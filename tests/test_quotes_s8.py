@@ -116,6 +116,8 @@ def test_country_embassy_is_a_body_of_that_country() -> None:
 
 
 def test_possessive_country_border_service_is_not_the_country() -> None:
-    doc = run("Kazakhstan's border service said three trucks had been stopped at the crossing overnight.", "en")
+    doc = run(
+        "Kazakhstan's border service said three trucks had been stopped at the crossing overnight.", "en"
+    )
     a = who(doc, "three trucks")
     assert a is not None and a.country == "KAZ" and a.kind == "ORG", a
