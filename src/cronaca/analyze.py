@@ -67,6 +67,8 @@ def analyze(doc: Document) -> None:
     # the columns later stages scan (Document.lowers, .starts), from the lists built here
     doc.__dict__["_lowers"] = (doc.tokens, lowers)
     doc.__dict__["_starts"] = (doc.tokens, starts)
+    doc.__dict__["_lemmas"] = (doc.tokens, lemma_col)
+    doc.__dict__["_texts"] = (doc.tokens, texts)
     doc.sents = sents
 
 

@@ -374,7 +374,9 @@ class _Ctx:
         if text is not None and "’" not in text and "‘" not in text:
             self.lows = lows if lows is not None else [t.lower for t in toks]
         else:
-            self.lows = [_norm(t.lower) for t in toks]
+            # (from the lowercase column when given; _norm only where a token has such a mark)
+            base = lows if lows is not None else [t.lower for t in toks]
+            self.lows = [_norm(w) if "’" in w or "‘" in w else w for w in base]
         self.n = len(toks)
         self.lex = lex
         self.anchor = anchor

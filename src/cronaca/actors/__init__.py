@@ -327,7 +327,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress
-from operator import attrgetter, ne
+from operator import attrgetter, itemgetter, ne
 from typing import Any
 
 from cronaca import lang as langpacks
@@ -432,6 +432,9 @@ def _given_names(e: Entry) -> frozenset[str]:
     return found
 
 
+_FIRST = itemgetter(0)
+
+
 def _positions(keys: list[str], words: set[str] | frozenset[str], stop: int, kset: set[str]) -> list[int]:
     """The indices below `stop` whose key is one of `words`, in order, found in C rather than by a
     Python loop over every token: the document's words `kset` (set(keys)) met with `words` first
@@ -477,6 +480,8 @@ def _is_initials(text: str) -> bool:
 
 
 def _is_acronym(text: str) -> bool:
+    if not text.isupper():
+        return False  # a lower-case or uncased letter, or none cased: the test below fails too (one C call)
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
@@ -494,7 +499,9 @@ def find_actors(doc: Document) -> None:
     # == key(t.text); a token has a typographic apostrophe only if the text has one
     keys = [w.replace("’", "'") if "’" in w else w for w in lows] if "’" in doc.text else lows
     sent_first = {s.tok_start for s in doc.sents}
-    caps = [t.text[0] != t.lower[0] for t in toks]  # _is_cap, once per token: a cased first letter, upper
+    # _is_cap, once per token: a cased first letter, upper (t.text[0] != t.lower[0], from the text and lowercase
+    # columns in C: a pass over the Token objects cost twice as much)
+    caps = list(map(ne, map(_FIRST, doc.texts()), map(_FIRST, lows)))
 
     def initial(i: int) -> bool:
         return i in sent_first or i == 0 or keys[i - 1] in _OPENERS
@@ -508,7 +515,7 @@ def find_actors(doc: Document) -> None:
     cand_at: dict[int, Cand] = {}
     cand_end: dict[int, Cand] = {}
     org_tail: set[int] = set()  # last token of an organization alias found inside a longer capitalized name
-    kset = set(keys)  # the document's words, for _positions
+    kset = doc.key_set()  # the document's words (set(keys)), for _positions; built once, shared with later stages
     # only the tokens that start a pattern, a demonym or a collective can do anything below; a pattern
     # read takes its tokens (nxt: the first token not read yet)
     nxt = 0

@@ -64,6 +64,8 @@ def _find_phrases(doc: Document, lows: list[str] | None = None) -> None:
     toks = doc.tokens
     if lows is None:
         lows = [t.lower for t in toks]
+    if index.keys().isdisjoint(doc.key_set()):
+        return  # no phrase's first word in the document (its words, folded alike: no pass over them)
     if "’" in doc.text:  # "all’Ue": phrases are written with a plain apostrophe
         lows = [w.replace("’", "'") if "’" in w else w for w in lows]
     hits = list(compress(range(len(lows)), map(index.__contains__, lows)))  # one C pass

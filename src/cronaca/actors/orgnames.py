@@ -136,6 +136,8 @@ def camel_case(text: str) -> bool:
     lower-case letter ("PdL", "KRRiT": the caps rules read those)."""
     if len(text) < 5 or not text[0].isupper() or text.startswith(_NAME_PREFIXES):
         return False
+    if text[1:].islower():
+        return False  # (most names: no capital after the first letter, so no inner one; one C call)
     letters = [c for c in text if c.isalpha()]
     if sum(c.isupper() for c in letters) * 2 > len(letters):
         return False  # mostly capitals: an acronym

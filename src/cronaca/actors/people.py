@@ -184,6 +184,8 @@ def find_people_groups(doc: Document, story: str | None, keys: list[str] | None 
         return
     lows = keys if keys is not None else [t.lower.replace("’", "'") if "’" in t.lower else t.lower for t in toks]
     _possessed_forces(doc, lows, lang)
+    if pp.nouns.keys().isdisjoint(doc.key_set()):
+        return  # no noun of a group of people in the document (the set of its words: no pass over them)
     hits = list(compress(range(len(lows)), map(pp.nouns.__contains__, lows)))  # one C pass
     if not hits:
         return
@@ -235,8 +237,11 @@ def _possessed_forces(doc: Document, lows: list[str], lang: str) -> None:
     nouns, links, loyal = _possessed_data(lang)
     if not nouns:
         return
+    if nouns.isdisjoint(doc.key_set()):
+        return  # (most documents: no force noun; `lows` are these words, folded alike)
     toks = doc.tokens
     n = len(toks)
+    hits = list(compress(range(n), map(nouns.__contains__, lows)))
     owner_at: dict[int, Mention] = {}
     covered: set[int] = set()
     for m in doc.mentions:
@@ -244,7 +249,7 @@ def _possessed_forces(doc: Document, lows: list[str], lang: str) -> None:
             owner_at.setdefault(m.tok_start, m)
             covered.update(range(m.tok_start, m.tok_end))
     actors = {a.id: a for a in doc.actors}
-    for i in compress(range(n), map(nouns.__contains__, lows)):
+    for i in hits:
         if i in covered:
             continue
         owner = None

@@ -18,6 +18,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
 
 from cronaca.actors.lexicon import lexicon
 from cronaca.lang import load_yaml
@@ -90,6 +91,8 @@ def _called_opposition(doc: Document, parties: dict[str, Actor], story: str | No
     dictionary placed ("Vazrazhdane, Bulgaria's main opposition party") becomes such a party when the phrase says
     "party" (`party_nouns`), with the country named in the phrase, else the story's."""
     cues = _cues(doc.meta.lang or "it")
+    if cues.opposition.isdisjoint(doc.key_set()):
+        return  # no cue among the document's words: the walks below never find one (a few set lookups)
     if not cues.opposition or not _cue_pattern(doc.meta.lang or "it").search(doc.text):
         return  # the article never says "opposition": nothing to read (one C scan of the text)
     toks = doc.tokens
@@ -230,6 +233,13 @@ def _body_anaphors(lang: str) -> _BodyAnaphors:
                          frozenset(str(w).lower() for w in data.get("body_anaphor_after") or []))
 
 
+@cache
+def _folded_heads(lang: str) -> frozenset[str]:
+    """The body anaphors' heads with typographic apostrophes folded, as `Document.key_set` folds the
+    document's words: a head among a document's tokens is then among its words."""
+    return frozenset(h.replace("’", "'") for h in _body_anaphors(lang).heads)
+
+
 def body_anaphors(doc: Document) -> None:
     """"il movimento", "the group", "the bloc", "the alliance" after a definite article name back the armed group,
     rights group or international organization the article named last before them (docs/conventions.md: definite
@@ -240,9 +250,12 @@ def body_anaphors(doc: Document) -> None:
     data = _body_anaphors(doc.meta.lang or "it")
     if not data.heads:
         return
+    if _folded_heads(doc.meta.lang or "it").isdisjoint(doc.key_set()):
+        return  # no head among the document's words (most documents): no pass over the tokens
     toks = doc.tokens
     n = len(toks)
-    hits = [i for i, t in enumerate(toks) if t.lower in data.heads and t.text.islower()]
+    # (one C pass over the lowercase column, then the few hits checked: no bytecode per token)
+    hits = [i for i in compress(range(n), map(data.heads.__contains__, doc.lowers())) if toks[i].text.islower()]
     if not hits:
         return
     covered = {k for m in doc.mentions for k in range(m.tok_start, m.tok_end)}

@@ -105,9 +105,19 @@ class _Ctx:
         self.lows: list[str] = doc.lowers().copy()
         if "’" in doc.text:
             self.lows = [w.replace("’", "'") if "’" in w else w for w in self.lows]
-        # clause breaks (punctuation, clause words), sorted: where a clause starts and ends is a
-        # bisection, not a walk over its tokens
-        self.breaks: list[int] = _positions(self.lows, _break_words(lex))
+        # one pass over the tokens (each pass over a few hundred words costs ~10 µs) finds three word
+        # sets, each kept in token order: the clause breaks (punctuation, clause words: where a clause
+        # starts and ends is a bisection, not a walk over its tokens), the demonyms (below) and the
+        # forms that can start a trigger (`reach_at`, read by `match._match`); the last two are first
+        # cut to the document's words
+        lows = self.lows
+        brk = _break_words(lex)
+        dem_here = lex.demonyms.keys() & self.low_set  # (the word set: built once, shared by the steps)
+        reach_here = lex.reach_forms.intersection(self.low_set)
+        hits = _positions(lows, brk | dem_here | reach_here)
+        self.breaks: list[int] = [i for i in hits if lows[i] in brk]
+        self.reach_at: list[int] = [i for i in hits if lows[i] in reach_here]
+        dem_at = [i for i in hits if lows[i] in dem_here] if dem_here else []
         self.unit_at: list[Unit | None] = [None] * n
         actors = self.actors = {a.id: a for a in doc.actors}
         mentions = []
@@ -137,7 +147,7 @@ class _Ctx:
                 if a.country not in by_country or a.kind == "GPE":
                     by_country[a.country] = a.id
         dem = lex.demonyms
-        for i in _positions(self.lows, dem.keys() & self.low_set):  # (the word set: built once, shared by the steps)
+        for i in dem_at:
             t = self.toks[i]
             if self.unit_at[i] is not None:
                 continue
@@ -181,7 +191,13 @@ class _Ctx:
         """The document's lowercase forms, built once (in C): a step whose trigger words are all
         absent returns at once on one `isdisjoint`, and a word list is cut to the document's words
         with no pass over the tokens per step."""
-        return set(self.lows)
+        return self.doc.key_set()  # (= set(self.lows): the same folding; built once by the actors stage)
+
+    @cached_property
+    def lemma_set(self) -> set[str]:
+        """The document's lemmas, built once (in C) on first use: with `low_set`, a step whose words
+        must be a token's form or lemma checks once per document that any of them occurs at all."""
+        return set(self.doc.lemmas())
 
     @cached_property
     def starts(self) -> list[int]:

@@ -94,6 +94,10 @@ def _quoted_labels(ctx: _Ctx, matches: list[Match]) -> list[Match]:
         ctx.label_starts = frozenset()  # type: ignore[attr-defined]
         return matches
     keys = _label_keys(lex, lang, verbs)
+    if keys.isdisjoint(ctx.low_set) and ctx.lemma_set.isdisjoint(verbs):
+        # no label verb's form or lemma in the document: the test below fails before every quotation
+        ctx.label_starts = frozenset()  # type: ignore[attr-defined]
+        return matches
     n = len(toks)
     used = {k for m in matches for k in m.toks}
     added: list[Match] = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 from cronaca import lang as langpacks
-from cronaca.events.context import _OPENING_QUOTES, _PUNCT, Match, _Ctx, _positions
+from cronaca.events.context import _OPENING_QUOTES, _PUNCT, Match, _Ctx
 from cronaca.events.coordination import _object_clitics, _pronoun_needs
 from cronaca.events.lexicons import Lexicon, Trigger, deeds
 
@@ -23,9 +23,11 @@ def _match(ctx: _Ctx) -> list[Match]:
     best_fits = False
     by_form, by_key = lex.by_form, lex.by_key
     unit_at = ctx.unit_at
+    lows = ctx.lows
+    aux, det, prep, possessive = lex.aux, lex.det, lex.prep, lex.possessive  # (locals: read per start)
     known = _candidates(lex, lemmas)
-    # the tokens that can start a trigger, in one pass in C (most tokens are not)
-    starts = [i for i in _positions(ctx.lows, lex.reach_forms) if unit_at[i] is None]
+    # the tokens that can start a trigger (most tokens are not), found by `_Ctx` in its one pass
+    starts = [i for i in ctx.reach_at if unit_at[i] is None]
     for i in starts:
         if i in used:
             continue
@@ -43,13 +45,14 @@ def _match(ctx: _Ctx) -> list[Match]:
                 if lemma2 and lemma2 != lemma:
                     cands = cands + by_key.get(lemma2, [])
             known[(low, lemma)] = cands
-        prev = ctx.lows[i - 1] if i > 0 and toks[i - 1].sent == t.sent else ""
+        sent = t.sent
+        prev = lows[i - 1] if i > 0 and toks[i - 1].sent == sent else ""
         # a word that is both a noun and a verb ("attack", "accusa"): the word before decides
-        verbal = prev in lex.aux or (i > 0 and ctx.unit_at[i - 1] is not None)
-        nominal = prev in lex.det or prev in lex.prep or prev in lex.possessive
-        if not (verbal or nominal) and _noun_subject_before(ctx, i, t.sent):
+        verbal = prev in aux or (i > 0 and unit_at[i - 1] is not None)
+        nominal = prev in det or prev in prep or prev in possessive
+        if not (verbal or nominal) and _noun_subject_before(ctx, i, sent):
             verbal = True  # "Il sindacato minaccia uno sciopero": article, noun, verb, object
-        if verbal and nominal and prev not in lex.det and low == lemma and i - 2 not in used:
+        if verbal and nominal and prev not in det and low == lemma and i - 2 not in used:
             # a word that is both an auxiliary and a preposition ("to", English only) before a base
             # form is the infinitive marker: "ready to support Mali"; "responded to attacks" stays a
             # noun, and after a trigger verb ("vowed to support") the verb keeps the event, as before
@@ -64,7 +67,7 @@ def _match(ctx: _Ctx) -> list[Match]:
                 for j in range(k + 1, min(n, k + 2 + trig.gap)):
                     tj = toks[j]
                     # (a hyphen is a word of the trigger itself in "build - up", "sit - in": the tokenizer splits them)
-                    if tj.sent != t.sent or (tj.lower in _PUNCT and tj.lower != w):
+                    if tj.sent != sent or (tj.lower in _PUNCT and tj.lower != w):
                         break
                     if tj.lower == w or tj.lemma == w:
                         found = j

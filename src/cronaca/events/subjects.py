@@ -192,11 +192,12 @@ def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
     # next ungoverned party may be the main verb's object (`_purpose_subject`); English "to" may
     # open the verb group itself
     purpose = start < len(ctx.lows) and _purpose_link(ctx, start)
+    links = _purpose_words(ctx.doc.meta.lang or "it")[0]  # (no call of _purpose_link for other words)
     while k >= lo and steps < 40:
         w = ctx.lows[k]
         if w in (";", ":"):
             break
-        if not purpose and _purpose_link(ctx, k):
+        if not purpose and w in links and _purpose_link(ctx, k):
             purpose = True
         if (
             k - 2 >= lo

@@ -64,6 +64,8 @@ def _warning_matches(ctx: _Ctx, matches: list[Match]) -> list[Match]:
         return matches
     lex, toks, lows = ctx.lex, ctx.toks, ctx.lows
     keys = _warn_keys(lex)
+    if keys.isdisjoint(ctx.low_set) and keys.isdisjoint(ctx.lemma_set):
+        return matches  # no warning verb's form or lemma in the document: no "che" below finds one
     endings = endings + lex.future_endings
     used: set[int] | None = None  # (built on the first warning verb found: most documents have none)
     added: list[Match] = []

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import compress
+from operator import itemgetter
 
 from cronaca.model import Document, Span, Token
 from cronaca.quotes.cue_lexicon import Lexicon, _not_name
@@ -170,7 +172,8 @@ class _Ctx:
         # test once it is recorded, so visiting the openers in order is the same left-to-right scan.
         lex = self.lex
         sent_first = {s.tok_start for s in self.doc.sents}
-        for k in [k for k, t in enumerate(toks) if t.text[:1].isupper()]:
+        # (the capitalized tokens from the text column in C: t.text[:1].isupper(), no pass over the Token objects)
+        for k in list(compress(range(n), map(str.isupper, map(_HEAD, self.doc.texts())))):
             t = toks[k]
             if cand_at[k] < 0 and _is_name_word(t, lex, k in sent_first):
                 j = k + 1
@@ -189,9 +192,13 @@ class _Ctx:
         return sent.tok_start, sent.tok_end
 
 
+_HEAD = itemgetter(slice(0, 1))  # a string's first character ("" for "")
+
+
 def _is_name_word(t: Token, lex: Lexicon, sentence_initial: bool) -> bool:
     w = t.text
-    if not w[:1].isupper() or not any(c.isalpha() for c in w):
+    # (a first letter settles the any() at once: no generator for nearly every word)
+    if not w[:1].isupper() or not (w[0].isalpha() or any(c.isalpha() for c in w)):
         return False
     if t.lower in _not_name(lex) or t.lower in lex.cue_forms:
         return False
