@@ -121,3 +121,28 @@ def test_possessive_country_border_service_is_not_the_country() -> None:
     )
     a = who(doc, "three trucks")
     assert a is not None and a.country == "KAZ" and a.kind == "ORG", a
+
+
+# --- "accusa" as a verb; a circumstance between a relative pronoun and its cue -----------------------
+
+
+def test_present_accusa_after_a_subject_is_a_cue() -> None:
+    doc = run("Il sindacato dei piloti accusa la compagnia di «calpestare gli accordi firmati a marzo».")
+    a = who(doc, "calpestare gli accordi")
+    assert a is not None and a.kind == "ORG", a
+
+
+def test_accusa_after_an_article_is_a_noun_not_a_cue() -> None:
+    doc = run("Il ministero ha respinto l'accusa di aver nascosto i documenti sull'appalto del porto.")
+    assert not any(
+        "nascosto i documenti" in q.text and q.cue and q.cue.text == "accusa" for q in doc.quotes
+    ), [(q.text, q.cue) for q in doc.quotes]
+
+
+def test_relative_with_a_channel_before_its_cue_is_the_antecedent() -> None:
+    doc = run(
+        "Sulla stessa linea la Fiom, che in una nota accusa l'azienda di «scaricare la crisi sui lavoratori»: "
+        "«Andremo fino in fondo»."
+    )
+    a = who(doc, "scaricare la crisi")
+    assert a is not None and "Fiom" in a.name, a
