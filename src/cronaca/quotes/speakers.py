@@ -504,7 +504,7 @@ def _resolve(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10) ->
         # indefinite one ("un portavoce del ministero") introduces someone new (`_indefinite_head`)
         if not _indefinite_head(ctx, r0, subject.a) and any(toks[k].lower in lex.role_nouns for k in range(r0, subject.a)):
             topic = _topic(ctx, cue, voice, voice_sent, within=2, roles=_roles_in(ctx, r0, subject.a))
-            if topic is not None:
+            if topic is not None and not _other_country(ctx, topic, subject):
                 cue.speaker = topic
                 return _finish(ctx, cue, addr)
             envoy = _role_of_country(ctx, r0, subject, cue.a)
@@ -1257,3 +1257,14 @@ def _body_follows(ctx: _Ctx, c: _Cand, end: int) -> bool:
             found = True
             break
     return found
+
+
+def _other_country(ctx: _Ctx, who: _Who, owner: _Cand) -> bool:
+    """"La segretaria del Pd ha definito": the person the role refers back to must belong where the
+    role's owner does; a person of another country (the Libyan minister named before) is someone
+    else. Unknown countries on either side say nothing."""
+    person = ctx.doc.actor(who.actor) if who.actor else None
+    body = ctx.doc.actor(owner.actor) if owner.actor else None
+    if person is None or body is None or not person.country or not body.country:
+        return False
+    return person.country != body.country
