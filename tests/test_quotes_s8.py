@@ -146,3 +146,15 @@ def test_relative_with_a_channel_before_its_cue_is_the_antecedent() -> None:
     )
     a = who(doc, "scaricare la crisi")
     assert a is not None and "Fiom" in a.name, a
+
+
+# --- an unnamed spokesman of a body of known country: the body -------------------------------------
+
+
+def test_spokesman_of_a_foreign_ministry_is_the_ministry() -> None:
+    doc = run(
+        "Un portavoce del ministero degli Esteri giapponese ha auspicato che le due parti "
+        "«risolvano le divergenze con il dialogo»."
+    )
+    a = who(doc, "risolvano le divergenze")
+    assert a is not None and a.country == "JPN" and "portavoce" not in a.name.lower(), a

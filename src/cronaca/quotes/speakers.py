@@ -968,7 +968,16 @@ def _group(ctx: _Ctx, a: int, limit: int) -> _Who | None:
         # "the ministry", "un portavoce dell'esecutivo": which one is the actors stage's call (a definite
         # description of an actor named before); the phrase stays the speaker's span
         return _Who(None, ctx.span(a, b))
-    return _Who(None, ctx.span(a, b), "ORG", country, sector)
+    k = a
+    if toks[a].lower in lex.proxy_roles:
+        # "un portavoce del ministero degli Esteri cinese": the spokesman speaks for the ministry, and
+        # the actor is the ministry, named without the role (docs/conventions.md)
+        k = a + 1
+        while k < b and (toks[k].lower in lex.gen_preps or toks[k].lower in lex.for_preps or toks[k].lower in lex.determiners):
+            k += 1
+        if k >= b or k == a + 1:
+            k = a
+    return _Who(None, ctx.span(k, b), "ORG", country, sector)
 
 
 def _unnamed_body(ctx: _Ctx, a: int, b: int) -> _Who | None:
