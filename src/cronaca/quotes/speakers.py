@@ -327,10 +327,11 @@ def _resolve(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10) ->
     r0, bound = _region_before(ctx, subj_end, s0)
     if (
         bound in lex.relatives and r0 < subj_end and toks[r0].lower in _preps(lex)
-        and all(ctx.cand_at[x] < 0 for x in range(r0, subj_end))
+        and all(_governed(ctx, c, r0) != "" for c in _cands_in(ctx, r0, subj_end))
     ):
-        # "l'Usb, che in una nota accusa", "the ministry, which in a statement accused": a circumstance
-        # between the relative pronoun and its verb; the antecedent is the subject
+        # "l'Usb, che in una nota accusa", "il ministero, che in una nota diffusa su Telegram ha
+        # rivendicato": a circumstance between the relative pronoun and its verb (any name in it
+        # governed by a preposition); the antecedent is the subject
         subj_end = r0
     cue.channel = _channel(ctx, cue, s0, s1)
     chan = (cue.channel.start, cue.channel.end) if cue.channel else None
