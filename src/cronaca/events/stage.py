@@ -137,6 +137,7 @@ from cronaca.events.parties import (
     _witnesses,
 )
 from cronaca.events.policies import _policy_conditions, _policy_pronouns
+from cronaca.events.premodifiers import _premodifier_doers
 from cronaca.events.purposes import _purpose_requests
 from cronaca.events.quoted import _quoted_own_bodies
 from cronaca.events.recalled import _gerund_charges, _judged_acts, _provided_deeds, _reported_charges
@@ -181,6 +182,7 @@ from cronaca.events.speechacts_en import (
 from cronaca.events.strikebans import _strike_bans
 from cronaca.events.talkparties import _talk_outcomes
 from cronaca.events.titles import _definite_titles
+from cronaca.events.uncoded_objects import _uncoded_objects
 from cronaca.events.unnamed import (
     _document_sources,
     _headline_sides,
@@ -225,6 +227,8 @@ def find_events(doc: Document) -> None:
                 for k in m.toks:
                     ctx.verb_draft[k] = d
     _content_parties(ctx, drafts)  # "accused the Speaker of holding Ukraine's ...": not Ukraine
+    _uncoded_objects(ctx, drafts)  # "accused activist lawyers of ...": aimed at them, no implied side
+    _premodifier_doers(ctx, drafts)  # "RSF drone strikes on Abu Shouk": by the RSF
     _armed_owners(ctx, drafts)  # "lo schieramento delle truppe polacche": the troops deploy, not the target
     drafts = _impact_subjects(ctx, drafts)  # "the ban hit fishing communities": an impact, no attack
     drafts = _inquiry_topics(ctx, drafts)  # "an investigation into the killings": told again, not the caller's
