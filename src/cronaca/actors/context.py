@@ -606,7 +606,7 @@ def _bare_place(c: Cand) -> bool:
 
 
 def local_country(cands: list[Cand], demonym: list[str | None], lex: Lexicon, toks: list[Token],
-                  keys: list[str]) -> None:
+                  keys: list[str], subject_only: bool = False, text: str = "", prior: bool = True) -> None:
     """In a story about two countries, an official with a domestic role and no country takes the country that
     dominates their sentence and the one before ("Il governo di Baku ha respinto le accuse. Il portavoce del
     ministero degli Esteri X ha detto..."): at least two pieces of evidence and none for another country."""
@@ -638,8 +638,150 @@ def local_country(cands: list[Cand], demonym: list[str | None], lex: Lexicon, to
         window = Counter(k for _, k in by_sent.get(s - 1, ()))
         window.update(k for i, k in by_sent.get(s, ()) if i < c.a or not person)
         top = window.most_common(2)
-        if top and top[0][1] >= 2 and len(top) == 1:
+        if top and top[0][1] >= 2 and len(top) == 1 and not subject_only:
             c.attrs["country"] = top[0][0]
+        elif prior and person and not any(i < c.a for i, _ in by_sent.get(s, ())):
+            prior = _prior_subject(s, cands, toks, keys, lex, text)
+            if prior is not None and not _acted_on(prior, c, by_sent.get(s, ()), toks, keys, lex):
+                c.attrs["country"] = prior
+
+
+def _prior_subject(s: int, cands: list[Cand], toks: list[Token], keys: list[str], lex: Lexicon,
+                   text: str = "") -> str | None:
+    """The polity that opens sentence s - 1 as its subject ("Eritrea rejected the charge within hours.", "Iran, which
+    borders Syunik, voiced alarm", "Tajikistan's defence ministry accused ..."): an official named next with no
+    country of their own speaks for it ("Information Minister X wrote on X that ..."); news names the other side's
+    reply so, one sentence for the act, the next for its spokesman."""
+    from cronaca.actors import _subject  # the shared subject test
+
+    if s == 0:
+        return None
+    first = next((c for c in cands if toks[c.a].sent == s - 1), None)
+    if first is None or first.ref is not None:
+        return None
+    opens = next((i for i in range(first.b, len(toks)) if toks[i].sent == s), None)
+    if opens is None or "\n" in text[toks[first.a].end:toks[opens].start]:
+        return None  # a new paragraph is a new scene, not the reply named just before
+    a = first.a - 1 if first.a > 0 and keys[first.a - 1] in lex.articles else first.a  # "The Taliban administration"
+    if a > 0 and toks[a - 1].sent == s - 1:
+        return None  # the sentence does not open with it
+    e = first.entry
+    if e is not None and e.country and e.person is None and (
+            e.kind in ("GPE", "LOC") or (e.kind == "ORG" and e.sector in STORY_ORG_SECTORS)):
+        country = e.country  # "Eritrea rejected", "The Taliban administration denied"
+    elif e is None and first.source == "inst" and first.attrs.get("country"):
+        country = first.attrs["country"]  # "The Tajik defence ministry accused"
+    else:
+        return None
+    n = len(toks)
+    b = first.b
+    if b + 1 < n and keys[b] in ("'s", "’s"):  # "Tajikistan's defence ministry accused": the owned body is the subject
+        owned = next((o for o in cands if o.a > b and toks[o.a].sent == s - 1), None)
+        if owned is None or owned.a > b + 4:
+            return None
+        return country if _subject(owned.a, owned.b, toks, keys, lex) else None
+    if b + 2 < n and keys[b] == "," and keys[b + 1] in _relatives(lex.lang):
+        close = next((j for j in range(b + 2, min(b + 12, n)) if keys[j] == "," and toks[j].sent == s - 1), None)
+        if close is None:
+            return None
+        b = close  # "Iran, which borders Syunik, voiced alarm": the verb after the relative clause
+        return country if _subject(first.a, b + 1, toks, keys, lex) else None
+    if _subject(first.a, b, toks, keys, lex):
+        return country
+    # "The Taliban administration denied", "Pakistan's army said": one head noun between the name and its verb
+    head = b + 1 < n and toks[b].text.isalpha() and toks[b].text.islower() and keys[b] not in lex.of
+    return country if head and _subject(first.a, b + 1, toks, keys, lex) else None
+
+
+def igo_owned_bodies(cands: list[Cand], keys: list[str], lex: Lexicon) -> None:
+    """"The Board of Governors of the International Atomic Energy Agency", "il Consiglio dei governatori dell'Aiea": an
+    unknown body named with "of" and an international organization right after it is that organization's organ, and
+    acts for it (igo, sector IGO), as "Commissione dell'Unione africana" does in pass 4."""
+    at = {c.a: c for c in cands if c.ref is None}
+    n = len(keys)
+    for c in cands:
+        if (c.kind != "ORG" or c.entry is not None or c.ref is not None or c.source != "caps" or c.attrs.get("country")
+                or c.attrs.get("igo") or c.b + 1 >= n or keys[c.b] not in lex.of):
+            continue
+        j = c.b + 1
+        if keys[j] in lex.articles and j + 1 < n:
+            j += 1
+        o = at.get(j)
+        if o is not None and o.entry is not None and o.entry.igo and not o.entry.country and o.entry.kind == "ORG":
+            c.attrs.update(igo=o.entry.igo, sector="IGO")
+
+
+@cache
+def _apposed_descriptors(lang: str) -> dict[tuple[str, ...], str]:
+    """actors_context.yaml `apposed_descriptors`: descriptor phrase (as token keys) -> sector."""
+    from cronaca.lang import load_yaml
+
+    data = (load_yaml(lang, "actors_context") or {}).get("apposed_descriptors") or {}
+    return {tuple(key(str(k)).split()): str(v) for k, v in data.items()}
+
+
+_DESCRIPTOR_WORDS = 5  # lower-case words after the article that may hold the descriptor ("an ethnic armed group")
+
+
+def trailing_descriptor(cands: list[Cand], story: str | None, toks: list[Token], keys: list[str], lex: Lexicon) -> None:
+    """"the Arakan Army, an ethnic armed group, seized ...", "Tehreek-e-Taliban Pakistan (TTP), an Islamist insurgent
+    group": an unknown organization with no sector, then a comma, an article and a descriptor phrase, is that kind of
+    body; an armed group so described is of the story's country (the insurgents of the country the story is about)."""
+    table = _apposed_descriptors(lex.lang)
+    if not table:
+        return
+    n = len(keys)
+    for c in cands:
+        if c.kind != "ORG" or c.entry is not None or c.ref is not None or c.attrs.get("sector") or c.attrs.get("igo"):
+            continue
+        j = c.b
+        if j + 2 < n and keys[j] == "(" and keys[j + 2] == ")":
+            j += 3  # "(TTP)"
+        if j + 2 >= n or keys[j] != "," or keys[j + 1] not in lex.articles:
+            continue
+        run = []
+        m = j + 2
+        while m < n and len(run) < _DESCRIPTOR_WORDS and toks[m].text.isalpha() and toks[m].text.islower():
+            run.append(keys[m])
+            m += 1
+        sector = None
+        for size in (3, 2, 1):
+            for p in range(len(run) - size + 1):
+                sector = table.get(tuple(run[p:p + size]))
+                if sector:
+                    break
+            if sector:
+                break
+        if sector is None:
+            continue
+        c.attrs["sector"] = sector
+        if sector == "REB" and story and not c.attrs.get("country"):
+            c.attrs["country"] = story
+
+
+def _acted_on(country: str, c: Cand, own: list[tuple[int, str]] | tuple, toks: list[Token], keys: list[str],
+              lex: Lexicon) -> bool:
+    """The official's own sentence names `country` right after a verb ("... Daniel Fortier, che ha accusato Pechino"):
+    they act on it, so they are not its official."""
+    from cronaca.actors import _is_verb  # the shared verb test
+
+    for i, k in own:
+        if k != country or i < c.b:
+            continue
+        j = i - 1
+        if j >= 0 and keys[j] in lex.articles:
+            j -= 1
+        if j >= c.b and (_is_verb(toks[j], keys[j], lex) or keys[j - 1] in lex.auxiliaries):  # "ha accusato"
+            return True
+    return False
+
+
+@cache
+def _relatives(lang: str) -> frozenset[str]:
+    """actors_context.yaml `relative_pronouns`: words opening a relative clause set off by commas."""
+    from cronaca.lang import load_yaml
+
+    return frozenset(str(x) for x in (load_yaml(lang, "actors_context") or {}).get("relative_pronouns") or [])
 
 
 @cache
@@ -662,6 +804,28 @@ def national_titles(cands: list[Cand], count: Counter[str], lex: Lexicon) -> Non
     for c in cands:
         if _needs_country(c, lex):
             country = titles.get(str(c.attrs.get("role") or ""))
+            if country and count[country] > 0:
+                c.attrs["country"] = country
+
+
+@cache
+def _national_bodies(lang: str) -> dict[tuple[str, ...], str]:
+    """actors_context.yaml `national_bodies`: body name (token keys) -> the one country whose body it is."""
+    from cronaca.lang import load_yaml
+
+    data = (load_yaml(lang, "actors_context") or {}).get("national_bodies") or {}
+    return {tuple(key(str(k)).split()): str(v) for k, v in data.items()}
+
+
+def national_bodies(cands: list[Cand], count: Counter[str], lex: Lexicon, keys: list[str]) -> None:
+    """"The Justice Department called the transfer unprecedented" in a story about Mexico: a body named so in only
+    one country is that country's, when the article names it at all (national_titles does the same for offices)."""
+    table = _national_bodies(lex.lang)
+    if not table:
+        return
+    for c in cands:
+        if c.kind == "ORG" and c.entry is None and c.ref is None and not c.attrs.get("country"):
+            country = table.get(tuple(keys[c.a:c.b]))
             if country and count[country] > 0:
                 c.attrs["country"] = country
 

@@ -274,6 +274,7 @@ class _Domestic:
     threat_types: frozenset[str] = frozenset()
     content_links: frozenset[str] = frozenset()
     intransitive: frozenset[str] = frozenset()  # lemmas of verbs of protest with no direct object
+    intransitive_types: frozenset[str] = frozenset()  # the event types they have no object in (PROTEST)
     place_words: frozenset[str] = frozenset()  # "davanti al Parlamento": where they protest, not whom
     members: frozenset[str] = frozenset()  # "miliziani di Hamas": the group acts through them
     deed_preps: frozenset[str] = frozenset()  # "uccisi in un attacco di X": the deed noun names the doer
@@ -305,6 +306,7 @@ def _domestic(lang: str) -> _Domestic:
         threat_types=types("threat_types"),
         content_links=fs("content_links"),
         intransitive=fs("intransitive_verbs"),
+        intransitive_types=types("intransitive_types"),
         place_words=fs("place_words"),
         members=fs("member_nouns"),
         deed_preps=fs("deed_preps"),
@@ -351,6 +353,8 @@ def _intransitive(ctx: _Ctx, drafts: list[Draft]) -> None:
         m = d.m
         if m.trig.noun or d.vg[1] < 0 or (ctx.toks[m.ta].lemma not in dm.intransitive and ctx.lows[m.ta] not in dm.intransitive):
             continue
+        if dm.intransitive_types and m.trig.type not in dm.intransitive_types:
+            continue  # "è tornato al tavolo con Hamas": talks resumed with a partner, no protest
         hi = ctx.doc.sents[d.sent].tok_end
         right = _right_units(ctx, m.tb, hi)
         if set(ctx.lows[d.vg[1] : m.ta]) & lex.passive:

@@ -20,6 +20,7 @@ from cronaca.events.backrefs import (
     _owned_claims,
     _rejected_requests,
 )
+from cronaca.events.between import _own_parties
 from cronaca.events.blocked import _blocked_things
 from cronaca.events.bodies import _definite_bodies
 from cronaca.events.charges import _charged_deeds
@@ -46,6 +47,7 @@ from cronaca.events.coordination import (
     _staff_objects,
     _subordinate_clitics,
 )
+from cronaca.events.crowds import _crowd_control
 from cronaca.events.dates import _dates
 from cronaca.events.deployments import _armed_owners
 from cronaca.events.discourse import (
@@ -136,10 +138,12 @@ from cronaca.events.parties import (
     _thanks,
     _witnesses,
 )
+from cronaca.events.passives import _passive_owners
 from cronaca.events.policies import _policy_conditions, _policy_pronouns
 from cronaca.events.premodifiers import _premodifier_doers
 from cronaca.events.purposes import _purpose_requests
 from cronaca.events.quoted import _quoted_own_bodies
+from cronaca.events.reactions import _reaction_owners
 from cronaca.events.recalled import _gerund_charges, _judged_acts, _provided_deeds, _reported_charges
 from cronaca.events.relatives import _claim_relative_modality, _claim_relatives
 from cronaca.events.requests import _asked_stops, _clitic_targets, _that_addressees
@@ -226,6 +230,8 @@ def find_events(doc: Document) -> None:
             if not m.trig.noun:
                 for k in m.toks:
                     ctx.verb_draft[k] = d
+    _own_parties(ctx, drafts)  # "..., che hanno visto scontri tra manifestanti e polizia": those two only
+    _reaction_owners(ctx, drafts)  # "Immediata la replica di Ankara, che ha respinto ...": Ankara
     _content_parties(ctx, drafts)  # "accused the Speaker of holding Ukraine's ...": not Ukraine
     _uncoded_objects(ctx, drafts)  # "accused activist lawyers of ...": aimed at them, no implied side
     _premodifier_doers(ctx, drafts)  # "RSF drone strikes on Abu Shouk": by the RSF
@@ -327,6 +333,7 @@ def find_events(doc: Document) -> None:
     _capital_addressees(ctx, drafts)  # "ha chiesto a Roma di garantire" -> Italy
     _owned_claims(ctx, drafts)  # "ha respinto le critiche di Parigi" -> Paris
     _object_owners(ctx, drafts)  # "ha bloccato la richiesta di adesione della Svezia" -> Sweden
+    _passive_owners(ctx, drafts)  # "La decisione del governo è stata criticata da X" -> the government
     _rejected_requests(ctx, drafts)  # "ha escluso un riconteggio" -> who asked for it
     # (before _denials, which would read a court's ruling on a policy act as the denial of a claim)
     _government_acts(ctx, drafts)  # "il Tar ha sospeso il decreto" -> the government
@@ -362,6 +369,7 @@ def find_events(doc: Document) -> None:
     _passive_topics(ctx, drafts)  # "... a Minsk. Sono stati arrestati": the previous sentence's party
     _state_doers(ctx, drafts)  # "sono stati arrestati": by the police or government of the country
     _state_fallbacks(ctx, drafts)  # ... else its judiciary, else the country named as a polity
+    _crowd_control(ctx, drafts)  # "scontri tra manifestanti e polizia, con 400 arresti": the police's, on the crowd
     _coordinated_crowds(ctx, drafts)  # "ha disperso il presidio e ha fermato trenta persone": the crowd
     _subordinate_clitics(ctx, drafts)  # "finché la polizia non li ha dispersi": the main clause's subject
     _foreign_bans(ctx, drafts)  # "a ban on Russian gas": a sanction, not a coercion

@@ -147,7 +147,11 @@ def _state_fallbacks(ctx: _Ctx, drafts: list[Draft]) -> None:
         a = ctx.actors.get(d.target[0])
         if a is None or a.igo or not a.country or not _own_party(ctx, d, a.id):
             continue
-        _state_doer(ctx, d, a.country, cfg.fallback_sectors, cfg.polity)
+        # the state where it happened, as `material._state_doers` reads it: the place named in the
+        # clause ("Il giornalista americano è stato arrestato in Russia": Russia), else the target's
+        place = _place(ctx, d)
+        country = place.country if place is not None and place.country else a.country
+        _state_doer(ctx, d, country, cfg.fallback_sectors, cfg.polity)
 
 
 def _state_doer(ctx: _Ctx, d: Draft, country: str, sectors: tuple[str, ...], polity: bool) -> None:
