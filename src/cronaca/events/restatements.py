@@ -135,6 +135,12 @@ def _restatements(ctx: _Ctx, drafts: list[Draft], partial: set[int]) -> list[Dra
         if d.source and d.target:
             seen.setdefault(sides, d)
             doers.setdefault((trig.type, sides[1]), d)
+            if len(sides[1]) > 1 and not trig.sym:
+                # "i bombardamenti da parte di Francia, Regno Unito e Stati Uniti ... È stata la
+                # Francia ad iniziare i bombardamenti": one of the doers names the same act again
+                for c in sides[1]:
+                    seen.setdefault((trig.type, frozenset({c}), sides[2]), d)
+                    doers.setdefault((trig.type, frozenset({c})), d)
         out.append(d)
     return out
 

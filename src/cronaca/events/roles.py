@@ -16,7 +16,7 @@ from functools import cache
 
 from cronaca import lang as langpacks
 from cronaca.events.authors import _participle_agent
-from cronaca.events.codes import _same_side
+from cronaca.events.codes import _code, _same_side
 from cronaca.events.context import (
     _GROUP,
     _OPENING_QUOTES,
@@ -188,6 +188,7 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
             src.append(prv)
         elif m.ta - 2 >= lo and ctx.lows[m.ta - 1] in lex.possessive and ctx.unit_at[m.ta - 2] is not None:
             src.append(ctx.unit_at[m.ta - 2])  # type: ignore[arg-type]
+        agents = False  # the source so far is a list of agents ("da parte di X, Y e Z")
         for u, g in right:
             if u.kind == "DEM" and g is None:
                 continue  # the adjective right after the noun: its source, taken above
@@ -204,8 +205,19 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
                 (participants if trig.sym else tgt).append(u)
             elif g == "target" and not trig.sym and ctx.unit_at[u.ts].kind not in ("LOC",):
                 tgt.append(u)
-            elif g == "agent" and not src:
+            elif g == "agent" and (not src or agents) and not _foreign_agent(ctx, m, u):
+                # "il bombardamento della Libia da parte di Francia, Regno Unito e Stati Uniti": every
+                # coordinated agent, up to the one after "e"; not one after another event noun ("la
+                # preoccupazione per gli arresti compiuti dalla polizia": the police arrested)
+                gap = ctx.lows[src[-1].te : u.ts] if agents else []
+                if agents and not all(w in lex.conj or w in lex.det for w in gap):
+                    continue
+                if agents and _code(ctx, u.actor) in {_code(ctx, v.actor) for v in src}:
+                    continue  # "da Cgil e Uil": one doer per code, as the sides are counted
                 src.append(u)
+                # (a symmetric act's agent proposed it, "la bozza di cessate il fuoco presentata da
+                # sauditi e americani": no list of its parties)
+                agents = not trig.sym and not any(w in lex.conj and w.isalpha() for w in gap)
             elif g == "place" and d.location is None and u.kind in ("GPE", "LOC"):
                 d.location = u.text
         if trig.of == "target" and not src:
@@ -613,6 +625,17 @@ def _of_doer(ctx: _Ctx, m: Match, right: list[tuple[Unit, str | None]], src: lis
     if of and any(g == "target" and u.kind != "LOC" and u.ts > of[0].ts for u, g in right):
         src.append(of[0])
         tgt[:] = [u for u in tgt if u is not of[0]]
+
+
+def _foreign_agent(ctx: _Ctx, m: Match, u: Unit) -> bool:
+    """Is the agent `u` ("da X") another event noun's: does a noun trigger stand between the noun and
+    it, inside a complement the noun opens with a preposition other than "di" ("la preoccupazione per
+    gli arresti compiuti dalla polizia")? Not inside the noun's own "di" phrase ("la richiesta di
+    messa in stato d'accusa presentata dal M5S") nor a participle trigger ("l'ordinanza di
+    precettazione firmata dal ministro": the minister's order)."""
+    if m.tb >= u.ts or ctx.lex.prep.get(ctx.lows[m.tb]) in (None, "of", "agent"):
+        return False
+    return any(k in ctx.trigger_tok and k not in ctx.verb_tok for k in range(m.tb, u.ts))
 
 
 def _country_actor(ctx: _Ctx, actor_id: str) -> str | None:

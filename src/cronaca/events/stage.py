@@ -114,6 +114,16 @@ from cronaca.events.measures import (
 from cronaca.events.modality import _modality
 from cronaca.events.mutual import _each_other, _foreign_bans, _mutual_deeds
 from cronaca.events.named_addressees import _uncoded_addressees
+from cronaca.events.nounsides import (
+    _arrived_nouns,
+    _expressed_nouns,
+    _frame_matches,
+    _frame_sides,
+    _noun_causes,
+    _origin_nouns,
+    _received_nouns,
+    _verbal_nouns,
+)
 from cronaca.events.objects import _object_owners
 from cronaca.events.openings import _restated_openers
 from cronaca.events.owners import (
@@ -220,6 +230,7 @@ def find_events(doc: Document) -> None:
     matches = _warning_matches(ctx, matches)  # "ha avvertito che la Cina adotterà ...": THREATEN
     matches = _quoted_labels_it(ctx, matches)  # "ha definito il decreto «un regalo alle mafie»": ACCUSE
     matches = _quoted_labels(ctx, matches)  # "called the offer 'an attempt to ...'": a quoted label blames
+    matches = _frame_matches(ctx, matches)  # "ha votato la fiducia al governo": a noun with its support verb
     ctx.trigger_tok = {k for m in matches for k in m.toks}
     ctx.verb_tok = {k for m in matches if not m.trig.noun for k in m.toks}
     drafts: list[Draft] = []
@@ -268,8 +279,14 @@ def find_events(doc: Document) -> None:
     drafts = _manner_nouns(ctx, drafts)  # "struck X in a series of raids": one strike, the raids no new act
     drafts = _deed_agents(ctx, drafts, matches)  # "uccisi in un attacco di Hezbollah": by Hezbollah
     _authored_nouns(ctx, drafts)  # "lo sciopero proclamato dalla Cgt": by the Cgt
+    _frame_sides(ctx, drafts)  # "ha incassato la fiducia del Senato": the Senate -> the subject
+    _origin_nouns(ctx, drafts)  # "il ritiro delle truppe dal Mali": the place left, no agent
+    _arrived_nouns(ctx, drafts)  # "dall'opposizione arrivano duri attacchi al governo": by the opposition
+    _expressed_nouns(ctx, drafts)  # "Soddisfazione è stata espressa dal governo francese": by that government
+    drafts = _received_nouns(ctx, drafts)  # "ha ignorato le preoccupazioni del Consiglio d'Europa": aimed at the subject
     _owner_targets(ctx, drafts)  # "contro la riforma del governo X" -> at X
     _verbal_attacks(ctx, drafts)  # "Berlusconi ha attaccato la magistratura": ACCUSE
+    _verbal_nouns(ctx, drafts)  # "dal Pd arrivano duri attacchi al governo": words, ACCUSE
     _apposed_passives(ctx, drafts)  # "L'Iran, accusato da Washington di ...": Washington -> Iran
     _reported_charges(ctx, drafts)  # "secondo quanto denunciato da X, <deed>": X accuses the doer
     _document_sources(ctx, drafts)  # "Un rapporto dell'Onu accusa ...": the Onu
@@ -294,6 +311,7 @@ def find_events(doc: Document) -> None:
     _open_appeals(ctx, drafts)
     _object_events(ctx, drafts)
     _feeling_causes(ctx, drafts)  # "appalled by the attack": the cause's doer, never the one who feels it
+    _noun_causes(ctx, drafts)  # "ha espresso la sua condanna per l'attacco russo": the deed is not the judge's
     _possessor_owners(ctx, drafts)  # "rejected a Saudi proposal": aimed at Saudi Arabia
     _court_venues(ctx, drafts)  # "presenterà appello al Consiglio di Stato": the court is where, not whom
     # judgements of an event noun with no doer yet ("opposed the listing of ..."): aimed at its doer once known

@@ -95,6 +95,12 @@ class Lexicon:
     for_preps: frozenset[str] = field(default_factory=frozenset)
     # "un portavoce della Cgil": roles of someone who speaks for an organization, coded by it
     proxy_roles: frozenset[str] = field(default_factory=frozenset)
+    # "secondo quanto riferisce la polizia": words after the according-to phrase that put a verb
+    # before the source, so an article after that verb is still the source's
+    according_open: frozenset[str] = field(default_factory=frozenset)
+    # forms that are a noun as often as a cue verb ("l'accusa" / "Mosca accusa Kiev di"): a cue only
+    # when no determiner or preposition stands before and an object opens after (form -> lemma)
+    verb_noun_forms: dict[str, str] = field(default_factory=dict)
     # "the union said": a body named by a common noun is the last actor of one of these sectors
     body_antecedents: dict[str, frozenset[str]] = field(default_factory=dict)
     # "si legge in una nota di X": X speaks. Forms -> lemma; never cue words on their own ("legge")
@@ -230,6 +236,8 @@ def lexicon(lang: str) -> Lexicon:
         lead_in=_fs(data, "lead_in"),
         for_preps=_fs(data, "for_preps"),
         proxy_roles=_fs(data, "proxy_roles"),
+        according_open=_fs(data, "according_open"),
+        verb_noun_forms={str(k).lower(): str(v).lower() for k, v in (data.get("verb_noun_forms") or {}).items()},
         body_antecedents={
             str(k).lower(): frozenset(str(x) for x in (v or [])) for k, v in (data.get("body_antecedents") or {}).items()
         },
@@ -273,7 +281,7 @@ def _triggers(lex: Lexicon) -> frozenset[str]:
     """Every word that can start a cue or an according-to phrase (built once per language)."""
     words = _TRIGGERS.get(lex.lang)
     if words is None:
-        words = frozenset(lex.according) | frozenset(lex.cue_forms) | frozenset(lex.impersonal_forms)
+        words = frozenset(lex.according) | frozenset(lex.cue_forms) | frozenset(lex.impersonal_forms) | frozenset(lex.verb_noun_forms)
         _TRIGGERS[lex.lang] = words
     return words
 

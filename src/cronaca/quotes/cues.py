@@ -13,7 +13,7 @@ from itertools import compress
 
 from cronaca.model import Token
 from cronaca.quotes.context import _Ctx, _Cue
-from cronaca.quotes.cue_lexicon import _triggers
+from cronaca.quotes.cue_lexicon import _preps, _triggers
 from cronaca.quotes.marks import _QUOTE_CHARS
 
 
@@ -44,6 +44,8 @@ def _find_cues(ctx: _Ctx) -> list[_Cue]:
                         cues.append(_Cue(k, k, k + len(ph), "according", t.sent, according=True))
                     break
         lemma = lex.cue_forms.get(lw)
+        if lemma is None and lw in lex.verb_noun_forms and _verb_reading(ctx, k):
+            lemma = lex.verb_noun_forms[lw]
         if lemma is None:
             imp = lex.impersonal_forms.get(lw)
             if imp is not None and k and toks[k - 1].lower in lex.impersonal_clitic and toks[k - 1].sent == t.sent:
@@ -108,10 +110,23 @@ def _relative_source(ctx: _Ctx, k: int, after: int) -> _Cue | None:
     if k < 2 or toks[k - 1].text != "," or toks[k - 2].sent != s:
         return None
     idx = ctx.cand_at[k - 2]
-    if idx < 0 or ctx.cands[idx].b != k - 1 or ctx.cands[idx].kind not in ("PER", "ORG", "GPE", "UNK"):
+    if idx < 0 or ctx.cands[idx].b != k - 1 or ctx.cands[idx].kind not in ("PER", "ORG", "GPE", "UNK", "LOC"):
         return None
     if after + 3 >= ctx.doc.sents[s].tok_end:
         return None
+    c = ctx.cands[idx]
+    if c.kind != "PER":
+        # "Rajiv Menon, ricercatore dell'Observer Research Foundation di Nuova Delhi, secondo cui": the
+        # place or body closes an apposition describing the person before it, who is the source
+        j = c.a - 1
+        s0 = ctx.doc.sents[s].tok_start
+        while j > s0 and j > c.a - 15 and toks[j].text not in (",", ";", ":", "(", ")") and toks[j].text not in _QUOTE_CHARS:
+            j -= 1
+        p = ctx.cand_at[j - 1] if j > s0 and toks[j].text == "," else -1
+        if p >= 0 and ctx.cands[p].kind == "PER" and ctx.cands[p].b == j and toks[j + 1].text[:1].islower():
+            idx = p
+        elif c.kind == "LOC":
+            return None  # a place says nothing
     return _Cue(k, k, after + 1, "according", s, according=True, antecedent=idx)  # content: indirect
 
 
@@ -180,3 +195,17 @@ def _speaker_follows(ctx: _Ctx, k: int) -> bool:
         if c >= 0 and ctx.cands[c].kind in ("PER", "ORG"):
             return True
     return False
+
+
+def _verb_reading(ctx: _Ctx, k: int) -> bool:
+    """"L'Usb accusa il governo di ...", "Mosca accusa Kiev di": the form is the verb when a word that
+    is neither a determiner nor a preposition stands before it in its sentence and an object opens
+    right after it (a determiner or a capitalized name); "l'accusa", "respinge le accuse di" are nouns."""
+    lex, toks = ctx.lex, ctx.toks
+    if k == 0 or k + 1 >= len(toks) or toks[k - 1].sent != toks[k].sent or toks[k + 1].sent != toks[k].sent:
+        return False
+    before = toks[k - 1].lower
+    if before in lex.determiners or before in _preps(lex) or not any(ch.isalpha() for ch in before):
+        return False
+    nxt = toks[k + 1]
+    return nxt.lower in lex.determiners or (nxt.text[:1].isupper() and ctx.cand_at[k + 1] >= 0)

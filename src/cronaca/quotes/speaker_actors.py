@@ -73,6 +73,10 @@ class _SpeakerActors:
             return None  # a description ("the ministry"), not a name
         if not words or not any(c.isalpha() for c in span.text):
             return None
+        body = self._named_body(span)
+        if body is not None:
+            self._mention(body, span)
+            return _Who(body.id, span)
         known = self.surnames.get(_fold(words[-1]))
         if known is None and len(words) == 1:
             known = self.family_first.get(_fold(words[0]))
@@ -124,6 +128,28 @@ class _SpeakerActors:
                 start = span.start + len(" ".join(words[:w_i])) + (1 if w_i else 0)
                 break
         return self._make(self.doc.span(start, span.end), kind, len(words))
+
+    def _named_body(self, span: Span) -> Actor | None:
+        """"il Comando operativo delle forze armate ... ha precisato il Comando", "la Commissione di
+        garanzia ... la Commissione aveva stabilito": a definite capitalized word that opens the longer
+        name of exactly one organization named before is a short reference to it, not a new actor."""
+        ctx = self.ctx
+        a = ctx.tok_at(span.start)
+        if a <= 0 or a >= len(ctx.toks) or ctx.toks[a - 1].lower not in ctx.lex.determiners or ctx.toks[a - 1].lower in ctx.lex.indefinite:
+            return None
+        key = _fold(span.text)
+        found: Actor | None = None
+        for actor in self.doc.actors:
+            if actor.kind != "ORG":
+                continue
+            if any(
+                m.end <= span.start and len(m.text) > len(span.text) and _fold(m.text).startswith(key + " ")
+                for m in actor.mentions
+            ):
+                if found is not None and found is not actor:
+                    return None  # two bodies share the word: which one is unknown
+                found = actor
+        return found
 
     def _make(self, sub: Span, kind: str, n_words: int, country: str | None = None, sector: str | None = None) -> _Who:
         k = _fold(sub.text)

@@ -262,9 +262,18 @@ def _resolve(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10) ->
         return
     if cue.according:
         end = cue.b
+        preps = _preps(lex)
         while end < s1 and end < cue.b + 14:
             t = toks[end]
             if t.text in (",", ";", ":", ".", "!", "?") or t.text in _QUOTE_CHARS or t.lower in lex.clause_boundary:
+                break
+            if (
+                end > cue.b + 1 and t.lower in lex.determiners and toks[end - 1].lower not in preps
+                and toks[end - 1].lower not in lex.determiners and toks[end - 1].lower not in lex.cue_forms
+                and toks[end - 1].lower not in lex.according_relative and toks[cue.b].lower not in lex.according_open
+            ):
+                # "secondo la stampa locale il governo non avrebbe ...": an article after the source's
+                # noun phrase, not governed by a preposition, opens the reported clause
                 break
             end += 1
         h = cue.b
@@ -280,6 +289,18 @@ def _resolve(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10) ->
             c = cands[-1] if cands else None
         if (c is None or c.kind != "PER") and end < s1 and toks[end].text == "," and _name_then_comma(ctx, end + 1, s1):
             c = ctx.cands[ctx.cand_at[end + 1]]  # "Secondo il Questore di Vicenza, Vincenzo Stingone, ..."
+        if (
+            c is not None and c.kind != "PER" and h < c.a and ctx.cand_at[h] < 0 and toks[h].text.islower()
+            and (toks[h].lower in lex.source_nouns or toks[h].lower in lex.body_antecedents)
+            and toks[h].lower not in lex.anonymous_nouns and toks[h].lower not in lex.proxy_roles
+            and toks[h].lower not in lex.role_nouns and (c.kind == "UNK" or _governed(ctx, c, h) == "gen")
+        ):
+            # "Secondo l'aeronautica militare di Kiev", "secondo il ministero della Difesa": the body the
+            # phrase names, not the place or word that only modifies it
+            body = _group(ctx, cue.b, end)
+            if body is not None and (body.actor or body.kind):
+                cue.speaker = body
+                return
         if c is None and end - cue.b <= 3 and any(toks[k].lower in lex.role_nouns for k in range(cue.b, end)) and not any(
             toks[k].lower in lex.indefinite or toks[k].lower in lex.plural_determiners for k in range(cue.b, end)
         ):
@@ -304,6 +325,14 @@ def _resolve(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10) ->
     frames = lex.frames.get(cue.lemma, frozenset())
     subj_end = cue.subj_end if cue.subj_end >= 0 else cue.a
     r0, bound = _region_before(ctx, subj_end, s0)
+    if (
+        bound in lex.relatives and r0 < subj_end and toks[r0].lower in _preps(lex)
+        and all(_governed(ctx, c, r0) != "" for c in _cands_in(ctx, r0, subj_end))
+    ):
+        # "l'Usb, che in una nota accusa", "il ministero, che in una nota diffusa su Telegram ha
+        # rivendicato": a circumstance between the relative pronoun and its verb (any name in it
+        # governed by a preposition); the antecedent is the subject
+        subj_end = r0
     cue.channel = _channel(ctx, cue, s0, s1)
     chan = (cue.channel.start, cue.channel.end) if cue.channel else None
     chan_toks = (ctx.tok_at(chan[0]), ctx.tok_at(chan[1])) if chan else None
@@ -321,6 +350,13 @@ def _resolve(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10) ->
             and toks[subject.b].lower in lex.role_nouns and _governed(ctx, subject, r0) == ""
         ):
             subject, modified = None, True  # "A senior US official said", "the UN envoy said": a modifier of the speaker
+        elif subject is not None and subject.kind == "GPE" and _governed(ctx, subject, r0) in ("", "gen") and _body_follows(ctx, subject, subj_end):
+            # "The United States embassy said", "Russia's embassy in Warsaw dismissed": the country
+            # only says whose body speaks; the body is an organization of that country
+            body = _group(ctx, r0, subj_end)
+            if body is not None and body.kind == "ORG" and body.country:
+                cue.speaker = body
+                return _finish(ctx, cue, [])
         pronoun = subject is None and any(toks[k].lower in lex.pronouns for k in range(r0, subj_end))
     if subject is None and not pronoun and r0 < subj_end:
         # "A statement from the Israeli military said", "Una nota della Farnesina precisa": its author
@@ -339,6 +375,16 @@ def _resolve(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10) ->
                 if body is not None and (body.actor or body.kind):
                     cue.speaker = body
                     return _finish(ctx, cue, [])
+        elif (
+            k < subj_end and k > r0 and voice is not None and voice_sent >= cue.sent - 2
+            and (toks[k].lower in lex.channel_nouns or toks[k].lemma in lex.channel_nouns)
+            and all(toks[x].text.islower() and ctx.cand_at[x] < 0 for x in range(k, subj_end))
+            and not any(toks[x].lower in _preps(lex) for x in range(k, subj_end))
+        ):
+            # "..., the statement said", "La nota aggiunge che": the statement just reported, so its
+            # author is the voice of the sentences before
+            cue.speaker = voice
+            return _finish(ctx, cue, [])
     after_end = _region_after(ctx, cue.b, s1)
     if cue.content is not None and cue.content[0] > cue.i:
         after_end = min(after_end, max(cue.b, cue.content[0] - 1))
@@ -459,7 +505,7 @@ def _resolve(ctx: _Ctx, cue: _Cue, voice: _Who | None, voice_sent: int = -10) ->
         # indefinite one ("un portavoce del ministero") introduces someone new (`_indefinite_head`)
         if not _indefinite_head(ctx, r0, subject.a) and any(toks[k].lower in lex.role_nouns for k in range(r0, subject.a)):
             topic = _topic(ctx, cue, voice, voice_sent, within=2, roles=_roles_in(ctx, r0, subject.a))
-            if topic is not None:
+            if topic is not None and not _other_country(ctx, topic, subject):
                 cue.speaker = topic
                 return _finish(ctx, cue, addr)
             envoy = _role_of_country(ctx, r0, subject, cue.a)
@@ -923,7 +969,16 @@ def _group(ctx: _Ctx, a: int, limit: int) -> _Who | None:
         # "the ministry", "un portavoce dell'esecutivo": which one is the actors stage's call (a definite
         # description of an actor named before); the phrase stays the speaker's span
         return _Who(None, ctx.span(a, b))
-    return _Who(None, ctx.span(a, b), "ORG", country, sector)
+    k = a
+    if toks[a].lower in lex.proxy_roles:
+        # "un portavoce del ministero degli Esteri cinese": the spokesman speaks for the ministry, and
+        # the actor is the ministry, named without the role (docs/conventions.md)
+        k = a + 1
+        while k < b and (toks[k].lower in lex.gen_preps or toks[k].lower in lex.for_preps or toks[k].lower in lex.determiners):
+            k += 1
+        if k >= b or k == a + 1:
+            k = a
+    return _Who(None, ctx.span(k, b), "ORG", country, sector)
 
 
 def _unnamed_body(ctx: _Ctx, a: int, b: int) -> _Who | None:
@@ -1193,3 +1248,33 @@ def _reported_by(ctx: _Ctx, cues_by_sent: dict[int, list[_Cue]], quotes: list[_P
             p.reported_by = c.speaker
             p.channel = c.channel
             break
+
+
+def _body_follows(ctx: _Ctx, c: _Cand, end: int) -> bool:
+    """A body noun follows the country right away ("United States embassy", "Russia's embassy in
+    Warsaw", "Kyiv's defence ministry"): up to two lowercase words, one of them a body or source noun,
+    none a person's role (that is `modified`) nor an anonymous source."""
+    lex, toks = ctx.lex, ctx.toks
+    k = c.b
+    if k < end and toks[k].lower in ("'s", "’s"):
+        k += 1
+    found = False
+    for x in range(k, min(end, k + 2)):
+        w = toks[x].lower
+        if not toks[x].text.islower() or ctx.cand_at[x] >= 0 or w in lex.role_nouns or w in lex.anonymous_nouns:
+            return False
+        if w in lex.source_nouns or w in lex.body_antecedents:
+            found = True
+            break
+    return found
+
+
+def _other_country(ctx: _Ctx, who: _Who, owner: _Cand) -> bool:
+    """"La segretaria del Pd ha definito": the person the role refers back to must belong where the
+    role's owner does; a person of another country (the Libyan minister named before) is someone
+    else. Unknown countries on either side say nothing."""
+    person = ctx.doc.actor(who.actor) if who.actor else None
+    body = ctx.doc.actor(owner.actor) if owner.actor else None
+    if person is None or body is None or not person.country or not body.country:
+        return False
+    return person.country != body.country

@@ -251,10 +251,16 @@ def _appositive(ctx: _Ctx, comma: int, s0: int) -> _Cand | None:
             end = j
             continue
         a, bound = _region_before(ctx, end, s0)
+        if a - 1 == s0 and bound in lex.coordinators:
+            # "Ma il Niger, che ..., ha fatto sapere", "But the ministry, which ..., said": a
+            # conjunction opening the sentence links it to the one before; it bounds no clause here
+            bound = ""
         first = ctx.toks[a] if a < end else None
         if bound == "," and first is not None and first.text[:1].islower() and not (
             first.lower in lex.determiners or first.lower in lex.role_nouns or first.lower in lex.source_nouns
-        ):
+        ) and not _role_then_name(ctx, a, end):
+            # (a role ending with a person's name is an apposition naming the subject: "The head of
+            # the Afghan delegation, acting defence minister Nasrullah Zadran, wrote")
             # ", controllato da Hamas,", ", presente al corteo,": a participle or adjective phrase, no
             # apposition naming the subject
             end = a - 1
@@ -277,3 +283,23 @@ def _appositive(ctx: _Ctx, comma: int, s0: int) -> _Cand | None:
             break
         end = a - 1
     return found[0] if found else None
+
+
+def _role_then_name(ctx: _Ctx, a: int, end: int) -> bool:
+    """[a, end) is a role phrase closed by a person's name ("acting defence minister Nasrullah
+    Zadran"): the name ends the segment, a role noun stands before it, and nothing before it is a verb,
+    an auxiliary, a conjunction or a preposition other than "of" ("difesa dal segretario del PD X",
+    "avvocato di X", "ed aver incontrato il premier X" name someone else)."""
+    lex, toks = ctx.lex, ctx.toks
+    c = next((c for c in _cands_in(ctx, a, end) if c.kind == "PER" and c.b == end), None)
+    if c is None or _governed(ctx, c, a) != "":
+        return False
+    role = False
+    for k in range(a, c.a):
+        w = toks[k].lower
+        if w in lex.aux or w in lex.coordinators or w in lex.cue_forms or w in lex.clause_boundary:
+            return False
+        if (w in lex.other_preps or w in lex.source_preps or w in lex.addr_preps) and w not in lex.gen_preps:
+            return False
+        role = role or w in lex.role_nouns
+    return role
