@@ -72,7 +72,11 @@ def test_sentence_is_not_a_condemnation() -> None:
 
 
 def test_threatened_deed_is_the_threat_content() -> None:
+    # types8: in Italian the deed threatened is also kept, hypothetical (it/domestic.yaml
+    # `threat_content_kept`, as the Italian gold annotates it); English keeps the threat only
     doc = run("La Corea del Nord ha minacciato di colpire la Corea del Sud.", "it")
+    assert [e.type for e in doc.events] == ["THREATEN", "ASSAULT"]
+    doc = run("North Korea threatened to strike South Korea.", "en")
     assert [e.type for e in doc.events] == ["THREATEN"]
 
 

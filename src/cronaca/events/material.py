@@ -273,6 +273,9 @@ class _Domestic:
     owner_preps: frozenset[str] = frozenset()
     threat_types: frozenset[str] = frozenset()
     content_links: frozenset[str] = frozenset()
+    # the threatened deed is kept as an event of its own (hypothetical), as conventions.md annotates
+    # hypothesized events (`threat_content_kept`); the threat still takes its target
+    content_kept: bool = False
     intransitive: frozenset[str] = frozenset()  # lemmas of verbs of protest with no direct object
     intransitive_types: frozenset[str] = frozenset()  # the event types they have no object in (PROTEST)
     place_words: frozenset[str] = frozenset()  # "davanti al Parlamento": where they protest, not whom
@@ -305,6 +308,7 @@ def _domestic(lang: str) -> _Domestic:
         owner_preps=fs("owner_preps"),
         threat_types=types("threat_types"),
         content_links=fs("content_links"),
+        content_kept=bool(data.get("threat_content_kept")),
         intransitive=fs("intransitive_verbs"),
         intransitive_types=types("intransitive_types"),
         place_words=fs("place_words"),
@@ -436,7 +440,10 @@ def _threat_contents(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
                 break  # a doer of its own: "threatened that Russia would strike"
             if not d.target:
                 d.target = [a for a in e.target if not _same_side(ctx, a, d.source)]
-            drop.add(id(e))
+            # kept only when the threatener is its doer: "ha minacciato la Svezia di bloccare ..." reads
+            # Sweden as the doer, and that deed stays the threat's content
+            if not dm.content_kept or not e.source or not set(e.source) <= set(d.source):
+                drop.add(id(e))
             break
     return [d for d in drafts if id(d) not in drop] if drop else drafts
 

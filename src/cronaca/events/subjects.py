@@ -248,6 +248,26 @@ def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
             d.inherit = prior
             return []
         u = ctx.unit_at[k]
+        if u is not None and ctx.quotes:
+            q = ctx.quote_at(ctx.toks[u.ts].start)
+            at = ctx.toks[start].start if start < len(ctx.toks) else -1
+            between = [ctx.lows[x] for x in range(u.te, start) if ctx.toks[x].start >= q.end] if q is not None else []
+            if (
+                q is not None
+                and not (q.start <= at < q.end)
+                and q.start > ctx.toks[lo].start
+                and any(w in ctx.lex.conj and w != "," for w in between)
+                and all(w in ctx.lex.conj or w in ctx.lex.aux or w in _QUOTE_MARKS or w == "," for w in between)
+            ):
+                # types8: a party named inside a quotation that closes right before a coordinated verb
+                # ("... «... del protezionismo canadese» e ha avvertito che ...") is what was said, not
+                # the verb's subject: the spokesman warns, not Canada; go on left of the quotation
+                j = u.ts - 1
+                while j >= lo and ctx.toks[j].start >= q.start:
+                    j -= 1
+                k = j
+                steps += 1
+                continue
         if (
             u is not None
             and u.kind == "DEM"
