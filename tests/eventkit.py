@@ -1,6 +1,6 @@
 """Shared helpers of the events tests: an event's sides as CAMEO-style codes.
 
-Imported by the test modules (pytest puts tests/ on the path): `from eventkit import code, of_type, triples`.
+Imported by the test modules (pytest puts tests/ on the path): `from eventkit import code, coded_events, of_type, triples`.
 """
 
 from __future__ import annotations
@@ -44,3 +44,16 @@ def typed(doc: Document, etype: str) -> list[tuple[list[str], list[str], str]]:
         return [by[x].igo or by[x].country or by[x].name for x in ids]
 
     return [(codes(e.source), codes(e.target), e.trigger.text) for e in doc.events if e.type == etype]
+
+
+def coded_events(doc: Document) -> set[tuple[str, str, tuple[str, ...], tuple[str, ...]]]:
+    """(type, CAMEO code, source codes, target codes) of every event, codes with their sector."""
+    return {
+        (
+            e.type,
+            e.cameo or "",
+            tuple(sorted(code(doc, s, True) for s in e.source)),
+            tuple(sorted(code(doc, t, True) for t in e.target)),
+        )
+        for e in doc.events
+    }

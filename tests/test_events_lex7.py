@@ -10,7 +10,7 @@ import pytest
 
 from cronaca.model import Document
 from cronaca.pipeline import extract
-from eventkit import code
+from eventkit import coded_events
 
 PUB = "2025-05-14"
 
@@ -19,17 +19,7 @@ def run(text: str, lang: str) -> Document:
     return extract(text, lang=lang, date=PUB)
 
 
-def events(doc: Document) -> set[tuple[str, str, tuple[str, ...], tuple[str, ...]]]:
-    """(type, CAMEO code, source codes, target codes) of every event, codes with their sector."""
-    return {
-        (
-            e.type,
-            e.cameo or "",
-            tuple(sorted(code(doc, s, True) for s in e.source)),
-            tuple(sorted(code(doc, t, True) for t in e.target)),
-        )
-        for e in doc.events
-    }
+events = coded_events
 
 
 @pytest.mark.parametrize(

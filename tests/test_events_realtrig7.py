@@ -11,7 +11,7 @@ import pytest
 
 from cronaca.model import Document
 from cronaca.pipeline import extract
-from eventkit import code
+from eventkit import coded_events
 
 PUB = "2025-05-14"
 
@@ -20,17 +20,7 @@ def run(text: str) -> Document:
     return extract(text, lang="it", date=PUB)
 
 
-def events(doc: Document) -> set[tuple[str, str, tuple[str, ...], tuple[str, ...]]]:
-    """(type, CAMEO code, source codes, target codes) of every event, codes with their sector."""
-    return {
-        (
-            e.type,
-            e.cameo or "",
-            tuple(sorted(code(doc, s, True) for s in e.source)),
-            tuple(sorted(code(doc, t, True) for t in e.target)),
-        )
-        for e in doc.events
-    }
+events = coded_events
 
 
 def types(doc: Document) -> set[str]:
