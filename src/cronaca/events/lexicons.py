@@ -103,6 +103,7 @@ class Lexicon:
     aux: frozenset[str]
     passive: frozenset[str]
     participle: tuple[str, ...]
+    passive_participle: tuple[str, ...]  # `participle` plus irregular endings, for a trigger's passive
     gerund: tuple[str, ...]
     relative: frozenset[str]
     adverb: tuple[str, ...]
@@ -399,6 +400,7 @@ def lexicon(lang: str) -> Lexicon:
         aux=fs(roles, "aux"),
         passive=fs(roles, "passive"),
         participle=tuple(str(w) for w in roles.get("participle") or []),
+        passive_participle=tuple(str(w) for w in (roles.get("participle") or []) + (roles.get("passive_participle") or [])),
         gerund=tuple(str(w) for w in roles.get("gerund") or []),
         relative=fs(roles, "relative"),
         adverb=tuple(str(w) for w in roles.get("adverb") or []),

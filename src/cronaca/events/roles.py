@@ -83,11 +83,15 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
     d.vg = (qlo, vg)
     group = set(ctx.lows[vg : m.ta])
     first = toks[m.ta]
+    # irregular participles ("respinto", "accolto", "hit") are read as passive only on a directed
+    # trigger, whose sides the passive swaps; a symmetric act keeps its participants as before
+    # ("Accolto dal presidente Fischer, il pontefice ...": both meet)
+    participle = lex.participle if trig.sym else lex.passive_participle
     passive = (
         not trig.noun
         and bool(group & lex.passive)
         and "si" not in group
-        and first.lower.endswith(lex.participle)
+        and first.lower.endswith(participle)
         # a feeling whose cause follows "by" ("was appalled by the attack"): the subject feels it
         and not any(lex.prep.get(w) == "agent" for w in trig.about)
     )
@@ -105,7 +109,7 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
         lex.bare_participle_adjective
         and not trig.noun
         and not (group & lex.perfect_passive)
-        and first.lower.endswith(lex.participle)
+        and first.lower.endswith(participle)
         and m.ta - 1 >= lo
         and ctx.lows[m.ta - 1].isalpha()
         and not toks[m.ta - 1].is_title
@@ -121,7 +125,7 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
         and m.tb < hi
         and lex.prep.get(ctx.lows[m.tb]) == "agent"  # the agent right after: "sostenuti dalla Russia"
         and bool(agent)
-        and first.lower.endswith(lex.participle)
+        and first.lower.endswith(participle)
     )
     if trig.noun:
         # the word that governs the noun phrase, past articles and up to three modifiers
