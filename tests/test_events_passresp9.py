@@ -2,7 +2,8 @@
 participle. "respinto", "accolto", "raggiunto" end in none of the regular participle endings, so
 `roles._roles` read "è stato respinto dalla Russia" as active and put the agent on the wrong side
 (or as the target). The `passive_participle` endings (triggers.yaml, roles) fix the passive test on
-a verb trigger; English adds the whole word "hit", whose ending no regular rule covers.
+a directed verb trigger; English adds the whole word "hit", whose ending no regular rule covers.
+`passives._passive_owners` also finds the owner of a compound thing ("il piano di pace dell'Ucraina").
 Sentences written for these tests.
 """
 
@@ -30,6 +31,9 @@ def run(text: str, lang: str) -> Document:
         ("I migranti siriani sono stati respinti dalla Grecia al confine.", "it", "REJECT", "GRC", "SYR"),
         ("La richiesta della Serbia è stata accolta con favore dalla Germania.", "it", "SUPPORT", "DEU", "SRB"),
         ("L'offerta dell'Iran è stata rifiutata dagli Stati Uniti.", "it", "REJECT", "USA", "IRN"),
+        # the subject is a compound thing, "noun di noun" before its owner (passives._passive_owners)
+        ("Il piano di tregua della Francia è stato respinto dalla Russia.", "it", "REJECT", "RUS", "FRA"),
+        ("La richiesta di adesione della Serbia è stata bocciata dalla Germania.", "it", "REJECT", "DEU", "SRB"),
         ("Il governo polacco è stato criticato dalla Commissione europea.", "it", "ACCUSE", "EU", "POL"),
         # English: regular participles were read already; "hit" was not
         ("Kharkiv was hit by Russia again overnight.", "en", "ASSAULT", "RUS", "UKR"),

@@ -67,6 +67,14 @@ def _passive_owners(ctx: _Ctx, drafts: list[Draft]) -> None:
             continue
         if not ctx.toks[j].text[:1].islower():
             continue  # a name, not a thing
+        if (
+            j - 2 >= lo
+            and lex.prep.get(lows[j - 1]) == "of"  # two nouns, one thing: "piano di pace"
+            and ctx.unit_at[j - 2] is None
+            and lows[j - 2].isalpha()
+            and ctx.toks[j - 2].text[:1].islower()
+        ):
+            j -= 2  # a compound thing: "il piano di pace dell'Ucraina", "la richiesta di adesione della Serbia"
         j -= 1
         if j < lo or lows[j] not in lex.det:
             continue
