@@ -780,7 +780,8 @@ def find_actors(doc: Document) -> None:
             # coded by the office he left, a domestic event against that office would be one actor's own
             sector = "ELI"
         info = (role, f"IGO:{igo}" if igo and not (sector and ":" in sector) else sector, None if igo else country)
-        if (sector in officials.sectors or igo) and role not in officials.not_roles:  # not "il calciatore brasiliano"
+        if ((sector in officials.sectors or igo or role in officials.coref_only)
+                and role not in officials.not_roles):  # not "il calciatore brasiliano"
             unnamed.append((first, a, b, k, role, sector, country, igo))  # kept only if no name follows (pass 5b)
         body_ref = None
         if country is None and igo is None:
@@ -1315,6 +1316,10 @@ class _Officials:
     ranks: frozenset[str] = frozenset()  # military ranks ("colonel"): a title that yields to an office held
     military_words: frozenset[str] = frozenset()  # "army", "esercito": an office of the armed forces stays MIL
     former: frozenset[str] = frozenset()  # "ex", "former": the named holder is out of office, an elite (ELI)
+    # offices of no official sector with one holder in the world ("il Papa", "il Pontefice"): bare, a mention of the
+    # holder named just before; never an actor of their own (there is no "Pope of Argentina")
+    coref_only: frozenset[str] = frozenset()
+    coref_before: frozenset[str] = frozenset()  # "del Pontefice", "dal Papa": articulated prepositions before them
 
 
 def _apposed_office(c: Cand, rank_a: int, role_after: dict, role_start: dict, role_from: dict[int, int],
@@ -1355,7 +1360,9 @@ def _officials(lang: str) -> _Officials:
                       frozenset(str(r) for r in data.get("unnamed_story_offices") or []),
                       frozenset(str(r) for r in data.get("rank_roles") or []),
                       frozenset(key(str(w)) for w in data.get("military_words") or []),
-                      frozenset(key(str(w)) for w in data.get("former_holder") or []))
+                      frozenset(key(str(w)) for w in data.get("former_holder") or []),
+                      frozenset(str(r) for r in data.get("unnamed_coref_roles") or []),
+                      frozenset(key(str(w)) for w in data.get("unnamed_coref_before") or []))
 
 
 Holder = tuple[Cand, str, str | None, str | None, str | None]  # a named person: their role, country, igo, sector
@@ -1437,7 +1444,8 @@ def _unnamed_officials(unnamed: list[tuple[int, int, int, int, str, str | None, 
                                              and j - 1 not in sent_starts)):
             continue  # "Linda Doe, the United States ambassador to the UN": an apposition to the person before
         bare = country is None and igo is None
-        same = _holder(holders, lo, role, None, None, off, toks, story) if bare and _bare_role_ok(lo, keys, lex) else None
+        definite = _bare_role_ok(lo, keys, lex) or (role in off.coref_only and lo > 0 and keys[lo - 1] in off.coref_before)
+        same = _holder(holders, lo, role, None, None, off, toks, story) if bare and definite else None
         if same is None and bare and story is not None and (
                 _named_portfolio(a, b, role, toks, sent_starts)
                 or (role in off.story_offices and _bare_role_ok(lo, keys, lex)
@@ -1445,8 +1453,8 @@ def _unnamed_officials(unnamed: list[tuple[int, int, int, int, str, str | None, 
             country = story  # "Il ministro dell'Interno ha avvertito", "the president dismissed": the story's
         if not bare or country is not None:
             same = _holder(holders, lo, role, country, igo, off, toks, story)
-        if country is None and igo is None and same is None:
-            continue  # "il ministro", "il capo dello Stato" with no holder named just before: no actor
+        if same is None and (role in off.coref_only or (country is None and igo is None)):
+            continue  # "il ministro", "il capo dello Stato", "il Papa" with no holder named just before: no actor
         if same is not None:  # "Wang Yi ... Il ministro cinese ha anche auspicato": the foreign minister named before
             if country and not igo and same.entry is None:
                 same.attrs.setdefault("country", country)  # "Conte ... il premier italiano": Conte is Italian
