@@ -53,6 +53,14 @@ def test_passive_agent_is_the_source(text: str, lang: str, etype: str, source: s
         # the active voice keeps its subject as the source
         ("La Russia ha respinto il piano di tregua della Francia.", "it", "REJECT", "RUS", "FRA"),
         ("La Grecia ha respinto i migranti siriani al confine.", "it", "REJECT", "GRC", "SYR"),
+        # a phrase trigger opening with an adjective of a participle's ending stays active
+        (
+            "Il ministro della Difesa ucraino ha avvertito che le forze di Kiev sono pronte a rispondere alla Russia.",
+            "it",
+            "THREATEN",
+            "UKR",
+            "RUS",
+        ),
         # "was to/about to hit": an infinitive after "was" is no passive
         ("Russia was about to hit Ukraine again, the officials said.", "en", "ASSAULT", "RUS", "UKR"),
     ],

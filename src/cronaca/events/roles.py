@@ -83,10 +83,11 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
     d.vg = (qlo, vg)
     group = set(ctx.lows[vg : m.ta])
     first = toks[m.ta]
-    # irregular participles ("respinto", "accolto", "hit") are read as passive only on a directed
-    # trigger, whose sides the passive swaps; a symmetric act keeps its participants as before
-    # ("Accolto dal presidente Fischer, il pontefice ...": both meet)
-    participle = lex.participle if trig.sym else lex.passive_participle
+    # irregular participles ("respinto", "accolto", "hit") are read as passive only on a one-word
+    # directed trigger, whose sides the passive swaps: a symmetric act keeps its participants
+    # ("Accolto dal presidente Fischer, il pontefice ...": both meet), and a phrase may open with an
+    # adjective of the same ending ("sono pronte a rispondere")
+    participle = lex.participle if trig.sym or trig.words else lex.passive_participle
     passive = (
         not trig.noun
         and bool(group & lex.passive)
