@@ -81,6 +81,7 @@ def main() -> None:
     actor_in_doc: Counter[str] = Counter()
     by_type_found: Counter[str] = Counter()
     by_type_all: Counter[str] = Counter()
+    confusion: Counter[str] = Counter()  # gold type -> predicted types, where only other types came out
     n_gold = n_pred = 0
     for g in load_gold_dir(args.gold, args.lang):
         doc = Document(text=g.text, meta=DocumentMeta(id=g.id, lang=g.lang, date=g.date, title=g.title))
@@ -119,7 +120,12 @@ def main() -> None:
                     miss["no event in sentence: no trigger matched"] += 1
                 continue
             if not same:
-                miss["other type only"] += 1
+                dropped = [d for d in _DROPPED if _sentence_index(starts, toks[d.m.ta].start) == s]
+                if any(d.m.trig.type == ge.type for d in dropped):
+                    miss["other type only: a same-type trigger dropped for sides"] += 1
+                else:
+                    miss["other type only: no same-type draft"] += 1
+                confusion[f"{ge.type} -> {'/'.join(sorted({p[0] for p in insent}))}"] += 1
                 continue
             best = None
             for p in same:
@@ -168,6 +174,8 @@ def main() -> None:
     print("\nSame type, sides differ:")
     _print_counts(sides.most_common())
     _print_counts(sorted(actor_in_doc.items()))
+    print("\nOther type only (gold type -> predicted types in its sentence), top 25:")
+    _print_counts(confusion.most_common(25))
     print("\nPredicted events, by what the gold has in their sentence:")
     _print_counts(extra.most_common())
     print("\nRecall by type (found with sides / gold):")
