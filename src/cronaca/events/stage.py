@@ -48,6 +48,7 @@ from cronaca.events.coordination import (
     _subordinate_clitics,
 )
 from cronaca.events.crowds import _crowd_control
+from cronaca.events.retorts import _far_retorts
 from cronaca.events.dates import _dates
 from cronaca.events.deployments import _armed_owners
 from cronaca.events.discourse import (
@@ -439,6 +440,7 @@ def find_events(doc: Document) -> None:
     drafts = _judged_nouns(ctx, drafts)  # "ha appoggiato la richiesta francese": no request to the supporter
     _talk_outcomes(ctx, drafts)  # "colloqui tra X e Y ..., concluso con un'intesa": X and Y agree
     drafts = _asked_acts(ctx, drafts)  # "urged X to reopen negotiations": the talks asked for are no act
+    _far_retorts(ctx, drafts)  # "Hezbollah ha negato ..." sentences after Israel's strike -> at Israel
     _fallbacks(ctx, drafts)  # a side still missing: only the measured cells of fallbacks.yaml
     _mediators(ctx, drafts)  # "talks between Tehran and Washington, mediated by Oman": Oman too
     _one_per_side(ctx, drafts)  # "arrived in Cairo to meet Egypt's intelligence chief": Egypt once
