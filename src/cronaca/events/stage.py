@@ -48,7 +48,6 @@ from cronaca.events.coordination import (
     _subordinate_clitics,
 )
 from cronaca.events.crowds import _crowd_control
-from cronaca.events.retorts import _far_retorts
 from cronaca.events.dates import _dates
 from cronaca.events.deployments import _armed_owners
 from cronaca.events.discourse import (
@@ -78,6 +77,7 @@ from cronaca.events.impacts import _impact_subjects
 from cronaca.events.inquiries import _inquiry_topics
 from cronaca.events.instruments import _protest_means
 from cronaca.events.judged import _judged_nouns_open, _judged_told_acts, _possessor_owners
+from cronaca.events.judged_deeds import _judged_other_deeds
 from cronaca.events.labels import _quoted_labels as _quoted_labels_it
 from cronaca.events.labels import _unaimed_labels
 from cronaca.events.lexicons import groups, lexicon
@@ -160,6 +160,7 @@ from cronaca.events.relatives import _claim_relative_modality, _claim_relatives
 from cronaca.events.requests import _asked_stops, _clitic_targets, _that_addressees
 from cronaca.events.restatements import _anaphora, _restatements
 from cronaca.events.restrictive import _restrictive_subjects
+from cronaca.events.retorts import _far_retorts
 from cronaca.events.roles import _complements, _object_events, _roles
 from cronaca.events.rulings import _court_rulings
 from cronaca.events.senses import _other_senses
@@ -440,6 +441,7 @@ def find_events(doc: Document) -> None:
     drafts = _judged_nouns(ctx, drafts)  # "ha appoggiato la richiesta francese": no request to the supporter
     _talk_outcomes(ctx, drafts)  # "colloqui tra X e Y ..., concluso con un'intesa": X and Y agree
     drafts = _asked_acts(ctx, drafts)  # "urged X to reopen negotiations": the talks asked for are no act
+    _judged_other_deeds(ctx, drafts)  # "ha condannato l'attacco" after our own interception -> the attacker
     _far_retorts(ctx, drafts)  # "Hezbollah ha negato ..." sentences after Israel's strike -> at Israel
     _fallbacks(ctx, drafts)  # a side still missing: only the measured cells of fallbacks.yaml
     _mediators(ctx, drafts)  # "talks between Tehran and Washington, mediated by Oman": Oman too
