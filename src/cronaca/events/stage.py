@@ -7,6 +7,7 @@ from __future__ import annotations
 from cronaca import lang as langpacks
 from cronaca.events.addressees import _content_parties
 from cronaca.events.adjuncts import _time_of_day
+from cronaca.events.aidstory import _story_aid
 from cronaca.events.asked import _asked_acts
 from cronaca.events.authors import _authored_nouns, _threatened_nouns
 from cronaca.events.authors_index import _referenced_authors
@@ -442,6 +443,7 @@ def find_events(doc: Document) -> None:
     _talk_outcomes(ctx, drafts)  # "colloqui tra X e Y ..., concluso con un'intesa": X and Y agree
     drafts = _asked_acts(ctx, drafts)  # "urged X to reopen negotiations": the talks asked for are no act
     _judged_other_deeds(ctx, drafts)  # "ha condannato l'attacco" after our own interception -> the attacker
+    _story_aid(ctx, drafts)  # "offered to help with the search" -> the story's country
     _far_retorts(ctx, drafts)  # "Hezbollah ha negato ..." sentences after Israel's strike -> at Israel
     _fallbacks(ctx, drafts)  # a side still missing: only the measured cells of fallbacks.yaml
     _mediators(ctx, drafts)  # "talks between Tehran and Washington, mediated by Oman": Oman too
