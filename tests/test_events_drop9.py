@@ -1,0 +1,99 @@
+"""Drafts that used to be dropped for a missing side in written news (drop9): a denial or a threat
+told sentences after the act it answers (events/retorts.py), a condemnation of a deed noun told
+after the judge's own side's deed (events/judged_deeds.py), and help with no recipient named
+(events/aidstory.py). Every sentence is our own, written in the style of the articles where these
+constructions were counted.
+"""
+
+from __future__ import annotations
+
+from cronaca.pipeline import extract
+from eventkit import of_type, triples
+
+
+def _it(text: str):
+    return extract(text, lang="it", date="2024-05-06")
+
+
+def _en(text: str):
+    return extract(text, lang="en", date="2024-05-06")
+
+
+# -- retorts.py
+
+
+def test_denial_three_sentences_after_the_strike_is_aimed_at_the_striker():
+    doc = _it(
+        "Nella notte l'aviazione israeliana ha bombardato alcune postazioni di Hezbollah nel sud del Libano. "
+        "Secondo fonti locali, i raid hanno distrutto tre depositi di armi vicino a Tiro. "
+        "Il governo libanese ha convocato una riunione d'urgenza a Beirut. "
+        "Hezbollah ha negato qualsiasi coinvolgimento nel lancio dei razzi della settimana scorsa."
+    )
+    assert ("REJECT", "LBNREB", "ISRMIL") in triples(doc, sector=True)
+
+
+def test_english_denial_far_from_the_strike():
+    doc = _en(
+        "Pakistan's air force struck targets inside Afghanistan on Sunday, killing at least ten people. "
+        "The strikes hit several villages in Paktika province, local officials said. "
+        "Residents said most of the dead were women and children. "
+        "Afghanistan's defence ministry denied that any militants had been sheltering in the area."
+    )
+    rejects = of_type(doc, "REJECT")
+    assert len(rejects) == 1
+    assert ("REJECT", "AFG", "PAK") in triples(doc)
+
+
+_SYRIA = (
+    "Gli Stati Uniti hanno accusato la Siria di aver usato armi chimiche contro i civili. "
+    "Gli ispettori dell'Onu sono arrivati a Damasco. La missione dovrebbe durare due settimane. "
+    "Il gruppo è guidato da un chimico svedese. "
+)
+
+
+def test_denial_of_responsibility_answers_the_accuser_sentences_before():
+    doc = _it(_SYRIA + "Il governo siriano ha negato ogni responsabilità.")
+    assert ("REJECT", "SYR", "USA") in triples(doc)
+
+
+def test_a_permission_withheld_answers_no_one():
+    # "ha negato l'autorizzazione": the inspectors were refused access, no claim was denied
+    doc = _it(_SYRIA + "Il governo siriano ha negato per cinque giorni l'autorizzazione a recarsi sul posto.")
+    assert not of_type(doc, "REJECT")
+
+
+# -- judged_deeds.py
+
+
+def test_condemned_attack_after_our_own_interception_is_the_attackers():
+    doc = _it(
+        "I ribelli Houthi hanno attaccato ieri con tre droni una nave mercantile nel Mar Rosso. "
+        "La fregata italiana Virginio Fasan ha colpito poco dopo le 14 una motovedetta degli Houthi. "
+        "La premier Giorgia Meloni ha condannato con fermezza l'attacco."
+    )
+    accuse = [t for t in triples(doc) if t[0] == "ACCUSE"]
+    assert accuse == [("ACCUSE", "ITA", "YEM")]
+
+
+# -- aidstory.py
+
+
+def test_offered_help_goes_to_the_story_country():
+    doc = _en(
+        "Gunmen kidnapped four foreign engineers in western Niger on Monday. "
+        "Niger's government said the army had launched a search near the border with Mali. "
+        "The European Union offered to help with the search."
+    )
+    assert ("AID", "EU", "NER") in triples(doc)
+
+
+def test_no_help_for_the_donors_adversary():
+    # the story's country is the one Washington just sanctioned: the plane is no aid to it
+    doc = _en(
+        "North Korea fired a ballistic missile into the sea off its east coast on Tuesday, North Korea's state media said. "
+        "Pyongyang called the launch a routine test. "
+        "The United States imposed new sanctions on North Korea. "
+        "Washington said it was sending a military transport plane with medical teams."
+    )
+    assert ("SANCTION", "USA", "PRK") in triples(doc)
+    assert not [t for t in triples(doc) if t[0] == "AID"]
