@@ -7,7 +7,9 @@ militants had been sheltering in the area", "warned that Tehran would respond fi
 a threat has a target in the gold (the accuser, the one threatened) that the clause does not name;
 `discourse._replies` reads such an answer only in the paragraph of the act it answers, so the
 draft was dropped for a missing target (ninth session: 12 of the about 340 dropped drafts of dev
-that had a gold event of their type were denials or warnings of this kind).
+that had a gold event of their type were denials or warnings of this kind; a counter-measure,
+"Buenos Aires ha risposto richiamando il proprio ambasciatore", "Pechino ha promesso contromisure",
+is a SANCTION told the same way).
 
 - `_far_retorts`: a draft of `types` (a denial also when its trigger is marked `deny`) with a source
   and no target, not a refusal, an open appeal or a draft whose object was dropped as uncoded (one
@@ -29,7 +31,7 @@ from cronaca.events.context import Draft, _Ctx
 
 @dataclass(frozen=True, slots=True)
 class _Retorts:
-    types: frozenset[str] = frozenset()  # PLOVER types of an answer with no target (THREATEN)
+    types: frozenset[str] = frozenset()  # PLOVER types of an answer with no target (THREATEN, SANCTION)
     denials: bool = False  # also a trigger marked `deny` (REJECT of a claim)
     reach: int = 0  # sentences back the answered act may lie
     min_quad: int = 3  # an answer answers a conflictual act (verbal 3, material 4)
