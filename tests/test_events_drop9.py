@@ -62,6 +62,16 @@ def test_a_permission_withheld_answers_no_one():
     assert not of_type(doc, "REJECT")
 
 
+def test_recalled_ambassador_answers_the_expulsion_told_sentences_before():
+    doc = _it(
+        "Il governo venezuelano ha espulso ieri tre diplomatici argentini, accusandoli di ingerenza negli affari interni. "
+        "I tre dovranno lasciare Caracas entro 72 ore. "
+        "L'opposizione venezuelana ha denunciato nuovi arresti nella capitale. "
+        "Buenos Aires ha richiamato il proprio ambasciatore per consultazioni."
+    )
+    assert ("SANCTION", "ARG", "VEN") in triples(doc)
+
+
 # -- judged_deeds.py
 
 
