@@ -1,4 +1,4 @@
-"""Drafts that used to be dropped for a missing side in written news (drop9): a denial or a threat
+"""Drafts that used to be dropped for a missing side in written news (drop9): a counter-measure
 told sentences after the act it answers (events/retorts.py), a condemnation of a deed noun told
 after the judge's own side's deed (events/judged_deeds.py), and help with no recipient named
 (events/aidstory.py). Every sentence is our own, written in the style of the articles where these
@@ -22,43 +22,24 @@ def _en(text: str):
 # -- retorts.py
 
 
-def test_denial_three_sentences_after_the_strike_is_aimed_at_the_striker():
-    doc = _it(
-        "Nella notte l'aviazione israeliana ha bombardato alcune postazioni di Hezbollah nel sud del Libano. "
-        "Secondo fonti locali, i raid hanno distrutto tre depositi di armi vicino a Tiro. "
-        "Il governo libanese ha convocato una riunione d'urgenza a Beirut. "
-        "Hezbollah ha negato qualsiasi coinvolgimento nel lancio dei razzi della settimana scorsa."
-    )
-    assert ("REJECT", "LBNREB", "ISRMIL") in triples(doc, sector=True)
-
-
-def test_english_denial_far_from_the_strike():
+def test_recalled_envoy_in_a_later_paragraph_answers_the_expulsion():
     doc = _en(
-        "Pakistan's air force struck targets inside Afghanistan on Sunday, killing at least ten people. "
-        "The strikes hit several villages in Paktika province, local officials said. "
-        "Residents said most of the dead were women and children. "
-        "Afghanistan's defence ministry denied that any militants had been sheltering in the area."
+        "The United States expelled two Chinese diplomats on Monday, accusing them of spying.\n\n"
+        "Officials in Washington said the two had left the country. "
+        "Both had worked at the consulate in Houston since 2021.\n\n"
+        "Beijing recalled its ambassador for consultations."
     )
-    rejects = of_type(doc, "REJECT")
-    assert len(rejects) == 1
-    assert ("REJECT", "AFG", "PAK") in triples(doc)
+    assert ("SANCTION", "CHN", "USA") in triples(doc)
 
 
-_SYRIA = (
-    "Gli Stati Uniti hanno accusato la Siria di aver usato armi chimiche contro i civili. "
-    "Gli ispettori dell'Onu sono arrivati a Damasco. La missione dovrebbe durare due settimane. "
-    "Il gruppo è guidato da un chimico svedese. "
-)
-
-
-def test_denial_of_responsibility_answers_the_accuser_sentences_before():
-    doc = _it(_SYRIA + "Il governo siriano ha negato ogni responsabilità.")
-    assert ("REJECT", "SYR", "USA") in triples(doc)
-
-
-def test_a_permission_withheld_answers_no_one():
-    # "ha negato l'autorizzazione": the inspectors were refused access, no claim was denied
-    doc = _it(_SYRIA + "Il governo siriano ha negato per cinque giorni l'autorizzazione a recarsi sul posto.")
+def test_a_denial_gets_no_far_target():
+    # measured on dev: denials aimed at the last party acting against the denier were 0 right of 3
+    doc = _it(
+        "Gli Stati Uniti hanno accusato la Siria di aver usato armi chimiche contro i civili. "
+        "Gli ispettori dell'Onu sono arrivati a Damasco. La missione dovrebbe durare due settimane. "
+        "Il gruppo è guidato da un chimico svedese. Il governo siriano ha negato per cinque giorni "
+        "l'autorizzazione a recarsi sul posto."
+    )
     assert not of_type(doc, "REJECT")
 
 
