@@ -100,3 +100,31 @@ def test_english_negated_characterization() -> None:
         "en",
     )
     assert not charges(doc)
+
+
+def test_english_blaming_verb_in_a_quotation_accuses_its_subject() -> None:
+    doc = run(
+        "\"Moscow has sabotaged every attempt at a ceasefire,\" Ukraine's foreign minister told the "
+        "General Assembly on Tuesday.",
+        "en",
+    )
+    assert ("UKR", "RUS", "reported") in charges(doc)
+
+
+def test_english_negated_blaming_verb_accuses_nobody() -> None:
+    doc = run(
+        "\"Hungary did not betray Europe, it defended its farmers,\" Viktor Orban's spokesman Zoltan "
+        "Kovacs said.",
+        "en",
+    )
+    assert not charges(doc)
+
+
+def test_italian_blaming_verb_in_a_partial_quotation() -> None:
+    # the subject stands between the speech verb and the quoted verb; "di Kiev" names its owner
+    doc = run(
+        "Secondo il ministro degli Esteri russo Sergej Lavrov, sono le autorità di Kiev ad aver "
+        "«sabotato» il negoziato sul grano.",
+        "it",
+    )
+    assert ("RUS", "UKR", "reported") in charges(doc)

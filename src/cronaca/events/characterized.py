@@ -43,6 +43,8 @@ class _Data:
     look_back: int = 0
     act_types: frozenset[str] = frozenset()
     judge_types: frozenset[str] = frozenset()  # the speaker's charges already told in the sentence
+    verbs: frozenset[str] = frozenset()  # blaming verbs, by lemma ("sabotare", "silence")
+    subject_reach: int = 0
     charge: Trigger | None = None
 
 
@@ -73,6 +75,8 @@ def _data(lang: str) -> _Data:
         look_back=int(raw.get("look_back") or 0),
         act_types=frozenset(str(w) for w in raw.get("act_types") or []),
         judge_types=frozenset(str(w) for w in raw.get("judge_types") or []),
+        verbs=fs("verbs"),
+        subject_reach=int(raw.get("subject_reach") or 0),
         charge=charge,
     )
 
@@ -89,8 +93,10 @@ def _frame(ctx: _Ctx, q: Quote, qa: int, qb: int, data: _Data) -> tuple[int, int
     if k >= lo and k < qa - 1 and lows[k] in data.copula:
         cops.insert(0, k)  # the copula outside, the predicate quoted
     for c in cops:
-        if c - 1 >= lo and (lows[c - 1] in data.negators or lows[c - 1] in data.persons):
-            continue  # "is not a provocation", "we are ...": no blame, or the speaker's own side
+        if c - 1 >= lo and lows[c - 1] in data.persons:
+            continue  # "we are ...": the speaker's own side
+        if any(lows[k] in data.negators for k in range(max(lo, c - 2), c)):
+            continue  # "is not a provocation", "non ha commesso": no blame
         for j in range(c + 1, min(qb, c + 1 + data.reach)):
             w = lows[j]
             if w in _QUOTE_MARKS:
@@ -155,6 +161,42 @@ def _told_before(k: int, sent: int, drafts: list[Draft], data: _Data, types: set
     return best
 
 
+def _blamed_subject(ctx: _Ctx, q: Quote, qa: int, qb: int, data: _Data) -> tuple[int, str] | None:
+    """(verb, subject) of a blaming verb in the quotation whose subject is a coded party: "«sono le
+    autorità di Kiev ad aver sabotato le trattative»", 'said the boat had "trespassed"' (a partial
+    quotation: its subject stands between the speech verb and the opening mark). The subject is the
+    nearest mention before the verb in its clause that no preposition governs; no negator near."""
+    lows, toks = ctx.lows, ctx.toks
+    sent = toks[qa].sent
+    lo = ctx.doc.sents[sent].tok_start
+    if q.cue is not None and q.cue.end <= q.start:
+        lo = max(lo, ctx.tok_at(q.cue.end - 1) + 1)
+    for v in range(qa, qb):
+        if toks[v].lemma not in data.verbs and lows[v] not in data.verbs:
+            continue
+        if v - 1 >= lo and lows[v - 1] in ctx.lex.det:
+            continue  # a noun ("the silence", "il furto"), not the verb
+        if any(lows[k] in data.negators for k in range(max(lo, v - 3), v)):
+            return None
+        start = lo if v == qa or all(lows[k] in _QUOTE_MARKS for k in range(qa, v)) else qa
+        steps = 0
+        for k in range(v - 1, start - 1, -1):
+            w = lows[k]
+            if w in _QUOTE_MARKS:
+                continue
+            if w in _PUNCT or w in ctx.lex.clause or steps >= data.subject_reach or w in data.persons:
+                break
+            steps += 1
+            u = ctx.unit_at[k]
+            if u is not None:
+                # "le autorità di Kiev": a party after "di/of" names the subject's owner
+                if ctx.gov(u, start) not in (None, "of") or u.kind == "LOC":
+                    break
+                return v, u.actor
+        return None
+    return None
+
+
 def _judged_doer(ctx: _Ctx, drafts: list[Draft], q_tok: int, sent: int, speaker: str, data: _Data) -> str | None:
     """The doer of the nearest hostile act drafted before the quotation (same sentence, or the
     `look_back` sentences before); None when that doer is the speaker's side or unknown."""
@@ -179,8 +221,10 @@ def _judged_doer(ctx: _Ctx, drafts: list[Draft], q_tok: int, sent: int, speaker:
 def _quoted_characterizations(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     lang = ctx.doc.meta.lang or "it"
     data = _data(lang)
-    if not data.words or not ctx.quotes or data.words.isdisjoint(ctx.low_set) and data.words.isdisjoint(ctx.lemma_set):
+    if not data.words or not ctx.quotes:
         return drafts
+    if data.words.isdisjoint(ctx.low_set) and data.words.isdisjoint(ctx.lemma_set) and data.verbs.isdisjoint(ctx.lemma_set):
+        return drafts  # no blaming word in the document (most documents): one set test each
     toks = ctx.toks
     added: list[Draft] = []
     seen: set[int] = set()
@@ -196,15 +240,22 @@ def _quoted_characterizations(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         if qb <= qa or qa in seen:
             continue
         seen.add(qa)
+        if any(e.m.trig.type in data.judge_types and qa <= e.m.ta < qb for e in drafts):
+            continue  # the quotation already holds a charge of its own ("is a brutal crackdown")
         found = _frame(ctx, q, qa, qb, data)
         if found is None:
+            blamed = _blamed_subject(ctx, q, qa, qb, data) if data.verbs else None
+            if blamed is None:
+                continue
+            j, target = blamed
+            d = _charge(ctx, drafts, q, j, target, data)
+            if d is not None:
+                added.append(d)
             continue
         c, j = found
         if any(j in e.m.toks and e.source and e.target for e in drafts):
             continue  # the blaming word is an event of its own ("is an insult"): read there
         sent = toks[j].sent
-        if any(e.m.trig.type in data.judge_types and qa <= e.m.ta < qb for e in drafts):
-            continue  # the quotation already holds a charge of its own ("is a brutal crackdown")
         # the subject lies inside the quotation with its copula, else between the speech verb and
         # the copula ("said the expulsions were 'unjustified'")
         lo = qa if c >= qa else ctx.doc.sents[sent].tok_start
@@ -213,21 +264,35 @@ def _quoted_characterizations(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         named, target = _subject(ctx, drafts, c, lo, q.speaker, data)
         if not named:
             target = _judged_doer(ctx, drafts, qa, sent, q.speaker, data)
-        if target is None or _same_side(ctx, target, [q.speaker]):
+        if target is None:
             continue
-        if any(
-            e.sent == sent
-            and e.m.trig.type in data.judge_types
-            and any(_same_side(ctx, a, [q.speaker]) for a in e.source)
-            and any(_same_side(ctx, t, [target]) for t in e.target)
-            for e in drafts
-        ):
-            continue  # the sentence already tells the speaker's charge against that party
-        d = Draft(m=Match(data.charge, j, j + 1, [j]), sent=sent, source=[q.speaker], target=[target])  # type: ignore[arg-type]
-        d.quote = q
-        d.attributed = [q.speaker]
-        d.modality = "reported"
-        added.append(d)
+        d = _charge(ctx, drafts, q, j, target, data)
+        if d is not None:
+            added.append(d)
     if not added:
         return drafts
     return sorted(drafts + added, key=lambda d: d.m.ta)
+
+
+def _charge(ctx: _Ctx, drafts: list[Draft], q: Quote, j: int, target: str, data: _Data) -> Draft | None:
+    """The speaker's ACCUSE at `target`, anchored at token `j`; None when the target is the speaker's
+    side, or the sentence already tells the speaker's charge against that party."""
+    speaker = q.speaker
+    if not speaker or _same_side(ctx, target, [speaker]):
+        return None
+    sent = ctx.toks[j].sent
+    if any(j in e.m.toks and e.source and e.target for e in drafts):
+        return None  # the word is an event of its own ("is an insult"): read there
+    if any(
+        e.sent == sent
+        and e.m.trig.type in data.judge_types
+        and any(_same_side(ctx, a, [speaker]) for a in e.source)
+        and any(_same_side(ctx, t, [target]) for t in e.target)
+        for e in drafts
+    ):
+        return None  # the sentence already tells the speaker's charge against that party
+    d = Draft(m=Match(data.charge, j, j + 1, [j]), sent=sent, source=[speaker], target=[target])  # type: ignore[arg-type]
+    d.quote = q
+    d.attributed = [speaker]
+    d.modality = "reported"
+    return d
