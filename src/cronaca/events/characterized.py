@@ -17,8 +17,15 @@ one judged is seldom named in the quotation.
   is reckless"), else the doer of the nearest hostile act drafted before the quotation in its
   sentence or the `look_back` sentences before (`act_types`), when that doer is not on the
   speaker's side (a speaker defending its own side's act is no accuser).
+A second frame needs no copula: a blaming verb of `verbs` in the quotation (by lemma: "sabotare",
+"manipulate") whose subject is a coded party that no preposition but "di/of" governs, within
+`subject_reach` words before it ("«sono le autorità di Kiev ad aver sabotato le trattative»";
+in a partial quotation the subject stands before the opening mark), is ACCUSE speaker -> subject.
+
 It runs once the other steps have filled the sides, so the judged act's doer is known; a charge the
-sentence already carries from the speaker's side to that party is not added again.
+sentence already carries from the speaker's side to that party, or a charge already inside the
+quotation, is not added again. Indirect speech is left out: on dev the frame there fired on an
+appeal ("urged both sides to silence the guns").
 """
 
 from __future__ import annotations
