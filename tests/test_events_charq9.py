@@ -128,3 +128,21 @@ def test_italian_blaming_verb_in_a_partial_quotation() -> None:
         "it",
     )
     assert ("RUS", "UKR", "reported") in charges(doc)
+
+
+def test_italian_bare_label_as_the_whole_statement() -> None:
+    doc = run(
+        "La polizia bielorussa ha arrestato tre giornalisti lituani al confine. «Inaccettabile», ha "
+        "commentato il ministro degli Esteri lituano, Kestutis Budrys.",
+        "it",
+    )
+    assert ("LTU", "BLR", "reported") in charges(doc)
+
+
+def test_english_bare_label_with_a_negator_is_no_charge() -> None:
+    doc = run(
+        "Belarusian police detained three Lithuanian journalists at the border on Monday. \"Not "
+        "unacceptable, given the law,\" Lithuanian Foreign Minister Kestutis Budrys wrote on X.",
+        "en",
+    )
+    assert not charges(doc)

@@ -52,6 +52,7 @@ class _Data:
     judge_types: frozenset[str] = frozenset()  # the speaker's charges already told in the sentence
     verbs: frozenset[str] = frozenset()  # blaming verbs, by lemma ("sabotare", "silence")
     subject_reach: int = 0
+    bare_words: int = 0  # the longest direct quotation read as a bare label
     charge: Trigger | None = None
 
 
@@ -84,6 +85,7 @@ def _data(lang: str) -> _Data:
         judge_types=frozenset(str(w) for w in raw.get("judge_types") or []),
         verbs=fs("verbs"),
         subject_reach=int(raw.get("subject_reach") or 0),
+        bare_words=int(raw.get("bare_words") or 0),
         charge=charge,
     )
 
@@ -114,6 +116,14 @@ def _frame(ctx: _Ctx, q: Quote, qa: int, qb: int, data: _Data) -> tuple[int, int
                 break  # "is a decision, not a provocation"
             if w in data.words or ctx.toks[j].lemma in data.words:
                 return c, j
+    if q.kind == "direct" and not cops and qb - qa <= data.bare_words:
+        # a bare label as the whole statement («Irresponsabili», ha commentato il ministro): no
+        # subject, the judged act is the one told before
+        for j in range(qa, qb):
+            if lows[j] in data.negators:
+                return None
+            if lows[j] in data.words or ctx.toks[j].lemma in data.words:
+                return -1, j
     return None
 
 
@@ -266,9 +276,9 @@ def _quoted_characterizations(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         # the subject lies inside the quotation with its copula, else between the speech verb and
         # the copula ("said the expulsions were 'unjustified'")
         lo = qa if c >= qa else ctx.doc.sents[sent].tok_start
-        if c < qa and q.cue is not None and q.cue.end <= toks[c].start:
+        if 0 <= c < qa and q.cue is not None and q.cue.end <= toks[c].start:
             lo = ctx.tok_at(q.cue.end - 1) + 1
-        named, target = _subject(ctx, drafts, c, lo, q.speaker, data)
+        named, target = _subject(ctx, drafts, c, lo, q.speaker, data) if c >= 0 else (False, None)
         if not named:
             target = _judged_doer(ctx, drafts, qa, sent, q.speaker, data)
         if target is None:
