@@ -1,0 +1,117 @@
+"""Session 9 (groups9): groups that real news names as event sides and the actors stage used to miss.
+
+"la popolazione", "i sostenitori", "gli organizzatori", "i negozianti", "gli attentatori", "il commando", "la comunità
+internazionale", "i familiari delle vittime", a bare "televisione di Stato" (groups.yaml `people`, actors_context.yaml
+`story_heads`). Sentences written by us in the style of wire copy."""
+
+from __future__ import annotations
+
+from cronaca.model import DocumentMeta
+from cronaca.pipeline import Pipeline
+
+
+def _run(text: str, lang: str = "it"):
+    return Pipeline().run(text, meta=DocumentMeta(id="t", lang=lang, date="2025-03-12"))
+
+
+def _actor(doc, mention: str):
+    for a in doc.actors:
+        if any(m.text == mention for m in a.mentions):
+            return a
+    return None
+
+
+def _code(a) -> str:
+    return a.igo or ((a.country or "") + (a.sector or "")) or a.name
+
+
+def _codes(doc, etype: str) -> set[tuple[str, str]]:
+    ids = {a.id: a for a in doc.actors}
+    return {(_code(ids[s]), _code(ids[t])) for e in doc.events if e.type == etype for s in e.source for t in e.target}
+
+
+BOLIVIA = (
+    "Crisi politica in Bolivia. Il presidente boliviano Luis Arce ha denunciato un tentativo di golpe a La Paz. "
+    "I militari ribelli hanno occupato la sede della televisione di Stato e invitato la popolazione a restare in casa. "
+    "Migliaia di sostenitori del presidente sono scesi in piazza, e gli organizzatori hanno chiesto al governo di "
+    "resistere."
+)
+
+
+def test_population_and_state_television_take_the_story_country() -> None:
+    doc = _run(BOLIVIA)
+    pop = _actor(doc, "popolazione")
+    tv = _actor(doc, "televisione di Stato")
+    assert pop is not None and (pop.country, pop.sector) == ("BOL", "CVL")
+    assert tv is not None and (tv.country, tv.sector) == ("BOL", "MED")
+
+
+def test_population_is_the_target_of_the_appeal() -> None:
+    doc = _run(BOLIVIA)
+    assert any(t == "BOLCVL" for _s, t in _codes(doc, "REQUEST"))
+
+
+def test_supporters_are_the_opposition_and_organizers_civil_society() -> None:
+    doc = _run(BOLIVIA)
+    sup = _actor(doc, "Migliaia di sostenitori")
+    org = _actor(doc, "organizzatori")
+    assert sup is not None and sup.sector == "OPP" and sup.country == "BOL"
+    assert org is not None and (org.country, org.sector) == ("BOL", "CVL")
+
+
+def test_population_with_a_demonym_takes_that_country() -> None:
+    doc = _run("Il ministro degli Esteri italiano ha espresso vicinanza alla popolazione tunisina dopo l'attacco.")
+    pop = _actor(doc, "popolazione tunisina")
+    assert pop is not None and pop.country == "TUN"
+
+
+def test_population_in_a_statistic_after_an_indefinite_article_is_no_actor() -> None:
+    doc = _run("Il Paese ha una popolazione di dieci milioni di abitanti, secondo l'istituto di statistica.")
+    assert _actor(doc, "popolazione") is None
+
+
+def test_bare_people_needs_a_country_of_its_own() -> None:
+    doc = _run("Il premier spagnolo Pedro Sánchez ha parlato a lungo del popolo durante il comizio a Madrid.")
+    assert _actor(doc, "popolo") is None
+    doc = _run("Il premier spagnolo Pedro Sánchez ha espresso solidarietà al popolo cileno dopo il terremoto.")
+    a = _actor(doc, "popolo cileno")
+    assert a is not None and a.country == "CHL"
+
+
+def test_victims_relatives_are_the_story_country_civilians() -> None:
+    doc = _run(
+        "Il governo peruviano ha annunciato nuove ricerche a Lima dopo il naufragio del traghetto. "
+        "I familiari delle vittime hanno chiesto al governo peruviano di recuperare i corpi."
+    )
+    a = _actor(doc, "familiari delle vittime")
+    assert a is not None and (a.country, a.sector) == ("PER", "CVL")
+
+
+def test_commando_is_coded_by_name_and_attackers_are_the_story_armed_side() -> None:
+    doc = _run(
+        "Attacco a Nairobi: il governo keniano ha condannato l'assalto. Un commando ha aperto il fuoco contro un "
+        "centro commerciale di Nairobi e gli attentatori hanno preso in ostaggio decine di clienti."
+    )
+    com = _actor(doc, "commando")
+    att = _actor(doc, "attentatori")
+    assert com is not None and com.country is None and _code(com).lower() == "armed men"
+    assert att is not None and (att.country, att.sector) == ("KEN", "REB")
+
+
+def test_international_community_is_coded_by_name() -> None:
+    doc = _run("Il governo birmano ha respinto le critiche della comunità internazionale sulla repressione.")
+    a = _actor(doc, "comunità internazionale")
+    assert a is not None and a.country is None and _code(a).lower() == "international community"
+
+
+def test_english_supporters_and_state_television() -> None:
+    doc = _run(
+        "Police in Dhaka arrested dozens of supporters of the former prime minister on Sunday, Bangladeshi officials "
+        "said. The Bangladeshi government ordered state television to stop broadcasting the rally.",
+        "en",
+    )
+    sup = _actor(doc, "dozens of supporters")
+    tv = _actor(doc, "state television")
+    assert sup is not None and (sup.country, sup.sector) == ("BGD", "OPP")
+    assert tv is not None and (tv.country, tv.sector) == ("BGD", "MED")
+    assert ("BGDPOL", "BGDOPP") in _codes(doc, "COERCE")
