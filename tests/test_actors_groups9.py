@@ -115,3 +115,20 @@ def test_english_supporters_and_state_television() -> None:
     assert sup is not None and (sup.country, sup.sector) == ("BGD", "OPP")
     assert tv is not None and (tv.country, tv.sector) == ("BGD", "MED")
     assert ("BGDPOL", "BGDOPP") in _codes(doc, "COERCE")
+
+
+def test_coordinated_camps_with_no_article_are_both_groups() -> None:
+    doc = _run(
+        "Roma. Il governo Meloni ha presentato la riforma della giustizia al Senato italiano. Si accende lo scontro tra maggioranza e "
+        "opposizione sul testo, approvato con il consenso di opposizione e maggioranza in commissione."
+    )
+    maj = _actor(doc, "maggioranza")
+    opp = _actor(doc, "opposizione")
+    assert maj is not None and (maj.country, maj.sector) == ("ITA", "GOV")
+    assert opp is not None and (opp.country, opp.sector) == ("ITA", "OPP")
+    assert len(maj.mentions) == 2 and len(opp.mentions) == 2
+
+
+def test_a_lone_bare_majority_is_no_group() -> None:
+    doc = _run("Roma. Il governo ha presentato la riforma. Il testo è passato con una maggioranza di 200 voti.")
+    assert _actor(doc, "maggioranza") is None

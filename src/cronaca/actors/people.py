@@ -94,6 +94,10 @@ class People:
     linked: set[str] = field(default_factory=set)  # "hackers linked to Russia": the country the group works for
     link_preps: set[str] = field(default_factory=set)
     coup_words: frozenset[str] = frozenset()  # words that make an article about a coup
+    # the parliamentary camps ("maggioranza", "opposizione"): coordinated with each other they are both groups with no
+    # article ("lo scontro tra maggioranza e opposizione"); `camp_links` joins them
+    camps: frozenset[str] = frozenset()
+    camp_links: frozenset[str] = frozenset()
     refer_back: dict[str, str] = field(default_factory=dict)  # label -> sector of the named body it refers to
     sing_before: set[str] = field(default_factory=set)
     listed_before: set[str] = field(default_factory=set)  # "due", "both": a `listed` noun then refers back
@@ -144,6 +148,8 @@ def people(lang: str) -> People:
     out.linked = {str(w).lower() for w in data.get("linked") or []}
     out.link_preps = {str(w).lower() for w in data.get("link_preps") or []}
     out.coup_words = frozenset(str(w).lower() for w in data.get("coup_words") or [])
+    out.camps = frozenset(str(w).lower() for w in data.get("camps") or [])
+    out.camp_links = frozenset(str(w).lower() for w in data.get("camp_links") or [])
     out.refer_back = {str(k): str(v) for k, v in (data.get("refer_back") or {}).items()}
     out.sing_before = {str(w).lower() for w in data.get("sing_before") or []}
     out.listed_before = {str(w).lower() for w in data.get("listed_before") or []}
@@ -387,9 +393,10 @@ def _new(ctx: _Ctx, i: int, j: int, noun: Noun) -> int:
         quantified, k = True, k - 1  # "alcuni giornalisti", "several journalists": a determiner, not in the mention
     modified = j < n and lex.lang != "en" and lows[j] in pp.ethnic  # not a demonym: "obiettivi militari russi"
     modified = modified or (lex.lang == "en" and country is not None)  # "Italian families": a demonym before
-    if noun.sing and not (k >= 0 and lows[k] in pp.sing_before) and not country:
+    camp = _paired_camp(ctx, i, j)
+    if noun.sing and not (k >= 0 and lows[k] in pp.sing_before) and not country and not camp:
         return j  # "la giunta", "the union"; not "una giunta", "a union", "customs union"
-    if noun.det and not quantified and not modified and not (k >= 0 and lows[k] in pp.det_before):
+    if noun.det and not quantified and not modified and not camp and not (k >= 0 and lows[k] in pp.det_before):
         return j  # "obiettivi militari", "gruppi ribelli": an adjective ("militanti curdi" is a noun)
     if noun.det and k >= 1 and lows[k] in pp.det_before and lows[k - 1] in pp.role_before:
         return j  # "il leader dell'opposizione": a person's role, the person is the actor
@@ -446,6 +453,17 @@ def _new(ctx: _Ctx, i: int, j: int, noun: Noun) -> int:
         return end
     _add(ctx, a, end, noun, country, ethnic)
     return end
+
+
+def _paired_camp(ctx: _Ctx, i: int, j: int) -> bool:
+    """A camp noun coordinated with another one with no article ("tra maggioranza e opposizione", "consenso di
+    maggioranza e opposizione"): the two parliamentary sides, each a group (real-news gold codes them GOV and OPP)."""
+    lows, camps, links = ctx.lows, ctx.pp.camps, ctx.pp.camp_links
+    if lows[i] not in camps or j != i + 1:
+        return False
+    after = j + 1 < len(lows) and lows[j] in links and lows[j + 1] in camps and lows[j + 1] != lows[i]
+    before = i >= 2 and lows[i - 1] in links and lows[i - 2] in camps and lows[i - 2] != lows[i]
+    return after or before
 
 
 def _named_armed_group(ctx: _Ctx) -> Actor | None:
