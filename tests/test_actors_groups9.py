@@ -22,7 +22,10 @@ def _actor(doc, mention: str):
 
 
 def _code(a) -> str:
-    return a.igo or ((a.country or "") + (a.sector or "")) or a.name
+    """The event code (docs/conventions.md): igo, else country + sector, else the name."""
+    if a.igo:
+        return a.igo
+    return a.country + (a.sector or "") if a.country else a.name
 
 
 def _codes(doc, etype: str) -> set[tuple[str, str]]:
@@ -132,3 +135,31 @@ def test_coordinated_camps_with_no_article_are_both_groups() -> None:
 def test_a_lone_bare_majority_is_no_group() -> None:
     doc = _run("Roma. Il governo ha presentato la riforma. Il testo è passato con una maggioranza di 200 voti.")
     assert _actor(doc, "maggioranza") is None
+
+
+def test_the_coalition_of_a_war_is_coded_by_name() -> None:
+    doc = _run(
+        "Damasco. I raid aerei della coalizione hanno colpito le postazioni dei jihadisti vicino a Raqqa. "
+        "La Turchia ha messo a disposizione della coalizione la base di Incirlik."
+    )
+    a = _actor(doc, "coalizione")
+    assert a is not None and a.country is None and _code(a).lower() == "coalition"
+    assert ("TUR", "coalition") in {(s, t.lower()) for s, t in _codes(doc, "AID")}
+
+
+def test_a_coalition_of_parties_in_a_political_story_is_no_war_side() -> None:
+    doc = _run(
+        "Roma. Il governo Meloni ha presentato la manovra al Senato italiano. La coalizione ha votato compatta e ha "
+        "respinto gli emendamenti dell'opposizione."
+    )
+    a = _actor(doc, "coalizione")
+    assert a is None or _code(a).lower() != "coalition"
+
+
+def test_english_coalition_airstrikes() -> None:
+    doc = _run(
+        "Coalition airstrikes hit Houthi positions near Hodeidah on Monday, Yemeni officials said. The coalition "
+        "said its jets had struck weapons depots. Iran accused the coalition of killing civilians.",
+        "en",
+    )
+    assert ("IRN", "coalition") in {(s, t.lower()) for s, t in _codes(doc, "ACCUSE")}

@@ -66,6 +66,9 @@ class Noun:
     # stage reads (groups.yaml `nouns`); no group of its own after one of `listed_before`
     listed: bool = False
     plural: bool = False  # "autorità" is also singular ("l'autorità che gestisce il dominio"): not after `singular_before`
+    # "la coalizione", "the coalition": the military coalition only in an article about a war (`war_words`: bombing,
+    # raids, troops); elsewhere a coalition of parties, which the organization passes name
+    war: bool = False
 
 
 @dataclass(slots=True)
@@ -97,6 +100,7 @@ class People:
     # the parliamentary camps ("maggioranza", "opposizione"): coordinated with each other they are both groups with no
     # article ("lo scontro tra maggioranza e opposizione"); `camp_links` joins them
     camps: frozenset[str] = frozenset()
+    war_words: frozenset[str] = frozenset()  # words that make an article about a war (`war` nouns)
     camp_links: frozenset[str] = frozenset()
     refer_back: dict[str, str] = field(default_factory=dict)  # label -> sector of the named body it refers to
     sing_before: set[str] = field(default_factory=set)
@@ -126,7 +130,7 @@ def people(lang: str) -> People:
         noun = Noun(str(label), str(sector) if sector else None, "national" in flags, "quantity" in flags,
                     "det" in flags, "head" in flags, "own" in flags, "subject" in flags, "act" in flags,
                     "foreign" in flags, "nostory" in flags, "coup" in flags, "back" in flags,
-                    "sing" in flags, "listed" in flags, "plural" in flags)
+                    "sing" in flags, "listed" in flags, "plural" in flags, "war" in flags)
         keys = _keys(str(phrase), tok)
         out.nouns.setdefault(keys[0], []).append((keys, noun))
         out.labels.add(noun.label)
@@ -149,6 +153,7 @@ def people(lang: str) -> People:
     out.link_preps = {str(w).lower() for w in data.get("link_preps") or []}
     out.coup_words = frozenset(str(w).lower() for w in data.get("coup_words") or [])
     out.camps = frozenset(str(w).lower() for w in data.get("camps") or [])
+    out.war_words = frozenset(str(w).lower() for w in data.get("war_words") or [])
     out.camp_links = frozenset(str(w).lower() for w in data.get("camp_links") or [])
     out.refer_back = {str(k): str(v) for k, v in (data.get("refer_back") or {}).items()}
     out.sing_before = {str(w).lower() for w in data.get("sing_before") or []}
@@ -176,6 +181,7 @@ class _Ctx:
     story: str | None
     sent_countries: dict[int, set[str]] | None = None
     coup: bool | None = None  # the article names a coup (pp.coup_words), computed on first need
+    war: bool | None = None  # the article names acts of war (pp.war_words), computed on first need
     settings: dict[int, str] | None = None  # sentence -> country of the place it opens with ("In Bishkek, ...")
 
 
@@ -376,6 +382,8 @@ def _new(ctx: _Ctx, i: int, j: int, noun: Noun) -> int:
     if noun.coup and not _coup(ctx) and not any((x.key or "").startswith(f"{GROUP_KEY}{noun.label}:")
                                                 for x in ctx.doc.actors):
         return j  # "la giunta" in a local story: the city's or region's government (not after "la giunta militare")
+    if noun.war and not _war(ctx):
+        return j  # "la coalizione" in a political story: the parties' coalition, not a side in a war
     if noun.back and _before_name(ctx, j):
         return j  # "il sindacato dei medici Anaao", "the union Unite": a descriptor of the name after it
     a, quantified, country, crowd = _left(ctx, i)
@@ -479,6 +487,13 @@ def _coup(ctx: _Ctx) -> bool:
     if ctx.coup is None:
         ctx.coup = not ctx.pp.coup_words.isdisjoint(ctx.lows)
     return ctx.coup
+
+
+def _war(ctx: _Ctx) -> bool:
+    """Whether the article names acts of war ("bombardamenti", "raid", "airstrikes"): one set test over its words."""
+    if ctx.war is None:
+        ctx.war = not ctx.pp.war_words.isdisjoint(ctx.lows)
+    return ctx.war
 
 
 def _before_name(ctx: _Ctx, j: int) -> bool:
