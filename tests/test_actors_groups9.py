@@ -163,3 +163,13 @@ def test_english_coalition_airstrikes() -> None:
         "en",
     )
     assert ("IRN", "coalition") in {(s, t.lower()) for s, t in _codes(doc, "ACCUSE")}
+
+
+def test_english_gangs_are_the_story_armed_side() -> None:
+    doc = _run(
+        "Haitian police said gangs attacked a police station in Port-au-Prince on Sunday. Haiti's prime minister "
+        "said the Haitian government would not negotiate with the gangs.",
+        "en",
+    )
+    a = _actor(doc, "gangs")
+    assert a is not None and (a.country, a.sector) == ("HTI", "REB")
