@@ -173,3 +173,11 @@ def test_english_gangs_are_the_story_armed_side() -> None:
     )
     a = _actor(doc, "gangs")
     assert a is not None and (a.country, a.sector) == ("HTI", "REB")
+
+
+def test_supporters_of_an_organization_are_no_group_of_their_own() -> None:
+    doc = _run("La polizia ha fermato decine di sostenitori della Cgil davanti al ministero del Lavoro a Roma.")
+    assert not any(a.name.startswith("Supporters") for a in doc.actors)
+    doc = _run("Caracas. La polizia venezuelana ha arrestato decine di sostenitori di Edmundo González a Caracas.")
+    a = _actor(doc, "decine di sostenitori")
+    assert a is not None and (a.country, a.sector) == ("VEN", "OPP")

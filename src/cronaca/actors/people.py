@@ -69,6 +69,9 @@ class Noun:
     # "la coalizione", "the coalition": the military coalition only in an article about a war (`war_words`: bombing,
     # raids, troops); elsewhere a coalition of parties, which the organization passes name
     war: bool = False
+    # "i sostenitori della Cgil": followers of an organization named after them are that organization's side (its
+    # mention does the work); of a person ("i sostenitori di Nasheed") they stay a group
+    member: bool = False
 
 
 @dataclass(slots=True)
@@ -130,7 +133,8 @@ def people(lang: str) -> People:
         noun = Noun(str(label), str(sector) if sector else None, "national" in flags, "quantity" in flags,
                     "det" in flags, "head" in flags, "own" in flags, "subject" in flags, "act" in flags,
                     "foreign" in flags, "nostory" in flags, "coup" in flags, "back" in flags,
-                    "sing" in flags, "listed" in flags, "plural" in flags, "war" in flags)
+                    "sing" in flags, "listed" in flags, "plural" in flags, "war" in flags,
+                    "member" in flags)
         keys = _keys(str(phrase), tok)
         out.nouns.setdefault(keys[0], []).append((keys, noun))
         out.labels.add(noun.label)
@@ -437,6 +441,8 @@ def _new(ctx: _Ctx, i: int, j: int, noun: Noun) -> int:
         oa = ctx.actors.get(owner.actor or "")
         if oa is not None and oa.kind not in ("GPE", "LOC") and noun.sector == "REB":
             return end  # "i ribelli dell'M23", "militants of Hamas": the armed group is the actor
+        if oa is not None and oa.kind == "ORG" and noun.member:
+            return end  # "i sostenitori della Cgil": the union is the side
         if oa is not None and oa.country and lows[end] in lex.of:
             country = country or oa.country  # "i giornalisti della Bbc", "gli studenti di Hong Kong"
         elif oa is not None and oa.country and oa.kind in ("GPE", "LOC") and not noun.own:
