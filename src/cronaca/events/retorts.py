@@ -13,7 +13,8 @@ counter-measures).
   taken), takes as target the doer of the most recent hostile act (quad class >= `min_quad`) aimed
   at its source's side, within `reach` sentences before it: the party it answers. The doer must be
   coded and on another side. A retort whose speaker its own sentence does not name answers only an
-  act of its own paragraph. No such act, no change (the draft stays dropped).
+  act of its own paragraph. A trigger made of a generic measure word (`generic`: "misure",
+  "measures") is left to the rules that read a retaliation word. No such act, no change.
 
 Measured and left off in the data (dev events tp/pred added): THREATEN across paragraphs (+2/+5 on
 top of SANCTION) contradicts `test_events_discourse`'s "a reaction needs a cue across a paragraph"
@@ -38,6 +39,7 @@ class _Retorts:
     denials: bool = False  # also a trigger marked `deny` (REJECT of a claim)
     reach: int = 0  # sentences back the answered act may lie
     min_quad: int = 3  # an answer answers a conflictual act (verbal 3, material 4)
+    generic: frozenset[str] = frozenset()  # trigger words that say no retaliation by themselves ("misure")
     withheld: frozenset[str] = frozenset()  # a denial of these is a permission withheld, no answer
     withheld_reach: int = 0  # words after the denial verb where such a noun may stand
 
@@ -52,6 +54,7 @@ def _retorts(lang: str) -> _Retorts:
         bool(raw.get("denials")),
         int(raw.get("reach") or 0),
         int(raw.get("min_quad") or 3),
+        frozenset(str(w).lower() for w in raw.get("generic") or []),
         frozenset(str(w).lower() for w in raw.get("withheld") or []),
         int(raw.get("withheld_reach") or 0),
     )
@@ -119,6 +122,8 @@ def _far_retorts(ctx: _Ctx, drafts: list[Draft]) -> None:
             continue
         if trig.deny and _withholds(ctx, d, cfg):
             continue
+        if any(ctx.lows[k] in cfg.generic for k in range(d.m.ta, d.m.tb)):
+            continue  # "adotterà misure di sostegno all'economia": measures that answer no one (sides.py reads a retaliation word)
         doer = _answered_doer(ctx, drafts, d, cfg)
         if doer:
             d.target = doer
