@@ -93,3 +93,17 @@ def test_complement_clause_keeps_the_speaker():
     )
     # "che" after a verb opens a complement clause: the pro-drop verb is the speaker's
     assert ("REQUEST", "POL", "RUS") in triples(doc)
+
+
+# ------------------------------------------------------------ a gerund's subject stands before it
+
+
+def test_gerund_takes_no_subject_from_its_own_object():
+    doc = run(
+        "Secondo il quesito, gli elettori sono favorevoli all'ingresso nella Nato, accettando l'intesa "
+        "tra la Serbia e il Kosovo?",
+        "it",
+    )
+    # the parties after the gerund are what is accepted: neither accepts anything from the other
+    assert not typed(doc, "CONCEDE"), doc.events
+    assert ("AGREE", "SRB", "XKX") in triples(doc)
