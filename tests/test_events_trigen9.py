@@ -51,6 +51,19 @@ def run(text: str) -> Document:
             "Iran threatened on Tuesday to tear up its agreement with the United States on prisoner transfers.",
             ("REJECT", "IRN", "USA"),
         ),
+        # newswire verbs: money lent, supplies halted, a company fined, territory retaken
+        (
+            "The International Monetary Fund lent Pakistan 3 billion dollars on Thursday to shore up its reserves.",
+            ("AID", "IMF", "PAK"),
+        ),
+        (
+            "Russia halted oil supplies to Hungary on Monday, the Hungarian foreign minister said.",
+            ("SANCTION", "RUS", "HUN"),
+        ),
+        (
+            "The European Commission fined Google 2.4 billion euros for abusing its dominance.",
+            ("SANCTION", "EU", "USA"),
+        ),
     ],
 )
 def test_trigen9_entries(text: str, expected: tuple[str, str, str]) -> None:
