@@ -96,3 +96,10 @@ def test_rounded_on_accuses_but_an_election_round_does_not() -> None:
     assert of_type(doc, "ACCUSE")
     doc = run("Poland's opposition candidate will face President Andrzej Duda in the second round on Sunday.")
     assert not of_type(doc, "ACCUSE")
+
+
+def test_troops_sent_to_the_border_are_a_build_up_not_aid() -> None:
+    doc = run("Guatemala sent 2,000 soldiers to the border on Monday to curb smuggling, the defence ministry said.")
+    assert of_type(doc, "MOBILIZE") and not of_type(doc, "AID")
+    doc = run("Britain sent troops to Estonia to reinforce NATO's eastern flank.")
+    assert ("AID", "GBR", "EST") in triples(doc)
