@@ -10,7 +10,7 @@ import pytest
 
 from cronaca.model import Document
 from cronaca.pipeline import extract
-from eventkit import of_type, triples
+from eventkit import code, of_type, triples
 
 PUB = "2025-09-10"
 
@@ -103,3 +103,17 @@ def test_troops_sent_to_the_border_are_a_build_up_not_aid() -> None:
     assert of_type(doc, "MOBILIZE") and not of_type(doc, "AID")
     doc = run("Britain sent troops to Estonia to reinforce NATO's eastern flank.")
     assert ("AID", "GBR", "EST") in triples(doc)
+
+
+def test_a_party_expected_to_act_is_asked_and_a_forecast_is_not() -> None:
+    doc = run("The European Union expected the Georgian authorities to release the detained protesters.")
+    assert [e for e in of_type(doc, "REQUEST") if code(doc, e.source[0]) == "EU"]
+    doc = run("The summit is expected to take place in Geneva next month, diplomats said.")
+    assert not of_type(doc, "REQUEST")
+
+
+def test_charged_with_a_crime_is_legal_coercion() -> None:
+    doc = run("Belarusian prosecutors charged four opposition activists with extremism on Friday.")
+    assert ("COERCE", "BLRJUD", "BLROPP") in triples(doc, sector=True)
+    doc = run("The governor said the storm charged the air with electricity all night.")
+    assert not of_type(doc, "COERCE")
