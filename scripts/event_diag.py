@@ -11,7 +11,9 @@ held-out set without reading any sentence.
 from __future__ import annotations
 
 import argparse
+import re
 from collections import Counter
+from pathlib import Path
 
 from cronaca.evaluate import (
     _sentence_index,
@@ -40,6 +42,7 @@ def side_cat(gcode, kind, pkey) -> str:
 
 _DROPPED: list = []  # drafts that `_keep` refused, in the document being read
 _MATCHED: list = []  # every trigger match of the document being read
+_REMOVED: list = []  # (step, draft) for drafts another step dropped, in the document being read
 
 
 def _instrument() -> None:
@@ -61,6 +64,30 @@ def _instrument() -> None:
         return out
 
     stage._keep, stage._match = keep_rec, match_rec
+    # Every other step that takes the draft list may drop drafts too ("a quoted label with no
+    # target", "a request ruled out"): record which step dropped each, so such drops are not
+    # counted as missing triggers.
+    from cronaca.events.context import Draft
+
+    def wrap(name, fn):
+        def rec(*args, **kw):
+            before = next((a for a in args if isinstance(a, list) and a and isinstance(a[0], Draft)), None)
+            out = fn(*args, **kw)
+            if before is not None:
+                after = out[0] if isinstance(out, tuple) else out
+                if isinstance(after, list):
+                    kept = {id(d.m) for d in after if isinstance(d, Draft)}
+                    _REMOVED.extend((name, d) for d in before if id(d.m) not in kept)
+            return out
+
+        return rec
+
+    # the steps whose result replaces the draft list ("drafts = _step(ctx, drafts)") are the filters
+    src = Path(stage.__file__).read_text(encoding="utf-8")
+    filters = set(re.findall(r"^\s+drafts(?:, \w+)? = (_\w+)\(ctx, drafts", src, re.M))
+    for name, fn in list(vars(stage).items()):
+        if name in filters:
+            setattr(stage, name, wrap(name, fn))
 
 
 def _print_counts(rows: list[tuple[str, int]]) -> None:
@@ -81,12 +108,14 @@ def main() -> None:
     actor_in_doc: Counter[str] = Counter()
     by_type_found: Counter[str] = Counter()
     by_type_all: Counter[str] = Counter()
+    removers: Counter[str] = Counter()  # the step that removed a same-type draft of a missed event
     confusion: Counter[str] = Counter()  # gold type -> predicted types, where only other types came out
     n_gold = n_pred = 0
     for g in load_gold_dir(args.gold, args.lang):
         doc = Document(text=g.text, meta=DocumentMeta(id=g.id, lang=g.lang, date=g.date, title=g.title))
         _DROPPED.clear()
         _MATCHED.clear()
+        _REMOVED.clear()
         pipe(doc)
         toks = doc.tokens
         starts = _sentence_starts(doc)
@@ -112,6 +141,13 @@ def main() -> None:
                 dropped = [d for d in _DROPPED if _sentence_index(starts, toks[d.m.ta].start) == s]
                 if any(d.m.trig.type == ge.type for d in dropped):
                     miss["no event in sentence: same-type trigger dropped for sides"] += 1
+                elif removed := [
+                    n
+                    for n, d in _REMOVED
+                    if d.m.trig.type == ge.type and _sentence_index(starts, toks[d.m.ta].start) == s
+                ]:
+                    miss["no event in sentence: same-type draft removed by a step"] += 1
+                    removers[removed[0]] += 1
                 elif dropped:
                     miss["no event in sentence: other-type trigger dropped"] += 1
                 elif any(_sentence_index(starts, toks[m.ta].start) == s for m in _MATCHED):
@@ -123,6 +159,13 @@ def main() -> None:
                 dropped = [d for d in _DROPPED if _sentence_index(starts, toks[d.m.ta].start) == s]
                 if any(d.m.trig.type == ge.type for d in dropped):
                     miss["other type only: a same-type trigger dropped for sides"] += 1
+                elif removed := [
+                    n
+                    for n, d in _REMOVED
+                    if d.m.trig.type == ge.type and _sentence_index(starts, toks[d.m.ta].start) == s
+                ]:
+                    miss["other type only: a same-type draft removed by a step"] += 1
+                    removers[removed[0]] += 1
                 else:
                     miss["other type only: no same-type draft"] += 1
                 confusion[f"{ge.type} -> {'/'.join(sorted({p[0] for p in insent}))}"] += 1
@@ -137,11 +180,13 @@ def main() -> None:
                     (side_cat(a, kinds.get(a or ""), b) for a in gt for b in p[3]),
                     key=lambda c: c != "ok",
                 )
-                rev = any(
-                    code_matches(a, kinds.get(a or ""), b) for a in gs for b in p[3] if a
-                ) and any(code_matches(a, kinds.get(a or ""), b) for a in gt for b in p[2] if a)
+                rev = any(code_matches(a, kinds.get(a or ""), b) for a in gs for b in p[3] if a) and any(
+                    code_matches(a, kinds.get(a or ""), b) for a in gt for b in p[2] if a
+                )
                 cand = (scat, tcat, rev)
-                if best is None or (cand[0] == "ok") + (cand[1] == "ok") > (best[0] == "ok") + (best[1] == "ok"):
+                if best is None or (cand[0] == "ok") + (cand[1] == "ok") > (best[0] == "ok") + (
+                    best[1] == "ok"
+                ):
                     best = cand
             scat, tcat, rev = best
             if scat == "ok" and tcat == "ok":
@@ -158,7 +203,9 @@ def main() -> None:
                     present = any(
                         code_matches(a, kinds.get(a or ""), k) for a in codes if a for k in doc_keys
                     )
-                    actor_in_doc[f"{side}: gold side {'is' if present else 'is NOT'} an actor of the doc"] += 1
+                    actor_in_doc[
+                        f"{side}: gold side {'is' if present else 'is NOT'} an actor of the doc"
+                    ] += 1
         for p in preds:
             s = p[1]
             gin = [ge for ge in g.events if _sentence_index(starts, ge.trigger.start) == s]
@@ -174,6 +221,8 @@ def main() -> None:
     print("\nSame type, sides differ:")
     _print_counts(sides.most_common())
     _print_counts(sorted(actor_in_doc.items()))
+    print("\nSteps that removed a same-type draft of a missed gold event:")
+    _print_counts(removers.most_common(15))
     print("\nOther type only (gold type -> predicted types in its sentence), top 25:")
     _print_counts(confusion.most_common(25))
     print("\nPredicted events, by what the gold has in their sentence:")
