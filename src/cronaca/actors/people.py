@@ -66,6 +66,12 @@ class Noun:
     # stage reads (groups.yaml `nouns`); no group of its own after one of `listed_before`
     listed: bool = False
     plural: bool = False  # "autorità" is also singular ("l'autorità che gestisce il dominio"): not after `singular_before`
+    # "la coalizione", "the coalition": the military coalition only in an article about a war (`war_words`: bombing,
+    # raids, troops); elsewhere a coalition of parties, which the organization passes name
+    war: bool = False
+    # "i sostenitori della Cgil": followers of an organization named after them are that organization's side (its
+    # mention does the work); of a person ("i sostenitori di Nasheed") they stay a group
+    member: bool = False
 
 
 @dataclass(slots=True)
@@ -94,6 +100,11 @@ class People:
     linked: set[str] = field(default_factory=set)  # "hackers linked to Russia": the country the group works for
     link_preps: set[str] = field(default_factory=set)
     coup_words: frozenset[str] = frozenset()  # words that make an article about a coup
+    # the parliamentary camps ("maggioranza", "opposizione"): coordinated with each other they are both groups with no
+    # article ("lo scontro tra maggioranza e opposizione"); `camp_links` joins them
+    camps: frozenset[str] = frozenset()
+    war_words: frozenset[str] = frozenset()  # words that make an article about a war (`war` nouns)
+    camp_links: frozenset[str] = frozenset()
     refer_back: dict[str, str] = field(default_factory=dict)  # label -> sector of the named body it refers to
     sing_before: set[str] = field(default_factory=set)
     listed_before: set[str] = field(default_factory=set)  # "due", "both": a `listed` noun then refers back
@@ -122,7 +133,8 @@ def people(lang: str) -> People:
         noun = Noun(str(label), str(sector) if sector else None, "national" in flags, "quantity" in flags,
                     "det" in flags, "head" in flags, "own" in flags, "subject" in flags, "act" in flags,
                     "foreign" in flags, "nostory" in flags, "coup" in flags, "back" in flags,
-                    "sing" in flags, "listed" in flags, "plural" in flags)
+                    "sing" in flags, "listed" in flags, "plural" in flags, "war" in flags,
+                    "member" in flags)
         keys = _keys(str(phrase), tok)
         out.nouns.setdefault(keys[0], []).append((keys, noun))
         out.labels.add(noun.label)
@@ -144,6 +156,9 @@ def people(lang: str) -> People:
     out.linked = {str(w).lower() for w in data.get("linked") or []}
     out.link_preps = {str(w).lower() for w in data.get("link_preps") or []}
     out.coup_words = frozenset(str(w).lower() for w in data.get("coup_words") or [])
+    out.camps = frozenset(str(w).lower() for w in data.get("camps") or [])
+    out.war_words = frozenset(str(w).lower() for w in data.get("war_words") or [])
+    out.camp_links = frozenset(str(w).lower() for w in data.get("camp_links") or [])
     out.refer_back = {str(k): str(v) for k, v in (data.get("refer_back") or {}).items()}
     out.sing_before = {str(w).lower() for w in data.get("sing_before") or []}
     out.listed_before = {str(w).lower() for w in data.get("listed_before") or []}
@@ -170,6 +185,7 @@ class _Ctx:
     story: str | None
     sent_countries: dict[int, set[str]] | None = None
     coup: bool | None = None  # the article names a coup (pp.coup_words), computed on first need
+    war: bool | None = None  # the article names acts of war (pp.war_words), computed on first need
     settings: dict[int, str] | None = None  # sentence -> country of the place it opens with ("In Bishkek, ...")
 
 
@@ -370,6 +386,8 @@ def _new(ctx: _Ctx, i: int, j: int, noun: Noun) -> int:
     if noun.coup and not _coup(ctx) and not any((x.key or "").startswith(f"{GROUP_KEY}{noun.label}:")
                                                 for x in ctx.doc.actors):
         return j  # "la giunta" in a local story: the city's or region's government (not after "la giunta militare")
+    if noun.war and not _war(ctx):
+        return j  # "la coalizione" in a political story: the parties' coalition, not a side in a war
     if noun.back and _before_name(ctx, j):
         return j  # "il sindacato dei medici Anaao", "the union Unite": a descriptor of the name after it
     a, quantified, country, crowd = _left(ctx, i)
@@ -387,9 +405,10 @@ def _new(ctx: _Ctx, i: int, j: int, noun: Noun) -> int:
         quantified, k = True, k - 1  # "alcuni giornalisti", "several journalists": a determiner, not in the mention
     modified = j < n and lex.lang != "en" and lows[j] in pp.ethnic  # not a demonym: "obiettivi militari russi"
     modified = modified or (lex.lang == "en" and country is not None)  # "Italian families": a demonym before
-    if noun.sing and not (k >= 0 and lows[k] in pp.sing_before) and not country:
+    camp = _paired_camp(ctx, i, j)
+    if noun.sing and not (k >= 0 and lows[k] in pp.sing_before) and not country and not camp:
         return j  # "la giunta", "the union"; not "una giunta", "a union", "customs union"
-    if noun.det and not quantified and not modified and not (k >= 0 and lows[k] in pp.det_before):
+    if noun.det and not quantified and not modified and not camp and not (k >= 0 and lows[k] in pp.det_before):
         return j  # "obiettivi militari", "gruppi ribelli": an adjective ("militanti curdi" is a noun)
     if noun.det and k >= 1 and lows[k] in pp.det_before and lows[k - 1] in pp.role_before:
         return j  # "il leader dell'opposizione": a person's role, the person is the actor
@@ -422,6 +441,8 @@ def _new(ctx: _Ctx, i: int, j: int, noun: Noun) -> int:
         oa = ctx.actors.get(owner.actor or "")
         if oa is not None and oa.kind not in ("GPE", "LOC") and noun.sector == "REB":
             return end  # "i ribelli dell'M23", "militants of Hamas": the armed group is the actor
+        if oa is not None and oa.kind == "ORG" and noun.member:
+            return end  # "i sostenitori della Cgil": the union is the side
         if oa is not None and oa.country and lows[end] in lex.of:
             country = country or oa.country  # "i giornalisti della Bbc", "gli studenti di Hong Kong"
         elif oa is not None and oa.country and oa.kind in ("GPE", "LOC") and not noun.own:
@@ -448,6 +469,17 @@ def _new(ctx: _Ctx, i: int, j: int, noun: Noun) -> int:
     return end
 
 
+def _paired_camp(ctx: _Ctx, i: int, j: int) -> bool:
+    """A camp noun coordinated with another one with no article ("tra maggioranza e opposizione", "consenso di
+    maggioranza e opposizione"): the two parliamentary sides, each a group (real-news gold codes them GOV and OPP)."""
+    lows, camps, links = ctx.lows, ctx.pp.camps, ctx.pp.camp_links
+    if lows[i] not in camps or j != i + 1:
+        return False
+    after = j + 1 < len(lows) and lows[j] in links and lows[j + 1] in camps and lows[j + 1] != lows[i]
+    before = i >= 2 and lows[i - 1] in links and lows[i - 2] in camps and lows[i - 2] != lows[i]
+    return after or before
+
+
 def _named_armed_group(ctx: _Ctx) -> Actor | None:
     """The one armed group the dictionary knows that the article names ("Houthis", "Hamas"), or None when it
     names none or several (then "the rebels" may be any of them)."""
@@ -461,6 +493,13 @@ def _coup(ctx: _Ctx) -> bool:
     if ctx.coup is None:
         ctx.coup = not ctx.pp.coup_words.isdisjoint(ctx.lows)
     return ctx.coup
+
+
+def _war(ctx: _Ctx) -> bool:
+    """Whether the article names acts of war ("bombardamenti", "raid", "airstrikes"): one set test over its words."""
+    if ctx.war is None:
+        ctx.war = not ctx.pp.war_words.isdisjoint(ctx.lows)
+    return ctx.war
 
 
 def _before_name(ctx: _Ctx, j: int) -> bool:

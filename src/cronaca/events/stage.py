@@ -23,6 +23,7 @@ from cronaca.events.backrefs import (
 from cronaca.events.between import _own_parties
 from cronaca.events.blocked import _blocked_things
 from cronaca.events.bodies import _definite_bodies
+from cronaca.events.characterized import _quoted_characterizations
 from cronaca.events.charges import _charged_deeds
 from cronaca.events.claimed import _claimed_deeds
 from cronaca.events.clauses import (
@@ -439,6 +440,7 @@ def find_events(doc: Document) -> None:
     drafts = _judged_nouns(ctx, drafts)  # "ha appoggiato la richiesta francese": no request to the supporter
     _talk_outcomes(ctx, drafts)  # "colloqui tra X e Y ..., concluso con un'intesa": X and Y agree
     drafts = _asked_acts(ctx, drafts)  # "urged X to reopen negotiations": the talks asked for are no act
+    drafts = _quoted_characterizations(ctx, drafts)  # «È un atto di arroganza», said X: X blames the judged act's doer
     _fallbacks(ctx, drafts)  # a side still missing: only the measured cells of fallbacks.yaml
     _mediators(ctx, drafts)  # "talks between Tehran and Washington, mediated by Oman": Oman too
     _one_per_side(ctx, drafts)  # "arrived in Cairo to meet Egypt's intelligence chief": Egypt once
