@@ -247,6 +247,14 @@ class _Ctx:
                 if k - 1 >= lo:
                     return lex.prep.get(self.lows[k - 1]) if self.lows[k - 1] not in lex.agent_long else None
                 return None
+            if steps == 0 and w == "(" and k - 1 >= lo and self._bracketed(u, k):
+                # "all'Organizzazione mondiale del commercio (Wto)", "against the Rapid Support
+                # Forces (RSF)": an acronym in brackets after a name is that name again, governed by
+                # the same preposition, no subject or direct object of its own; after "di/of" it
+                # stays free ("leaders of the General Confederation of Labour (CGT) demanded": the
+                # owner of an unnamed head acts through it)
+                outer = self.gov(self.unit_at[k - 1], lo)  # type: ignore[arg-type]
+                return outer if outer != "of" else None
             if (
                 k in self.timex_tok  # "dall'inizio dell'anno Mosca": a date ends the noun phrase
                 or w in _PUNCT
@@ -262,6 +270,15 @@ class _Ctx:
             steps += 1
         return None
 
+    def _bracketed(self, u: Unit, k: int) -> bool:
+        """Is `u` alone in brackets (its "(" at `k`) right after another mention that is no demonym?"""
+        prev = self.unit_at[k - 1]
+        return (
+            prev is not None
+            and prev.kind != "DEM"
+            and u.te < len(self.lows)
+            and self.lows[u.te] == ")"
+        )
 
     def _counted_opening(self, u: Unit, k: int) -> bool:
         """Does the mention open with a number or a quantity word ("thousands of protesters", "12

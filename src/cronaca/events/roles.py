@@ -275,7 +275,11 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
                 # "Turkey has blocked ..., accusing Stockholm of ...": the main clause's subject;
                 # so too a gerund with its object glued on, comma or not ("ha contattato Monti
                 # chiedendogli ...": Monti is the pronoun, not the subject)
-                subj = _coordinated_clause_subject(ctx, m, lo) or _sentence_subject(ctx, s.i)
+                subj = _coordinated_clause_subject(ctx, m, lo) or [
+                    # (a party after the gerund is its object: "..., a spokesman said, accusing
+                    # student leaders of ...": the students are accused, not accusing)
+                    u for u in _sentence_subject(ctx, s.i) if u.ts < m.ta
+                ]
                 if subj and ctx.lows[m.ta] in lex.enclitic and any(
                     ctx.lows[k] in lex.comp_that for k in range(subj[0].te, m.ta)
                 ):

@@ -26,6 +26,42 @@ def _relative_subjects(lang: str) -> frozenset[str]:
 
 
 @cache
+def _restrictive_relatives(lang: str) -> frozenset[str]:
+    """Relative pronouns of a restrictive clause ("che", "that"; discourse.yaml `restrictive_relatives`)."""
+    return frozenset(str(w) for w in langpacks.entry(lang, "discourse", "restrictive_relatives") or [])
+
+
+# how far back from the relative pronoun the article opening its antecedent's noun phrase may sit
+_THING_REACH = 5
+
+
+def _thing_antecedent(ctx: _Ctx, k: int, start: int, lo: int) -> bool:
+    """Is the pronoun at `k` a restrictive relative right before the verb group at `start`,
+    its antecedent a common noun phrase with no party in it ("una bozza di risoluzione che chiedeva",
+    "a draft resolution that urged")? Then the clause's subject is a thing the text codes as no actor.
+    A verb or an adverb before the pronoun ("ha detto ieri che chiederà") opens no noun phrase: no
+    article is met before an auxiliary, so a complement clause is left alone."""
+    if k + 1 != start or ctx.lows[k] not in _restrictive_relatives(ctx.doc.meta.lang or "it"):
+        return False  # only the relative clause's own verb: a later trigger crosses it as before
+    lex = ctx.lex
+    j = k - 1
+    while j >= lo and k - j <= _THING_REACH:
+        w = ctx.lows[j]
+        if ctx.unit_at[j] is not None or not w.isalpha() or w in lex.aux or w in lex.clause or w in lex.conj:
+            return False
+        if ctx.toks[j].lemma in lex.policy_nouns or w in lex.policy_nouns:
+            # "ha approvato una legge che vieta alle ong ...": a government's own act, whose clause
+            # the main subject (its author) keeps (policies.py)
+            return False
+        if w in lex.det:
+            return j < k - 1  # an article, then at least the noun
+        if w in lex.prep and lex.prep[w] != "of":
+            return False
+        j -= 1
+    return False
+
+
+@cache
 def _purpose_words(lang: str) -> tuple[frozenset[str], tuple[str, ...], frozenset[str], frozenset[str], bool]:
     """Purpose clauses (discourse.yaml `purpose`): the links ("per", "to"), the infinitive endings
     (none: any plain word after the link), the words after a link that open no purpose ("per aver
@@ -216,6 +252,8 @@ def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
                 and (kinds is None or v.kind in kinds)
             ):
                 return [v]
+        if _thing_antecedent(ctx, k, start, lo):
+            return []  # "a draft resolution that urged the junta": the resolution urged, no party
         if w == ",":
             # a parenthetical between commas that opens with a gerund or a relative word
             # ("Kishida, speaking in Vilnius where ..., called", "Peskov, che ha ..., ha detto")
