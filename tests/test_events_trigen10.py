@@ -95,3 +95,17 @@ def test_funds_need_an_actor_as_object() -> None:
 def test_floods_overrunning_a_river_attack_nobody() -> None:
     doc = run("Floodwaters overran the banks of the Niger river in Mali on Sunday, forcing thousands to flee.")
     assert not of_type(doc, "ASSAULT")
+
+
+def test_an_envoy_called_in_is_a_protest_and_a_call_in_to_a_show_is_not() -> None:
+    doc = run("Lithuania called in the Belarusian envoy on Monday over balloons that crossed the border.")
+    assert ("ACCUSE", "LTU", "BLR") in triples(doc)
+    doc = run("The Lithuanian minister called in to a radio show on Monday to defend the budget.")
+    assert not of_type(doc, "ACCUSE")
+
+
+def test_pushed_for_asks_and_pushed_ahead_does_not() -> None:
+    doc = run("Pakistan pushed China on Friday for faster payments on the power projects of the corridor.")
+    assert ("REQUEST", "PAK", "CHN") in triples(doc)
+    doc = run("Ghana pushed ahead with plans for a new port despite a call for a review from Togo.")
+    assert not [e for e in of_type(doc, "REQUEST") if e.trigger.text.startswith("pushed")]
