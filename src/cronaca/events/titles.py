@@ -5,6 +5,10 @@
   `apposed_titles`, perhaps after one adjective) and "di X" acts for X; `subjects._subject` asks it
   about a mention governed by "di" before it gives up and carries the topic of the sentences before
   over (which named someone else).
+  Plural ministers named by their portfolio ("I ministri degli Esteri dell'Unione europea hanno
+  approvato ...", "i ministri della Difesa della Nato") act for the body after the second "di": the
+  portfolio ("degli Esteri") is stepped over (discourse.yaml `portfolio_titles`, `portfolios`;
+  review9it: a fresh article's EU sanctions lost their source, and with it every reaction to them).
 - `_definite_titles`: "Il premier ha poi accusato ...", "ha detto il ministro, che ha accusato ...",
   "ha invitato il ministro a ...": a definite title with no name of its own, as the subject or the
   direct object of a verbal trigger (PLOVER quad classes 1 and 3), stands for the last person named
@@ -35,14 +39,28 @@ def _definite(lang: str) -> dict[str, tuple[str, ...]]:
     return {str(k).lower(): tuple(str(x).lower() for x in v or []) for k, v in raw.items()}
 
 
+@cache
+def _portfolios(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(plural minister titles, portfolio words) from discourse.yaml."""
+    d = discourse_data(lang)
+    return (frozenset(str(w).lower() for w in d.get("portfolio_titles") or []),
+            frozenset(str(w).lower() for w in d.get("portfolios") or []))
+
+
 def _official_of(ctx: _Ctx, u: Unit, lo: int) -> bool:
     """Is unit `u` the "di X" of a subject phrase [determiner] [adjective] title di X that opens its
     clause ("Un portavoce dell'esercito", "L'Alto rappresentante dell'Ue per la politica estera")?"""
     k = u.ts - 1
     if k - 2 < lo or ctx.lex.prep.get(ctx.lows[k]) != "of":
         return False
-    if ctx.lows[k - 1] not in _titles(ctx.doc.meta.lang or "it"):
-        return False
+    lang = ctx.doc.meta.lang or "it"
+    if ctx.lows[k - 1] not in _titles(lang):
+        ministers, portfolios = _portfolios(lang)
+        # "ministri degli Esteri dell'Ue": step over the portfolio to the title before it
+        if not (k - 4 >= lo and ctx.lows[k - 1] in portfolios and ctx.unit_at[k - 1] is None
+                and ctx.lex.prep.get(ctx.lows[k - 2]) == "of" and ctx.lows[k - 3] in ministers):
+            return False
+        k -= 2
     j = k - 2
     if ctx.lows[j] not in ctx.lex.det:  # one adjective between ("Alto rappresentante", "nuovo leader")
         if not ctx.lows[j].isalpha() or ctx.unit_at[j] is not None or j - 1 < lo:
