@@ -63,8 +63,11 @@ def _match(ctx: _Ctx) -> list[Match]:
         # a word that is both a noun and a verb ("attack", "accusa"): the word before decides
         verbal = prev in aux or (i > 0 and unit_at[i - 1] is not None)
         nominal = prev in det or prev in prep or prev in possessive
-        if not (verbal or nominal) and prev in _verbal_after(ctx.doc.meta.lang or "it"):
-            verbal = True  # "l'esercito thailandese, che accusa le truppe di ...": a relative's verb
+        if (not (verbal or nominal) and prev in _verbal_after(ctx.doc.meta.lang or "it") and i > 1
+                and lows[i - 2] == ","):
+            # "l'esercito thailandese, che accusa le truppe di ...": an apposed relative's verb; without
+            # the comma "che" may open a subjunctive ("per far sì che attacchi", KIND)
+            verbal = True
         if not (verbal or nominal) and _noun_subject_before(ctx, i, sent):
             verbal = True  # "Il sindacato minaccia uno sciopero": article, noun, verb, object
         if verbal and nominal and prev not in det and low == lemma and i - 2 not in used:
