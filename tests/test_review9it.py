@@ -68,3 +68,18 @@ def test_election_challenger_is_the_opposition() -> None:
                "Il principale sfidante, Venâncio Mondlane, ha denunciato brogli massicci.")
     a = _actor(doc, "Venâncio Mondlane")
     assert a is not None and a.sector == "OPP" and a.country == "MOZ"
+
+
+def test_passive_summons_is_by_the_host_state() -> None:
+    doc = _run("Iran e Ue ai ferri corti sulle sanzioni. L'ambasciatore dell'Ue a Teheran è stato convocato in serata.")
+    assert ("IRN", "EU") in _codes(doc, "ACCUSE")
+
+
+def test_passive_summons_is_by_the_office_named() -> None:
+    doc = _run("L'ambasciatore russo a Roma è stato convocato alla Farnesina dopo l'attacco informatico.")
+    assert {s[:3] for s, _ in _codes(doc, "ACCUSE")} == {"ITA"}
+
+
+def test_a_council_convened_is_no_summons() -> None:
+    doc = _run("Il consiglio comunale è stato convocato a Milano per lunedì.")
+    assert not _codes(doc, "ACCUSE")

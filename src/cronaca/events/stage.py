@@ -198,6 +198,7 @@ from cronaca.events.speechacts_en import (
     _shared_addressees,
 )
 from cronaca.events.strikebans import _strike_bans
+from cronaca.events.summoned import _summoned
 from cronaca.events.talkparties import _talk_outcomes
 from cronaca.events.titles import _definite_titles
 from cronaca.events.uncoded_objects import _uncoded_objects
@@ -356,6 +357,7 @@ def find_events(doc: Document) -> None:
     _owned_claims(ctx, drafts)  # "ha respinto le critiche di Parigi" -> Paris
     _object_owners(ctx, drafts)  # "ha bloccato la richiesta di adesione della Svezia" -> Sweden
     _passive_owners(ctx, drafts)  # "La decisione del governo è stata criticata da X" -> the government
+    _summoned(ctx, drafts)  # "L'ambasciatore dell'Ue a Teheran è stato convocato": the host state summons
     _rejected_requests(ctx, drafts)  # "ha escluso un riconteggio" -> who asked for it
     # (before _denials, which would read a court's ruling on a policy act as the denial of a claim)
     _government_acts(ctx, drafts)  # "il Tar ha sospeso il decreto" -> the government
