@@ -87,3 +87,26 @@ def test_a_crowd_dispersed_in_the_passive():
 def test_scattered_data_stay_no_dispersal():
     doc = run("I dati sono stati dispersi in rete tra i siti del ministero francese.")
     assert not [e for e in doc.events if e.type == "ASSAULT"]
+
+
+# ------------------------------------------------------------ refusals in the present and perfect
+
+
+def test_not_giving_in_told_in_the_perfect_is_a_refusal():
+    doc = run("Il governo greco non si è piegato alle richieste della Turchia sulle isole.")
+    assert ("REJECT", "GRC", "TUR") in triples(doc)
+
+
+def test_bending_resistance_is_no_refusal():
+    # a refusal verb counts only negated
+    doc = run("Il governo turco ha piegato la resistenza dei sindacati con la precettazione.")
+    assert not [e for e in doc.events if e.type == "REJECT"]
+
+
+# ------------------------------------------------------------ plurals of singular-only nouns
+
+
+def test_plural_vetoes_keep_their_author():
+    # "veto" was listed by its form only, so the plural never matched
+    doc = run("I veti posti dalla Turchia contro la Svezia sono caduti dopo mesi di trattative.")
+    assert ("REJECT", "TUR", "SWE") in triples(doc)
