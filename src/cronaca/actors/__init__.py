@@ -1610,6 +1610,7 @@ def _same_body(cands: list[Cand], lex: Lexicon, date: str | None, keys: list[str
     if home:  # "Health Secretary Steve Barclay" in an article about one country's government
         for c in officials:
             c.attrs["country"] = home
+            c.attrs["home_default"] = True  # a guess: an opening setting ("In Kyiv, Foreign Minister X") overrides it
     for c in bare:
         label = c.key[5:]
         found = owners.get(label)
