@@ -1241,6 +1241,11 @@ def find_actors(doc: Document) -> None:
         e = c.entry
         if e is not None and (e.agent is not None or e.igo) and c.source == "dict" and c.ref is None:
             _acting_body(c, toks, keys, lex, demonym)
+    for c in cands:
+        if c.source == "caps" and c.kind == "ORG" and c.entry is None and c.ref is None and lex.member_sectors:
+            member = next((lex.member_sectors[keys[m]] for m in range(c.a, c.b) if keys[m] in lex.member_sectors), None)
+            if member:  # "Brazilian Coffee Exporters Association": whom the body gathers says its sector
+                c.attrs["sector"] = member
     _same_body(cands, lex, doc.meta.date, keys, toks, story, evidence)
     context.national_titles(cands, evidence, lex)  # before any story or sentence rule: the office says the country
     context.national_bodies(cands, evidence, lex, keys)  # "the Justice Department": the US's, as its name says

@@ -127,6 +127,9 @@ class Lexicon:
     owner_preps: set[str] = field(default_factory=set)  # "the government in Caracas": the capital's country
     descriptor_sectors: dict[str, str] = field(default_factory=dict)  # "il partito X": PTY
     keyword_sectors: dict[str, str] = field(default_factory=dict)  # "... Command", "Partito ...": MIL, PTY
+    # plural member nouns inside a body's name that say whom it gathers, over its keyword ("Turkish Exporters
+    # Assembly", "Associazione degli esportatori": BUS, not an assembly's LEG)
+    member_sectors: dict[str, str] = field(default_factory=dict)
     domestic_sectors: set[str] = field(default_factory=set)  # a role of these sectors: a national of the story
     homonyms: dict[str, list[Entry]] = field(default_factory=dict)  # "RSF": organizations sharing an alias
     namesakes: set[str] = field(default_factory=set)  # IGO bodies with national namesakes (Security Council)
@@ -357,6 +360,7 @@ def _context_data(lex: Lexicon) -> None:
     lex.owner_preps = {key(str(w)) for w in data.get("owner_preps") or []}
     lex.descriptor_sectors = {key(str(k)).split()[-1]: v for k, v in (data.get("descriptor_sectors") or {}).items()}
     lex.keyword_sectors = {key(str(k)): v for k, v in (data.get("keyword_sectors") or {}).items()}
+    lex.member_sectors = {key(str(k)): v for k, v in (data.get("member_sectors") or {}).items()}
     lex.domestic_sectors = {str(s) for s in data.get("domestic_sectors") or []}
     lex.namesakes = {str(s) for s in data.get("national_namesakes") or []}
     lex.national_words = {key(str(w)) for w in data.get("national_words") or []}
