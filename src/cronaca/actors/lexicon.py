@@ -34,6 +34,7 @@ class Entry:
     seat: bool = False  # a building standing for an institution ("Quirinale"): after a place preposition, a place
     agent: Entry | None = None  # the organization a place stands for as the subject of a verb ("l'Europa chiede": EU)
     opposition: tuple[tuple[str, str], ...] = ()  # a party's spells in opposition: [from, to] ISO dates
+    governing: tuple[tuple[str, str], ...] = ()  # an armed movement's spells in power ([from, to]): GOV then
 
 
 @dataclass(slots=True)
@@ -223,6 +224,7 @@ def lexicon(lang: str) -> Lexicon:
             key=f"org:{org['name']}", name=org["name"], kind=org.get("kind", "ORG"),
             country=org.get("country"), sector=org.get("sector"), igo=org.get("igo"), seat=bool(org.get("seat")),
             opposition=tuple((str(a or "0000-00-00"), str(b or "9999-99-99")) for a, b in org.get("opposition") or []),
+            governing=tuple((str(a or "0000-00-00"), str(b or "9999-99-99")) for a, b in org.get("governing") or []),
         )
         for alias in org.get("aliases") or []:
             _add(gaz, tokenize(str(alias)), entry)
@@ -383,6 +385,8 @@ def party_sector(e: Entry, date: str | None) -> str | None:
         d = str(date)[:10]
         if any(a <= d <= b for a, b in e.opposition):
             return "OPP"
+    if date and e.governing and any(a <= str(date)[:10] <= b for a, b in e.governing):
+        return "GOV"  # the Taliban since August 2021: the de facto government, no longer insurgents
     return e.sector
 
 
