@@ -704,6 +704,10 @@ def find_actors(doc: Document) -> None:
         for m in range(a, j):
             taken[m] = True
     inst_end = {a: b for a, b, _value in insts}
+    # institution words by end and by start, for the body a generic office is held in ("Army spokesman X", "il
+    # portavoce dell'esercito sudanese, X": the army's, MIL; "Senate President X": LEG)
+    inst_sector_end = {b: value[1] for _a, b, value in insts if value[1]}
+    inst_sector_at = {a: value[1] for a, _b, value in insts if value[1]}
     # a military rank opening an apposition ("il capo di stato maggiore serbo, generale Dušan Petrović"): the name
     # after the rank is the apposed holder of the office before the comma
     rank_at = {a: b for a, b, role, _sector in roles if role in officials.ranks}
@@ -714,6 +718,12 @@ def find_actors(doc: Document) -> None:
         # a generic office ("presidente", "spokesman") is held in the body named with it: that body's sector wins
         # over the role's default GOV ("il presidente dell'Anm": JUD); see _office_sector
         office = b == a + 1 and keys[a] in onames.office_roles
+        if office and a in inst_sector_end and a not in cand_end:
+            sector = inst_sector_end[a]  # "Army spokesman Nabil Abdallah": the army's spokesman, MIL
+        elif office and b + 1 < n and keys[b] in lex.of:
+            p = b + 2 if keys[b + 1] in lex.articles else b + 1
+            if p < n and p in inst_sector_at and p not in cand_at:
+                sector = inst_sector_at[p]  # "il portavoce dell'esercito", "the spokesman of the police": its sector
         k = b
         portfolio = False
         for _ in range(4):
