@@ -30,7 +30,8 @@ def test_quoted_group_accused_gets_no_foreign_target():
         "Greece and Turkey traded accusations over the collision. The Greek interior minister accused "
         '"activist lawyers" of blocking the deportations of Turkish nationals.'
     )
-    assert [e.trigger.text for e in of_type(doc, "ACCUSE")] == []
+    # (the first sentence's "traded accusations" is Greece and Turkey's own mutual ACCUSE, trigen9)
+    assert [e.trigger.text for e in of_type(doc, "ACCUSE") if e.trigger.text != "traded accusations"] == []
 
 
 def test_request_to_uncoded_platforms_names_no_party():

@@ -7,6 +7,7 @@ from __future__ import annotations
 from cronaca import lang as langpacks
 from cronaca.events.addressees import _content_parties
 from cronaca.events.adjuncts import _time_of_day
+from cronaca.events.aidstory import _story_aid
 from cronaca.events.asked import _asked_acts
 from cronaca.events.authors import _authored_nouns, _threatened_nouns
 from cronaca.events.authors_index import _referenced_authors
@@ -78,6 +79,7 @@ from cronaca.events.impacts import _impact_subjects
 from cronaca.events.inquiries import _inquiry_topics
 from cronaca.events.instruments import _protest_means
 from cronaca.events.judged import _judged_nouns_open, _judged_told_acts, _possessor_owners
+from cronaca.events.judged_deeds import _judged_other_deeds
 from cronaca.events.labels import _quoted_labels as _quoted_labels_it
 from cronaca.events.labels import _unaimed_labels
 from cronaca.events.lexicons import groups, lexicon
@@ -160,6 +162,7 @@ from cronaca.events.relatives import _claim_relative_modality, _claim_relatives
 from cronaca.events.requests import _asked_stops, _clitic_targets, _that_addressees
 from cronaca.events.restatements import _anaphora, _restatements
 from cronaca.events.restrictive import _restrictive_subjects
+from cronaca.events.retorts import _far_retorts
 from cronaca.events.roles import _complements, _object_events, _roles
 from cronaca.events.rulings import _court_rulings
 from cronaca.events.senses import _other_senses
@@ -441,6 +444,9 @@ def find_events(doc: Document) -> None:
     _talk_outcomes(ctx, drafts)  # "colloqui tra X e Y ..., concluso con un'intesa": X and Y agree
     drafts = _asked_acts(ctx, drafts)  # "urged X to reopen negotiations": the talks asked for are no act
     drafts = _quoted_characterizations(ctx, drafts)  # «È un atto di arroganza», said X: X blames the judged act's doer
+    _judged_other_deeds(ctx, drafts)  # "ha condannato l'attacco" after our own interception -> the attacker
+    _story_aid(ctx, drafts)  # "offered to help with the search" -> the story's country
+    _far_retorts(ctx, drafts)  # "Beijing recalled its ambassador" paragraphs after the expulsion -> the expeller
     _fallbacks(ctx, drafts)  # a side still missing: only the measured cells of fallbacks.yaml
     _mediators(ctx, drafts)  # "talks between Tehran and Washington, mediated by Oman": Oman too
     _one_per_side(ctx, drafts)  # "arrived in Cairo to meet Egypt's intelligence chief": Egypt once
