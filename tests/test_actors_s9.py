@@ -103,3 +103,17 @@ def test_palestinian_authority_is_a_government() -> None:
     doc = run("L'Autorità Nazionale Palestinese ha chiesto una riunione delle Nazioni Unite.")
     pa = by_name(doc, "Palestinian Authority")
     assert (pa.country, pa.sector) == ("PSE", "GOV")
+
+
+# --- a bare family name links to a full name with a hyphenated given name ---
+
+@pytest.mark.parametrize("text, lang, full", [
+    ("Il presidente taiwanese Chen Wei-ming ha parlato ieri. «Non ci faremo intimidire», ha detto Chen.", "it",
+     "Chen Wei-ming"),
+    ("Opposition leader Park Ji-hoon was detained on Tuesday. Park said the decree was illegal.", "en", "Park Ji-hoon"),
+])
+def test_family_name_of_hyphenated_name(text: str, lang: str, full: str) -> None:
+    doc = run(text, lang)
+    person = by_name(doc, full)
+    assert len(person.mentions) == 2
+    assert not [a for a in doc.actors if a.name in ("Chen", "Park")]

@@ -1225,8 +1225,10 @@ def find_actors(doc: Document) -> None:
     for c in sorted(cands, key=lambda c: c.a):
         if c.kind == "PER" and c.b - c.a >= 2 and c.ref is None and c.source != "role":  # no surname in a role
             surnames.setdefault(keys[c.b - 1], c)
-            if (c.b - c.a == 2 and (keys[c.a] not in lex.first_names or c.entry is not None
-                                    or keys[c.a] in _family_first(lex.lang))
+            # "Chen Kuo-hua", "Lai Ching-te": a family name then a hyphenated given name (three tokens)
+            hyphen_given = c.b - c.a == 4 and keys[c.a + 2] == "-" and toks[c.a + 3].text[:1].islower()
+            if ((c.b - c.a == 2 or hyphen_given) and (keys[c.a] not in lex.first_names or c.entry is not None
+                                                      or hyphen_given or keys[c.a] in _family_first(lex.lang))
                     and keys[c.a] not in lex.caps_stop and keys[c.a] not in lex.cap_particles):
                 given.setdefault(keys[c.a], c)  # family name first ("Xi Jinping" -> "Xi", "Wang Wenbin" -> "Wang")
     for k, c in given.items():  # a last token wins over a first one ("Wang" is first a surname of "Ling Wang")
