@@ -60,7 +60,8 @@ def _blocked_things(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     drop: set[int] = set()
     for d in drafts:
         trig = d.m.trig
-        if trig.noun or trig.type != "REJECT" or ctx.toks[d.m.ta].lemma not in data.verbs:
+        # "block" is drafted as a rejection, "blockade" (trigen10) as coercion: both are retyped by object
+        if trig.noun or trig.type not in ("REJECT", "COERCE") or ctx.toks[d.m.ta].lemma not in data.verbs:
             continue
         head = _object_head(ctx, d, data)
         if head is None:
