@@ -83,3 +83,16 @@ def test_passive_summons_is_by_the_office_named() -> None:
 def test_a_council_convened_is_no_summons() -> None:
     doc = _run("Il consiglio comunale è stato convocato a Milano per lunedì.")
     assert not _codes(doc, "ACCUSE")
+
+
+def test_a_diplomatic_protest_rejected_is_aimed_at_who_protested() -> None:
+    doc = _run("Il governo giapponese ha presentato una protesta formale all'ambasciata cinese. "
+               "Pechino ha respinto la protesta.")
+    assert {(s[:3], t[:3]) for s, t in _codes(doc, "REJECT")} == {("CHN", "JPN")}
+
+
+def test_accusations_called_ridiculous_are_rejected() -> None:
+    doc = _run("Il premier albanese Edi Rama ha accusato Belgrado di orchestrare le violenze. "
+               "Il presidente serbo Aleksandar Vučić ha definito le accuse «ridicole».")
+    assert {(s[:3], t[:3]) for s, t in _codes(doc, "REJECT")} == {("SRB", "ALB")}
+    assert not any(s.startswith("SRB") for s, _ in _codes(doc, "ACCUSE"))
