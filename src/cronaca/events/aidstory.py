@@ -72,14 +72,22 @@ def _story_aid(ctx: _Ctx, drafts: list[Draft]) -> None:
             story = _story_country(ctx, None) or ""
         if not story:
             return
-        if any(a.country == story and not a.igo for a in donors if a is not None):
-            continue  # a government's help to its own people: no aid between polities
-        found = next((b.id for b in ctx.doc.actors if b.country == story and b.kind == "GPE" and not b.sector and not b.igo), None)
+        goal = story
+        own = next((a.country for a in donors if a is not None and a.country == story and not a.igo), None)
+        if own is not None:
+            # the donor's country is the one named most: a neighbour's relief story names the giver
+            # as often as the stricken country ("India and China rush aid to Nepal": India's air
+            # force, embassy and capital). The next country named, near the help, is the recipient;
+            # with none near it stays a government's help to its own people (review9en)
+            goal = _story_country(ctx, own) or ""
+            if not goal:
+                continue
+        found = next((b.id for b in ctx.doc.actors if b.country == goal and b.kind == "GPE" and not b.sector and not b.igo), None)
         if found is None:
-            found = next((b.id for b in ctx.doc.actors if b.country == story and not b.igo), None)
-        if found is None or _same_side(ctx, found, d.source) or _hostile(ctx, drafts, d.source, story):
+            found = next((b.id for b in ctx.doc.actors if b.country == goal and not b.igo), None)
+        if found is None or _same_side(ctx, found, d.source) or _hostile(ctx, drafts, d.source, goal):
             continue
-        if not _named_near(ctx, d, story, cfg.near):
+        if not _named_near(ctx, d, goal, cfg.near):
             continue  # the help of a passing remark far from the story's country goes elsewhere
         d.target = [found]
 

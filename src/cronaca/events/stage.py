@@ -166,6 +166,7 @@ from cronaca.events.retorts import _far_retorts
 from cronaca.events.roles import _complements, _object_events, _roles
 from cronaca.events.rulings import _court_rulings
 from cronaca.events.senses import _other_senses
+from cronaca.events.restraint import _restraint_appeals
 from cronaca.events.sides import _coded_sides, _implied_sides, _refusal_targets
 from cronaca.events.speech import (
     _copular_threats,
@@ -446,6 +447,7 @@ def find_events(doc: Document) -> None:
     drafts = _quoted_characterizations(ctx, drafts)  # «È un atto di arroganza», said X: X blames the judged act's doer
     _judged_other_deeds(ctx, drafts)  # "ha condannato l'attacco" after our own interception -> the attacker
     _story_aid(ctx, drafts)  # "offered to help with the search" -> the story's country
+    _restraint_appeals(ctx, drafts)  # "Russia urged restraint": at the conflict's two sides, not an open appeal
     _far_retorts(ctx, drafts)  # "Beijing recalled its ambassador" paragraphs after the expulsion -> the expeller
     _fallbacks(ctx, drafts)  # a side still missing: only the measured cells of fallbacks.yaml
     _mediators(ctx, drafts)  # "talks between Tehran and Washington, mediated by Oman": Oman too
