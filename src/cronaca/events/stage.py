@@ -161,12 +161,12 @@ from cronaca.events.recalled import _gerund_charges, _judged_acts, _provided_dee
 from cronaca.events.relatives import _claim_relative_modality, _claim_relatives
 from cronaca.events.requests import _asked_stops, _clitic_targets, _that_addressees
 from cronaca.events.restatements import _anaphora, _restatements
+from cronaca.events.restraint import _restraint_appeals
 from cronaca.events.restrictive import _restrictive_subjects
 from cronaca.events.retorts import _far_retorts
 from cronaca.events.roles import _complements, _object_events, _roles
 from cronaca.events.rulings import _court_rulings
 from cronaca.events.senses import _other_senses
-from cronaca.events.restraint import _restraint_appeals
 from cronaca.events.sides import _coded_sides, _implied_sides, _refusal_targets
 from cronaca.events.speech import (
     _copular_threats,
