@@ -111,6 +111,8 @@ def _match(ctx: _Ctx) -> list[Match]:
                     if toks[j].sent == t.sent
                 )
                 and not _needed_antecedent(ctx, i, trig.needs)
+                # "la folla è stata dispersa dalla polizia": a passive's object is its subject, before
+                and not _passive_subject_needs(ctx, i, trig.needs)
                 # "marched ... before police dispersed them": the pronoun's referent stands before
                 and not _pronoun_needs(ctx, k + 1, ctx.doc.sents[t.sent].tok_start, i, trig.needs)
             ):
@@ -334,6 +336,26 @@ def _participle_nouns(ctx: _Ctx, matches: list[Match]) -> list[Match]:
             continue
         out.append(m)
     return out
+
+
+def _passive_subject_needs(ctx: _Ctx, i: int, needs: frozenset[str]) -> bool:
+    """A passive participle ("la folla è stata dispersa", "the crowd was dispersed") has its object
+    as the subject before the auxiliaries: a word the trigger needs after an active verb counts
+    there, within the clause (no clause break) and at most eight words before the auxiliaries."""
+    toks, lex = ctx.toks, ctx.lex
+    j = i - 1
+    passive = False
+    while j >= 0 and toks[j].sent == toks[i].sent and ctx.lows[j] in lex.aux:
+        passive = passive or ctx.lows[j] in lex.passive
+        j -= 1
+    if not passive or j == i - 1:
+        return False
+    for k in range(j, max(-1, j - 8), -1):
+        if toks[k].sent != toks[i].sent or ctx.lows[k] in lex.clause:
+            return False
+        if ctx.lows[k] in needs or toks[k].lemma in needs:
+            return True
+    return False
 
 
 def _needed_antecedent(ctx: _Ctx, i: int, needs: frozenset[str]) -> bool:
