@@ -72,6 +72,9 @@ class Noun:
     # "i sostenitori della Cgil": followers of an organization named after them are that organization's side (its
     # mention does the work); of a person ("i sostenitori di Nasheed") they stay a group
     member: bool = False
+    # "un giornalista britannico", "a French aid worker": one person named by a noun (with `own`, by their demonym),
+    # an actor of kind PER; its label is singular, so it is not merged with a plural group of the same country
+    person: bool = False
 
 
 @dataclass(slots=True)
@@ -134,7 +137,7 @@ def people(lang: str) -> People:
                     "det" in flags, "head" in flags, "own" in flags, "subject" in flags, "act" in flags,
                     "foreign" in flags, "nostory" in flags, "coup" in flags, "back" in flags,
                     "sing" in flags, "listed" in flags, "plural" in flags, "war" in flags,
-                    "member" in flags)
+                    "member" in flags, "person" in flags)
         keys = _keys(str(phrase), tok)
         out.nouns.setdefault(keys[0], []).append((keys, noun))
         out.labels.add(noun.label)
@@ -656,7 +659,8 @@ def _add(ctx: _Ctx, a: int, b: int, noun: Noun, country: str | None, ethnic: str
         name = f"{label} of {ctx.lex.country_names.get(country, country)}" if country else label[:1].lower() + label[1:]
         if ethnic:
             name = label  # "Kurdish militants"
-        actor = Actor(id=f"a{len(doc.actors) + 1}", name=name, kind="ORG", country=country, sector=noun.sector,
+        actor = Actor(id=f"a{len(doc.actors) + 1}", name=name, kind="PER" if noun.person else "ORG", country=country,
+                      sector=noun.sector,
                       key=akey)
         doc.actors.append(actor)
         ctx.actors[actor.id] = actor
