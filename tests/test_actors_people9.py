@@ -77,3 +77,24 @@ def test_event_with_unnamed_victim_keeps_its_side() -> None:
     coerce = [e for e in doc.events if e.type == "COERCE"]
     assert coerce
     assert any(acts[t].country == "TUN" for e in coerce for t in e.target if t in acts)
+
+
+def test_en_country_name_before_the_noun_is_its_demonym() -> None:
+    # "US" and "Saudi" are country names the gazetteer reads; before a person noun they are the person's country,
+    # not the polity as a second party
+    doc = run("Iran said on Monday that a US journalist was detained in Tehran.", lang="en")
+    a = with_mention(doc, "US journalist")
+    assert a is not None and (a.country, a.sector, a.kind) == ("USA", "MED", "PER")
+    assert with_mention(doc, "US") is None
+    assert [x.id for x in doc.actors] == [f"a{k + 1}" for k in range(len(doc.actors))]
+    doc = run("A Saudi blogger was sentenced to ten years in prison.", lang="en")
+    a = with_mention(doc, "Saudi blogger")
+    assert a is not None and a.country == "SAU"
+
+
+def test_en_country_name_stays_the_polity_when_named_again() -> None:
+    doc = run("A UK citizen was detained in Iran. The UK summoned the Iranian ambassador.", lang="en")
+    citizen = with_mention(doc, "UK citizen")
+    assert citizen is not None and citizen.country == "GBR"
+    uk = with_mention(doc, "UK")
+    assert uk is not None and uk.kind == "GPE"

@@ -394,6 +394,10 @@ def _new(ctx: _Ctx, i: int, j: int, noun: Noun) -> int:
     if noun.back and _before_name(ctx, j):
         return j  # "il sindacato dei medici Anaao", "the union Unite": a descriptor of the name after it
     a, quantified, country, crowd = _left(ctx, i)
+    modifier = _country_modifier(ctx, i) if noun.own and country is None and a == i else None
+    if modifier is not None:  # "a US journalist", "two UK citizens": the country name is their demonym
+        a, quantified, _country, crowd = _left(ctx, i - 1)
+        country = ctx.actors[modifier.actor or ""].country
     if crowd is None:
         return j
     if noun.quantity and not crowd:
@@ -468,8 +472,48 @@ def _new(ctx: _Ctx, i: int, j: int, noun: Noun) -> int:
             return end
     if country is None and (noun.national or (noun.own and not ethnic)):
         return end
+    if modifier is not None and country is not None:
+        _drop_mention(ctx, modifier)
     _add(ctx, a, end, noun, country, ethnic)
     return end
+
+
+def _country_modifier(ctx: _Ctx, i: int) -> Mention | None:
+    """English: a one-token country mention right before the noun at `i` ("a US journalist", "a Saudi blogger") is
+    the noun's demonym, not the polity as a party (only for `own` nouns, which take no other country)."""
+    if ctx.lex.lang != "en" or i < 1:
+        return None
+    m = ctx.cover[i - 1]
+    if m is None or m.tok_start != i - 1 or m.tok_end != i or not m.text[:1].isupper():
+        return None
+    actor = ctx.actors.get(m.actor or "")
+    if actor is None or actor.kind != "GPE" or actor.sector is not None or not actor.country or actor.igo:
+        return None
+    return m
+
+
+def _drop_mention(ctx: _Ctx, m: Mention) -> None:
+    """Take mention `m` out of the document and its actor; an actor left with no mention goes too."""
+    doc = ctx.doc
+    actor = ctx.actors.get(m.actor or "")
+    if m in doc.mentions:
+        doc.mentions.remove(m)
+    if actor is not None:
+        actor.mentions = [x for x in actor.mentions if not (x.start == m.start and x.end == m.end)]
+        if not actor.mentions:  # the ids stay a1..aN: the passes after this one number new actors by count
+            doc.actors.remove(actor)
+            new_id = {x.id: f"a{k + 1}" for k, x in enumerate(doc.actors)}
+            for x in doc.actors:
+                x.id = new_id[x.id]
+            for x in doc.mentions:
+                if x.actor in new_id:
+                    x.actor = new_id[x.actor]
+            ctx.actors.clear()
+            ctx.actors.update((x.id, x) for x in doc.actors)
+    for k in range(m.tok_start, m.tok_end):
+        ctx.cover[k] = None
+    if ctx.at.get(m.tok_start) is m:
+        del ctx.at[m.tok_start]
 
 
 def _paired_camp(ctx: _Ctx, i: int, j: int) -> bool:
