@@ -704,6 +704,10 @@ def find_actors(doc: Document) -> None:
         for m in range(a, j):
             taken[m] = True
     inst_end = {a: b for a, b, _value in insts}
+    # institution words by end and by start, for the body a generic office is held in ("Army spokesman X", "il
+    # portavoce dell'esercito sudanese, X": the army's, MIL; "Senate President X": LEG)
+    inst_sector_end = {b: value[1] for _a, b, value in insts if value[1]}
+    inst_sector_at = {a: value[1] for a, _b, value in insts if value[1]}
     # a military rank opening an apposition ("il capo di stato maggiore serbo, generale Dušan Petrović"): the name
     # after the rank is the apposed holder of the office before the comma
     rank_at = {a: b for a, b, role, _sector in roles if role in officials.ranks}
@@ -714,6 +718,12 @@ def find_actors(doc: Document) -> None:
         # a generic office ("presidente", "spokesman") is held in the body named with it: that body's sector wins
         # over the role's default GOV ("il presidente dell'Anm": JUD); see _office_sector
         office = b == a + 1 and keys[a] in onames.office_roles
+        if office and a in inst_sector_end and a not in cand_end:
+            sector = inst_sector_end[a]  # "Army spokesman Nabil Abdallah": the army's spokesman, MIL
+        elif office and b + 1 < n and keys[b] in lex.of:
+            p = b + 2 if keys[b + 1] in lex.articles else b + 1
+            if p < n and p in inst_sector_at and p not in cand_at:
+                sector = inst_sector_at[p]  # "il portavoce dell'esercito", "the spokesman of the police": its sector
         k = b
         portfolio = False
         for _ in range(4):
@@ -1215,8 +1225,10 @@ def find_actors(doc: Document) -> None:
     for c in sorted(cands, key=lambda c: c.a):
         if c.kind == "PER" and c.b - c.a >= 2 and c.ref is None and c.source != "role":  # no surname in a role
             surnames.setdefault(keys[c.b - 1], c)
-            if (c.b - c.a == 2 and (keys[c.a] not in lex.first_names or c.entry is not None
-                                    or keys[c.a] in _family_first(lex.lang))
+            # "Chen Kuo-hua", "Lai Ching-te": a family name then a hyphenated given name (three tokens)
+            hyphen_given = c.b - c.a == 4 and keys[c.a + 2] == "-" and toks[c.a + 3].text[:1].islower()
+            if ((c.b - c.a == 2 or hyphen_given) and (keys[c.a] not in lex.first_names or c.entry is not None
+                                                      or hyphen_given or keys[c.a] in _family_first(lex.lang))
                     and keys[c.a] not in lex.caps_stop and keys[c.a] not in lex.cap_particles):
                 given.setdefault(keys[c.a], c)  # family name first ("Xi Jinping" -> "Xi", "Wang Wenbin" -> "Wang")
     for k, c in given.items():  # a last token wins over a first one ("Wang" is first a surname of "Ling Wang")
@@ -1241,6 +1253,11 @@ def find_actors(doc: Document) -> None:
         e = c.entry
         if e is not None and (e.agent is not None or e.igo) and c.source == "dict" and c.ref is None:
             _acting_body(c, toks, keys, lex, demonym)
+    for c in cands:
+        if c.source == "caps" and c.kind == "ORG" and c.entry is None and c.ref is None and lex.member_sectors:
+            member = next((lex.member_sectors[keys[m]] for m in range(c.a, c.b) if keys[m] in lex.member_sectors), None)
+            if member:  # "Brazilian Coffee Exporters Association": whom the body gathers says its sector
+                c.attrs["sector"] = member
     _same_body(cands, lex, doc.meta.date, keys, toks, story, evidence)
     context.national_titles(cands, evidence, lex)  # before any story or sentence rule: the office says the country
     context.national_bodies(cands, evidence, lex, keys)  # "the Justice Department": the US's, as its name says
@@ -1610,6 +1627,7 @@ def _same_body(cands: list[Cand], lex: Lexicon, date: str | None, keys: list[str
     if home:  # "Health Secretary Steve Barclay" in an article about one country's government
         for c in officials:
             c.attrs["country"] = home
+            c.attrs["home_default"] = True  # a guess: an opening setting ("In Kyiv, Foreign Minister X") overrides it
     for c in bare:
         label = c.key[5:]
         found = owners.get(label)

@@ -34,6 +34,7 @@ class Entry:
     seat: bool = False  # a building standing for an institution ("Quirinale"): after a place preposition, a place
     agent: Entry | None = None  # the organization a place stands for as the subject of a verb ("l'Europa chiede": EU)
     opposition: tuple[tuple[str, str], ...] = ()  # a party's spells in opposition: [from, to] ISO dates
+    governing: tuple[tuple[str, str], ...] = ()  # an armed movement's spells in power ([from, to]): GOV then
 
 
 @dataclass(slots=True)
@@ -127,6 +128,9 @@ class Lexicon:
     owner_preps: set[str] = field(default_factory=set)  # "the government in Caracas": the capital's country
     descriptor_sectors: dict[str, str] = field(default_factory=dict)  # "il partito X": PTY
     keyword_sectors: dict[str, str] = field(default_factory=dict)  # "... Command", "Partito ...": MIL, PTY
+    # plural member nouns inside a body's name that say whom it gathers, over its keyword ("Turkish Exporters
+    # Assembly", "Associazione degli esportatori": BUS, not an assembly's LEG)
+    member_sectors: dict[str, str] = field(default_factory=dict)
     domestic_sectors: set[str] = field(default_factory=set)  # a role of these sectors: a national of the story
     homonyms: dict[str, list[Entry]] = field(default_factory=dict)  # "RSF": organizations sharing an alias
     namesakes: set[str] = field(default_factory=set)  # IGO bodies with national namesakes (Security Council)
@@ -220,6 +224,7 @@ def lexicon(lang: str) -> Lexicon:
             key=f"org:{org['name']}", name=org["name"], kind=org.get("kind", "ORG"),
             country=org.get("country"), sector=org.get("sector"), igo=org.get("igo"), seat=bool(org.get("seat")),
             opposition=tuple((str(a or "0000-00-00"), str(b or "9999-99-99")) for a, b in org.get("opposition") or []),
+            governing=tuple((str(a or "0000-00-00"), str(b or "9999-99-99")) for a, b in org.get("governing") or []),
         )
         for alias in org.get("aliases") or []:
             _add(gaz, tokenize(str(alias)), entry)
@@ -357,6 +362,7 @@ def _context_data(lex: Lexicon) -> None:
     lex.owner_preps = {key(str(w)) for w in data.get("owner_preps") or []}
     lex.descriptor_sectors = {key(str(k)).split()[-1]: v for k, v in (data.get("descriptor_sectors") or {}).items()}
     lex.keyword_sectors = {key(str(k)): v for k, v in (data.get("keyword_sectors") or {}).items()}
+    lex.member_sectors = {key(str(k)): v for k, v in (data.get("member_sectors") or {}).items()}
     lex.domestic_sectors = {str(s) for s in data.get("domestic_sectors") or []}
     lex.namesakes = {str(s) for s in data.get("national_namesakes") or []}
     lex.national_words = {key(str(w)) for w in data.get("national_words") or []}
@@ -379,6 +385,8 @@ def party_sector(e: Entry, date: str | None) -> str | None:
         d = str(date)[:10]
         if any(a <= d <= b for a, b in e.opposition):
             return "OPP"
+    if date and e.governing and any(a <= str(date)[:10] <= b for a, b in e.governing):
+        return "GOV"  # the Taliban since August 2021: the de facto government, no longer insurgents
     return e.sector
 
 
