@@ -98,3 +98,14 @@ def test_en_country_name_stays_the_polity_when_named_again() -> None:
     assert citizen is not None and citizen.country == "GBR"
     uk = with_mention(doc, "UK")
     assert uk is not None and uk.kind == "GPE"
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("en", "Belarus has pardoned Andrzej Poczobut, a Polish journalist.", "Andrzej Poczobut"),
+    ("it", "La Bielorussia ha graziato il giornalista polacco Andrzej Poczobut.", "Andrzej Poczobut"),
+    ("it", "È stato liberato Marco Rossi, cooperante italiano rapito in Niger a marzo.", "Marco Rossi"),
+])
+def test_description_of_a_named_person_is_no_second_actor(lang: str, text: str, name: str) -> None:
+    doc = run(text, lang=lang)
+    assert with_mention(doc, name) is not None
+    assert not any(a.kind == "PER" and a.name != name and (a.key or "").startswith("group:") for a in doc.actors)

@@ -472,10 +472,27 @@ def _new(ctx: _Ctx, i: int, j: int, noun: Noun) -> int:
             return end
     if country is None and (noun.national or (noun.own and not ethnic)):
         return end
+    if noun.person and _describes_name(ctx, a, end):
+        return end  # "Andrzej Poczobut, a Polish journalist", "il giornalista polacco Andrzej Poczobut": the named person
     if modifier is not None and country is not None:
         _drop_mention(ctx, modifier)
     _add(ctx, a, end, noun, country, ethnic)
     return end
+
+
+def _describes_name(ctx: _Ctx, a: int, end: int) -> bool:
+    """One person's description [a, end) next to a name: before it ("il giornalista polacco Andrzej Poczobut") or
+    in apposition after it ("Andrzej Poczobut, a Polish journalist"); the name is the actor, not a second person."""
+    toks, lows = ctx.doc.tokens, ctx.lows
+    if end < len(toks) and toks[end].text[:1].isupper() and toks[end].text[:1].isalpha():
+        return True
+    k = a - 1
+    if k >= 0 and lows[k] in ctx.lex.articles:
+        k -= 1
+    if k < 1 or lows[k] != ",":
+        return False
+    m = ctx.cover[k - 1]
+    return m is not None and m.kind == "PER"
 
 
 def _country_modifier(ctx: _Ctx, i: int) -> Mention | None:
