@@ -72,6 +72,9 @@ class Noun:
     # "i sostenitori della Cgil": followers of an organization named after them are that organization's side (its
     # mention does the work); of a person ("i sostenitori di Nasheed") they stay a group
     member: bool = False
+    # "un giornalista britannico", "a French aid worker": one person named by a noun (with `own`, by their demonym),
+    # an actor of kind PER; its label is singular, so it is not merged with a plural group of the same country
+    person: bool = False
 
 
 @dataclass(slots=True)
@@ -134,7 +137,7 @@ def people(lang: str) -> People:
                     "det" in flags, "head" in flags, "own" in flags, "subject" in flags, "act" in flags,
                     "foreign" in flags, "nostory" in flags, "coup" in flags, "back" in flags,
                     "sing" in flags, "listed" in flags, "plural" in flags, "war" in flags,
-                    "member" in flags)
+                    "member" in flags, "person" in flags)
         keys = _keys(str(phrase), tok)
         out.nouns.setdefault(keys[0], []).append((keys, noun))
         out.labels.add(noun.label)
@@ -391,6 +394,10 @@ def _new(ctx: _Ctx, i: int, j: int, noun: Noun) -> int:
     if noun.back and _before_name(ctx, j):
         return j  # "il sindacato dei medici Anaao", "the union Unite": a descriptor of the name after it
     a, quantified, country, crowd = _left(ctx, i)
+    modifier = _country_modifier(ctx, i) if noun.own and country is None and a == i else None
+    if modifier is not None:  # "a US journalist", "two UK citizens": the country name is their demonym
+        a, quantified, _country, crowd = _left(ctx, i - 1)
+        country = ctx.actors[modifier.actor or ""].country
     if crowd is None:
         return j
     if noun.quantity and not crowd:
@@ -465,8 +472,65 @@ def _new(ctx: _Ctx, i: int, j: int, noun: Noun) -> int:
             return end
     if country is None and (noun.national or (noun.own and not ethnic)):
         return end
+    if noun.person and _describes_name(ctx, a, end):
+        return end  # "Andrzej Poczobut, a Polish journalist", "il giornalista polacco Andrzej Poczobut": the named person
+    if modifier is not None and country is not None:
+        _drop_mention(ctx, modifier)
     _add(ctx, a, end, noun, country, ethnic)
     return end
+
+
+def _describes_name(ctx: _Ctx, a: int, end: int) -> bool:
+    """One person's description [a, end) next to a name: before it ("il giornalista polacco Andrzej Poczobut") or
+    in apposition after it ("Andrzej Poczobut, a Polish journalist"); the name is the actor, not a second person."""
+    toks, lows = ctx.doc.tokens, ctx.lows
+    if end < len(toks) and toks[end].text[:1].isupper() and toks[end].text[:1].isalpha():
+        return True
+    k = a - 1
+    if k >= 0 and lows[k] in ctx.lex.articles:
+        k -= 1
+    if k < 1 or lows[k] != ",":
+        return False
+    m = ctx.cover[k - 1]
+    return m is not None and m.kind == "PER"
+
+
+def _country_modifier(ctx: _Ctx, i: int) -> Mention | None:
+    """English: a one-token country mention right before the noun at `i` ("a US journalist", "a Saudi blogger") is
+    the noun's demonym, not the polity as a party (only for `own` nouns, which take no other country)."""
+    if ctx.lex.lang != "en" or i < 1:
+        return None
+    m = ctx.cover[i - 1]
+    if m is None or m.tok_start != i - 1 or m.tok_end != i or not m.text[:1].isupper():
+        return None
+    actor = ctx.actors.get(m.actor or "")
+    if actor is None or actor.kind != "GPE" or actor.sector is not None or not actor.country or actor.igo:
+        return None
+    return m
+
+
+def _drop_mention(ctx: _Ctx, m: Mention) -> None:
+    """Take mention `m` out of the document and its actor; an actor left with no mention goes too."""
+    doc = ctx.doc
+    actor = ctx.actors.get(m.actor or "")
+    if m in doc.mentions:
+        doc.mentions.remove(m)
+    if actor is not None:
+        actor.mentions = [x for x in actor.mentions if not (x.start == m.start and x.end == m.end)]
+        if not actor.mentions:  # the ids stay a1..aN: the passes after this one number new actors by count
+            doc.actors.remove(actor)
+            new_id = {x.id: f"a{k + 1}" for k, x in enumerate(doc.actors)}
+            for x in doc.actors:
+                x.id = new_id[x.id]
+            for x in doc.mentions:
+                if x.actor in new_id:
+                    x.actor = new_id[x.actor]
+            ctx.actors.clear()
+            ctx.actors.update((x.id, x) for x in doc.actors)
+    for k in range(m.tok_start, m.tok_end):
+        ctx.cover[k] = None
+    if ctx.at.get(m.tok_start) is m:
+        del ctx.at[m.tok_start]
 
 
 def _paired_camp(ctx: _Ctx, i: int, j: int) -> bool:
@@ -656,7 +720,8 @@ def _add(ctx: _Ctx, a: int, b: int, noun: Noun, country: str | None, ethnic: str
         name = f"{label} of {ctx.lex.country_names.get(country, country)}" if country else label[:1].lower() + label[1:]
         if ethnic:
             name = label  # "Kurdish militants"
-        actor = Actor(id=f"a{len(doc.actors) + 1}", name=name, kind="ORG", country=country, sector=noun.sector,
+        actor = Actor(id=f"a{len(doc.actors) + 1}", name=name, kind="PER" if noun.person else "ORG", country=country,
+                      sector=noun.sector,
                       key=akey)
         doc.actors.append(actor)
         ctx.actors[actor.id] = actor

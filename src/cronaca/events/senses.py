@@ -124,6 +124,10 @@ def _retype_data(lang: str) -> tuple[dict[str, _Retype], int]:
     return out, int(retype.get("reach", 6))
 
 
+# a sum's currency sign is read past like its digits ("released $5 million": a sum, not captives)
+_CURRENCY = frozenset({"$", "€", "£"})
+
+
 def _retyped_objects(ctx: _Ctx, drafts: list[Draft]) -> None:
     """"Pakistan began expelling hundreds of thousands of Afghan refugees", "nationals expelled from
     France", "ha espulso centinaia di migranti": expelling people is CAMEO 174 (expel or deport
@@ -153,7 +157,7 @@ def _retyped_objects(ctx: _Ctx, drafts: list[Draft]) -> None:
                 opened = True
             elif w in r.nouns and opened:
                 hit = True
-            elif w in lex.clause or (k != d.m.tb and k in ctx.trigger_tok) or not (w.rstrip("'’").isalpha() or w.isdigit() or w in {",", "."} and k + 1 < hi and lows[k + 1].isdigit()):
+            elif w in lex.clause or (k != d.m.tb and k in ctx.trigger_tok) or not (w.rstrip("'’").isalpha() or w.isdigit() or w in _CURRENCY or w in {",", "."} and k + 1 < hi and lows[k + 1].isdigit()):
                 break
             k += 1
         if hit:

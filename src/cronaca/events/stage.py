@@ -161,6 +161,7 @@ from cronaca.events.recalled import _gerund_charges, _judged_acts, _provided_dee
 from cronaca.events.relatives import _claim_relative_modality, _claim_relatives
 from cronaca.events.requests import _asked_stops, _clitic_targets, _that_addressees
 from cronaca.events.restatements import _anaphora, _restatements
+from cronaca.events.restraint import _restraint_appeals
 from cronaca.events.restrictive import _restrictive_subjects
 from cronaca.events.retorts import _far_retorts
 from cronaca.events.roles import _complements, _object_events, _roles
@@ -448,6 +449,7 @@ def find_events(doc: Document) -> None:
     drafts = _quoted_characterizations(ctx, drafts)  # «È un atto di arroganza», said X: X blames the judged act's doer
     _judged_other_deeds(ctx, drafts)  # "ha condannato l'attacco" after our own interception -> the attacker
     _story_aid(ctx, drafts)  # "offered to help with the search" -> the story's country
+    _restraint_appeals(ctx, drafts)  # "Russia urged restraint": at the conflict's two sides, not an open appeal
     _far_retorts(ctx, drafts)  # "Beijing recalled its ambassador" paragraphs after the expulsion -> the expeller
     _fallbacks(ctx, drafts)  # a side still missing: only the measured cells of fallbacks.yaml
     _mediators(ctx, drafts)  # "talks between Tehran and Washington, mediated by Oman": Oman too
