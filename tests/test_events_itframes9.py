@@ -1,0 +1,76 @@
+"""Events, session 9 (itframes9): three Italian frames. Sentences written for these tests.
+
+1. An appeal for restraint with no addressee ("ha invitato alla moderazione", "un appello alla
+   calma") is a request to the two sides of the article's conflict (`events/restraint.py`,
+   `lang/it/restraint.yaml`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cronaca.evaluate import actor_code
+from cronaca.model import Document, DocumentMeta
+from cronaca.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline()
+
+
+def _run(pipe: Pipeline, text: str, lang: str = "it") -> Document:
+    return pipe.run(text, DocumentMeta(id="t", lang=lang, date="2024-05-06"))
+
+
+def _events(doc: Document, etype: str) -> list[tuple[str, set[str], set[str]]]:
+    """(trigger, source codes, target codes) of each event of that type."""
+    actors = {a.id: a for a in doc.actors}
+    return [
+        (
+            e.trigger.text,
+            {actor_code(actors[i]) or "" for i in e.source},
+            {actor_code(actors[i]) or "" for i in e.target},
+        )
+        for e in doc.events
+        if e.type == etype
+    ]
+
+
+# A border clash between two neighbours, told by the neighbours' own acts first.
+_CLASH = (
+    "Nuovi scontri al confine tra Armenia e Azerbaigian. L'Azerbaigian ha bombardato tre villaggi armeni "
+    "durante la notte. L'Armenia ha accusato l'Azerbaigian di aver violato la tregua. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("La Francia ha invitato alla moderazione.", "FRA"),
+        ("La Germania ha chiesto moderazione.", "DEU"),
+        ("Il Kazakistan ha esortato alla calma.", "KAZ"),
+        ("La Georgia ha invitato a dare prova di moderazione.", "GEO"),
+        ("L'Onu ha lanciato un appello alla calma.", "UN"),
+    ],
+)
+def test_open_appeal_for_restraint_goes_to_both_sides(pipe: Pipeline, sentence: str, source: str) -> None:
+    doc = _run(pipe, _CLASH + sentence)
+    asks = [(t, s, g) for t, s, g in _events(doc, "REQUEST") if source in s]
+    assert asks, _events(doc, "REQUEST")
+    _, _, targets = asks[0]
+    assert {c[:3] for c in targets} == {"ARM", "AZE"}, asks
+
+
+def test_appeal_for_calm_to_named_citizens_is_not_the_conflicts(pipe: Pipeline) -> None:
+    # "i cittadini" are whom the mayor asks: no request to the two warring countries
+    doc = _run(pipe, _CLASH + "Il sindaco di Erevan ha invitato alla calma i cittadini.")
+    for _, _, targets in _events(doc, "REQUEST"):
+        assert not {"AZE"} & {c[:3] for c in targets}, _events(doc, "REQUEST")
+
+
+def test_appeal_for_calm_with_no_conflict_stays_open(pipe: Pipeline) -> None:
+    # a domestic appeal in an article with no pair of opposed sides gets no invented addressee
+    doc = _run(pipe, "Il prefetto di Bologna ha chiesto moderazione dopo la partita di ieri sera.")
+    for _, _, targets in _events(doc, "REQUEST"):
+        assert not targets
