@@ -3,6 +3,9 @@
 1. An appeal for restraint with no addressee ("ha invitato alla moderazione", "un appello alla
    calma") is a request to the two sides of the article's conflict (`events/restraint.py`,
    `lang/it/restraint.yaml`).
+2. A charge told as a measure's manner ("ha arrestato X con l'accusa di spionaggio") is the measure
+   taker's accusation of X, never X's accusation of the arrester; with no measure taker named, and
+   for an apposed "..., accusati di" with no act before it, no accusation (`events/charged.py`).
 """
 
 from __future__ import annotations
@@ -74,3 +77,34 @@ def test_appeal_for_calm_with_no_conflict_stays_open(pipe: Pipeline) -> None:
     doc = _run(pipe, "Il prefetto di Bologna ha chiesto moderazione dopo la partita di ieri sera.")
     for _, _, targets in _events(doc, "REQUEST"):
         assert not targets
+
+
+def test_charge_with_an_arrest_is_the_arresters(pipe: Pipeline) -> None:
+    doc = _run(pipe, "L'Iran ha arrestato tre cittadini francesi con l'accusa di spionaggio.")
+    accuse = _events(doc, "ACCUSE")
+    assert accuse, doc.events
+    for _, sources, targets in accuse:
+        assert sources == {"IRN"} and {c[:3] for c in targets} == {"FRA"}, accuse
+
+
+def test_charges_with_an_expulsion_are_the_expellers(pipe: Pipeline) -> None:
+    doc = _run(pipe, "La Bielorussia ha espulso due diplomatici lituani con le accuse di spionaggio e ingerenza.")
+    accuse = _events(doc, "ACCUSE")
+    assert accuse, doc.events
+    for _, sources, targets in accuse:
+        assert {c[:3] for c in sources} == {"BLR"} and {c[:3] for c in targets} == {"LTU"}, accuse
+
+
+def test_charge_with_no_arrester_named_is_no_accusation(pipe: Pipeline) -> None:
+    doc = _run(pipe, "Due giornalisti svedesi sono stati fermati all'aeroporto con l'accusa di propaganda.")
+    for _, sources, _ in _events(doc, "ACCUSE"):
+        assert not {c[:3] for c in sources} & {"SWE"}, _events(doc, "ACCUSE")
+
+
+def test_apposed_charge_with_no_accuser_is_no_event(pipe: Pipeline) -> None:
+    # the defendants are the accused: they accuse no one, and no accuser is named
+    doc = _run(
+        pipe,
+        "Decine di studenti sono da lunedì sotto processo a Minsk, accusati di sedizione contro il governo bielorusso.",
+    )
+    assert not _events(doc, "ACCUSE"), _events(doc, "ACCUSE")

@@ -25,6 +25,7 @@ from cronaca.events.between import _own_parties
 from cronaca.events.blocked import _blocked_things
 from cronaca.events.bodies import _definite_bodies
 from cronaca.events.characterized import _quoted_characterizations
+from cronaca.events.charged import _charge_adjuncts
 from cronaca.events.charges import _charged_deeds
 from cronaca.events.claimed import _claimed_deeds
 from cronaca.events.clauses import (
@@ -449,6 +450,7 @@ def find_events(doc: Document) -> None:
     drafts = _quoted_characterizations(ctx, drafts)  # «È un atto di arroganza», said X: X blames the judged act's doer
     _judged_other_deeds(ctx, drafts)  # "ha condannato l'attacco" after our own interception -> the attacker
     _story_aid(ctx, drafts)  # "offered to help with the search" -> the story's country
+    drafts = _charge_adjuncts(ctx, drafts)  # "ha arrestato X con l'accusa di ...": the arrester accuses X
     _restraint_appeals(ctx, drafts)  # "Russia urged restraint": at the conflict's two sides, not an open appeal
     _far_retorts(ctx, drafts)  # "Beijing recalled its ambassador" paragraphs after the expulsion -> the expeller
     _fallbacks(ctx, drafts)  # a side still missing: only the measured cells of fallbacks.yaml
