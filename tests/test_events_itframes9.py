@@ -6,6 +6,8 @@
 2. A charge told as a measure's manner ("ha arrestato X con l'accusa di spionaggio") is the measure
    taker's accusation of X, never X's accusation of the arrester; with no measure taker named, and
    for an apposed "..., accusati di" with no act before it, no accusation (`events/charged.py`).
+3. "X ha chiesto a Y di ... e si è detto pronto a <verb>": the infinitive after the coordinated
+   finite verb is X's own offer (intent), not what X asked of Y (`roles._new_finite`).
 """
 
 from __future__ import annotations
@@ -108,3 +110,22 @@ def test_apposed_charge_with_no_accuser_is_no_event(pipe: Pipeline) -> None:
         "Decine di studenti sono da lunedì sotto processo a Minsk, accusati di sedizione contro il governo bielorusso.",
     )
     assert not _events(doc, "ACCUSE"), _events(doc, "ACCUSE")
+
+
+def test_offer_after_a_coordinated_dirsi_is_the_speakers_own(pipe: Pipeline) -> None:
+    doc = _run(
+        pipe,
+        "La Norvegia ha chiesto a Colombia e Venezuela di rispettare la tregua e si è detta pronta a sostenere il "
+        "Brasile.",
+    )
+    support = _events(doc, "SUPPORT")
+    assert any(s == {"NOR"} and "BRA" in {c[:3] for c in t} for _, s, t in support), doc.events
+    modality = [e.modality for e in doc.events if e.type == "SUPPORT"]
+    assert modality == ["intent"], modality
+
+
+def test_content_of_a_request_is_still_the_addressees(pipe: Pipeline) -> None:
+    # no second finite verb: "sostenere" is what Norway asks of Chile, not Norway's own act
+    doc = _run(pipe, "La Norvegia ha chiesto al Cile di sostenere il Brasile nella mediazione.")
+    for _, sources, _ in _events(doc, "SUPPORT"):
+        assert "NOR" not in sources, _events(doc, "SUPPORT")

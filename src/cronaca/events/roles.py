@@ -694,7 +694,10 @@ def _complements(ctx: _Ctx, drafts: list[Draft]) -> None:
     head: Draft | None = None
     for d in drafts:
         if head is not None and (
-            head.sent != d.sent or _has_break(ctx, head.m.tb, d.m.ta) or not _has_link(ctx, head.m.tb, d.m.ta)
+            head.sent != d.sent
+            or _has_break(ctx, head.m.tb, d.m.ta)
+            or not _has_link(ctx, head.m.tb, d.m.ta)
+            or _new_finite(ctx, head.m.tb, d.m.ta)
         ):
             head = None
         if head is not None:
@@ -816,6 +819,22 @@ def _purpose_of(ctx: _Ctx, head: Draft, d: Draft) -> bool:
         and _purpose_verb(ctx, head.m.ta, ctx.doc.sents[head.sent].tok_start)
         and any(_purpose_link(ctx, k) for k in range(head.m.tb, d.m.ta + 1))
     )
+
+
+def _new_finite(ctx: _Ctx, a: int, b: int) -> bool:
+    """Does a coordinated finite verb group open between a and b ("ha chiesto a X di ... e si è detto
+    pronto a sostenere ...", "... e ha promesso di ...")? What follows it is that verb's complement,
+    the speaker's own offer, not what the first verb asked or charged (itframes9)."""
+    lex = ctx.lex
+    for k in range(a, b - 1):
+        if ctx.lows[k] not in lex.conj or ctx.lows[k] == ",":
+            continue
+        j = k + 1
+        if ctx.lows[j] in lex.reflexive and j + 1 < b:
+            j += 1  # "e si è detto", "e si sono detti"
+        if ctx.lows[j] in lex.aux and ctx.lows[j] not in lex.prep:
+            return True
+    return False
 
 
 def _coordinated_finite(ctx: _Ctx, head: Draft, d: Draft) -> bool:
