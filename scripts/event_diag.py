@@ -90,6 +90,15 @@ def _instrument() -> None:
             setattr(stage, name, wrap(name, fn))
 
 
+def _removed_by(etype: str, sent: int, starts: list[int], toks: list) -> list[str]:
+    """The filter steps that removed a draft of this type in this sentence."""
+    return [
+        n
+        for n, d in _REMOVED
+        if d.m.trig.type == etype and _sentence_index(starts, toks[d.m.ta].start) == sent
+    ]
+
+
 def _print_counts(rows: list[tuple[str, int]]) -> None:
     for k, v in rows:
         print(f"  {v:4d}  {k}")
@@ -129,6 +138,7 @@ def main() -> None:
             preds.append((e.type, s, src, tgt))
         n_pred += len(preds)
         doc_keys = [actor_key(a) for a in doc.actors]
+
         for ge in g.events:
             n_gold += 1
             by_type_all[ge.type] += 1
@@ -141,11 +151,7 @@ def main() -> None:
                 dropped = [d for d in _DROPPED if _sentence_index(starts, toks[d.m.ta].start) == s]
                 if any(d.m.trig.type == ge.type for d in dropped):
                     miss["no event in sentence: same-type trigger dropped for sides"] += 1
-                elif removed := [
-                    n
-                    for n, d in _REMOVED
-                    if d.m.trig.type == ge.type and _sentence_index(starts, toks[d.m.ta].start) == s
-                ]:
+                elif removed := _removed_by(ge.type, s, starts, toks):
                     miss["no event in sentence: same-type draft removed by a step"] += 1
                     removers[removed[0]] += 1
                 elif dropped:
@@ -159,11 +165,7 @@ def main() -> None:
                 dropped = [d for d in _DROPPED if _sentence_index(starts, toks[d.m.ta].start) == s]
                 if any(d.m.trig.type == ge.type for d in dropped):
                     miss["other type only: a same-type trigger dropped for sides"] += 1
-                elif removed := [
-                    n
-                    for n, d in _REMOVED
-                    if d.m.trig.type == ge.type and _sentence_index(starts, toks[d.m.ta].start) == s
-                ]:
+                elif removed := _removed_by(ge.type, s, starts, toks):
                     miss["other type only: a same-type draft removed by a step"] += 1
                     removers[removed[0]] += 1
                 else:

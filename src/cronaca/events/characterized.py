@@ -36,7 +36,7 @@ from functools import cache
 from cronaca import lang as langpacks
 from cronaca.events.codes import _same_side
 from cronaca.events.context import _PUNCT, _QUOTE_MARKS, Draft, Match, _Ctx
-from cronaca.events.lexicons import Trigger, plover
+from cronaca.events.lexicons import Trigger, coded_trigger
 from cronaca.model import Quote
 
 
@@ -65,15 +65,7 @@ def _data(lang: str) -> _Data:
     def fs(k: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in raw.get(k) or [])
 
-    types, cameo = plover()
-    charge = Trigger(
-        type="ACCUSE",
-        cameo="111",
-        words=(),
-        noun=True,
-        goldstein=float(cameo["111"][1]),
-        quad=int(types["ACCUSE"]["quad_class"]),
-    )
+    charge = coded_trigger("ACCUSE", "111", noun=True)
     return _Data(
         words=fs("words"),
         copula=fs("copula"),

@@ -25,7 +25,7 @@ from functools import cache
 
 from cronaca import lang as langpacks
 from cronaca.events.context import _PUNCT, _QUOTE_MARKS, Draft, Match, _Ctx
-from cronaca.events.lexicons import Trigger, plover
+from cronaca.events.lexicons import Trigger, coded_trigger
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,17 +48,10 @@ def _charges(lang: str) -> _Charges:
     if not langpacks.has_data(lang, "domestic"):
         return _NONE
     data = langpacks.load_yaml(lang, "domestic") or {}
-    types, cameo = plover()
     out: dict[str, Trigger] = {}
     for lemma, (ptype, code) in (data.get("charge_deeds") or {}).items():
         code = str(code)
-        out[str(lemma).lower()] = Trigger(
-            type=str(ptype),
-            cameo=code,
-            words=(),
-            goldstein=float(cameo[code][1]),
-            quad=int(types[str(ptype)]["quad_class"]),
-        )
+        out[str(lemma).lower()] = coded_trigger(str(ptype), code)
     forms = data.get("charge_forms") or {}
 
     def words(key: str) -> frozenset[str]:

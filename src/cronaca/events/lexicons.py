@@ -209,6 +209,22 @@ def plover() -> tuple[dict[str, dict], dict[str, list]]:
     return data["types"], data["cameo"]
 
 
+def coded_trigger(ptype: str, code: str, *, noun: bool = False, of: str | None = None) -> Trigger:
+    """A word-less trigger a step makes for an act no lexicon word names (a quoted charge, a
+    support-verb frame): its Goldstein weight and quad class come from the CAMEO and PLOVER tables
+    like every lexicon entry's."""
+    types, cameo = plover()
+    return Trigger(
+        type=ptype,
+        cameo=code,
+        words=(),
+        noun=noun,
+        of=of,
+        goldstein=float(cameo[code][1]),
+        quad=int(types[ptype]["quad_class"]),
+    )
+
+
 def _enclitic_forms(
     roles: dict, lemmas: dict[str, str], by_key: dict[str, list[Trigger]], by_form: dict[str, list[Trigger]]
 ) -> set[str]:

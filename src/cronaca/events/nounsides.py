@@ -24,7 +24,7 @@ from functools import cache
 from cronaca import lang as langpacks
 from cronaca.events.codes import _code, _same_side
 from cronaca.events.context import Draft, Match, Unit, _Ctx, _positions, _uniq
-from cronaca.events.lexicons import Trigger, plover
+from cronaca.events.lexicons import Trigger, coded_trigger, plover
 from cronaca.events.material import _domestic
 from cronaca.events.phrases import _past_modifiers
 from cronaca.events.subjects import _sentence_subject, _subject, _subject_after_comma
@@ -88,19 +88,10 @@ def _data(lang: str) -> _Data | None:
 
 
 def _frames(raw: list) -> dict[str, list[_Frame]]:
-    types, cameo = plover()
     out: dict[str, list[_Frame]] = {}
     for f in raw:
         code = str(f["cameo"])
-        trig = Trigger(
-            type=str(f["type"]),
-            cameo=code,
-            words=(),
-            noun=True,
-            of=str(f.get("of") or "") or None,
-            goldstein=float(cameo[code][1]),
-            quad=int(types[str(f["type"])]["quad_class"]),
-        )
+        trig = coded_trigger(str(f["type"]), code, noun=True, of=str(f.get("of") or "") or None)
         frame = _Frame(
             _words(f, "verbs"), _words(f, "link"), trig, str(f.get("subject")) != "target", str(f.get("giver_sector") or "")
         )

@@ -25,7 +25,7 @@ from functools import cache
 from cronaca import lang as langpacks
 from cronaca.events.codes import _same_side, _untargeted_judgement
 from cronaca.events.context import _PUNCT, _QUOTE_MARKS, Draft, Match, _Ctx, _positions
-from cronaca.events.lexicons import Trigger, plover
+from cronaca.events.lexicons import Trigger, coded_trigger
 from cronaca.events.phrases import _after_article, _word_after
 
 
@@ -55,29 +55,9 @@ def _owners(lang: str) -> _Owners:
     def fs(d: dict, k: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in d.get(k) or [])
 
-    types, cameo = plover()
-    trig = Trigger(
-        type="ACCUSE",
-        cameo="111",
-        words=(),
-        noun=True,
-        goldstein=float(cameo["111"][1]),
-        quad=int(types["ACCUSE"]["quad_class"]),
-    )
-    refute = Trigger(
-        type="REJECT",
-        cameo="120",
-        words=(),
-        goldstein=float(cameo["120"][1]),
-        quad=int(types["REJECT"]["quad_class"]),
-    )
-    ask = Trigger(
-        type="REQUEST",
-        cameo="020",
-        words=(),
-        goldstein=float(cameo["020"][1]),
-        quad=int(types["REQUEST"]["quad_class"]),
-    )
+    trig = coded_trigger("ACCUSE", "111", noun=True)
+    refute = coded_trigger("REJECT", "120")
+    ask = coded_trigger("REQUEST", "020")
     return _Owners(
         modals=fs(charges, "question_modals"),
         documents=fs(roles, "document_nouns"),
