@@ -675,6 +675,7 @@ def find_actors(doc: Document) -> None:
     context.local_places(cands, story, toks)
     # "a Commission spokeswoman": the European Commission when the article names the EU (before the role pass)
     context.igo_bare_bodies(cands, toks, keys, caps, taken, cand_at, cand_end, lex, kset)
+    context.foreign_namesakes(cands, toks, demonym, lex, cand_at, cand_end)  # "Philippine National Security Council"
 
     # ---- pass 2: role phrases -> (role, sector, country) for the name after them
     role_after: dict[int, tuple[str, str | None, str | None]] = {}  # name start -> role info
@@ -964,6 +965,8 @@ def find_actors(doc: Document) -> None:
                 merged.attrs["country"] = e.country
         elif keys[i] in lex.keyword_sectors:  # "Università di Belgrado": EDU
             merged.attrs["sector"] = lex.keyword_sectors[keys[i]]
+        if inner is None and (owner := context.possessive_country(i, keys, starts)) is not None:
+            merged.attrs["country"] = owner  # "India's Ministry of External Affairs": India's, not the default
         cands.append(merged)
         starts[i] = merged
         for m in range(i, j):

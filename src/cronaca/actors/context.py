@@ -475,7 +475,26 @@ def org_attrs(a: int, b: int, toks: list[Token], keys: list[str], lex: Lexicon, 
             m = c.b
             continue
         m += 1
+    if "country" not in attrs:
+        owner = possessive_country(a, keys, cand_at)
+        if owner is not None:
+            attrs["country"] = owner
     return attrs
+
+
+def possessive_country(a: int, keys: list[str], cand_at: dict[int, Cand]) -> str | None:
+    """"India's Ministry of External Affairs": the country of a possessive polity right before a body name [a, ...)
+    owns the body; without it, the story's country (often the other side of a two-country story) fills it later.
+    Scans back at most four tokens for the polity's start (a dict lookup each)."""
+    if a < 2 or keys[a - 1] not in ("'s", "’s"):
+        return None
+    for p in range(a - 2, max(a - 6, -1), -1):
+        c = cand_at.get(p)
+        if c is not None:
+            if c.b == a - 1 and c.kind == "GPE" and c.entry is not None and c.entry.country:
+                return c.entry.country
+            return None
+    return None
 
 
 def descriptor_phrase(a: int, toks: list[Token], keys: list[str], lex: Lexicon) -> bool:
@@ -591,6 +610,39 @@ def national_namesakes(cands: list[Cand], keys: list[str], lex: Lexicon, cand_at
         c.key = f"inst:{label}:{country}"
         c.name = f"{label} of {lex.country_names.get(country, country)}"
         c.attrs.update(country=country, sector="GOV")
+
+
+def foreign_namesakes(cands: list[Cand], toks: list[Token], demonym: list[str | None], lex: Lexicon,
+                      cand_at: dict[int, Cand], cand_end: dict[int, Cand]) -> None:
+    """"Philippine National Security Council", "il Consiglio di sicurezza nazionale filippino": a national body the
+    dictionary knows for one country, with another country's demonym right before it (English) or after it
+    (Italian), is that country's namesake body, with the entry's sector; the role phrase after it ("... spokesman
+    Jonathan Malaya") then takes that country too. International bodies are _acting_body's case."""
+    n = len(toks)
+    for c in cands:
+        e = c.entry
+        if (e is None or e.igo or not e.country or e.kind != "ORG" or e.person is not None or c.source != "dict"
+                or c.ref is not None):
+            continue
+        if lex.lang == "en":
+            country = demonym[c.a - 1] if c.a > 0 else None
+        else:
+            country = demonym[c.b] if c.b < n else None
+        if not country or country == e.country:
+            continue
+        if cand_at.get(c.a) is c:
+            del cand_at[c.a]
+        if cand_end.get(c.b) is c:
+            del cand_end[c.b]
+        if lex.lang == "en":
+            c.a -= 1  # the mention takes the demonym, as "the Russian Security Council" does
+        else:
+            c.b += 1
+        cand_at[c.a] = cand_end[c.b] = c
+        c.key = f"inst:{e.name}:{country}"
+        c.name = f"{e.name} of {lex.country_names.get(country, country)}"
+        c.entry, c.source = None, "inst"
+        c.attrs.update(country=country, sector=e.sector) if e.sector else c.attrs.update(country=country)
 
 
 def _needs_country(c: Cand, lex: Lexicon) -> bool:
@@ -1184,7 +1236,7 @@ def Cand_(a: int, b: int, org: Cand) -> Cand:  # noqa: N802 - a constructor for 
 
 
 __all__ = ["apply_story", "borrow_bodies", "city_place", "demonym_before_role", "evidence", "igo_body",
-           "key", "org_attrs", "owner_capital", "paren_acronyms", "story_country"]
+           "key", "org_attrs", "owner_capital", "paren_acronyms", "possessive_country", "story_country", "foreign_namesakes"]
 
 
 def sentence_setting(cands: list[Cand], lex: Lexicon, keys: list[str], toks: list[Token],
