@@ -131,7 +131,7 @@ DEMONYMS: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
     "GRC": ([("grec", "o")], ["Greek", "Greeks"]),
     "AUT": ([("austriac", "o")], ["Austrian", "Austrians"]),
     "CHE": ([("svizzer", "o")], ["Swiss"]),
-    "NLD": ([("oland", "e")], ["Dutch"]),
+    "NLD": ([("olandes", "e")], ["Dutch"]),
     "BEL": ([("belga", "x"), ("belgi", "x"), ("belghe", "x")], ["Belgian", "Belgians"]),
     "SWE": ([("svedes", "e")], ["Swedish", "Swede", "Swedes"]),
     "NOR": ([("norveges", "e")], ["Norwegian", "Norwegians"]),
