@@ -30,12 +30,13 @@ appeal ("urged both sides to silence the guns").
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import cache
 
 from cronaca import lang as langpacks
 from cronaca.events.codes import _same_side
-from cronaca.events.context import _PUNCT, _QUOTE_MARKS, Draft, Match, _Ctx
+from cronaca.events.context import _PUNCT, _QUOTE_MARKS, _START, Draft, Match, _Ctx
 from cronaca.events.lexicons import Trigger, coded_trigger
 from cronaca.model import Quote
 
@@ -243,9 +244,8 @@ def _quoted_characterizations(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         qa = ctx.tok_at(q.start)
         if qa < len(toks) and toks[qa].end <= q.start:
             qa += 1
-        qb = qa
-        while qb < len(toks) and toks[qb].start < q.end:
-            qb += 1
+        # the first token at or after the quotation's end: a bisection, no walk over its words
+        qb = max(qa, bisect.bisect_left(toks, q.end, lo=min(qa, len(toks)), key=_START))
         if qb <= qa or qa in seen:
             continue
         seen.add(qa)

@@ -76,10 +76,12 @@ def _charge_adjuncts(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     """Give a charge told as a measure's manner the measure's sides; drop it when no measure before
     it in its sentence names both (module docstring)."""
     cfg = _adjuncts(ctx.doc.meta.lang or "it")
-    if not cfg.openers:
-        return drafts
+    if not cfg.openers or cfg.links.isdisjoint(ctx.low_set):
+        return drafts  # both frames need a link word ("di") right after the charge (most documents have one)
     dropped: set[int] = set()
     for d in drafts:
+        if d.m.trig.type != "ACCUSE":
+            continue  # (both frames are charges: no two calls per draft of another type)
         apposed = _is_apposed_charge(ctx, d, cfg)
         if not apposed and not _is_adjunct(ctx, d, cfg):
             continue
