@@ -17,7 +17,7 @@ def run(text: str, lang: str = "it", date: str = "2024-05-06", title: str | None
     find_actors(doc)
     for a in doc.actors:
         for m in a.mentions:
-            assert doc.text[m.start:m.end] == m.text
+            assert doc.text[m.start : m.end] == m.text
     return doc
 
 
@@ -33,3 +33,10 @@ def actor_at(doc: Document, mention: str, after: str = "") -> Actor | None:
         if any(m.text == mention and m.start >= start for m in a.mentions):
             return a
     return None
+
+
+def by_name(doc: Document, name: str) -> Actor:
+    """The actor named `name`; fails the test, listing the names, when there is none."""
+    found = [a for a in doc.actors if a.name == name]
+    assert found, f"{name!r} not among {[a.name for a in doc.actors]}"
+    return found[0]

@@ -30,6 +30,17 @@ def triples(doc: Document, sector: bool = False) -> set[tuple[str, str, str]]:
     return out
 
 
+def pairs(doc: Document, etype: str, sector: bool = True) -> set[tuple[str, str]]:
+    """(source code, target code) for every source x target pair of the events of type `etype`."""
+    return {
+        (code(doc, s, sector), code(doc, t, sector))
+        for e in doc.events
+        if e.type == etype
+        for s in e.source
+        for t in e.target
+    }
+
+
 def of_type(doc: Document, etype: str) -> list:
     """The document's events of PLOVER type `etype`, in order."""
     return [e for e in doc.events if e.type == etype]

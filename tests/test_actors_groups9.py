@@ -6,31 +6,14 @@ internazionale", "i familiari delle vittime", a bare "televisione di Stato" (gro
 
 from __future__ import annotations
 
+from actorkit import with_mention
 from cronaca.model import DocumentMeta
 from cronaca.pipeline import Pipeline
+from eventkit import code, pairs
 
 
 def _run(text: str, lang: str = "it"):
     return Pipeline().run(text, meta=DocumentMeta(id="t", lang=lang, date="2025-03-12"))
-
-
-def _actor(doc, mention: str):
-    for a in doc.actors:
-        if any(m.text == mention for m in a.mentions):
-            return a
-    return None
-
-
-def _code(a) -> str:
-    """The event code (docs/conventions.md): igo, else country + sector, else the name."""
-    if a.igo:
-        return a.igo
-    return a.country + (a.sector or "") if a.country else a.name
-
-
-def _codes(doc, etype: str) -> set[tuple[str, str]]:
-    ids = {a.id: a for a in doc.actors}
-    return {(_code(ids[s]), _code(ids[t])) for e in doc.events if e.type == etype for s in e.source for t in e.target}
 
 
 BOLIVIA = (
@@ -43,41 +26,41 @@ BOLIVIA = (
 
 def test_population_and_state_television_take_the_story_country() -> None:
     doc = _run(BOLIVIA)
-    pop = _actor(doc, "popolazione")
-    tv = _actor(doc, "televisione di Stato")
+    pop = with_mention(doc, "popolazione")
+    tv = with_mention(doc, "televisione di Stato")
     assert pop is not None and (pop.country, pop.sector) == ("BOL", "CVL")
     assert tv is not None and (tv.country, tv.sector) == ("BOL", "MED")
 
 
 def test_population_is_the_target_of_the_appeal() -> None:
     doc = _run(BOLIVIA)
-    assert any(t == "BOLCVL" for _s, t in _codes(doc, "REQUEST"))
+    assert any(t == "BOLCVL" for _s, t in pairs(doc, "REQUEST"))
 
 
 def test_supporters_are_the_opposition_and_organizers_civil_society() -> None:
     doc = _run(BOLIVIA)
-    sup = _actor(doc, "Migliaia di sostenitori")
-    org = _actor(doc, "organizzatori")
+    sup = with_mention(doc, "Migliaia di sostenitori")
+    org = with_mention(doc, "organizzatori")
     assert sup is not None and sup.sector == "OPP" and sup.country == "BOL"
     assert org is not None and (org.country, org.sector) == ("BOL", "CVL")
 
 
 def test_population_with_a_demonym_takes_that_country() -> None:
     doc = _run("Il ministro degli Esteri italiano ha espresso vicinanza alla popolazione tunisina dopo l'attacco.")
-    pop = _actor(doc, "popolazione tunisina")
+    pop = with_mention(doc, "popolazione tunisina")
     assert pop is not None and pop.country == "TUN"
 
 
 def test_population_in_a_statistic_after_an_indefinite_article_is_no_actor() -> None:
     doc = _run("Il Paese ha una popolazione di dieci milioni di abitanti, secondo l'istituto di statistica.")
-    assert _actor(doc, "popolazione") is None
+    assert with_mention(doc, "popolazione") is None
 
 
 def test_bare_people_needs_a_country_of_its_own() -> None:
     doc = _run("Il premier spagnolo Pedro Sánchez ha parlato a lungo del popolo durante il comizio a Madrid.")
-    assert _actor(doc, "popolo") is None
+    assert with_mention(doc, "popolo") is None
     doc = _run("Il premier spagnolo Pedro Sánchez ha espresso solidarietà al popolo cileno dopo il terremoto.")
-    a = _actor(doc, "popolo cileno")
+    a = with_mention(doc, "popolo cileno")
     assert a is not None and a.country == "CHL"
 
 
@@ -86,7 +69,7 @@ def test_victims_relatives_are_the_story_country_civilians() -> None:
         "Il governo peruviano ha annunciato nuove ricerche a Lima dopo il naufragio del traghetto. "
         "I familiari delle vittime hanno chiesto al governo peruviano di recuperare i corpi."
     )
-    a = _actor(doc, "familiari delle vittime")
+    a = with_mention(doc, "familiari delle vittime")
     assert a is not None and (a.country, a.sector) == ("PER", "CVL")
 
 
@@ -95,16 +78,16 @@ def test_commando_is_coded_by_name_and_attackers_are_the_story_armed_side() -> N
         "Attacco a Nairobi: il governo keniano ha condannato l'assalto. Un commando ha aperto il fuoco contro un "
         "centro commerciale di Nairobi e gli attentatori hanno preso in ostaggio decine di clienti."
     )
-    com = _actor(doc, "commando")
-    att = _actor(doc, "attentatori")
-    assert com is not None and com.country is None and _code(com).lower() == "armed men"
+    com = with_mention(doc, "commando")
+    att = with_mention(doc, "attentatori")
+    assert com is not None and com.country is None and code(doc, com.id, True).lower() == "armed men"
     assert att is not None and (att.country, att.sector) == ("KEN", "REB")
 
 
 def test_international_community_is_coded_by_name() -> None:
     doc = _run("Il governo birmano ha respinto le critiche della comunità internazionale sulla repressione.")
-    a = _actor(doc, "comunità internazionale")
-    assert a is not None and a.country is None and _code(a).lower() == "international community"
+    a = with_mention(doc, "comunità internazionale")
+    assert a is not None and a.country is None and code(doc, a.id, True).lower() == "international community"
 
 
 def test_english_supporters_and_state_television() -> None:
@@ -113,11 +96,11 @@ def test_english_supporters_and_state_television() -> None:
         "said. The Bangladeshi government ordered state television to stop broadcasting the rally.",
         "en",
     )
-    sup = _actor(doc, "dozens of supporters")
-    tv = _actor(doc, "state television")
+    sup = with_mention(doc, "dozens of supporters")
+    tv = with_mention(doc, "state television")
     assert sup is not None and (sup.country, sup.sector) == ("BGD", "OPP")
     assert tv is not None and (tv.country, tv.sector) == ("BGD", "MED")
-    assert ("BGDPOL", "BGDOPP") in _codes(doc, "COERCE")
+    assert ("BGDPOL", "BGDOPP") in pairs(doc, "COERCE")
 
 
 def test_coordinated_camps_with_no_article_are_both_groups() -> None:
@@ -125,8 +108,8 @@ def test_coordinated_camps_with_no_article_are_both_groups() -> None:
         "Roma. Il governo Meloni ha presentato la riforma della giustizia al Senato italiano. Si accende lo scontro tra maggioranza e "
         "opposizione sul testo, approvato con il consenso di opposizione e maggioranza in commissione."
     )
-    maj = _actor(doc, "maggioranza")
-    opp = _actor(doc, "opposizione")
+    maj = with_mention(doc, "maggioranza")
+    opp = with_mention(doc, "opposizione")
     assert maj is not None and (maj.country, maj.sector) == ("ITA", "GOV")
     assert opp is not None and (opp.country, opp.sector) == ("ITA", "OPP")
     assert len(maj.mentions) == 2 and len(opp.mentions) == 2
@@ -134,7 +117,7 @@ def test_coordinated_camps_with_no_article_are_both_groups() -> None:
 
 def test_a_lone_bare_majority_is_no_group() -> None:
     doc = _run("Roma. Il governo ha presentato la riforma. Il testo è passato con una maggioranza di 200 voti.")
-    assert _actor(doc, "maggioranza") is None
+    assert with_mention(doc, "maggioranza") is None
 
 
 def test_the_coalition_of_a_war_is_coded_by_name() -> None:
@@ -142,9 +125,9 @@ def test_the_coalition_of_a_war_is_coded_by_name() -> None:
         "Damasco. I raid aerei della coalizione hanno colpito le postazioni dei jihadisti vicino a Raqqa. "
         "La Turchia ha messo a disposizione della coalizione la base di Incirlik."
     )
-    a = _actor(doc, "coalizione")
-    assert a is not None and a.country is None and _code(a).lower() == "coalition"
-    assert ("TUR", "coalition") in {(s, t.lower()) for s, t in _codes(doc, "AID")}
+    a = with_mention(doc, "coalizione")
+    assert a is not None and a.country is None and code(doc, a.id, True).lower() == "coalition"
+    assert ("TUR", "coalition") in {(s, t.lower()) for s, t in pairs(doc, "AID")}
 
 
 def test_a_coalition_of_parties_in_a_political_story_is_no_war_side() -> None:
@@ -152,8 +135,8 @@ def test_a_coalition_of_parties_in_a_political_story_is_no_war_side() -> None:
         "Roma. Il governo Meloni ha presentato la manovra al Senato italiano. La coalizione ha votato compatta e ha "
         "respinto gli emendamenti dell'opposizione."
     )
-    a = _actor(doc, "coalizione")
-    assert a is None or _code(a).lower() != "coalition"
+    a = with_mention(doc, "coalizione")
+    assert a is None or code(doc, a.id, True).lower() != "coalition"
 
 
 def test_english_coalition_airstrikes() -> None:
@@ -162,7 +145,7 @@ def test_english_coalition_airstrikes() -> None:
         "said its jets had struck weapons depots. Iran accused the coalition of killing civilians.",
         "en",
     )
-    assert ("IRN", "coalition") in {(s, t.lower()) for s, t in _codes(doc, "ACCUSE")}
+    assert ("IRN", "coalition") in {(s, t.lower()) for s, t in pairs(doc, "ACCUSE")}
 
 
 def test_english_gangs_are_the_story_armed_side() -> None:
@@ -171,7 +154,7 @@ def test_english_gangs_are_the_story_armed_side() -> None:
         "said the Haitian government would not negotiate with the gangs.",
         "en",
     )
-    a = _actor(doc, "gangs")
+    a = with_mention(doc, "gangs")
     assert a is not None and (a.country, a.sector) == ("HTI", "REB")
 
 
@@ -179,5 +162,5 @@ def test_supporters_of_an_organization_are_no_group_of_their_own() -> None:
     doc = _run("La polizia ha fermato decine di sostenitori della Cgil davanti al ministero del Lavoro a Roma.")
     assert not any(a.name.startswith("Supporters") for a in doc.actors)
     doc = _run("Caracas. La polizia venezuelana ha arrestato decine di sostenitori di Edmundo González a Caracas.")
-    a = _actor(doc, "decine di sostenitori")
+    a = with_mention(doc, "decine di sostenitori")
     assert a is not None and (a.country, a.sector) == ("VEN", "OPP")

@@ -7,24 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from actorkit import run, with_mention
 from cronaca import extract
-from cronaca.actors import find_actors
-from cronaca.analyze import analyze
-from cronaca.model import Actor, Document, DocumentMeta
-
-
-def run(text: str, lang: str = "it", date: str = "2024-05-06") -> Document:
-    doc = Document(text=text, meta=DocumentMeta(id="t", lang=lang, date=date))
-    analyze(doc)
-    find_actors(doc)
-    for a in doc.actors:  # every mention checkable from its offsets
-        for m in a.mentions:
-            assert doc.text[m.start:m.end] == m.text
-    return doc
-
-
-def with_mention(doc: Document, text: str) -> Actor | None:
-    return next((a for a in doc.actors if any(m.text == text for m in a.mentions)), None)
 
 
 @pytest.mark.parametrize(("lang", "text", "mention", "country", "sector", "kind"), [

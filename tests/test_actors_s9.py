@@ -5,22 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from cronaca.actors import find_actors
-from cronaca.analyze import analyze
-from cronaca.model import Actor, Document, DocumentMeta
+import actorkit
+from actorkit import by_name
+from cronaca.model import Document
 
 
 def run(text: str, lang: str = "it", date: str = "2024-05-14") -> Document:
-    doc = Document(text=text, meta=DocumentMeta(id="t", lang=lang, date=date))
-    analyze(doc)
-    find_actors(doc)
-    return doc
-
-
-def by_name(doc: Document, name: str) -> Actor:
-    found = [a for a in doc.actors if a.name == name]
-    assert found, f"{name!r} not among {[a.name for a in doc.actors]}"
-    return found[0]
+    return actorkit.run(text, lang, date)
 
 
 # --- a police chief is the police, not the government or nobody ---

@@ -3,22 +3,13 @@
 
 from __future__ import annotations
 
-from cronaca.actors import find_actors
-from cronaca.analyze import analyze
-from cronaca.model import Actor, Document, DocumentMeta
+import actorkit
+from actorkit import by_name
+from cronaca.model import Document
 
 
 def run(text: str, lang: str, date: str) -> Document:
-    doc = Document(text=text, meta=DocumentMeta(id="t", lang=lang, date=date))
-    analyze(doc)
-    find_actors(doc)
-    return doc
-
-
-def by_name(doc: Document, name: str) -> Actor:
-    found = [a for a in doc.actors if a.name == name]
-    assert found, f"{name!r} not among {[a.name for a in doc.actors]}"
-    return found[0]
+    return actorkit.run(text, lang, date)
 
 
 TEXT_EN = "PTI accused the election commission of rigging the count in Punjab and called for protests in Lahore."
