@@ -1,0 +1,61 @@
+"""Precision (prec10): event nouns that name an act as the background or frame of another
+statement, not told as acts (events/mentioned.py). Every sentence is our own, written in the style
+of the articles where these constructions were counted.
+"""
+
+from __future__ import annotations
+
+from cronaca.pipeline import extract
+from eventkit import of_type
+
+
+def _it(text: str):
+    return extract(text, lang="it", date="2024-05-06")
+
+
+def _en(text: str):
+    return extract(text, lang="en", date="2024-05-06")
+
+
+# -- mentioned.py
+
+
+def test_a_truce_since_which_talks_are_held_is_background():
+    doc = _en("Saudi Arabia has held direct talks with the Houthis since a truce in 2022.")
+    assert not of_type(doc, "RETREAT")
+
+
+def test_cooperation_under_review_is_no_cooperation():
+    doc = _en(
+        "The State Department said Washington was reviewing its cooperation with the Georgian government."
+    )
+    assert not of_type(doc, "COOPERATE")
+
+
+def test_a_truce_told_with_a_verb_is_still_an_event():
+    # the head word is what matters: the same noun told as an act stays
+    doc = _en("Pakistan and Afghanistan agreed to a truce on Sunday after talks in Doha.")
+    assert of_type(doc, "RETREAT") or of_type(doc, "AGREE")
+
+
+def test_attacks_before_which_a_warning_came_are_background_in_italian():
+    doc = _it(
+        "Israele ha colpito ieri sera tre depositi di Hezbollah nel sud del Libano. Pochi minuti prima "
+        "degli attacchi israeliani contro il Libano, l'esercito aveva diramato un avviso alla popolazione."
+    )
+    assert [e.trigger.text for e in of_type(doc, "ASSAULT")] == ["colpito"]
+
+
+def test_a_programme_of_cooperation_suspended_is_no_cooperation():
+    doc = _it(
+        "L'Unione europea ha annunciato ieri la sospensione dei programmi di cooperazione con il Niger."
+    )
+    assert not of_type(doc, "COOPERATE")
+
+
+def test_fighting_after_which_a_truce_came_stays_an_event():
+    # "dopo" is no background head: the fighting is told there
+    doc = _it(
+        "Etiopia ed Eritrea hanno accettato ieri un cessate il fuoco dopo tre giorni di combattimenti lungo il confine."
+    )
+    assert of_type(doc, "ASSAULT")
