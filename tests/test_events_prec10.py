@@ -59,3 +59,21 @@ def test_fighting_after_which_a_truce_came_stays_an_event():
         "Etiopia ed Eritrea hanno accettato ieri un cessate il fuoco dopo tre giorni di combattimenti lungo il confine."
     )
     assert of_type(doc, "ASSAULT")
+
+
+def test_a_deployment_called_a_provocation_is_judged_not_told():
+    doc = _it(
+        "La Polonia ha schierato ieri duemila soldati al confine con la Bielorussia. Il portavoce del "
+        "ministero della Difesa bielorusso, Pavel Sidorenko, ha definito lo schieramento delle truppe "
+        "polacche «una provocazione che non resterà senza risposta»."
+    )
+    assert [e.trigger.text for e in of_type(doc, "MOBILIZE")] == ["schierato"]
+    assert of_type(doc, "ACCUSE")
+
+
+def test_an_attack_spoken_of_is_the_label_not_a_second_attack():
+    doc = _it(
+        "L'esercito eritreo ha bombardato due villaggi etiopi. Il ministro degli Esteri etiope ha parlato "
+        "di «un attacco grave alla sovranità nazionale» dell'Eritrea contro l'Etiopia."
+    )
+    assert [e.trigger.text for e in of_type(doc, "ASSAULT")] == ["bombardato"]
