@@ -6,7 +6,7 @@ of the articles where these constructions were counted.
 from __future__ import annotations
 
 from cronaca.pipeline import extract
-from eventkit import of_type
+from eventkit import of_type, pairs
 
 
 def _it(text: str):
@@ -77,3 +77,25 @@ def test_an_attack_spoken_of_is_the_label_not_a_second_attack():
         "di «un attacco grave alla sovranità nazionale» dell'Eritrea contro l'Etiopia."
     )
     assert [e.trigger.text for e in of_type(doc, "ASSAULT")] == ["bombardato"]
+
+
+# -- offers: help offered is aid; any other offer is no event (triggers.yaml)
+
+
+def test_military_support_offered_is_aid():
+    doc = _it("L'Egitto ha offerto sostegno militare alla Somalia e ha annunciato l'invio di consiglieri.")
+    assert ("EGY", "SOM") in {(s, t) for s, t in pairs(doc, "AID", sector=False)}
+    assert not of_type(doc, "AGREE")
+
+
+def test_an_offer_of_a_service_is_no_event():
+    doc = _en("Vodafone offered its Italian customers faster connections in Milan, the company said.")
+    assert not doc.events
+
+
+def test_an_offer_to_send_envoys_is_no_agreement():
+    doc = _en(
+        "The African Union urged the military governments of Mali and Niger to rejoin the regional "
+        "framework and offered to send envoys to Bamako next week."
+    )
+    assert not of_type(doc, "AGREE")
