@@ -99,3 +99,31 @@ def test_an_offer_to_send_envoys_is_no_agreement():
         "framework and offered to send envoys to Bamako next week."
     )
     assert not of_type(doc, "AGREE")
+
+
+# -- untold nouns: a proposal tells no act by itself (mentioned.yaml `untold`)
+
+
+def test_a_procedural_proposal_is_no_request():
+    doc = _it(
+        "Il Movimento 5 Stelle ha attaccato il governo sulla manovra. È passata in commissione la "
+        "proposta di archiviazione presentata dal Partito democratico contro il governo."
+    )
+    assert not of_type(doc, "REQUEST")
+    assert of_type(doc, "ACCUSE")
+
+
+def test_a_revised_proposal_submitted_is_no_request():
+    doc = _en(
+        "Qatar's foreign ministry said the mediators had submitted a revised proposal to Israel and Hamas "
+        "and were waiting for their answers."
+    )
+    assert not of_type(doc, "REQUEST")
+
+
+def test_a_rejected_proposal_still_makes_a_rejection():
+    doc = _it(
+        "La Colombia ha proposto una mediazione tra governo e opposizione. Il governo venezuelano ha "
+        "respinto la proposta colombiana."
+    )
+    assert of_type(doc, "REJECT")
