@@ -127,3 +127,29 @@ def test_a_rejected_proposal_still_makes_a_rejection():
         "respinto la proposta colombiana."
     )
     assert of_type(doc, "REJECT")
+
+
+# -- hosting warships or bases is military cooperation (reactions.yaml retype, senses.py)
+
+
+def test_hosting_warships_is_cooperation_not_a_meeting():
+    doc = _en(
+        "The State Department accused South Africa of siding with America's adversaries by hosting "
+        "Iranian warships last month."
+    )
+    assert not of_type(doc, "CONSULT")
+    assert [e.trigger.text for e in of_type(doc, "COOPERATE")] == ["hosting"]
+
+
+def test_hosting_quoted_bases_is_cooperation_in_italian():
+    doc = _it(
+        "Il primo ministro nigerino ha accusato il Benin di ospitare «basi militari francesi» "
+        "al confine tra i due Paesi."
+    )
+    assert not of_type(doc, "CONSULT")
+    assert of_type(doc, "COOPERATE")
+
+
+def test_hosting_talks_stays_a_meeting():
+    doc = _en("Kenya has offered to host talks between Ethiopia and Eritrea.")
+    assert of_type(doc, "CONSULT")
