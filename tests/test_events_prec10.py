@@ -153,3 +153,20 @@ def test_hosting_quoted_bases_is_cooperation_in_italian():
 def test_hosting_talks_stays_a_meeting():
     doc = _en("Kenya has offered to host talks between Ethiopia and Eritrea.")
     assert of_type(doc, "CONSULT")
+
+
+def test_an_attack_a_group_denies_involvement_in_is_no_new_attack():
+    doc = _en(
+        "Gunmen attacked a UN aid convoy near El Fasher on Monday. In a statement, the RSF denied any "
+        "involvement in the attack on the convoy, blaming criminal gangs."
+    )
+    assert not [e for e in of_type(doc, "ASSAULT") if e.trigger.text == "attack"]
+
+
+def test_attacks_a_threat_is_aimed_at_are_the_threat_not_new_attacks():
+    doc = _it(
+        "L'esercito sudanese e le Rsf combattono da aprile nel Darfur. Washington ha minacciato nuove "
+        "sanzioni contro i comandanti di entrambe le parti responsabili di attacchi contro i civili sudanesi."
+    )
+    assert of_type(doc, "THREATEN")
+    assert not of_type(doc, "ASSAULT")
