@@ -170,3 +170,22 @@ def test_attacks_a_threat_is_aimed_at_are_the_threat_not_new_attacks():
     )
     assert of_type(doc, "THREATEN")
     assert not of_type(doc, "ASSAULT")
+
+
+# -- hyphenated adjectives ("Saudi-backed", "worst-hit") describe a noun, they tell no act
+
+
+def test_a_saudi_backed_government_is_no_support_event():
+    doc = _en(
+        "Yemen's Houthi rebels and the Saudi-backed government exchanged more than 300 prisoners on "
+        "Monday after a week of talks in Muscat hosted by Oman."
+    )
+    assert not of_type(doc, "SUPPORT")
+
+
+def test_the_worst_hit_districts_are_no_attack():
+    doc = _en(
+        "Turkey dispatched two cargo planes carrying tents and food, and the World Food Programme began "
+        "distributing rations in the worst-hit districts."
+    )
+    assert not of_type(doc, "ASSAULT")
