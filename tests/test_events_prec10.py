@@ -189,3 +189,16 @@ def test_the_worst_hit_districts_are_no_attack():
         "distributing rations in the worst-hit districts."
     )
     assert not of_type(doc, "ASSAULT")
+
+
+# -- asking whether is a question, no request (reactions.yaml other_senses phrases)
+
+
+def test_asking_whether_is_no_request():
+    doc = _en("A reporter asked whether the summit had been a success, and Prime Minister Conte laughed.")
+    assert not of_type(doc, "REQUEST")
+
+
+def test_chiedere_se_is_no_request():
+    doc = _it("Il ministro degli Esteri russo chiede se la Nato sia pronta a trattare.")
+    assert not of_type(doc, "REQUEST")
