@@ -202,3 +202,18 @@ def test_asking_whether_is_no_request():
 def test_chiedere_se_is_no_request():
     doc = _it("Il ministro degli Esteri russo chiede se la Nato sia pronta a trattare.")
     assert not of_type(doc, "REQUEST")
+
+
+# -- revoking eases only a measure (triggers.yaml revocare needs)
+
+
+def test_revoking_a_visa_exemption_is_no_easing():
+    doc = _it(
+        "La Commissione europea ha minacciato di revocare l'esenzione dei visti per i cittadini georgiani."
+    )
+    assert not of_type(doc, "RETREAT")
+
+
+def test_revoking_sanctions_is_an_easing():
+    doc = _it("Gli Stati Uniti hanno deciso di revocare le sanzioni contro il Venezuela.")
+    assert of_type(doc, "RETREAT")
