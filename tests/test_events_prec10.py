@@ -217,3 +217,19 @@ def test_revoking_a_visa_exemption_is_no_easing():
 def test_revoking_sanctions_is_an_easing():
     doc = _it("Gli Stati Uniti hanno deciso di revocare le sanzioni contro il Venezuela.")
     assert of_type(doc, "RETREAT")
+
+
+# -- frame nouns through di/of: an anniversary or the memory of an act tells no act (of_heads)
+
+
+def test_the_anniversary_of_an_attack_is_no_new_attack():
+    doc = _en(
+        "Russia attacked Ukraine on Monday. Kyiv marked the anniversary of the Russian attack on Ukraine "
+        "with a minute of silence."
+    )
+    assert [e.trigger.text for e in of_type(doc, "ASSAULT")] == ["attacked"]
+
+
+def test_two_days_of_talks_are_still_talks():
+    doc = _en("Pakistan and Afghanistan agreed to a ceasefire on Sunday after two days of talks in Doha.")
+    assert of_type(doc, "CONSULT")

@@ -13,8 +13,8 @@ noun that names a programme or a document about it ("programmi di", "memorandum 
 act told elsewhere or to none. "after" / "dopo" are not listed: "after two days of talks",
 "dopo tre giorni di combattimenti" are annotated (the talks and the fighting are told there).
 
-The governing word is the first token before the noun that is not a determiner, a possessive or a
-listed modifier ("repeated", "any"). Data: `lang/<l>/mentioned.yaml` (`heads`: one word, or two
+The governing word is the first token before the noun that is not a determiner, a possessive, a
+demonym ("the Russian attack") or a listed modifier ("repeated", "any"). Data: `lang/<l>/mentioned.yaml` (`heads`: one word, or two
 words for a compound head such as "prima del"; `skip`: modifiers stepped over; `untold`: noun forms
 that tell no act wherever they stand: a proposal is the content of a talk or a request the gold codes
 by its verb, or not at all: as a noun event it was 0 right of 4 on dev and 1 of 6 on KIND news). Runs on noun
@@ -38,6 +38,7 @@ class _Heads:
     pairs: frozenset[tuple[str, str]]  # two-word heads ("prima", "del")
     skip: frozenset[str]  # modifiers between the head and the noun ("repeated", "any")
     untold: frozenset[str]  # noun forms that never tell an act by themselves ("proposta", "proposal")
+    of_heads: frozenset[str]  # nouns that frame an act after "di/of" ("l'anniversario della strage")
 
 
 @cache
@@ -55,21 +56,39 @@ def _heads(lang: str) -> _Heads:
         frozenset(pairs),
         frozenset(str(w).lower() for w in langpacks.words(lang, "mentioned", "skip")),
         frozenset(langpacks.words(lang, "mentioned", "untold")),
+        frozenset(langpacks.words(lang, "mentioned", "of_heads")),
     )
 
 
+def _demonym(ctx: _Ctx, k: int) -> bool:
+    """Is token k a demonym before the noun ("the Russian attack", "gli attacchi israeliani")?"""
+    u = ctx.unit_at[k]
+    return u is not None and u.kind == "DEM"
+
+
 def _framed(ctx: _Ctx, d: Draft, h: _Heads) -> bool:
-    """Is the noun governed by a listed head word (after determiners and listed modifiers)?"""
+    """Is the noun governed by a listed head word (after determiners and listed modifiers)? A
+    trigger read as a verb ("attack", "strike") counts when a determiner stands before it: "the
+    anniversary of the Russian attack" uses it as a noun."""
     lo = ctx.doc.sents[d.sent].tok_start
     k = d.m.ta - 1
-    while k >= lo and (ctx.lows[k] in ctx.lex.det or ctx.lows[k] in h.skip):
+    article = False
+    while k >= lo and (ctx.lows[k] in ctx.lex.det or ctx.lows[k] in h.skip or _demonym(ctx, k)):
+        article = article or ctx.lows[k] in ctx.lex.det
         k -= 1
-    if k < lo:
+    if k < lo or not (d.m.trig.noun or article):
         return False
     w = ctx.lows[k]
     if w in h.single or ctx.toks[k].lemma in h.single:
         return True
-    return k - 1 >= lo and (ctx.lows[k - 1], w) in h.pairs
+    if k - 1 < lo:
+        return False
+    if (ctx.lows[k - 1], w) in h.pairs:
+        return True
+    # "l'anniversario della strage", "the year of the murder": a frame noun, then "di/of"
+    return ctx.lex.prep.get(w) == "of" and (
+        ctx.lows[k - 1] in h.of_heads or ctx.toks[k - 1].lemma in h.of_heads
+    )
 
 
 def _compound_modifier(ctx: _Ctx, d: Draft) -> bool:
@@ -88,7 +107,8 @@ def _mentioned_acts(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         d
         for d in drafts
         if not (
-            (d.m.trig.noun and (ctx.lows[d.m.ta] in h.untold or _framed(ctx, d, h)))
+            (d.m.trig.noun and ctx.lows[d.m.ta] in h.untold)
+            or _framed(ctx, d, h)
             or _compound_modifier(ctx, d)
         )
     ]
