@@ -233,3 +233,19 @@ def test_the_anniversary_of_an_attack_is_no_new_attack():
 def test_two_days_of_talks_are_still_talks():
     doc = _en("Pakistan and Afghanistan agreed to a ceasefire on Sunday after two days of talks in Doha.")
     assert of_type(doc, "CONSULT")
+
+
+# -- "sigle" (union acronyms) is no signing (it/lemmas.yaml)
+
+
+def test_union_acronyms_are_no_signing():
+    doc = _it(
+        "Lo sciopero dei trasporti è stato proclamato dalla Cgil del Lazio insieme alle sigle di base "
+        "contro il governo."
+    )
+    assert not of_type(doc, "AGREE")
+
+
+def test_signing_an_agreement_stays_an_agreement():
+    doc = _it("Italia e Libia hanno siglato ieri a Tripoli un nuovo memorandum sui migranti.")
+    assert of_type(doc, "AGREE")
