@@ -249,3 +249,19 @@ def test_union_acronyms_are_no_signing():
 def test_signing_an_agreement_stays_an_agreement():
     doc = _it("Italia e Libia hanno siglato ieri a Tripoli un nuovo memorandum sui migranti.")
     assert of_type(doc, "AGREE")
+
+
+# -- summoning one's own council or negotiators to talks calls no envoy in (triggers.yaml unless)
+
+
+def test_summoning_the_security_council_is_no_protest():
+    doc = _en(
+        "Tajik troops shelled a Kyrgyz border post on Tuesday. Kyrgyz President Sadyr Japarov summoned "
+        "his security council and ordered reinforcements to the area."
+    )
+    assert not [e for e in of_type(doc, "ACCUSE") if e.trigger.text == "summoned"]
+
+
+def test_summoning_an_ambassador_is_a_protest():
+    doc = _en("Tajikistan's foreign ministry summoned the Kyrgyz ambassador and handed him a note of protest.")
+    assert of_type(doc, "ACCUSE")
