@@ -263,5 +263,7 @@ def test_summoning_the_security_council_is_no_protest():
 
 
 def test_summoning_an_ambassador_is_a_protest():
-    doc = _en("Tajikistan's foreign ministry summoned the Kyrgyz ambassador and handed him a note of protest.")
+    doc = _en(
+        "Tajikistan's foreign ministry summoned the Kyrgyz ambassador and handed him a note of protest."
+    )
     assert of_type(doc, "ACCUSE")
