@@ -39,6 +39,7 @@ class _Heads:
     skip: frozenset[str]  # modifiers between the head and the noun ("repeated", "any")
     untold: frozenset[str]  # noun forms that never tell an act by themselves ("proposta", "proposal")
     of_heads: frozenset[str]  # nouns that frame an act after "di/of" ("l'anniversario della strage")
+    time: frozenset[str]  # time adjunct heads: a planned act after them is still told ("before")
 
 
 @cache
@@ -57,6 +58,7 @@ def _heads(lang: str) -> _Heads:
         frozenset(str(w).lower() for w in langpacks.words(lang, "mentioned", "skip")),
         frozenset(langpacks.words(lang, "mentioned", "untold")),
         frozenset(langpacks.words(lang, "mentioned", "of_heads")),
+        frozenset(langpacks.words(lang, "mentioned", "time_heads")),
     )
 
 
@@ -66,9 +68,9 @@ def _demonym(ctx: _Ctx, k: int) -> bool:
     return u is not None and u.kind == "DEM"
 
 
-def _framed(ctx: _Ctx, d: Draft, h: _Heads) -> bool:
-    """Is the noun governed by a listed head word (after determiners and listed modifiers)? A
-    trigger read as a verb ("attack", "strike") counts when a determiner stands before it: "the
+def _framed(ctx: _Ctx, d: Draft, h: _Heads) -> str:
+    """The listed head word that governs the noun (after determiners and listed modifiers), or "".
+    A trigger read as a verb ("attack", "strike") counts when a determiner stands before it: "the
     anniversary of the Russian attack" uses it as a noun."""
     lo = ctx.doc.sents[d.sent].tok_start
     k = d.m.ta - 1
@@ -77,18 +79,18 @@ def _framed(ctx: _Ctx, d: Draft, h: _Heads) -> bool:
         article = article or ctx.lows[k] in ctx.lex.det
         k -= 1
     if k < lo or not (d.m.trig.noun or article):
-        return False
+        return ""
     w = ctx.lows[k]
     if w in h.single or ctx.toks[k].lemma in h.single:
-        return True
+        return w
     if k - 1 < lo:
-        return False
+        return ""
     if (ctx.lows[k - 1], w) in h.pairs:
-        return True
-    # "l'anniversario della strage", "the year of the murder": a frame noun, then "di/of"
-    return ctx.lex.prep.get(w) == "of" and (
-        ctx.lows[k - 1] in h.of_heads or ctx.toks[k - 1].lemma in h.of_heads
-    )
+        return ctx.lows[k - 1]
+    # "l'anniversario della strage", "the anniversary of the attack": a frame noun, then "di/of"
+    if ctx.lex.prep.get(w) == "of" and (ctx.lows[k - 1] in h.of_heads or ctx.toks[k - 1].lemma in h.of_heads):
+        return ctx.lows[k - 1]
+    return ""
 
 
 def _compound_modifier(ctx: _Ctx, d: Draft) -> bool:
@@ -101,6 +103,21 @@ def _compound_modifier(ctx: _Ctx, d: Draft) -> bool:
     return not ctx.toks[k - 1].space_after and not ctx.toks[k].space_after
 
 
+def _planned(ctx: _Ctx, d: Draft) -> bool:
+    """Is the act dated after the publication day ("before the summit in Brussels next month")? A
+    planned act named as a time reference is still a plan told (tests/test_events_dates.py)."""
+    pub = ctx.doc.meta.date or ""
+    if not d.date or not pub or "W" in d.date:
+        return False
+    return d.date > pub[: len(d.date)]
+
+
+def _dropped_frame(ctx: _Ctx, d: Draft, h: _Heads) -> bool:
+    """A framed noun, unless a time adjunct names a planned act ("before the summit next month")."""
+    head = _framed(ctx, d, h)
+    return bool(head) and not (head in h.time and _planned(ctx, d))
+
+
 def _mentioned_acts(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     h = _heads(ctx.doc.meta.lang or "it")
     return [
@@ -108,7 +125,7 @@ def _mentioned_acts(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         for d in drafts
         if not (
             (d.m.trig.noun and ctx.lows[d.m.ta] in h.untold)
-            or _framed(ctx, d, h)
+            or _dropped_frame(ctx, d, h)
             or _compound_modifier(ctx, d)
         )
     ]
