@@ -203,6 +203,7 @@ from cronaca.events.strikebans import _strike_bans
 from cronaca.events.summoned import _summoned
 from cronaca.events.talkparties import _talk_outcomes
 from cronaca.events.titles import _definite_titles
+from cronaca.events.heads import _definite_heads
 from cronaca.events.uncoded_objects import _uncoded_objects
 from cronaca.events.unnamed import (
     _document_sources,
@@ -300,6 +301,7 @@ def find_events(doc: Document) -> None:
     _pronoun_subjects(ctx, drafts)  # "He accused ...": a person; a topic never crosses a paragraph
     _definite_subjects(ctx, drafts)  # "The group accused ..." -> the last armed group named
     _definite_titles(ctx, drafts)  # "Il premier ha poi accusato ...", "ha invitato il ministro a" -> the person
+    _definite_heads(ctx, drafts)  # "The Fund said ...", "accused the council of ..." -> the body named before
     _clitic_targets(ctx, drafts)  # "lo ha accusato di ..." -> at the clitic's referent
     _coordinated(ctx, drafts)  # "hanno condannato e sanzionato la Russia", "e lo ha espulso": shared sides
     _shared_pronoun_objects(ctx, drafts)  # "detained the consul and expelled him": the consul
