@@ -75,6 +75,7 @@ from cronaca.events.firstperson import (
 )
 from cronaca.events.gerunds import _gerund_objects, _gerund_subjects
 from cronaca.events.headlines import _headline_retold
+from cronaca.events.heads import _definite_heads
 from cronaca.events.hosting import _hosted_talks
 from cronaca.events.impacts import _impact_subjects
 from cronaca.events.inquiries import _inquiry_topics
@@ -203,7 +204,6 @@ from cronaca.events.strikebans import _strike_bans
 from cronaca.events.summoned import _summoned
 from cronaca.events.talkparties import _talk_outcomes
 from cronaca.events.titles import _definite_titles
-from cronaca.events.heads import _definite_heads
 from cronaca.events.uncoded_objects import _uncoded_objects
 from cronaca.events.unnamed import (
     _document_sources,
