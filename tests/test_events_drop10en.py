@@ -84,3 +84,22 @@ def test_the_prosecutor_as_object_is_the_prosecutor_named_before():
         "for an arrest warrant for the junta's leader. Bangladesh praised the prosecutor."
     )
     assert ("SUPPORT", "BGD", "ICC") in triples(doc)
+
+
+# -- parties.py: modifiers between the count and the noun
+
+
+def test_the_two_gulf_states_are_the_pair_named_before():
+    doc = _en(
+        "Saudi Arabia and the United Arab Emirates pledged $300 million in flood aid to Pakistan on "
+        "Wednesday. Prime Minister Shehbaz Sharif thanked the two Gulf states."
+    )
+    assert {("SUPPORT", "PAK", "SAU"), ("SUPPORT", "PAK", "ARE")} <= triples(doc)
+
+
+def test_both_nuclear_armed_neighbours_are_the_pair_that_fought():
+    doc = _en(
+        "India and Pakistan exchanged artillery fire along the Line of Control on Monday. "
+        "The United States urged both nuclear-armed neighbours to show restraint."
+    )
+    assert {("REQUEST", "USA", "IND"), ("REQUEST", "USA", "PAK")} <= triples(doc)
