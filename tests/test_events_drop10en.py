@@ -103,3 +103,31 @@ def test_both_nuclear_armed_neighbours_are_the_pair_that_fought():
         "The United States urged both nuclear-armed neighbours to show restraint."
     )
     assert {("REQUEST", "USA", "IND"), ("REQUEST", "USA", "PAK")} <= triples(doc)
+
+
+# -- moves.py
+
+
+def test_welcoming_the_move_is_aimed_at_who_acted_just_before():
+    doc = _en(
+        "Niger's military government expelled the French ambassador on Friday. "
+        "Mali and Burkina Faso welcomed the decision."
+    )
+    assert {("SUPPORT", "MLI", "NER"), ("SUPPORT", "BFA", "NER")} <= triples(doc)
+
+
+def test_a_move_of_the_judges_own_side_gets_no_target():
+    # the water cannon was China's own: defending it is aimed at no one named
+    doc = _en(
+        "Chinese coast guard vessels fired water cannon at a Philippine supply boat on Monday. "
+        "Beijing defended the move."
+    )
+    assert not [t for t in triples(doc) if t[0] == "SUPPORT" and t[1] == "CHN"]
+
+
+def test_a_move_with_an_owner_after_it_is_not_the_last_deed():
+    doc = _en(
+        "Niger's military government expelled the French ambassador on Friday. "
+        "Mali welcomed the decision of the regional court."
+    )
+    assert ("SUPPORT", "MLI", "NER") not in triples(doc)

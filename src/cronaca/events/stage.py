@@ -117,6 +117,7 @@ from cronaca.events.measures import (
     _government_acts,
 )
 from cronaca.events.modality import _modality
+from cronaca.events.moves import _judged_moves
 from cronaca.events.mutual import _each_other, _foreign_bans, _mutual_deeds
 from cronaca.events.named_addressees import _uncoded_addressees
 from cronaca.events.nounsides import (
@@ -377,6 +378,7 @@ def find_events(doc: Document) -> None:
     drafts = _referenced_authors(ctx, drafts)  # "dismissed the accusations" -> who accused, told before
     drafts = _passive_judged(ctx, drafts)  # "L'attacco è stato condannato da X" -> who attacked
     _judged_causes(ctx, drafts)  # "ha espresso preoccupazione per gli arresti" -> who arrested
+    _judged_moves(ctx, drafts)  # "Israel welcomed the move" -> who acted just before
     _gerund_objects(ctx, drafts)  # "ha respinto l'offerta, definendola": the glued pronoun is the offer
     _coded_sides(ctx, drafts)
     _gerund_charges(ctx, drafts)  # "ha respinto le critiche, accusando X di ..." -> at X
