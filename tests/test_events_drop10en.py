@@ -131,3 +131,16 @@ def test_a_move_with_an_owner_after_it_is_not_the_last_deed():
         "Mali welcomed the decision of the regional court."
     )
     assert ("SUPPORT", "MLI", "NER") not in triples(doc)
+
+
+# -- context.gov: "by <force> of X"
+
+
+def test_a_force_named_by_its_owner_after_by_is_the_owner_acting():
+    doc = _en("Three Kenyan soldiers were killed on Monday by fighters of al-Shabaab near the Somali border.")
+    assert ("ASSAULT", "SOMREB", "KENMIL") in triples(doc, sector=True)
+
+
+def test_supporters_of_a_group_are_not_the_group():
+    doc = _en("Three Kenyan soldiers were killed on Monday by supporters of al-Shabaab near the Somali border.")
+    assert not [t for t in triples(doc, sector=True) if t[0] == "ASSAULT" and t[1] == "SOMREB"]
