@@ -144,3 +144,14 @@ def test_a_force_named_by_its_owner_after_by_is_the_owner_acting():
 def test_supporters_of_a_group_are_not_the_group():
     doc = _en("Three Kenyan soldiers were killed on Monday by supporters of al-Shabaab near the Somali border.")
     assert not [t for t in triples(doc, sector=True) if t[0] == "ASSAULT" and t[1] == "SOMREB"]
+
+
+# -- groups.yaml: "both candidates"
+
+
+def test_both_candidates_are_the_two_named_before():
+    doc = _en(
+        "Opposition candidate Edmundo Gonzalez accused President Nicolas Maduro of stealing Venezuela's "
+        "election on Monday. Brazil's president urged both candidates to publish the tallies."
+    )
+    assert ("REQUEST", "BRA", "VEN") in triples(doc)
