@@ -58,3 +58,21 @@ def test_manner_phrase_keeps_owner_adjective() -> None:
     )
     got = pairs(doc, "ACCUSE", sector=False)
     assert ("G7", "IRN") in got and ("G7", "ISR") not in got, got
+
+
+# --- ", il quale ha chiesto ...": the party before the comma is the relative clause's subject ---
+
+def test_il_quale_after_passive_agent_is_subject() -> None:
+    doc = run(
+        "Il piano è stato illustrato ai sindacati dal ministro del Lavoro francese Paul Girard, "
+        "il quale ha chiesto alla Germania di sostenere la riforma."
+    )
+    assert ("FRA", "DEU") in pairs(doc, "REQUEST", sector=False)
+
+
+def test_la_quale_needs_the_comma_and_article() -> None:
+    # "sulla quale" is no subject: the clause keeps its own subject
+    doc = run(
+        "La Francia ha presentato una risoluzione, sulla quale la Russia ha posto il veto."
+    )
+    assert ("FRA", "RUS") not in pairs(doc, "REJECT", sector=False)
