@@ -76,3 +76,13 @@ def test_la_quale_needs_the_comma_and_article() -> None:
         "La Francia ha presentato una risoluzione, sulla quale la Russia ha posto il veto."
     )
     assert ("FRA", "RUS") not in pairs(doc, "REJECT", sector=False)
+
+
+# --- "i Paesi donatori": a group coded by its name, a side of requests and thanks ---
+
+def test_donor_countries_are_a_named_side() -> None:
+    doc = run(
+        "Il coordinatore dell'Onu per le emergenze ha chiesto ai Paesi donatori 300 milioni di dollari per "
+        "soccorrere gli sfollati."
+    )
+    assert ("UN", "donor countries") in pairs(doc, "REQUEST", sector=False)
