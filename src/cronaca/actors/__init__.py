@@ -681,6 +681,7 @@ def find_actors(doc: Document) -> None:
     role_after: dict[int, tuple[str, str | None, str | None]] = {}  # name start -> role info
     role_from: dict[int, int] = {}  # name start -> first token of the role phrase before it
     role_start: dict[int, tuple[str, str | None, str | None]] = {}  # role start -> role info (appositions)
+    role_stop: dict[int, int] = {}  # role start -> the token after its phrase (complements included)
     # "il leader dei Verdi", "il segretario generale della Cgt": a one-word body role, or one with an adjective
     # ("segretario generale", "segretario nazionale"; not "segretario di Stato": a portfolio)
     role_ends = {b for a, b, _role, _sector in roles if keys[a] in onames.body_roles
@@ -835,6 +836,7 @@ def find_actors(doc: Document) -> None:
                 body_of[m + 1] = k + 1  # the person takes the body's sector and country (pass 5)
         role_start[a] = info
         role_start[first] = info
+        role_stop[a] = role_stop[first] = k
     for p, ctry in rank_country.items():  # the rank keeps its role and sector (pass 5 weighs it); the office its country
         r = role_after.get(p)
         if r is not None and r[2] is None:
@@ -1177,6 +1179,12 @@ def find_actors(doc: Document) -> None:
             while info is None and m < k + 2 and m + 1 < n and toks[m].text[:1].islower() and keys[m] in lex.common_words:
                 m += 1  # "Sophie Binet, the new leader of the CGT": an adjective before the role
                 info = role_start.get(m)
+            if info is not None and lex.apposition_verbs:
+                j = role_stop.get(m, n)
+                while j < min(n, role_stop.get(m, n) + 4) and (keys[j] in lex.of or keys[j] in lex.articles or caps[j]):
+                    j += 1  # "il sindaco di Napoli": a place the role phrase did not take
+                if j < n and keys[j] in lex.apposition_verbs:
+                    info = None  # "Per la morte di X, il sindaco di Napoli ha proclamato ...": the role is a new subject
         if info is None and c.b + 2 < n and keys[c.b] in _BARE_OF:
             owner = _owner_at(c.b + 1, keys, lex, cand_at)
             if owner is None and c.b + 3 < n and keys[c.b + 1] in lex.articles and toks[c.b + 2].text[:1].islower():
