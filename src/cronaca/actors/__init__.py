@@ -1176,6 +1176,9 @@ def find_actors(doc: Document) -> None:
                 k += 1
             info = role_start.get(k)
             m = k
+            if info is None and k + 1 < n and keys[k] in officials.former:
+                m = k + 1  # "Roberto Speciale, ex comandante generale della Guardia di Finanza": a former office (ELI)
+                info = role_start.get(m)
             while info is None and m < k + 2 and m + 1 < n and toks[m].text[:1].islower() and keys[m] in lex.common_words:
                 m += 1  # "Sophie Binet, the new leader of the CGT": an adjective before the role
                 info = role_start.get(m)
@@ -1212,8 +1215,10 @@ def find_actors(doc: Document) -> None:
             if body is not None and body.kind == "ORG":
                 body = body.ref or body
                 b_sector = body.entry.sector if body.entry is not None else body.attrs.get("sector")
-                if b_sector and b_sector != "IGO" and (sector is None or keys[c.a - 1] == ","):
-                    sector = b_sector  # "il segretario generale della Cgt, X": the union's (LAB)
+                if b_sector and b_sector != "IGO" and sector != "ELI" and (sector is None or keys[c.a - 1] == ","):
+                    # "il segretario generale della Cgt, X": the union's (LAB); not a former office ("X, ex
+                    # comandante della Guardia di Finanza": out of office, an elite)
+                    sector = b_sector
             if sector:
                 c.attrs.setdefault("sector", sector)
             if country:
@@ -1366,7 +1371,11 @@ def _apposed_office(c: Cand, rank_a: int, role_after: dict, role_start: dict, ro
         if k < n and (keys[k] in lex.articles or keys[k] in ("a", "an", "un", "una", "uno")):
             k += 1
         found = role_start.get(k)
+        if found is None and k + 1 < n and keys[k] in off.former:
+            found = role_start.get(k + 1)  # "il generale X, ex comandante della Guardia di Finanza": out of office
         lo, hi = k, k + 6
+    if found is not None and found[1] == "ELI":
+        return found  # a former office, even a military one: the holder is out of office (conventions.md ELI)
     if found is None or found[0] in off.ranks or found[1] in (None, "MIL") or ":" in str(found[1]):
         return None
     if any(keys[i] in off.military_words for i in range(max(0, lo), min(n, hi))):
