@@ -1958,7 +1958,8 @@ def _role_complement(k: int, toks: list[Token], keys: list[str], lex: Lexicon, c
     found = country
     igo: str | None = None
     m = k
-    while m < n and m < k + 6:
+    reach = k + 6
+    while m < n and m < reach:
         c = cand_at.get(m)
         t = toks[m]
         if (c is not None and c.kind == "PER") or (
@@ -1967,7 +1968,18 @@ def _role_complement(k: int, toks: list[Token], keys: list[str], lex: Lexicon, c
             if m > k and (w in lex.of or w in lex.place_preps or w in lex.dative or w in lex.agent_preps
                           or w in _OWNER_PREPS):
                 break
+            if (m > k and w.isalpha() and w in lex.conj and c is not None and c.source == "caps"
+                    and keys[m] not in lex.first_names):
+                m = c.b  # "il ministro dei Beni e Attività Culturali, X": the portfolio's second noun, no person
+                reach += 2
+                continue
             return m, found, igo
+        if keys[m].isalpha() and keys[m] in lex.conj and m > 1 and m + 1 < n and _is_cap(toks[m - 1]) and keys[m - 2] in lex.of and (
+                keys[m + 1] in lex.of or (_is_cap(toks[m + 1]) and keys[m + 1] not in lex.first_names
+                                          and not (m + 1 in cand_at and cand_at[m + 1].kind in ("PER", "GPE")))):
+            m += 1  # "il ministro del Lavoro e delle Politiche sociali, X": a portfolio of two nouns
+            reach += 2
+            continue
         if not t.text[:1].isalpha() or keys[m] in lex.conj or _is_verb(t, keys[m], lex) or keys[m] in lex.auxiliaries:
             if m > k and keys[m] == "," and m + 1 < n and _apposed_name(m + 1, toks, keys, lex, cand_at):
                 return m, found, igo  # "l'inviato speciale dell'Onu per lo Yemen, Lars Hedström,": the apposed name
