@@ -613,6 +613,11 @@ def find_actors(doc: Document) -> None:
                 and keys[i - 1] not in _given_names(g.value) and _given_names(g.value)):
             g = None  # "Claire Vautrin", "Hunter Biden": another given name before a known surname is someone else
             lg = 0
+        if g and lg >= 2 and k0 in lex.articles and i + 1 < n and keys[i + 1] in lex.gazetteer:
+            g2 = _match(lex.gazetteer, keys, toks, i + 1)
+            if g2 is not None and len(g2.toks) >= lg:
+                g = None  # "La Repubblica Popolare di Lugansk": a longer name after the article, not the newspaper
+                lg = 0
         if g and lg >= lr and lg >= ls:
             e: Entry = g.value
             a0 = i
