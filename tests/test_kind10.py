@@ -31,16 +31,20 @@ def test_ultras_clashing_with_police_are_the_story_civilians() -> None:
 
 
 def test_separatists_and_christians_are_groups() -> None:
-    doc = actorkit.run("A Kiev il governo ucraino ha accusato i separatisti di aver bombardato Mariupol.", "it")
+    doc = actorkit.run(
+        "A Kiev il governo ucraino ha accusato i separatisti di aver bombardato Mariupol.", "it"
+    )
     sep = with_mention(doc, "separatisti")
     assert sep is not None and sep.sector == "REB"
-    doc = actorkit.run("A Teheran la polizia iraniana ha arrestato dieci cristiani riuniti in una casa.", "it")
+    doc = actorkit.run(
+        "A Teheran la polizia iraniana ha arrestato dieci cristiani riuniti in una casa.", "it"
+    )
     chr_ = with_mention(doc, "dieci cristiani")
     assert chr_ is not None and chr_.sector == "REL"
 
 
 def test_a_passive_frame_with_the_noun_first_is_matched() -> None:
-    """"Soddisfazione è stata espressa dal governo francese": the frame noun before its passive verb is a SUPPORT
+    """ "Soddisfazione è stata espressa dal governo francese": the frame noun before its passive verb is a SUPPORT
     draft whose source is the agent (its target is left to the sides steps)."""
     seen: list = []
     keep = stage._keep
@@ -60,16 +64,22 @@ def test_a_passive_frame_with_the_noun_first_is_matched() -> None:
 
 
 def test_arson_of_a_party_office_is_damage_to_property() -> None:
-    doc = run("Il governo italiano ha condannato l'attacco. I manifestanti hanno dato fuoco alla sede della Lega a Milano.")
+    doc = run(
+        "Il governo italiano ha condannato l'attacco. I manifestanti hanno dato fuoco alla sede della Lega a Milano."
+    )
     assert ("ITACVL", "ITAPTY") in pairs(doc, "COERCE")
     assert not pairs(doc, "ASSAULT")
 
 
 def test_a_role_followed_by_a_verb_is_no_apposition() -> None:
-    doc = actorkit.run("Per la morte di Ciro Esposito, il sindaco di Napoli ha proclamato il lutto cittadino.", "it")
+    doc = actorkit.run(
+        "Per la morte di Ciro Esposito, il sindaco di Napoli ha proclamato il lutto cittadino.", "it"
+    )
     dead = with_mention(doc, "Ciro Esposito")
     assert dead is not None and dead.sector != "GOV"
-    doc = actorkit.run("Mario Draghi, il presidente della Bce, ha detto che i tassi resteranno fermi.", "it", "2014-06-25")
+    doc = actorkit.run(
+        "Mario Draghi, il presidente della Bce, ha detto che i tassi resteranno fermi.", "it", "2014-06-25"
+    )
     draghi = with_mention(doc, "Mario Draghi")
     assert draghi is not None and draghi.igo == "ECB"
 
@@ -95,7 +105,9 @@ def test_a_portfolio_of_two_nouns_keeps_the_role() -> None:
 
 
 def test_donbas_republics_are_separatists_not_the_newspaper() -> None:
-    doc = actorkit.run("La Repubblica Popolare di Lugansk ha accusato Kiev di aver violato la tregua.", "it", "2018-08-31")
+    doc = actorkit.run(
+        "La Repubblica Popolare di Lugansk ha accusato Kiev di aver violato la tregua.", "it", "2018-08-31"
+    )
     lpr = with_mention(doc, "Repubblica Popolare di Lugansk")
     assert lpr is not None and (lpr.country, lpr.sector) == ("UKR", "REB")
     doc = actorkit.run("Secondo La Repubblica, il governo ha mentito sui conti.", "it", "2018-08-31")
