@@ -113,3 +113,11 @@ def test_donbas_republics_are_separatists_not_the_newspaper() -> None:
     doc = actorkit.run("Secondo La Repubblica, il governo ha mentito sui conti.", "it", "2018-08-31")
     paper = with_mention(doc, "La Repubblica")
     assert paper is not None and paper.sector == "MED"
+
+
+def test_an_office_held_in_a_rebel_body_is_rebel() -> None:
+    doc = actorkit.run(
+        "Il capo di Stato della Repubblica Popolare di Donetsk, Pavel Orlov, ha accusato Kiev.", "it", "2018-08-31"
+    )
+    head = with_mention(doc, "Pavel Orlov")
+    assert head is not None and (head.country, head.sector) == ("UKR", "REB")

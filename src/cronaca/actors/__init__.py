@@ -2266,6 +2266,8 @@ def _office_sector(office: bool, sector: str | None, body: Cand, date: str | Non
     body_sector = _body_sector(body, date)
     if office and body_sector:
         return body_sector
+    if body_sector == "REB":
+        return body_sector  # "il capo di Stato della Repubblica Popolare di Doneck": any office of an armed group is its
     return sector or body_sector
 
 
