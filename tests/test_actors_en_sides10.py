@@ -97,3 +97,20 @@ def test_a_federal_judge_is_the_story_judiciary() -> None:
             "would appeal.")
     doc = run(text, lang="en", date="2025-06-10")
     assert _code(doc, "federal judge") == ("USA", "JUD")
+
+
+def test_places_named_with_a_province_or_state_take_its_country() -> None:
+    text = ("Afghanistan's Taliban government said Pakistani jets bombed villages in Paktika province on Tuesday. "
+            "Afghan officials said the strikes in Paktika killed civilians, and Kabul summoned Pakistan's envoy.")
+    doc = run(text, lang="en", date="2025-03-04")
+    assert _code(doc, "Paktika")[0] == "AFG"
+    text = ("Mexican President Claudia Sheinbaum said Mexico would not allow foreign troops in the state of Sinaloa, "
+            "and the Mexican army arrested two men in Sinaloa on Monday.")
+    doc = run(text, lang="en", date="2025-03-04")
+    assert _code(doc, "Sinaloa")[0] == "MEX"
+
+
+def test_a_place_with_no_unit_keeps_no_country() -> None:
+    doc = run("Mexican President Claudia Sheinbaum spoke to reporters in Culiacancito on Friday.", lang="en")
+    a = with_mention(doc, "Culiacancito")
+    assert a is None or a.country is None

@@ -1179,6 +1179,7 @@ def find_actors(doc: Document) -> None:
     context.initials_acronyms(cands, toks, evidence)  # "Bangladesh Nationalist Party ... the BNP": not BNP Paribas
     context.org_short_names(cands, keys)
     context.place_countries(cands, toks, story)
+    context.region_countries(cands, toks, keys, lex, demonym, story)
 
     context.union_branches(cands, keys, toks, lex)  # "la Uiltrasporti", "Fp Cgil": federations of a known union
     # ---- pass 5: appositions and dictionary people next to a role
