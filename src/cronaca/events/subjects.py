@@ -10,6 +10,7 @@ sentences before (`_topic`, `_sentence_subject`).
 from __future__ import annotations
 
 from functools import cache
+from itertools import compress
 
 from cronaca import lang as langpacks
 from cronaca.events.context import _PUNCT, _QUOTE_MARKS, Draft, Match, Unit, _Ctx
@@ -228,17 +229,22 @@ def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
     # next ungoverned party may be the main verb's object (`_purpose_subject`); English "to" may
     # open the verb group itself
     purpose = start < len(ctx.lows) and _purpose_link(ctx, start)
-    links = _purpose_words(ctx.doc.meta.lang or "it")[0]  # (no call of _purpose_link for other words)
+    lang = ctx.doc.meta.lang or "it"
+    links = _purpose_words(lang)[0]  # (no call of _purpose_link for other words)
+    # (the columns and word sets this walk reads at every token, as locals: it walks up to 40
+    # tokens per draft)
+    lows, unit_at, verb_draft = ctx.lows, ctx.unit_at, ctx.verb_draft
+    relatives = _relative_subjects(lang)
     while k >= lo and steps < 40:
-        w = ctx.lows[k]
+        w = lows[k]
         if w in (";", ":"):
             break
         if not purpose and w in links and _purpose_link(ctx, k):
             purpose = True
         if (
             k - 2 >= lo
-            and ctx.lows[k - 1] == ","
-            and w in _relative_subjects(ctx.doc.meta.lang or "it")
+            and lows[k - 1] == ","
+            and w in relatives
             and _relative_verb(ctx, k + 1, start)
         ):
             # "contro la polizia belga, che ha risposto ...": the relative clause's subject is the
@@ -252,23 +258,23 @@ def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
                 and (kinds is None or v.kind in kinds)
             ):
                 return [v]
-        if _thing_antecedent(ctx, k, start, lo):
+        if k + 1 == start and _thing_antecedent(ctx, k, start, lo):  # (it asks only the pronoun right before the verb group)
             return []  # "a draft resolution that urged the junta": the resolution urged, no party
         if w == ",":
             # a parenthetical between commas that opens with a gerund or a relative word
             # ("Kishida, speaking in Vilnius where ..., called", "Peskov, che ha ..., ha detto")
             j = k - 1
-            while j >= lo and ctx.lows[j] != ",":
+            while j >= lo and lows[j] != ",":
                 j -= 1
-            first = ctx.lows[j + 1] if j >= lo else ""
+            first = lows[j + 1] if j >= lo else ""
             if j >= lo and j + 1 < k and (
-                (ctx.lex.gerund and first.endswith(ctx.lex.gerund) and ctx.unit_at[j + 1] is None)
+                (ctx.lex.gerund and first.endswith(ctx.lex.gerund) and unit_at[j + 1] is None)
                 or first in ctx.lex.relative
             ):
                 k = j - 1
                 steps += 1
                 continue
-        prior = ctx.verb_draft.get(k)
+        prior = verb_draft.get(k)
         if prior is not None and _nonfinite_before(ctx, prior, d):
             # "accused the government of surrendering land ... and demanded ...": the gerund is the
             # charge's content, no predicate the finite verb is coordinated with
@@ -285,8 +291,12 @@ def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
             # "X ha accusato Y di ... e ha chiesto a Z": coordinated verbs share their subject
             d.inherit = prior
             return []
-        u = ctx.unit_at[k]
-        if u is not None and ctx.quotes:
+        u = unit_at[k]
+        if u is None:
+            k -= 1  # (a word that is no party: the checks below all ask about a unit)
+            steps += 1
+            continue
+        if ctx.quotes:
             q = ctx.quote_at(ctx.toks[u.ts].start)
             at = ctx.toks[start].start if start < len(ctx.toks) else -1
             between = [ctx.lows[x] for x in range(u.te, start) if ctx.toks[x].start >= q.end] if q is not None else []
@@ -505,10 +515,12 @@ def _sentence_subject(ctx: _Ctx, si: int) -> list[Unit]:
     if si < 0:
         return []
     s = ctx.doc.sents[si]
-    for k in range(s.tok_start, s.tok_end):
-        u = ctx.unit_at[k]
-        if u is not None and u.ts == k and u.kind != "DEM" and ctx.gov(u, s.tok_start) is None:
-            return [u]
+    unit_at = ctx.unit_at
+    # (only the tokens that carry a unit, picked in C: a Unit is always true)
+    for k in compress(range(s.tok_start, s.tok_end), unit_at[s.tok_start : s.tok_end]):
+        u = unit_at[k]
+        if u.ts == k and u.kind != "DEM" and ctx.gov(u, s.tok_start) is None:  # type: ignore[union-attr]
+            return [u]  # type: ignore[list-item]
     return []
 
 
