@@ -103,7 +103,7 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
     bound = -1  # the link after an object with no party ("accused the opposition of ..."), see below
     # a place after a noun whose "di X" is its doer is a metonym for its government ("la mediazione
     # di Abu Dhabi", "the demands of Doha"), not the event's location
-    right = _right_units(ctx, m.tb, hi, places=m.trig.noun and m.trig.of == "source")
+    right, places_left = _right_walk(ctx, m.tb, hi, True, m.trig.noun and m.trig.of == "source")
     agent = [u for u, g in right if g == "agent"]
     # participle used as an adjective: "i separatisti sostenuti dalla Russia": the noun it follows
     # is the target, the agent the source
@@ -424,7 +424,8 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
         # "ha colpito diverse città dell'Ucraina", "sostiene il diritto di Israele": the possessor of
         # the object stands for it; "le richieste russe di garanzie ... da parte della Nato": a
         # demand, charge or threat is aimed at the next party its noun phrase names
-        for u, g in _right_units(ctx, m.tb, hi, places=True)[:3]:
+        # (the walk above, unless it left out a place after "di/of": the same units)
+        for u, g in (_right_units(ctx, m.tb, hi, places=True) if places_left else right)[:3]:
             if 0 <= bound < u.ts:
                 break  # "accused the opposition of acting on the orders of foreign patrons"
             if g == "place" and trig.type in lex.recipient and any(
@@ -459,6 +460,14 @@ def _right_units(
     ctx: _Ctx, start: int, hi: int, stop_at_trigger: bool = True, places: bool = False
 ) -> list[tuple[Unit, str | None]]:
     """Units right of `start` up to the clause end, with their governing preposition category."""
+    return _right_walk(ctx, start, hi, stop_at_trigger, places)[0]
+
+
+def _right_walk(
+    ctx: _Ctx, start: int, hi: int, stop_at_trigger: bool, places: bool
+) -> tuple[list[tuple[Unit, str | None]], bool]:
+    """`_right_units`, and whether it left out a place governed by "di/of" (`places` false): when it
+    did not, the walk with `places` gives the same units, and `_roles` reuses it."""
     # (the context's columns and word sets are read into locals once per walk: this walk runs
     # several times per draft, ~7 times per 250-word window)
     lex = ctx.lex
@@ -466,6 +475,7 @@ def _right_units(
     gov = ctx.gov
     verb_tok = ctx.verb_tok if stop_at_trigger else ()
     out: list[tuple[Unit, str | None]] = []
+    left = False
     k = start
     steps = 0
     list_mode = False
@@ -477,7 +487,8 @@ def _right_units(
                 g = out[-1][1]
             if u.kind != "LOC" or g is None or (places and g == "of"):
                 out.append((u, g))
-
+            elif g == "of":
+                left = True
             k = u.te
             list_mode = False
             continue
@@ -512,7 +523,7 @@ def _right_units(
             break
         k += 1
         steps += 1
-    return out
+    return out, left
 
 
 @cache

@@ -15,7 +15,7 @@ from itertools import compress
 from cronaca import lang as langpacks
 from cronaca.events.context import _PUNCT, _QUOTE_MARKS, Draft, Match, Unit, _Ctx
 from cronaca.events.coordination import subject_links
-from cronaca.events.locutions import _locution_before
+from cronaca.events.locutions import _locution_before, _locutions
 from cronaca.events.reported import _reported_clause
 from cronaca.events.titles import _official_of
 
@@ -147,22 +147,24 @@ def _verb_group_start(ctx: _Ctx, m: Match, lo: int) -> int:
     """First token of the verb group: auxiliaries, clitics, "non", adverbs ("fermamente") and an
     opening quotation mark ("ha “fermamente sostenuto")."""
     lex = ctx.lex
+    lows, unit_at, aux = ctx.lows, ctx.unit_at, lex.aux
+    locutions = _locutions(ctx.doc.meta.lang or "it")  # (by last word: most words end none)
     k = m.ta
     while k - 1 >= lo:
-        w = ctx.lows[k - 1]
-        if ctx.unit_at[k - 1] is not None:
+        w = lows[k - 1]
+        if unit_at[k - 1] is not None:
             break  # "Il capo dello Stato ha chiesto": "Stato" in a name is no auxiliary ("è stato chiesto")
-        if w in lex.aux or w in _QUOTE_MARKS or (lex.adverb and w.endswith(lex.adverb) and len(w) > 6):
+        if w in aux or w in _QUOTE_MARKS or (lex.adverb and w.endswith(lex.adverb) and len(w) > 6):
             k -= 1
             continue
-        n = _locution_before(ctx, k, lo)  # "ha a sua volta accusato": a locution, like "poi"
+        n = _locution_before(ctx, k, lo) if w in locutions else 0  # "ha a sua volta accusato": a locution, like "poi"
         if n:
             k -= n
             continue
         break
     # the group starts at its first auxiliary; adverbs or quotes with no auxiliary before them do not
     # make a group ("Russia quickly attacked")
-    while k < m.ta and ctx.lows[k] not in lex.aux:
+    while k < m.ta and lows[k] not in aux:
         k += 1
     return k
 
