@@ -217,6 +217,18 @@ def _compound_left(ctx: _Ctx, u: Unit, lo: int) -> list[Unit]:
     return out
 
 
+@cache
+def _walk_words(lang: str) -> frozenset[str]:
+    """The words `_subject`'s walk has a check for (";", ":", ",", purpose links, relative
+    pronouns): another word with no party and no verb draft on it is stepped over at once."""
+    return (
+        frozenset({";", ":", ","})
+        | _purpose_words(lang)[0]
+        | _relative_subjects(lang)
+        | _restrictive_relatives(lang)
+    )
+
+
 def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
     """The nearest ungoverned mention left of token `start` (exclusive), down to `lo`. Mentions
     governed by "a/con X" met on the way are remembered as the clause's interlocutor."""
@@ -237,8 +249,14 @@ def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
     # tokens per draft)
     lows, unit_at, verb_draft = ctx.lows, ctx.unit_at, ctx.verb_draft
     relatives = _relative_subjects(lang)
+    stops = _walk_words(lang)
     while k >= lo and steps < 40:
         w = lows[k]
+        if w not in stops and unit_at[k] is None and k not in verb_draft:
+            # a plain word (most of them): none of the checks below applies to it
+            k -= 1
+            steps += 1
+            continue
         if w in (";", ":"):
             break
         if not purpose and w in links and _purpose_link(ctx, k):
