@@ -29,7 +29,7 @@ from cronaca.events.context import (
     _Ctx,
     _uniq,
 )
-from cronaca.events.lexicons import deeds, groups
+from cronaca.events.lexicons import Lexicon, deeds, groups
 from cronaca.events.lists import opener_length
 from cronaca.events.phrases import _has_break, _has_link, _of_phrase, _past_modifiers, _stopped, _watched_deed
 from cronaca.events.placed import _place_between
@@ -479,8 +479,13 @@ def _right_walk(
     k = start
     steps = 0
     list_mode = False
+    stops = _right_stops(lex)
     while k < hi and steps < 18:
         u = unit_at[k]
+        if u is None and lows[k] not in stops and k not in verb_tok:
+            k += 1  # a plain word (most of them): none of the checks below applies to it
+            steps += 1
+            continue
         if u is not None:
             g = gov(u, start)
             if g is None and out and list_mode:
@@ -524,6 +529,18 @@ def _right_walk(
         k += 1
         steps += 1
     return out, left
+
+
+_RIGHT_STOPS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _right_stops(lex: Lexicon) -> frozenset[str]:
+    """The words `_right_walk` has a check for (conjunctions and the comma, hyphens, punctuation,
+    clause words), built once per lexicon (keyed by identity, the lexicon kept alive with it)."""
+    hit = _RIGHT_STOPS.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        hit = _RIGHT_STOPS[id(lex)] = (lex, frozenset(lex.conj) | {"-", "–"} | _PUNCT | frozenset(lex.clause))
+    return hit[1]
 
 
 @cache
