@@ -27,6 +27,26 @@ def _relative_subjects(lang: str) -> frozenset[str]:
 
 
 @cache
+def _article_relatives(lang: str) -> frozenset[str]:
+    """Relative pronouns that are their clause's subject after an article ("il quale", "i quali";
+    discourse.yaml `article_relative_subjects`)."""
+    return frozenset(str(w) for w in langpacks.entry(lang, "discourse", "article_relative_subjects") or [])
+
+
+def _relative_comma(ctx: _Ctx, k: int, lo: int) -> int:
+    """The comma before a subject relative pronoun at `k` (", che", and since the tenth session ", il
+    quale": "approvato dal premier indiano X, il quale ha inviato un messaggio di felicitazioni",
+    real news writes it where written news has "che"), or -1."""
+    lang = ctx.doc.meta.lang or "it"
+    w = ctx.lows[k]
+    if k - 2 >= lo and ctx.lows[k - 1] == "," and w in _relative_subjects(lang):
+        return k - 1
+    if k - 3 >= lo and ctx.lows[k - 2] == "," and ctx.lows[k - 1] in ctx.lex.det and w in _article_relatives(lang):
+        return k - 2
+    return -1
+
+
+@cache
 def _restrictive_relatives(lang: str) -> frozenset[str]:
     """Relative pronouns of a restrictive clause ("che", "that"; discourse.yaml `restrictive_relatives`)."""
     return frozenset(str(w) for w in langpacks.entry(lang, "discourse", "restrictive_relatives") or [])
@@ -220,11 +240,13 @@ def _compound_left(ctx: _Ctx, u: Unit, lo: int) -> list[Unit]:
 @cache
 def _walk_words(lang: str) -> frozenset[str]:
     """The words `_subject`'s walk has a check for (";", ":", ",", purpose links, relative
-    pronouns): another word with no party and no verb draft on it is stepped over at once."""
+    pronouns, "il quale"): another word with no party and no verb draft on it is stepped over at
+    once. A check added to the walk for a word must add the word here."""
     return (
         frozenset({";", ":", ","})
         | _purpose_words(lang)[0]
         | _relative_subjects(lang)
+        | _article_relatives(lang)
         | _restrictive_relatives(lang)
     )
 
@@ -248,7 +270,6 @@ def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
     # (the columns and word sets this walk reads at every token, as locals: it walks up to 40
     # tokens per draft)
     lows, unit_at, verb_draft = ctx.lows, ctx.unit_at, ctx.verb_draft
-    relatives = _relative_subjects(lang)
     stops = _walk_words(lang)
     while k >= lo and steps < 40:
         w = lows[k]
@@ -261,15 +282,11 @@ def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
             break
         if not purpose and w in links and _purpose_link(ctx, k):
             purpose = True
-        if (
-            k - 2 >= lo
-            and lows[k - 1] == ","
-            and w in relatives
-            and _relative_verb(ctx, k + 1, start)
-        ):
+        comma = _relative_comma(ctx, k, lo)
+        if comma >= 0 and _relative_verb(ctx, k + 1, start):
             # "contro la polizia belga, che ha risposto ...": the relative clause's subject is the
             # party right before the comma, whatever governs it in its own clause
-            v = ctx.unit_at[k - 2]
+            v = ctx.unit_at[comma - 1]
             kinds = _relative_kinds(ctx.doc.meta.lang or "it").get(w)
             if (
                 v is not None
