@@ -95,3 +95,55 @@ def test_documents_without_hits() -> None:
     doc = Document("   ", DocumentMeta(id="empty", lang="it"))
     _PIPE(doc)
     assert doc.events == []
+
+
+class _Every(frozenset):
+    """A word set that holds every word: the walks' plain-word step never applies."""
+
+    def __contains__(self, word: object) -> bool:
+        return True
+
+
+def test_plain_word_steps_change_no_event_on_the_gold(monkeypatch) -> None:
+    """`_subject` and `_right_walk` step over a word outside their word lists at once. A check added
+    to either walk for a new word must add that word to the list (`subjects._walk_words`,
+    `roles._right_stops`): with the lists made to hold every word, the gold articles give the same
+    events."""
+    from pathlib import Path
+
+    import yaml
+
+    from cronaca.events import roles, subjects
+
+    texts = []
+    for p in sorted((Path(__file__).parent / "gold").rglob("*.yaml")):
+        g = yaml.safe_load(p.read_text(encoding="utf-8"))
+        texts.append((p.name, g["text"], g["lang"], str(g.get("date")) if g.get("date") else None))
+    assert len(texts) >= 50
+    # sentences of our own whose walks meet each listed word: relative pronouns after a comma (with
+    # an article too), purpose links, a parenthetical, a semicolon, lists and hyphens on the right
+    own = [
+        ("it", "L'intesa è stata firmata a Madrid dal ministro degli Esteri spagnolo Carlos Ruiz, il quale ha chiesto al Marocco di riaprire i confini."),
+        ("it", "Gli agenti hanno fermato il portavoce del sindacato, che ha accusato la polizia di violenze."),
+        ("it", "Il governo greco ha convocato l'ambasciatore turco per consegnargli una nota di protesta; Ankara ha respinto le accuse."),
+        ("it", "Il premier, parlando a Bruxelles, ha condannato l'attacco russo contro Kiev, Odessa e Leopoli."),
+        ("it", "Una bozza di risoluzione che chiedeva il ritiro delle truppe è stata respinta da Mosca e Pechino."),
+        ("en", "Officials detained the union's spokesman, who accused police of beating protesters: the ministry denied it."),
+        ("en", "Greece summoned the Turkish ambassador to protest the incursion, and Ankara rejected the high-level complaint."),
+        ("en", "The president condemned the strikes on Kyiv, Odesa and Lviv, including attacks on power plants."),
+    ]
+    texts += [(f"own{i}", text, lang, "2024-05-06") for i, (lang, text) in enumerate(own)]
+
+    def events() -> dict[str, list[tuple]]:
+        out = {}
+        for name, text, lang, date in texts:
+            doc = _PIPE.run(text, DocumentMeta(id=name, lang=lang, date=date))
+            out[name] = [(e.type, e.cameo, tuple(e.source), tuple(e.target), e.trigger.start, e.modality) for e in doc.events]
+        return out
+
+    fast = events()
+    monkeypatch.setattr(subjects, "_walk_words", lambda lang: _Every())
+    monkeypatch.setattr(roles, "_right_stops", lambda lex: _Every())
+    slow = events()
+    assert sum(len(v) for v in fast.values()) > 100
+    assert [k for k in fast if fast[k] != slow[k]] == []
