@@ -2,7 +2,11 @@
 
 - a bare body noun ("the government", "il governo") that a domestic non-state party accuses or
   urges is that party's own country's body, also when the actors stage placed the bare noun in the
-  story's other country (`events/bodies.py` `_elsewhere`; `lang/en/bodies.yaml`, `it/bodies.yaml`).
+  story's other country (`events/bodies.py` `_elsewhere`; `lang/en/bodies.yaml`, `it/bodies.yaml`);
+- a call for talks or a truce with no addressee ("the African Union called for urgent talks", "ha
+  chiesto negoziati") is addressed to the two sides of the article's conflict, as a call for
+  restraint is (`events/restraint.py`; `{en,it}/restraint.yaml` `appeals.words`), also when the
+  trigger holds the word ("chiesto negoziati" is one match).
 
 Sentences written for these tests.
 """
@@ -63,3 +67,35 @@ def test_a_domestic_business_group_urges_its_own_government_it():
     requests = pairs(doc, "REQUEST")
     assert ("ITABUS", "ITAGOV") in requests, requests
     assert ("ITABUS", "USAGOV") not in requests, requests
+
+
+# ------------------------------------------------------------ calls for talks with no addressee
+
+BORDER_EN = (
+    "Ethiopia accused Eritrea of arming rebels in Tigray. Eritrea rejected the accusation and "
+    "accused Addis Ababa of preparing an attack. Ethiopian troops shelled an Eritrean border post on "
+    "Tuesday. The African Union called for urgent talks."
+)
+
+BORDER_IT = (
+    "L'Etiopia ha accusato l'Eritrea di armare i ribelli del Tigray. L'Eritrea ha respinto le accuse "
+    "e ha accusato Addis Abeba di preparare un attacco. Le truppe etiopi hanno bombardato ieri una "
+    "postazione eritrea vicino al confine. L'Unione africana ha chiesto negoziati urgenti."
+)
+
+
+def test_a_call_for_talks_is_addressed_to_both_sides_en():
+    requests = pairs(run(BORDER_EN, "en"), "REQUEST")
+    assert {("AU", "ETH"), ("AU", "ERI")} <= requests, requests
+
+
+def test_a_call_for_talks_is_addressed_to_both_sides_it():
+    requests = pairs(run(BORDER_IT, "it"), "REQUEST")
+    assert {("AU", "ETH"), ("AU", "ERI")} <= requests, requests
+
+
+def test_talks_asked_of_a_named_party_keep_it():
+    doc = run(BORDER_EN.replace("called for urgent talks.", "called on Eritrea to hold talks."), "en")
+    requests = pairs(doc, "REQUEST")
+    assert ("AU", "ERI") in requests, requests
+    assert ("AU", "ETH") not in requests, requests
