@@ -6,7 +6,11 @@
 - a call for talks or a truce with no addressee ("the African Union called for urgent talks", "ha
   chiesto negoziati") is addressed to the two sides of the article's conflict, as a call for
   restraint is (`events/restraint.py`; `{en,it}/restraint.yaml` `appeals.words`), also when the
-  trigger holds the word ("chiesto negoziati" is one match).
+  trigger holds the word ("chiesto negoziati" is one match);
+- a definite plural group noun ("the officials", "le truppe") names back the group actor named
+  before with the same head (`actors/sectors.py` `group_anaphors`; `actors_context.yaml`
+  `group_anaphors`): the speaker no longer takes the group's acts; "were declared persona non
+  grata" is a verb phrase whose passive subject is the one expelled (`triggers_cameo.yaml`).
 
 Sentences written for these tests.
 """
@@ -99,3 +103,45 @@ def test_talks_asked_of_a_named_party_keep_it():
     requests = pairs(doc, "REQUEST")
     assert ("AU", "ERI") in requests, requests
     assert ("AU", "ETH") not in requests, requests
+
+
+# ------------------------------------------------------------ group nouns told again
+
+
+def test_the_officials_are_the_group_named_before_not_the_speaker_en():
+    doc = run(
+        "The United States imposed sanctions on Tuesday on three South African officials. In a "
+        "statement, the Treasury said the officials had helped channel funds to groups linked to Iran.",
+        "en",
+    )
+    officials = [a for a in doc.actors if a.name == "Officials of South Africa"]
+    assert officials and len(officials[0].mentions) == 2, [(a.name, a.mentions) for a in doc.actors]
+    assert ("ZAFGOV", "IRN") in pairs(doc, "AID"), pairs(doc, "AID")
+
+
+def test_the_troops_are_the_troops_named_before_it():
+    doc = run(
+        "Le truppe russe hanno attraversato il confine lunedì. Secondo Kiev, le truppe hanno "
+        "bombardato tre villaggi ucraini.",
+        "it",
+    )
+    assert ("RUSMIL", "UKRGOV") in pairs(doc, "ASSAULT"), pairs(doc, "ASSAULT")
+
+
+def test_a_group_noun_with_its_own_demonym_is_another_group_en():
+    doc = run(
+        "Russian troops crossed the border on Monday. The troops Ukraine sent to the border dug in.",
+        "en",
+    )
+    russian = [a for a in doc.actors if a.name == "Troops of Russia"]
+    assert russian and len(russian[0].mentions) == 1, [(a.name, a.mentions) for a in doc.actors]
+
+
+def test_declared_persona_non_grata_in_the_passive_is_done_to_the_diplomats():
+    doc = run(
+        "Canada expelled six Indian diplomats on Wednesday. Foreign Minister Anita Anand said the "
+        "diplomats had been declared persona non grata and given five days to leave.",
+        "en",
+    )
+    assert ("INDGOV", "CAN") not in pairs(doc, "SANCTION"), pairs(doc, "SANCTION")
+    assert ("CAN", "INDGOV") in pairs(doc, "SANCTION"), pairs(doc, "SANCTION")

@@ -356,7 +356,7 @@ from cronaca.actors import context
 from cronaca.actors.groups import find_group_actors
 from cronaca.actors.lexicon import Entry, Lexicon, Pattern, key, lexicon, party_sector, person_role
 from cronaca.actors.orgnames import OrgNames, camel_case, city_club, name_end, org_names
-from cronaca.actors.sectors import body_anaphors, country_anaphors, opposition_parties
+from cronaca.actors.sectors import body_anaphors, country_anaphors, group_anaphors, opposition_parties
 from cronaca.lang import load_yaml
 from cronaca.model import Actor, Document, Mention, Span, Token
 
@@ -1296,6 +1296,7 @@ def find_actors(doc: Document) -> None:
     if not context.close_race(evidence):
         country_anaphors(doc, story)  # "chiudere le frontiere con il Paese": the story's country
     body_anaphors(doc)  # "gli Houthi ... il movimento", "ECOWAS ... the bloc": the body named last before
+    group_anaphors(doc)  # "three South African officials ... the officials": the group named last with that head
     _renumber(doc)
 
 
