@@ -10,7 +10,10 @@
 - a definite plural group noun ("the officials", "le truppe") names back the group actor named
   before with the same head (`actors/sectors.py` `group_anaphors`; `actors_context.yaml`
   `group_anaphors`): the speaker no longer takes the group's acts; "were declared persona non
-  grata" is a verb phrase whose passive subject is the one expelled (`triggers_cameo.yaml`).
+  grata" is a verb phrase whose passive subject is the one expelled (`triggers_cameo.yaml`);
+- talks told with their mediators ("after talks mediated by Qatar", "i negoziati mediati dal
+  Qatar") are between the sides the mediation is aimed at when the sentence names them, not among
+  the mediators alone (`events/mediated.py`; `discourse.yaml` `mediation_participles`).
 
 Sentences written for these tests.
 """
@@ -145,3 +148,38 @@ def test_declared_persona_non_grata_in_the_passive_is_done_to_the_diplomats():
     )
     assert ("INDGOV", "CAN") not in pairs(doc, "SANCTION"), pairs(doc, "SANCTION")
     assert ("CAN", "INDGOV") in pairs(doc, "SANCTION"), pairs(doc, "SANCTION")
+
+
+# ------------------------------------------------------------ talks told with their mediators
+
+TRUCE_EN = (
+    "Armenia accused Azerbaijan of shelling border villages. Azerbaijan accused Armenia of provoking "
+    "the clash. Armenia and Azerbaijan agreed on a truce on Sunday after talks mediated by Qatar in Doha."
+)
+
+TRUCE_IT = (
+    "L'Armenia ha accusato l'Azerbaigian di aver bombardato villaggi di confine. L'Azerbaigian ha "
+    "accusato l'Armenia di aver provocato gli scontri. Armenia e Azerbaigian hanno concordato domenica "
+    "una tregua al termine dei negoziati mediati dal Qatar a Doha."
+)
+
+
+def _talks(doc: Document, word: str) -> list:
+    return [e for e in doc.events if e.type == "CONSULT" and e.trigger.text == word]
+
+
+def test_mediated_talks_are_between_the_sides_named_en():
+    doc = run(TRUCE_EN, "en")
+    talks = _talks(doc, "talks")
+    assert talks, doc.events
+    names = {doc.actor(a).name for a in talks[0].source}
+    assert names == {"Armenia", "Azerbaijan"}, names
+    # the mediation stays Qatar's act towards both
+    assert {("QAT", "ARM"), ("QAT", "AZE")} <= pairs(doc, "CONSULT"), pairs(doc, "CONSULT")
+
+
+def test_mediated_talks_are_between_the_sides_named_it():
+    doc = run(TRUCE_IT, "it")
+    talks = _talks(doc, "negoziati")
+    assert talks, doc.events
+    assert {doc.actor(a).name for a in talks[0].source} == {"Armenia", "Azerbaijan"}

@@ -115,6 +115,7 @@ from cronaca.events.measures import (
     _foreign_measures,
     _government_acts,
 )
+from cronaca.events.mediated import _mediated_talks
 from cronaca.events.modality import _modality
 from cronaca.events.mutual import _each_other, _foreign_bans, _mutual_deeds
 from cronaca.events.named_addressees import _uncoded_addressees
@@ -415,6 +416,7 @@ def find_events(doc: Document) -> None:
     pending = _parties(ctx, drafts)
     _shared_addressees(ctx, drafts)  # "accused Washington of ... and warned that it would ...": at Washington
     _implied_sides(ctx, drafts)
+    _mediated_talks(ctx, drafts)  # "talks mediated by X": X and the sides X mediates between
     # after the implied sides: an aimed weapon is no evidence of the article's dyad
     _fired_at(ctx, drafts)  # "fired tear gas and rubber bullets at the students": an assault on them
     _purpose_requests(ctx, drafts)  # "sono scesi in piazza per chiedere ...": the protesters ask
