@@ -13,7 +13,9 @@
   grata" is a verb phrase whose passive subject is the one expelled (`triggers_cameo.yaml`);
 - talks told with their mediators ("after talks mediated by Qatar", "i negoziati mediati dal
   Qatar") are between the sides the mediation is aimed at when the sentence names them, not among
-  the mediators alone (`events/mediated.py`; `discourse.yaml` `mediation_participles`).
+  the mediators alone (`events/mediated.py`; `discourse.yaml` `mediation_participles`);
+- the agency credited in a wire dateline ("BRUSSELS, Nov 26 (Reuters) - ") is no actor and no side
+  (`actors/__init__.py` `_dateline_credit`); named again in the story, it stays an actor.
 
 Sentences written for these tests.
 """
@@ -183,3 +185,28 @@ def test_mediated_talks_are_between_the_sides_named_it():
     talks = _talks(doc, "negoziati")
     assert talks, doc.events
     assert {doc.actor(a).name for a in talks[0].source} == {"Armenia", "Azerbaijan"}
+
+
+# ------------------------------------------------------------ wire datelines
+
+
+def test_the_dateline_credit_is_no_side():
+    doc = run(
+        "JOHANNESBURG, Nov 26 (Reuters) - Tens of thousands of South African nurses walked off the job "
+        "on Wednesday after wage talks with the government collapsed.",
+        "en",
+    )
+    assert all(a.name != "Reuters" for a in doc.actors), [a.name for a in doc.actors]
+    assert [a.id for a in doc.actors] == [f"a{i + 1}" for i in range(len(doc.actors))]
+    assert all("Reuters" not in doc.actor(x).name for e in doc.events for x in e.source + e.target)
+
+
+def test_an_agency_named_in_the_story_stays_an_actor():
+    doc = run(
+        "KINSHASA, Nov 26 (Reuters) - Congo and the M23 rebels agreed to a ceasefire on Wednesday, two "
+        "officials told Reuters.",
+        "en",
+    )
+    reuters = [a for a in doc.actors if a.name == "Reuters"]
+    assert reuters and len(reuters[0].mentions) == 1, [(a.name, a.mentions) for a in doc.actors]
+    assert reuters[0].mentions[0].start > 30
