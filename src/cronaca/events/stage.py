@@ -416,7 +416,7 @@ def find_events(doc: Document) -> None:
     pending = _parties(ctx, drafts)
     _shared_addressees(ctx, drafts)  # "accused Washington of ... and warned that it would ...": at Washington
     _implied_sides(ctx, drafts)
-    _mediated_talks(ctx, drafts)  # "talks mediated by X": X and the sides X mediates between
+    _mediated_talks(ctx, drafts)  # "talks mediated by X": between the sides X mediates between
     # after the implied sides: an aimed weapon is no evidence of the article's dyad
     _fired_at(ctx, drafts)  # "fired tear gas and rubber bullets at the students": an assault on them
     _purpose_requests(ctx, drafts)  # "sono scesi in piazza per chiedere ...": the protesters ask
