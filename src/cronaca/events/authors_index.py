@@ -200,7 +200,7 @@ def _object_noun(ctx: _Ctx, d: Draft, refs: _Refs, nouns: dict[int, Draft]) -> i
             break
         w = lows[k]
         if w in refs.manner and k + 1 < hi and lows[k + 1].isalpha() and ctx.unit_at[k + 1] is None:
-            k += 2
+            k = _manner_end(ctx, k + 1, hi)
         elif w in lex.aux or w in _QUOTE_MARKS or k in ctx.timex_tok:
             k += 1
         else:
@@ -216,6 +216,8 @@ def _object_noun(ctx: _Ctx, d: Draft, refs: _Refs, nouns: dict[int, Draft]) -> i
             nxt = k + 1
             while nxt < hi and lows[nxt] in _QUOTE_MARKS:
                 nxt += 1
+            if nxt < hi and ctx.unit_at[nxt] is not None and ctx.unit_at[nxt].kind == "DEM":
+                return -1  # "l'attacco iraniano": the adjective names the owner, read by the rules of owners
             owner_preps = ("agent",) if w in refs.of_target else ("of", "agent")
             if nxt + 1 < hi and (lex.prep.get(lows[nxt]) in owner_preps or lows[nxt] in refs.preps):
                 if ctx.unit_at[nxt + 1] is not None or lows[nxt + 1] in lex.det:
@@ -225,6 +227,21 @@ def _object_noun(ctx: _Ctx, d: Draft, refs: _Refs, nouns: dict[int, Draft]) -> i
             return -1
         k += 1
     return -1
+
+
+def _manner_end(ctx: _Ctx, k: int, hi: int) -> int:
+    """The token after a manner phrase whose words start at `k`, after its preposition: "con favore",
+    and also one with an article and an adjective ("ha condannato «con la massima fermezza»
+    l'attacco", "con forte preoccupazione"; tenth session: two dev articles and their kin in real
+    news lost the condemned act's doer there). At most three words with no actor, verb or article
+    among them after the optional article: the object's own article ends the phrase."""
+    lows, det = ctx.lows, ctx.lex.det
+    j = k + 1 if lows[k] in det else k
+    n = 0
+    while j < hi and n < 3 and lows[j].isalpha() and lows[j] not in det and ctx.unit_at[j] is None and j not in ctx.verb_tok:
+        j += 1
+        n += 1
+    return j if n else k + 1
 
 
 def _aim_at_author(ctx: _Ctx, d: Draft, k: int, acts: list[_Act], nouns: dict[int, Draft], refs: _Refs) -> _Act | None:

@@ -27,7 +27,7 @@ from functools import cache
 
 from cronaca import lang as langpacks
 from cronaca.events.codes import _same_side
-from cronaca.events.context import Draft, Unit, _Ctx
+from cronaca.events.context import _QUOTE_MARKS, Draft, Unit, _Ctx
 
 
 @cache
@@ -98,8 +98,8 @@ def _body_at(
             return None
         if e < hi and lex.prep.get(lows[e]) == "of":
             j = e + 1  # "il governo di Kiev", "il governo del Paese": not "l'esecutivo di aver ignorato"
-            while j < hi and lows[j] in lex.det:
-                j += 1
+            while j < hi and (lows[j] in lex.det or lows[j] in _QUOTE_MARKS):
+                j += 1  # "l'opposizione di «incendiare ...»": a quoted charge, no owner
             if j < hi and (ctx.unit_at[j] is not None or not (lows[j].endswith(endings) or lows[j] in verbs)):
                 return None
         return body
@@ -145,10 +145,16 @@ def _definite_bodies(ctx: _Ctx, drafts: list[Draft]) -> None:
         if not cands:
             continue
         home = {s.country for s in src if s.country and s.sector not in ctx.lex.state_sectors}
+        # a state's charge against a body outside the state ("il presidente ha accusato l'opposizione",
+        # "il ministro ha accusato i giudici"): its own country's (tenth session: fresh articles named
+        # the body in full as a person or a court, never by the bare noun's word)
+        own = {s.country for s in src if s.country and s.sector in ctx.lex.state_sectors}
         # a domestic party's charge: its own country's body; else the body the article named in full
-        pick = [a for a in cands if a.country in home] or [
-            a for a in cands if any(w in a.name.lower() for w in names)
-        ]
+        pick = (
+            [a for a in cands if a.country in home]
+            or [a for a in cands if a.country in own and a.sector not in ctx.lex.state_sectors]
+            or [a for a in cands if any(w in a.name.lower() for w in names)]
+        )
         if not pick:
             continue
         # a body before a person who leads it; then the one the article names most

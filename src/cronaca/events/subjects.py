@@ -26,6 +26,26 @@ def _relative_subjects(lang: str) -> frozenset[str]:
 
 
 @cache
+def _article_relatives(lang: str) -> frozenset[str]:
+    """Relative pronouns that are their clause's subject after an article ("il quale", "i quali";
+    discourse.yaml `article_relative_subjects`)."""
+    return frozenset(str(w) for w in langpacks.entry(lang, "discourse", "article_relative_subjects") or [])
+
+
+def _relative_comma(ctx: _Ctx, k: int, lo: int) -> int:
+    """The comma before a subject relative pronoun at `k` (", che", and since the tenth session ", il
+    quale": "approvato dal premier indiano X, il quale ha inviato un messaggio di felicitazioni",
+    real news writes it where written news has "che"), or -1."""
+    lang = ctx.doc.meta.lang or "it"
+    w = ctx.lows[k]
+    if k - 2 >= lo and ctx.lows[k - 1] == "," and w in _relative_subjects(lang):
+        return k - 1
+    if k - 3 >= lo and ctx.lows[k - 2] == "," and ctx.lows[k - 1] in ctx.lex.det and w in _article_relatives(lang):
+        return k - 2
+    return -1
+
+
+@cache
 def _restrictive_relatives(lang: str) -> frozenset[str]:
     """Relative pronouns of a restrictive clause ("che", "that"; discourse.yaml `restrictive_relatives`)."""
     return frozenset(str(w) for w in langpacks.entry(lang, "discourse", "restrictive_relatives") or [])
@@ -235,15 +255,11 @@ def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
             break
         if not purpose and w in links and _purpose_link(ctx, k):
             purpose = True
-        if (
-            k - 2 >= lo
-            and ctx.lows[k - 1] == ","
-            and w in _relative_subjects(ctx.doc.meta.lang or "it")
-            and _relative_verb(ctx, k + 1, start)
-        ):
+        comma = _relative_comma(ctx, k, lo)
+        if comma >= 0 and _relative_verb(ctx, k + 1, start):
             # "contro la polizia belga, che ha risposto ...": the relative clause's subject is the
             # party right before the comma, whatever governs it in its own clause
-            v = ctx.unit_at[k - 2]
+            v = ctx.unit_at[comma - 1]
             kinds = _relative_kinds(ctx.doc.meta.lang or "it").get(w)
             if (
                 v is not None
