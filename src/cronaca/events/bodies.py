@@ -62,6 +62,14 @@ def _charge_endings(lang: str) -> tuple[str, ...]:
     return tuple(str(w).lower() for w in langpacks.load_yaml(lang, "bodies").get("charge_endings") or [])
 
 
+@cache
+def _owner_words(lang: str) -> frozenset[str]:
+    """Possessive determiners that make the noun someone's own body (`bodies.yaml` `owners`)."""
+    if not langpacks.has_data(lang, "bodies"):
+        return frozenset()
+    return frozenset(str(w).lower() for w in langpacks.load_yaml(lang, "bodies").get("owners") or [])
+
+
 def _body_at(
     ctx: _Ctx,
     d: Draft,
@@ -81,6 +89,8 @@ def _body_at(
         k += 1
     if k >= hi or not (lows[k] in lex.det or lex.prep.get(lows[k]) == "target"):
         return None
+    if lows[k] in _owner_words(ctx.doc.meta.lang or "it"):
+        return None  # "accused her government of lying": someone's own body, named back by a possessive
     if lex.prep.get(lows[k]) == "target" and lows[k] in ("a", "ad"):
         k += 1  # "a la" is rare; "alla", "all'" are one token
         if k < hi and lows[k] in lex.det:
