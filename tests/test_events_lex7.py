@@ -36,10 +36,11 @@ events = coded_events
             "it",
             ("ASSAULT", "193", ("INDMIL", "PAKMIL"), ("INDMIL", "PAKMIL")),
         ),
+        # session 10 (kind10): property set on fire is CAMEO 171, damage to property (COERCE), as the real-news gold codes it
         (
             "I manifestanti hanno dato alle fiamme un'auto della polizia georgiana.",
             "it",
-            ("ASSAULT", "180", ("GEOCVL",), ("GEOPOL",)),
+            ("COERCE", "171", ("GEOCVL",), ("GEOPOL",)),
         ),
         (
             "Indian troops and Pakistani troops exchanged fire across the Line of Control.",

@@ -614,6 +614,11 @@ def find_actors(doc: Document) -> None:
                 and keys[i - 1] not in _given_names(g.value) and _given_names(g.value)):
             g = None  # "Claire Vautrin", "Hunter Biden": another given name before a known surname is someone else
             lg = 0
+        if g and lg >= 2 and k0 in lex.articles and i + 1 < n and keys[i + 1] in lex.gazetteer:
+            g2 = _match(lex.gazetteer, keys, toks, i + 1)
+            if g2 is not None and len(g2.toks) >= lg:
+                g = None  # "La Repubblica Popolare di Lugansk": a longer name after the article, not the newspaper
+                lg = 0
         if g and lg >= lr and lg >= ls:
             e: Entry = g.value
             a0 = i
@@ -682,6 +687,7 @@ def find_actors(doc: Document) -> None:
     role_after: dict[int, tuple[str, str | None, str | None]] = {}  # name start -> role info
     role_from: dict[int, int] = {}  # name start -> first token of the role phrase before it
     role_start: dict[int, tuple[str, str | None, str | None]] = {}  # role start -> role info (appositions)
+    role_stop: dict[int, int] = {}  # role start -> the token after its phrase (complements included)
     # "il leader dei Verdi", "il segretario generale della Cgt": a one-word body role, or one with an adjective
     # ("segretario generale", "segretario nazionale"; not "segretario di Stato": a portfolio)
     role_ends = {b for a, b, _role, _sector in roles if keys[a] in onames.body_roles
@@ -836,6 +842,7 @@ def find_actors(doc: Document) -> None:
                 body_of[m + 1] = k + 1  # the person takes the body's sector and country (pass 5)
         role_start[a] = info
         role_start[first] = info
+        role_stop[a] = role_stop[first] = k
     for p, ctry in rank_country.items():  # the rank keeps its role and sector (pass 5 weighs it); the office its country
         r = role_after.get(p)
         if r is not None and r[2] is None:
@@ -1175,9 +1182,18 @@ def find_actors(doc: Document) -> None:
                 k += 1
             info = role_start.get(k)
             m = k
+            if info is None and k + 1 < n and keys[k] in officials.former:
+                m = k + 1  # "Roberto Speciale, ex comandante generale della Guardia di Finanza": a former office (ELI)
+                info = role_start.get(m)
             while info is None and m < k + 2 and m + 1 < n and toks[m].text[:1].islower() and keys[m] in lex.common_words:
                 m += 1  # "Sophie Binet, the new leader of the CGT": an adjective before the role
                 info = role_start.get(m)
+            if info is not None and lex.apposition_verbs:
+                j = role_stop.get(m, n)
+                while j < min(n, role_stop.get(m, n) + 4) and (keys[j] in lex.of or keys[j] in lex.articles or caps[j]):
+                    j += 1  # "il sindaco di Napoli": a place the role phrase did not take
+                if j < n and keys[j] in lex.apposition_verbs:
+                    info = None  # "Per la morte di X, il sindaco di Napoli ha proclamato ...": the role is a new subject
         if info is None and c.b + 2 < n and keys[c.b] in _BARE_OF:
             owner = _owner_at(c.b + 1, keys, lex, cand_at)
             if owner is None and c.b + 3 < n and keys[c.b + 1] in lex.articles and toks[c.b + 2].text[:1].islower():
@@ -1205,8 +1221,10 @@ def find_actors(doc: Document) -> None:
             if body is not None and body.kind == "ORG":
                 body = body.ref or body
                 b_sector = body.entry.sector if body.entry is not None else body.attrs.get("sector")
-                if b_sector and b_sector != "IGO" and (sector is None or keys[c.a - 1] == ","):
-                    sector = b_sector  # "il segretario generale della Cgt, X": the union's (LAB)
+                if b_sector and b_sector != "IGO" and sector != "ELI" and (sector is None or keys[c.a - 1] == ","):
+                    # "il segretario generale della Cgt, X": the union's (LAB); not a former office ("X, ex
+                    # comandante della Guardia di Finanza": out of office, an elite)
+                    sector = b_sector
             if sector:
                 c.attrs.setdefault("sector", sector)
             if country:
@@ -1389,7 +1407,11 @@ def _apposed_office(c: Cand, rank_a: int, role_after: dict, role_start: dict, ro
         if k < n and (keys[k] in lex.articles or keys[k] in ("a", "an", "un", "una", "uno")):
             k += 1
         found = role_start.get(k)
+        if found is None and k + 1 < n and keys[k] in off.former:
+            found = role_start.get(k + 1)  # "il generale X, ex comandante della Guardia di Finanza": out of office
         lo, hi = k, k + 6
+    if found is not None and found[1] == "ELI":
+        return found  # a former office, even a military one: the holder is out of office (conventions.md ELI)
     if found is None or found[0] in off.ranks or found[1] in (None, "MIL") or ":" in str(found[1]):
         return None
     if any(keys[i] in off.military_words for i in range(max(0, lo), min(n, hi))):
@@ -1972,7 +1994,8 @@ def _role_complement(k: int, toks: list[Token], keys: list[str], lex: Lexicon, c
     found = country
     igo: str | None = None
     m = k
-    while m < n and m < k + 6:
+    reach = k + 6
+    while m < n and m < reach:
         c = cand_at.get(m)
         t = toks[m]
         if (c is not None and c.kind == "PER") or (
@@ -1981,7 +2004,18 @@ def _role_complement(k: int, toks: list[Token], keys: list[str], lex: Lexicon, c
             if m > k and (w in lex.of or w in lex.place_preps or w in lex.dative or w in lex.agent_preps
                           or w in _OWNER_PREPS):
                 break
+            if (m > k and w.isalpha() and w in lex.conj and c is not None and c.source == "caps"
+                    and keys[m] not in lex.first_names):
+                m = c.b  # "il ministro dei Beni e Attività Culturali, X": the portfolio's second noun, no person
+                reach += 2
+                continue
             return m, found, igo
+        if keys[m].isalpha() and keys[m] in lex.conj and m > 1 and m + 1 < n and _is_cap(toks[m - 1]) and keys[m - 2] in lex.of and (
+                keys[m + 1] in lex.of or (_is_cap(toks[m + 1]) and keys[m + 1] not in lex.first_names
+                                          and not (m + 1 in cand_at and cand_at[m + 1].kind in ("PER", "GPE")))):
+            m += 1  # "il ministro del Lavoro e delle Politiche sociali, X": a portfolio of two nouns
+            reach += 2
+            continue
         if not t.text[:1].isalpha() or keys[m] in lex.conj or _is_verb(t, keys[m], lex) or keys[m] in lex.auxiliaries:
             if m > k and keys[m] == "," and m + 1 < n and _apposed_name(m + 1, toks, keys, lex, cand_at):
                 return m, found, igo  # "l'inviato speciale dell'Onu per lo Yemen, Lars Hedström,": the apposed name
@@ -2263,6 +2297,8 @@ def _office_sector(office: bool, sector: str | None, body: Cand, date: str | Non
     body_sector = _body_sector(body, date)
     if office and body_sector:
         return body_sector
+    if body_sector == "REB":
+        return body_sector  # "il capo di Stato della Repubblica Popolare di Doneck": any office of an armed group is its
     return sector or body_sector
 
 

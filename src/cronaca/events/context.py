@@ -204,6 +204,16 @@ class _Ctx:
         """Token start offsets (the bisections above read the tokens through `_START` instead)."""
         return [t.start for t in self.toks]
 
+    def _owner_agent(self, k: int, lo: int) -> bool:
+        """Is token `k` the "of" of an agent phrase "by <force noun> of" (`roles.agent_heads`)?"""
+        lex = self.lex
+        return (
+            k - 2 >= lo
+            and lex.prep.get(self.lows[k]) == "of"
+            and self.lows[k - 1] in lex.agent_heads
+            and lex.prep.get(self.lows[k - 2]) == "agent"
+        )
+
     def gov(self, u: Unit, lo: int) -> str | None:
         """The role category of the preposition governing unit `u` (None: no preposition, a subject or
         direct object). Walks left over the noun phrase the mention heads ("all'assistente del
@@ -229,6 +239,10 @@ class _Ctx:
                     continue
                 if cat == "of" and k - 1 >= lo and self.lows[k - 1] in lex.agent_long:
                     return "agent"  # da parte di X
+                if self._owner_agent(k, lo):
+                    # "kidnapped by fighters of al-Shabaab": a force named by its owner is the owner
+                    # (docs/conventions.md), so the owner is the agent
+                    return "agent"
                 if cat in ("target", "place") and steps > 0 and self._portfolio(k, u.ts, lo):
                     k -= 1  # "il commissario europeo all'Economia Paolo Gentiloni": a title's portfolio
                     steps += 1
@@ -245,6 +259,8 @@ class _Ctx:
                 continue
             if w in lex.det:
                 if k - 1 >= lo:
+                    if self._owner_agent(k - 1, lo):
+                        return "agent"  # "by members of the Arakan Army"
                     return lex.prep.get(self.lows[k - 1]) if self.lows[k - 1] not in lex.agent_long else None
                 return None
             if steps == 0 and w == "(" and k - 1 >= lo and self._bracketed(u, k):

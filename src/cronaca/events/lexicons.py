@@ -97,6 +97,7 @@ class Lexicon:
     by_form: dict[str, list[Trigger]]  # exact lowercase form -> triggers
     prep: dict[str, str]  # preposition -> role category (agent, between, partner, target, of, place, other)
     agent_long: frozenset[str]
+    agent_heads: frozenset[str]  # "by fighters of X": the force's owner X is the agent
     det: frozenset[str]
     conj: frozenset[str]
     clause: frozenset[str]
@@ -410,6 +411,7 @@ def lexicon(lang: str) -> Lexicon:
         by_form=by_form,
         prep=prep,
         agent_long=fs(roles, "agent_long"),
+        agent_heads=fs(roles, "agent_heads"),
         det=fs(roles, "det"),
         conj=fs(roles, "conj"),
         clause=fs(roles, "clause"),

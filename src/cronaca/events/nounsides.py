@@ -541,7 +541,9 @@ def _frame_matches(ctx: _Ctx, matches: list[Match]) -> list[Match]:
             while j >= lo and (ctx.lows[j] in lex.det or (skipped < 2 and ctx.lows[j].isalpha() and ctx.lows[j] not in lex.prep and not _lemma_in(ctx, j, frame.verbs) and ctx.unit_at[j] is None and ctx.lows[j] not in lex.aux)):
                 skipped += ctx.lows[j] not in lex.det
                 j -= 1
-            if j < lo or not _lemma_in(ctx, j, frame.verbs):
+            if (j < lo or not _lemma_in(ctx, j, frame.verbs)) and not (
+                frame.subject_is_source and _passive_after(ctx, k, frame.verbs)
+            ):
                 continue
             _FRAMED[id(frame.trig)] = frame
             added.append(Match(frame.trig, k, k + 1, [k]))
@@ -549,6 +551,19 @@ def _frame_matches(ctx: _Ctx, matches: list[Match]) -> list[Match]:
     if not added:
         return matches
     return sorted(matches + added, key=lambda m: m.ta)
+
+
+def _passive_after(ctx: _Ctx, k: int, verbs: frozenset[str]) -> bool:
+    """Real news tells the frame in the passive, noun first: "Soddisfazione è stata espressa da X",
+    "Rammarico è stato manifestato dal governo". The noun is followed, within its sentence, by one
+    or two passive auxiliaries and a participle of a frame verb; the agent after it is the source
+    (`_expressed_nouns`)."""
+    lex = ctx.lex
+    hi = ctx.doc.sents[ctx.toks[k].sent].tok_end
+    j = k + 1
+    while j < hi and j <= k + 3 and (ctx.lows[j] in lex.passive or ctx.lows[j] in lex.aux):
+        j += 1
+    return j > k + 1 and j < hi and _lemma_in(ctx, j, verbs) and ctx.lows[j].endswith(lex.participle)
 
 
 def _frame_sides(ctx: _Ctx, drafts: list[Draft]) -> None:

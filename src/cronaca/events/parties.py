@@ -50,6 +50,18 @@ def _group_units(ctx: _Ctx, g: Groups) -> dict[str, tuple[int, int]]:
             continue
         sent = toks[k].sent
         j = k - 1
+        # up to two modifiers between the count and the noun ("the two Gulf states", "both
+        # nuclear-armed neighbours", a hyphen and its two words): plain words of no actor, no
+        # article, preposition or number
+        for _ in range(3):
+            w = lows[j]
+            if j < 1 or w in g.numbers or w in g.pair or w in g.definite or ctx.unit_at[j] is not None:
+                break
+            if not (w.isalpha() or w == "-") or w in ctx.lex.prep or w in ctx.lex.det or w in ctx.lex.conj:
+                break
+            j -= 1
+        if j < k - 1 and not (lows[j] in g.numbers or lows[j] in g.pair):
+            j = k - 1  # no count before the modifiers: the noun's own word before it
         w = lows[j]
         n, ts = 0, -1
         if w in g.numbers or (w.isdecimal() and 2 <= int(w) <= 50):

@@ -75,6 +75,7 @@ from cronaca.events.firstperson import (
 )
 from cronaca.events.gerunds import _gerund_objects, _gerund_subjects
 from cronaca.events.headlines import _headline_retold
+from cronaca.events.heads import _definite_heads
 from cronaca.events.hosting import _hosted_talks
 from cronaca.events.impacts import _impact_subjects
 from cronaca.events.inquiries import _inquiry_topics
@@ -117,6 +118,7 @@ from cronaca.events.measures import (
 )
 from cronaca.events.mediated import _mediated_talks
 from cronaca.events.modality import _modality
+from cronaca.events.moves import _judged_moves
 from cronaca.events.mutual import _each_other, _foreign_bans, _mutual_deeds
 from cronaca.events.named_addressees import _uncoded_addressees
 from cronaca.events.nounsides import (
@@ -301,6 +303,7 @@ def find_events(doc: Document) -> None:
     _pronoun_subjects(ctx, drafts)  # "He accused ...": a person; a topic never crosses a paragraph
     _definite_subjects(ctx, drafts)  # "The group accused ..." -> the last armed group named
     _definite_titles(ctx, drafts)  # "Il premier ha poi accusato ...", "ha invitato il ministro a" -> the person
+    _definite_heads(ctx, drafts)  # "The Fund said ...", "accused the council of ..." -> the body named before
     _clitic_targets(ctx, drafts)  # "lo ha accusato di ..." -> at the clitic's referent
     _coordinated(ctx, drafts)  # "hanno condannato e sanzionato la Russia", "e lo ha espulso": shared sides
     _shared_pronoun_objects(ctx, drafts)  # "detained the consul and expelled him": the consul
@@ -376,6 +379,7 @@ def find_events(doc: Document) -> None:
     drafts = _referenced_authors(ctx, drafts)  # "dismissed the accusations" -> who accused, told before
     drafts = _passive_judged(ctx, drafts)  # "L'attacco è stato condannato da X" -> who attacked
     _judged_causes(ctx, drafts)  # "ha espresso preoccupazione per gli arresti" -> who arrested
+    _judged_moves(ctx, drafts)  # "Israel welcomed the move" -> who acted just before
     _gerund_objects(ctx, drafts)  # "ha respinto l'offerta, definendola": the glued pronoun is the offer
     _coded_sides(ctx, drafts)
     _gerund_charges(ctx, drafts)  # "ha respinto le critiche, accusando X di ..." -> at X
