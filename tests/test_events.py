@@ -64,8 +64,9 @@ def test_it_passive_with_agent():
 
 
 def test_it_passive_da_parte_di():
-    doc = run("Un nuovo piano di pace è stato offerto al Cremlino da parte della Francia.", "it")
-    assert ("AGREE", "FRA", "RUS") in triples(doc)
+    # a bare offer is aid when what is offered is help (prec10: an offer is never AGREE in the gold)
+    doc = run("Un nuovo pacchetto di aiuti è stato offerto al Cremlino da parte della Francia.", "it")
+    assert ("AID", "FRA", "RUS") in triples(doc)
 
 
 def test_it_compound_subject_symmetric_event():

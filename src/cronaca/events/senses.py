@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from cronaca import lang as langpacks
-from cronaca.events.context import Draft, Match, _Ctx
+from cronaca.events.context import _QUOTE_MARKS, Draft, Match, _Ctx
 from cronaca.events.lexicons import plover
 from cronaca.events.phrases import _object_noun
 
@@ -157,6 +157,8 @@ def _retyped_objects(ctx: _Ctx, drafts: list[Draft]) -> None:
                 opened = True
             elif w in r.nouns and opened:
                 hit = True
+            elif w in _QUOTE_MARKS:
+                pass  # a quoted object: "ha accusato Cotonou di ospitare «basi militari francesi»"
             elif w in lex.clause or (k != d.m.tb and k in ctx.trigger_tok) or not (w.rstrip("'’").isalpha() or w.isdigit() or w in _CURRENCY or w in {",", "."} and k + 1 < hi and lows[k + 1].isdigit()):
                 break
             k += 1

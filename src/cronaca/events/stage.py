@@ -116,6 +116,8 @@ from cronaca.events.measures import (
     _foreign_measures,
     _government_acts,
 )
+from cronaca.events.mediated import _mediated_talks
+from cronaca.events.mentioned import _mentioned_acts
 from cronaca.events.modality import _modality
 from cronaca.events.moves import _judged_moves
 from cronaca.events.mutual import _each_other, _foreign_bans, _mutual_deeds
@@ -419,6 +421,7 @@ def find_events(doc: Document) -> None:
     pending = _parties(ctx, drafts)
     _shared_addressees(ctx, drafts)  # "accused Washington of ... and warned that it would ...": at Washington
     _implied_sides(ctx, drafts)
+    _mediated_talks(ctx, drafts)  # "talks mediated by X": between the sides X mediates between
     # after the implied sides: an aimed weapon is no evidence of the article's dyad
     _fired_at(ctx, drafts)  # "fired tear gas and rubber bullets at the students": an assault on them
     _purpose_requests(ctx, drafts)  # "sono scesi in piazza per chiedere ...": the protesters ask
@@ -460,5 +463,6 @@ def find_events(doc: Document) -> None:
     _fallbacks(ctx, drafts)  # a side still missing: only the measured cells of fallbacks.yaml
     _mediators(ctx, drafts)  # "talks between Tehran and Washington, mediated by Oman": Oman too
     _one_per_side(ctx, drafts)  # "arrived in Cairo to meet Egypt's intelligence chief": Egypt once
+    drafts = _mentioned_acts(ctx, drafts)  # "before the fighting", "reviewing its cooperation": no act told
     drafts = _dedupe(ctx, [d for d in drafts if _keep(d)])
     _emit(doc, ctx, drafts)
