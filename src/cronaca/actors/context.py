@@ -594,8 +594,8 @@ def region_countries(cands: list[Cand], toks: list[Token], keys: list[str], lex:
     before the unit, else in the story's country (a side of an attack or a deployment there is coded by it).
     Only places another rule read: a name the unit introduces and no rule read ("the Delmas district") is not made
     a place here (tried: actors up, but a district where a deed happened became a side, events fell)."""
-    if not lex.region_words:
-        return
+    if not lex.region_words or lex.region_words.isdisjoint(keys):
+        return  # no unit word in the article (most): no pass over the tokens
     n = len(keys)
     named: dict[str, str] = {}  # place key -> country
 
