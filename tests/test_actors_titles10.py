@@ -54,3 +54,17 @@ def test_bare_president_is_not_the_speaker_of_parliament() -> None:
               "sostenitori del presidente deposto.")
     a = holder_of(doc, "presidente", 2)
     assert a is None or a.name != "Aminata Sesay"
+
+
+def test_guardasigilli_named_again_is_the_justice_minister() -> None:
+    doc = run("Il Guardasigilli Piero Valsecchi ha presentato la riforma del processo penale. Le Camere penali hanno "
+              "proclamato tre giorni di astensione. Il Guardasigilli ha poi convocato i sindacati degli avvocati.")
+    a = holder_of(doc, "Guardasigilli", 1)
+    assert a is not None and a.name == "Piero Valsecchi" and a.sector == "GOV"
+
+
+def test_titolare_of_a_portfolio_is_the_minister_of_that_office() -> None:
+    doc = run("Il ministro della Difesa Carla Orsenigo ha visitato la base di Sigonella. Il titolare della Difesa ha "
+              "poi annunciato l'invio di due fregate nel Mar Rosso.")
+    a = holder_of(doc, "titolare della Difesa")
+    assert a is not None and a.name == "Carla Orsenigo"
