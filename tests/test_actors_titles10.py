@@ -68,3 +68,10 @@ def test_titolare_of_a_portfolio_is_the_minister_of_that_office() -> None:
               "poi annunciato l'invio di due fregate nel Mar Rosso.")
     a = holder_of(doc, "titolare della Difesa")
     assert a is not None and a.name == "Carla Orsenigo"
+
+
+def test_questore_of_a_city_is_the_story_country_police() -> None:
+    doc = run("Scontri a Bologna tra ultras e agenti: la Digos ha identificato venti tifosi. Il questore di Bologna ha "
+              "vietato la trasferta ai tifosi della squadra ospite, e il ministro dell'Interno ha approvato la scelta.")
+    a = holder_of(doc, "questore")
+    assert a is not None and a.country == "ITA" and a.sector == "POL"
