@@ -75,3 +75,17 @@ def test_questore_of_a_city_is_the_story_country_police() -> None:
               "vietato la trasferta ai tifosi della squadra ospite, e il ministro dell'Interno ha approvato la scelta.")
     a = holder_of(doc, "questore")
     assert a is not None and a.country == "ITA" and a.sector == "POL"
+
+
+def test_ex_before_the_dictionary_office_makes_the_holder_an_elite() -> None:
+    # dated inside the dictionary's term: the text's "ex" says he has already left the office
+    doc = run("La nomina arriva dopo le dimissioni dell'ex Governatore Antonio Fazio, indagato per abuso d'ufficio.",
+              date="2005-06-01")
+    a = holder_of(doc, "Antonio Fazio")
+    assert a is not None and a.sector == "ELI"
+
+
+def test_governor_in_office_keeps_his_sector() -> None:
+    doc = run("Il Governatore Antonio Fazio ha difeso la Banca d'Italia davanti al Parlamento.", date="2005-06-01")
+    a = holder_of(doc, "Antonio Fazio")
+    assert a is not None and a.sector == "GOV"

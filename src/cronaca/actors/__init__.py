@@ -2539,6 +2539,11 @@ def _build(doc: Document, cands: list[Cand], lex: Lexicon, keys: list[str], toks
                 if held and not held[-1].get("igo"):  # (a past office out of the date's year stays past: "il
                     # presidente Mohamed Morsi" in 2024 is out of office, tests/test_events_realtype8.py)
                     actor.role, actor.sector = attrs["role"], held[-1].get("sector") or attrs["sector"]
+            if (e is not None and e.person is not None and attrs.get("sector") == "ELI" and attrs.get("role")
+                    and actor.role and actor.sector != "IGO" and attrs["role"].split()[-1] in actor.role.split()):
+                # "l'ex Governatore Antonio Fazio" in a window the dictionary still counts in his term (a real-news
+                # window dated only by its year): the text says he has left the office, an elite (conventions.md)
+                actor.sector = "ELI"
             if actor.country is None and attrs.get("country"):
                 actor.country = attrs["country"]
             if actor.sector is None and attrs.get("sector"):
