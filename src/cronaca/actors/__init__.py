@@ -343,6 +343,7 @@ officials +7, IGO +6, towns +4 (with +10 predicted).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -356,7 +357,7 @@ from cronaca.actors import context
 from cronaca.actors.groups import find_group_actors
 from cronaca.actors.lexicon import Entry, Lexicon, Pattern, key, lexicon, party_sector, person_role
 from cronaca.actors.orgnames import OrgNames, camel_case, city_club, name_end, org_names
-from cronaca.actors.sectors import body_anaphors, country_anaphors, opposition_parties
+from cronaca.actors.sectors import body_anaphors, country_anaphors, group_anaphors, opposition_parties
 from cronaca.lang import load_yaml
 from cronaca.model import Actor, Document, Mention, Span, Token
 
@@ -1314,7 +1315,35 @@ def find_actors(doc: Document) -> None:
     if not context.close_race(evidence):
         country_anaphors(doc, story)  # "chiudere le frontiere con il Paese": the story's country
     body_anaphors(doc)  # "gli Houthi ... il movimento", "ECOWAS ... the bloc": the body named last before
+    group_anaphors(doc)  # "three South African officials ... the officials": the group named last with that head
+    _dateline_credit(doc)  # "BRUSSELS, Nov 26 (Reuters) -": the wire's credit is no actor of the story
     _renumber(doc)
+
+
+# a wire dateline opening the article: "BRUSSELS, Nov 26 (Reuters) - ", "THE HAGUE, Nov 26 (AFP) - ",
+# "(ANSA) - ROMA, 26 NOV - ": the city in capitals, an optional date, the agency credit in brackets, a dash
+_WIRE_DATELINE = re.compile(
+    r"\A\s*(?:[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{1,40},[^()\n]{0,25}?)?\((?P<credit>[A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]+){0,2})\)\s*[-–—]")
+
+
+def _dateline_credit(doc: Document) -> None:
+    """The agency credited in a wire dateline is who filed the story, not a party to it: its mention there
+    is dropped, and the agency with it when the story names it nowhere else (tenth session: the fresh wire
+    copy written blind had "Reuters" as the doer of a teachers' strike and a party to wage talks; the gold
+    declares the agency only where the story quotes it)."""
+    m = _WIRE_DATELINE.match(doc.text[:120])
+    if m is None:
+        return
+    a0, a1 = m.span("credit")
+    gone = [x for x in doc.mentions if x.start >= a0 and x.end <= a1]
+    if not gone:
+        return
+    ids = {x.actor for x in gone}
+    doc.mentions = [x for x in doc.mentions if not (x.start >= a0 and x.end <= a1)]
+    for a in doc.actors:
+        if a.id in ids:
+            a.mentions = [sp for sp in a.mentions if not (sp.start >= a0 and sp.end <= a1)]
+    doc.actors = [a for a in doc.actors if a.mentions or a.id not in ids]
 
 
 def _renumber(doc: Document) -> None:
@@ -1323,8 +1352,10 @@ def _renumber(doc: Document) -> None:
     # each actor's mentions are kept in text order (_build appends them by position, the later passes insort)
     end = len(doc.text)
     firsts = [a.mentions[0].start if a.mentions else end for a in doc.actors]
-    if all(x <= y for x, y in zip(firsts, firsts[1:], strict=False)):
-        return
+    if all(x <= y for x, y in zip(firsts, firsts[1:], strict=False)) and all(
+        a.id == f"a{i + 1}" for i, a in enumerate(doc.actors)
+    ):
+        return  # (an actor dropped by `_dateline_credit` leaves a gap to close)
     order = sorted(range(len(doc.actors)), key=firsts.__getitem__)
     new_id = {doc.actors[k].id: f"a{i + 1}" for i, k in enumerate(order)}
     doc.actors = [doc.actors[k] for k in order]

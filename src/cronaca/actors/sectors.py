@@ -291,3 +291,55 @@ def body_anaphors(doc: Document) -> None:
         bisect.insort(doc.mentions, mention, key=lambda m: m.start)
         bisect.insort(actor.mentions, Span(a0.start, a1.end, text), key=lambda s: s.start)
         covered.update(range(i, j))
+
+
+@cache
+def _group_anaphors(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """actors_context.yaml `group_anaphors` (plural heads of group nouns) and `group_anaphor_before`
+    (the definite articles and articulated prepositions that may open them)."""
+    data = load_yaml(lang, "actors_context") or {}
+    return (frozenset(str(w).lower() for w in data.get("group_anaphors") or []),
+            frozenset(str(w).lower().replace("’", "'") for w in data.get("group_anaphor_before") or []))
+
+
+def group_anaphors(doc: Document) -> None:
+    """A definite plural group noun with nothing of its own ("the officials had helped ...", "le truppe
+    hanno bombardato", "i funzionari") names back the group actor the article named last with the same
+    head and a country ("three South African officials", "Russian troops", "tre funzionari iraniani"):
+    the same people told again (docs/conventions.md: definite descriptions that refer to an actor are its
+    mentions). Tenth session: with no actor there, a speaker or the subject before took their acts ("the
+    Treasury said the officials had helped channel funds" gave the aid to the Treasury). Only a head
+    that ends its noun phrase (no demonym, name or "of/di" after it: that is another group), and only
+    when a group actor with that head was named before; else nothing."""
+    heads, before = _group_anaphors(doc.meta.lang or "it")
+    if not heads or heads.isdisjoint(doc.key_set()):
+        return  # no head among the document's words (most documents): no pass over the tokens
+    toks = doc.tokens
+    n = len(toks)
+    hits = [i for i in compress(range(n), map(heads.__contains__, doc.lowers())) if toks[i].text.islower()]
+    if not hits:
+        return
+    covered = {k for m in doc.mentions for k in range(m.tok_start, m.tok_end)}
+    lex = lexicon(doc.meta.lang or "it")
+    # (mention start, head word, actor) of every group actor with a country, in text order
+    named: list[tuple[int, str, Actor]] = sorted(
+        ((m.tok_start, toks[k].lower, a) for a in doc.actors if a.kind == "ORG" and a.country and not a.igo
+         for m in doc.mentions if m.actor == a.id for k in range(m.tok_start, m.tok_end) if toks[k].lower in heads),
+        key=lambda p: p[0])
+    if not named:
+        return
+    for i in hits:
+        if i == 0 or i in covered or toks[i - 1].lower.replace("’", "'") not in before:
+            continue
+        j = i + 1
+        if j < n and (toks[j].lower in lex.of or toks[j].lower in lex.demonyms or toks[j].text[:1].isupper()):
+            continue  # "the officials of the ministry", "i funzionari iraniani", "the troops Moscow sent"
+        head = toks[i].lower
+        actor = next((a for s, h, a in reversed(named) if s < i and h == head), None)
+        if actor is None:
+            continue
+        a0 = toks[i]
+        mention = Mention(a0.start, a0.end, a0.text, "ORG", i, i + 1, actor.id, "anaphor", {"description": True})
+        bisect.insort(doc.mentions, mention, key=lambda m: m.start)
+        bisect.insort(actor.mentions, Span(a0.start, a0.end, a0.text), key=lambda s: s.start)
+        covered.add(i)

@@ -53,6 +53,10 @@ def _asks_restraint(ctx: _Ctx, d: Draft, cfg: _Appeals) -> bool:
     """Is the first content word after the trigger (past `skip`, within `reach`) a restraint word?
     A hyphenated word is several tokens: "de-escalation" is matched on its joined form."""
     hi = ctx.doc.sents[d.sent].tok_end
+    if any(ctx.lows[j] in cfg.words for j in range(d.m.ta + 1, d.m.tb)):
+        # a trigger of several words that holds the word itself ("ha chiesto negoziati" is one
+        # match, [chiedere, negoziati]): what is asked is inside the trigger
+        return not _addressed_after(ctx, d.m.tb, hi, cfg)
     k = d.m.tb
     end = min(hi, d.m.tb + cfg.reach)
     while k < end:

@@ -116,6 +116,7 @@ from cronaca.events.measures import (
     _foreign_measures,
     _government_acts,
 )
+from cronaca.events.mediated import _mediated_talks
 from cronaca.events.mentioned import _mentioned_acts
 from cronaca.events.modality import _modality
 from cronaca.events.moves import _judged_moves
@@ -420,6 +421,7 @@ def find_events(doc: Document) -> None:
     pending = _parties(ctx, drafts)
     _shared_addressees(ctx, drafts)  # "accused Washington of ... and warned that it would ...": at Washington
     _implied_sides(ctx, drafts)
+    _mediated_talks(ctx, drafts)  # "talks mediated by X": between the sides X mediates between
     # after the implied sides: an aimed weapon is no evidence of the article's dyad
     _fired_at(ctx, drafts)  # "fired tear gas and rubber bullets at the students": an assault on them
     _purpose_requests(ctx, drafts)  # "sono scesi in piazza per chiedere ...": the protesters ask
