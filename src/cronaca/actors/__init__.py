@@ -605,6 +605,18 @@ def find_actors(doc: Document) -> None:
             org_tail.add(i + max(lg, ls) - 1)
             g = s = None
             lg = ls = 0
+        elif (g and g.value.kind == "ORG" and lex.lang == "en" and i > 0 and caps[i - 1]
+              and (c_prev := cand_end.get(i)) is not None and c_prev.kind == "GPE"
+              and i + lg < n and caps[i + lg] and (keys[i + lg] in lex.keyword_sectors or keys[i + lg] in lex.org_keywords)):
+            # "Nigeria Labour Congress", "Ghana Trades Union Congress": a country, an alias, then a body word is
+            # one organization of that country (pass 4b reads the run and its country), not the alias's party
+            # nor the other country's congress; the capitalized words after it belong to the name
+            j = i + lg
+            while j < n and caps[j] and keys[j] not in lex.caps_stop:
+                j += 1
+            org_tail.add(j - 1)
+            nxt = j
+            continue
         if (g and lg == 1 and initial(i) and keys[i] in lex.common_words and not toks[i].text.isupper()
                 and i + 1 < n and toks[i + 1].text[:1].islower()
                 and (keys[i + 1] in lex.place_preps or keys[i + 1] in lex.articles)):
@@ -1168,6 +1180,7 @@ def find_actors(doc: Document) -> None:
     context.initials_acronyms(cands, toks, evidence)  # "Bangladesh Nationalist Party ... the BNP": not BNP Paribas
     context.org_short_names(cands, keys)
     context.place_countries(cands, toks, story)
+    context.region_countries(cands, toks, keys, lex, demonym, story)
 
     context.union_branches(cands, keys, toks, lex)  # "la Uiltrasporti", "Fp Cgil": federations of a known union
     # ---- pass 5: appositions and dictionary people next to a role
@@ -1278,7 +1291,9 @@ def find_actors(doc: Document) -> None:
     for c in cands:
         if c.source == "caps" and c.kind == "ORG" and c.entry is None and c.ref is None and lex.member_sectors:
             member = next((lex.member_sectors[keys[m]] for m in range(c.a, c.b) if keys[m] in lex.member_sectors), None)
-            if member:  # "Brazilian Coffee Exporters Association": whom the body gathers says its sector
+            if member and lex.keyword_sectors.get(keys[c.b - 1]) != "PTY":
+                # "Brazilian Coffee Exporters Association", "Nigeria Labour Congress": whom the body gathers says
+                # its sector; a party named after them ("Workers' Party", "Labour Party") stays a party
                 c.attrs["sector"] = member
     _same_body(cands, lex, doc.meta.date, keys, toks, story, evidence)
     context.national_titles(cands, evidence, lex)  # before any story or sentence rule: the office says the country
