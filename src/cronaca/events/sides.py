@@ -203,8 +203,23 @@ def _refusal_targets(ctx: _Ctx, drafts: list[Draft]) -> None:
     full = [d for d in drafts if d.source and d.target and not d.m.trig.sym]
     for d in drafts:
         if d.refusal and d.source and not d.target and not d.own_side:
-            d.target = _adversary(ctx, full, d.source)
+            d.target = _sentence_adversary(ctx, full, d) or _adversary(ctx, full, d.source)
             d.own_side = not d.target
+
+
+def _sentence_adversary(ctx: _Ctx, full: list[Draft], d: Draft) -> list[str]:
+    """The party the refuser's own hostile act named earlier in the same sentence ("accused the
+    ruling party of rigging the vote and said it would not recognise the result"): the sentence
+    says whom it refuses before the article's usual adversary does."""
+    for e in reversed(full):
+        if e.sent != d.sent or e.m.ta >= d.m.ta or (e.m.trig.quad or 0) < 3:
+            continue
+        if not all(_same_side(ctx, a, d.source) for a in e.source):
+            continue
+        other = [b for b in e.target if not _same_side(ctx, b, d.source)]
+        if other:
+            return other
+    return []
 
 
 def _adversary(ctx: _Ctx, full: list[Draft], source: list[str]) -> list[str]:

@@ -38,6 +38,7 @@ class _Data:
     gerunds: frozenset[str]
     reporter_links: frozenset[str]
     reporter_adverbs: frozenset[str]
+    uncued_types: frozenset[str]
     bare_judgements: frozenset[str]
     bare_objects: frozenset[str]
     label_verbs: frozenset[str]
@@ -81,6 +82,7 @@ def _data(lang: str) -> _Data:
         gerunds=w("own_threat", "gerunds"),
         reporter_links=w("reporter_links"),
         reporter_adverbs=w("reporter_adverbs"),
+        uncued_types=frozenset(t.upper() for t in w("reporter_uncued_types")),
         bare_judgements=w("bare_judgements"),
         bare_objects=w("bare_objects"),
         label_verbs=w("quoted_labels", "verbs"),
@@ -283,11 +285,17 @@ def _reporter_acts(ctx: _Ctx, drafts: list[Draft]) -> None:
         return
     lows = ctx.lows
     for d in drafts:
-        if d.m.trig.noun or d.quote is not None and d.quote.start <= ctx.toks[d.m.ta].start < d.quote.end:
-            continue  # inside a quotation: the speaker's words, not the reporter's verb
+        if d.m.trig.noun:
+            continue
         ta = d.m.ta
+        inside = d.quote is not None and d.quote.start <= ctx.toks[ta].start < d.quote.end
         cue = next((q for q in ctx.quotes if q.cue is not None and q.cue.start == ctx.toks[ta].start), None)
-        if cue is None or cue.speaker is None:
+        if cue is not None and (cue.speaker is None or inside):
+            continue  # inside a quotation: the speaker's words, not the reporter's verb
+        if cue is None:
+            if d.m.trig.type not in data.uncued_types or not inside or d.quote.kind != "indirect":
+                continue
+            _uncued(ctx, d, data)
             continue
         s = ctx.doc.sents[d.sent]
         k = ta - 1
@@ -303,15 +311,31 @@ def _reporter_acts(ctx: _Ctx, drafts: list[Draft]) -> None:
         end = ctx.toks[k].end
         # the quotation the link closes: reported by the same speaker, ending right there
         prior = next(
-            (q for q in ctx.quotes if q is not cue and q.speaker == cue.speaker and q.end in (end, end + 1) and q.start < end),
+            (
+                q
+                for q in ctx.quotes
+                if q is not cue
+                and q.speaker is not None
+                and (cue is None or q.speaker == cue.speaker)
+                and q.end in (end, end + 1)
+                and q.start < end
+            ),
             None,
         )
-        if prior is None or prior.cue is None or any(_same_side(ctx, a, [cue.speaker]) for a in d.source):
+        if prior is None or prior.cue is None or prior.speaker is None:
+            continue
+        speaker = prior.speaker
+        if any(_same_side(ctx, a, [speaker]) for a in d.source):
             continue  # (a subject of the speaker's side is kept: "Berlin wanted ..., and offered")
         if ctx.tok_at(prior.cue.start) in ctx.trigger_tok:
             continue  # "urged X to ... and called on Y": coordinated trigger verbs share their subject already
-        d.source = [cue.speaker]
-        d.subject = [cue.speaker]
+        if cue is None and not _subject_inside(ctx, d, prior.start, prior.end):
+            # a verb that cues no quotation of its own ("said the police had acted with restraint
+            # and blamed the opposition"): moved only when its subject was read inside the reported
+            # clause, where a past participle after "had ... and" looked like the clause's own verb
+            continue
+        d.source = [speaker]
+        d.subject = [speaker]
         d.inherit = None
         if d.target and not any(_same_side(ctx, a, d.source) for a in d.target):
             continue
@@ -323,6 +347,51 @@ def _reporter_acts(ctx: _Ctx, drafts: list[Draft]) -> None:
             if not _same_side(ctx, u.actor, d.source):
                 d.target = [u.actor]
             break
+
+
+def _uncued(ctx: _Ctx, d: Draft, data: _Data) -> None:
+    """A speech-act verb after "and" inside an indirect quotation that opened with a clause of its
+    own ("told parliament that the police had acted with restraint and blamed the opposition ..."):
+    the quotes stage ran the reported clause on over the coordinated verb, and "had acted ... and
+    blamed" reads as one verb group whose subject is the reported clause's. When that subject was
+    named inside the quotation before the link, the verb is the speaker's act."""
+    q = d.quote
+    if q is None or q.speaker is None or q.cue is None or q.cue.start >= q.start:
+        return
+    lows = ctx.lows
+    s = ctx.doc.sents[d.sent]
+    k = d.m.ta - 1
+    while k >= s.tok_start and lows[k] in data.reporter_adverbs:
+        k -= 1
+    if k < s.tok_start or lows[k] not in data.reporter_links or ctx.toks[k].start <= q.start:
+        return
+    if q.speaker in d.source:
+        return
+    # (no side test here: "the police had acted ... and blamed" has a subject of the speaker's own
+    # state, whose sector still decides the event's code)
+    if not _subject_inside(ctx, d, q.start, ctx.toks[k].start):
+        return
+    d.source = [q.speaker]
+    d.subject = [q.speaker]
+    d.inherit = None
+
+
+def _subject_inside(ctx: _Ctx, d: Draft, start: int, end: int) -> bool:
+    """Is every source of the draft named inside the character span [start, end) (a reported
+    clause), and nowhere between the span and the trigger?"""
+    if not d.source:
+        return False
+    a = ctx.tok_at(start)
+    b = d.m.ta
+    inside: set[str] = set()
+    for k in range(a, b):
+        u = ctx.unit_at[k]
+        if u is None or u.actor is None:
+            continue
+        if ctx.toks[k].start >= end:
+            return False  # a party named after the clause: the verb may be its own
+        inside.add(u.actor)
+    return all(x in inside for x in d.source)
 
 
 # a reflexive object names the doer itself ("a group calling itself the 'Council'"): a name, no label
