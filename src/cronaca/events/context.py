@@ -108,16 +108,16 @@ class _Ctx:
         # one pass over the tokens (each pass over a few hundred words costs ~10 µs) finds three word
         # sets, each kept in token order: the clause breaks (punctuation, clause words: where a clause
         # starts and ends is a bisection, not a walk over its tokens), the demonyms (below) and the
-        # forms that can start a trigger (`reach_at`, read by `match._match`); the last two are first
-        # cut to the document's words
+        # forms that can start a trigger (`reach_at`, read by `match._match`). The union of the three
+        # word sets is built once per lexicon (not cut to the document's words per document), and
+        # the hits are sorted into the three lists in C (`compress` over membership tests)
         lows = self.lows
-        brk = _break_words(lex)
-        dem_here = lex.demonyms.keys() & self.low_set  # (the word set: built once, shared by the steps)
-        reach_here = lex.reach_forms.intersection(self.low_set)
-        hits = _positions(lows, brk | dem_here | reach_here)
-        self.breaks: list[int] = [i for i in hits if lows[i] in brk]
-        self.reach_at: list[int] = [i for i in hits if lows[i] in reach_here]
-        dem_at = [i for i in hits if lows[i] in dem_here] if dem_here else []
+        brk, wanted = _hit_words(lex)
+        hits = _positions(lows, wanted)
+        hit_words = list(map(lows.__getitem__, hits))
+        self.breaks: list[int] = list(compress(hits, map(brk.__contains__, hit_words)))
+        self.reach_at: list[int] = list(compress(hits, map(lex.reach_forms.__contains__, hit_words)))
+        dem_at = list(compress(hits, map(lex.demonyms.__contains__, hit_words)))
         self.unit_at: list[Unit | None] = [None] * n
         actors = self.actors = {a.id: a for a in doc.actors}
         mentions = []
@@ -356,6 +356,20 @@ def _break_words(lex: Lexicon) -> frozenset[str]:
     if hit is None or hit[0] is not lex:
         hit = _BREAK_WORDS[id(lex)] = (lex, _PUNCT | frozenset(lex.clause))
     return hit[1]
+
+
+_HIT_WORDS: dict[int, tuple[Lexicon, frozenset[str], frozenset[str]]] = {}
+
+
+def _hit_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """The clause breaks (`_break_words`) and the words `_Ctx` finds in its one pass (clause breaks,
+    demonyms, forms that can start a trigger), built once per lexicon (keyed by identity, the
+    lexicon kept alive with it, as in `_break_words`)."""
+    hit = _HIT_WORDS.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        brk = _break_words(lex)
+        hit = _HIT_WORDS[id(lex)] = (lex, brk, brk | frozenset(lex.demonyms) | frozenset(lex.reach_forms))
+    return hit[1], hit[2]
 
 
 def _positions(words: list[str], wanted: set[str] | frozenset[str]) -> list[int]:

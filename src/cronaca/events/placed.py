@@ -19,11 +19,16 @@ def _place_between(ctx: _Ctx, k: int, lo: int) -> int:
     u = ctx.unit_at[k]
     if u is None:
         # places are indexed by their first token: look a few tokens back for one ending at `k`
-        u = next(
-            (v for j in range(k, max(lo, k - 3) - 1, -1) if (v := ctx.place_at.get(j)) is not None and v.te == k + 1),
-            None,
-        )
-        if u is None:
+        # (a plain loop: a generator costs more than the few lookups it makes)
+        place_at = ctx.place_at
+        if not place_at:
+            return -1
+        for j in range(k, max(lo, k - 3) - 1, -1):
+            v = place_at.get(j)
+            if v is not None and v.te == k + 1:
+                u = v
+                break
+        else:
             return -1
     elif u.kind not in _PLACE_KINDS or u.te != k + 1:
         return -1

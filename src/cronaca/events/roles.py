@@ -13,6 +13,7 @@ judges).
 from __future__ import annotations
 
 from functools import cache
+from itertools import compress
 
 from cronaca import lang as langpacks
 from cronaca.events.authors import _participle_agent
@@ -28,7 +29,7 @@ from cronaca.events.context import (
     _Ctx,
     _uniq,
 )
-from cronaca.events.lexicons import deeds, groups
+from cronaca.events.lexicons import Lexicon, deeds, groups
 from cronaca.events.lists import opener_length
 from cronaca.events.phrases import _has_break, _has_link, _of_phrase, _past_modifiers, _stopped, _watched_deed
 from cronaca.events.placed import _place_between
@@ -102,7 +103,7 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
     bound = -1  # the link after an object with no party ("accused the opposition of ..."), see below
     # a place after a noun whose "di X" is its doer is a metonym for its government ("la mediazione
     # di Abu Dhabi", "the demands of Doha"), not the event's location
-    right = _right_units(ctx, m.tb, hi, places=m.trig.noun and m.trig.of == "source")
+    right, places_left = _right_walk(ctx, m.tb, hi, True, m.trig.noun and m.trig.of == "source")
     agent = [u for u, g in right if g == "agent"]
     # participle used as an adjective: "i separatisti sostenuti dalla Russia": the noun it follows
     # is the target, the agent the source
@@ -349,7 +350,8 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
     if not src and not trig.noun and not passive and d.inherit is None and qlo == lo and not d.source:
         # "Ha poi avvertito ...", "He accused ...": no subject in the sentence; the previous
         # sentence's subject carries over
-        if all(ctx.unit_at[k] is None or ctx.gov(ctx.unit_at[k], lo) is not None for k in range(lo, vg)) and (
+        # (the tokens that carry a unit, picked in C: a Unit is always true)
+        if all(ctx.gov(u, lo) is not None for u in filter(None, ctx.unit_at[lo:vg])) and (
             not _common_subject(ctx, vg if vg < m.ta else m.ta, lo)
             and not _unknown_name_subject(ctx, vg if vg < m.ta else m.ta, lo)
         ):
@@ -422,7 +424,8 @@ def _roles(ctx: _Ctx, m: Match) -> Draft | None:
         # "ha colpito diverse città dell'Ucraina", "sostiene il diritto di Israele": the possessor of
         # the object stands for it; "le richieste russe di garanzie ... da parte della Nato": a
         # demand, charge or threat is aimed at the next party its noun phrase names
-        for u, g in _right_units(ctx, m.tb, hi, places=True)[:3]:
+        # (the walk above, unless it left out a place after "di/of": the same units)
+        for u, g in (_right_units(ctx, m.tb, hi, places=True) if places_left else right)[:3]:
             if 0 <= bound < u.ts:
                 break  # "accused the opposition of acting on the orders of foreign patrons"
             if g == "place" and trig.type in lex.recipient and any(
@@ -457,40 +460,61 @@ def _right_units(
     ctx: _Ctx, start: int, hi: int, stop_at_trigger: bool = True, places: bool = False
 ) -> list[tuple[Unit, str | None]]:
     """Units right of `start` up to the clause end, with their governing preposition category."""
+    return _right_walk(ctx, start, hi, stop_at_trigger, places)[0]
+
+
+def _right_walk(
+    ctx: _Ctx, start: int, hi: int, stop_at_trigger: bool, places: bool
+) -> tuple[list[tuple[Unit, str | None]], bool]:
+    """`_right_units`, and whether it left out a place governed by "di/of" (`places` false): when it
+    did not, the walk with `places` gives the same units, and `_roles` reuses it."""
+    # (the context's columns and word sets are read into locals once per walk: this walk runs
+    # several times per draft, ~7 times per 250-word window)
     lex = ctx.lex
+    lows, unit_at, conj, det = ctx.lows, ctx.unit_at, lex.conj, lex.det
+    gov = ctx.gov
+    verb_tok = ctx.verb_tok if stop_at_trigger else ()
     out: list[tuple[Unit, str | None]] = []
+    left = False
     k = start
     steps = 0
     list_mode = False
+    stops = _right_stops(lex)
     while k < hi and steps < 18:
-        w = ctx.lows[k]
-        u = ctx.unit_at[k]
+        u = unit_at[k]
+        if u is None and lows[k] not in stops and k not in verb_tok:
+            k += 1  # a plain word (most of them): none of the checks below applies to it
+            steps += 1
+            continue
         if u is not None:
-            g = ctx.gov(u, start)
+            g = gov(u, start)
             if g is None and out and list_mode:
                 g = out[-1][1]
             if u.kind != "LOC" or g is None or (places and g == "of"):
                 out.append((u, g))
-
+            elif g == "of":
+                left = True
             k = u.te
             list_mode = False
             continue
-        if w in lex.conj and _coordinated_speech(ctx, k + 1, hi):
-            break  # "called the measures bullying and said Pretoria would ...": another clause
-        if w in lex.conj:
+        w = lows[k]
+        if w in conj:
+            if _coordinated_speech(ctx, k + 1, hi):
+                break  # "called the measures bullying and said Pretoria would ...": another clause
             # a list goes on only when the next word is a name ("tra Russia, Stati Uniti e ...")
             list_mode = bool(out)
-            if w == "," and not (k + 1 < hi and (ctx.unit_at[k + 1] is not None or ctx.lows[k + 1] in lex.det)):
-                n = opener_length(ctx.lows, k + 1, hi, ctx.doc.meta.lang or "it") if k + 1 < hi else 0
-                if n and any(ctx.unit_at[j] is not None for j in range(k + 1 + n, min(hi, k + 5 + n))):
+            if w == "," and not (k + 1 < hi and (unit_at[k + 1] is not None or lows[k + 1] in det)):
+                lang = ctx.doc.meta.lang or "it"
+                n = opener_length(lows, k + 1, hi, lang) if k + 1 < hi else 0
+                if n and any(unit_at[j] is not None for j in range(k + 1 + n, min(hi, k + 5 + n))):
                     # ", tra cui tre giornalisti": the named members of the group just before
                     list_mode = False
                     k += 1 + n
                     continue
                 if not (
                     k + 2 < hi
-                    and ctx.lows[k + 1] in groups(ctx.doc.meta.lang or "it").extenders
-                    and (ctx.unit_at[k + 2] is not None or ctx.lows[k + 2] in lex.det or lex.prep.get(ctx.lows[k + 2]) in ("partner", "target", "between"))
+                    and lows[k + 1] in groups(lang).extenders
+                    and (unit_at[k + 2] is not None or lows[k + 2] in det or lex.prep.get(lows[k + 2]) in ("partner", "target", "between"))
                 ):
                     break  # (", anche con Teheran", ", including Iran": the list goes on)
             k += 1
@@ -500,11 +524,23 @@ def _right_units(
             continue
         if w in _PUNCT or w in lex.clause:
             break
-        if stop_at_trigger and k in ctx.verb_tok and k > start:
+        if k in verb_tok and k > start:
             break
         k += 1
         steps += 1
-    return out
+    return out, left
+
+
+_RIGHT_STOPS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _right_stops(lex: Lexicon) -> frozenset[str]:
+    """The words `_right_walk` has a check for (conjunctions and the comma, hyphens, punctuation,
+    clause words), built once per lexicon (keyed by identity, the lexicon kept alive with it)."""
+    hit = _RIGHT_STOPS.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        hit = _RIGHT_STOPS[id(lex)] = (lex, frozenset(lex.conj) | {"-", "–"} | _PUNCT | frozenset(lex.clause))
+    return hit[1]
 
 
 @cache
@@ -568,7 +604,10 @@ def _coordinated_speech(ctx: _Ctx, k: int, hi: int) -> bool:
     if k >= hi or ctx.unit_at[k] is not None:
         return False
     t = ctx.toks[k]
-    return not t.is_title and (ctx.lows[k] in ctx.lex.speech or t.lemma in ctx.lex.speech)
+    speech = ctx.lex.speech
+    # (the word lists first: most words after a conjunction are no speech verb, and `is_title` is
+    # computed on each read)
+    return (ctx.lows[k] in speech or t.lemma in speech) and not t.is_title
 
 
 def _actor_units(ctx: _Ctx, ids: list[str], exclude: set[str]) -> list[Unit]:
@@ -666,9 +705,11 @@ def _nearest_country(ctx: _Ctx, m: Match, lo: int, hi: int, exclude: list[str]) 
     actors = ctx.actors
     excl = {actors[a].country for a in exclude if a in actors}
     best: tuple[int, str] | None = None
-    for k in range(lo, hi):
-        u = ctx.unit_at[k]
-        if u is None or u.ts != k:
+    unit_at = ctx.unit_at
+    # (only the tokens that carry a unit, picked in C: a Unit is always true)
+    for k in compress(range(lo, hi), unit_at[lo:hi]):
+        u = unit_at[k]
+        if u.ts != k:  # type: ignore[union-attr]
             continue
         a = actors.get(u.actor)
         if a is None or a.kind not in ("GPE", "LOC") or not a.country or a.country in excl or u.actor in exclude:

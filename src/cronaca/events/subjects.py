@@ -10,11 +10,12 @@ sentences before (`_topic`, `_sentence_subject`).
 from __future__ import annotations
 
 from functools import cache
+from itertools import compress
 
 from cronaca import lang as langpacks
 from cronaca.events.context import _PUNCT, _QUOTE_MARKS, Draft, Match, Unit, _Ctx
 from cronaca.events.coordination import subject_links
-from cronaca.events.locutions import _locution_before
+from cronaca.events.locutions import _locution_before, _locutions
 from cronaca.events.reported import _reported_clause
 from cronaca.events.titles import _official_of
 
@@ -166,22 +167,24 @@ def _verb_group_start(ctx: _Ctx, m: Match, lo: int) -> int:
     """First token of the verb group: auxiliaries, clitics, "non", adverbs ("fermamente") and an
     opening quotation mark ("ha “fermamente sostenuto")."""
     lex = ctx.lex
+    lows, unit_at, aux = ctx.lows, ctx.unit_at, lex.aux
+    locutions = _locutions(ctx.doc.meta.lang or "it")  # (by last word: most words end none)
     k = m.ta
     while k - 1 >= lo:
-        w = ctx.lows[k - 1]
-        if ctx.unit_at[k - 1] is not None:
+        w = lows[k - 1]
+        if unit_at[k - 1] is not None:
             break  # "Il capo dello Stato ha chiesto": "Stato" in a name is no auxiliary ("è stato chiesto")
-        if w in lex.aux or w in _QUOTE_MARKS or (lex.adverb and w.endswith(lex.adverb) and len(w) > 6):
+        if w in aux or w in _QUOTE_MARKS or (lex.adverb and w.endswith(lex.adverb) and len(w) > 6):
             k -= 1
             continue
-        n = _locution_before(ctx, k, lo)  # "ha a sua volta accusato": a locution, like "poi"
+        n = _locution_before(ctx, k, lo) if w in locutions else 0  # "ha a sua volta accusato": a locution, like "poi"
         if n:
             k -= n
             continue
         break
     # the group starts at its first auxiliary; adverbs or quotes with no auxiliary before them do not
     # make a group ("Russia quickly attacked")
-    while k < m.ta and ctx.lows[k] not in lex.aux:
+    while k < m.ta and lows[k] not in aux:
         k += 1
     return k
 
@@ -234,6 +237,20 @@ def _compound_left(ctx: _Ctx, u: Unit, lo: int) -> list[Unit]:
     return out
 
 
+@cache
+def _walk_words(lang: str) -> frozenset[str]:
+    """The words `_subject`'s walk has a check for (";", ":", ",", purpose links, relative
+    pronouns, "il quale"): another word with no party and no verb draft on it is stepped over at
+    once. A check added to the walk for a word must add the word here."""
+    return (
+        frozenset({";", ":", ","})
+        | _purpose_words(lang)[0]
+        | _relative_subjects(lang)
+        | _article_relatives(lang)
+        | _restrictive_relatives(lang)
+    )
+
+
 def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
     """The nearest ungoverned mention left of token `start` (exclusive), down to `lo`. Mentions
     governed by "a/con X" met on the way are remembered as the clause's interlocutor."""
@@ -248,9 +265,19 @@ def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
     # next ungoverned party may be the main verb's object (`_purpose_subject`); English "to" may
     # open the verb group itself
     purpose = start < len(ctx.lows) and _purpose_link(ctx, start)
-    links = _purpose_words(ctx.doc.meta.lang or "it")[0]  # (no call of _purpose_link for other words)
+    lang = ctx.doc.meta.lang or "it"
+    links = _purpose_words(lang)[0]  # (no call of _purpose_link for other words)
+    # (the columns and word sets this walk reads at every token, as locals: it walks up to 40
+    # tokens per draft)
+    lows, unit_at, verb_draft = ctx.lows, ctx.unit_at, ctx.verb_draft
+    stops = _walk_words(lang)
     while k >= lo and steps < 40:
-        w = ctx.lows[k]
+        w = lows[k]
+        if w not in stops and unit_at[k] is None and k not in verb_draft:
+            # a plain word (most of them): none of the checks below applies to it
+            k -= 1
+            steps += 1
+            continue
         if w in (";", ":"):
             break
         if not purpose and w in links and _purpose_link(ctx, k):
@@ -268,23 +295,23 @@ def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
                 and (kinds is None or v.kind in kinds)
             ):
                 return [v]
-        if _thing_antecedent(ctx, k, start, lo):
+        if k + 1 == start and _thing_antecedent(ctx, k, start, lo):  # (it asks only the pronoun right before the verb group)
             return []  # "a draft resolution that urged the junta": the resolution urged, no party
         if w == ",":
             # a parenthetical between commas that opens with a gerund or a relative word
             # ("Kishida, speaking in Vilnius where ..., called", "Peskov, che ha ..., ha detto")
             j = k - 1
-            while j >= lo and ctx.lows[j] != ",":
+            while j >= lo and lows[j] != ",":
                 j -= 1
-            first = ctx.lows[j + 1] if j >= lo else ""
+            first = lows[j + 1] if j >= lo else ""
             if j >= lo and j + 1 < k and (
-                (ctx.lex.gerund and first.endswith(ctx.lex.gerund) and ctx.unit_at[j + 1] is None)
+                (ctx.lex.gerund and first.endswith(ctx.lex.gerund) and unit_at[j + 1] is None)
                 or first in ctx.lex.relative
             ):
                 k = j - 1
                 steps += 1
                 continue
-        prior = ctx.verb_draft.get(k)
+        prior = verb_draft.get(k)
         if prior is not None and _nonfinite_before(ctx, prior, d):
             # "accused the government of surrendering land ... and demanded ...": the gerund is the
             # charge's content, no predicate the finite verb is coordinated with
@@ -301,8 +328,12 @@ def _subject(ctx: _Ctx, start: int, lo: int, d: Draft) -> list[Unit]:
             # "X ha accusato Y di ... e ha chiesto a Z": coordinated verbs share their subject
             d.inherit = prior
             return []
-        u = ctx.unit_at[k]
-        if u is not None and ctx.quotes:
+        u = unit_at[k]
+        if u is None:
+            k -= 1  # (a word that is no party: the checks below all ask about a unit)
+            steps += 1
+            continue
+        if ctx.quotes:
             q = ctx.quote_at(ctx.toks[u.ts].start)
             at = ctx.toks[start].start if start < len(ctx.toks) else -1
             between = [ctx.lows[x] for x in range(u.te, start) if ctx.toks[x].start >= q.end] if q is not None else []
@@ -521,10 +552,12 @@ def _sentence_subject(ctx: _Ctx, si: int) -> list[Unit]:
     if si < 0:
         return []
     s = ctx.doc.sents[si]
-    for k in range(s.tok_start, s.tok_end):
-        u = ctx.unit_at[k]
-        if u is not None and u.ts == k and u.kind != "DEM" and ctx.gov(u, s.tok_start) is None:
-            return [u]
+    unit_at = ctx.unit_at
+    # (only the tokens that carry a unit, picked in C: a Unit is always true)
+    for k in compress(range(s.tok_start, s.tok_end), unit_at[s.tok_start : s.tok_end]):
+        u = unit_at[k]
+        if u.ts == k and u.kind != "DEM" and ctx.gov(u, s.tok_start) is None:  # type: ignore[union-attr]
+            return [u]  # type: ignore[list-item]
     return []
 
 
