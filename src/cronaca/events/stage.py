@@ -217,7 +217,7 @@ from cronaca.events.unnamed import (
     _state_fallbacks,
 )
 from cronaca.events.venues import _own_venues
-from cronaca.events.warned import _unexcluded_threats, _warning_matches, _warning_sides
+from cronaca.events.warned import _open_warnings, _unexcluded_threats, _warning_matches, _warning_sides
 from cronaca.events.welcomed import _judged_nouns, _welcomed_agreements
 from cronaca.model import Document
 
@@ -459,6 +459,7 @@ def find_events(doc: Document) -> None:
     _story_aid(ctx, drafts)  # "offered to help with the search" -> the story's country
     drafts = _charge_adjuncts(ctx, drafts)  # "ha arrestato X con l'accusa di ...": the arrester accuses X
     _restraint_appeals(ctx, drafts)  # "Russia urged restraint": at the conflict's two sides, not an open appeal
+    _open_warnings(ctx, drafts)  # "accused X of ... and warned that ...": at X, else the speaker's adversary
     _far_retorts(ctx, drafts)  # "Beijing recalled its ambassador" paragraphs after the expulsion -> the expeller
     _fallbacks(ctx, drafts)  # a side still missing: only the measured cells of fallbacks.yaml
     _mediators(ctx, drafts)  # "talks between Tehran and Washington, mediated by Oman": Oman too
