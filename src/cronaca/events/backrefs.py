@@ -59,6 +59,12 @@ def _opposition(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def _appealing(lang: str) -> frozenset[str]:
+    """Doer sectors of `opposition_appeals`."""
+    return frozenset(str(w) for w in discourse_data(lang).get("opposition_appeals") or [])
+
+
+@cache
 def _claim_words(lang: str) -> frozenset[str]:
     """Nouns naming someone's words or charges (`claim_nouns` and `charge_nouns`)."""
     raw = discourse_data(lang)
@@ -114,6 +120,28 @@ def _opposition_claims(ctx: _Ctx, drafts: list[Draft]) -> None:
         countries = {a.country for a in doers if a is not None}
         if len(countries) == 1:
             d.target = _government_of(ctx, countries.pop())
+
+
+def _opposition_appeals(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """An open appeal of the opposition ("L'opposizione ha chiesto nuove elezioni", "The opposition
+    demanded early elections"): no one is named after the verb, but the opposition asks its own
+    government, as `_opposition_claims` reads its other demands. It runs late, after the implied
+    sides, so that the filled pair does not become evidence of the article's dyad (it moved fights
+    between police and students onto the opposition when it ran with `_opposition_claims`)."""
+    sectors = _appealing(ctx.doc.meta.lang or "it")
+    if not sectors:
+        return
+    for d in drafts:
+        if not d.open_appeal or d.target or not d.source or d.m.trig.type != "REQUEST":
+            continue
+        doers = [ctx.actors.get(a) for a in d.source]
+        if any(a is None or a.igo or not a.country or a.sector not in sectors for a in doers):
+            continue
+        countries = {a.country for a in doers if a is not None}
+        target = _government_of(ctx, countries.pop()) if len(countries) == 1 else []
+        if target:
+            d.target = target
+            d.open_appeal = d.own_side = False
 
 
 def _in_phrase(ctx: _Ctx, d: Draft, actors: set[str]) -> bool:

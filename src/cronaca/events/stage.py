@@ -17,6 +17,7 @@ from cronaca.events.backrefs import (
     _capital_addressees,
     _gatherings,
     _mutual_groups,
+    _opposition_appeals,
     _opposition_claims,
     _owned_claims,
     _rejected_requests,
@@ -459,6 +460,7 @@ def find_events(doc: Document) -> None:
     _story_aid(ctx, drafts)  # "offered to help with the search" -> the story's country
     drafts = _charge_adjuncts(ctx, drafts)  # "ha arrestato X con l'accusa di ...": the arrester accuses X
     _restraint_appeals(ctx, drafts)  # "Russia urged restraint": at the conflict's two sides, not an open appeal
+    _opposition_appeals(ctx, drafts)  # "the opposition demanded early elections": its government
     _open_warnings(ctx, drafts)  # "accused X of ... and warned that ...": at X, else the speaker's adversary
     _far_retorts(ctx, drafts)  # "Beijing recalled its ambassador" paragraphs after the expulsion -> the expeller
     _fallbacks(ctx, drafts)  # a side still missing: only the measured cells of fallbacks.yaml
