@@ -41,6 +41,9 @@ class _Clauses:
     conceding: frozenset[str] = frozenset()  # types owners._concession_targets reads after "after"
     envoys: frozenset[str] = frozenset()  # roles of envoys ("ambassador")
     envoy_links: frozenset[str] = frozenset()  # "ambassador to Russia"
+    ands: frozenset[str] = frozenset()  # "X and two companies it accuses": the conjunction
+    unnamed_types: frozenset[str] = frozenset()  # types whose contact-relative object may be no actor
+    not_heads: frozenset[str] = frozenset()  # "what he called": no noun before the pronoun
 
 
 @cache
@@ -64,6 +67,9 @@ def _clauses(lang: str) -> _Clauses:
         conceding=frozenset(str(w) for w in roles.get("concession_types") or []),
         envoys=fs("envoy_roles"),
         envoy_links=fs("envoy_links"),
+        ands=fs("relative_ands"),
+        unnamed_types=frozenset(str(w) for w in roles.get("relative_unnamed_types") or []),
+        not_heads=fs("relative_not_heads"),
     )
 
 
@@ -87,16 +93,73 @@ def _contact_relatives(ctx: _Ctx, drafts: list[Draft]) -> None:
         if ctx.lows[j] in c.links:  # "the diplomats that it accused"
             j -= 1
         u: Unit | None = ctx.unit_at[j] if j >= lo else None
-        if u is None or u.te != j + 1 or u.kind == "DEM":
+        end = j + 1
+        if u is None and j >= lo and j not in ctx.trigger_tok and _common_noun(ctx, j, c.not_heads):
+            u = _coordinated_unit(ctx, j, lo, c.ands)  # "18 Belarusian officials and two companies it accuses"
+            end = u.te if u is not None else end
+            if u is None and d.m.trig.type in c.unnamed_types and not _named_after(ctx, d):
+                # "two trading companies and a Russian national it accused of ...": the accused are
+                # named, but by no actor; the main clause's doer accuses, and no other party is the
+                # accused (a fallback or an implied side reversed the pair)
+                head = _head(drafts, i, d.sent, j)
+                if head is not None:
+                    d.source = list(head.source)
+                    d.target = []
+                    d.own_side = d.uncoded = True
+                continue
+        if u is None or u.te != end or u.kind == "DEM":
             continue
         # the pronoun's antecedent: the doer of the last event before the name in this sentence
-        head = next(
-            (e for e in reversed(drafts[:i]) if e.sent == d.sent and e.m.tb <= u.ts and e.source), None
-        )
+        head = _head(drafts, i, d.sent, u.ts)
         if head is None or u.actor in head.source:
             continue
         d.source = list(head.source)
         d.target = [u.actor]
+
+
+def _head(drafts: list[Draft], i: int, sent: int, before: int) -> Draft | None:
+    """The doer's event: the last event with a source before token `before` in this sentence."""
+    return next((e for e in reversed(drafts[:i]) if e.sent == sent and e.m.tb <= before and e.source), None)
+
+
+def _common_noun(ctx: _Ctx, k: int, not_heads: frozenset[str]) -> bool:
+    """A lower-case word that is no function word: the head of a noun phrase ("companies"), not a
+    question word ("what he called")."""
+    w = ctx.toks[k].text
+    lex = ctx.lex
+    return (
+        w.isalpha()
+        and w.islower()
+        and w not in not_heads
+        and w not in lex.prep
+        and w not in lex.clause
+        and w not in lex.det
+    )
+
+
+def _named_after(ctx: _Ctx, d: Draft) -> bool:
+    """Does the draft's target stand after its trigger ("attacks it blamed on Russian intelligence")?"""
+    return any(
+        u is not None and u.actor in d.target and u.ts >= d.m.tb
+        for u in ctx.unit_at[d.m.tb : ctx.doc.sents[d.sent].tok_end]
+    )
+
+
+def _coordinated_unit(ctx: _Ctx, k: int, lo: int, ands: frozenset[str]) -> Unit | None:
+    """The actor ending the first conjunct of a coordinated noun phrase that ends on token k ("18
+    Belarusian officials and two state-owned companies"): back over the second conjunct's words, at
+    most six, to "and", then the unit right before it."""
+    lex = ctx.lex
+    for j in range(k - 1, max(lo, k - 7), -1):
+        w = ctx.lows[j]
+        if w in ands:
+            u = ctx.unit_at[j - 1] if j - 1 >= lo else None
+            return u if u is not None and u.te == j and u.kind != "DEM" else None
+        if ctx.unit_at[j] is not None or w in lex.prep or w in lex.clause or j in ctx.trigger_tok:
+            return None
+        if not (w.isalnum() or w == "-"):
+            return None
+    return None
 
 
 def _subordinate_subjects(ctx: _Ctx, drafts: list[Draft]) -> None:
