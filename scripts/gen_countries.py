@@ -33,8 +33,10 @@ VARIANTS: dict[str, tuple[list[str], list[str]]] = {
     "KOR": (["Corea del Sud"], ["South Korea"]),
     "CHN": (["Repubblica Popolare Cinese", "Repubblica popolare cinese"], ["People's Republic of China", "PRC"]),
     "TWN": ([], []),
-    "COD": (["Repubblica Democratica del Congo", "RDC", "Congo-Kinshasa", "Congo"], ["Democratic Republic of the Congo", "DRC", "DR Congo"]),
-    "COG": (["Congo-Brazzaville"], ["Republic of the Congo"]),
+    "COD": (["Repubblica Democratica del Congo", "RDC", "Congo-Kinshasa", "Congo"], ["Democratic Republic of the Congo", "DRC", "DR Congo",
+            # bare "Congo" in English wire copy is the DRC; the other Congo is named "Republic of Congo"
+            "Democratic Republic of Congo", "Congo-Kinshasa", "Congo"]),
+    "COG": (["Congo-Brazzaville"], ["Republic of the Congo", "Republic of Congo", "Congo-Brazzaville"]),
     "PSE": (["Palestina", "Striscia di Gaza", "Gaza", "Cisgiordania"], ["Palestine", "Gaza Strip", "Gaza", "West Bank"]),
     "CZE": (["Repubblica Ceca"], ["Czech Republic"]),
     "NLD": (["Olanda"], ["Holland"]),
@@ -42,14 +44,19 @@ VARIANTS: dict[str, tuple[list[str], list[str]]] = {
     "MYS": (["Malesia"], []),
     "KHM": (["Cambogia"], []),
     "SVK": (["Slovacchia"], []),
-    "CIV": (["Costa d'Avorio"], ["Ivory Coast"]),
+    "CIV": (["Costa d'Avorio"], ["Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire"]),
+    "TLS": ([], ["East Timor"]),
+    "SWZ": ([], ["Swaziland"]),
+    "GMB": ([], ["The Gambia"]),
+    "CPV": ([], ["Cabo Verde"]),
+    "VNM": ([], ["Viet Nam"]),
     "VAT": (["Vaticano", "Santa Sede"], ["Vatican", "Holy See"]),
     "IRN": (["Persia"], []),
     "BIH": (["Bosnia"], ["Bosnia"]),
     "MKD": (["Macedonia"], ["Macedonia"]),
     "ARE": (["Emirati", "Emirati Arabi"], ["UAE", "Emirates"]),
     "SAU": (["Arabia"], ["Saudi"]),
-    "TUR": (["Turchia"], ["Turkey", "Türkiye"]),
+    "TUR": (["Turchia"], ["Turkey", "Türkiye", "Turkiye"]),
     "HKG": (["Hong Kong"], ["Hong Kong"]),
     "KAZ": (["Kazakistan"], ["Kazakhstan"]),
     # the country's own name is common in Italian news next to CLDR's "Moldavia"
@@ -229,7 +236,7 @@ def main() -> None:
         it_var, en_var = VARIANTS.get(code, ([], []))
         it_name = it_names.get(iso2, en)
         it_list = _uniq([it_name] + _paren_parts(it_name) + it_var)
-        en_list = _uniq([en, en_names[iso2]] + en_var)
+        en_list = _uniq([en, en_names[iso2]] + en_var + _spelled_out(en_names[iso2]))
         entry: dict = {"code": code, "iso2": iso2, "name": en, "it": it_list, "en": en_list}
         if code in CAPITALS:
             cname, cit, cen = CAPITALS[code]
@@ -258,6 +265,18 @@ def _paren_parts(name: str) -> list[str]:
         return []
     head, _, rest = name.partition(" (")
     return [head, rest[:-1]]
+
+
+def _spelled_out(name: str) -> list[str]:
+    """CLDR's short English forms ("Bosnia & Herzegovina", "St. Lucia", "São Tomé & Príncipe") as news writes
+    them: "and" for "&", "Saint" for "St.", and the name without accents."""
+    import unicodedata
+
+    if "&" not in name and "St." not in name and name.isascii():
+        return []
+    out = name.replace("&", "and").replace("St.", "Saint")
+    plain = "".join(c for c in unicodedata.normalize("NFKD", out) if not unicodedata.combining(c))
+    return _uniq([out, plain])
 
 
 def _uniq(xs: list[str]) -> list[str]:

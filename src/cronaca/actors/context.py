@@ -587,6 +587,55 @@ def place_countries(cands: list[Cand], toks: list[Token], story: str | None = No
                 c.attrs["country"] = city.country
 
 
+def region_countries(cands: list[Cand], toks: list[Token], keys: list[str], lex: Lexicon,
+                     demonym: list[str | None], story: str | None) -> None:
+    """"Khost province", "the state of Sinaloa", "the eastern Afghan provinces of Khost, Paktika and Kunar": a place
+    no gazetteer knows, named anywhere in the article with a subnational unit, is in the country of the demonym
+    before the unit, else in the story's country (a side of an attack or a deployment there is coded by it).
+    Only places another rule read: a name the unit introduces and no rule read ("the Delmas district") is not made
+    a place here (tried: actors up, but a district where a deed happened became a side, events fell)."""
+    if not lex.region_words or lex.region_words.isdisjoint(keys):
+        return  # no unit word in the article (most): no pass over the tokens
+    n = len(keys)
+    named: dict[str, str] = {}  # place key -> country
+
+    def run_end(j: int) -> int:  # the capitalized run from j
+        while j < n and toks[j].text[:1].isupper() and keys[j] not in lex.caps_stop and not demonym[j]:
+            j += 1
+        return j
+
+    for i in range(n):
+        if keys[i] not in lex.region_words or not toks[i].text[:1].islower():
+            continue
+        country = (demonym[i - 1] if i > 0 else None) or story
+        if not country:
+            continue
+        if i > 0 and toks[i - 1].text[:1].isupper() and not demonym[i - 1] and keys[i - 1] not in lex.caps_stop:
+            j = i - 1
+            while j > 0 and toks[j - 1].text[:1].isupper() and keys[j - 1] not in lex.caps_stop:
+                j -= 1
+            named.setdefault(" ".join(keys[j:i]), country)  # "Khost province"
+        j = i + 1
+        if j < n and keys[j] in lex.of:  # "the state of Sinaloa", "provinces of Khost, Paktika and Kunar"
+            j += 1
+            while j < n:
+                e = run_end(j)
+                if e == j:
+                    break
+                named.setdefault(" ".join(keys[j:e]), country)
+                if e + 1 < n and (keys[e] == "," or keys[e] in lex.conj):
+                    j = e + 1
+                else:
+                    break
+    if not named:
+        return
+    for c in cands:
+        if c.kind == "LOC" and c.source == "caps" and c.entry is None and "country" not in c.attrs:
+            country = named.get(" ".join(keys[c.a:c.b]))
+            if country:
+                c.attrs["country"] = country
+
+
 def national_namesakes(cands: list[Cand], keys: list[str], lex: Lexicon, cand_at: dict[int, Cand]) -> None:
     """"il Consiglio di sicurezza nazionale dell'Armenia", "the Security Council of Armenia": an international
     body's name followed by (national and) "of" a country is that country's namesake body, not the IGO's."""

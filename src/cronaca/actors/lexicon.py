@@ -91,6 +91,8 @@ class Lexicon:
     place_triggers: set[str] = field(default_factory=set)
     cap_place_heads: set[str] = field(default_factory=set)  # "Lago di Ginevra": capitalized, before a known place
     loc_cues_before: set[str] = field(default_factory=set)
+    # subnational units ("Khost province", "the state of Sinaloa"): a place named with one is in the story's country
+    region_words: set[str] = field(default_factory=set)
     per_cues_before: set[str] = field(default_factory=set)
     per_cues_after: set[str] = field(default_factory=set)
     conj: set[str] = field(default_factory=set)  # "e", "ed", ",": coordination of names
@@ -299,7 +301,7 @@ def lexicon(lang: str) -> Lexicon:
     words = _load(lang, "words") or {}
     for field_name in ("caps_stop", "cap_particles", "of", "place_preps", "articles", "name_inner", "org_keywords", "acronym_stop", "place_words", "place_suffixes",
                        "weak_place_preps", "setting_preps", "place_triggers", "cap_place_heads", "loc_cues_before", "per_cues_before", "per_cues_after", "per_nouns", "conj", "not_actor_before", "org_descriptors", "speech_lemmas",
-                       "auxiliaries", "possessives"):
+                       "auxiliaries", "possessives", "region_words"):
         getattr(lex, field_name).update(key(str(w)) for w in words.get(field_name) or [])
     lex.title_case_headlines = bool(words.get("title_case_headlines"))
     for word, org_name in (words.get("collectives") or {}).items():
