@@ -6,7 +6,7 @@ import random
 import pytest
 
 from cronaca import lang as langpacks
-from cronaca.analyze import _LOWER, _MARKS, _SHAPED, _Chunker, _lines, _shaped_entry, analyze
+from cronaca.analyze import _LOWER, _MARKS, _NUMBER, _SHAPED, _Chunker, _lines, _shaped_entry, analyze
 from cronaca.model import Document, DocumentMeta
 
 LANGS = list(langpacks.SUPPORTED)
@@ -112,6 +112,28 @@ def test_a_closing_mark_after_letters_is_its_own_token(lang: str) -> None:
     for w in words:
         text = f"{w}, {w}; {w}: {w}! {w}? ({w}) «{w}» {w}. {w.capitalize()}. {w.upper()}."
         assert analyzed(text, lang) == spacy_tokens(text, lang), w
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_numbers_and_a_closing_mark_are_split_as_spacy_does(lang: str) -> None:
+    # The number shortcut (_NUMBER): ASCII digits, perhaps one "." "," ":" between digits, then at
+    # most one closing mark, split without spaCy; the real tokenizer judges every mark, the period
+    # included, and the sentences of a news brief full of figures.
+    tok = langpacks.nlp(lang).tokenizer
+    rng = random.Random(7)
+    numbers = [str(i) for i in range(1000)] + ["007", "0,5", "2010", "1945", "18.30", "9:45", "3,5", "100.000"]
+    numbers += [f"{rng.randint(0, 99999)}{rng.choice('.,:')}{rng.choice(['0', '05', '30', '125', '5000'])}" for _ in range(300)]
+    for num in numbers:
+        for mark in ["", *_MARKS]:
+            chunk = num + mark
+            assert _NUMBER(chunk) is not None, chunk
+            if chunk in tok.rules or num in tok.rules or mark in tok.rules:
+                continue  # a special case ("8)", an emoticon): the shortcut leaves it to spaCy
+            assert [t.text for t in tok(chunk)] == [num, *([mark] if mark else [])], chunk
+    assert _NUMBER("1.000.000") is None and _NUMBER("٣") is None and _NUMBER("5km") is None
+    text = ("Alle 18.30 del 12 marzo 2024 i feriti erano 37, i dispersi 5; il bilancio (2,5 milioni) sale al 3,5%. "
+            "Il treno delle 9:45? Partito alle 10. Nel 1945: «fine» a quota 100.000, poi 7) e 8!")
+    assert analyzed(text, lang) == spacy_tokens(text, lang)
 
 
 def test_cache_bound_keeps_tokens_right() -> None:
