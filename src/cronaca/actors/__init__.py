@@ -379,7 +379,13 @@ from cronaca.actors import context
 from cronaca.actors.groups import find_group_actors
 from cronaca.actors.lexicon import Entry, Lexicon, Pattern, key, lexicon, party_sector, person_role
 from cronaca.actors.orgnames import OrgNames, camel_case, city_club, name_end, org_names
-from cronaca.actors.sectors import body_anaphors, country_anaphors, group_anaphors, opposition_parties
+from cronaca.actors.sectors import (
+    body_anaphors,
+    country_anaphors,
+    group_anaphors,
+    head_anaphors,
+    opposition_parties,
+)
 from cronaca.lang import load_yaml
 from cronaca.model import Actor, Document, Mention, Span, Token
 
@@ -1351,6 +1357,7 @@ def find_actors(doc: Document) -> None:
     opposition_parties(doc, story)  # "il principale partito di opposizione, il Pti": OPP, not PTY (sectors.py)
     if not context.close_race(evidence):
         country_anaphors(doc, story)  # "chiudere le frontiere con il Paese": the story's country
+    head_anaphors(doc)  # "il Consiglio di sicurezza dell'Onu ... il Consiglio": that body, not Italy's (sectors.py)
     body_anaphors(doc)  # "gli Houthi ... il movimento", "ECOWAS ... the bloc": the body named last before
     group_anaphors(doc)  # "three South African officials ... the officials": the group named last with that head
     _dateline_credit(doc)  # "BRUSSELS, Nov 26 (Reuters) -": the wire's credit is no actor of the story

@@ -294,6 +294,85 @@ def body_anaphors(doc: Document) -> None:
 
 
 @cache
+def _head_anaphors(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """actors_context.yaml `head_anaphors` (capitalized heads, as written), their lower-case forms (checked against
+    the document's words first) and `head_anaphor_before` (the words that may open them)."""
+    data = load_yaml(lang, "actors_context") or {}
+    heads = frozenset(str(w) for w in data.get("head_anaphors") or [])
+    return (heads, frozenset(h.lower() for h in heads),
+            frozenset(str(w).lower().replace("’", "'") for w in data.get("head_anaphor_before") or []))
+
+
+def head_anaphors(doc: Document) -> None:
+    """A bare capitalized head ("il Consiglio", "la Procura", "del Movimento", "the Council", "The Fund") names back
+    the body the article named before whose name opens (Italian) or closes (English) with that head: "il Consiglio
+    di sicurezza dell'Onu ... il Consiglio torna a votare" is the Security Council, not the Italian Council of
+    Ministers that institutions.yaml gives a lone "Consiglio" (a national default is a guess; a body the article
+    named is what the reader has in mind); "the International Monetary Fund ... The Fund". Several such bodies: the
+    most recent. Only a head that ends its phrase (not "il Consiglio di pace e sicurezza", "il Consiglio europeo",
+    read whole by the earlier passes) and not a role's complement ("la presidente del Consiglio": the office is
+    the role's). With no such body named before, the head keeps what the earlier passes gave it."""
+    lang = doc.meta.lang or "it"
+    heads, lower_heads, before = _head_anaphors(lang)
+    if not heads or lower_heads.isdisjoint(doc.key_set()):
+        return  # no head among the document's words (most documents): no pass over the tokens
+    toks = doc.tokens
+    n = len(toks)
+    hits = [i for i in compress(range(n), map(lower_heads.__contains__, doc.lowers())) if toks[i].text in heads]
+    if not hits:
+        return
+    lex = lexicon(lang)
+    by_id = {a.id: a for a in doc.actors}
+    at: dict[int, Mention] = {}  # token -> the mention over it
+    for m in doc.mentions:
+        for k in range(m.tok_start, m.tok_end):
+            at[k] = m
+    # (start, end, actor) of every multi-word mention of an organization, by its first (it) / last (en) word
+    named: dict[str, list[tuple[int, Actor]]] = {}
+    for m in doc.mentions:
+        a = by_id.get(m.actor or "")
+        if a is None or a.kind != "ORG" or m.tok_end - m.tok_start < 2:
+            continue
+        word = toks[m.tok_start].text if lang != "en" else toks[m.tok_end - 1].text
+        if word in heads:
+            named.setdefault(word, []).append((m.end, a))
+    if not named:
+        return
+    for i in hits:
+        if i == 0 or toks[i].text not in named or toks[i - 1].lower.replace("’", "'") not in before:
+            continue
+        cur = at.get(i)
+        if cur is not None and (cur.tok_start != i or cur.tok_end != i + 1):
+            continue  # part of a longer name ("il Consiglio europeo", "Consiglio dei ministri")
+        j = i + 1
+        if j < n and (toks[j].lower in lex.of or toks[j].text[:1].isupper() or toks[j].text[:1].isdigit()):
+            continue  # "il Consiglio di pace e sicurezza", "the Council of Europe": another body's name
+        if i >= 2 and (toks[i - 2].lower in lex.roles or toks[i - 2].lower in lex.title_words):
+            continue  # "la presidente del Consiglio": the office's own body, read with the role
+        start = toks[i].start
+        actor = None
+        for end, a in reversed(named[toks[i].text]):  # in text order: the most recent one before
+            if end <= start:
+                actor = a
+                break
+        if actor is None or (cur is not None and cur.actor == actor.id):
+            continue
+        text = doc.text[start:toks[i].end]
+        if cur is not None:
+            old = by_id.get(cur.actor or "")
+            if old is not None:
+                old.mentions = [s for s in old.mentions if not (s.start == cur.start and s.end == cur.end)]
+                if not old.mentions:
+                    doc.actors = [a for a in doc.actors if a is not old]
+            cur.actor, cur.kind, cur.source = actor.id, actor.kind, "anaphor"
+        else:
+            mention = Mention(start, toks[i].end, text, actor.kind, i, i + 1, actor.id, "anaphor")
+            bisect.insort(doc.mentions, mention, key=lambda m: m.start)
+            at[i] = mention
+        bisect.insort(actor.mentions, Span(start, toks[i].end, text), key=lambda s: s.start)
+
+
+@cache
 def _group_anaphors(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """actors_context.yaml `group_anaphors` (plural heads of group nouns) and `group_anaphor_before`
     (the definite articles and articulated prepositions that may open them)."""
