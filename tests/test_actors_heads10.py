@@ -57,3 +57,11 @@ def test_en_bare_assembly_is_the_national_assembly_named_before() -> None:
               "before dawn, but lawmakers climbed the fences and the Assembly met shortly after midnight.", "en")
     assembly = actor_at(doc, "Assembly", after="fences")
     assert assembly is not None and assembly.name == actor_at(doc, "National Assembly").name
+
+
+def test_it_leader_of_the_movement_names_back_the_party() -> None:
+    doc = run("La polizia ha arrestato due esponenti del Movimento Democratico Albanese, il principale partito di "
+              "opposizione. «È una persecuzione», ha detto il leader del Movimento, Ilir Dervishaj, davanti al "
+              "tribunale di Tirana.")
+    movement = actor_at(doc, "Movimento", after="persecuzione")
+    assert movement is not None and movement is actor_at(doc, "Movimento Democratico Albanese")

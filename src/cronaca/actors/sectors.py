@@ -294,13 +294,15 @@ def body_anaphors(doc: Document) -> None:
 
 
 @cache
-def _head_anaphors(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _head_anaphors(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """actors_context.yaml `head_anaphors` (capitalized heads, as written), their lower-case forms (checked against
-    the document's words first) and `head_anaphor_before` (the words that may open them)."""
+    the document's words first), `head_anaphor_before` (the words that may open them) and `head_anaphor_offices`
+    (role + preposition + head read as one office, lower-case)."""
     data = load_yaml(lang, "actors_context") or {}
     heads = frozenset(str(w) for w in data.get("head_anaphors") or [])
     return (heads, frozenset(h.lower() for h in heads),
-            frozenset(str(w).lower().replace("’", "'") for w in data.get("head_anaphor_before") or []))
+            frozenset(str(w).lower().replace("’", "'") for w in data.get("head_anaphor_before") or []),
+            frozenset(str(w).lower() for w in data.get("head_anaphor_offices") or []))
 
 
 def head_anaphors(doc: Document) -> None:
@@ -310,10 +312,10 @@ def head_anaphors(doc: Document) -> None:
     Ministers that institutions.yaml gives a lone "Consiglio" (a national default is a guess; a body the article
     named is what the reader has in mind); "the International Monetary Fund ... The Fund". Several such bodies: the
     most recent. Only a head that ends its phrase (not "il Consiglio di pace e sicurezza", "il Consiglio europeo",
-    read whole by the earlier passes) and not a role's complement ("la presidente del Consiglio": the office is
-    the role's). With no such body named before, the head keeps what the earlier passes gave it."""
+    read whole by the earlier passes) and not in an office named with it ("la presidente del Consiglio" is Italy's
+    premier; "il leader del Movimento" is the movement's leader). With no such body named before, the head keeps what the earlier passes gave it."""
     lang = doc.meta.lang or "it"
-    heads, lower_heads, before = _head_anaphors(lang)
+    heads, lower_heads, before, offices = _head_anaphors(lang)
     if not heads or lower_heads.isdisjoint(doc.key_set()):
         return  # no head among the document's words (most documents): no pass over the tokens
     toks = doc.tokens
@@ -347,8 +349,8 @@ def head_anaphors(doc: Document) -> None:
         j = i + 1
         if j < n and (toks[j].lower in lex.of or toks[j].text[:1].isupper() or toks[j].text[:1].isdigit()):
             continue  # "il Consiglio di pace e sicurezza", "the Council of Europe": another body's name
-        if i >= 2 and (toks[i - 2].lower in lex.roles or toks[i - 2].lower in lex.title_words):
-            continue  # "la presidente del Consiglio": the office's own body, read with the role
+        if i >= 2 and f"{toks[i - 2].lower} {toks[i - 1].lower} {toks[i].lower}" in offices:
+            continue  # "la presidente del Consiglio": an office of its own (Italy's premier), not the body named before
         start = toks[i].start
         actor = None
         for end, a in reversed(named[toks[i].text]):  # in text order: the most recent one before
