@@ -77,3 +77,15 @@ def test_and_simple_past_goes_on_when_the_content_has_its_own_past() -> None:
 def test_and_adjective_before_its_noun_is_no_second_act() -> None:
     doc = run("The envoy said the army would protect civilians and armed volunteers in the north.", "en")
     assert "volunteers" in find(doc, "protect civilians").text
+
+
+def test_second_act_past_the_quote_keeps_the_speaker_as_source() -> None:
+    # the quotation now ends before "and blamed": the act is still the minister's, not parliament's
+    doc = run(
+        "Kenya's interior minister Daniel Ouma told parliament that the police had acted lawfully and "
+        "blamed the opposition Orange Democratic Movement for the riots in Nairobi.",
+        "en",
+    )
+    assert "blamed" not in find(doc, "acted lawfully").text
+    accuse = next(e for e in doc.events if e.type == "ACCUSE" and e.trigger.text == "blamed")
+    assert [doc.actor(a).name for a in accuse.source] == ["Daniel Ouma"]

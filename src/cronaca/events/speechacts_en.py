@@ -338,6 +338,14 @@ def _reporter_acts(ctx: _Ctx, drafts: list[Draft]) -> None:
             # and blamed the opposition"): moved only when its subject was read inside the reported
             # clause, where a past participle after "had ... and" looked like the clause's own verb
             continue
+        if cue is None:
+            # the verbs that shared the misread subject take the speaker with the act ("and blamed X
+            # and warned Y"), except the speaker's own words ("blamed X for ... 'an attempt to
+            # topple ...'"): whose act a quoted label names is not the listener's, nor the speaker's
+            for e in drafts:
+                if e.inherit is d and e.source == d.source:
+                    quoted = e.quote is not None and e.quote.start <= ctx.toks[e.m.ta].start < e.quote.end
+                    e.source, e.subject, e.inherit = ([], [], None) if quoted else ([speaker], [speaker], None)
         d.source = [speaker]
         d.subject = [speaker]
         d.inherit = None
