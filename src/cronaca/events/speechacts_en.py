@@ -293,10 +293,14 @@ def _reporter_acts(ctx: _Ctx, drafts: list[Draft]) -> None:
         if cue is not None and (cue.speaker is None or inside):
             continue  # inside a quotation: the speaker's words, not the reporter's verb
         if cue is None:
-            if d.m.trig.type not in data.uncued_types or not inside or d.quote.kind != "indirect":
+            if d.m.trig.type not in data.uncued_types:
                 continue
-            _uncued(ctx, d, data)
-            continue
+            if inside:
+                if d.quote.kind == "indirect":
+                    _uncued(ctx, d, data)
+                continue
+            # past the end of the reported clause (the quotes stage ends it before "and blamed"):
+            # the speaker's act when the subject was read inside that clause or its addressee slot
         s = ctx.doc.sents[d.sent]
         k = ta - 1
         while k >= s.tok_start and lows[k] in data.reporter_adverbs:
@@ -329,11 +333,19 @@ def _reporter_acts(ctx: _Ctx, drafts: list[Draft]) -> None:
             continue  # (a subject of the speaker's side is kept: "Berlin wanted ..., and offered")
         if ctx.tok_at(prior.cue.start) in ctx.trigger_tok:
             continue  # "urged X to ... and called on Y": coordinated trigger verbs share their subject already
-        if cue is None and not _subject_inside(ctx, d, prior.start, prior.end):
+        if cue is None and not _subject_inside(ctx, d, min(prior.start, prior.cue.end), prior.end):
             # a verb that cues no quotation of its own ("said the police had acted with restraint
             # and blamed the opposition"): moved only when its subject was read inside the reported
             # clause, where a past participle after "had ... and" looked like the clause's own verb
             continue
+        if cue is None:
+            # the verbs that shared the misread subject take the speaker with the act ("and blamed X
+            # and warned Y"), except the speaker's own words ("blamed X for ... 'an attempt to
+            # topple ...'"): whose act a quoted label names is not the listener's, nor the speaker's
+            for e in drafts:
+                if e.inherit is d and e.source == d.source:
+                    quoted = e.quote is not None and e.quote.start <= ctx.toks[e.m.ta].start < e.quote.end
+                    e.source, e.subject, e.inherit = ([], [], None) if quoted else ([speaker], [speaker], None)
         d.source = [speaker]
         d.subject = [speaker]
         d.inherit = None

@@ -76,6 +76,13 @@ class Lexicon:
     # "announced it would ...", "warned they could ...": a subject pronoun and one of these words open a
     # content clause with no "that", after any cue whose frames take a "that" clause
     zero_that_subjects: frozenset[str] = field(default_factory=frozenset)
+    # where an indirect quotation ends (indirect._new_clause): ", ma la Corte ha respinto", ", and
+    # Portugal said" open a clause with its own subject; "e ha fatto sapere", "and blamed" the speaker's
+    # own second act
+    new_clause_links: frozenset[str] = field(default_factory=frozenset)
+    speaker_act_links: frozenset[str] = field(default_factory=frozenset)
+    speaker_act_aux: frozenset[str] = field(default_factory=frozenset)
+    past_suffixes: tuple[str, ...] = ()
     # ", witnesses said.", ", local residents told AFP.": plural people nouns that make a short
     # post-posed subject with no name, determiner or pronoun
     post_subject_nouns: frozenset[str] = field(default_factory=frozenset)
@@ -223,6 +230,10 @@ def lexicon(lang: str) -> Lexicon:
         body_nouns=_fs(data, "body_nouns"),
         relation_nouns=_fs(data, "relation_nouns"),
         zero_that_subjects=_fs(data, "zero_that_subjects"),
+        new_clause_links=_fs(data, "new_clause_links"),
+        speaker_act_links=_fs(data, "speaker_act_links"),
+        speaker_act_aux=_fs(data, "speaker_act_aux"),
+        past_suffixes=tuple(str(x) for x in data.get("past_suffixes") or ()),
         post_subject_nouns=_fs(data, "post_subject_nouns"),
         claim_objects=_fs(data, "claim_objects"),
         claim_nouns=_fs(data, "claim_nouns"),

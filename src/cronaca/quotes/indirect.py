@@ -2,7 +2,8 @@
 
 - after the cue's complement, as its frames in cues.yaml allow (che/di/that, "X di", "X a", ":",
   English zero complementizer, the object of a demand): `_content_after`, up to the sentence end or
-  a comma opening an attribution or a circumstance (`_content_end`);
+  a comma opening an attribution or a circumstance (`_content_end`), or a clause the speaker did not
+  say (`_new_clause`: ", ma la Corte ha respinto", "and blamed the opposition");
 - before a post-posed attribution (", ha detto Ushakov", ", secondo il Cremlino", ", Yoon added",
   ", a Hamas official told AFP."): `_post_attributions`; when the sentence already holds a quotation
   the attribution is its source instead (see speakers._reported_by);
@@ -122,7 +123,7 @@ def _content_after(ctx: _Ctx, cue: _Cue) -> tuple[int, int] | None:
         start += 1  # "ha avvertito che, in caso di ..."
     if start < 0 or start >= s1 or toks[start].lower in lex.wh_words:
         return None
-    end = _content_end(ctx, start, s1)
+    end = _content_end(ctx, start, s1, cue)
     return (start, end) if end - start >= 2 else None
 
 
@@ -169,9 +170,10 @@ def _bare_object(ctx: _Ctx, j: int) -> bool:
     return not _is_punct(nx) or nx.text in (".", ",")
 
 
-def _content_end(ctx: _Ctx, start: int, s1: int) -> int:
+def _content_end(ctx: _Ctx, start: int, s1: int, cue: _Cue | None = None) -> int:
     """A content clause runs to the sentence end, or to a comma that opens an attribution or a
-    circumstance ("..., ha detto X", "..., secondo X", "..., nella videochiamata")."""
+    circumstance ("..., ha detto X", "..., secondo X", "..., nella videochiamata"), or, after its
+    cue, to a clause of its own (`_new_clause`)."""
     lex, toks = ctx.lex, ctx.toks
     depth = 0
     for g in range(start, s1):
@@ -182,6 +184,8 @@ def _content_end(ctx: _Ctx, start: int, s1: int) -> int:
             depth = max(0, depth - 1)
         if depth:
             continue
+        if cue is not None and g > start + 1 and _new_clause(ctx, cue, start, g, s1):
+            return g - 1 if toks[g - 1].text == "," else g
         if w.text in (";", ":"):
             return g
         if w.lower in lex.clause_boundary and w.lower not in lex.comp and g > start and _cue_starts(ctx, g + 1, s1):
@@ -199,6 +203,56 @@ def _content_end(ctx: _Ctx, start: int, s1: int) -> int:
     while end > start and _is_punct(toks[end - 1]) and toks[end - 1].text not in ("»", "”", '"', "’"):
         end -= 1
     return end
+
+
+def _new_clause(ctx: _Ctx, cue: _Cue, start: int, g: int, s1: int) -> bool:
+    """Token g links a clause the speaker did not say to the content [start, g): ", ma la Corte ha
+    respinto", ", and Portugal said" (a subject of its own and a finite verb after a comma), or "e ha
+    fatto sapere", "and blamed the opposition" (the speaker's own second act: the cue's tense with no
+    subject, where the content has no verb of that tense). Without it the quotation, and the source
+    and modality of every event in it, runs over the sentence's next statement."""
+    lex, toks = ctx.lex, ctx.toks
+    w = toks[g].lower
+    if toks[g - 1].text == "," and w in lex.new_clause_links:
+        h, first = g + 1, True
+        stop = _not_clause(lex)
+        while h < min(g + 8, s1):
+            t = toks[h]
+            if _is_punct(t) or t.lower in lex.comp or t.lower in lex.clause_boundary:
+                return False
+            if not first and (t.lower in lex.aux or t.lower in lex.cue_forms):
+                return True  # "..., ma la Corte ha", "..., and Washington said"
+            if first and (t.lower in stop and t.lower not in lex.determiners or t.lower in lex.aux):
+                return False  # ", e in maggio ...", ", and had ...": no subject of its own
+            first = False
+            h += 1
+        return False
+    if w not in lex.speaker_act_links or g + 2 >= s1:
+        return False
+    h = g + 1
+    while h < s1 - 1 and toks[h].lower in lex.skip:
+        h += 1
+    v, nx = toks[h], toks[h + 1]
+    if lex.speaker_act_aux:
+        # "ha chiesto ... e ha fatto sapere": the cue's own auxiliary, none in the content
+        cue_aux = toks[cue.a].lower
+        return (
+            cue_aux in lex.speaker_act_aux and v.lower == cue_aux and not _is_punct(nx)
+            and not any(toks[k].lower == cue_aux for k in range(start, g))
+        )
+    if not lex.past_suffixes or not v.lower.endswith(lex.past_suffixes) or len(v.lower) < 5:
+        return False
+    if cue.a > 0 and toks[cue.a].lower in lex.aux:
+        return False  # "has urged ... and offered": not the cue's tense
+    # a verb with its object or clause ("and blamed the opposition", "and offered to host"), not an
+    # adjective before its noun ("and armed groups")
+    if not (nx.lower in lex.determiners or nx.lower in lex.inf_marker or nx.text[:1].isupper() or nx.lower in lex.pronouns):
+        return False
+    for k in range(start, g):
+        t = toks[k].lower
+        if (t.endswith(lex.past_suffixes) or t in lex.cue_forms) and not (k > start and toks[k - 1].lower in lex.aux):
+            return False  # "said police arrested three men and seized": the content's own past
+    return True
 
 
 def _cue_starts(ctx: _Ctx, k: int, s1: int) -> bool:
