@@ -90,6 +90,9 @@ class Lexicon:
     claim_objects: frozenset[str] = field(default_factory=frozenset)
     # "..., a charge Zagreb denied": an apposition naming the statement as a claim ends its content
     claim_nouns: frozenset[str] = field(default_factory=frozenset)
+    # ", a move analysts described as", ", una condizione che": heads of a noun phrase in apposition to
+    # the statement, which ends an indirect quotation (indirect._apposition)
+    apposition_nouns: frozenset[str] = field(default_factory=frozenset)
     zero_that_next: frozenset[str] = field(default_factory=frozenset)
     source_sectors: dict[str, str] = field(default_factory=dict)  # "ministero" -> GOV, "army" -> MIL
     source_nouns: frozenset[str] = field(default_factory=frozenset)  # "the ministry said": bodies that speak
@@ -237,6 +240,7 @@ def lexicon(lang: str) -> Lexicon:
         post_subject_nouns=_fs(data, "post_subject_nouns"),
         claim_objects=_fs(data, "claim_objects"),
         claim_nouns=_fs(data, "claim_nouns"),
+        apposition_nouns=_fs(data, "apposition_nouns"),
         zero_that_next=_fs(data, "zero_that_next"),
         source_sectors={str(k).lower(): str(v) for k, v in (data.get("source_sectors") or {}).items()},
         relative_words=_fs(data, "relative_words"),

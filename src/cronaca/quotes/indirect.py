@@ -198,11 +198,40 @@ def _content_end(ctx: _Ctx, start: int, s1: int, cue: _Cue | None = None) -> int
             h = g + 2 if nx.lower in lex.determiners and g + 2 < s1 else g + 1
             if toks[h].lower in lex.claim_nouns:
                 return g  # "..., a charge Zagreb denied", "..., accusa che Abidjan ha respinto"
+            if _apposition(ctx, g + 1, s1):
+                return g  # "..., a move analysts described as", "..., una condizione che Kiev respinge"
 
     end = s1
     while end > start and _is_punct(toks[end - 1]) and toks[end - 1].text not in ("»", "”", '"', "’"):
         end -= 1
     return end
+
+
+def _apposition(ctx: _Ctx, k: int, s1: int) -> bool:
+    """After a comma at k - 1, a noun phrase about the statement itself: an indefinite article or
+    none, at most two modifiers, an `apposition_nouns` head and then words of its own (", a move
+    analysts described as", ", an offer the North has ignored", ", a thinly veiled reference to",
+    ", richiesta che il Palazzo di Vetro ha respinto", ", primo passo della procedura"). The writer's
+    comment, not the speaker's words. A definite article ("..., the move and the offer") may be a
+    list inside the content, so it does not count."""
+    lex, toks = ctx.lex, ctx.toks
+    if not lex.apposition_nouns:
+        return False
+    det = toks[k].lower in lex.indefinite
+    h = k + 1 if det else k
+    stop = _not_clause(lex)
+    for _ in range(3 if det else 2):
+        if h + 1 >= s1:
+            return False
+        t = toks[h]
+        if t.lower in lex.apposition_nouns:
+            return not _is_punct(toks[h + 1])
+        if not t.text.isalpha() or not t.text.islower() or t.lower in stop or t.lower in lex.determiners:
+            return False
+        if t.lower in lex.aux or t.lower in lex.cue_forms:  # ", ha posto condizioni": a clause
+            return False
+        h += 1
+    return False
 
 
 def _new_clause(ctx: _Ctx, cue: _Cue, start: int, g: int, s1: int) -> bool:
