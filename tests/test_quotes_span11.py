@@ -76,3 +76,27 @@ def test_lasciando_intendere_ends_the_content() -> None:
         "L'ambasciata ha detto che risponderà con fermezza, lasciando intendere che altri diplomatici potrebbero partire."
     )
     assert "diplomatici" not in find(doc, "risponderà con fermezza").text
+
+
+# --- a span of time that dates the statement --------------------------------------------------------
+
+
+def test_days_before_ends_the_content() -> None:
+    doc = run(
+        "The opposition leader said the ruling party was buying votes in the north, days before Sunday's runoff.",
+        "en",
+    )
+    q = find(doc, "buying votes")
+    assert "runoff" not in q.text
+    assert q.text.endswith("in the north")
+
+
+def test_poche_ore_dopo_ends_the_content() -> None:
+    doc = run("Il ministro ha detto che la diga è sicura, poche ore dopo la scossa di terremoto.")
+    assert "scossa" not in find(doc, "diga è sicura").text
+
+
+def test_hours_inside_the_content_go_on() -> None:
+    # "for hours" with no comma before it belongs to what the police said
+    doc = run("Police said the gunman had held the hostages for hours before surrendering.", "en")
+    assert "surrendering" in find(doc, "held the hostages").text

@@ -93,6 +93,9 @@ class Lexicon:
     # ", a move analysts described as", ", una condizione che": heads of a noun phrase in apposition to
     # the statement, which ends an indirect quotation (indirect._apposition)
     apposition_nouns: frozenset[str] = field(default_factory=frozenset)
+    # ", days before the election", ", poche ore dopo": a span of time that dates the statement and ends
+    # an indirect quotation (indirect._time_before)
+    time_span_nouns: frozenset[str] = field(default_factory=frozenset)
     zero_that_next: frozenset[str] = field(default_factory=frozenset)
     source_sectors: dict[str, str] = field(default_factory=dict)  # "ministero" -> GOV, "army" -> MIL
     source_nouns: frozenset[str] = field(default_factory=frozenset)  # "the ministry said": bodies that speak
@@ -241,6 +244,7 @@ def lexicon(lang: str) -> Lexicon:
         claim_objects=_fs(data, "claim_objects"),
         claim_nouns=_fs(data, "claim_nouns"),
         apposition_nouns=_fs(data, "apposition_nouns"),
+        time_span_nouns=_fs(data, "time_span_nouns"),
         zero_that_next=_fs(data, "zero_that_next"),
         source_sectors={str(k).lower(): str(v) for k, v in (data.get("source_sectors") or {}).items()},
         relative_words=_fs(data, "relative_words"),

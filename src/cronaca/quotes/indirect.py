@@ -200,6 +200,8 @@ def _content_end(ctx: _Ctx, start: int, s1: int, cue: _Cue | None = None) -> int
                 return g  # "..., a charge Zagreb denied", "..., accusa che Abidjan ha respinto"
             if _apposition(ctx, g + 1, s1):
                 return g  # "..., a move analysts described as", "..., una condizione che Kiev respinge"
+            if _time_before(ctx, g + 1, s1):
+                return g  # "..., days before Sunday's election", "..., poche ore dopo l'attacco"
 
     end = s1
     while end > start and _is_punct(toks[end - 1]) and toks[end - 1].text not in ("»", "”", '"', "’"):
@@ -231,6 +233,20 @@ def _apposition(ctx: _Ctx, k: int, s1: int) -> bool:
         if t.lower in lex.aux or t.lower in lex.cue_forms:  # ", ha posto condizioni": a clause
             return False
         h += 1
+    return False
+
+
+def _time_before(ctx: _Ctx, k: int, s1: int) -> bool:
+    """After a comma at k - 1, a span of time and "before"/"after" (", days before Sunday's
+    election", ", hours before the United States imposed", ", poche ore dopo"): when the statement
+    was made, the writer's circumstance. At most one word ("just", "two", "poche") before the noun;
+    the word after it must be one that ends a content after a comma (content_stop_after_comma)."""
+    lex, toks = ctx.lex, ctx.toks
+    for h in (k, k + 1):
+        if h + 1 >= s1:
+            return False
+        if toks[h].lower in lex.time_span_nouns:
+            return toks[h + 1].lower in lex.content_stop
     return False
 
 
