@@ -50,3 +50,10 @@ def test_on_suspicion_is_the_arrest_alone() -> None:
     doc = run("Serbian police arrested four Albanian activists on suspicion of planning an attack on a checkpoint.")
     assert len(typed(doc, "COERCE")) == 1
     assert typed(doc, "ACCUSE") == []
+
+
+def test_italian_charge_with_no_article_keeps_the_arrester_as_accuser() -> None:
+    # "con accuse di" (no article): before, the noun's own roles aimed the charge at the police
+    doc = extract("La polizia greca ha fermato cinque attivisti turchi con accuse di terrorismo.", lang="it", date=PUB)
+    assert len(typed(doc, "COERCE")) == 1
+    assert typed(doc, "ACCUSE") == [({"GRC"}, {"TUR"})]
