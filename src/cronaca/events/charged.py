@@ -1,6 +1,8 @@
 """A charge told as the manner of a measure: "L'Iran ha arrestato tre cittadini francesi con l'accusa
 di spionaggio", "Mosca ha espulso due diplomatici con le accuse di ...". The charge is the measure
-taker's: whoever arrests, expels or sanctions on a charge accuses the one it acts on (the gold codes
+taker's: whoever arrests, expels or sanctions on a charge accuses the one it acts on; English tells
+the same adjunct with "on" / "over" ("police arrested three activists on charges of spying", "detained
+two tourists over allegations of ..."), where the noun may have no determiner (`bare`) (the gold codes
 "ha arrestato ..., accusati di" and "sanctions on ... it accused of" as ACCUSE from the measure's doer
 to its object; docs/conventions.md). The noun "accusa" after "con" took as its source the party named
 just before it (the arrested) and as its target, by `discourse._replies`, whoever acted on them: the
@@ -35,6 +37,7 @@ class _Adjuncts:
     openers: frozenset[str] = frozenset()
     links: frozenset[str] = frozenset()
     types: frozenset[str] = frozenset()
+    bare: bool = False  # the noun may follow the opener with no determiner ("on charges of")
 
 
 @cache
@@ -46,11 +49,13 @@ def _adjuncts(lang: str) -> _Adjuncts:
         frozenset(str(w).lower() for w in raw.get("openers") or []),
         frozenset(str(w).lower() for w in raw.get("links") or []),
         frozenset(str(t) for t in raw.get("types") or []),
+        bool(raw.get("bare")),
     )
 
 
 def _is_adjunct(ctx: _Ctx, d: Draft, cfg: _Adjuncts) -> bool:
-    """"con l'accusa di", "con le accuse di": opener, determiners, the noun, a link to the charge."""
+    """"con l'accusa di", "con le accuse di", "on charges of", "over allegations that": opener,
+    determiners (none needed where `bare`), the noun, a link to the charge."""
     if d.m.trig.type != "ACCUSE" or not d.m.trig.noun:
         return False
     s = ctx.doc.sents[d.sent]
@@ -59,7 +64,7 @@ def _is_adjunct(ctx: _Ctx, d: Draft, cfg: _Adjuncts) -> bool:
     k = d.m.ta - 1
     while k > s.tok_start and ctx.lows[k] in ctx.lex.det:
         k -= 1
-    return k < d.m.ta - 1 and ctx.lows[k] in cfg.openers
+    return (k < d.m.ta - 1 or cfg.bare) and ctx.lows[k] in cfg.openers
 
 
 def _is_apposed_charge(ctx: _Ctx, d: Draft, cfg: _Adjuncts) -> bool:
