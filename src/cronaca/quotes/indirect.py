@@ -2,8 +2,10 @@
 
 - after the cue's complement, as its frames in cues.yaml allow (che/di/that, "X di", "X a", ":",
   English zero complementizer, the object of a demand): `_content_after`, up to the sentence end or
-  a comma opening an attribution or a circumstance (`_content_end`), or a clause the speaker did not
-  say (`_new_clause`: ", ma la Corte ha respinto", "and blamed the opposition");
+  a comma opening an attribution or a circumstance (`_content_end`: ", nonostante", ", citing"), the
+  writer's comment on the statement (`_apposition`: ", a move analysts described as", ", una
+  condizione che"; `_time_before`: ", days before the vote"), or a clause the speaker did not say
+  (`_new_clause`: ", ma la Corte ha respinto", "and blamed the opposition");
 - before a post-posed attribution (", ha detto Ushakov", ", secondo il Cremlino", ", Yoon added",
   ", a Hamas official told AFP."): `_post_attributions`; when the sentence already holds a quotation
   the attribution is its source instead (see speakers._reported_by);
